@@ -1,0 +1,337 @@
+//! Check-worthy claims: every body sentence scored in [0, 1], with the
+//! signals that moved the score.
+//!
+//! The model is a transparent logistic score: `sigmoid(BIAS + Σ weights)`
+//! over the signals found in a sentence. Every weight lives in [`WEIGHTS`];
+//! every signal found becomes a [`Reason`] the reader can see, with the words
+//! that triggered it.
+
+use serde::Serialize;
+
+use crate::chars::{Word, words};
+use crate::number::{Number, NumberKind};
+use crate::quote::{Quote, QuoteKind};
+use crate::segment::{BlockKind, Sentence};
+use crate::span::Span;
+
+/// A sentence is check-worthy when its score reaches this.
+pub const THRESHOLD: f32 = 0.5;
+
+/// The score of a sentence with no signal at all, before the sigmoid.
+const BIAS: f32 = -1.6;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signal {
+    /// A statistic: a count, amount, percentage, rate or measure.
+    Figure,
+    /// A date, year, duration or ordinal: weaker than a statistic.
+    TimeFigure,
+    /// Attributed to a named source ("according to", "X said that").
+    Attributed,
+    /// Relayed from reports or estimates ("reports suggest", "reportedly").
+    Reported,
+    /// A concrete event: an action verb in the past or present perfect.
+    Event,
+    /// A comparison or change ("more than", "surged", "doubled").
+    Comparison,
+    /// A causal link ("because", "led to").
+    Causal,
+    /// A named institution or titled person as source.
+    NamedSource,
+    /// Lowering: hedges and speculation ("may", "likely").
+    Hedged,
+    /// Lowering: opinion or prescription ("should", "I think").
+    Opinion,
+    /// Lowering: a prediction ("will").
+    Prediction,
+    /// Lowering: the author's analysis ("highlights", "underscores").
+    Analysis,
+    /// Lowering: a question.
+    Question,
+    /// Lowering: mostly a direct quote of feelings or exhortation.
+    QuoteOnly,
+}
+
+/// One readable weight table: signal, weight, and the label a reader sees.
+pub const WEIGHTS: &[(Signal, f32, &str)] = &[
+    (Signal::Figure, 2.6, "contains a figure"),
+    (Signal::TimeFigure, 0.7, "contains a date or duration"),
+    (Signal::Attributed, 1.9, "attributed"),
+    (Signal::Reported, 1.9, "reported"),
+    (Signal::Event, 1.8, "concrete event"),
+    (Signal::Comparison, 0.9, "comparison"),
+    (Signal::Causal, 0.8, "causal link"),
+    (Signal::NamedSource, 0.5, "named source"),
+    (Signal::Hedged, -1.3, "hedged"),
+    (Signal::Opinion, -1.5, "opinion"),
+    (Signal::Prediction, -1.2, "prediction"),
+    (Signal::Analysis, -1.2, "analysis"),
+    (Signal::Question, -2.0, "question"),
+    (Signal::QuoteOnly, -3.0, "only a quote"),
+];
+
+fn weight(signal: Signal) -> (f32, &'static str) {
+    WEIGHTS.iter().find(|(s, _, _)| *s == signal).map_or((0.0, ""), |(_, w, l)| (*w, *l))
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub signal: Signal,
+    /// "contains a figure: 1.2 million".
+    pub label: String,
+    pub weight: f32,
+    /// The words that triggered the signal.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub span: Span,
+    /// Index into [`crate::Analysis::sentences`].
+    pub sentence: usize,
+    pub score: f32,
+    pub checkworthy: bool,
+    pub reasons: Vec<Reason>,
+    /// Indices into [`crate::Analysis::numbers`] of the figures inside.
+    pub numbers: Vec<usize>,
+    /// Indices into [`crate::Analysis::quotes`] of the quotes inside.
+    pub quotes: Vec<usize>,
+}
+
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "said", "says", "told", "stated", "warned", "warns", "insisted", "insists", "claimed", "claims", "claiming",
+    "announced", "confirmed", "denied", "accused", "reiterated", "promised", "threatened", "demanded", "urged",
+    "stressed", "emphasized", "emphasised", "acknowledged", "admitted", "argued", "noted", "reported",
+    "reporting", "stating", "saying", "warning", "insisting", "expressed", "rejected", "hinted", "vowed",
+    "pledged", "estimates", "estimated", "believes", "hopes", "wants", "wanted", "requirements", "asked",
+    "has made it clear", "made it clear",
+];
+
+const REPORT_WORDS: &[&str] = &[
+    "reportedly", "reports", "report", "estimate", "estimates", "data", "figures", "statistics", "survey", "poll",
+    "study", "according",
+];
+
+const EVENT_IRREGULAR: &[&str] = &[
+    "held", "met", "took", "gave", "sent", "won", "lost", "struck", "fought", "began", "left", "paid", "built",
+    "cut", "led", "drew", "fell", "rose", "hit", "kept", "brought", "sought", "spent", "sold", "shot", "fled",
+    "seized", "broke", "chose", "froze", "stole", "withdrew", "overthrew", "ended", "knew", "made", "did",
+    "suffered", "launched", "captured", "agreed", "signed", "killed", "deployed", "canceled", "cancelled",
+    "hosted", "called", "invaded", "attacked", "approved", "passed", "delayed", "suspended", "imposed",
+    "lifted", "paused", "reversed", "opened", "criticized", "pressured", "exchanged", "released", "arrested",
+    "elected", "appointed", "resigned", "visited", "supplied", "delivered", "provided", "included", "complicated",
+    "created", "announced", "confirmed", "insisted", "opted", "targeted", "destroyed", "shelved", "negotiated",
+    "gathered", "rejected", "backed", "moved", "boosted", "improved", "given", "won", "urged", "celebrated",
+    "criticised", "hinged",
+];
+
+const COMPARISON_WORDS: &[&str] = &[
+    "increase", "increased", "increases", "surged", "surge", "fell", "rose", "doubled", "tripled", "halved",
+    "record", "exceeding", "exceeded", "compared", "than", "decline", "declined", "dropped", "grew", "jumped",
+    "soared", "plunged", "highest", "lowest", "largest", "smallest", "most", "fewer", "less", "rely",
+];
+
+const CAUSAL_WORDS: &[&str] = &["because", "led", "result", "coincided", "caused", "due", "resulted", "therefore", "consequently", "thanks", "part"];
+
+const HEDGES: &[&str] = &[
+    "may", "might", "could", "seems", "seem", "seemed", "appears", "appear", "likely", "unlikely", "possibly",
+    "perhaps", "probably", "maybe", "would", "potential", "potentially", "apparently", "suggests", "suggest",
+    "speculation",
+];
+
+const OPINION: &[&str] = &[
+    "should", "must", "think", "believe", "clearly", "obviously", "fortunately", "unfortunately", "simple",
+    "reasonable", "better", "best", "worse", "need", "needs", "needed", "ought", "hope", "wish", "feel",
+    "certainly", "surely", "ironically", "sadly", "impossible", "nothing", "nobody", "no one",
+];
+
+const ANALYSIS: &[&str] = &[
+    "highlights", "highlighting", "underscores", "underscored", "reflects", "remains", "remain", "signals",
+    "illustrates", "demonstrates", "complicating", "seen", "concern", "challenges", "determined", "reminder",
+    "acknowledgment", "dynamics", "unfold", "fraught", "boasts", "misunderstanding", "convinced", "viewed",
+    "regarded", "difficult", "proven", "difference", "different", "pattern", "direction", "goal", "issue",
+    "problem", "trying",
+];
+
+const PREDICTION: &[&str] = &["will", "won't", "shall", "going"];
+
+/// Scores every sentence that is body text.
+pub fn score(text: &str, sentences: &[Sentence], quotes: &[Quote], numbers: &[Number]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for (index, s) in sentences.iter().enumerate() {
+        if s.kind != BlockKind::Body {
+            continue;
+        }
+        out.push(score_sentence(text, index, s, quotes, numbers));
+    }
+    out
+}
+
+fn score_sentence(text: &str, index: usize, s: &Sentence, quotes: &[Quote], numbers: &[Number]) -> Claim {
+    let span = s.span;
+    let inside = |x: Span| span.start <= x.start && x.start < span.end;
+    let number_ids: Vec<usize> = (0..numbers.len()).filter(|&i| inside(numbers[i].span)).collect();
+    let quote_ids: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].span.overlaps(span)).collect();
+    let in_quote = |at: usize| quote_ids.iter().any(|&q| quotes[q].span.start <= at && at < quotes[q].span.end);
+    let ws: Vec<Word<'_>> = words(text, span.start, span.end);
+    let outside: Vec<&Word<'_>> = ws.iter().filter(|w| !in_quote(w.start)).collect();
+    let lower: Vec<String> = outside.iter().map(|w| w.lower()).collect();
+
+    let mut reasons = Vec::new();
+    let mut add = |signal: Signal, what: &str, at: Span| {
+        if reasons.iter().any(|r: &Reason| r.signal == signal) {
+            return;
+        }
+        let (w, label) = weight(signal);
+        reasons.push(Reason { signal, label: format!("{label}: {what}"), weight: w, span: at });
+    };
+    let find = |list: &[&str]| lower.iter().position(|l| list.contains(&l.as_str())).map(|i| (outside[i].text, Span::new(outside[i].start, outside[i].end)));
+
+    // Figures, by kind.
+    for &i in &number_ids {
+        let n = &numbers[i];
+        let what = n.span.text(text);
+        match n.kind {
+            NumberKind::Count | NumberKind::Percent | NumberKind::Money | NumberKind::Rate | NumberKind::Distance | NumberKind::Area | NumberKind::Weight | NumberKind::Volume | NumberKind::Speed | NumberKind::Fraction | NumberKind::Approximate if !in_quote(n.span.start) => {
+                add(Signal::Figure, what, n.span)
+            }
+            NumberKind::Duration | NumberKind::Year | NumberKind::Decade | NumberKind::Date | NumberKind::Time | NumberKind::Ordinal | NumberKind::Age => add(Signal::TimeFigure, what, n.span),
+            _ => {}
+        }
+    }
+
+    // Attribution: a reporting verb outside quotes, or "according to".
+    if let Some(i) = lower.iter().position(|l| l == "according") {
+        let end = outside.get(i + 4).or(outside.last()).map_or(span.end, |w| w.end);
+        add(Signal::Attributed, Span::new(outside[i].start, end).text(text), Span::new(outside[i].start, end));
+    } else if let Some((w, at)) = find(ATTRIBUTION_VERBS) {
+        add(Signal::Attributed, w, at);
+    }
+    if let Some((w, at)) = find(REPORT_WORDS) {
+        add(Signal::Reported, w, at);
+    }
+
+    // A concrete event: a past-tense action or a present perfect.
+    let perfect = (0..lower.len().saturating_sub(1)).find(|&i| {
+        matches!(lower[i].as_str(), "has" | "have" | "had") && (lower[i + 1].ends_with("ed") || EVENT_IRREGULAR.contains(&lower[i + 1].as_str()) || lower[i + 1] == "been")
+    });
+    if let Some((w, at)) = find(EVENT_IRREGULAR) {
+        add(Signal::Event, w, at);
+    } else if let Some(i) = perfect {
+        add(Signal::Event, &format!("{} {}", outside[i].text, outside[i + 1].text), Span::new(outside[i].start, outside[i + 1].end));
+    }
+    if let Some((w, at)) = find(COMPARISON_WORDS) {
+        add(Signal::Comparison, w, at);
+    }
+    if let Some((w, at)) = find(CAUSAL_WORDS) {
+        add(Signal::Causal, w, at);
+    }
+    if let Some(i) = outside.iter().position(|w| matches!(w.text, "Institute" | "Center" | "Centre" | "Ministry" | "Department" | "Agency" | "Bloomberg" | "Reuters" | "Congress" | "Pentagon" | "Commission")) {
+        add(Signal::NamedSource, outside[i].text, Span::new(outside[i].start, outside[i].end));
+    }
+
+    // Lowering signals.
+    if let Some((w, at)) = find(HEDGES) {
+        add(Signal::Hedged, w, at);
+    }
+    if let Some((w, at)) = find(OPINION) {
+        add(Signal::Opinion, w, at);
+    }
+    if let Some((w, at)) = find(PREDICTION) {
+        add(Signal::Prediction, w, at);
+    }
+    if let Some((w, at)) = find(ANALYSIS) {
+        add(Signal::Analysis, w, at);
+    }
+    let body = span.text(text).trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?');
+    if body.ends_with('?') {
+        add(Signal::Question, "?", Span::new(span.end - 1, span.end));
+    }
+    // Mostly a direct quote: judged by the quote, which is feelings or
+    // exhortation unless it carries a figure.
+    let quoted: usize = quote_ids.iter().map(|&q| quotes[q].span).filter(|q| span.contains(*q) || q.overlaps(span)).map(|q| q.end.min(span.end) - q.start.max(span.start)).sum();
+    let direct = quote_ids.iter().any(|&q| quotes[q].kind == QuoteKind::Direct);
+    let quote_figure = number_ids.iter().any(|&i| in_quote(numbers[i].span.start) && matches!(numbers[i].kind, NumberKind::Count | NumberKind::Percent | NumberKind::Money | NumberKind::Rate));
+    if direct && quoted * 2 >= span.len() && !quote_figure {
+        add(Signal::QuoteOnly, "a direct quote with its attribution", span);
+    }
+
+    let total: f32 = BIAS + reasons.iter().map(|r| r.weight).sum::<f32>();
+    let score = 1.0 / (1.0 + (-total).exp());
+    let score = (score * 1000.0).round() / 1000.0;
+    reasons.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+    Claim { span, sentence: index, score, checkworthy: score >= THRESHOLD, reasons, numbers: number_ids, quotes: quote_ids }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze;
+
+    fn claim(text: &str) -> Claim {
+        analyze(text).claims.into_iter().next().expect("one claim")
+    }
+
+    fn signals(text: &str) -> Vec<Signal> {
+        claim(text).reasons.iter().map(|r| r.signal).collect()
+    }
+
+    /// One line per signal: a sentence and a signal it must raise.
+    macro_rules! sig {
+        ($name:ident, $text:expr, $signal:ident) => {
+            #[test]
+            fn $name() {
+                assert!(signals($text).contains(&Signal::$signal), "{:?}", claim($text).reasons);
+            }
+        };
+    }
+
+    sig!(figure, "Russia suffered 1.2 million military casualties.", Figure);
+    sig!(time_figure, "The talks ended in 2022.", TimeFigure);
+    sig!(according_to, "According to the Institute for the Study of War, Russia advanced.", Attributed);
+    sig!(said_that, "Lavrov said that Moscow seeks peace.", Attributed);
+    sig!(reported, "Reports suggest that Trump pressured Zelensky.", Reported);
+    sig!(event, "Russia launched a new offensive.", Event);
+    sig!(present_perfect, "Russia has deployed troops.", Event);
+    sig!(comparison, "Attacks surged this year.", Comparison);
+    sig!(causal, "The cutoff led to more casualties.", Causal);
+    sig!(hedged, "Putin may be exploiting the talks.", Hedged);
+    sig!(opinion, "The West should act now.", Opinion);
+    sig!(prediction, "Ukraine will face shortages.", Prediction);
+    sig!(analysis, "This decision highlights the deep divide.", Analysis);
+    sig!(question, "What does Russia want?", Question);
+    sig!(quote_only, "“I don’t want to have a wasted meeting,” he said.", QuoteOnly);
+
+    #[test]
+    fn statistics_are_checkworthy() {
+        assert!(claim("Russia has suffered 1.2 million military casualties since 2022.").checkworthy);
+    }
+
+    #[test]
+    fn speculation_is_not() {
+        assert!(!claim("This would help reach an agreement, showing that victory is impossible.").checkworthy);
+    }
+
+    #[test]
+    fn headings_and_furniture_are_not_claims() {
+        let a = analyze("Trump Shelves Planned Putin Meeting\n\nPost a Comment\n0 Comments\n");
+        assert!(a.claims.is_empty());
+    }
+
+    #[test]
+    fn claims_link_their_numbers_and_quotes() {
+        let a = analyze("Lavrov said Russia lost 5,000 troops and seeks a “lasting peace” now.");
+        let c = &a.claims[0];
+        assert_eq!(c.numbers.len(), 1);
+        assert_eq!(c.quotes.len(), 1);
+        assert!(c.reasons.iter().any(|r| r.label == "contains a figure: 5,000 troops"));
+    }
+
+    #[test]
+    fn scores_are_in_unit_range() {
+        for c in analyze("A. B? C! 5 people died. He may think so.").claims {
+            assert!((0.0..=1.0).contains(&c.score));
+        }
+    }
+}

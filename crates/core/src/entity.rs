@@ -1,0 +1,292 @@
+//! People and groups named in an article, and what "he", "Hill" or "the
+//! president" refer to.
+//!
+//! This is deliberately small: capitalised runs of words are candidate names,
+//! titles in front of them ("Russian Foreign Minister") are remembered, and a
+//! later short form is resolved to the latest full name it fits.
+
+use crate::chars::{Word, words};
+use crate::segment::{BlockKind, Paragraph};
+use crate::span::Span;
+
+/// Words that are titles or descriptions in front of a name, never part of it.
+const TITLES: &[&str] = &[
+    "president", "vice", "prime", "minister", "foreign", "defense", "defence", "secretary", "general", "senator",
+    "sen", "gov", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lieutenant", "colonel", "lt", "col",
+    "gen", "sgt", "sergeant", "captain", "capt", "major", "admiral", "commander", "chancellor", "king", "queen",
+    "prince", "princess", "pope", "chief", "deputy", "ambassador", "envoy", "spokesman", "spokeswoman",
+    "spokesperson", "press", "state", "military", "analyst", "rep", "representative", "speaker", "leader",
+    "director", "chairman", "chairwoman", "chair", "ceo", "judge", "justice", "mayor", "sheikh", "former", "then",
+    "acting", "interim", "premier", "emir", "general-secretary", "secretary-general", "special", "national",
+    "security", "adviser", "advisor", "official", "officer", "policy", "expert", "veteran", "host", "author",
+    "professor", "economist", "the", "a", "an", "russian", "ukrainian", "american", "european", "british", "french",
+    "german", "israeli", "chinese", "iranian", "u.s", "us", "eu", "uk", "nato", "un", "kenya's", "ukraine's",
+    "russia's", "america's", "britain's",
+];
+
+/// Last words that make a capitalised run an organisation or place.
+const ORG_HEADS: &[&str] = &[
+    "house", "ministry", "institute", "council", "center", "centre", "department", "office", "agency", "party",
+    "union", "court", "congress", "senate", "parliament", "kremlin", "army", "forces", "force", "bank",
+    "university", "college", "conference", "committee", "commission", "brigade", "region", "street", "square",
+    "tower", "wing", "prize", "times", "post", "news", "press", "network", "group", "company", "corporation",
+    "inc", "ltd", "organization", "organisation", "alliance", "nations", "states", "kingdom", "republic", "east",
+    "west", "north", "south", "sea", "ocean", "river", "city", "province", "oblast", "embassy", "administration",
+    "government", "guard", "navy", "platform", "state", "service", "services", "foundation", "fund", "trust",
+    "museum", "hospital", "airport", "station", "school", "church", "mosque", "club", "league", "cup", "games",
+    "war", "peace", "summit", "talks", "deal", "plan", "act", "bill", "law", "treaty", "accord", "coast",
+    "europe", "america", "asia", "africa", "day", "week", "month", "year", "campaign", "trail", "research",
+];
+
+/// Capitalised words that start sentences or name times, never people.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+    "their", "its", "our", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "if", "when", "while", "as",
+    "after", "before", "there", "what", "why", "how", "who", "however", "meanwhile", "still", "then", "now",
+    "since", "although", "because", "despite", "by", "with", "from", "to", "of", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "last", "next", "earlier", "later",
+    "during", "over", "under", "even", "just", "only", "also", "speaking", "according", "both", "each", "every",
+    "some", "many", "most", "all", "no", "not", "yes", "instead", "plus", "first", "second", "third", "initially",
+    "ironically", "fortunately", "unfortunately", "judging", "given", "until", "unless", "where", "which",
+    "whose", "whom", "here", "today", "yesterday", "tomorrow", "let", "stop", "go", "ending", "encouraged",
+];
+
+/// Lower-case nouns that head a group of people ("European leaders").
+const GROUP_HEADS: &[&str] = &[
+    "leaders", "officials", "analysts", "experts", "observers", "diplomats", "sources", "lawmakers", "critics",
+    "residents", "authorities", "ministers", "protesters", "soldiers", "allies", "europeans", "americans",
+    "ukrainians", "russians", "israelis", "palestinians", "negotiators", "investigators", "researchers",
+    "economists", "scientists", "doctors", "police", "prosecutors", "activists", "witnesses", "voters",
+    "democrats", "republicans", "senators", "governments", "spokesmen", "commanders", "generals", "members",
+];
+
+/// A person or group mentioned in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    /// The name as the mention gives it, titles removed ("Sergei Lavrov").
+    pub name: String,
+    /// Title words seen right before the name, lower-cased ("russian", "president").
+    pub titles: Vec<String>,
+    /// Whether the mention is the grammatical subject-like reading: not
+    /// possessive and not the object of a preposition.
+    pub subject: bool,
+    pub group: bool,
+}
+
+/// Every name-like mention outside furniture and headings, in text order.
+pub fn mentions(text: &str, paragraphs: &[Paragraph], masked: &[Span]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for p in paragraphs.iter().filter(|p| p.kind == BlockKind::Body) {
+        let ws = words(text, p.span.start, p.span.end);
+        let mut i = 0;
+        while i < ws.len() {
+            if in_any(masked, ws[i].start) {
+                i += 1;
+                continue;
+            }
+            if let Some((m, next)) = mention_at(text, &ws, i, masked) {
+                out.push(m);
+                i = next;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn in_any(spans: &[Span], at: usize) -> bool {
+    spans.iter().any(|s| s.start <= at && at < s.end)
+}
+
+/// Reads a mention starting at word `i`: a capitalised run (titles and a name)
+/// or a group noun phrase. Returns it and the index after it.
+fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> Option<(Mention, usize)> {
+    let w = ws[i];
+    if w.is_lowercase() {
+        if GROUP_HEADS.contains(&w.text) {
+            // "European leaders": take capitalised adjectives right before.
+            let mut s = i;
+            while s > 0 && ws[s - 1].is_capitalized() && !NOT_NAMES.contains(&ws[s - 1].lower().as_str()) && adjacent(text, ws[s - 1], ws[s]) {
+                s -= 1;
+            }
+            if s == i {
+                return None;
+            }
+            let span = Span::new(ws[s].start, w.end);
+            return Some((
+                Mention { span, name: span.text(text).to_string(), titles: vec![], subject: is_subject(text, ws, s, i), group: true },
+                i + 1,
+            ));
+        }
+        return None;
+    }
+    if !w.is_capitalized() {
+        return None;
+    }
+    // The capitalised run (allowing "bin", "al", "de", "van", "von").
+    let mut j = i;
+    while j < ws.len()
+        && (ws[j].is_capitalized() || (j > i && matches!(ws[j].text, "bin" | "al" | "de" | "van" | "von" | "da" | "le")))
+        && (j == i || adjacent(text, ws[j - 1], ws[j]))
+        && !in_any(masked, ws[j].start)
+    {
+        j += 1;
+    }
+    let run = &ws[i..j];
+    let mut titles = Vec::new();
+    let mut k = 0;
+    while k < run.len() && (TITLES.contains(&run[k].lower().as_str()) || NOT_NAMES.contains(&run[k].lower().as_str())) {
+        if TITLES.contains(&run[k].lower().as_str()) {
+            titles.push(run[k].lower());
+        }
+        k += 1;
+    }
+    let name_words = &run[k..];
+    if name_words.is_empty() || name_words.len() > 4 {
+        return None;
+    }
+    let last = name_words[name_words.len() - 1].lower();
+    let last = last.trim_end_matches("’s").trim_end_matches("'s");
+    if ORG_HEADS.contains(&last) || name_words.iter().any(|w| NOT_NAMES.contains(&w.lower().as_str())) {
+        return None;
+    }
+    // A single capitalised word at a sentence start is more likely an
+    // ordinary word than a name; keep it only if it looks like a surname
+    // used elsewhere — the resolver decides, so we keep it but mark it.
+    let first = name_words[0];
+    let last_w = name_words[name_words.len() - 1];
+    let end = strip_possessive(last_w);
+    let span = Span::new(first.start, end);
+    let possessive = end != last_w.end;
+    let name = span.text(text).to_string();
+    Some((
+        Mention { span, name, titles, subject: !possessive && is_subject(text, ws, i, j - 1), group: false },
+        j,
+    ))
+}
+
+fn strip_possessive(w: Word<'_>) -> usize {
+    for suffix in ["’s", "'s"] {
+        if w.text.ends_with(suffix) {
+            return w.end - suffix.len();
+        }
+    }
+    w.end
+}
+
+/// Two words separated only by spaces (no punctuation between them).
+fn adjacent(text: &str, a: Word<'_>, b: Word<'_>) -> bool {
+    text.get(a.end..b.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'))
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "of", "with", "to", "by", "against", "about", "between", "for", "from", "on", "at", "in", "into", "toward",
+    "towards", "over", "under", "than", "like", "among", "through", "without", "including", "behind", "and",
+    "hosted", "called", "pushing", "pressuring", "criticized", "face", "convince", "regarded", "accept",
+];
+
+fn is_subject(_text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
+    first == 0 || !PREPOSITIONS.contains(&ws[first - 1].lower().as_str())
+}
+
+/// Resolves a mention's name to the fullest form used for that person so far.
+pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
+    // The latest full form before `before`; failing that, the first after it
+    // (articles sometimes name a person fully only later).
+    let last = name.split_whitespace().last().unwrap_or(name).to_lowercase();
+    let same = |m: &&Mention| {
+        !m.group && m.name.contains(' ') && m.name.split_whitespace().last().is_some_and(|l| l.to_lowercase() == last)
+    };
+    let earlier = mentions.iter().filter(|m| m.span.start < before).filter(same).last();
+    earlier
+        .or_else(|| mentions.iter().filter(same).next())
+        .map_or_else(|| name.to_string(), |m| m.name.clone())
+}
+
+/// What a pronoun at byte `at` refers to: the latest subject-like mention
+/// before it (people for he/she, groups for they).
+pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option<(String, Span)> {
+    let group = matches!(pronoun, "they" | "we");
+    let m = mentions.iter().rev().filter(|m| m.span.start < at && m.subject && m.group == group).find(|m| {
+        // A lone capitalised word counts only if it names someone fuller.
+        group || m.name.contains(' ') || mentions.iter().any(|o| o.name.contains(' ') && o.name.ends_with(&m.name))
+    })?;
+    Some((if group { m.name.clone() } else { resolve_name(mentions, at, &m.name) }, m.span))
+}
+
+/// What a description such as "the president" or "Ukraine's president"
+/// refers to: the latest person introduced with that title.
+pub fn resolve_description(mentions: &[Mention], at: usize, head: &str, modifier: Option<&str>) -> Option<(String, Span)> {
+    let modifier = modifier.map(|m| m.to_lowercase().chars().take(5).collect::<String>());
+    let m = mentions.iter().rev().filter(|m| m.span.start < at && !m.group && m.name.contains(' ')).find(|m| {
+        m.titles.iter().any(|t| t == head)
+            && modifier.as_ref().is_none_or(|md| m.titles.iter().any(|t| t.starts_with(md.as_str())))
+    })?;
+    Some((m.name.clone(), m.span))
+}
+
+pub fn is_group_head(word: &str) -> bool {
+    GROUP_HEADS.contains(&word)
+}
+
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(&word)
+}
+
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word)
+}
+
+pub fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+
+    fn ms(text: &str) -> Vec<Mention> {
+        mentions(text, &paragraphs(text), &[])
+    }
+
+    #[test]
+    fn titles_are_split_from_names() {
+        let m = ms("Russian Foreign Minister Sergei Lavrov reiterated it.");
+        assert_eq!(m[0].name, "Sergei Lavrov");
+        assert_eq!(m[0].titles, ["russian", "foreign", "minister"]);
+    }
+
+    #[test]
+    fn surname_resolves_to_full_name() {
+        let text = "Fiona Hill, an expert, spoke. Later Hill said more.";
+        let m = ms(text);
+        assert_eq!(resolve_name(&m, text.len(), "Hill"), "Fiona Hill");
+    }
+
+    #[test]
+    fn pronoun_skips_possessives_and_objects() {
+        let text = "When Trump was asked about Vance's statement, he said no. Donald Trump left.";
+        let m = ms(text);
+        let at = text.find(" he ").unwrap();
+        assert_eq!(resolve_pronoun(&m, at, "he").map(|r| r.0), Some("Donald Trump".into()));
+    }
+
+    #[test]
+    fn description_resolves_by_title() {
+        let text = "Ukrainian President Volodymyr Zelenskiy warned. Ukraine’s president stressed it.";
+        let m = ms(text);
+        let at = text.find("Ukraine’s").unwrap();
+        assert_eq!(resolve_description(&m, at, "president", Some("Ukraine")).map(|r| r.0), Some("Volodymyr Zelenskiy".into()));
+    }
+
+    #[test]
+    fn groups_are_mentions() {
+        let text = "European leaders, meanwhile, have aligned with Kyiv.";
+        let m = ms(text);
+        assert!(m.iter().any(|m| m.group && m.name == "European leaders"));
+    }
+}

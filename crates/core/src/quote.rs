@@ -1,0 +1,737 @@
+//! Quotations: pairing the marks, telling direct, partial and scare quotes
+//! apart, and finding who said them and with which verb.
+//!
+//! Pairing is one pass with a stack, so it is linear and never gives up: a
+//! stray mark is skipped, an unclosed double quote runs to the end of its
+//! paragraph (`closed: false`), and a quote whose paragraph ends open continues
+//! when the next paragraph opens with a mark of the same kind.
+
+use serde::Serialize;
+
+use crate::chars::{MarkFamily, MarkShape, Word, char_at, char_before, quote_mark, words};
+use crate::entity::{self, Mention};
+use crate::segment::{BlockKind, Paragraph, Sentence, sentence_at};
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// A quoted utterance: `“I don’t want a wasted meeting,” he said.`
+    Direct,
+    /// A quoted fragment inside a reported sentence: seeks a “lasting peace”.
+    Partial,
+    /// Marks around a term with no one quoted: a ‘buffer zone’.
+    Scare,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The quote with its marks.
+    pub span: Span,
+    /// The quoted words, without the marks.
+    pub content: Span,
+    pub kind: QuoteKind,
+    /// Who said it, as named in full in the article.
+    pub speaker: Option<String>,
+    /// The mention the speaker was resolved from ("he", "Hill", "the president").
+    pub speaker_span: Option<Span>,
+    /// The reporting verb phrase ("said", "told reporters").
+    pub cue: Option<String>,
+    pub cue_span: Option<Span>,
+    /// False when no closing mark was found and the quote was cut at the end
+    /// of its paragraph.
+    pub closed: bool,
+}
+
+/// Finds every quotation in `text`.
+pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {
+    let pairs = pair_marks(text, paragraphs);
+    let masked: Vec<Span> = pairs.iter().map(|p| p.span).collect();
+    let mentions = entity::mentions(text, paragraphs, &masked);
+    let ctx = Context { text, sentences, mentions: &mentions, quotes: &masked };
+    let mut out: Vec<Quote> = Vec::with_capacity(pairs.len());
+    for (i, pair) in pairs.iter().enumerate() {
+        let attribution = ctx.attribute(i);
+        let kind = ctx.kind(i, attribution.is_some());
+        let mut quote = Quote {
+            span: pair.span,
+            content: pair.content,
+            kind,
+            speaker: None,
+            speaker_span: None,
+            cue: None,
+            cue_span: None,
+            closed: pair.closed,
+        };
+        if let Some(a) = attribution {
+            quote.speaker = a.speaker;
+            quote.speaker_span = a.speaker_span;
+            quote.cue = Some(a.cue);
+            quote.cue_span = Some(a.cue_span);
+        } else if kind == QuoteKind::Direct
+            && let Some(prev) = out.last().filter(|p| ctx.continues(p, &quote))
+        {
+            // “…,” he said. “…” — the second part has the same speaker.
+            quote.speaker = prev.speaker.clone();
+            quote.speaker_span = prev.speaker_span;
+            quote.cue = prev.cue.clone();
+            quote.cue_span = prev.cue_span;
+        }
+        out.push(quote);
+    }
+    out
+}
+
+/// A paired (or best-effort) quotation before attribution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pair {
+    pub span: Span,
+    pub content: Span,
+    pub closed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Open,
+    Close,
+    /// An apostrophe, a prime, or a mark that cannot be placed.
+    None,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct OpenMark {
+    family: MarkFamily,
+    at: usize,
+    len: usize,
+}
+
+/// Pairs quotation marks into top-level quotes (nested ones are part of the
+/// outer quote). Linear in the length of the text.
+pub fn pair_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<Pair> {
+    let mut out = Vec::new();
+    let mut stack: Vec<OpenMark> = Vec::new();
+    let mut prev_para_end = 0;
+    for p in paragraphs.iter().filter(|p| p.kind != BlockKind::Furniture) {
+        let mut skip_first_open = false;
+        if let Some(bottom) = stack.first().copied() {
+            let first = char_at(text, p.span.start);
+            let continues = first
+                .and_then(quote_mark)
+                .is_some_and(|(f, s)| f == bottom.family && s != MarkShape::Close);
+            if continues {
+                skip_first_open = true;
+                stack.truncate(1);
+            } else {
+                close_unfinished(text, &mut stack, prev_para_end, &mut out);
+            }
+        }
+        for (i, c) in p.span.text(text).char_indices() {
+            let at = p.span.start + i;
+            let Some((family, shape)) = quote_mark(c) else { continue };
+            if skip_first_open && i == 0 {
+                continue;
+            }
+            let open_of = |f: MarkFamily| stack.iter().any(|o| o.family == f);
+            match role(text, at, c, family, shape, open_of(family)) {
+                Role::Open => stack.push(OpenMark { family, at, len: c.len_utf8() }),
+                Role::Close => {
+                    let Some(k) = stack.iter().rposition(|o| o.family == family) else { continue };
+                    let open = stack[k];
+                    stack.truncate(k);
+                    if stack.is_empty() {
+                        let end = at + c.len_utf8();
+                        out.push(Pair {
+                            span: Span::new(open.at, end),
+                            content: Span::new(open.at + open.len, at),
+                            closed: true,
+                        });
+                    }
+                }
+                Role::None => {}
+            }
+        }
+        prev_para_end = p.span.end;
+    }
+    close_unfinished(text, &mut stack, prev_para_end, &mut out);
+    out
+}
+
+/// An open double quote at the end of a paragraph that the next paragraph
+/// does not continue: the best reading is a quote to the paragraph's end.
+fn close_unfinished(text: &str, stack: &mut Vec<OpenMark>, para_end: usize, out: &mut Vec<Pair>) {
+    if let Some(open) = stack.first().copied()
+        && open.family == MarkFamily::Double
+        && words(text, open.at, para_end).len() >= 2
+    {
+        out.push(Pair { span: Span::new(open.at, para_end), content: Span::new(open.at + open.len, para_end), closed: false });
+    }
+    stack.clear();
+}
+
+/// Decides what a quotation mark does from its shape and neighbours.
+fn role(text: &str, at: usize, c: char, family: MarkFamily, shape: MarkShape, family_open: bool) -> Role {
+    let prev = char_before(text, at);
+    let next = char_at(text, at + c.len_utf8());
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/') || quote_mark(p).is_some());
+    let space_after = next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '…') || quote_mark(n).is_some());
+    let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    if family == MarkFamily::Single && is_elision(text, at, c) {
+        return Role::None;
+    }
+    match (family, shape) {
+        (_, MarkShape::Close) => Role::Close,
+        (MarkFamily::Double, MarkShape::Open) => {
+            // German „…“ closes with “.
+            if family_open && !space_before && space_after { Role::Close } else { Role::Open }
+        }
+        (MarkFamily::Single, MarkShape::Open) => {
+            if next.is_some_and(|n| n.is_ascii_digit()) {
+                Role::None // ‘90s typed with the wrong mark
+            } else if family_open && !space_before && space_after {
+                Role::Close
+            } else {
+                Role::Open
+            }
+        }
+        (MarkFamily::Double, MarkShape::Either) => {
+            if prev.is_some_and(|p| p.is_ascii_digit()) && !family_open {
+                return Role::None; // 12" (inches)
+            }
+            match (space_before, space_after) {
+                (true, false) => Role::Open,
+                (false, true) => {
+                    if family_open {
+                        Role::Close
+                    } else {
+                        Role::None
+                    }
+                }
+                (true, true) => {
+                    if family_open {
+                        Role::Close
+                    } else {
+                        Role::None
+                    }
+                }
+                (false, false) => {
+                    if family_open {
+                        Role::Close
+                    } else {
+                        Role::Open
+                    }
+                }
+            }
+        }
+        (MarkFamily::Single, MarkShape::Either) => {
+            if alnum(prev) && alnum(next) {
+                Role::None // don’t, Trump’s
+            } else if !alnum(prev) && next.is_some_and(|n| n.is_ascii_digit()) {
+                Role::None // ’90s
+            } else if space_before && alnum(next) {
+                Role::Open
+            } else if !space_before && space_after {
+                if family_open { Role::Close } else { Role::None } // students’
+            } else {
+                Role::None
+            }
+        }
+    }
+}
+
+/// ’n’, 'em, 'til, 'cause: apostrophes that look like opening marks.
+fn is_elision(text: &str, at: usize, c: char) -> bool {
+    let after = &text[at + c.len_utf8()..];
+    let before = &text[..at];
+    let lower_after: String = after.chars().take(6).collect::<String>().to_lowercase();
+    for e in ["n’", "n'"] {
+        if lower_after.starts_with(e) && after[e.len()..].starts_with(|c: char| !c.is_alphanumeric()) {
+            return true;
+        }
+    }
+    if (before.ends_with(" n") || before.ends_with("’n") || before.ends_with("'n")) && before.len() >= 2 {
+        let b = before.trim_end_matches('n');
+        if b.ends_with(['’', '\'']) {
+            return true;
+        }
+    }
+    for e in ["em ", "til ", "cause ", "tis "] {
+        if lower_after.starts_with(e) && char_before(text, at).is_none_or(char::is_whitespace) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Reporting verbs. The `ing` forms attach to the main subject of their
+/// sentence (", arguing that …").
+const CUES: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating", "added", "adds",
+    "adding", "noted", "notes", "noting", "wrote", "writes", "writing", "remarked", "remarks", "explained",
+    "explains", "explaining", "asked", "asks", "answered", "replied", "replies", "declared", "declares",
+    "declaring", "announced", "announces", "announcing", "insisted", "insists", "insisting", "argued", "argues",
+    "arguing", "claimed", "claims", "claiming", "warned", "warns", "warning", "admitted", "admits", "admitting",
+    "acknowledged", "acknowledges", "acknowledging", "concluded", "recalled", "recalls", "reiterated",
+    "reiterates", "reiterating", "promised", "promises", "promising", "threatened", "threatens", "threatening",
+    "accused", "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing",
+    "urged", "urges", "urging", "stressed", "stresses", "stressing", "emphasized", "emphasised", "emphasizes",
+    "emphasizing", "summarized", "summarised", "summarizes", "tweeted", "posted", "testified", "confirmed",
+    "denied", "predicted", "observed", "commented", "cautioned", "complained", "conceded", "countered",
+    "quipped", "joked", "vowed", "vows", "pledged", "praised", "dubbed", "labeled", "labelled", "branded",
+    "blasted", "slammed", "dismissed", "boasted", "demanded", "asserted", "asserts", "exclaimed", "shouted",
+    "continued", "explained", "responded", "mocked", "told", "decried", "lamented",
+];
+
+/// Words that may stand between a subject and its reporting verb.
+const SKIPPABLE: &[&str] = &[
+    "also", "later", "then", "again", "once", "still", "now", "recently", "has", "have", "had", "was", "is",
+    "would", "will", "did", "had", "just", "even", "previously", "earlier", "further", "simply", "reportedly",
+    "publicly", "privately", "repeatedly", "once", "often", "frequently", "not", "never", "bluntly", "flatly",
+];
+
+fn is_cue(w: &str) -> bool {
+    CUES.contains(&w)
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
+struct Attribution {
+    speaker: Option<String>,
+    speaker_span: Option<Span>,
+    cue: String,
+    cue_span: Span,
+}
+
+struct Context<'a> {
+    text: &'a str,
+    sentences: &'a [Sentence],
+    mentions: &'a [Mention],
+    /// All quotes' spans (their words are never cues or speakers of others).
+    quotes: &'a [Span],
+}
+
+impl Context<'_> {
+    fn outside_quotes<'t>(&self, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
+        ws.into_iter().filter(|w| !self.quotes.iter().any(|q| q.start <= w.start && w.start < q.end)).collect()
+    }
+
+    fn sentence_of(&self, at: usize) -> Option<&Sentence> {
+        sentence_at(self.sentences, at).map(|i| &self.sentences[i])
+    }
+
+    /// Words of the opening sentence before the quote.
+    fn before(&self, q: Span) -> (Span, Vec<Word<'_>>) {
+        let start = self.sentence_of(q.start).map_or(q.start, |s| s.span.start.min(q.start));
+        let region = Span::new(start, q.start);
+        (region, self.outside_quotes(words(self.text, region.start, region.end)))
+    }
+
+    /// Words of the closing sentence after the quote.
+    fn after(&self, q: Span) -> Vec<Word<'_>> {
+        let end = self.sentence_of(q.end.saturating_sub(1)).map_or(q.end, |s| s.span.end.max(q.end));
+        self.outside_quotes(words(self.text, q.end, end))
+    }
+
+    fn starts_sentence(&self, q: Span) -> bool {
+        let (region, _) = self.before(q);
+        !region.text(self.text).chars().any(char::is_alphanumeric)
+    }
+
+    fn kind(&self, i: usize, attributed: bool) -> QuoteKind {
+        let q = self.quotes[i];
+        let content = Span::new(q.start + char_at(self.text, q.start).map_or(0, char::len_utf8), q.end);
+        let first = content.text(self.text).chars().find(|c| c.is_alphanumeric());
+        let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let introduced = {
+            let (region, ws) = self.before(q);
+            let tail = region.text(self.text).trim_end();
+            (tail.ends_with(',') || tail.ends_with(':')) && ws.iter().any(|w| is_cue(&w.lower()))
+        } || {
+            let tail = self.text[..q.start].trim_end();
+            tail.ends_with(':')
+        };
+        if capital && (self.starts_sentence(q) || introduced) {
+            QuoteKind::Direct
+        } else if attributed || words(self.text, q.start, q.end).len() > 3 {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Scare
+        }
+    }
+
+    /// Whether `next` continues the utterance of `prev`: split by its cue
+    /// (`“…,” he said. “…”`) in the same or the next paragraph.
+    fn continues(&self, prev: &Quote, next: &Quote) -> bool {
+        let (Some(a), Some(b)) = (sentence_at(self.sentences, prev.span.end.saturating_sub(1)), sentence_at(self.sentences, next.span.start)) else {
+            return false;
+        };
+        prev.speaker.is_some()
+            && prev.kind == QuoteKind::Direct
+            && (b == a || b == a + 1)
+            && self.sentences[b].paragraph.abs_diff(self.sentences[a].paragraph) <= 1
+    }
+
+    fn attribute(&self, i: usize) -> Option<Attribution> {
+        let q = self.quotes[i];
+        let (_, before) = self.before(q);
+        let after = self.after(q);
+        let direct_shape = before.is_empty();
+        if direct_shape {
+            self.after_pattern(&after).or_else(|| self.colon_intro(q)).or_else(|| self.before_pattern(&before))
+        } else {
+            self.before_pattern(&before).or_else(|| self.after_pattern(&after))
+        }
+    }
+
+    /// `X said:` closing the sentence or paragraph before a quote that stands alone.
+    fn colon_intro(&self, q: Span) -> Option<Attribution> {
+        let i = sentence_at(self.sentences, q.start)?;
+        let prev = self.sentences.get(i.checked_sub(1)?)?;
+        if !prev.span.text(self.text).trim_end().ends_with(':') {
+            return None;
+        }
+        let ws = self.outside_quotes(words(self.text, prev.span.start, prev.span.end));
+        self.before_pattern(&ws)
+    }
+
+    /// `“…,” he said`, `“…,” said Trump`, `“…,” Trump told reporters`.
+    fn after_pattern(&self, after: &[Word<'_>]) -> Option<Attribution> {
+        let lower: Vec<String> = after.iter().take(10).map(|w| w.lower()).collect();
+        if lower.first().is_some_and(|w| w == "according") && lower.get(1).is_some_and(|w| w == "to") {
+            let subject = self.subject_after(&after[2..])?;
+            let span = Span::new(after[0].start, after[1].end);
+            return Some(self.resolve(subject, "according to".into(), span));
+        }
+        // Inverted: cue first, then the subject.
+        if let Some(first) = lower.first()
+            && is_cue(first)
+        {
+            let subject = self.subject_after(&after[1..])?;
+            let (cue, cue_span) = self.cue_phrase(after, 0);
+            return Some(self.resolve(subject, cue, cue_span));
+        }
+        // Subject, optional adverbs, cue.
+        let n = after.len().min(8);
+        for ci in 1..n {
+            if !is_cue(&lower[ci]) {
+                continue;
+            }
+            let mut s = ci;
+            while s > 0 && SKIPPABLE.contains(&lower[s - 1].as_str()) {
+                s -= 1;
+            }
+            if s == 0 {
+                return None;
+            }
+            let subject = &after[..s];
+            let ok = subject.len() <= 6
+                && (PRONOUNS.contains(&lower[0].as_str())
+                    || subject.iter().all(|w| w.is_capitalized() || matches!(w.text, "the" | "of" | "a" | "former") || entity::is_title(&w.lower()) || entity::is_group_head(&w.lower())));
+            if !ok {
+                return None;
+            }
+            let (cue, cue_span) = self.cue_phrase(after, ci);
+            return Some(self.resolve(NounPhrase::from_words(subject), cue, cue_span));
+        }
+        None
+    }
+
+    /// The last reporting verb before the quote, and its subject.
+    fn before_pattern(&self, before: &[Word<'_>]) -> Option<Attribution> {
+        let lower: Vec<String> = before.iter().map(|w| w.lower()).collect();
+        let ci = (0..before.len()).rev().find(|&i| is_cue(&lower[i]) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to")))?;
+        if lower[ci] == "according" {
+            let subject = self.subject_after(&before[ci + 2..])?;
+            let span = Span::new(before[ci].start, before[ci + 1].end);
+            return Some(self.resolve(subject, "according to".into(), span));
+        }
+        let (cue, cue_span) = self.cue_phrase(before, ci);
+        let subject = self.subject_before(before, ci);
+        Some(match subject {
+            Some(np) => self.resolve(np, cue, cue_span),
+            None => Attribution { speaker: None, speaker_span: None, cue, cue_span },
+        })
+    }
+
+    /// The reporting verb at `ws[ci]`, with the addressee of "told" and a
+    /// trailing "in a statement".
+    fn cue_phrase(&self, ws: &[Word<'_>], ci: usize) -> (String, Span) {
+        let verb = ws[ci];
+        let mut end = verb.end;
+        let gap_ok = |a: Word<'_>, b: Word<'_>| self.text[a.end..b.start].chars().all(char::is_whitespace);
+        if matches!(verb.lower().as_str(), "told" | "tells" | "telling")
+            && let Some(&obj) = ws.get(ci + 1)
+            && gap_ok(verb, obj)
+        {
+            let mut k = ci + 1;
+            if obj.text == "the" {
+                k += 1;
+            }
+            if let Some(&w) = ws.get(k)
+                && !matches!(w.lower().as_str(), "him" | "her" | "them" | "me" | "us" | "that")
+                && gap_ok(ws[k - 1], w)
+            {
+                end = w.end;
+                // A capitalised addressee may run on ("Fox News").
+                while let Some(&x) = ws.get(k + 1) {
+                    if w.is_capitalized() && x.is_capitalized() && gap_ok(ws[k], x) {
+                        end = x.end;
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        } else if ws.len() > ci + 3 {
+            let tail: Vec<String> = ws[ci + 1..ci + 4].iter().map(|w| w.lower()).collect();
+            if tail[0] == "in" && matches!(tail[1].as_str(), "a" | "an") && matches!(tail[2].as_str(), "statement" | "interview") {
+                end = ws[ci + 3].end;
+            }
+        }
+        let span = Span::new(verb.start, end);
+        (span.text(self.text).to_string(), span)
+    }
+
+    /// The noun phrase right after an inverted cue or "according to".
+    fn subject_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
+        let first = ws.first()?;
+        let lower = first.lower();
+        if PRONOUNS.contains(&lower.as_str()) {
+            return Some(NounPhrase::from_words(&ws[..1]));
+        }
+        let mut n = 0;
+        let the = lower == "the";
+        while n < ws.len().min(8)
+            && (ws[n].is_capitalized()
+                || (the && n < 4 && ws[n].is_lowercase() && !matches!(ws[n].text, "in" | "on" | "at" | "of" | "and" | "that" | "said" | "told"))) || (n > 0 && matches!(ws[n].text, "of" | "for" | "the")) || (n == 0 && ws[n].text == "the") || entity::is_title(&ws[n].lower()) || entity::is_group_head(&ws[n].lower()))
+            && (n == 0 || self.text[ws[n - 1].end..ws[n].start].chars().all(char::is_whitespace))
+        {
+            n += 1;
+        }
+        (n > 0).then(|| NounPhrase::from_words(&ws[..n]))
+    }
+
+    /// The subject of the cue at `before[ci]`, found by walking back.
+    fn subject_before<'w>(&self, before: &'w [Word<'w>], ci: usize) -> Option<NounPhrase<'w>> {
+        let text = self.text;
+        let lower = |i: usize| before[i].lower();
+        let gap = |i: usize| &text[before[i].end..before[i + 1].start];
+        let mut j = ci;
+        while j > 0 && SKIPPABLE.contains(&lower(j - 1).as_str()) {
+            j -= 1;
+        }
+        if j == 0 {
+            return None;
+        }
+        // ", arguing that …": the subject of the whole sentence.
+        if lower(ci).ends_with("ing") && gap(ci - 1).contains(',') {
+            return self.sentence_subject(before, ci);
+        }
+        // "X, who called …"
+        if matches!(lower(j - 1).as_str(), "who" | "which") && j >= 2 && gap(j - 2).contains(',') {
+            j -= 1;
+        } else if j >= 2 && gap(j - 1).contains(',') {
+            // "X, a former adviser, stated": skip the appositive.
+            let Some(open) = (0..j - 1).rev().find(|&k| gap(k).contains(',')) else {
+                return self.phrase_ending_at(before, j);
+            };
+            if matches!(lower(open + 1).as_str(), "a" | "an" | "the" | "who" | "which") || before[open + 1].is_lowercase() {
+                j = open + 1;
+            }
+        }
+        self.phrase_ending_at(before, j)
+    }
+
+    /// The noun phrase that ends right before word `j`.
+    fn phrase_ending_at<'w>(&self, ws: &'w [Word<'w>], j: usize) -> Option<NounPhrase<'w>> {
+        let text = self.text;
+        let mut s = j;
+        while s > 0 {
+            let w = ws[s - 1];
+            let l = w.lower();
+            let joined = s == j || text[w.end..ws[s].start].chars().all(char::is_whitespace);
+            let fits = w.is_capitalized()
+                || matches!(l.as_str(), "of" | "the" | "for" | "former")
+                || entity::is_title(&l)
+                || entity::is_group_head(&l);
+            if !(joined && fits) {
+                break;
+            }
+            s -= 1;
+            if PRONOUNS.contains(&l.as_str()) {
+                break;
+            }
+        }
+        // Pronoun directly before the verb.
+        if s == j && j > 0 && PRONOUNS.contains(&ws[j - 1].lower().as_str()) {
+            s = j - 1;
+        }
+        while s < j && matches!(ws[s].lower().as_str(), "of" | "for") {
+            s += 1;
+        }
+        (s < j).then(|| NounPhrase::from_words(&ws[s..j]))
+    }
+
+    /// The first subject-like phrase of the sentence: a pronoun or a mention.
+    fn sentence_subject<'w>(&self, ws: &'w [Word<'w>], limit: usize) -> Option<NounPhrase<'w>> {
+        let start = ws.first()?.start;
+        let end = ws[limit].start;
+        if let Some(m) = self.mentions.iter().find(|m| m.span.start >= start && m.span.end <= end && m.subject) {
+            let i = ws.iter().position(|w| w.start >= m.span.start)?;
+            let k = ws.iter().position(|w| w.start >= m.span.end).unwrap_or(limit);
+            return Some(NounPhrase::from_words(&ws[i..k.max(i + 1)]));
+        }
+        let p = ws[..limit].iter().position(|w| PRONOUNS.contains(&w.lower().as_str()))?;
+        Some(NounPhrase::from_words(&ws[p..p + 1]))
+    }
+
+    /// Turns a subject phrase into a resolved speaker.
+    fn resolve(&self, np: NounPhrase<'_>, cue: String, cue_span: Span) -> Attribution {
+        let (speaker, speaker_span) = self.speaker_of(&np).map_or((None, None), |(s, sp)| (Some(s), Some(sp)));
+        Attribution { speaker, speaker_span, cue, cue_span }
+    }
+
+    fn speaker_of(&self, np: &NounPhrase<'_>) -> Option<(String, Span)> {
+        let ws = np.words;
+        let first = ws.first()?;
+        let span = Span::new(first.start, ws.last()?.end);
+        let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
+        if ws.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
+            if matches!(lower[0].as_str(), "i" | "we") {
+                return None;
+            }
+            return entity::resolve_pronoun(self.mentions, first.start, &lower[0]).map(|(name, _)| (name, span));
+        }
+        // Cut a trailing prepositional phrase: "Marina Miron of King’s College".
+        let cut = lower.iter().position(|l| matches!(l.as_str(), "of" | "for")).unwrap_or(ws.len());
+        let ws = &ws[..cut.max(1)];
+        let lower = &lower[..cut.max(1)];
+        let last = lower.last()?;
+        if entity::is_group_head(last) {
+            let s = ws.iter().rposition(|w| !w.is_capitalized() && !entity::is_group_head(&w.lower())).map_or(0, |i| i + 1);
+            let s = s.min(ws.len() - 1);
+            let g = Span::new(ws[s].start, ws[ws.len() - 1].end);
+            return Some((g.text(self.text).to_string(), g));
+        }
+        if ws.last()?.is_lowercase() {
+            // "the president", "Ukraine’s president".
+            let modifier = ws.iter().rev().skip(1).find(|w| w.is_capitalized()).map(|w| w.text.trim_end_matches("’s").trim_end_matches("'s"));
+            if let Some(found) = entity::resolve_description(self.mentions, first.start, last, modifier) {
+                return Some((found.0, span));
+            }
+            return Some((span.text(self.text).to_string(), span));
+        }
+        // The trailing capitalised run, titles removed.
+        let run_start = ws.iter().rposition(|w| !w.is_capitalized()).map_or(0, |i| i + 1);
+        let run = &ws[run_start..];
+        let name_start = run.iter().position(|w| !entity::is_title(&w.lower()) && !entity::is_not_name(&w.lower())).unwrap_or(run.len());
+        let name = &run[name_start..];
+        if name.is_empty() {
+            return Some((span.text(self.text).to_string(), span));
+        }
+        let name_span = Span::new(name[0].start, name[name.len() - 1].end);
+        let written = name_span.text(self.text);
+        if entity::is_org_head(&name[name.len() - 1].lower()) || name[0].text == "Kremlin" {
+            let with_article = if ws.len() > run_start + name_start && run_start + name_start > 0 && lower[run_start + name_start - 1] == "the" {
+                format!("the {written}")
+            } else {
+                written.to_string()
+            };
+            return Some((with_article, name_span));
+        }
+        Some((entity::resolve_name(self.mentions, first.start, written), name_span))
+    }
+}
+
+/// A run of words naming a subject.
+struct NounPhrase<'w> {
+    words: &'w [Word<'w>],
+}
+
+impl<'w> NounPhrase<'w> {
+    fn from_words(words: &'w [Word<'w>]) -> Self {
+        Self { words }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{paragraphs, sentences};
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        let ps = paragraphs(text);
+        let ss = sentences(text, &ps);
+        find(text, &ps, &ss)
+    }
+
+    /// (quoted text, kind, speaker, cue) for each quote.
+    fn summary(text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+        quotes(text).into_iter().map(|q| (q.span.text(text).to_string(), q.kind, q.speaker, q.cue)).collect()
+    }
+
+    macro_rules! q {
+        ($name:ident, $text:expr, [$(($quote:expr, $kind:ident, $speaker:expr, $cue:expr)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, QuoteKind, Option<String>, Option<String>)> = vec![$((
+                    $quote.to_string(),
+                    QuoteKind::$kind,
+                    Option::<&str>::from($speaker).map(String::from),
+                    Option::<&str>::from($cue).map(String::from),
+                )),*];
+                assert_eq!(summary($text), want);
+            }
+        };
+    }
+
+    const TRUMP: &str = "President Donald Trump spoke on Tuesday. ";
+
+    q!(after_pronoun, &format!("{TRUMP}“I don’t want a wasted meeting,” he said."), [("“I don’t want a wasted meeting,”", Direct, "Donald Trump", "said")]);
+    q!(after_inverted, "“We will see,” said Fiona Hill.", [("“We will see,”", Direct, "Fiona Hill", "said")]);
+    q!(after_told, &format!("{TRUMP}“We have to get Russia done,” Trump told Witkoff during a stop."), [("“We have to get Russia done,”", Direct, "Donald Trump", "told Witkoff")]);
+    q!(told_reporters, &format!("{TRUMP}“I came out well,” he told reporters."), [("“I came out well,”", Direct, "Donald Trump", "told reporters")]);
+    q!(split_by_cue, &format!("{TRUMP}“Let it be,” he said. “Stop fighting.”"), [
+        ("“Let it be,”", Direct, "Donald Trump", "said"),
+        ("“Stop fighting.”", Direct, "Donald Trump", "said"),
+    ]);
+    q!(before_comma, "Ukrainian President Volodymyr Zelensky spoke. Zelensky later remarked, “As soon as it ended, Russia lost interest.”", [("“As soon as it ended, Russia lost interest.”", Direct, "Volodymyr Zelensky", "remarked")]);
+    q!(before_appositive, "John Bolton, a former national security adviser, stated, \"Trump wants any deal.\"", [("\"Trump wants any deal.\"", Direct, "John Bolton", "stated")]);
+    q!(before_colon, "When Donald Trump was asked about Vance's statement, he said: \"It's possible that he was right.\"", [("\"It's possible that he was right.\"", Direct, "Donald Trump", "said")]);
+    q!(partial_that, "Russian Foreign Minister Sergei Lavrov reiterated that Moscow seeks a “long-term, sustainable peace,” not a truce.", [("“long-term, sustainable peace,”", Partial, "Sergei Lavrov", "reiterated")]);
+    q!(partial_adverb, &format!("{TRUMP}Trump publicly stated that he would meet him “within two weeks or so,” the White House has now confirmed."), [("“within two weeks or so,”", Partial, "Donald Trump", "stated")]);
+    q!(partial_who, &format!("{TRUMP}The next step will fall on Trump, who threatened to \"reach an agreement\" last month."), [("\"reach an agreement\"", Partial, "Donald Trump", "threatened")]);
+    q!(partial_group_pronoun, "European leaders, meanwhile, have aligned with Kyiv. In a statement, they accused Moscow of being “not serious” about talks.", [("“not serious”", Partial, "European leaders", "accused")]);
+    q!(partial_titles_stripped, "Earlier, Vice President JD Vance said Russia “asked too much” in talks.", [("“asked too much”", Partial, "JD Vance", "said")]);
+    q!(partial_of_phrase, "Military analyst Marina Miron of King’s College London said, as cited by Bloomberg, \"Putin has stronger cards.\"", [("\"Putin has stronger cards.\"", Direct, "Marina Miron", "said")]);
+    q!(description, "Ukrainian President Volodymyr Zelenskiy warned. Ukraine’s president stressed that giving up land would create a “bridgehead for a future offensive” by Russia.", [("“bridgehead for a future offensive”", Partial, "Volodymyr Zelenskiy", "stressed")]);
+    q!(according_to, "“Prices rose,” according to the central bank.", [("“Prices rose,”", Direct, "the central bank", "according to")]);
+    q!(said_in_statement, "“We regret it,” the Kremlin said in a statement.", [("“We regret it,”", Direct, "the Kremlin", "said in a statement")]);
+    q!(scare_single, "Moscow wants ‘meaningful’ negotiations and a ‘buffer zone’ in the north.", [
+        ("‘meaningful’", Scare, None, None),
+        ("‘buffer zone’", Scare, None, None),
+    ]);
+    q!(apostrophes_are_not_quotes, "Trump’s aides don’t like the ’90s, the students’ rock ’n’ roll or rock 'n' roll.", []);
+    q!(nested_inner_is_part_of_outer, "Krotevich wrote, \"The problem began with reports of the 'captured village' and resources to \"godfathers,\" as well as chaos,\" in a post.", [
+        ("\"The problem began with reports of the 'captured village' and resources to \"godfathers,\" as well as chaos,\"", Direct, "Krotevich", "wrote"),
+    ]);
+    q!(guillemets, "Il a dit « Bonjour tout le monde » hier.", [("« Bonjour tout le monde »", Partial, None, None)]);
+    q!(german_marks, "Er sagte „Guten Tag“ und ging.", [("„Guten Tag“", Scare, None, None)]);
+    q!(unclosed_runs_to_paragraph_end, "He said, “This never closes and goes on\n\nNext paragraph here.", [("“This never closes and goes on", Direct, None, "said")]);
+    q!(stray_close_is_skipped, "Odd” mark. Then “a quote” here.", [("“a quote”", Scare, None, None)]);
+    q!(inches_are_not_quotes, "The screen is 12\" wide and 5'10\" tall.", []);
+
+    #[test]
+    fn quote_across_paragraphs() {
+        let text = "Hill said: “First part of the quote goes on\n\n“and the second paragraph ends it.” Then more.";
+        let qs = quotes(text);
+        assert_eq!(qs.len(), 1);
+        assert_eq!(qs[0].span.text(text), "“First part of the quote goes on\n\n“and the second paragraph ends it.”");
+        assert!(qs[0].closed);
+    }
+
+    #[test]
+    fn odd_number_of_marks_keeps_the_rest() {
+        let text = "A \"first\" and a \"second one here and \"third\" closed.";
+        assert!(!quotes(text).is_empty());
+    }
+}

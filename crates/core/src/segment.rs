@@ -1,0 +1,435 @@
+//! Paragraphs and sentences, as byte spans over the original text.
+//!
+//! A paragraph is a line of its own: blank lines separate paragraphs, and so do
+//! single line breaks (text pasted from web pages has one per block), except
+//! where a line is plainly hard-wrapped (no end punctuation, and the next line
+//! starts in lower case). Each paragraph is classified as body text, a
+//! heading-like line (headline, caption, byline: no sentence end) or page
+//! furniture ("Post a Comment", "0 Comments", "3/related/default").
+
+use serde::Serialize;
+
+use crate::chars::{char_at, char_before, is_closer, is_quote_mark, is_terminal};
+use crate::span::Span;
+
+/// What a paragraph (and every sentence in it) is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Body,
+    /// Headlines, section headings, captions, bylines: a line of its own
+    /// without a sentence end. Claims skip them.
+    Heading,
+    /// Site chrome that is not part of the article. Every finder skips it.
+    Furniture,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Paragraph {
+    pub span: Span,
+    pub kind: BlockKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index into [`crate::Analysis::paragraphs`].
+    pub paragraph: usize,
+    pub kind: BlockKind,
+}
+
+/// Splits `text` into paragraphs.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            lines.push(Span::new(start, i));
+            start = i + 1;
+        }
+    }
+    lines.push(Span::new(start, text.len()));
+
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut open: Option<Span> = None;
+    for line in lines {
+        let Some(line) = trim(text, line) else {
+            if let Some(p) = open.take() {
+                out.push(classify(text, p));
+            }
+            continue;
+        };
+        open = match open {
+            Some(p) if is_wrapped(text, p, line) => Some(Span::new(p.start, line.end)),
+            Some(p) => {
+                out.push(classify(text, p));
+                Some(line)
+            }
+            None => Some(line),
+        };
+    }
+    if let Some(p) = open {
+        out.push(classify(text, p));
+    }
+    out
+}
+
+/// The span without surrounding whitespace, or `None` when nothing is left.
+pub fn trim(text: &str, span: Span) -> Option<Span> {
+    let s = span.text(text);
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    (!t.is_empty()).then(|| Span::new(span.start + lead, span.start + lead + t.len()))
+}
+
+/// A line that continues the previous one: the previous line has no sentence
+/// end and this one starts in lower case.
+fn is_wrapped(text: &str, prev: Span, line: Span) -> bool {
+    let last = prev.text(text).chars().next_back();
+    let first = line.text(text).chars().next();
+    let ends_open = last.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-' | '–'));
+    ends_open && first.is_some_and(char::is_lowercase) && prev.len() >= 40
+}
+
+/// Lines that belong to the page around an article, not to it.
+const FURNITURE: &[&str] = &[
+    "post a comment",
+    "comments",
+    "comment",
+    "share this",
+    "share",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tags",
+    "related",
+    "related posts",
+    "related articles",
+    "advertisement",
+    "read more",
+    "read next",
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "print",
+    "email",
+    "menu",
+    "home",
+    "leave a reply",
+    "leave a comment",
+    "you may also like",
+    "most read",
+    "popular posts",
+    "skip to content",
+    "story code",
+    "follow us",
+    "reply",
+    "load more",
+];
+
+fn classify(text: &str, span: Span) -> Paragraph {
+    let s = span.text(text);
+    let kind = if is_furniture(s) {
+        BlockKind::Furniture
+    } else if is_heading_like(s) {
+        BlockKind::Heading
+    } else {
+        BlockKind::Body
+    };
+    Paragraph { span, kind }
+}
+
+fn is_furniture(line: &str) -> bool {
+    if !line.chars().any(char::is_alphabetic) {
+        return true; // "0", "-", "(0)", "* * *"
+    }
+    // "3/related/default", "Story Code : 1153231", "Post a Comment (0)"
+    if line.contains('/') && !line.contains(' ') && line.split('/').count() >= 3 {
+        return true;
+    }
+    let letters: String = line
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | ':' | '|' | '»' | '›' | '#'))
+        .collect::<String>()
+        .to_lowercase();
+    let letters = letters.split_whitespace().collect::<Vec<_>>().join(" ");
+    FURNITURE.contains(&letters.as_str())
+}
+
+fn is_heading_like(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
+    let ends_sentence = trimmed.chars().next_back().is_some_and(|c| is_terminal(c) || c == ':');
+    if !ends_sentence {
+        return true;
+    }
+    is_caption(line)
+}
+
+/// Photo captions are often one sentence with a participle instead of a verb:
+/// "Donald Trump speaking at the White House after …". A one-sentence line
+/// that opens with a capitalised name followed by an -ing word is one.
+fn is_caption(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().take(5).collect();
+    let name_len = words.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    if name_len == 0 || name_len >= words.len() {
+        return false;
+    }
+    let next = words[name_len];
+    let body_sentences = line.matches(". ").count();
+    next.len() > 4 && next.ends_with("ing") && next.chars().all(char::is_lowercase) && body_sentences == 0
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+    "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "cpl", "pvt", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "inc", "ltd", "co", "corp",
+    "fig", "figs", "vol", "vols", "approx", "dept", "est", "ft", "mt", "ave", "blvd", "rd", "e.g", "i.e", "cf",
+    "al", "op", "cit", "ca", "p", "pp", "para", "art", "sec", "ch", "ed", "eds", "govt", "univ", "assn", "bros",
+    "messrs", "mme", "mlle", "jr", "esq", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "ph.d",
+    "b.a", "m.a", "n.y", "l.a",
+];
+
+/// Abbreviations that also end sentences often ("… in the U.S. The next …"):
+/// a period after them ends a sentence only before a typical sentence opener.
+const AMBIGUOUS_ABBREVIATIONS: &[&str] =
+    &["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "inc", "ltd", "co", "corp", "etc", "jr", "sr"];
+
+/// Words that typically open a sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but", "and",
+    "or", "so", "yet", "in", "on", "at", "for", "if", "when", "while", "as", "after", "before", "there", "his",
+    "her", "their", "its", "our", "my", "what", "why", "how", "who", "however", "meanwhile", "still", "then",
+    "now", "since", "although", "because", "some", "many", "most", "all",
+];
+
+/// Splits every paragraph into sentences.
+pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (index, p) in paragraphs.iter().enumerate() {
+        let mut start = p.span.start;
+        for end in sentence_ends(text, p.span) {
+            if let Some(span) = trim(text, Span::new(start, end)) {
+                out.push(Sentence { span, paragraph: index, kind: p.kind });
+            }
+            start = end;
+        }
+        if let Some(span) = trim(text, Span::new(start, p.span.end)) {
+            out.push(Sentence { span, paragraph: index, kind: p.kind });
+        }
+    }
+    out
+}
+
+/// Byte offsets (exclusive) where sentences end inside `para`.
+fn sentence_ends(text: &str, para: Span) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let s = para.text(text);
+    let base = para.start;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_terminal(c) {
+            continue;
+        }
+        // The run of terminals and closers that ends here ("?!", "...", `.”)`).
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if is_terminal(d) || is_closer(d) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let abs_end = base + end;
+        if abs_end >= para.end {
+            break;
+        }
+        if is_boundary(text, base + i, c, abs_end) {
+            ends.push(abs_end);
+        }
+    }
+    ends
+}
+
+/// Whether the terminal `c` at `at` (its run ending at `run_end`) ends a
+/// sentence.
+fn is_boundary(text: &str, at: usize, c: char, run_end: usize) -> bool {
+    // What follows: whitespace, then the next sentence's first char.
+    let rest = &text[run_end..];
+    let next_start = rest.len() - rest.trim_start().len();
+    let next = rest[next_start..].chars().next();
+    let Some(next) = next else { return true };
+    let next_word: String = rest[next_start..]
+        .chars()
+        .skip_while(|c| is_quote_mark(*c) || *c == '(')
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    if next_start == 0 {
+        // "Hello world.Today is Tuesday." splits; "3.5", "U.S." and "e.g." do not.
+        let prev = char_before(text, at);
+        return c != '.'
+            || (prev.is_some_and(|p| p.is_lowercase())
+                && next.is_uppercase()
+                && word_before(text, at).chars().count() > 1
+                && !word_before(text, at).contains('.'));
+    }
+    let opens = next.is_uppercase()
+        || next.is_ascii_digit()
+        || is_quote_mark(next)
+        || matches!(next, '(' | '[' | '¿' | '¡' | '•' | '-' | '—' | '–');
+    if !opens {
+        return false;
+    }
+    if c != '.' {
+        return true;
+    }
+    let run = &text[at..run_end];
+    if run.starts_with("..") {
+        // An ellipsis ends a sentence only before a capital.
+        return next.is_uppercase() || is_quote_mark(next);
+    }
+    if run.len() > 1 {
+        return true; // `.”` `.)`: a closed quote or bracket ends it.
+    }
+    let word = word_before(text, at);
+    let lower = word.to_lowercase();
+    let next_is_opener = SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
+    if AMBIGUOUS_ABBREVIATIONS.contains(&lower.as_str()) {
+        return next_is_opener && next.is_uppercase();
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // Initials ("J. D. Vance") and single letters.
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    // Dotted abbreviations not in the list ("U.S.S.R.", "B.C.").
+    if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        return next_is_opener;
+    }
+    // "No. 5", "pp. 12" — digit after an abbreviation that takes numbers.
+    if next.is_ascii_digit() && matches!(lower.as_str(), "no" | "nos" | "p" | "pp" | "vol" | "art" | "sec") {
+        return false;
+    }
+    // A list number ("1. Apples") at the start of a line.
+    if word.chars().all(|c| c.is_ascii_digit()) && line_start_before(text, at) == at - word.len() {
+        return false;
+    }
+    true
+}
+
+/// The word (letters, digits, inner periods) right before byte `at`.
+fn word_before(text: &str, at: usize) -> &str {
+    let head = &text[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map_or(at, |(i, _)| i);
+    let word = &text[start..at];
+    // "Tuesday.Mr" (no space after a sentence end) is two words; "U.S" and
+    // "e.g" are one.
+    if word.split('.').all(|part| part.chars().count() <= 2) {
+        word
+    } else {
+        word.rsplit('.').next().unwrap_or(word)
+    }
+}
+
+fn line_start_before(text: &str, at: usize) -> usize {
+    let head = &text[..at];
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    line_start + (head[line_start..].len() - head[line_start..].trim_start().len())
+}
+
+/// Index of the sentence that contains byte `at`, if any.
+pub fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.span.end <= at);
+    (i < sentences.len() && sentences[i].span.start <= at).then_some(i)
+}
+
+#[allow(dead_code)]
+fn first_char(text: &str, at: usize) -> Option<char> {
+    char_at(text, at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let ps = paragraphs(text);
+        sentences(text, &ps).into_iter().map(|s| s.span.text(text)).collect()
+    }
+
+    macro_rules! sent {
+        ($name:ident, $text:expr, [$($s:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                assert_eq!(split($text), vec![$($s),*]);
+            }
+        };
+    }
+
+    sent!(simple, "Hello World. My name is Jonas.", ["Hello World.", "My name is Jonas."]);
+    sent!(question, "What is your name? My name is Jonas.", ["What is your name?", "My name is Jonas."]);
+    sent!(exclamation, "There it is! I found it.", ["There it is!", "I found it."]);
+    sent!(lowercase_after_period, "My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]);
+    sent!(title_abbrev, "Please turn to p. 55.", ["Please turn to p. 55."]);
+    sent!(two_abbrevs, "Were Jane and co. at the party?", ["Were Jane and co. at the party?"]);
+    sent!(us_mid, "They closed the deal with Pitt, Briggs & Co. at noon.", ["They closed the deal with Pitt, Briggs & Co. at noon."]);
+    sent!(us_end, "Let's ask Jane and co. They should know.", ["Let's ask Jane and co.", "They should know."]);
+    sent!(us_title, "U.S. President Donald Trump spoke. He left.", ["U.S. President Donald Trump spoke.", "He left."]);
+    sent!(us_sentence_end, "The aid came from the U.S. The next day it ended.", ["The aid came from the U.S.", "The next day it ended."]);
+    sent!(initials, "J. D. Vance said so. Then he left.", ["J. D. Vance said so.", "Then he left."]);
+    sent!(military, "Lt. Col. Smith and Gen. Jones met Sen. Warren on Jan. 5. It rained.", ["Lt. Col. Smith and Gen. Jones met Sen. Warren on Jan. 5.", "It rained."]);
+    sent!(decimals, "Growth was 0.4 percent. Version 1.2 shipped.", ["Growth was 0.4 percent.", "Version 1.2 shipped."]);
+    sent!(number_abbrev, "It was item No. 5 on the list. It sold.", ["It was item No. 5 on the list.", "It sold."]);
+    sent!(quote_question, "“Are you coming?” he asked. She nodded.", ["“Are you coming?” he asked.", "She nodded."]);
+    sent!(quote_period, "“I don’t want to,” he said. “Not now.” Then he left.", ["“I don’t want to,” he said.", "“Not now.”", "Then he left."]);
+    sent!(ellipsis_lower, "I wasn't really ... well, what I mean... see . . . what I'm saying, is.", ["I wasn't really ... well, what I mean... see . . . what I'm saying, is."]);
+    sent!(ellipsis_upper, "It went on... Then it stopped.", ["It went on...", "Then it stopped."]);
+    sent!(no_space, "Hello world.Today is Tuesday.Mr. Smith went to the store.", ["Hello world.", "Today is Tuesday.", "Mr. Smith went to the store."]);
+    sent!(parens, "He left (finally.) Then she came.", ["He left (finally.)", "Then she came."]);
+    sent!(line_ends, "Headline without end\nBody starts here. It goes on.", ["Headline without end", "Body starts here.", "It goes on."]);
+    sent!(email_like, "Send it to a.b@example.com. It works.", ["Send it to a.b@example.com.", "It works."]);
+    sent!(am_pm, "At 5 p.m. the shop closed. It opened at 9 a.m. It was busy.", ["At 5 p.m. the shop closed.", "It opened at 9 a.m.", "It was busy."]);
+
+    #[test]
+    fn furniture_and_headings_are_flagged() {
+        let text = "Big Headline Here\n\nBody text. More text.\n\nPost a Comment\n0 Comments\nPost a Comment (0)\n3/related/default\nTags\n0\n";
+        let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| (p.span.text(text), p.kind)).collect();
+        use BlockKind::*;
+        assert_eq!(
+            kinds,
+            [
+                ("Big Headline Here", Heading),
+                ("Body text. More text.", Body),
+                ("Post a Comment", Furniture),
+                ("0 Comments", Furniture),
+                ("Post a Comment (0)", Furniture),
+                ("3/related/default", Furniture),
+                ("Tags", Furniture),
+                ("0", Furniture),
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_are_heading_like() {
+        let text = "Donald Trump speaking at the White House after canceling his meeting.\n\nTrump spoke at length. He left.";
+        let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [BlockKind::Heading, BlockKind::Body]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let text = "This is a long line of plain text that was wrapped by\nan editor at a fixed width. It goes on.\nNew paragraph.";
+        let ps = paragraphs(text);
+        assert_eq!(ps.len(), 2);
+        assert_eq!(split(text).len(), 3);
+    }
+}
