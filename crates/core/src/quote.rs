@@ -502,7 +502,7 @@ impl Context<'_> {
         let the = lower == "the";
         while n < ws.len().min(8)
             && (ws[n].is_capitalized()
-                || (the && n < 4 && ws[n].is_lowercase() && !matches!(ws[n].text, "in" | "on" | "at" | "of" | "and" | "that" | "said" | "told"))) || (n > 0 && matches!(ws[n].text, "of" | "for" | "the")) || (n == 0 && ws[n].text == "the") || entity::is_title(&ws[n].lower()) || entity::is_group_head(&ws[n].lower()))
+                || (the && n < 4 && ws[n].is_lowercase() && !matches!(ws[n].text, "in" | "on" | "at" | "of" | "and" | "that" | "said" | "told")) || (n > 0 && matches!(ws[n].text, "of" | "for" | "the")) || (n == 0 && ws[n].text == "the") || entity::is_title(&ws[n].lower()) || entity::is_group_head(&ws[n].lower()))
             && (n == 0 || self.text[ws[n - 1].end..ws[n].start].chars().all(char::is_whitespace))
         {
             n += 1;
