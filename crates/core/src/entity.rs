@@ -50,6 +50,9 @@ const NOT_NAMES: &[&str] = &[
     "some", "many", "most", "all", "no", "not", "yes", "instead", "plus", "first", "second", "third", "initially",
     "ironically", "fortunately", "unfortunately", "judging", "given", "until", "unless", "where", "which",
     "whose", "whom", "here", "today", "yesterday", "tomorrow", "let", "stop", "go", "ending", "encouraged",
+    "maybe", "perhaps", "thus", "though", "indeed", "moreover", "furthermore", "finally", "eventually",
+    "clearly", "obviously", "apparently", "currently", "recently", "already", "overall", "ultimately",
+    "similarly", "nonetheless", "nevertheless", "again", "once", "asked", "said", "according",
 ];
 
 /// Lower-case nouns that head a group of people ("European leaders").
@@ -86,12 +89,9 @@ pub fn mentions(text: &str, paragraphs: &[Paragraph], masked: &[Span]) -> Vec<Me
                 i += 1;
                 continue;
             }
-            if let Some((m, next)) = mention_at(text, &ws, i, masked) {
-                out.push(m);
-                i = next;
-            } else {
-                i += 1;
-            }
+            let (m, next) = mention_at(text, &ws, i, masked);
+            out.extend(m);
+            i = next.max(i + 1);
         }
     }
     out
@@ -102,8 +102,9 @@ fn in_any(spans: &[Span], at: usize) -> bool {
 }
 
 /// Reads a mention starting at word `i`: a capitalised run (titles and a name)
-/// or a group noun phrase. Returns it and the index after it.
-fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> Option<(Mention, usize)> {
+/// or a group noun phrase. Returns it (if the words make one) and the index
+/// after the words read, so a rejected run is skipped whole.
+fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option<Mention>, usize) {
     let w = ws[i];
     if w.is_lowercase() {
         if GROUP_HEADS.contains(&w.text) {
@@ -113,18 +114,16 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> Option<
                 s -= 1;
             }
             if s == i {
-                return None;
+                return (None, i + 1);
             }
             let span = Span::new(ws[s].start, w.end);
-            return Some((
-                Mention { span, name: span.text(text).to_string(), titles: vec![], subject: is_subject(text, ws, s, i), group: true },
-                i + 1,
-            ));
+            let m = Mention { span, name: span.text(text).to_string(), titles: vec![], subject: is_subject(text, ws, s, i), group: true };
+            return (Some(m), i + 1);
         }
-        return None;
+        return (None, i + 1);
     }
     if !w.is_capitalized() {
-        return None;
+        return (None, i + 1);
     }
     // The capitalised run (allowing "bin", "al", "de", "van", "von").
     let mut j = i;
@@ -146,12 +145,17 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> Option<
     }
     let name_words = &run[k..];
     if name_words.is_empty() || name_words.len() > 4 {
-        return None;
+        return (None, j);
     }
     let last = name_words[name_words.len() - 1].lower();
     let last = last.trim_end_matches("’s").trim_end_matches("'s");
     if ORG_HEADS.contains(&last) || name_words.iter().any(|w| NOT_NAMES.contains(&w.lower().as_str())) {
-        return None;
+        return (None, j);
+    }
+    // An acronym after the first word ("Trump NSC Russia expert") means the
+    // run is a description, not a name ("JD Vance" keeps its initials).
+    if name_words.iter().skip(1).any(|w| w.text.len() > 1 && w.text.chars().all(|c| c.is_uppercase())) {
+        return (None, j);
     }
     // A single capitalised word at a sentence start is more likely an
     // ordinary word than a name; keep it only if it looks like a surname
@@ -162,10 +166,11 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> Option<
     let span = Span::new(first.start, end);
     let possessive = end != last_w.end;
     let name = span.text(text).to_string();
-    Some((
-        Mention { span, name, titles, subject: !possessive && is_subject(text, ws, i, j - 1), group: false },
-        j,
-    ))
+    // A possessive opening its sentence names the topic ("Trump’s affinity
+    // for Putin … He praised …"); elsewhere it is not the subject.
+    let subject = if possessive { starts_sentence(text, ws[i]) } else { is_subject(text, ws, i, j - 1) && verb_follows(text, ws, j) };
+    let m = Mention { span, name, titles, subject, group: false };
+    (Some(m), j)
 }
 
 fn strip_possessive(w: Word<'_>) -> usize {
@@ -187,6 +192,24 @@ const PREPOSITIONS: &[&str] = &[
     "towards", "over", "under", "than", "like", "among", "through", "without", "including", "behind", "and",
     "hosted", "called", "pushing", "pressuring", "criticized", "face", "convince", "regarded", "accept",
 ];
+
+fn starts_sentence(text: &str, w: Word<'_>) -> bool {
+    let head = &text[..w.start];
+    let gap_start = head.trim_end().len();
+    head[gap_start..].contains('\n') || head[..gap_start].chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | '”' | '"'))
+}
+
+/// What follows a name makes it a subject: a verb-like lower-case word, or
+/// an appositive (", a former adviser,", ", who …").
+fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
+    let Some(w) = ws.get(next) else { return false };
+    let gap = &text[ws[next - 1].end..w.start];
+    let gap = gap.trim();
+    if gap.is_empty() || gap == "’s" || gap == "'s" {
+        return w.is_lowercase() && !matches!(w.text, "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with");
+    }
+    gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the"))
+}
 
 fn is_subject(_text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
     first == 0 || !PREPOSITIONS.contains(&ws[first - 1].lower().as_str())
@@ -221,10 +244,23 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
 /// refers to: the latest person introduced with that title.
 pub fn resolve_description(mentions: &[Mention], at: usize, head: &str, modifier: Option<&str>) -> Option<(String, Span)> {
     let modifier = modifier.map(|m| m.to_lowercase().chars().take(5).collect::<String>());
-    let m = mentions.iter().rev().filter(|m| m.span.start < at && !m.group && m.name.contains(' ')).find(|m| {
-        m.titles.iter().any(|t| t == head)
-            && modifier.as_ref().is_none_or(|md| m.titles.iter().any(|t| t.starts_with(md.as_str())))
-    })?;
+    let fits = |m: &&Mention| {
+        m.span.start < at
+            && !m.group
+            && m.name.contains(' ')
+            && m.titles.iter().any(|t| t == head)
+            && match &modifier {
+                Some(md) => m.titles.iter().any(|t| t.starts_with(md.as_str())),
+                // A bare "the president" is not the vice or former one.
+                None => !m.titles.iter().any(|t| matches!(t.as_str(), "vice" | "former" | "deputy" | "then")),
+            }
+    };
+    // The one the article talks about most; the latest on a tie.
+    let mentioned = |m: &Mention| {
+        let last = m.name.split_whitespace().last().unwrap_or("");
+        mentions.iter().filter(|o| o.span.start < at && o.name.split_whitespace().last() == Some(last)).count()
+    };
+    let m = mentions.iter().filter(fits).max_by_key(|m| (mentioned(m), m.span.start))?;
     Some((m.name.clone(), m.span))
 }
 

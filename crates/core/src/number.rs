@@ -1085,8 +1085,16 @@ impl Parser<'_> {
             }
         }
 
-        // A four-digit plain number with nothing counted is a year.
-        if core.year_like && unit.is_none() && !scaled {
+        // A four-digit plain number with nothing counted is a year; so is
+        // one after a preposition of time ("back to 2013 attempts").
+        let after_time_word = i0 > 0 && matches!(self.word(i0 - 1), Some("in" | "since" | "by" | "until" | "till" | "before" | "after" | "to" | "from" | "during" | "of"));
+        if core.year_like && !scaled && (unit.is_none() || (after_time_word && !self.glued(i0))) {
+            if unit.is_some() {
+                // The noun was not counted: undo it.
+                unit = None;
+                span_end = self.toks[core.next - 1].span.end;
+                next = core.next;
+            }
             kind = NumberKind::Year;
         }
 
@@ -1355,6 +1363,8 @@ mod tests {
     n!(duration_or_so, "in Budapest “within two weeks or so,” the", "two weeks", Some(2.0), Some("weeks"), Duration, Some("within"));
     n!(duration_months, "Over the past nine months, he has", "nine months", Some(9.0), Some("months"), Duration, None);
     n!(year, "for the first time since 2022, agreeing", "2022", Some(2022.0), None, Year, None);
+    n!(year_before_noun, "dating back to 2013 attempts to build", "2013", Some(2013.0), None, Year, None);
+    n!(count_not_year, "Russia sent 2000 troops north.", "2000 troops", Some(2000.0), Some("troops"), Count, None);
     n!(decade, "since the 1990s", "1990s", Some(1990.0), None, Decade, None);
     n!(month_year, "since Trump took office in January 2025.", "January 2025", Some(2025.0), None, Date, None);
     n!(month_day, "The talks on Aug. 15 failed.", "Aug. 15", None, None, Date, None);

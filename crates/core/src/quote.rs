@@ -522,8 +522,12 @@ impl Context<'_> {
         if j == 0 {
             return None;
         }
-        // ", arguing that …": the subject of the whole sentence.
+        // ", arguing that …": the subject of the verb before it, or of the
+        // whole sentence.
         if lower(ci).ends_with("ing") && gap(ci - 1).contains(',') {
+            if let Some(prev) = (0..ci).rev().find(|&k| is_cue(&lower(k)) && !lower(k).ends_with("ing")) {
+                return self.subject_before(before, prev);
+            }
             return self.sentence_subject(before, ci);
         }
         // "X, who called …"
@@ -614,7 +618,12 @@ impl Context<'_> {
         }
         if ws.last()?.is_lowercase() {
             // "the president", "Ukraine’s president".
-            let modifier = ws.iter().rev().skip(1).find(|w| w.is_capitalized()).map(|w| w.text.trim_end_matches("’s").trim_end_matches("'s"));
+            let modifier = ws
+                .iter()
+                .rev()
+                .skip(1)
+                .find(|w| w.is_capitalized() && !matches!(w.text, "The" | "A" | "An"))
+                .map(|w| w.text.trim_end_matches("’s").trim_end_matches("'s"));
             if let Some(found) = entity::resolve_description(self.mentions, first.start, last, modifier) {
                 return Some((found.0, span));
             }
@@ -703,6 +712,10 @@ mod tests {
     q!(partial_group_pronoun, "European leaders, meanwhile, have aligned with Kyiv. In a statement, they accused Moscow of being “not serious” about talks.", [("“not serious”", Partial, "European leaders", "accused")]);
     q!(partial_titles_stripped, "Earlier, Vice President JD Vance said Russia “asked too much” in talks.", [("“asked too much”", Partial, "JD Vance", "said")]);
     q!(partial_of_phrase, "Military analyst Marina Miron of King’s College London said, as cited by Bloomberg, \"Putin has stronger cards.\"", [("\"Putin has stronger cards.\"", Direct, "Marina Miron", "said")]);
+    q!(country_is_not_a_person, "Russia launched drones. Fiona Hill, a former Trump NSC Russia expert, spoke. “Ukraine better come to the table,” he told reporters. Donald Trump left.", [("“Ukraine better come to the table,”", Direct, "Fiona Hill", "told reporters")]);
+    q!(participle_after_verb, "Ukrainian President Volodymyr Zelenskiy warned. Ukraine’s president stressed that no land will be ceded, arguing that it would create a “bridgehead for a future offensive” by Russia.", [("“bridgehead for a future offensive”", Partial, "Volodymyr Zelenskiy", "arguing")]);
+    q!(possessive_topic, "President Donald Trump spoke. Fiona Hill, an expert, noted it. Trump’s affinity for Putin has shaped his response. He praised Putin as a “genius” during the war.", [("“genius”", Partial, "Donald Trump", "praised")]);
+    q!(bare_description_is_the_main_president, "President Donald Trump met Vice President JD Vance. Trump spoke, and Trump left. President Joe Biden's plan failed. The president said that it was “a mistake” then.", [("“a mistake”", Partial, "Donald Trump", "said")]);
     q!(description, "Ukrainian President Volodymyr Zelenskiy warned. Ukraine’s president stressed that giving up land would create a “bridgehead for a future offensive” by Russia.", [("“bridgehead for a future offensive”", Partial, "Volodymyr Zelenskiy", "stressed")]);
     q!(according_to, "“Prices rose,” according to the central bank.", [("“Prices rose,”", Direct, "the central bank", "according to")]);
     q!(said_in_statement, "“We regret it,” the Kremlin said in a statement.", [("“We regret it,”", Direct, "the Kremlin", "said in a statement")]);

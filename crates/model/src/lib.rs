@@ -1,0 +1,15 @@
+//! # Marginalia model
+//!
+//! What the app knows, as plain Rust tested natively: how loaded bytes become
+//! text ([`ingest`]), the documents of the reader's library ([`document`]),
+//! and how the core's findings are laid out as non-overlapping runs of text
+//! for the view ([`layout`]). The Leptos UI only wires these to signals.
+
+pub mod describe;
+pub mod document;
+pub mod ingest;
+pub mod layout;
+
+pub use document::{Document, Library};
+pub use ingest::{IngestError, MAX_BYTES};
+pub use layout::{Block, Run, layout};

@@ -1,0 +1,64 @@
+use leptos::prelude::*;
+
+use crate::state::AppState;
+
+/// The loaded documents, one click (or Alt+↑/↓) to switch.
+#[component]
+pub fn LibraryList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = move || {
+        state.library.with(|lib| {
+            lib.documents
+                .iter()
+                .map(|d| {
+                    let a = &d.analysis;
+                    (d.id, d.title.clone(), d.source.clone(), d.text.len(), a.quotes.len(), a.numbers.len(), d.checkworthy(), lib.current == Some(d.id))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <nav class="library" aria-label="Documents">
+            <h2 class="panel-title">"Library"</h2>
+            <Show when=move || state.library.with(|l| l.documents.is_empty())>
+                <p class="muted">"No articles yet."</p>
+            </Show>
+            <ul data-testid="library">
+                <For each=items key=|item| item.clone() let:item>
+                    {
+                        let (id, title, source, bytes, quotes, numbers, claims, current) = item;
+                        let meta = format!(
+                            "{} · {} · {quotes} quotes · {numbers} numbers · {claims} claims",
+                            source.unwrap_or_else(|| "pasted".into()),
+                            human_size(bytes),
+                        );
+                        view! {
+                            <li class="doc" class:current=current>
+                                <button
+                                    class="doc-open"
+                                    data-testid="doc"
+                                    aria-current=current.then_some("true")
+                                    on:click=move |_| state.open(id)
+                                >
+                                    <span class="doc-title">{title}</span>
+                                    <span class="doc-meta">{meta}</span>
+                                </button>
+                                <button class="doc-remove" aria-label="Remove from library" title="Remove" on:click=move |_| state.remove(id)>
+                                    "×"
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </nav>
+    }
+}
+
+fn human_size(bytes: usize) -> String {
+    match bytes {
+        b if b < 1024 => format!("{b} B"),
+        b if b < 1024 * 1024 => format!("{:.1} kB", b as f64 / 1024.0),
+        b => format!("{:.1} MB", b as f64 / 1_048_576.0),
+    }
+}

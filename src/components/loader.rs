@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+
+use crate::files::load_files;
+use crate::state::AppState;
+
+/// Paste box, file picker, and the hint that files can be dropped anywhere.
+#[component]
+pub fn Loader() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = RwSignal::new(String::new());
+    let analyze = move || {
+        state.add_text(None, marginalia_model::ingest::normalize_newlines(&text.get_untracked()));
+        text.set(String::new());
+    };
+    view! {
+        <section class="loader" aria-label="Add articles">
+            <label class="loader-label" for="paste-input">"Paste an article"</label>
+            <textarea
+                id="paste-input"
+                data-testid="paste-input"
+                placeholder="Paste the text of a news article here…"
+                prop:value=move || text.get()
+                on:input:target=move |ev| text.set(ev.target().value())
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+                        ev.prevent_default();
+                        analyze();
+                    }
+                }
+            ></textarea>
+            <div class="loader-actions">
+                <button
+                    class="primary"
+                    data-testid="analyze"
+                    title="Ctrl+Enter"
+                    disabled=move || text.with(|t| t.trim().is_empty())
+                    on:click=move |_| analyze()
+                >
+                    "Analyze"
+                </button>
+                <label class="button" for="file-input">"Open files…"</label>
+                <input
+                    id="file-input"
+                    data-testid="file-input"
+                    class="visually-hidden"
+                    type="file"
+                    multiple
+                    accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+                    on:change:target=move |ev| {
+                        if let Some(files) = ev.target().files() {
+                            load_files(state, files);
+                        }
+                        ev.target().set_value("");
+                    }
+                />
+            </div>
+            <p class="hint">"Or drop .txt files anywhere on the page."</p>
+        </section>
+    }
+}

@@ -1,0 +1,16 @@
+//! The view. Each component reads the [`AppState`](crate::state::AppState)
+//! from context and calls its actions; none holds logic of its own.
+
+mod app;
+mod article;
+mod findings;
+mod library;
+mod loader;
+mod notices;
+
+pub use app::App;
+pub use article::Article;
+pub use findings::Findings;
+pub use library::LibraryList;
+pub use loader::Loader;
+pub use notices::Notices;

@@ -1,0 +1,18 @@
+//! # Marginalia app
+//!
+//! The Leptos (client-side rendered) user interface. Components are thin:
+//! the logic lives in `marginalia-model` and `marginalia-core`, tested
+//! natively; [`state::AppState`] holds the signals and the actions on them,
+//! and is the one place that persists.
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | [`state`] | the app's signals, actions, and persistence |
+//! | [`files`] | reading dropped and picked files in the browser |
+//! | [`components`] | the view: loader, library, article, findings |
+
+pub mod components;
+pub mod files;
+pub mod state;
+
+pub use components::App;

@@ -1,0 +1,118 @@
+//! The app's state: a small struct of signals with action methods, and the
+//! one place that reads and writes the browser's storage.
+
+use leptos::prelude::*;
+use marginalia_model::Library;
+
+/// Where the library is kept between visits.
+pub const STORAGE_KEY: &str = "marginalia.library.v1";
+
+/// A message shown to the reader: an error with a file, or what happened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub id: u64,
+    pub text: String,
+    pub error: bool,
+}
+
+/// The finding the reader has selected in the article or the side panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Finding {
+    Quote(usize),
+    Number(usize),
+    Claim(usize),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub library: RwSignal<Library>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub selected: RwSignal<Option<Finding>>,
+    next_notice: RwSignal<u64>,
+}
+
+impl AppState {
+    /// The state, with the library restored from storage when there is one.
+    pub fn restore() -> Self {
+        let state = Self::empty();
+        match storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+            None => {}
+            Some(json) => match Library::from_json(&json) {
+                Ok(lib) => state.library.set(lib),
+                Err(e) => {
+                    // Keep what was stored rather than overwrite it.
+                    if let Some(s) = storage() {
+                        let _ = s.set_item(&format!("{STORAGE_KEY}.unreadable"), &json);
+                    }
+                    state.notify(format!("Your saved library could not be read ({e}); a copy was kept in this browser's storage."), true);
+                }
+            },
+        }
+        state
+    }
+
+    pub fn empty() -> Self {
+        Self {
+            library: RwSignal::new(Library::default()),
+            notices: RwSignal::new(Vec::new()),
+            selected: RwSignal::new(None),
+            next_notice: RwSignal::new(0),
+        }
+    }
+
+    /// Adds a text as a new document and opens it.
+    pub fn add_text(&self, source: Option<String>, text: String) {
+        if text.trim().is_empty() {
+            self.notify("There is no text to analyze: paste an article or drop a file.".into(), true);
+            return;
+        }
+        self.selected.set(None);
+        self.library.update(|lib| {
+            lib.add(source, text);
+        });
+    }
+
+    pub fn open(&self, id: u64) {
+        self.selected.set(None);
+        self.library.update(|lib| lib.open(id));
+    }
+
+    pub fn remove(&self, id: u64) {
+        self.selected.set(None);
+        self.library.update(|lib| lib.remove(id));
+    }
+
+    pub fn step(&self, delta: isize) {
+        self.selected.set(None);
+        self.library.update(|lib| lib.step(delta));
+    }
+
+    pub fn notify(&self, text: String, error: bool) {
+        let id = self.next_notice.get_untracked();
+        self.next_notice.set(id + 1);
+        self.notices.update(|n| n.push(Notice { id, text, error }));
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
+    /// Writes the library to storage whenever it changes. Call once.
+    pub fn persist(&self) {
+        let state = *self;
+        Effect::new(move |_| {
+            let json = state.library.with(Library::to_json);
+            let Some(s) = storage() else { return };
+            if s.set_item(STORAGE_KEY, &json).is_err() {
+                state.notify(
+                    "This browser refused to save the library (storage full or disabled): export your work before closing the tab.".into(),
+                    true,
+                );
+            }
+        });
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}

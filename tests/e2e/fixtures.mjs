@@ -1,0 +1,32 @@
+// Shared helpers: the seed articles, and a page that records what it requests.
+import { test as base, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const seedsDir = join(here, '..', '..', '..', 'shared', 'corpus', 'seeds');
+export const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+export const seed = (i) => readFileSync(join(seedsDir, seeds[i]), 'utf8');
+
+export const test = base.extend({
+  // Every request the page makes, and every console error.
+  app: async ({ page, baseURL }, use) => {
+    const requests = [];
+    const errors = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto('/');
+    await expect(page.getByTestId('paste-input')).toBeVisible();
+    await use({ page, requests, errors, baseURL });
+  },
+});
+
+export { expect };
+
+/** Pastes `text` into the paste box and analyzes it. */
+export async function pasteArticle(page, text) {
+  await page.getByTestId('paste-input').fill(text);
+  await page.getByTestId('analyze').click();
+}

@@ -1,0 +1,50 @@
+import { test, expect, seed, pasteArticle } from './fixtures.mjs';
+
+test('pasting a seed article highlights its quotes, numbers and claims', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  const article = page.getByTestId('article');
+  await expect(page.getByTestId('article-title')).toHaveText(/Why Trump Secured a Breakthrough/);
+  // The quotes the core finds, with speakers, are highlighted in the text.
+  await expect(article.locator('.hl-quote').filter({ hasText: 'I don’t want to have a wasted meeting' })).toHaveAttribute('title', /quote by Donald Trump \(said\)/);
+  await expect(article.locator('.hl-number').filter({ hasText: 'nine months' })).toHaveAttribute('title', /duration: 9 months/);
+  await expect(article.locator('.hl-claim').first()).toBeVisible();
+  // Furniture is shown as such, not highlighted.
+  await expect(article.locator('.block.furniture').filter({ hasText: 'Post a Comment' }).first()).toBeVisible();
+  expect(Number(await page.getByTestId('count-quotes').textContent())).toBeGreaterThanOrEqual(10);
+  expect(Number(await page.getByTestId('count-numbers').textContent())).toBeGreaterThanOrEqual(5);
+  await page.screenshot({ path: 'target/e2e-results/paste.png', fullPage: false });
+});
+
+test('clicking a finding in the side panel selects its highlight', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(4));
+  const finding = page.getByTestId('findings').locator('.finding').filter({ hasText: '13,897 missiles and drones' });
+  await finding.click();
+  await expect(finding).toHaveClass(/selected/);
+  await expect(page.getByTestId('article').locator('.hl-number.selected')).toHaveText('13,897 missiles and drones');
+});
+
+test('the library keeps several documents and survives a reload', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  await pasteArticle(page, seed(2));
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  await page.getByTestId('doc').first().click();
+  await expect(page.getByTestId('article-title')).toHaveText(/Putin’s Troop Buildup/);
+  // Alt+↓ switches to the next document.
+  await page.getByTestId('article').click();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByTestId('article-title')).toHaveText(/What is Trump's problem with Putin/);
+});
+
+test('README screenshot', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await pasteArticle(page, seed(4));
+  await page.getByTestId('findings').locator('.finding').filter({ hasText: '1.2 million' }).click();
+  await page.getByTestId('article').locator('.hl-number.selected').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'target/e2e-results/readme.png' });
+});

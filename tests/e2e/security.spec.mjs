@@ -1,0 +1,38 @@
+import { test, expect, seed, pasteArticle } from './fixtures.mjs';
+
+const payloads = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=2</script>',
+  '<svg onload="window.__xss=3"></svg>',
+  '<a href="javascript:window.__xss=4">click</a>',
+  '</script><script>window.__xss=5</script>',
+].join('\n\n');
+
+test('the page sets a strict Content-Security-Policy and has no inline script', async ({ app }) => {
+  const { page } = app;
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
+    expect(csp).toContain(directive);
+  }
+  expect(csp).not.toContain('unsafe-inline');
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  expect(app.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+});
+
+test('hostile text is shown as text and never runs', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, `Headline\n\n${payloads}\n\nTrump said 5 "things" happened.`);
+  const article = page.getByTestId('article');
+  await expect(article).toContainText('<img src=x onerror="window.__xss=1">');
+  await expect(article).toContainText('<script>window.__xss=2</script>');
+  expect(await article.locator('img, script, svg, a').count()).toBe(0);
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+});
+
+test('nothing leaves the origin while loading and analyzing', async ({ app }) => {
+  const { page, requests, baseURL } = app;
+  await pasteArticle(page, seed(1));
+  await expect(page.getByTestId('article').locator('.hl-quote').first()).toBeVisible();
+  const foreign = requests.filter((u) => !u.startsWith(baseURL) && !u.startsWith('data:'));
+  expect(foreign).toEqual([]);
+});
