@@ -44,7 +44,12 @@ impl AppState {
                     if let Some(s) = storage() {
                         let _ = s.set_item(&format!("{STORAGE_KEY}.unreadable"), &json);
                     }
-                    state.notify(format!("Your saved library could not be read ({e}); a copy was kept in this browser's storage."), true);
+                    state.notify(
+                        format!(
+                            "Your saved library could not be read ({e}); a copy was kept in this browser's storage."
+                        ),
+                        true,
+                    );
                 }
             },
         }

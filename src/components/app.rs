@@ -88,6 +88,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
 
 fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
     target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
-        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA") || el.closest("[contenteditable]").ok().flatten().is_some()
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA")
+            || el.closest("[contenteditable]").ok().flatten().is_some()
     })
 }

@@ -39,7 +39,10 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             let runs: Vec<AnyView> = b.runs.iter().map(|r| run_view(doc, r, state)).collect();
             match b.kind {
                 BlockKind::Heading => view! { <p class="block heading">{runs}</p> }.into_any(),
-                BlockKind::Furniture => view! { <p class="block furniture" title="Page furniture: not part of the article">{runs}</p> }.into_any(),
+                BlockKind::Furniture => {
+                    view! { <p class="block furniture" title="Page furniture: not part of the article">{runs}</p> }
+                        .into_any()
+                }
                 BlockKind::Body => view! { <p class="block">{runs}</p> }.into_any(),
             }
         })
@@ -80,7 +83,10 @@ fn run_view(doc: &Document, run: &Run, state: AppState) -> AnyView {
     let (quote, number, claim) = (run.quote, run.number, run.claim);
     let selected = move || {
         let sel = state.selected.get();
-        sel.is_some() && (sel == quote.map(Finding::Quote) || sel == number.map(Finding::Number) || sel == claim.map(Finding::Claim))
+        sel.is_some()
+            && (sel == quote.map(Finding::Quote)
+                || sel == number.map(Finding::Number)
+                || sel == claim.map(Finding::Claim))
     };
     view! {
         <span

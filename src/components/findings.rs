@@ -68,7 +68,9 @@ fn scroll_to(f: Finding) {
         Finding::Number(i) => format!("[data-number=\"{i}\"]"),
         Finding::Claim(i) => format!("[data-claim=\"{i}\"]"),
     };
-    if let Some(el) = document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) =
+        document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         el.scroll_into_view();
     }
 }

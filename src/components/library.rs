@@ -12,7 +12,16 @@ pub fn LibraryList() -> impl IntoView {
                 .iter()
                 .map(|d| {
                     let a = &d.analysis;
-                    (d.id, d.title.clone(), d.source.clone(), d.text.len(), a.quotes.len(), a.numbers.len(), d.checkworthy(), lib.current == Some(d.id))
+                    (
+                        d.id,
+                        d.title.clone(),
+                        d.source.clone(),
+                        d.text.len(),
+                        a.quotes.len(),
+                        a.numbers.len(),
+                        d.checkworthy(),
+                        lib.current == Some(d.id),
+                    )
                 })
                 .collect::<Vec<_>>()
         })

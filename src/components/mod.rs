@@ -8,7 +8,7 @@ mod library;
 mod loader;
 mod notices;
 
-pub use app::App;
+pub use app::{App, Shell};
 pub use article::Article;
 pub use findings::Findings;
 pub use library::LibraryList;

@@ -25,6 +25,13 @@ export const test = base.extend({
 
 export { expect };
 
+/** The side panel's entry for the finding whose text is exactly `text`. */
+export function finding(page, text) {
+  return page.getByTestId('findings').locator('.finding').filter({
+    has: page.locator('.finding-text').getByText(text, { exact: true }),
+  });
+}
+
 /** Pastes `text` into the paste box and analyzes it. */
 export async function pasteArticle(page, text) {
   await page.getByTestId('paste-input').fill(text);

@@ -31,5 +31,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
+    stdout: 'ignore',
+    stderr: 'ignore',
   },
 });

@@ -100,58 +100,306 @@ pub struct Claim {
 }
 
 const ATTRIBUTION_VERBS: &[&str] = &[
-    "said", "says", "told", "stated", "warned", "warns", "insisted", "insists", "claimed", "claims", "claiming",
-    "announced", "confirmed", "denied", "accused", "reiterated", "promised", "threatened", "demanded", "urged",
-    "stressed", "emphasized", "emphasised", "acknowledged", "admitted", "argued", "noted", "reported",
-    "reporting", "stating", "saying", "warning", "insisting", "expressed", "rejected", "hinted", "vowed",
-    "pledged", "estimates", "estimated", "believes", "hopes", "wants", "wanted", "requirements", "asked",
-    "has made it clear", "made it clear",
+    "said",
+    "says",
+    "told",
+    "stated",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "claiming",
+    "announced",
+    "confirmed",
+    "denied",
+    "accused",
+    "reiterated",
+    "promised",
+    "threatened",
+    "demanded",
+    "urged",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "acknowledged",
+    "admitted",
+    "argued",
+    "noted",
+    "reported",
+    "reporting",
+    "stating",
+    "saying",
+    "warning",
+    "insisting",
+    "expressed",
+    "rejected",
+    "hinted",
+    "vowed",
+    "pledged",
+    "estimates",
+    "estimated",
+    "believes",
+    "hopes",
+    "wants",
+    "wanted",
+    "requirements",
+    "asked",
+    "has made it clear",
+    "made it clear",
 ];
 
 const REPORT_WORDS: &[&str] = &[
-    "reportedly", "reports", "report", "estimate", "estimates", "data", "figures", "statistics", "survey", "poll",
-    "study", "according",
+    "reportedly",
+    "reports",
+    "report",
+    "estimate",
+    "estimates",
+    "data",
+    "figures",
+    "statistics",
+    "survey",
+    "poll",
+    "study",
+    "according",
 ];
 
 const EVENT_IRREGULAR: &[&str] = &[
-    "held", "met", "took", "gave", "sent", "won", "lost", "struck", "fought", "began", "left", "paid", "built",
-    "cut", "led", "drew", "fell", "rose", "hit", "kept", "brought", "sought", "spent", "sold", "shot", "fled",
-    "seized", "broke", "chose", "froze", "stole", "withdrew", "overthrew", "ended", "knew", "made", "did",
-    "suffered", "launched", "captured", "agreed", "signed", "killed", "deployed", "canceled", "cancelled",
-    "hosted", "called", "invaded", "attacked", "approved", "passed", "delayed", "suspended", "imposed",
-    "lifted", "paused", "reversed", "opened", "criticized", "pressured", "exchanged", "released", "arrested",
-    "elected", "appointed", "resigned", "visited", "supplied", "delivered", "provided", "included", "complicated",
-    "created", "announced", "confirmed", "insisted", "opted", "targeted", "destroyed", "shelved", "negotiated",
-    "gathered", "rejected", "backed", "moved", "boosted", "improved", "given", "won", "urged", "celebrated",
-    "criticised", "hinged",
+    "held",
+    "met",
+    "took",
+    "gave",
+    "sent",
+    "won",
+    "lost",
+    "struck",
+    "fought",
+    "began",
+    "left",
+    "paid",
+    "built",
+    "cut",
+    "led",
+    "drew",
+    "fell",
+    "rose",
+    "hit",
+    "kept",
+    "brought",
+    "sought",
+    "spent",
+    "sold",
+    "shot",
+    "fled",
+    "seized",
+    "broke",
+    "chose",
+    "froze",
+    "stole",
+    "withdrew",
+    "overthrew",
+    "ended",
+    "knew",
+    "made",
+    "did",
+    "suffered",
+    "launched",
+    "captured",
+    "agreed",
+    "signed",
+    "killed",
+    "deployed",
+    "canceled",
+    "cancelled",
+    "hosted",
+    "called",
+    "invaded",
+    "attacked",
+    "approved",
+    "passed",
+    "delayed",
+    "suspended",
+    "imposed",
+    "lifted",
+    "paused",
+    "reversed",
+    "opened",
+    "criticized",
+    "pressured",
+    "exchanged",
+    "released",
+    "arrested",
+    "elected",
+    "appointed",
+    "resigned",
+    "visited",
+    "supplied",
+    "delivered",
+    "provided",
+    "included",
+    "complicated",
+    "created",
+    "announced",
+    "confirmed",
+    "insisted",
+    "opted",
+    "targeted",
+    "destroyed",
+    "shelved",
+    "negotiated",
+    "gathered",
+    "rejected",
+    "backed",
+    "moved",
+    "boosted",
+    "improved",
+    "given",
+    "won",
+    "urged",
+    "celebrated",
+    "criticised",
+    "hinged",
 ];
 
 const COMPARISON_WORDS: &[&str] = &[
-    "increase", "increased", "increases", "surged", "surge", "fell", "rose", "doubled", "tripled", "halved",
-    "record", "exceeding", "exceeded", "compared", "than", "decline", "declined", "dropped", "grew", "jumped",
-    "soared", "plunged", "highest", "lowest", "largest", "smallest", "most", "fewer", "less", "rely",
+    "increase",
+    "increased",
+    "increases",
+    "surged",
+    "surge",
+    "fell",
+    "rose",
+    "doubled",
+    "tripled",
+    "halved",
+    "record",
+    "exceeding",
+    "exceeded",
+    "compared",
+    "than",
+    "decline",
+    "declined",
+    "dropped",
+    "grew",
+    "jumped",
+    "soared",
+    "plunged",
+    "highest",
+    "lowest",
+    "largest",
+    "smallest",
+    "most",
+    "fewer",
+    "less",
+    "rely",
 ];
 
-const CAUSAL_WORDS: &[&str] = &["because", "led", "result", "coincided", "caused", "due", "resulted", "therefore", "consequently", "thanks", "part"];
+const CAUSAL_WORDS: &[&str] = &[
+    "because",
+    "led",
+    "result",
+    "coincided",
+    "caused",
+    "due",
+    "resulted",
+    "therefore",
+    "consequently",
+    "thanks",
+    "part",
+];
 
 const HEDGES: &[&str] = &[
-    "may", "might", "could", "seems", "seem", "seemed", "appears", "appear", "likely", "unlikely", "possibly",
-    "perhaps", "probably", "maybe", "would", "potential", "potentially", "apparently", "suggests", "suggest",
+    "may",
+    "might",
+    "could",
+    "seems",
+    "seem",
+    "seemed",
+    "appears",
+    "appear",
+    "likely",
+    "unlikely",
+    "possibly",
+    "perhaps",
+    "probably",
+    "maybe",
+    "would",
+    "potential",
+    "potentially",
+    "apparently",
+    "suggests",
+    "suggest",
     "speculation",
 ];
 
 const OPINION: &[&str] = &[
-    "should", "must", "think", "believe", "clearly", "obviously", "fortunately", "unfortunately", "simple",
-    "reasonable", "better", "best", "worse", "need", "needs", "needed", "ought", "hope", "wish", "feel",
-    "certainly", "surely", "ironically", "sadly", "impossible", "nothing", "nobody", "no one",
+    "should",
+    "must",
+    "think",
+    "believe",
+    "clearly",
+    "obviously",
+    "fortunately",
+    "unfortunately",
+    "simple",
+    "reasonable",
+    "better",
+    "best",
+    "worse",
+    "need",
+    "needs",
+    "needed",
+    "ought",
+    "hope",
+    "wish",
+    "feel",
+    "certainly",
+    "surely",
+    "ironically",
+    "sadly",
+    "impossible",
+    "nothing",
+    "nobody",
+    "no one",
 ];
 
 const ANALYSIS: &[&str] = &[
-    "highlights", "highlighting", "underscores", "underscored", "reflects", "remains", "remain", "signals",
-    "illustrates", "demonstrates", "complicating", "seen", "concern", "challenges", "determined", "reminder",
-    "acknowledgment", "dynamics", "unfold", "fraught", "boasts", "misunderstanding", "convinced", "viewed",
-    "regarded", "difficult", "proven", "difference", "different", "pattern", "direction", "goal", "issue",
-    "problem", "trying",
+    "highlights",
+    "highlighting",
+    "underscores",
+    "underscored",
+    "reflects",
+    "remains",
+    "remain",
+    "signals",
+    "illustrates",
+    "demonstrates",
+    "complicating",
+    "seen",
+    "concern",
+    "challenges",
+    "determined",
+    "reminder",
+    "acknowledgment",
+    "dynamics",
+    "unfold",
+    "fraught",
+    "boasts",
+    "misunderstanding",
+    "convinced",
+    "viewed",
+    "regarded",
+    "difficult",
+    "proven",
+    "difference",
+    "different",
+    "pattern",
+    "direction",
+    "goal",
+    "issue",
+    "problem",
+    "trying",
 ];
 
 const PREDICTION: &[&str] = &["will", "won't", "shall", "going"];
@@ -186,17 +434,40 @@ fn score_sentence(text: &str, index: usize, s: &Sentence, quotes: &[Quote], numb
         let (w, label) = weight(signal);
         reasons.push(Reason { signal, label: format!("{label}: {what}"), weight: w, span: at });
     };
-    let find = |list: &[&str]| lower.iter().position(|l| list.contains(&l.as_str())).map(|i| (outside[i].text, Span::new(outside[i].start, outside[i].end)));
+    let find = |list: &[&str]| {
+        lower
+            .iter()
+            .position(|l| list.contains(&l.as_str()))
+            .map(|i| (outside[i].text, Span::new(outside[i].start, outside[i].end)))
+    };
 
     // Figures, by kind.
     for &i in &number_ids {
         let n = &numbers[i];
         let what = n.span.text(text);
         match n.kind {
-            NumberKind::Count | NumberKind::Percent | NumberKind::Money | NumberKind::Rate | NumberKind::Distance | NumberKind::Area | NumberKind::Weight | NumberKind::Volume | NumberKind::Speed | NumberKind::Fraction | NumberKind::Approximate if !in_quote(n.span.start) => {
+            NumberKind::Count
+            | NumberKind::Percent
+            | NumberKind::Money
+            | NumberKind::Rate
+            | NumberKind::Distance
+            | NumberKind::Area
+            | NumberKind::Weight
+            | NumberKind::Volume
+            | NumberKind::Speed
+            | NumberKind::Fraction
+            | NumberKind::Approximate
+                if !in_quote(n.span.start) =>
+            {
                 add(Signal::Figure, what, n.span)
             }
-            NumberKind::Duration | NumberKind::Year | NumberKind::Decade | NumberKind::Date | NumberKind::Time | NumberKind::Ordinal | NumberKind::Age => add(Signal::TimeFigure, what, n.span),
+            NumberKind::Duration
+            | NumberKind::Year
+            | NumberKind::Decade
+            | NumberKind::Date
+            | NumberKind::Time
+            | NumberKind::Ordinal
+            | NumberKind::Age => add(Signal::TimeFigure, what, n.span),
             _ => {}
         }
     }
@@ -214,12 +485,19 @@ fn score_sentence(text: &str, index: usize, s: &Sentence, quotes: &[Quote], numb
 
     // A concrete event: a past-tense action or a present perfect.
     let perfect = (0..lower.len().saturating_sub(1)).find(|&i| {
-        matches!(lower[i].as_str(), "has" | "have" | "had") && (lower[i + 1].ends_with("ed") || EVENT_IRREGULAR.contains(&lower[i + 1].as_str()) || lower[i + 1] == "been")
+        matches!(lower[i].as_str(), "has" | "have" | "had")
+            && (lower[i + 1].ends_with("ed")
+                || EVENT_IRREGULAR.contains(&lower[i + 1].as_str())
+                || lower[i + 1] == "been")
     });
     if let Some((w, at)) = find(EVENT_IRREGULAR) {
         add(Signal::Event, w, at);
     } else if let Some(i) = perfect {
-        add(Signal::Event, &format!("{} {}", outside[i].text, outside[i + 1].text), Span::new(outside[i].start, outside[i + 1].end));
+        add(
+            Signal::Event,
+            &format!("{} {}", outside[i].text, outside[i + 1].text),
+            Span::new(outside[i].start, outside[i + 1].end),
+        );
     }
     if let Some((w, at)) = find(COMPARISON_WORDS) {
         add(Signal::Comparison, w, at);
@@ -227,7 +505,22 @@ fn score_sentence(text: &str, index: usize, s: &Sentence, quotes: &[Quote], numb
     if let Some((w, at)) = find(CAUSAL_WORDS) {
         add(Signal::Causal, w, at);
     }
-    if let Some(i) = outside.iter().position(|w| matches!(w.text, "Institute" | "Center" | "Centre" | "Ministry" | "Department" | "Agency" | "Bloomberg" | "Reuters" | "Congress" | "Pentagon" | "Commission")) {
+    if let Some(i) = outside.iter().position(|w| {
+        matches!(
+            w.text,
+            "Institute"
+                | "Center"
+                | "Centre"
+                | "Ministry"
+                | "Department"
+                | "Agency"
+                | "Bloomberg"
+                | "Reuters"
+                | "Congress"
+                | "Pentagon"
+                | "Commission"
+        )
+    }) {
         add(Signal::NamedSource, outside[i].text, Span::new(outside[i].start, outside[i].end));
     }
 
@@ -248,12 +541,17 @@ fn score_sentence(text: &str, index: usize, s: &Sentence, quotes: &[Quote], numb
     if body.ends_with('?') {
         add(Signal::Question, "?", Span::new(span.end - 1, span.end));
     }
-    // Mostly a direct quote: judged by the quote, which is feelings or
-    // exhortation unless it carries a figure.
-    let quoted: usize = quote_ids.iter().map(|&q| quotes[q].span).filter(|q| span.contains(*q) || q.overlaps(span)).map(|q| q.end.min(span.end) - q.start.max(span.start)).sum();
+    // A direct quote with a bare attribution ("…,” he told reporters last
+    // week): judged by the quote, which is feelings or exhortation unless it
+    // carries a figure.
     let direct = quote_ids.iter().any(|&q| quotes[q].kind == QuoteKind::Direct);
-    let quote_figure = number_ids.iter().any(|&i| in_quote(numbers[i].span.start) && matches!(numbers[i].kind, NumberKind::Count | NumberKind::Percent | NumberKind::Money | NumberKind::Rate));
-    if direct && quoted * 2 >= span.len() && !quote_figure {
+    let bare = outside.len() <= 12
+        && quote_ids.iter().any(|&q| quotes[q].cue.is_some() || quotes[q].kind == QuoteKind::Direct);
+    let quote_figure = number_ids.iter().any(|&i| {
+        in_quote(numbers[i].span.start)
+            && matches!(numbers[i].kind, NumberKind::Count | NumberKind::Percent | NumberKind::Money | NumberKind::Rate)
+    });
+    if direct && bare && !quote_figure {
         add(Signal::QuoteOnly, "a direct quote with its attribution", span);
     }
 
@@ -261,7 +559,15 @@ fn score_sentence(text: &str, index: usize, s: &Sentence, quotes: &[Quote], numb
     let score = 1.0 / (1.0 + (-total).exp());
     let score = (score * 1000.0).round() / 1000.0;
     reasons.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
-    Claim { span, sentence: index, score, checkworthy: score >= THRESHOLD, reasons, numbers: number_ids, quotes: quote_ids }
+    Claim {
+        span,
+        sentence: index,
+        score,
+        checkworthy: score >= THRESHOLD,
+        reasons,
+        numbers: number_ids,
+        quotes: quote_ids,
+    }
 }
 
 #[cfg(test)]

@@ -89,7 +89,11 @@ fn carry_units(text: &str, numbers: &mut [Number]) {
         let n = &mut tail[0];
         let between = &text[prev.span.end.min(n.span.start)..n.span.start];
         let same_sentence = !between.contains(['.', '!', '?', ';']);
-        if n.kind == NumberKind::Count && n.unit.is_none() && same_sentence && matches!(prev.kind, NumberKind::Count | NumberKind::Rate) {
+        if n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && same_sentence
+            && matches!(prev.kind, NumberKind::Count | NumberKind::Rate)
+        {
             n.unit = prev.unit.as_ref().map(|u| u.split(" per ").next().unwrap_or(u).to_string());
         }
     }
@@ -99,7 +103,12 @@ fn carry_units(text: &str, numbers: &mut [Number]) {
 enum Tok {
     /// Digits with separators/decimals; value and whether it was written
     /// with group separators.
-    Num { value: f64, grouped: bool, digits: usize, decimal: bool },
+    Num {
+        value: f64,
+        grouped: bool,
+        digits: usize,
+        decimal: bool,
+    },
     Word(String),
     Sym(char),
 }
@@ -133,13 +142,19 @@ fn lex(text: &str, span: Span) -> Vec<Token> {
         } else if c.is_alphabetic() {
             while i < s.len() {
                 let d = s[i..].chars().next().unwrap_or(' ');
-                if d.is_alphabetic() || (matches!(d, '\'' | '’') && s[i + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic())) {
+                if d.is_alphabetic()
+                    || (matches!(d, '\'' | '’') && s[i + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic()))
+                {
                     i += d.len_utf8();
                 } else {
                     break;
                 }
             }
-            out.push(Token { span: Span::new(span.start + start, span.start + i), tok: Tok::Word(s[start..i].to_lowercase()), space });
+            out.push(Token {
+                span: Span::new(span.start + start, span.start + i),
+                tok: Tok::Word(s[start..i].to_lowercase()),
+                space,
+            });
         } else {
             i += c.len_utf8();
             out.push(Token { span: Span::new(span.start + start, span.start + i), tok: Tok::Sym(c), space });
@@ -160,16 +175,24 @@ fn scan_number(s: &str, i: usize) -> (usize, Tok) {
     if int_part.len() <= 3 {
         loop {
             // A separator followed by exactly three digits and then no digit.
-            let sep_len = [",", "\u{202f}", "\u{a0}", " ", "\u{2009}"].iter().find(|sep| s[end..].starts_with(**sep)).map(|sep| sep.len());
+            let sep_len = [",", "\u{202f}", "\u{a0}", " ", "\u{2009}"]
+                .iter()
+                .find(|sep| s[end..].starts_with(**sep))
+                .map(|sep| sep.len());
             let Some(sep_len) = sep_len else { break };
             let k = end + sep_len;
-            if k < b.len() && digits_at(k) == 3 && !(s[..end].ends_with(|c: char| c == ' ') ) {
+            if k < b.len() && digits_at(k) == 3 && !(s[..end].ends_with(' ')) {
                 let is_space = s[end..k].chars().all(char::is_whitespace);
                 // "In 2024 100 people" must not join: spaces group only short heads.
                 if is_space && (int_part.len() > 3 || s[end..].starts_with(' ') && !grouped && int_part.len() > 3) {
                     break;
                 }
-                if is_space && s[end..].starts_with(' ') && b.get(k + 3).is_some_and(|c| !c.is_ascii_whitespace() && !matches!(c, b'.' | b',' | b')' | b';' | b':' | b'%')) {
+                if is_space
+                    && s[end..].starts_with(' ')
+                    && b.get(k + 3).is_some_and(|c| {
+                        !c.is_ascii_whitespace() && !matches!(c, b'.' | b',' | b')' | b';' | b':' | b'%')
+                    })
+                {
                     break;
                 }
                 int_part.push_str(&s[k..k + 3]);
@@ -450,49 +473,282 @@ const QUALIFIERS: &[&[&str]] = &[
 
 /// Words before a number that make it a name, not a measure.
 const IDENTIFIER_CUES: &[&str] = &[
-    "resolution", "no", "number", "code", "article", "section", "flight", "route", "highway", "chapter", "page",
-    "id", "room", "bill", "case", "item", "model", "version", "line", "gate", "platform", "row", "seat",
-    "amendment", "paragraph", "clause", "protocol", "ticket", "order", "account", "lot", "unit", "apartment",
-    "suite", "box", "tel", "phone", "fax", "vol", "volume", "issue", "episode", "season", "level", "stage",
-    "category", "class", "grade", "step", "track", "bus", "train", "interstate", "district", "ward", "precinct",
+    "resolution",
+    "no",
+    "number",
+    "code",
+    "article",
+    "section",
+    "flight",
+    "route",
+    "highway",
+    "chapter",
+    "page",
+    "id",
+    "room",
+    "bill",
+    "case",
+    "item",
+    "model",
+    "version",
+    "line",
+    "gate",
+    "platform",
+    "row",
+    "seat",
+    "amendment",
+    "paragraph",
+    "clause",
+    "protocol",
+    "ticket",
+    "order",
+    "account",
+    "lot",
+    "unit",
+    "apartment",
+    "suite",
+    "box",
+    "tel",
+    "phone",
+    "fax",
+    "vol",
+    "volume",
+    "issue",
+    "episode",
+    "season",
+    "level",
+    "stage",
+    "category",
+    "class",
+    "grade",
+    "step",
+    "track",
+    "bus",
+    "train",
+    "interstate",
+    "district",
+    "ward",
+    "precinct",
 ];
 
 /// Words after a number that are not its counted noun.
 const NOT_NOUNS: &[&str] = &[
-    "of", "to", "in", "on", "at", "and", "or", "but", "the", "a", "an", "each", "per", "since", "than", "more",
-    "less", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can",
-    "may", "might", "should", "must", "that", "which", "who", "as", "for", "from", "with", "by", "into", "after",
-    "before", "during", "until", "while", "when", "if", "so", "this", "these", "those", "it", "its", "their",
-    "his", "her", "them", "they", "he", "she", "we", "you", "i", "not", "no", "all", "also", "only", "just",
-    "about", "over", "under", "through", "between", "against", "among", "across", "out", "up", "down", "off",
-    "away", "back", "ago", "later", "earlier", "times", "percent", "apiece", "altogether", "total", "combined",
-    "alone", "too", "both", "either", "neither", "yet", "still", "already", "again", "instead", "including",
-    "respectively", "or", "nor", "then", "there", "here", "where", "what", "whom", "whose", "because", "though",
-    "although", "unless", "like", "near", "toward", "towards", "around", "via", "upon", "within", "without",
-    "against", "beyond", "despite", "onto", "amid", "whether", "said", "says", "say", "agreed", "added", "found",
-    "killed", "died", "were", "remain", "remained", "left", "came", "went", "took", "made", "people's",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "each",
+    "per",
+    "since",
+    "than",
+    "more",
+    "less",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "that",
+    "which",
+    "who",
+    "as",
+    "for",
+    "from",
+    "with",
+    "by",
+    "into",
+    "after",
+    "before",
+    "during",
+    "until",
+    "while",
+    "when",
+    "if",
+    "so",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "them",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "not",
+    "no",
+    "all",
+    "also",
+    "only",
+    "just",
+    "about",
+    "over",
+    "under",
+    "through",
+    "between",
+    "against",
+    "among",
+    "across",
+    "out",
+    "up",
+    "down",
+    "off",
+    "away",
+    "back",
+    "ago",
+    "later",
+    "earlier",
+    "times",
+    "percent",
+    "apiece",
+    "altogether",
+    "total",
+    "combined",
+    "alone",
+    "too",
+    "both",
+    "either",
+    "neither",
+    "yet",
+    "still",
+    "already",
+    "again",
+    "instead",
+    "including",
+    "respectively",
+    "or",
+    "nor",
+    "then",
+    "there",
+    "here",
+    "where",
+    "what",
+    "whom",
+    "whose",
+    "because",
+    "though",
+    "although",
+    "unless",
+    "like",
+    "near",
+    "toward",
+    "towards",
+    "around",
+    "via",
+    "upon",
+    "within",
+    "without",
+    "against",
+    "beyond",
+    "despite",
+    "onto",
+    "amid",
+    "whether",
+    "said",
+    "says",
+    "say",
+    "agreed",
+    "added",
+    "found",
+    "killed",
+    "died",
+    "were",
+    "remain",
+    "remained",
+    "left",
+    "came",
+    "went",
+    "took",
+    "made",
+    "people's",
 ];
 
 /// Irregular plurals that count things.
 const PLURAL_NOUNS: &[&str] = &[
-    "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "deer", "fish",
-    "aircraft", "crew", "militia", "infantry", "livestock", "youth", "clergy",
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "cattle",
+    "sheep",
+    "deer",
+    "fish",
+    "aircraft",
+    "crew",
+    "militia",
+    "infantry",
+    "livestock",
+    "youth",
+    "clergy",
 ];
 
 fn looks_plural(w: &str) -> bool {
     PLURAL_NOUNS.contains(&w)
-        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("ous"))
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("ous"))
 }
 
 fn looks_adjective(w: &str) -> bool {
     ["ed", "al", "ic", "ive", "ous", "ary", "ern", "ish", "ian", "ese", "ful", "less", "ble", "ant", "ent", "ure"]
         .iter()
         .any(|s| w.ends_with(s))
-        || matches!(w, "future" | "new" | "old" | "more" | "other" | "major" | "minor" | "key" | "big" | "small" | "large" | "young" | "extra" | "additional" | "separate" | "former")
+        || matches!(
+            w,
+            "future"
+                | "new"
+                | "old"
+                | "more"
+                | "other"
+                | "major"
+                | "minor"
+                | "key"
+                | "big"
+                | "small"
+                | "large"
+                | "young"
+                | "extra"
+                | "additional"
+                | "separate"
+                | "former"
+        )
 }
 
 fn is_noun_candidate(w: &str) -> bool {
-    !NOT_NOUNS.contains(&w) && !w.ends_with("ly") && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’') && w.len() > 1
+    !NOT_NOUNS.contains(&w)
+        && !w.ends_with("ly")
+        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && w.len() > 1
 }
 
 struct Parser<'a> {
@@ -585,12 +841,24 @@ impl Parser<'_> {
     fn identifier_at(&self, i: usize) -> Option<(Number, usize)> {
         let (_, grouped, digits, _) = self.num(i)?;
         let t = &self.toks[i];
-        let glued_letters = i > 0 && !t.space && (matches!(self.toks[i - 1].tok, Tok::Word(_)) || (self.sym(i - 1).is_some_and(|c| c == '-') && i > 1 && !self.toks[i - 1].space && matches!(self.toks[i - 2].tok, Tok::Word(_)) && self.is_capitalized(i - 2)));
+        let glued_letters = i > 0
+            && !t.space
+            && (matches!(self.toks[i - 1].tok, Tok::Word(_))
+                || (self.sym(i - 1).is_some_and(|c| c == '-')
+                    && i > 1
+                    && !self.toks[i - 1].space
+                    && matches!(self.toks[i - 2].tok, Tok::Word(_))
+                    && self.is_capitalized(i - 2)));
         let cue = i > 0 && self.word(i - 1).is_some_and(|w| IDENTIFIER_CUES.contains(&w)) && self.is_capitalized(i - 1);
         let hash = i > 0 && self.sym(i - 1) == Some('#') && !t.space;
         let long = digits >= 7 && !grouped;
         // 555-123-4567, +1 202 555 0143
-        let phone = self.sym(i + 1).is_some_and(|c| c == '-') && self.glued(i + 1) && self.num(i + 2).is_some_and(|n| n.2 >= 3) && self.glued(i + 2) && self.sym(i + 3).is_some_and(|c| c == '-') && self.num(i + 4).is_some();
+        let phone = self.sym(i + 1).is_some_and(|c| c == '-')
+            && self.glued(i + 1)
+            && self.num(i + 2).is_some_and(|n| n.2 >= 3)
+            && self.glued(i + 2)
+            && self.sym(i + 3).is_some_and(|c| c == '-')
+            && self.num(i + 4).is_some();
         if !(glued_letters || cue || hash || long || phone) {
             return None;
         }
@@ -727,7 +995,7 @@ impl Parser<'_> {
             return Some((n, end));
         }
         // Decades: "1990s", "the 1990s".
-        if digits == 4 && self.word(i + 1) == Some("s") && self.glued(i + 1) && (v as u32) % 10 == 0 {
+        if digits == 4 && self.word(i + 1) == Some("s") && self.glued(i + 1) && (v as u32).is_multiple_of(10) {
             let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
             return Some((number(span, Some(v), None, NumberKind::Decade), i + 2));
         }
@@ -756,7 +1024,10 @@ impl Parser<'_> {
             return None;
         }
         let mut end = i + 1;
-        if self.word(end) == Some("of") && matches!(self.word(end + 1), Some("thousands" | "millions" | "billions")) && w != "dozens" {
+        if self.word(end) == Some("of")
+            && matches!(self.word(end + 1), Some("thousands" | "millions" | "billions"))
+            && w != "dozens"
+        {
             end += 2;
         }
         if self.word(end) != Some("of") {
@@ -807,7 +1078,11 @@ impl Parser<'_> {
             return None;
         }
         let noun = self.word(next)?;
-        if !is_noun_candidate(noun) || word_value(noun).is_some() || self.num(next).is_some() || matches!(noun, "time's" | "lady" | "person") {
+        if !is_noun_candidate(noun)
+            || word_value(noun).is_some()
+            || self.num(next).is_some()
+            || matches!(noun, "time's" | "lady" | "person")
+        {
             return None;
         }
         // "second" is also a unit of time ("30 seconds" is handled elsewhere).
@@ -829,7 +1104,10 @@ impl Parser<'_> {
         if let Some(c) = self.sym(k).and_then(currency_symbol) {
             currency = Some(c);
             k += 1;
-        } else if let Some(code) = self.word(k).filter(|w| w.len() == 3 && self.toks[k].span.text(self.text).chars().all(|c| c.is_ascii_uppercase())).and_then(currency_word)
+        } else if let Some(code) = self
+            .word(k)
+            .filter(|w| w.len() == 3 && self.toks[k].span.text(self.text).chars().all(|c| c.is_ascii_uppercase()))
+            .and_then(currency_word)
             && self.num(k + 1).is_some()
         {
             currency = Some(code);
@@ -851,9 +1129,24 @@ impl Parser<'_> {
             }
             let mut next = k + 1;
             // Fractions "1/2".
-            if self.sym(next) == Some('/') && self.glued(next) && let Some((d, _, dd, false)) = self.num(next + 1) && !decimal && dd <= 3 && d > 0.0 && self.sym(next + 2) != Some('/') {
+            if self.sym(next) == Some('/')
+                && self.glued(next)
+                && let Some((d, _, dd, false)) = self.num(next + 1)
+                && !decimal
+                && dd <= 3
+                && d > 0.0
+                && self.sym(next + 2) != Some('/')
+            {
                 let value = v / d;
-                return Some(Core { start, next: next + 2, value: Some(value), kind: NumberKind::Fraction, currency, digits: true, year_like: false });
+                return Some(Core {
+                    start,
+                    next: next + 2,
+                    value: Some(value),
+                    kind: NumberKind::Fraction,
+                    currency,
+                    digits: true,
+                    year_like: false,
+                });
             }
             // Vulgar fraction glued: "2½".
             if let Some(f) = self.sym(next).and_then(vulgar).filter(|_| self.glued(next)) {
@@ -863,11 +1156,32 @@ impl Parser<'_> {
             if negative {
                 v = -v;
             }
-            let year_like = digits == 4 && !grouped && !decimal && currency.is_none() && !negative && (1000.0..=2100.0).contains(&v);
-            return Some(Core { start, next, value: Some(v), kind: NumberKind::Count, currency, digits: true, year_like });
+            let year_like = digits == 4
+                && !grouped
+                && !decimal
+                && currency.is_none()
+                && !negative
+                && (1000.0..=2100.0).contains(&v);
+            return Some(Core {
+                start,
+                next,
+                value: Some(v),
+                kind: NumberKind::Count,
+                currency,
+                digits: true,
+                year_like,
+            });
         }
         if let Some(f) = self.sym(k).and_then(vulgar) {
-            return Some(Core { start, next: k + 1, value: Some(f), kind: NumberKind::Fraction, currency, digits: true, year_like: false });
+            return Some(Core {
+                start,
+                next: k + 1,
+                value: Some(f),
+                kind: NumberKind::Fraction,
+                currency,
+                digits: true,
+                year_like: false,
+            });
         }
         if currency.is_some() {
             return None;
@@ -882,25 +1196,65 @@ impl Parser<'_> {
         let w = self.word(i)?;
         if w == "a" || w == "an" {
             return match self.word(i + 1)? {
-                "dozen" => Some(Core { start, next: i + 2, value: Some(12.0), kind: NumberKind::Count, currency: None, digits: false, year_like: false }),
-                "couple" if self.word(i + 2) == Some("of") => Some(Core { start, next: i + 3, value: Some(2.0), kind: NumberKind::Count, currency: None, digits: false, year_like: false }),
+                "dozen" => Some(Core {
+                    start,
+                    next: i + 2,
+                    value: Some(12.0),
+                    kind: NumberKind::Count,
+                    currency: None,
+                    digits: false,
+                    year_like: false,
+                }),
+                "couple" if self.word(i + 2) == Some("of") => Some(Core {
+                    start,
+                    next: i + 3,
+                    value: Some(2.0),
+                    kind: NumberKind::Count,
+                    currency: None,
+                    digits: false,
+                    year_like: false,
+                }),
                 "third" | "quarter" | "half" if self.word(i + 2) == Some("of") => {
                     let v = match self.word(i + 1)? {
                         "third" => 1.0 / 3.0,
                         "quarter" => 0.25,
                         _ => 0.5,
                     };
-                    Some(Core { start, next: i + 2, value: Some(v), kind: NumberKind::Fraction, currency: None, digits: false, year_like: false })
+                    Some(Core {
+                        start,
+                        next: i + 2,
+                        value: Some(v),
+                        kind: NumberKind::Fraction,
+                        currency: None,
+                        digits: false,
+                        year_like: false,
+                    })
                 }
                 "hundred" | "thousand" | "million" | "billion" => {
                     let scale = scale_value(self.word(i + 1)?)?;
-                    Some(Core { start, next: i + 2, value: Some(scale), kind: NumberKind::Count, currency: None, digits: false, year_like: false })
+                    Some(Core {
+                        start,
+                        next: i + 2,
+                        value: Some(scale),
+                        kind: NumberKind::Count,
+                        currency: None,
+                        digits: false,
+                        year_like: false,
+                    })
                 }
                 _ => None,
             };
         }
         if w == "half" && matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
-            return Some(Core { start, next: i + 1, value: Some(0.5), kind: NumberKind::Fraction, currency: None, digits: false, year_like: false });
+            return Some(Core {
+                start,
+                next: i + 1,
+                value: Some(0.5),
+                kind: NumberKind::Fraction,
+                currency: None,
+                digits: false,
+                year_like: false,
+            });
         }
         // "three-quarters", "two-thirds"
         if let Some(n) = word_value(w)
@@ -915,15 +1269,22 @@ impl Parser<'_> {
                 _ => None,
             })
         {
-            return Some(Core { start, next: i + 3, value: Some(n / den), kind: NumberKind::Fraction, currency: None, digits: false, year_like: false });
+            return Some(Core {
+                start,
+                next: i + 3,
+                value: Some(n / den),
+                kind: NumberKind::Fraction,
+                currency: None,
+                digits: false,
+                year_like: false,
+            });
         }
         let mut total = 0.0;
         let mut current = word_value(w).filter(|_| w != "dozen")?;
         let mut next = i + 1;
         loop {
             // "twenty-five"
-            if current >= 20.0
-                && current < 100.0
+            if (20.0..100.0).contains(&current)
                 && self.sym(next) == Some('-')
                 && self.glued(next)
                 && let Some(u) = self.word(next + 1).and_then(word_value).filter(|u| *u < 10.0)
@@ -950,7 +1311,12 @@ impl Parser<'_> {
                         break;
                     }
                 }
-                Some(x) if word_value(x).is_some() && current > 0.0 && (current % 100.0 == 0.0 || total > 0.0) && x != "dozen" => {
+                Some(x)
+                    if word_value(x).is_some()
+                        && current > 0.0
+                        && (current % 100.0 == 0.0 || total > 0.0)
+                        && x != "dozen" =>
+                {
                     current += word_value(x).unwrap_or(0.0);
                     next += 1;
                 }
@@ -958,7 +1324,15 @@ impl Parser<'_> {
             }
         }
         let value = total + current;
-        Some(Core { start, next, value: Some(value), kind: NumberKind::Count, currency: None, digits: false, year_like: false })
+        Some(Core {
+            start,
+            next,
+            value: Some(value),
+            kind: NumberKind::Count,
+            currency: None,
+            digits: false,
+            year_like: false,
+        })
     }
 
     /// Adds scale, unit, counted noun, rate and range to a core value.
@@ -973,7 +1347,9 @@ impl Parser<'_> {
 
         // Scale: "1.2 million", "$5bn", "3.5 billion".
         if let Some(s) = self.word(next).and_then(|w| if self.glued(next) { glued_scale(w) } else { scale_value(w) }) {
-            let whole = self.word(next).is_some_and(|w| !matches!(w, "m" | "b" | "t" | "k") || core.currency.is_some() || self.glued(next));
+            let whole = self
+                .word(next)
+                .is_some_and(|w| !matches!(w, "m" | "b" | "t" | "k") || core.currency.is_some() || self.glued(next));
             if whole {
                 value = value.map(|v| v * s);
                 next += 1;
@@ -988,7 +1364,7 @@ impl Parser<'_> {
             // "one" stands for a number only before a unit: "one year", not
             // "one of", "one side", "a neutral one".
             let w = self.word(next)?;
-            if unit_of(w).is_none() && currency_word(w).is_none() && !(self.sym(next) == Some('-')) && w != "in" {
+            if unit_of(w).is_none() && currency_word(w).is_none() && (self.sym(next) != Some('-')) && w != "in" {
                 return None;
             }
         }
@@ -1015,7 +1391,9 @@ impl Parser<'_> {
                 next += 2;
                 kind = NumberKind::Percent;
                 unit = Some("percentage points".into());
-            } else if let Some(code) = currency_word(w).filter(|_| currency.is_none() && !self.is_capitalized(next) || w.len() > 3) {
+            } else if let Some(code) =
+                currency_word(w).filter(|_| currency.is_none() && !self.is_capitalized(next) || w.len() > 3)
+            {
                 next += 1;
                 kind = NumberKind::Money;
                 currency = Some(code.into());
@@ -1029,41 +1407,54 @@ impl Parser<'_> {
 
         // Hyphenated compounds: "30-day", "10-year-old", "200-mile".
         let mut compound = false;
-        if unit.is_none() && self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1) {
-            if let Some((u, k)) = self.word(next + 1).and_then(unit_of) {
-                unit = Some(u.into());
-                kind = k;
+        if unit.is_none()
+            && self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.glued(next + 1)
+            && let Some((u, k)) = self.word(next + 1).and_then(unit_of)
+        {
+            unit = Some(u.into());
+            kind = k;
+            next += 2;
+            compound = true;
+            if u == "years" && self.sym(next) == Some('-') && self.word(next + 1) == Some("old") {
+                kind = NumberKind::Age;
                 next += 2;
-                compound = true;
-                if u == "years" && self.sym(next) == Some('-') && self.word(next + 1) == Some("old") {
-                    kind = NumberKind::Age;
-                    next += 2;
-                }
             }
         }
 
         // Measures and durations: "200 miles", "2,400 square kilometers", "24 hours".
         if unit.is_none() {
             let (w, k) = (self.word(next), next);
-            if matches!(w, Some("square" | "sq")) && let Some((u, _)) = self.word(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance) {
+            if matches!(w, Some("square" | "sq"))
+                && let Some((u, _)) =
+                    self.word(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
+            {
                 unit = Some(format!("{u}2"));
                 kind = NumberKind::Area;
                 next += 2;
             } else if let Some((u, uk)) = w.and_then(|w| unit_of(w).filter(|_| w.len() > 1 || self.glued(k))) {
                 // "km²"
                 let sq = matches!(self.sym(k + 1), Some('²')) && self.glued(k + 1);
-                if uk == NumberKind::Weight && w == Some("t") && !self.glued(k) {
-                    // a lone "t" is not tonnes
+                // A lone "t" is not tonnes, "2 second" is no duration, and
+                // "in" is inches only when glued ("5in").
+                let lone_t = uk == NumberKind::Weight && w == Some("t") && !self.glued(k);
+                let singular_second = w == Some("second") && value != Some(1.0);
+                let spaced_in = w == Some("in") && !self.glued(k);
+                if lone_t {
                 } else if sq {
                     unit = Some(format!("{u}2"));
                     kind = NumberKind::Area;
                     next += 2;
-                } else if !(w == Some("second") && value != Some(1.0)) && !(w == Some("in") && !self.glued(k)) {
+                } else if !singular_second && !spaced_in {
                     unit = Some(u.into());
                     kind = uk;
                     next += 1;
                     // "5 ft 3 in"
-                    if u == "ft" && let Some((inches, ..)) = self.num(next) && self.word(next + 1).is_some_and(|w| matches!(w, "in" | "inch" | "inches")) {
+                    if u == "ft"
+                        && let Some((inches, ..)) = self.num(next)
+                        && self.word(next + 1).is_some_and(|w| matches!(w, "in" | "inch" | "inches"))
+                    {
                         value = value.map(|v| v + inches / 12.0);
                         next += 2;
                     }
@@ -1075,19 +1466,25 @@ impl Parser<'_> {
 
         // The counted noun: "50,000 troops", "13,897 missiles and drones",
         // "1.2 million [military] casualties".
-        if unit.is_none() && kind == NumberKind::Count && !compound {
-            if let Some((noun, end_tok, in_span)) = self.counted_noun(next, value) {
-                unit = Some(noun);
-                if in_span {
-                    span_end = self.toks[end_tok - 1].span.end;
-                    next = end_tok;
-                }
+        if unit.is_none()
+            && kind == NumberKind::Count
+            && !compound
+            && let Some((noun, end_tok, in_span)) = self.counted_noun(next, value)
+        {
+            unit = Some(noun);
+            if in_span {
+                span_end = self.toks[end_tok - 1].span.end;
+                next = end_tok;
             }
         }
 
         // A four-digit plain number with nothing counted is a year; so is
         // one after a preposition of time ("back to 2013 attempts").
-        let after_time_word = i0 > 0 && matches!(self.word(i0 - 1), Some("in" | "since" | "by" | "until" | "till" | "before" | "after" | "to" | "from" | "during" | "of"));
+        let after_time_word = i0 > 0
+            && matches!(
+                self.word(i0 - 1),
+                Some("in" | "since" | "by" | "until" | "till" | "before" | "after" | "to" | "from" | "during" | "of")
+            );
         if core.year_like && !scaled && (unit.is_none() || (after_time_word && !self.glued(i0))) {
             if unit.is_some() {
                 // The noun was not counted: undo it.
@@ -1099,19 +1496,22 @@ impl Parser<'_> {
         }
 
         // Rates: "38 per day", "157 daily", "1,500 casualties a day".
-        if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Distance | NumberKind::Weight | NumberKind::Volume) || (kind == NumberKind::Percent) {
-            if let Some((period, end)) = self.rate_at(next) {
-                let base = unit.clone();
-                unit = Some(match base {
-                    Some(b) => format!("{b} per {period}"),
-                    None => format!("per {period}"),
-                });
-                if kind == NumberKind::Count {
-                    kind = NumberKind::Rate;
-                }
-                span_end = self.toks[end - 1].span.end;
-                next = end;
+        if (matches!(
+            kind,
+            NumberKind::Count | NumberKind::Money | NumberKind::Distance | NumberKind::Weight | NumberKind::Volume
+        ) || (kind == NumberKind::Percent))
+            && let Some((period, end)) = self.rate_at(next)
+        {
+            let base = unit.clone();
+            unit = Some(match base {
+                Some(b) => format!("{b} per {period}"),
+                None => format!("per {period}"),
+            });
+            if kind == NumberKind::Count {
+                kind = NumberKind::Rate;
             }
+            span_end = self.toks[end - 1].span.end;
+            next = end;
         }
 
         let mut n = number(Span::new(core.start, span_end), value, unit, kind);
@@ -1203,19 +1603,27 @@ impl Parser<'_> {
             return next;
         }
         let Some(core) = self.core_at(next + 1) else { return next };
-        let Some((high, end)) = self.complete(core).map(|(h, e)| (h, e)) else { return next };
+        let Some((high, end)) = self.complete(core) else { return next };
         let Some(hv) = high.value else { return next };
-        if hv < low || (high.kind != n.kind && n.unit.is_some() && high.unit.is_some()) || high.kind == NumberKind::Identifier {
+        if hv < low
+            || (high.kind != n.kind && n.unit.is_some() && high.unit.is_some())
+            || high.kind == NumberKind::Identifier
+        {
             return next;
         }
         // A scale or unit after the second number belongs to both: "10 to 15 million".
-        let factor = if n.unit.is_none() && high.value.is_some() && core_has_scale(self, next + 1) { scale_of(self, next + 1) } else { 1.0 };
+        let factor = if n.unit.is_none() && high.value.is_some() && core_has_scale(self, next + 1) {
+            scale_of(self, next + 1)
+        } else {
+            1.0
+        };
         let low = low * factor;
         n.value = Some(low);
         n.range = Some([low, hv]);
         if n.unit.is_none() {
             n.unit = high.unit;
-            n.kind = if high.kind == NumberKind::Year && n.kind == NumberKind::Count { NumberKind::Year } else { high.kind };
+            n.kind =
+                if high.kind == NumberKind::Year && n.kind == NumberKind::Count { NumberKind::Year } else { high.kind };
             n.currency = n.currency.take().or(high.currency);
         }
         n.span.end = high.span.end;
@@ -1237,7 +1645,9 @@ impl Parser<'_> {
                 // "more than" right before "the" is not a qualifier of it.
                 n.approx = Some(phrase);
                 n.approx_span = Some(Span::new(self.toks[s].span.start, self.toks[i0 - 1].span.end));
-                if matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal) && !matches!(q[0], "about" | "around" | "circa" | "ca") {
+                if matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal)
+                    && !matches!(q[0], "about" | "around" | "circa" | "ca")
+                {
                     n.approx = None;
                     n.approx_span = None;
                 }
@@ -1309,23 +1719,59 @@ mod tests {
             #[test]
             fn $name() {
                 let text = $text;
-                let found: Vec<_> = nums(text).into_iter().filter(|n| n.kind != NumberKind::Identifier).map(|n| n.span.text(text).to_string()).collect();
+                let found: Vec<_> = nums(text)
+                    .into_iter()
+                    .filter(|n| n.kind != NumberKind::Identifier)
+                    .map(|n| n.span.text(text).to_string())
+                    .collect();
                 assert!(found.is_empty(), "found {found:?}");
             }
         };
     }
 
-    n!(grouped, "Putin has deployed 50,000 troops to the border.", "50,000 troops", Some(50000.0), Some("troops"), Count, None);
-    n!(grouped_odd, "Russia launched 13,897 missiles and drones at Ukraine.", "13,897 missiles and drones", Some(13897.0), Some("missiles and drones"), Count, None);
+    n!(
+        grouped,
+        "Putin has deployed 50,000 troops to the border.",
+        "50,000 troops",
+        Some(50000.0),
+        Some("troops"),
+        Count,
+        None
+    );
+    n!(
+        grouped_odd,
+        "Russia launched 13,897 missiles and drones at Ukraine.",
+        "13,897 missiles and drones",
+        Some(13897.0),
+        Some("missiles and drones"),
+        Count,
+        None
+    );
     n!(decimal_percent, "roughly 0.4% of the country", "0.4%", Some(0.4), Some("percent"), Percent, Some("roughly"));
     n!(spaced_percent, "growth of 0.4 % this year", "0.4 %", Some(0.4), Some("percent"), Percent, None);
     n!(percent_word, "It rose 12 percent.", "12 percent", Some(12.0), Some("percent"), Percent, None);
     n!(per_cent, "It rose 12 per cent.", "12 per cent", Some(12.0), Some("percent"), Percent, None);
-    n!(points, "a rise of 3 percentage points", "3 percentage points", Some(3.0), Some("percentage points"), Percent, None);
+    n!(
+        points,
+        "a rise of 3 percentage points",
+        "3 percentage points",
+        Some(3.0),
+        Some("percentage points"),
+        Percent,
+        None
+    );
     n!(thousand_decimal, "It weighs 1,000.5 kg.", "1,000.5 kg", Some(1000.5), Some("kg"), Weight, None);
     n!(space_group, "There were 1 000 people.", "1 000 people", Some(1000.0), Some("people"), Count, None);
     n!(negative, "Temperatures fell to -5 degrees.", "-5 degrees", Some(-5.0), Some("degrees"), Temperature, None);
-    n!(scale_million, "suffered 1.2 million military casualties since 2022", "1.2 million", Some(1.2e6), Some("casualties"), Count, None);
+    n!(
+        scale_million,
+        "suffered 1.2 million military casualties since 2022",
+        "1.2 million",
+        Some(1.2e6),
+        Some("casualties"),
+        Count,
+        None
+    );
     n!(scale_billion, "a loss of 3.5 billion", "3.5 billion", Some(3.5e9), None, Count, None);
     n!(money_bn, "It costs $5bn to build.", "$5bn", Some(5e9), Some("USD"), Money, None);
     n!(money_rate, "It costs $5bn a year.", "$5bn a year", Some(5e9), Some("USD per year"), Money, None);
@@ -1338,7 +1784,15 @@ mod tests {
     n!(money_iso, "priced at USD 20 each", "USD 20", Some(20.0), Some("USD"), Money, None);
     n!(words_eleven, "Eleven days later, Ukraine agreed.", "Eleven days", Some(11.0), Some("days"), Duration, None);
     n!(words_compound, "twenty-five soldiers died", "twenty-five soldiers", Some(25.0), Some("soldiers"), Count, None);
-    n!(words_hundred_and, "one hundred and twenty people", "one hundred and twenty people", Some(120.0), Some("people"), Count, None);
+    n!(
+        words_hundred_and,
+        "one hundred and twenty people",
+        "one hundred and twenty people",
+        Some(120.0),
+        Some("people"),
+        Count,
+        None
+    );
     n!(words_dozen, "a dozen eggs", "a dozen eggs", Some(12.0), Some("eggs"), Count, None);
     n!(words_couple, "a couple of days", "a couple of days", Some(2.0), Some("days"), Duration, None);
     n!(two_nations, "between the two nations, complicating", "two nations", Some(2.0), Some("nations"), Count, None);
@@ -1348,19 +1802,59 @@ mod tests {
     n!(ordinal_compound, "the twenty-first time", "twenty-first time", Some(21.0), Some("time"), Ordinal, None);
     n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
     n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
-    n!(rate_a_day, "suffered more than 1,500 casualties a day, nearly", "1,500 casualties a day", Some(1500.0), Some("casualties per day"), Rate, Some("more than"));
+    n!(
+        rate_a_day,
+        "suffered more than 1,500 casualties a day, nearly",
+        "1,500 casualties a day",
+        Some(1500.0),
+        Some("casualties per day"),
+        Rate,
+        Some("more than")
+    );
     n!(rate_capita, "income of $500 per capita", "$500 per capita", Some(500.0), Some("USD per capita"), Money, None);
-    n!(carry_unit, "suffered more than 1,500 casualties a day, nearly 800,000 since the war began.", "800,000", Some(800000.0), Some("casualties"), Count, Some("nearly"));
+    n!(
+        carry_unit,
+        "suffered more than 1,500 casualties a day, nearly 800,000 since the war began.",
+        "800,000",
+        Some(800000.0),
+        Some("casualties"),
+        Count,
+        Some("nearly")
+    );
     n!(distance_miles, "located just 200 miles from Kyiv", "200 miles", Some(200.0), Some("miles"), Distance, None);
-    n!(area_square_km, "captured about 2,400 square kilometers of land", "2,400 square kilometers", Some(2400.0), Some("km2"), Area, Some("about"));
+    n!(
+        area_square_km,
+        "captured about 2,400 square kilometers of land",
+        "2,400 square kilometers",
+        Some(2400.0),
+        Some("km2"),
+        Area,
+        Some("about")
+    );
     n!(area_km2, "an area of 30 km² here", "30 km²", Some(30.0), Some("km2"), Area, None);
     n!(area_sq_km, "an area of 30 sq km here", "30 sq km", Some(30.0), Some("km2"), Area, None);
     n!(weight_tonnes, "carrying 10 tonnes of grain", "10 tonnes", Some(10.0), Some("t"), Weight, None);
     n!(feet_inches, "He is 5 ft 3 in tall.", "5 ft 3 in", Some(5.25), Some("ft"), Distance, None);
     n!(hyphen_day, "an unconditional 30-day ceasefire", "30-day", Some(30.0), Some("days"), Duration, None);
     n!(hyphen_age, "a 10-year-old boy", "10-year-old", Some(10.0), Some("years"), Age, None);
-    n!(duration_hours, "end the war “within 24 hours” if", "24 hours", Some(24.0), Some("hours"), Duration, Some("within"));
-    n!(duration_or_so, "in Budapest “within two weeks or so,” the", "two weeks", Some(2.0), Some("weeks"), Duration, Some("within"));
+    n!(
+        duration_hours,
+        "end the war “within 24 hours” if",
+        "24 hours",
+        Some(24.0),
+        Some("hours"),
+        Duration,
+        Some("within")
+    );
+    n!(
+        duration_or_so,
+        "in Budapest “within two weeks or so,” the",
+        "two weeks",
+        Some(2.0),
+        Some("weeks"),
+        Duration,
+        Some("within")
+    );
     n!(duration_months, "Over the past nine months, he has", "nine months", Some(9.0), Some("months"), Duration, None);
     n!(year, "for the first time since 2022, agreeing", "2022", Some(2022.0), None, Year, None);
     n!(year_before_noun, "dating back to 2013 attempts to build", "2013", Some(2013.0), None, Year, None);
@@ -1374,8 +1868,24 @@ mod tests {
     n!(range_dash, "between 10–15 soldiers", "10–15 soldiers", Some(10.0), Some("soldiers"), Count, None);
     n!(range_to, "from 5 to 7 percent", "5 to 7 percent", Some(5.0), Some("percent"), Percent, None);
     n!(range_between, "between 10 and 15 people", "10 and 15 people", Some(10.0), Some("people"), Count, None);
-    n!(up_to, "including up to 325,000 deaths—far", "325,000 deaths", Some(325000.0), Some("deaths"), Count, Some("up to"));
-    n!(as_many_as, "as many as 30,000 experienced troops", "30,000", Some(30000.0), Some("troops"), Count, Some("as many as"));
+    n!(
+        up_to,
+        "including up to 325,000 deaths—far",
+        "325,000 deaths",
+        Some(325000.0),
+        Some("deaths"),
+        Count,
+        Some("up to")
+    );
+    n!(
+        as_many_as,
+        "as many as 30,000 experienced troops",
+        "30,000",
+        Some(30000.0),
+        Some("troops"),
+        Count,
+        Some("as many as")
+    );
     n!(at_least, "at least 12 people died", "12 people", Some(12.0), Some("people"), Count, Some("at least"));
     n!(fewer_than, "fewer than 5 cases", "5 cases", Some(5.0), Some("cases"), Count, Some("fewer than"));
     n!(just_is_not_approx, "just 200 miles", "200 miles", Some(200.0), Some("miles"), Distance, None);
@@ -1383,7 +1893,15 @@ mod tests {
     n!(fraction_vulgar, "½ of them", "½", Some(0.5), None, Fraction, None);
     n!(fraction_words, "three-quarters of voters", "three-quarters", Some(0.75), None, Fraction, None);
     n!(fraction_a_third, "a third of the land", "a third", Some(1.0 / 3.0), None, Fraction, None);
-    n!(vague, "tens of thousands of troops died", "tens of thousands of troops", None, Some("troops"), Approximate, None);
+    n!(
+        vague,
+        "tens of thousands of troops died",
+        "tens of thousands of troops",
+        None,
+        Some("troops"),
+        Approximate,
+        None
+    );
     n!(modifier_between, "facing two future encirclements by", "two", Some(2.0), Some("encirclements"), Count, None);
     n!(identifier_resolution, "under Resolution 2735 the council", "2735", None, None, Identifier, None);
     n!(identifier_jet, "sent F-16 jets", "16", None, None, Identifier, None);

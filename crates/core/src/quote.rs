@@ -115,9 +115,8 @@ pub fn pair_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<Pair> {
         let mut skip_first_open = false;
         if let Some(bottom) = stack.first().copied() {
             let first = char_at(text, p.span.start);
-            let continues = first
-                .and_then(quote_mark)
-                .is_some_and(|(f, s)| f == bottom.family && s != MarkShape::Close);
+            let continues =
+                first.and_then(quote_mark).is_some_and(|(f, s)| f == bottom.family && s != MarkShape::Close);
             if continues {
                 skip_first_open = true;
                 stack.truncate(1);
@@ -163,7 +162,11 @@ fn close_unfinished(text: &str, stack: &mut Vec<OpenMark>, para_end: usize, out:
         && open.family == MarkFamily::Double
         && words(text, open.at, para_end).len() >= 2
     {
-        out.push(Pair { span: Span::new(open.at, para_end), content: Span::new(open.at + open.len, para_end), closed: false });
+        out.push(Pair {
+            span: Span::new(open.at, para_end),
+            content: Span::new(open.at + open.len, para_end),
+            closed: false,
+        });
     }
     stack.clear();
 }
@@ -172,8 +175,14 @@ fn close_unfinished(text: &str, stack: &mut Vec<OpenMark>, para_end: usize, out:
 fn role(text: &str, at: usize, c: char, family: MarkFamily, shape: MarkShape, family_open: bool) -> Role {
     let prev = char_before(text, at);
     let next = char_at(text, at + c.len_utf8());
-    let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/') || quote_mark(p).is_some());
-    let space_after = next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '…') || quote_mark(n).is_some());
+    let space_before = prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/') || quote_mark(p).is_some()
+    });
+    let space_after = next.is_none_or(|n| {
+        n.is_whitespace()
+            || matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '…')
+            || quote_mark(n).is_some()
+    });
     let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
     if family == MarkFamily::Single && is_elision(text, at, c) {
         return Role::None;
@@ -223,10 +232,9 @@ fn role(text: &str, at: usize, c: char, family: MarkFamily, shape: MarkShape, fa
             }
         }
         (MarkFamily::Single, MarkShape::Either) => {
-            if alnum(prev) && alnum(next) {
-                Role::None // don’t, Trump’s
-            } else if !alnum(prev) && next.is_some_and(|n| n.is_ascii_digit()) {
-                Role::None // ’90s
+            // don’t, Trump’s; ’90s
+            if (alnum(prev) && alnum(next)) || (!alnum(prev) && next.is_some_and(|n| n.is_ascii_digit())) {
+                Role::None
             } else if space_before && alnum(next) {
                 Role::Open
             } else if !space_before && space_after {
@@ -265,27 +273,169 @@ fn is_elision(text: &str, at: usize, c: char) -> bool {
 /// Reporting verbs. The `ing` forms attach to the main subject of their
 /// sentence (", arguing that …").
 const CUES: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating", "added", "adds",
-    "adding", "noted", "notes", "noting", "wrote", "writes", "writing", "remarked", "remarks", "explained",
-    "explains", "explaining", "asked", "asks", "answered", "replied", "replies", "declared", "declares",
-    "declaring", "announced", "announces", "announcing", "insisted", "insists", "insisting", "argued", "argues",
-    "arguing", "claimed", "claims", "claiming", "warned", "warns", "warning", "admitted", "admits", "admitting",
-    "acknowledged", "acknowledges", "acknowledging", "concluded", "recalled", "recalls", "reiterated",
-    "reiterates", "reiterating", "promised", "promises", "promising", "threatened", "threatens", "threatening",
-    "accused", "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing",
-    "urged", "urges", "urging", "stressed", "stresses", "stressing", "emphasized", "emphasised", "emphasizes",
-    "emphasizing", "summarized", "summarised", "summarizes", "tweeted", "posted", "testified", "confirmed",
-    "denied", "predicted", "observed", "commented", "cautioned", "complained", "conceded", "countered",
-    "quipped", "joked", "vowed", "vows", "pledged", "praised", "dubbed", "labeled", "labelled", "branded",
-    "blasted", "slammed", "dismissed", "boasted", "demanded", "asserted", "asserts", "exclaimed", "shouted",
-    "continued", "explained", "responded", "mocked", "told", "decried", "lamented",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "stated",
+    "states",
+    "stating",
+    "added",
+    "adds",
+    "adding",
+    "noted",
+    "notes",
+    "noting",
+    "wrote",
+    "writes",
+    "writing",
+    "remarked",
+    "remarks",
+    "explained",
+    "explains",
+    "explaining",
+    "asked",
+    "asks",
+    "answered",
+    "replied",
+    "replies",
+    "declared",
+    "declares",
+    "declaring",
+    "announced",
+    "announces",
+    "announcing",
+    "insisted",
+    "insists",
+    "insisting",
+    "argued",
+    "argues",
+    "arguing",
+    "claimed",
+    "claims",
+    "claiming",
+    "warned",
+    "warns",
+    "warning",
+    "admitted",
+    "admits",
+    "admitting",
+    "acknowledged",
+    "acknowledges",
+    "acknowledging",
+    "concluded",
+    "recalled",
+    "recalls",
+    "reiterated",
+    "reiterates",
+    "reiterating",
+    "promised",
+    "promises",
+    "promising",
+    "threatened",
+    "threatens",
+    "threatening",
+    "accused",
+    "accuses",
+    "accusing",
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "urged",
+    "urges",
+    "urging",
+    "stressed",
+    "stresses",
+    "stressing",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasizing",
+    "summarized",
+    "summarised",
+    "summarizes",
+    "tweeted",
+    "posted",
+    "testified",
+    "confirmed",
+    "denied",
+    "predicted",
+    "observed",
+    "commented",
+    "cautioned",
+    "complained",
+    "conceded",
+    "countered",
+    "quipped",
+    "joked",
+    "vowed",
+    "vows",
+    "pledged",
+    "praised",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "blasted",
+    "slammed",
+    "dismissed",
+    "boasted",
+    "demanded",
+    "asserted",
+    "asserts",
+    "exclaimed",
+    "shouted",
+    "continued",
+    "explained",
+    "responded",
+    "mocked",
+    "told",
+    "decried",
+    "lamented",
 ];
 
 /// Words that may stand between a subject and its reporting verb.
 const SKIPPABLE: &[&str] = &[
-    "also", "later", "then", "again", "once", "still", "now", "recently", "has", "have", "had", "was", "is",
-    "would", "will", "did", "had", "just", "even", "previously", "earlier", "further", "simply", "reportedly",
-    "publicly", "privately", "repeatedly", "once", "often", "frequently", "not", "never", "bluntly", "flatly",
+    "also",
+    "later",
+    "then",
+    "again",
+    "once",
+    "still",
+    "now",
+    "recently",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "would",
+    "will",
+    "did",
+    "had",
+    "just",
+    "even",
+    "previously",
+    "earlier",
+    "further",
+    "simply",
+    "reportedly",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "once",
+    "often",
+    "frequently",
+    "not",
+    "never",
+    "bluntly",
+    "flatly",
 ];
 
 fn is_cue(w: &str) -> bool {
@@ -361,7 +511,10 @@ impl Context<'_> {
     /// Whether `next` continues the utterance of `prev`: split by its cue
     /// (`“…,” he said. “…”`) in the same or the next paragraph.
     fn continues(&self, prev: &Quote, next: &Quote) -> bool {
-        let (Some(a), Some(b)) = (sentence_at(self.sentences, prev.span.end.saturating_sub(1)), sentence_at(self.sentences, next.span.start)) else {
+        let (Some(a), Some(b)) = (
+            sentence_at(self.sentences, prev.span.end.saturating_sub(1)),
+            sentence_at(self.sentences, next.span.start),
+        ) else {
             return false;
         };
         prev.speaker.is_some()
@@ -425,7 +578,12 @@ impl Context<'_> {
             let subject = &after[..s];
             let ok = subject.len() <= 6
                 && (PRONOUNS.contains(&lower[0].as_str())
-                    || subject.iter().all(|w| w.is_capitalized() || matches!(w.text, "the" | "of" | "a" | "former") || entity::is_title(&w.lower()) || entity::is_group_head(&w.lower())));
+                    || subject.iter().all(|w| {
+                        w.is_capitalized()
+                            || matches!(w.text, "the" | "of" | "a" | "former")
+                            || entity::is_title(&w.lower())
+                            || entity::is_group_head(&w.lower())
+                    }));
             if !ok {
                 return None;
             }
@@ -438,7 +596,9 @@ impl Context<'_> {
     /// The last reporting verb before the quote, and its subject.
     fn before_pattern(&self, before: &[Word<'_>]) -> Option<Attribution> {
         let lower: Vec<String> = before.iter().map(|w| w.lower()).collect();
-        let ci = (0..before.len()).rev().find(|&i| is_cue(&lower[i]) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to")))?;
+        let ci = (0..before.len())
+            .rev()
+            .find(|&i| is_cue(&lower[i]) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to")))?;
         if lower[ci] == "according" {
             let subject = self.subject_after(&before[ci + 2..])?;
             let span = Span::new(before[ci].start, before[ci + 1].end);
@@ -483,7 +643,10 @@ impl Context<'_> {
             }
         } else if ws.len() > ci + 3 {
             let tail: Vec<String> = ws[ci + 1..ci + 4].iter().map(|w| w.lower()).collect();
-            if tail[0] == "in" && matches!(tail[1].as_str(), "a" | "an") && matches!(tail[2].as_str(), "statement" | "interview") {
+            if tail[0] == "in"
+                && matches!(tail[1].as_str(), "a" | "an")
+                && matches!(tail[2].as_str(), "statement" | "interview")
+            {
                 end = ws[ci + 3].end;
             }
         }
@@ -502,7 +665,14 @@ impl Context<'_> {
         let the = lower == "the";
         while n < ws.len().min(8)
             && (ws[n].is_capitalized()
-                || (the && n < 4 && ws[n].is_lowercase() && !matches!(ws[n].text, "in" | "on" | "at" | "of" | "and" | "that" | "said" | "told")) || (n > 0 && matches!(ws[n].text, "of" | "for" | "the")) || (n == 0 && ws[n].text == "the") || entity::is_title(&ws[n].lower()) || entity::is_group_head(&ws[n].lower()))
+                || (the
+                    && n < 4
+                    && ws[n].is_lowercase()
+                    && !matches!(ws[n].text, "in" | "on" | "at" | "of" | "and" | "that" | "said" | "told"))
+                || (n > 0 && matches!(ws[n].text, "of" | "for" | "the"))
+                || (n == 0 && ws[n].text == "the")
+                || entity::is_title(&ws[n].lower())
+                || entity::is_group_head(&ws[n].lower()))
             && (n == 0 || self.text[ws[n - 1].end..ws[n].start].chars().all(char::is_whitespace))
         {
             n += 1;
@@ -538,7 +708,9 @@ impl Context<'_> {
             let Some(open) = (0..j - 1).rev().find(|&k| gap(k).contains(',')) else {
                 return self.phrase_ending_at(before, j);
             };
-            if matches!(lower(open + 1).as_str(), "a" | "an" | "the" | "who" | "which") || before[open + 1].is_lowercase() {
+            if matches!(lower(open + 1).as_str(), "a" | "an" | "the" | "who" | "which")
+                || before[open + 1].is_lowercase()
+            {
                 j = open + 1;
             }
         }
@@ -611,7 +783,8 @@ impl Context<'_> {
         let lower = &lower[..cut.max(1)];
         let last = lower.last()?;
         if entity::is_group_head(last) {
-            let s = ws.iter().rposition(|w| !w.is_capitalized() && !entity::is_group_head(&w.lower())).map_or(0, |i| i + 1);
+            let s =
+                ws.iter().rposition(|w| !w.is_capitalized() && !entity::is_group_head(&w.lower())).map_or(0, |i| i + 1);
             let s = s.min(ws.len() - 1);
             let g = Span::new(ws[s].start, ws[ws.len() - 1].end);
             return Some((g.text(self.text).to_string(), g));
@@ -632,7 +805,10 @@ impl Context<'_> {
         // The trailing capitalised run, titles removed.
         let run_start = ws.iter().rposition(|w| !w.is_capitalized()).map_or(0, |i| i + 1);
         let run = &ws[run_start..];
-        let name_start = run.iter().position(|w| !entity::is_title(&w.lower()) && !entity::is_not_name(&w.lower())).unwrap_or(run.len());
+        let name_start = run
+            .iter()
+            .position(|w| !entity::is_title(&w.lower()) && !entity::is_not_name(&w.lower()))
+            .unwrap_or(run.len());
         let name = &run[name_start..];
         if name.is_empty() {
             return Some((span.text(self.text).to_string(), span));
@@ -640,7 +816,10 @@ impl Context<'_> {
         let name_span = Span::new(name[0].start, name[name.len() - 1].end);
         let written = name_span.text(self.text);
         if entity::is_org_head(&name[name.len() - 1].lower()) || name[0].text == "Kremlin" {
-            let with_article = if ws.len() > run_start + name_start && run_start + name_start > 0 && lower[run_start + name_start - 1] == "the" {
+            let with_article = if ws.len() > run_start + name_start
+                && run_start + name_start > 0
+                && lower[run_start + name_start - 1] == "the"
+            {
                 format!("the {written}")
             } else {
                 written.to_string()
@@ -695,41 +874,136 @@ mod tests {
 
     const TRUMP: &str = "President Donald Trump spoke on Tuesday. ";
 
-    q!(after_pronoun, &format!("{TRUMP}“I don’t want a wasted meeting,” he said."), [("“I don’t want a wasted meeting,”", Direct, "Donald Trump", "said")]);
+    q!(
+        after_pronoun,
+        &format!("{TRUMP}“I don’t want a wasted meeting,” he said."),
+        [("“I don’t want a wasted meeting,”", Direct, "Donald Trump", "said")]
+    );
     q!(after_inverted, "“We will see,” said Fiona Hill.", [("“We will see,”", Direct, "Fiona Hill", "said")]);
-    q!(after_told, &format!("{TRUMP}“We have to get Russia done,” Trump told Witkoff during a stop."), [("“We have to get Russia done,”", Direct, "Donald Trump", "told Witkoff")]);
-    q!(told_reporters, &format!("{TRUMP}“I came out well,” he told reporters."), [("“I came out well,”", Direct, "Donald Trump", "told reporters")]);
-    q!(split_by_cue, &format!("{TRUMP}“Let it be,” he said. “Stop fighting.”"), [
-        ("“Let it be,”", Direct, "Donald Trump", "said"),
-        ("“Stop fighting.”", Direct, "Donald Trump", "said"),
-    ]);
-    q!(before_comma, "Ukrainian President Volodymyr Zelensky spoke. Zelensky later remarked, “As soon as it ended, Russia lost interest.”", [("“As soon as it ended, Russia lost interest.”", Direct, "Volodymyr Zelensky", "remarked")]);
-    q!(before_appositive, "John Bolton, a former national security adviser, stated, \"Trump wants any deal.\"", [("\"Trump wants any deal.\"", Direct, "John Bolton", "stated")]);
-    q!(before_colon, "When Donald Trump was asked about Vance's statement, he said: \"It's possible that he was right.\"", [("\"It's possible that he was right.\"", Direct, "Donald Trump", "said")]);
-    q!(partial_that, "Russian Foreign Minister Sergei Lavrov reiterated that Moscow seeks a “long-term, sustainable peace,” not a truce.", [("“long-term, sustainable peace,”", Partial, "Sergei Lavrov", "reiterated")]);
-    q!(partial_adverb, &format!("{TRUMP}Trump publicly stated that he would meet him “within two weeks or so,” the White House has now confirmed."), [("“within two weeks or so,”", Partial, "Donald Trump", "stated")]);
-    q!(partial_who, &format!("{TRUMP}The next step will fall on Trump, who threatened to \"reach an agreement\" last month."), [("\"reach an agreement\"", Partial, "Donald Trump", "threatened")]);
-    q!(partial_group_pronoun, "European leaders, meanwhile, have aligned with Kyiv. In a statement, they accused Moscow of being “not serious” about talks.", [("“not serious”", Partial, "European leaders", "accused")]);
-    q!(partial_titles_stripped, "Earlier, Vice President JD Vance said Russia “asked too much” in talks.", [("“asked too much”", Partial, "JD Vance", "said")]);
-    q!(partial_of_phrase, "Military analyst Marina Miron of King’s College London said, as cited by Bloomberg, \"Putin has stronger cards.\"", [("\"Putin has stronger cards.\"", Direct, "Marina Miron", "said")]);
-    q!(country_is_not_a_person, "Russia launched drones. Fiona Hill, a former Trump NSC Russia expert, spoke. “Ukraine better come to the table,” he told reporters. Donald Trump left.", [("“Ukraine better come to the table,”", Direct, "Fiona Hill", "told reporters")]);
-    q!(participle_after_verb, "Ukrainian President Volodymyr Zelenskiy warned. Ukraine’s president stressed that no land will be ceded, arguing that it would create a “bridgehead for a future offensive” by Russia.", [("“bridgehead for a future offensive”", Partial, "Volodymyr Zelenskiy", "arguing")]);
-    q!(possessive_topic, "President Donald Trump spoke. Fiona Hill, an expert, noted it. Trump’s affinity for Putin has shaped his response. He praised Putin as a “genius” during the war.", [("“genius”", Partial, "Donald Trump", "praised")]);
-    q!(bare_description_is_the_main_president, "President Donald Trump met Vice President JD Vance. Trump spoke, and Trump left. President Joe Biden's plan failed. The president said that it was “a mistake” then.", [("“a mistake”", Partial, "Donald Trump", "said")]);
-    q!(description, "Ukrainian President Volodymyr Zelenskiy warned. Ukraine’s president stressed that giving up land would create a “bridgehead for a future offensive” by Russia.", [("“bridgehead for a future offensive”", Partial, "Volodymyr Zelenskiy", "stressed")]);
-    q!(according_to, "“Prices rose,” according to the central bank.", [("“Prices rose,”", Direct, "the central bank", "according to")]);
-    q!(said_in_statement, "“We regret it,” the Kremlin said in a statement.", [("“We regret it,”", Direct, "the Kremlin", "said in a statement")]);
-    q!(scare_single, "Moscow wants ‘meaningful’ negotiations and a ‘buffer zone’ in the north.", [
-        ("‘meaningful’", Scare, None, None),
-        ("‘buffer zone’", Scare, None, None),
-    ]);
-    q!(apostrophes_are_not_quotes, "Trump’s aides don’t like the ’90s, the students’ rock ’n’ roll or rock 'n' roll.", []);
-    q!(nested_inner_is_part_of_outer, "Krotevich wrote, \"The problem began with reports of the 'captured village' and resources to \"godfathers,\" as well as chaos,\" in a post.", [
-        ("\"The problem began with reports of the 'captured village' and resources to \"godfathers,\" as well as chaos,\"", Direct, "Krotevich", "wrote"),
-    ]);
+    q!(
+        after_told,
+        &format!("{TRUMP}“We have to get Russia done,” Trump told Witkoff during a stop."),
+        [("“We have to get Russia done,”", Direct, "Donald Trump", "told Witkoff")]
+    );
+    q!(
+        told_reporters,
+        &format!("{TRUMP}“I came out well,” he told reporters."),
+        [("“I came out well,”", Direct, "Donald Trump", "told reporters")]
+    );
+    q!(
+        split_by_cue,
+        &format!("{TRUMP}“Let it be,” he said. “Stop fighting.”"),
+        [("“Let it be,”", Direct, "Donald Trump", "said"), ("“Stop fighting.”", Direct, "Donald Trump", "said"),]
+    );
+    q!(
+        before_comma,
+        "Ukrainian President Volodymyr Zelensky spoke. Zelensky later remarked, “As soon as it ended, Russia lost interest.”",
+        [("“As soon as it ended, Russia lost interest.”", Direct, "Volodymyr Zelensky", "remarked")]
+    );
+    q!(
+        before_appositive,
+        "John Bolton, a former national security adviser, stated, \"Trump wants any deal.\"",
+        [("\"Trump wants any deal.\"", Direct, "John Bolton", "stated")]
+    );
+    q!(
+        before_colon,
+        "When Donald Trump was asked about Vance's statement, he said: \"It's possible that he was right.\"",
+        [("\"It's possible that he was right.\"", Direct, "Donald Trump", "said")]
+    );
+    q!(
+        partial_that,
+        "Russian Foreign Minister Sergei Lavrov reiterated that Moscow seeks a “long-term, sustainable peace,” not a truce.",
+        [("“long-term, sustainable peace,”", Partial, "Sergei Lavrov", "reiterated")]
+    );
+    q!(
+        partial_adverb,
+        &format!(
+            "{TRUMP}Trump publicly stated that he would meet him “within two weeks or so,” the White House has now confirmed."
+        ),
+        [("“within two weeks or so,”", Partial, "Donald Trump", "stated")]
+    );
+    q!(
+        partial_who,
+        &format!("{TRUMP}The next step will fall on Trump, who threatened to \"reach an agreement\" last month."),
+        [("\"reach an agreement\"", Partial, "Donald Trump", "threatened")]
+    );
+    q!(
+        partial_group_pronoun,
+        "European leaders, meanwhile, have aligned with Kyiv. In a statement, they accused Moscow of being “not serious” about talks.",
+        [("“not serious”", Partial, "European leaders", "accused")]
+    );
+    q!(
+        partial_titles_stripped,
+        "Earlier, Vice President JD Vance said Russia “asked too much” in talks.",
+        [("“asked too much”", Partial, "JD Vance", "said")]
+    );
+    q!(
+        partial_of_phrase,
+        "Military analyst Marina Miron of King’s College London said, as cited by Bloomberg, \"Putin has stronger cards.\"",
+        [("\"Putin has stronger cards.\"", Direct, "Marina Miron", "said")]
+    );
+    q!(
+        country_is_not_a_person,
+        "Russia launched drones. Fiona Hill, a former Trump NSC Russia expert, spoke. “Ukraine better come to the table,” he told reporters. Donald Trump left.",
+        [("“Ukraine better come to the table,”", Direct, "Fiona Hill", "told reporters")]
+    );
+    q!(
+        participle_after_verb,
+        "Ukrainian President Volodymyr Zelenskiy warned. Ukraine’s president stressed that no land will be ceded, arguing that it would create a “bridgehead for a future offensive” by Russia.",
+        [("“bridgehead for a future offensive”", Partial, "Volodymyr Zelenskiy", "arguing")]
+    );
+    q!(
+        possessive_topic,
+        "President Donald Trump spoke. Fiona Hill, an expert, noted it. Trump’s affinity for Putin has shaped his response. He praised Putin as a “genius” during the war.",
+        [("“genius”", Partial, "Donald Trump", "praised")]
+    );
+    q!(
+        bare_description_is_the_main_president,
+        "President Donald Trump met Vice President JD Vance. Trump spoke, and Trump left. President Joe Biden's plan failed. The president said that it was “a mistake” then.",
+        [("“a mistake”", Partial, "Donald Trump", "said")]
+    );
+    q!(
+        description,
+        "Ukrainian President Volodymyr Zelenskiy warned. Ukraine’s president stressed that giving up land would create a “bridgehead for a future offensive” by Russia.",
+        [("“bridgehead for a future offensive”", Partial, "Volodymyr Zelenskiy", "stressed")]
+    );
+    q!(
+        according_to,
+        "“Prices rose,” according to the central bank.",
+        [("“Prices rose,”", Direct, "the central bank", "according to")]
+    );
+    q!(
+        said_in_statement,
+        "“We regret it,” the Kremlin said in a statement.",
+        [("“We regret it,”", Direct, "the Kremlin", "said in a statement")]
+    );
+    q!(
+        scare_single,
+        "Moscow wants ‘meaningful’ negotiations and a ‘buffer zone’ in the north.",
+        [("‘meaningful’", Scare, None, None), ("‘buffer zone’", Scare, None, None),]
+    );
+    q!(
+        apostrophes_are_not_quotes,
+        "Trump’s aides don’t like the ’90s, the students’ rock ’n’ roll or rock 'n' roll.",
+        []
+    );
+    q!(
+        nested_inner_is_part_of_outer,
+        "Krotevich wrote, \"The problem began with reports of the 'captured village' and resources to \"godfathers,\" as well as chaos,\" in a post.",
+        [(
+            "\"The problem began with reports of the 'captured village' and resources to \"godfathers,\" as well as chaos,\"",
+            Direct,
+            "Krotevich",
+            "wrote"
+        ),]
+    );
     q!(guillemets, "Il a dit « Bonjour tout le monde » hier.", [("« Bonjour tout le monde »", Partial, None, None)]);
     q!(german_marks, "Er sagte „Guten Tag“ und ging.", [("„Guten Tag“", Scare, None, None)]);
-    q!(unclosed_runs_to_paragraph_end, "He said, “This never closes and goes on\n\nNext paragraph here.", [("“This never closes and goes on", Direct, None, "said")]);
+    q!(
+        unclosed_runs_to_paragraph_end,
+        "He said, “This never closes and goes on\n\nNext paragraph here.",
+        [("“This never closes and goes on", Direct, None, "said")]
+    );
     q!(stray_close_is_skipped, "Odd” mark. Then “a quote” here.", [("“a quote”", Scare, None, None)]);
     q!(inches_are_not_quotes, "The screen is 12\" wide and 5'10\" tall.", []);
 

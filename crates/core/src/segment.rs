@@ -181,13 +181,12 @@ fn is_caption(line: &str) -> bool {
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-    "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "cpl", "pvt", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "inc", "ltd", "co", "corp",
-    "fig", "figs", "vol", "vols", "approx", "dept", "est", "ft", "mt", "ave", "blvd", "rd", "e.g", "i.e", "cf",
-    "al", "op", "cit", "ca", "p", "pp", "para", "art", "sec", "ch", "ed", "eds", "govt", "univ", "assn", "bros",
-    "messrs", "mme", "mlle", "jr", "esq", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "ph.d",
-    "b.a", "m.a", "n.y", "l.a",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
+    "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "cpl", "pvt", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "inc", "ltd", "co", "corp", "fig", "figs",
+    "vol", "vols", "approx", "dept", "est", "ft", "mt", "ave", "blvd", "rd", "e.g", "i.e", "cf", "al", "op", "cit",
+    "ca", "p", "pp", "para", "art", "sec", "ch", "ed", "eds", "govt", "univ", "assn", "bros", "messrs", "mme", "mlle",
+    "jr", "esq", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "ph.d", "b.a", "m.a", "n.y", "l.a",
 ];
 
 /// Abbreviations that also end sentences often ("… in the U.S. The next …"):
@@ -197,10 +196,58 @@ const AMBIGUOUS_ABBREVIATIONS: &[&str] =
 
 /// Words that typically open a sentence.
 const SENTENCE_OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but", "and",
-    "or", "so", "yet", "in", "on", "at", "for", "if", "when", "while", "as", "after", "before", "there", "his",
-    "her", "their", "its", "our", "my", "what", "why", "how", "who", "however", "meanwhile", "still", "then",
-    "now", "since", "although", "because", "some", "many", "most", "all",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "what",
+    "why",
+    "how",
+    "who",
+    "however",
+    "meanwhile",
+    "still",
+    "then",
+    "now",
+    "since",
+    "although",
+    "because",
+    "some",
+    "many",
+    "most",
+    "all",
 ];
 
 /// Splits every paragraph into sentences.
@@ -323,20 +370,12 @@ fn is_boundary(text: &str, at: usize, c: char, run_end: usize) -> bool {
 /// The word (letters, digits, inner periods) right before byte `at`.
 fn word_before(text: &str, at: usize) -> &str {
     let head = &text[..at];
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
-        .last()
-        .map_or(at, |(i, _)| i);
+    let start =
+        head.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric() || *c == '.').last().map_or(at, |(i, _)| i);
     let word = &text[start..at];
     // "Tuesday.Mr" (no space after a sentence end) is two words; "U.S" and
     // "e.g" are one.
-    if word.split('.').all(|part| part.chars().count() <= 2) {
-        word
-    } else {
-        word.rsplit('.').next().unwrap_or(word)
-    }
+    if word.split('.').all(|part| part.chars().count() <= 2) { word } else { word.rsplit('.').next().unwrap_or(word) }
 }
 
 fn line_start_before(text: &str, at: usize) -> usize {
@@ -380,23 +419,59 @@ mod tests {
     sent!(lowercase_after_period, "My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]);
     sent!(title_abbrev, "Please turn to p. 55.", ["Please turn to p. 55."]);
     sent!(two_abbrevs, "Were Jane and co. at the party?", ["Were Jane and co. at the party?"]);
-    sent!(us_mid, "They closed the deal with Pitt, Briggs & Co. at noon.", ["They closed the deal with Pitt, Briggs & Co. at noon."]);
+    sent!(
+        us_mid,
+        "They closed the deal with Pitt, Briggs & Co. at noon.",
+        ["They closed the deal with Pitt, Briggs & Co. at noon."]
+    );
     sent!(us_end, "Let's ask Jane and co. They should know.", ["Let's ask Jane and co.", "They should know."]);
     sent!(us_title, "U.S. President Donald Trump spoke. He left.", ["U.S. President Donald Trump spoke.", "He left."]);
-    sent!(us_sentence_end, "The aid came from the U.S. The next day it ended.", ["The aid came from the U.S.", "The next day it ended."]);
+    sent!(
+        us_sentence_end,
+        "The aid came from the U.S. The next day it ended.",
+        ["The aid came from the U.S.", "The next day it ended."]
+    );
     sent!(initials, "J. D. Vance said so. Then he left.", ["J. D. Vance said so.", "Then he left."]);
-    sent!(military, "Lt. Col. Smith and Gen. Jones met Sen. Warren on Jan. 5. It rained.", ["Lt. Col. Smith and Gen. Jones met Sen. Warren on Jan. 5.", "It rained."]);
-    sent!(decimals, "Growth was 0.4 percent. Version 1.2 shipped.", ["Growth was 0.4 percent.", "Version 1.2 shipped."]);
+    sent!(
+        military,
+        "Lt. Col. Smith and Gen. Jones met Sen. Warren on Jan. 5. It rained.",
+        ["Lt. Col. Smith and Gen. Jones met Sen. Warren on Jan. 5.", "It rained."]
+    );
+    sent!(
+        decimals,
+        "Growth was 0.4 percent. Version 1.2 shipped.",
+        ["Growth was 0.4 percent.", "Version 1.2 shipped."]
+    );
     sent!(number_abbrev, "It was item No. 5 on the list. It sold.", ["It was item No. 5 on the list.", "It sold."]);
     sent!(quote_question, "“Are you coming?” he asked. She nodded.", ["“Are you coming?” he asked.", "She nodded."]);
-    sent!(quote_period, "“I don’t want to,” he said. “Not now.” Then he left.", ["“I don’t want to,” he said.", "“Not now.”", "Then he left."]);
-    sent!(ellipsis_lower, "I wasn't really ... well, what I mean... see . . . what I'm saying, is.", ["I wasn't really ... well, what I mean... see . . . what I'm saying, is."]);
+    sent!(
+        quote_period,
+        "“I don’t want to,” he said. “Not now.” Then he left.",
+        ["“I don’t want to,” he said.", "“Not now.”", "Then he left."]
+    );
+    sent!(
+        ellipsis_lower,
+        "I wasn't really ... well, what I mean... see . . . what I'm saying, is.",
+        ["I wasn't really ... well, what I mean... see . . . what I'm saying, is."]
+    );
     sent!(ellipsis_upper, "It went on... Then it stopped.", ["It went on...", "Then it stopped."]);
-    sent!(no_space, "Hello world.Today is Tuesday.Mr. Smith went to the store.", ["Hello world.", "Today is Tuesday.", "Mr. Smith went to the store."]);
+    sent!(
+        no_space,
+        "Hello world.Today is Tuesday.Mr. Smith went to the store.",
+        ["Hello world.", "Today is Tuesday.", "Mr. Smith went to the store."]
+    );
     sent!(parens, "He left (finally.) Then she came.", ["He left (finally.)", "Then she came."]);
-    sent!(line_ends, "Headline without end\nBody starts here. It goes on.", ["Headline without end", "Body starts here.", "It goes on."]);
+    sent!(
+        line_ends,
+        "Headline without end\nBody starts here. It goes on.",
+        ["Headline without end", "Body starts here.", "It goes on."]
+    );
     sent!(email_like, "Send it to a.b@example.com. It works.", ["Send it to a.b@example.com.", "It works."]);
-    sent!(am_pm, "At 5 p.m. the shop closed. It opened at 9 a.m. It was busy.", ["At 5 p.m. the shop closed.", "It opened at 9 a.m.", "It was busy."]);
+    sent!(
+        am_pm,
+        "At 5 p.m. the shop closed. It opened at 9 a.m. It was busy.",
+        ["At 5 p.m. the shop closed.", "It opened at 9 a.m.", "It was busy."]
+    );
 
     #[test]
     fn furniture_and_headings_are_flagged() {
@@ -420,7 +495,8 @@ mod tests {
 
     #[test]
     fn captions_are_heading_like() {
-        let text = "Donald Trump speaking at the White House after canceling his meeting.\n\nTrump spoke at length. He left.";
+        let text =
+            "Donald Trump speaking at the White House after canceling his meeting.\n\nTrump spoke at length. He left.";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
         assert_eq!(kinds, [BlockKind::Heading, BlockKind::Body]);
     }

@@ -69,9 +69,8 @@ struct WideChar {
 impl OffsetIndex {
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
-        let mut chars = 0;
         let mut utf16 = 0;
-        for (byte, c) in text.char_indices() {
+        for (chars, (byte, c)) in text.char_indices().enumerate() {
             if !c.is_ascii() {
                 wide.push(WideChar {
                     byte,
@@ -81,7 +80,6 @@ impl OffsetIndex {
                     len_utf16: c.len_utf16() as u8,
                 });
             }
-            chars += 1;
             utf16 += c.len_utf16();
         }
         Self { len_bytes: text.len(), wide }

@@ -52,6 +52,8 @@ pub fn number(n: &Number) -> String {
         s.push_str(&format!(": {date}"));
     } else if let Some([lo, hi]) = n.range {
         s.push_str(&format!(": {}–{}", value(lo), value(hi)));
+    } else if let Some(v) = n.value.filter(|_| matches!(n.kind, NumberKind::Year | NumberKind::Decade)) {
+        s.push_str(&format!(": {v}"));
     } else if let Some(v) = n.value {
         s.push_str(&format!(": {}", value(v)));
     }
@@ -77,7 +79,7 @@ pub fn value(v: f64) -> String {
     let digits = whole.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -112,5 +114,7 @@ mod tests {
         let a = marginalia_core::analyze("“We will see,” said Fiona Hill. It cost about $5 million.");
         assert_eq!(quote(&a.quotes[0]), "quote by Fiona Hill (said)");
         assert_eq!(number(&a.numbers[0]), "money: 5,000,000 USD (about)");
+        let a = marginalia_core::analyze("It began in 2022.");
+        assert_eq!(number(&a.numbers[0]), "year: 2022");
     }
 }

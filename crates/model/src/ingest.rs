@@ -36,12 +36,14 @@ impl fmt::Display for IngestError {
             IngestErrorKind::NotText { detected } => {
                 write!(f, "“{file}” looks like {detected}, not text. Marginalia reads .txt, .md and .html articles.")
             }
-            IngestErrorKind::InvalidUtf8 { at } => write!(
-                f,
-                "“{file}” is not valid UTF-8 text (bad byte at offset {at}). Save it as UTF-8 and try again."
-            ),
+            IngestErrorKind::InvalidUtf8 { at } => {
+                write!(f, "“{file}” is not valid UTF-8 text (bad byte at offset {at}). Save it as UTF-8 and try again.")
+            }
             IngestErrorKind::UnsupportedType { extension } => {
-                write!(f, "“{file}”: .{extension} files are not supported. Marginalia reads .txt, .md and .html articles.")
+                write!(
+                    f,
+                    "“{file}”: .{extension} files are not supported. Marginalia reads .txt, .md and .html articles."
+                )
             }
         }
     }

@@ -1,0 +1,103 @@
+//! Component tests in a real browser (headless Chromium via
+//! wasm-bindgen-test): mount the app with a fresh state, act, read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use marginalia_app::components::Shell;
+use marginalia_app::files::load_files;
+use marginalia_app::state::AppState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ARTICLE: &str = "Putin Escalates\n\n\
+    Russia launched 13,897 missiles and drones at Ukraine in 2024, averaging 38 per day. \
+    “We will not give up,” Ukrainian President Volodymyr Zelensky said.\n\n\
+    Post a Comment\n0 Comments\n";
+
+/// Lets Leptos run its scheduled effects and the browser its file reads.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts the app in a fresh container; keep the handle alive for the test.
+fn mount(state: AppState) -> (HtmlElement, impl Drop) {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let container: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <Shell state/> });
+    (container, handle)
+}
+
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn an_added_article_is_highlighted() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    assert!(texts(&root, ".article-body .hl").is_empty());
+    state.add_text(None, ARTICLE.into());
+    settle().await;
+    let numbers = texts(&root, ".article .hl-number");
+    assert!(numbers.contains(&"13,897 missiles and drones".to_string()), "{numbers:?}");
+    assert!(numbers.contains(&"38 per day".to_string()), "{numbers:?}");
+    let quotes = texts(&root, ".article .hl-quote");
+    assert_eq!(quotes, ["“We will not give up,”"]);
+    let quote: HtmlElement = root.query_selector(".article .hl-quote").unwrap().unwrap().unchecked_into();
+    assert!(quote.title().contains("quote by Volodymyr Zelensky (said)"), "{}", quote.title());
+    // Furniture is shown muted, headings as headings.
+    assert_eq!(texts(&root, ".block.furniture"), ["Post a Comment", "0 Comments"]);
+    assert_eq!(texts(&root, ".block.heading"), ["Putin Escalates"]);
+    assert_eq!(texts(&root, "[data-testid=count-quotes]"), ["1"]);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_highlight_selects_its_finding() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    state.add_text(None, ARTICLE.into());
+    settle().await;
+    let number: HtmlElement = root.query_selector(".article .hl-number").unwrap().unwrap().unchecked_into();
+    number.click();
+    settle().await;
+    assert!(number.class_list().contains("selected"));
+    assert_eq!(texts(&root, ".finding.selected .finding-text"), ["13,897 missiles and drones"]);
+}
+
+#[wasm_bindgen_test]
+async fn dropped_files_load_or_explain_why_not() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    let dt = web_sys::DataTransfer::new().unwrap();
+    let file = |name: &str, parts: &js_sys::Array| web_sys::File::new_with_u8_array_sequence(parts, name).unwrap();
+    let text = js_sys::Array::of1(&js_sys::Uint8Array::from(ARTICLE.as_bytes()));
+    let png = js_sys::Array::of1(&js_sys::Uint8Array::from(&b"\x89PNG\r\n\x1a\n\0\0"[..]));
+    dt.items().add_with_file(&file("article.txt", &text)).unwrap();
+    dt.items().add_with_file(&file("picture.png", &png)).unwrap();
+    load_files(state, dt.files().unwrap());
+    settle().await;
+    settle().await;
+    assert_eq!(state.library.with(|l| l.documents.len()), 1);
+    let notices = texts(&root, "[data-testid=notice]");
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("picture.png") && notices[0].contains("a PNG image"), "{notices:?}");
+    assert_eq!(texts(&root, "[data-testid=article-title]"), ["Putin Escalates"]);
+}
+
+#[wasm_bindgen_test]
+async fn hostile_text_stays_text() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    state.add_text(None, "<img src=x onerror=alert(1)> and <script>alert(2)</script>".into());
+    settle().await;
+    assert!(root.query_selector(".article img, .article script").unwrap().is_none());
+    assert!(root.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
+}
