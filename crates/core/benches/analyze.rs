@@ -1,1 +1,75 @@
-fn main() {}
+//! Throughput of the full analysis on real articles and on pathological
+//! input. Run with `make bench` (or `cargo bench -p marginalia-core`).
+//!
+//! The corpus is ../shared/corpus/seeds; each text is also repeated to about
+//! 1 MB to check that cost grows linearly. Pathological inputs (quote marks,
+//! digits and commas, one long word, one long sentence) must cost no more per
+//! byte than a small multiple of ordinary text.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use marginalia_core::analyze;
+
+fn seeds() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let texts: Vec<String> = files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    assert!(!texts.is_empty(), "no seed articles in {}", dir.display());
+    texts
+}
+
+fn repeat_to(text: &str, bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + text.len());
+    while out.len() < bytes {
+        out.push_str(text);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let seeds = seeds();
+    let corpus = seeds.join("\n\n");
+
+    let mut g = c.benchmark_group("articles");
+    g.throughput(Throughput::Bytes(corpus.len() as u64));
+    g.bench_function(format!("seeds ({} articles, {} B)", seeds.len(), corpus.len()), |b| {
+        b.iter(|| {
+            for s in &seeds {
+                black_box(analyze(black_box(s)));
+            }
+        })
+    });
+    let mb = repeat_to(&corpus, 1 << 20);
+    g.throughput(Throughput::Bytes(mb.len() as u64));
+    g.sample_size(10);
+    g.bench_function("seeds repeated to 1 MB", |b| b.iter(|| black_box(analyze(black_box(&mb)))));
+    g.finish();
+
+    let n = 1 << 20;
+    let pathological = [
+        ("quote marks", "“\"‘'”".repeat(n / 10)),
+        ("digits and commas", "1,234,".repeat(n / 6)),
+        ("number words", "twenty-one hundred and ".repeat(n / 23)),
+        ("one word", "a".repeat(n)),
+        ("one sentence", "word, ".repeat(n / 6)),
+        ("periods", "U.S. ".repeat(n / 5)),
+    ];
+    let mut g = c.benchmark_group("pathological 1 MB");
+    g.sample_size(10);
+    for (name, text) in &pathological {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(*name, |b| b.iter(|| black_box(analyze(black_box(text)))));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

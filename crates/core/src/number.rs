@@ -1098,6 +1098,7 @@ impl Parser<'_> {
     /// A value: digits or number words, with a currency in front and a
     /// scale behind.
     fn core_at(&self, i: usize) -> Option<Core> {
+        self.toks.get(i)?;
         let mut k = i;
         let mut currency = None;
         let mut negative = false;

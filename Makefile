@@ -1,0 +1,63 @@
+# Marginalia — the two commands that matter:
+#   make serve   install what is missing, build, serve on http://127.0.0.1:8080
+#   make test    install what is missing, then run every test layer
+# Each layer also runs alone: make lint | test-native | test-wasm | build | test-e2e | score
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CARGO_TERM_COLOR ?= never
+
+WASM_TARGET := wasm32-unknown-unknown
+SHARED := ../shared
+# Scorer thresholds that CI holds the core to (see ../shared/tools/score.py).
+SCORE_MIN := --min-quote-f1 0.95 --min-speaker-acc 0.90 --min-number-f1 0.95 --min-value-acc 0.98
+
+.PHONY: setup serve test lint test-native test-wasm build test-e2e score bench
+
+setup:
+	@bash scripts/setup.sh
+
+serve: setup
+	@echo "==> Serving Marginalia on http://127.0.0.1:8080 (Ctrl+C to stop)"
+	trunk serve --release
+
+test: setup lint test-native score test-wasm build test-e2e
+	@echo "==> make test: every layer passed"
+
+lint:
+	@echo "==> cargo fmt --check"
+	cargo fmt --all --check
+	@echo "==> cargo clippy (native, all targets)"
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	@echo "==> cargo clippy ($(WASM_TARGET): the app and its browser tests)"
+	cargo clippy --target $(WASM_TARGET) -p marginalia-app --all-targets --locked -- -D warnings
+
+test-native:
+	@echo "==> native tests: core, model, CLI, app logic"
+	cargo test --workspace --locked
+
+score:
+	@if [ -f $(SHARED)/tools/score.py ]; then \
+	  echo "==> extraction quality on $(SHARED)/gold"; \
+	  cargo build --release --locked -p marginalia --quiet; \
+	  python3 $(SHARED)/tools/score.py $(SHARED)/gold --cmd "target/release/marginalia extract" $(SCORE_MIN); \
+	else echo "==> score: skipped, $(SHARED)/tools/score.py is not here"; fi
+
+test-wasm:
+	@echo "==> component tests in headless Chromium (wasm-bindgen-test)"
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	  cargo test --target $(WASM_TARGET) -p marginalia-app --test web --locked
+
+build:
+	@echo "==> release build with trunk (dist/)"
+	trunk build --release
+
+test-e2e:
+	@echo "==> end-to-end tests: Playwright + Chromium against dist/ on 127.0.0.1"
+	@test -f dist/index.html || { echo "dist/ is missing: run make build first"; exit 1; }
+	npx playwright test --config tests/e2e/playwright.config.mjs
+
+bench:
+	cargo bench -p marginalia-core --bench analyze
