@@ -12,7 +12,7 @@ use crate::chars::{Word, words};
 use crate::number::{Number, NumberKind};
 use crate::quote::{Quote, QuoteKind};
 use crate::segment::{BlockKind, Sentence};
-use crate::span::Span;
+use crate::span::{Span, overlapping_range};
 
 /// A sentence is check-worthy when its score reaches this.
 pub const THRESHOLD: f32 = 0.5;
@@ -406,21 +406,27 @@ const PREDICTION: &[&str] = &["will", "won't", "shall", "going"];
 
 /// Scores every sentence that is body text.
 pub fn score(text: &str, sentences: &[Sentence], quotes: &[Quote], numbers: &[Number]) -> Vec<Claim> {
-    let mut out = Vec::new();
-    for (index, s) in sentences.iter().enumerate() {
-        if s.kind != BlockKind::Body {
-            continue;
-        }
-        out.push(score_sentence(text, index, s, quotes, numbers));
-    }
-    out
+    let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    let number_spans: Vec<Span> = numbers.iter().map(|n| n.span).collect();
+    sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == BlockKind::Body)
+        .map(|(i, s)| score_sentence(text, i, s, (quotes, &quote_spans), (numbers, &number_spans)))
+        .collect()
 }
 
-fn score_sentence(text: &str, index: usize, s: &Sentence, quotes: &[Quote], numbers: &[Number]) -> Claim {
+fn score_sentence(
+    text: &str,
+    index: usize,
+    s: &Sentence,
+    (quotes, quote_spans): (&[Quote], &[Span]),
+    (numbers, number_spans): (&[Number], &[Span]),
+) -> Claim {
     let span = s.span;
     let inside = |x: Span| span.start <= x.start && x.start < span.end;
-    let number_ids: Vec<usize> = (0..numbers.len()).filter(|&i| inside(numbers[i].span)).collect();
-    let quote_ids: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].span.overlaps(span)).collect();
+    let number_ids: Vec<usize> = overlapping_range(number_spans, span).filter(|&i| inside(numbers[i].span)).collect();
+    let quote_ids: Vec<usize> = overlapping_range(quote_spans, span).collect();
     let in_quote = |at: usize| quote_ids.iter().any(|&q| quotes[q].span.start <= at && at < quotes[q].span.end);
     let ws: Vec<Word<'_>> = words(text, span.start, span.end);
     let outside: Vec<&Word<'_>> = ws.iter().filter(|w| !in_quote(w.start)).collect();

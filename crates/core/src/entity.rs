@@ -457,7 +457,7 @@ pub fn mentions(text: &str, paragraphs: &[Paragraph], masked: &[Span]) -> Vec<Me
 }
 
 fn in_any(spans: &[Span], at: usize) -> bool {
-    spans.iter().any(|s| s.start <= at && at < s.end)
+    crate::span::inside_any(spans, at)
 }
 
 /// Reads a mention starting at word `i`: a capitalised run (titles and a name)
@@ -621,31 +621,50 @@ fn is_subject(_text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool 
     first == 0 || !PREPOSITIONS.contains(&ws[first - 1].lower().as_str())
 }
 
-/// Resolves a mention's name to the fullest form used for that person so far.
+/// How far back (and forward) resolution looks, in mentions: a bound that
+/// keeps resolution linear in long texts; an article names its people well
+/// within it.
+const WINDOW: usize = 400;
+
+/// The mentions just before and just after byte `at`.
+fn around(mentions: &[Mention], at: usize) -> (&[Mention], &[Mention]) {
+    let i = mentions.partition_point(|m| m.span.start < at);
+    (&mentions[i.saturating_sub(WINDOW)..i], &mentions[i..(i + WINDOW).min(mentions.len())])
+}
+
+fn last_word(name: &str) -> &str {
+    name.split_whitespace().last().unwrap_or(name)
+}
+
+/// Resolves a mention's name to the fullest form used for that person:
+/// the latest before `before`, else the first after it (articles sometimes
+/// name a person fully only later).
 pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
-    // The latest full form before `before`; failing that, the first after it
-    // (articles sometimes name a person fully only later).
-    let last = name.split_whitespace().last().unwrap_or(name).to_lowercase();
-    let same = |m: &&Mention| {
-        !m.group && m.name.contains(' ') && m.name.split_whitespace().last().is_some_and(|l| l.to_lowercase() == last)
-    };
-    let earlier = mentions.iter().filter(|m| m.span.start < before).rfind(same);
-    earlier.or_else(|| mentions.iter().find(same)).map_or_else(|| name.to_string(), |m| m.name.clone())
+    let last = last_word(name);
+    let same = |m: &&Mention| !m.group && m.name.contains(' ') && last_word(&m.name).eq_ignore_ascii_case(last);
+    let (earlier, later) = around(mentions, before);
+    earlier.iter().rfind(same).or_else(|| later.iter().find(same)).map_or_else(|| name.to_string(), |m| m.name.clone())
 }
 
 /// What a pronoun at byte `at` refers to: the latest subject-like mention
 /// before it (people for he/she, groups for they).
 pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option<(String, Span)> {
     let group = matches!(pronoun, "they" | "we");
-    let m = mentions.iter().rev().filter(|m| m.span.start < at && m.subject && m.group == group).find(|m| {
-        // A lone capitalised word counts only if it names someone fuller.
-        group || m.name.contains(' ') || mentions.iter().any(|o| o.name.contains(' ') && o.name.ends_with(&m.name))
-    })?;
+    let (earlier, later) = around(mentions, at);
+    let fuller_exists =
+        |m: &Mention| earlier.iter().chain(later).any(|o| o.name.contains(' ') && o.name.ends_with(&m.name));
+    // A lone capitalised word counts only if it names someone fuller.
+    let m = earlier
+        .iter()
+        .rev()
+        .filter(|m| m.subject && m.group == group)
+        .find(|m| group || m.name.contains(' ') || fuller_exists(m))?;
     Some((if group { m.name.clone() } else { resolve_name(mentions, at, &m.name) }, m.span))
 }
 
 /// What a description such as "the president" or "Ukraine's president"
-/// refers to: the latest person introduced with that title.
+/// refers to: the person introduced with that title whom the article
+/// mentions most (the latest on a tie).
 pub fn resolve_description(
     mentions: &[Mention],
     at: usize,
@@ -653,9 +672,9 @@ pub fn resolve_description(
     modifier: Option<&str>,
 ) -> Option<(String, Span)> {
     let modifier = modifier.map(|m| m.to_lowercase().chars().take(5).collect::<String>());
+    let (earlier, _) = around(mentions, at);
     let fits = |m: &&Mention| {
-        m.span.start < at
-            && !m.group
+        !m.group
             && m.name.contains(' ')
             && m.titles.iter().any(|t| t == head)
             && match &modifier {
@@ -664,12 +683,9 @@ pub fn resolve_description(
                 None => !m.titles.iter().any(|t| matches!(t.as_str(), "vice" | "former" | "deputy" | "then")),
             }
     };
-    // The one the article talks about most; the latest on a tie.
-    let mentioned = |m: &Mention| {
-        let last = m.name.split_whitespace().last().unwrap_or("");
-        mentions.iter().filter(|o| o.span.start < at && o.name.split_whitespace().last() == Some(last)).count()
-    };
-    let m = mentions.iter().filter(fits).max_by_key(|m| (mentioned(m), m.span.start))?;
+    let candidates: Vec<&Mention> = earlier.iter().filter(fits).collect();
+    let mentioned = |m: &Mention| earlier.iter().filter(|o| last_word(&o.name) == last_word(&m.name)).count();
+    let m = candidates.into_iter().max_by_key(|m| (mentioned(m), m.span.start))?;
     Some((m.name.clone(), m.span))
 }
 

@@ -461,7 +461,7 @@ struct Context<'a> {
 
 impl Context<'_> {
     fn outside_quotes<'t>(&self, ws: Vec<Word<'t>>) -> Vec<Word<'t>> {
-        ws.into_iter().filter(|w| !self.quotes.iter().any(|q| q.start <= w.start && w.start < q.end)).collect()
+        ws.into_iter().filter(|w| !crate::span::inside_any(self.quotes, w.start)).collect()
     }
 
     fn sentence_of(&self, at: usize) -> Option<&Sentence> {

@@ -45,6 +45,20 @@ impl Span {
     }
 }
 
+/// The indices of the spans in `sorted` (sorted and non-overlapping, as the
+/// core produces them) that overlap `span`. O(log n).
+pub fn overlapping_range(sorted: &[Span], span: Span) -> std::ops::Range<usize> {
+    let lo = sorted.partition_point(|s| s.end <= span.start);
+    let hi = lo + sorted[lo..].partition_point(|s| s.start < span.end);
+    lo..hi
+}
+
+/// Whether byte `at` lies inside one of the sorted, non-overlapping spans. O(log n).
+pub fn inside_any(sorted: &[Span], at: usize) -> bool {
+    let i = sorted.partition_point(|s| s.end <= at);
+    sorted.get(i).is_some_and(|s| s.start <= at)
+}
+
 /// Converts offsets between UTF-8 bytes, code points and UTF-16 code units.
 ///
 /// Built once per text in O(n); each lookup is O(log k) where k is the number
