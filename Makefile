@@ -23,7 +23,6 @@ serve: setup
 	trunk serve --release
 
 test: setup lint test-native score test-wasm build test-e2e
-	@echo "==> make test: every layer passed"
 
 lint:
 	@echo "==> cargo fmt --check"

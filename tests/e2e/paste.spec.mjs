@@ -45,5 +45,6 @@ test('README screenshot', async ({ app }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await pasteArticle(page, seed(4));
   await page.getByTestId('article').locator('.hl-quote').first().click();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'target/e2e-results/readme.png' });
 });
