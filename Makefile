@@ -5,7 +5,8 @@
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
-export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
 WASM_TARGET := wasm32-unknown-unknown

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=../tools.env
 source tools.env
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 ok() { printf '    ok: %s\n' "$*"; }
