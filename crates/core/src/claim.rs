@@ -51,6 +51,10 @@ pub enum Signal {
     Question,
     /// Lowering: mostly a direct quote of feelings or exhortation.
     QuoteOnly,
+    /// A small count ("two sides"): weaker than a statistic.
+    MinorFigure,
+    /// Lowering: a vague, demonstrative subject ("This decision …").
+    VagueSubject,
 }
 
 /// One readable weight table: signal, weight, and the label a reader sees.
@@ -69,6 +73,8 @@ pub const WEIGHTS: &[(Signal, f32, &str)] = &[
     (Signal::Analysis, -1.2, "analysis"),
     (Signal::Question, -2.0, "question"),
     (Signal::QuoteOnly, -3.0, "only a quote"),
+    (Signal::MinorFigure, 0.5, "contains a small number"),
+    (Signal::VagueSubject, -0.9, "vague subject"),
 ];
 
 fn weight(signal: Signal) -> (f32, &'static str) {
@@ -99,310 +105,106 @@ pub struct Claim {
     pub quotes: Vec<usize>,
 }
 
+#[rustfmt::skip]
 const ATTRIBUTION_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "stated",
-    "warned",
-    "warns",
-    "insisted",
-    "insists",
-    "claimed",
-    "claims",
-    "claiming",
-    "announced",
-    "confirmed",
-    "denied",
-    "accused",
-    "reiterated",
-    "promised",
-    "threatened",
-    "demanded",
-    "urged",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "acknowledged",
-    "admitted",
-    "argued",
-    "noted",
-    "reported",
-    "reporting",
-    "stating",
-    "saying",
-    "warning",
-    "insisting",
-    "expressed",
-    "rejected",
-    "hinted",
-    "vowed",
-    "pledged",
-    "estimates",
-    "estimated",
-    "believes",
-    "hopes",
-    "wants",
-    "wanted",
-    "requirements",
-    "asked",
-    "has made it clear",
-    "made it clear",
+    "said", "says", "told", "stated", "warned", "warns", "insisted", "insists", "claimed", "claims", "claiming",
+    "announced", "confirmed", "denied", "accused", "reiterated", "promised", "threatened", "demanded", "urged",
+    "stressed", "emphasized", "emphasised", "acknowledged", "admitted", "argued", "noted", "reported", "reporting",
+    "stating", "saying", "warning", "insisting", "expressed", "rejected", "hinted", "vowed", "pledged", "estimates",
+    "estimated", "believes", "hopes", "requirements", "asked", "position", "advocating", "advocated", "demands",
 ];
 
+/// Verbs whose perfect tense is a state, not an event.
+#[rustfmt::skip]
+const STATIVE: &[&str] = &[
+    "remained", "been", "seemed", "appeared", "oscillated", "continued", "struggled", "hoped", "wanted", "tried",
+    "become", "proven", "proved", "had", "sparked",
+];
+
+/// Capitalised words that name institutions and sources.
+#[rustfmt::skip]
+const NAMED_SOURCES: &[&str] = &[
+    "Institute", "Center", "Centre", "Ministry", "Department", "Agency", "Bloomberg", "Reuters", "Congress",
+    "Pentagon", "Commission",
+];
+
+/// Words that open a leading subordinate clause.
+#[rustfmt::skip]
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "even", "while", "if", "as", "when", "despite", "because", "since", "given", "whereas",
+    "unless",
+];
+
+/// Where the main clause starts: after the first comma of a sentence that
+/// opens with a subordinator, else at the start.
+fn leading_clause_end(text: &str, lower: &[String], outside: &[&Word<'_>]) -> usize {
+    let (Some(first), Some(w0)) = (lower.first(), outside.first()) else { return 0 };
+    if !SUBORDINATORS.contains(&first.as_str()) {
+        return 0;
+    }
+    let from = w0.start;
+    let end = outside.last().map_or(from, |w| w.end);
+    text[from..end].find(',').map_or(0, |i| from + i)
+}
+
+#[rustfmt::skip]
 const REPORT_WORDS: &[&str] = &[
-    "reportedly",
-    "reports",
-    "report",
-    "estimate",
-    "estimates",
-    "data",
-    "figures",
-    "statistics",
-    "survey",
-    "poll",
-    "study",
-    "according",
+    "reportedly", "reports", "report", "estimate", "estimates", "data", "figures", "statistics", "survey", "poll",
+    "study", "according", "accounts",
 ];
 
+#[rustfmt::skip]
 const EVENT_IRREGULAR: &[&str] = &[
-    "held",
-    "met",
-    "took",
-    "gave",
-    "sent",
-    "won",
-    "lost",
-    "struck",
-    "fought",
-    "began",
-    "left",
-    "paid",
-    "built",
-    "cut",
-    "led",
-    "drew",
-    "fell",
-    "rose",
-    "hit",
-    "kept",
-    "brought",
-    "sought",
-    "spent",
-    "sold",
-    "shot",
-    "fled",
-    "seized",
-    "broke",
-    "chose",
-    "froze",
-    "stole",
-    "withdrew",
-    "overthrew",
-    "ended",
-    "knew",
-    "made",
-    "did",
-    "suffered",
-    "launched",
-    "captured",
-    "agreed",
-    "signed",
-    "killed",
-    "deployed",
-    "canceled",
-    "cancelled",
-    "hosted",
-    "called",
-    "invaded",
-    "attacked",
-    "approved",
-    "passed",
-    "delayed",
-    "suspended",
-    "imposed",
-    "lifted",
-    "paused",
-    "reversed",
-    "opened",
-    "criticized",
-    "pressured",
-    "exchanged",
-    "released",
-    "arrested",
-    "elected",
-    "appointed",
-    "resigned",
-    "visited",
-    "supplied",
-    "delivered",
-    "provided",
-    "included",
-    "complicated",
-    "created",
-    "announced",
-    "confirmed",
-    "insisted",
-    "opted",
-    "targeted",
-    "destroyed",
-    "shelved",
-    "negotiated",
-    "gathered",
-    "rejected",
-    "backed",
-    "moved",
-    "boosted",
-    "improved",
-    "given",
-    "won",
-    "urged",
-    "celebrated",
-    "criticised",
-    "hinged",
+    "held", "met", "took", "gave", "sent", "won", "lost", "struck", "fought", "began", "left", "paid", "built",
+    "cut", "led", "drew", "fell", "rose", "hit", "kept", "brought", "sought", "spent", "sold", "shot", "fled",
+    "seized", "broke", "chose", "froze", "stole", "withdrew", "overthrew", "ended", "knew", "suffered", "launched",
+    "captured", "agreed", "signed", "killed", "deployed", "canceled", "cancelled", "hosted", "called", "invaded",
+    "attacked", "approved", "passed", "delayed", "suspended", "imposed", "lifted", "paused", "reversed", "opened",
+    "criticized", "pressured", "exchanged", "released", "arrested", "elected", "appointed", "resigned", "visited",
+    "supplied", "delivered", "provided", "included", "complicated", "created", "announced", "confirmed", "insisted",
+    "opted", "targeted", "destroyed", "shelved", "negotiated", "gathered", "rejected", "backed", "moved", "boosted",
+    "improved", "given", "won", "urged", "celebrated", "criticised", "hinged",
 ];
 
+#[rustfmt::skip]
 const COMPARISON_WORDS: &[&str] = &[
-    "increase",
-    "increased",
-    "increases",
-    "surged",
-    "surge",
-    "fell",
-    "rose",
-    "doubled",
-    "tripled",
-    "halved",
-    "record",
-    "exceeding",
-    "exceeded",
-    "compared",
-    "than",
-    "decline",
-    "declined",
-    "dropped",
-    "grew",
-    "jumped",
-    "soared",
-    "plunged",
-    "highest",
-    "lowest",
-    "largest",
-    "smallest",
-    "most",
-    "fewer",
-    "less",
-    "rely",
+    "increase", "increased", "increases", "surged", "surge", "fell", "rose", "doubled", "tripled", "halved",
+    "record", "exceeding", "exceeded", "compared", "than", "decline", "declined", "dropped", "grew", "jumped",
+    "soared", "plunged", "highest", "lowest", "largest", "smallest", "most", "fewer", "less", "rely",
 ];
 
+#[rustfmt::skip]
 const CAUSAL_WORDS: &[&str] = &[
-    "because",
-    "led",
-    "result",
-    "coincided",
-    "caused",
-    "due",
-    "resulted",
-    "therefore",
-    "consequently",
-    "thanks",
+    "because", "led", "result", "coincided", "caused", "due", "resulted", "therefore", "consequently", "thanks",
     "part",
 ];
 
+#[rustfmt::skip]
 const HEDGES: &[&str] = &[
-    "may",
-    "might",
-    "could",
-    "seems",
-    "seem",
-    "seemed",
-    "appears",
-    "appear",
-    "likely",
-    "unlikely",
-    "possibly",
-    "perhaps",
-    "probably",
-    "maybe",
-    "would",
-    "potential",
-    "potentially",
-    "apparently",
-    "suggests",
-    "suggest",
+    "may", "might", "could", "seems", "seem", "seemed", "appears", "appear", "likely", "unlikely", "possibly",
+    "perhaps", "probably", "maybe", "would", "potential", "potentially", "apparently", "suggests", "suggest",
     "speculation",
 ];
 
+#[rustfmt::skip]
 const OPINION: &[&str] = &[
-    "should",
-    "must",
-    "think",
-    "believe",
-    "clearly",
-    "obviously",
-    "fortunately",
-    "unfortunately",
-    "simple",
-    "reasonable",
-    "better",
-    "best",
-    "worse",
-    "need",
-    "needs",
-    "needed",
-    "ought",
-    "hope",
-    "wish",
-    "feel",
-    "certainly",
-    "surely",
-    "ironically",
-    "sadly",
-    "impossible",
-    "nothing",
-    "nobody",
-    "no one",
+    "should", "must", "think", "believe", "clearly", "obviously", "fortunately", "unfortunately", "simple",
+    "reasonable", "better", "best", "worse", "need", "needs", "needed", "ought", "hope", "wish", "feel",
+    "certainly", "surely", "ironically", "sadly", "impossible", "nothing", "nobody", "no one",
 ];
 
+#[rustfmt::skip]
 const ANALYSIS: &[&str] = &[
-    "highlights",
-    "highlighting",
-    "underscores",
-    "underscored",
-    "reflects",
-    "remains",
-    "remain",
-    "signals",
-    "illustrates",
-    "demonstrates",
-    "complicating",
-    "seen",
-    "concern",
-    "challenges",
-    "determined",
-    "reminder",
-    "acknowledgment",
-    "dynamics",
-    "unfold",
-    "fraught",
-    "boasts",
-    "misunderstanding",
-    "convinced",
-    "viewed",
-    "regarded",
-    "difficult",
-    "proven",
-    "difference",
-    "different",
-    "pattern",
-    "direction",
-    "goal",
-    "issue",
-    "problem",
-    "trying",
+    "highlights", "highlighting", "underscores", "underscored", "reflects", "remains", "remain", "signals",
+    "illustrates", "demonstrates", "complicating", "seen", "concern", "challenges", "determined", "reminder",
+    "acknowledgment", "dynamics", "unfold", "fraught", "boasts", "misunderstanding", "convinced", "viewed",
+    "regarded", "difficult", "proven", "difference", "different", "pattern", "trying",
 ];
 
-const PREDICTION: &[&str] = &["will", "won't", "shall", "going"];
+#[rustfmt::skip]
+const PREDICTION: &[&str] = &[
+    "will", "won't", "shall", "going",
+];
 
 /// Scores every sentence that is body text.
 pub fn score(text: &str, sentences: &[Sentence], quotes: &[Quote], numbers: &[Number]) -> Vec<Claim> {
@@ -447,11 +249,17 @@ fn score_sentence(
             .map(|i| (outside[i].text, Span::new(outside[i].start, outside[i].end)))
     };
 
-    // Figures, by kind.
+    // Figures, by kind: a statistic counts more than a date or a small count.
+    let mut anchors = Vec::new();
     for &i in &number_ids {
         let n = &numbers[i];
+        if in_quote(n.span.start) {
+            continue;
+        }
         let what = n.span.text(text);
+        let small = n.kind == NumberKind::Count && n.value.is_some_and(|v| v.abs() < 10.0);
         match n.kind {
+            _ if small => add(Signal::MinorFigure, what, n.span),
             NumberKind::Count
             | NumberKind::Percent
             | NumberKind::Money
@@ -462,9 +270,8 @@ fn score_sentence(
             | NumberKind::Volume
             | NumberKind::Speed
             | NumberKind::Fraction
-            | NumberKind::Approximate
-                if !in_quote(n.span.start) =>
-            {
+            | NumberKind::Approximate => {
+                anchors.push(n.span.start);
                 add(Signal::Figure, what, n.span)
             }
             NumberKind::Duration
@@ -478,32 +285,39 @@ fn score_sentence(
         }
     }
 
-    // Attribution: a reporting verb outside quotes, or "according to".
+    // Attribution: a reporting verb outside quotes, "according to", "made it clear".
+    let made_clear = (0..lower.len().saturating_sub(2))
+        .find(|&i| lower[i] == "made" && lower[i + 1] == "it" && lower[i + 2] == "clear");
     if let Some(i) = lower.iter().position(|l| l == "according") {
         let end = outside.get(i + 4).or(outside.last()).map_or(span.end, |w| w.end);
         add(Signal::Attributed, Span::new(outside[i].start, end).text(text), Span::new(outside[i].start, end));
+        anchors.push(outside[i].start);
+    } else if let Some(i) = made_clear {
+        let at = Span::new(outside[i].start, outside[i + 2].end);
+        add(Signal::Attributed, at.text(text), at);
+        anchors.push(at.start);
     } else if let Some((w, at)) = find(ATTRIBUTION_VERBS) {
         add(Signal::Attributed, w, at);
+        anchors.push(at.start);
     }
     if let Some((w, at)) = find(REPORT_WORDS) {
         add(Signal::Reported, w, at);
     }
 
-    // A concrete event: a past-tense action or a present perfect.
+    // A concrete event: an action verb in the past, or a present perfect of
+    // a verb that is not a state ("has remained" is not an event).
     let perfect = (0..lower.len().saturating_sub(1)).find(|&i| {
         matches!(lower[i].as_str(), "has" | "have" | "had")
-            && (lower[i + 1].ends_with("ed")
-                || EVENT_IRREGULAR.contains(&lower[i + 1].as_str())
-                || lower[i + 1] == "been")
+            && (lower[i + 1].ends_with("ed") || EVENT_IRREGULAR.contains(&lower[i + 1].as_str()))
+            && !STATIVE.contains(&lower[i + 1].as_str())
     });
     if let Some((w, at)) = find(EVENT_IRREGULAR) {
         add(Signal::Event, w, at);
+        anchors.push(at.start);
     } else if let Some(i) = perfect {
-        add(
-            Signal::Event,
-            &format!("{} {}", outside[i].text, outside[i + 1].text),
-            Span::new(outside[i].start, outside[i + 1].end),
-        );
+        let at = Span::new(outside[i].start, outside[i + 1].end);
+        add(Signal::Event, at.text(text), at);
+        anchors.push(at.start);
     }
     if let Some((w, at)) = find(COMPARISON_WORDS) {
         add(Signal::Comparison, w, at);
@@ -511,54 +325,54 @@ fn score_sentence(
     if let Some((w, at)) = find(CAUSAL_WORDS) {
         add(Signal::Causal, w, at);
     }
-    if let Some(i) = outside.iter().position(|w| {
-        matches!(
-            w.text,
-            "Institute"
-                | "Center"
-                | "Centre"
-                | "Ministry"
-                | "Department"
-                | "Agency"
-                | "Bloomberg"
-                | "Reuters"
-                | "Congress"
-                | "Pentagon"
-                | "Commission"
-        )
-    }) {
-        add(Signal::NamedSource, outside[i].text, Span::new(outside[i].start, outside[i].end));
+    if let Some(w) = outside.iter().find(|w| NAMED_SOURCES.contains(&w.text)) {
+        add(Signal::NamedSource, w.text, Span::new(w.start, w.end));
     }
 
-    // Lowering signals.
-    if let Some((w, at)) = find(HEDGES) {
+    // Lowering signals count in the main clause, before the claim's anchor
+    // (its figure, event or attribution): "he has opted against sanctions,
+    // fearing that it might derail talks" is not hedged. A leading
+    // subordinate clause ("Even though …,") does not lower the main one.
+    let anchor = anchors.iter().copied().min().unwrap_or(span.end);
+    let lead_end = leading_clause_end(text, &lower, &outside);
+    let lowering = |list: &[&str]| {
+        lower
+            .iter()
+            .zip(&outside)
+            .find(|(l, w)| list.contains(&l.as_str()) && w.start < anchor && w.start >= lead_end)
+            .map(|(_, w)| (w.text, Span::new(w.start, w.end)))
+    };
+    if let Some((w, at)) = lowering(HEDGES) {
         add(Signal::Hedged, w, at);
     }
-    if let Some((w, at)) = find(OPINION) {
+    if let Some((w, at)) = lowering(OPINION) {
         add(Signal::Opinion, w, at);
     }
-    if let Some((w, at)) = find(PREDICTION) {
+    if let Some((w, at)) = lowering(PREDICTION) {
         add(Signal::Prediction, w, at);
     }
-    if let Some((w, at)) = find(ANALYSIS) {
+    if let Some((w, at)) = lowering(ANALYSIS) {
         add(Signal::Analysis, w, at);
+    }
+    if let Some(first) = outside.first().filter(|w| matches!(w.text, "This" | "These" | "That" | "Those" | "Such")) {
+        add(Signal::VagueSubject, first.text, Span::new(first.start, first.end));
     }
     let body = span.text(text).trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?');
     if body.ends_with('?') {
         add(Signal::Question, "?", Span::new(span.end - 1, span.end));
     }
-    // A direct quote with a bare attribution ("…,” he told reporters last
-    // week): judged by the quote, which is feelings or exhortation unless it
-    // carries a figure.
+    // A quote with a bare attribution ("…,” he told reporters last week):
+    // judged by the quote, which is feelings, assessment or exhortation
+    // unless it carries a figure.
     let direct = quote_ids.iter().any(|&q| quotes[q].kind == QuoteKind::Direct);
-    let bare = outside.len() <= 12
-        && quote_ids.iter().any(|&q| quotes[q].cue.is_some() || quotes[q].kind == QuoteKind::Direct);
+    let partial = quote_ids.iter().any(|&q| quotes[q].kind == QuoteKind::Partial && quotes[q].cue.is_some());
+    let bare = (direct && outside.len() <= 12) || (partial && outside.len() <= 8);
     let quote_figure = number_ids.iter().any(|&i| {
         in_quote(numbers[i].span.start)
             && matches!(numbers[i].kind, NumberKind::Count | NumberKind::Percent | NumberKind::Money | NumberKind::Rate)
     });
-    if direct && bare && !quote_figure {
-        add(Signal::QuoteOnly, "a direct quote with its attribution", span);
+    if bare && !quote_figure {
+        add(Signal::QuoteOnly, "a quote with its attribution", span);
     }
 
     let total: f32 = BIAS + reasons.iter().map(|r| r.weight).sum::<f32>();
@@ -614,6 +428,33 @@ mod tests {
     sig!(analysis, "This decision highlights the deep divide.", Analysis);
     sig!(question, "What does Russia want?", Question);
     sig!(quote_only, "“I don’t want to have a wasted meeting,” he said.", QuoteOnly);
+    sig!(partial_quote_only, "Ending the war, he admitted recently, is “harder than expected.”", QuoteOnly);
+    sig!(minor_figure, "The two sides gathered on many issues.", MinorFigure);
+    sig!(vague_subject, "This decision reflects a delicate balancing act.", VagueSubject);
+    sig!(made_it_clear, "Zelenskyy has made it clear that he is ready to talk.", Attributed);
+
+    /// Signals a sentence must not raise.
+    macro_rules! not_sig {
+        ($name:ident, $text:expr, $signal:ident) => {
+            #[test]
+            fn $name() {
+                assert!(!signals($text).contains(&Signal::$signal), "{:?}", claim($text).reasons);
+            }
+        };
+    }
+
+    not_sig!(
+        hedge_after_the_event_is_subordinate,
+        "Trump has opted against sanctions, fearing that it might derail talks.",
+        Hedged
+    );
+    not_sig!(
+        leading_clause_does_not_lower,
+        "Even though Trump obviously does not want to renew aid, the country has improved its industry.",
+        Opinion
+    );
+    not_sig!(stative_perfect_is_no_event, "However, the Kremlin has remained firm in its stance.", Event);
+    not_sig!(wanting_is_no_attribution, "Trump wants to end the war.", Attributed);
 
     #[test]
     fn statistics_are_checkworthy() {
