@@ -44,7 +44,7 @@ if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   ok "$(/usr/bin/chromium --version 2>/dev/null | head -1)"
 else
   as_root apt-get update -q
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q chromium chromium-driver
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
 fi
 
 say "npm packages (binaryen's wasm-opt, Playwright) from package-lock.json"

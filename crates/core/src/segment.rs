@@ -88,7 +88,9 @@ fn is_wrapped(text: &str, prev: Span, line: Span) -> bool {
     let last = prev.text(text).chars().next_back();
     let first = line.text(text).chars().next();
     let ends_open = last.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-' | '–'));
-    ends_open && first.is_some_and(char::is_lowercase) && prev.len() >= 40
+    // A space before the line break marks a soft wrap ("It was a cold \nnight").
+    let soft = text[prev.end..line.start].starts_with([' ', '\t']);
+    ends_open && first.is_some_and(char::is_lowercase) && (prev.len() >= 40 || soft)
 }
 
 /// Lines that belong to the page around an article, not to it.
@@ -270,12 +272,20 @@ pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
 
 /// Byte offsets (exclusive) where sentences end inside `para`.
 fn sentence_ends(text: &str, para: Span) -> Vec<usize> {
+    let markers = list_markers(text, para);
     let mut ends = Vec::new();
     let s = para.text(text);
     let base = para.start;
+    let mut last = base;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if !is_terminal(c) {
+        let at = base + i;
+        // A list item ("2.) The second item") starts a sentence.
+        if markers.iter().any(|m| m.start == at) && !text[last..at].trim().is_empty() {
+            ends.push(at);
+            last = at;
+        }
+        if !is_terminal(c) || markers.iter().any(|m| m.start <= at && at < m.end) {
             continue;
         }
         // The run of terminals and closers that ends here ("?!", "...", `.”)`).
@@ -292,16 +302,81 @@ fn sentence_ends(text: &str, para: Span) -> Vec<usize> {
         if abs_end >= para.end {
             break;
         }
-        if is_boundary(text, base + i, c, abs_end) {
+        if is_boundary(text, last, at, c, abs_end) {
             ends.push(abs_end);
+            last = abs_end;
         }
     }
     ends
 }
 
-/// Whether the terminal `c` at `at` (its run ending at `run_end`) ends a
-/// sentence.
-fn is_boundary(text: &str, at: usize, c: char, run_end: usize) -> bool {
+/// A list item's marker: `start` is where the item begins (its bullet, if
+/// any), `end` is past the marker's punctuation.
+#[derive(Debug, Clone, Copy)]
+struct Marker {
+    start: usize,
+    end: usize,
+    ordinal: u32,
+    letter: bool,
+}
+
+/// List markers ("1.", "2.)", "3)", "a.", "• 9.") in a paragraph. A
+/// candidate counts only next to another of the sequence (1 and 2, a and b),
+/// so "page 2) of" alone is no list.
+fn list_markers(text: &str, para: Span) -> Vec<Marker> {
+    let s = para.text(text);
+    let b = s.as_bytes();
+    let mut found = Vec::new();
+    for (i, c) in s.char_indices() {
+        let prev = s[..i].chars().next_back();
+        let bullet_before = prev.is_some_and(is_bullet);
+        if !(prev.is_none_or(char::is_whitespace) || bullet_before) {
+            continue;
+        }
+        let (ordinal, letter, len) = if c.is_ascii_digit() {
+            let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+            if n > 3 {
+                continue;
+            }
+            (s[i..i + n].parse::<u32>().unwrap_or(0), false, n)
+        } else if c.is_ascii_lowercase() {
+            (u32::from(c as u8 - b'a') + 1, true, 1)
+        } else {
+            continue;
+        };
+        let after = &s[i + len..];
+        let punct = if after.starts_with(".) ") {
+            2
+        } else if after.starts_with(") ")
+            || (after.starts_with(". ") && (!letter || after[2..].starts_with(char::is_uppercase)))
+        {
+            1
+        } else {
+            continue;
+        };
+        // Split before a bullet: "• 9. The first item".
+        let head = s[..i].trim_end();
+        let start = match head.chars().next_back() {
+            Some(x) if is_bullet(x) && (bullet_before || s[head.len()..i].chars().all(char::is_whitespace)) => {
+                head.len() - x.len_utf8()
+            }
+            _ => i,
+        };
+        found.push(Marker { start: para.start + start, end: para.start + i + len + punct, ordinal, letter });
+    }
+    let in_sequence = |m: &Marker| {
+        found.iter().any(|o| o.letter == m.letter && (o.ordinal + 1 == m.ordinal || m.ordinal + 1 == o.ordinal))
+    };
+    found.iter().copied().filter(in_sequence).collect()
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '⁃' | '‣' | '◦' | '▪' | '*')
+}
+
+/// Whether the terminal `c` at `at` (its run ending at `run_end`) ends the
+/// sentence that started at `sentence_start`.
+fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: usize) -> bool {
     // What follows: whitespace, then the next sentence's first char.
     let rest = &text[run_end..];
     let next_start = rest.len() - rest.trim_start().len();
@@ -312,14 +387,37 @@ fn is_boundary(text: &str, at: usize, c: char, run_end: usize) -> bool {
         .skip_while(|c| is_quote_mark(*c) || *c == '(')
         .take_while(|c| c.is_alphanumeric())
         .collect();
+    let prev = char_before(text, at);
     if next_start == 0 {
-        // "Hello world.Today is Tuesday." splits; "3.5", "U.S." and "e.g." do not.
-        let prev = char_before(text, at);
-        return c != '.'
-            || (prev.is_some_and(|p| p.is_lowercase())
-                && next.is_uppercase()
-                && word_before(text, at).chars().count() > 1
-                && !word_before(text, at).contains('.'));
+        // "Hello world.Today is Tuesday." and "bought 1,000.That" split;
+        // "3.5", "U.S.", "e.g." and "Jane.Doe@example.com" do not.
+        if c != '.' {
+            return true;
+        }
+        let token_start =
+            text[..at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+        let token_end = rest.find(char::is_whitespace).map_or(text.len(), |i| run_end + i);
+        let token = &text[token_start..token_end];
+        if token.contains('@') || token.contains("://") || token.starts_with("www.") {
+            return false;
+        }
+        let word = word_before(text, at);
+        return prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+            && next.is_uppercase()
+            && word.chars().count() > 1
+            && !word.contains('.')
+            && !ABBREVIATIONS.contains(&word.to_lowercase().as_str());
+    }
+    // Spaced ellipses: ". . ." inside a sentence, ". . . ." ending one.
+    let spaced_ellipsis = c == '.' && text[..at].ends_with(". ") && rest.starts_with(' ');
+    if c == '.' && prev.is_some_and(char::is_alphanumeric) && rest.starts_with(" . .") {
+        // "compounds. . . . The": the period ends it, the ellipsis opens the
+        // next — when a capital follows the dots.
+        let after_dots = rest.trim_start_matches([' ', '.']);
+        return after_dots.starts_with(char::is_uppercase);
+    }
+    if c == '.' && text[sentence_start..at].chars().all(|x| x == '.' || x.is_whitespace()) {
+        return false; // a sentence that so far is only an ellipsis
     }
     let opens = next.is_uppercase()
         || next.is_ascii_digit()
@@ -332,9 +430,12 @@ fn is_boundary(text: &str, at: usize, c: char, run_end: usize) -> bool {
         return true;
     }
     let run = &text[at..run_end];
-    if run.starts_with("..") {
-        // An ellipsis ends a sentence only before a capital.
-        return next.is_uppercase() || is_quote_mark(next);
+    if run.starts_with("..") || spaced_ellipsis || c == '…' {
+        // An ellipsis ends a sentence before a capital, but not before "I"
+        // ("the thing is . . . I didn’t mean it").
+        let pronoun_i =
+            next_word == "I" || rest[next_start..].starts_with("I’") || rest[next_start..].starts_with("I'");
+        return (next.is_uppercase() || is_quote_mark(next)) && !pronoun_i;
     }
     if run.len() > 1 {
         return true; // `.”` `.)`: a closed quote or bracket ends it.
@@ -342,15 +443,23 @@ fn is_boundary(text: &str, at: usize, c: char, run_end: usize) -> bool {
     let word = word_before(text, at);
     let lower = word.to_lowercase();
     let next_is_opener = SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
+    if matches!(lower.as_str(), "a.m" | "p.m") && next.is_uppercase() {
+        // "He left the bank at 6 P.M. Mr. Smith …": a time closing a long
+        // enough clause ends it; "At 5 a.m. Mr. Smith went" does not.
+        return next_is_opener || text[sentence_start..at].split_whitespace().count() >= 5;
+    }
     if AMBIGUOUS_ABBREVIATIONS.contains(&lower.as_str()) {
         return next_is_opener && next.is_uppercase();
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.contains(&lower.as_str()) || text[..at].ends_with("N°") || text[..at].ends_with("Nº") {
         return false;
     }
-    // Initials ("J. D. Vance") and single letters.
+    // Initials ("J. D. Vance", "Albert I. Jones") — but the pronoun in
+    // "you and I. Did you …" ends its sentence.
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return false;
+        let before = text[..at - word.len()].trim_end();
+        let prev_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        return word == "I" && prev_word.starts_with(char::is_lowercase);
     }
     // Dotted abbreviations not in the list ("U.S.S.R.", "B.C.").
     if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {

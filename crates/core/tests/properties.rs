@@ -109,9 +109,10 @@ proptest! {
 
 #[test]
 fn pathological_inputs_do_not_panic() {
-    // "twenty-one - " once read past the last token (found by the property test).
+    // Inputs the property tests once found panicking on.
     for text in [
         "twenty-one - \n\n".to_string(),
+        "\u{a0}.#".to_string(), // a sentence end after a multi-byte space
         "“".repeat(5000),
         "\"".repeat(5001),
         "1,".repeat(5000),
