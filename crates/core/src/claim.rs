@@ -325,7 +325,11 @@ fn score_sentence(
     if let Some((w, at)) = find(CAUSAL_WORDS) {
         add(Signal::Causal, w, at);
     }
-    if let Some(w) = outside.iter().find(|w| NAMED_SOURCES.contains(&w.text)) {
+    // Institutions, and titled people ("Foreign Minister Sergei Lavrov").
+    let titled = outside.windows(2).find(|p| {
+        p[0].is_capitalized() && p[1].is_capitalized() && crate::entity::is_title(&p[0].lower()) && p[0].text != "The"
+    });
+    if let Some(w) = outside.iter().copied().find(|w| NAMED_SOURCES.contains(&w.text)).or(titled.map(|p| p[0])) {
         add(Signal::NamedSource, w.text, Span::new(w.start, w.end));
     }
 
@@ -455,6 +459,20 @@ mod tests {
     );
     not_sig!(stative_perfect_is_no_event, "However, the Kremlin has remained firm in its stance.", Event);
     not_sig!(wanting_is_no_attribution, "Trump wants to end the war.", Attributed);
+
+    sig!(titled_source, "Foreign Minister Sergei Lavrov spoke on Monday.", NamedSource);
+
+    #[test]
+    fn seed_headlines_and_furniture_are_not_claims() {
+        // The opening and closing lines of a seed article, as pasted.
+        let text = "Why Trump Secured a Breakthrough in Gaza\n\nTimes in Pakistan\n0\n\n \n\n\
+                    Donald Trump speaking at the White House after canceling his planned meeting.\n\n\
+                    Reports of a summit appear to have been overstated.\n\n\
+                    Tags\n\nPost a Comment\n\n0 Comments\n\nPost a Comment (0)\n3/related/default";
+        let a = analyze(text);
+        let claims: Vec<&str> = a.claims.iter().map(|c| c.span.text(text)).collect();
+        assert_eq!(claims, ["Reports of a summit appear to have been overstated."]);
+    }
 
     #[test]
     fn statistics_are_checkworthy() {

@@ -877,6 +877,18 @@ impl Parser<'_> {
     /// Dates and times: "Aug. 15", "15 August 2024", "January 2025",
     /// "2024-08-15", "10:29 AM", "the 1990s".
     fn date_at(&self, i: usize) -> Option<(Number, usize)> {
+        // "the ’90s": a decade with its century left out.
+        if matches!(self.sym(i), Some('’' | '\'' | '‘'))
+            && let Some((v, _, 2, false)) = self.num(i + 1)
+            && self.glued(i + 1)
+            && self.word(i + 2) == Some("s")
+            && self.glued(i + 2)
+            && (v as u32).is_multiple_of(10)
+        {
+            let year = if v >= 30.0 { 1900.0 + v } else { 2000.0 + v };
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
+            return Some((number(span, Some(year), None, NumberKind::Decade), i + 3));
+        }
         // Month first.
         if let Some(m) = self.word(i).and_then(month_of)
             && self.is_capitalized(i)
@@ -1861,6 +1873,8 @@ mod tests {
     n!(year_before_noun, "dating back to 2013 attempts to build", "2013", Some(2013.0), None, Year, None);
     n!(count_not_year, "Russia sent 2000 troops north.", "2000 troops", Some(2000.0), Some("troops"), Count, None);
     n!(decade, "since the 1990s", "1990s", Some(1990.0), None, Decade, None);
+    n!(decade_short, "since the ’90s", "’90s", Some(1990.0), None, Decade, None);
+    n!(phone, "Call 555-123-4567 now.", "555-123-4567", None, None, Identifier, None);
     n!(month_year, "since Trump took office in January 2025.", "January 2025", Some(2025.0), None, Date, None);
     n!(month_day, "The talks on Aug. 15 failed.", "Aug. 15", None, None, Date, None);
     n!(day_month_year, "On 15 August 2024 it began.", "15 August 2024", None, None, Date, None);
