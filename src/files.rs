@@ -1,7 +1,7 @@
 //! Reading the files a reader drops or picks, in the browser.
 
 use leptos::task::spawn_local;
-use marginalia_model::ingest;
+use marginalia_model::ingest::{self, Format};
 use web_sys::FileList;
 
 use crate::state::AppState;
@@ -12,21 +12,48 @@ pub fn load_files(state: AppState, files: FileList) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     for file in files {
         let name = file.name();
-        let size = file.size() as usize;
         // Refuse a huge file before reading it into memory.
-        if let Err(e) = ingest::check_size(&name, size) {
+        if let Err(e) = ingest::check_size(&name, file.size() as usize) {
             state.notify(e.to_string(), true);
             continue;
         }
         spawn_local(async move {
             let blob = gloo_file::Blob::from(file);
             match gloo_file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => match ingest::decode(&name, &bytes) {
-                    Ok(text) => state.add_text(Some(name), text),
-                    Err(e) => state.notify(e.to_string(), true),
-                },
+                Ok(bytes) => load_bytes(state, &name, &bytes),
                 Err(e) => state.notify(format!("“{name}” could not be read: {e}"), true),
             }
         });
     }
+}
+
+/// The browser's own `TextDecoder`: every encoding for free.
+struct BrowserDecoder;
+
+impl ingest::Decode for BrowserDecoder {
+    fn decode(&self, bytes: &[u8], charset: ingest::Charset) -> String {
+        web_sys::TextDecoder::new_with_label(charset.label())
+            .and_then(|d| d.decode_with_u8_array(bytes))
+            .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
+    }
+}
+
+/// Turns one file's bytes into a document, or a notice saying why not.
+pub fn load_bytes(state: AppState, name: &str, bytes: &[u8]) {
+    let loaded = match ingest::load(name, bytes, &BrowserDecoder) {
+        Ok(l) => l,
+        Err(e) => return state.notify(e.to_string(), true),
+    };
+    if let Some(w) = &loaded.warning {
+        state.notify(w.clone(), false);
+    }
+    let text = match loaded.format {
+        Format::Html => match crate::html::article_text(&loaded.text) {
+            Ok(t) if !t.trim().is_empty() => t,
+            Ok(_) => return state.notify(format!("“{name}” has no article text that Marginalia could find."), true),
+            Err(e) => return state.notify(format!("“{name}”: {e}."), true),
+        },
+        Format::Text | Format::Markdown => loaded.text,
+    };
+    state.add_text(Some(name.to_string()), text);
 }

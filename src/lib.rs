@@ -9,10 +9,12 @@
 //! |---|---|
 //! | [`state`] | the app's signals, actions, and persistence |
 //! | [`files`] | reading dropped and picked files in the browser |
+//! | [`html`] | HTML pages reduced to their article by the browser's parser |
 //! | [`components`] | the view: loader, library, article, findings |
 
 pub mod components;
 pub mod files;
+pub mod html;
 pub mod state;
 
 pub use components::App;

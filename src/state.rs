@@ -23,11 +23,26 @@ pub enum Finding {
     Claim(usize),
 }
 
+/// Which kinds of highlight the reader shows (the legend's toggles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layers {
+    pub quotes: bool,
+    pub numbers: bool,
+    pub claims: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Self { quotes: true, numbers: true, claims: true }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub library: RwSignal<Library>,
     pub notices: RwSignal<Vec<Notice>>,
     pub selected: RwSignal<Option<Finding>>,
+    pub layers: RwSignal<Layers>,
     next_notice: RwSignal<u64>,
 }
 
@@ -61,6 +76,7 @@ impl AppState {
             library: RwSignal::new(Library::default()),
             notices: RwSignal::new(Vec::new()),
             selected: RwSignal::new(None),
+            layers: RwSignal::new(Layers::default()),
             next_notice: RwSignal::new(0),
         }
     }
@@ -92,6 +108,12 @@ impl AppState {
         self.library.update(|lib| lib.step(delta));
     }
 
+    /// Selects a finding and scrolls the article to it.
+    pub fn select(&self, f: Finding) {
+        self.selected.set(Some(f));
+        scroll_to(f);
+    }
+
     pub fn notify(&self, text: String, error: bool) {
         let id = self.next_notice.get_untracked();
         self.next_notice.set(id + 1);
@@ -115,6 +137,21 @@ impl AppState {
                 );
             }
         });
+    }
+}
+
+/// Scrolls the article to a finding's first highlight.
+fn scroll_to(f: Finding) {
+    use wasm_bindgen::JsCast;
+    let selector = match f {
+        Finding::Quote(i) => format!("[data-quote=\"{i}\"]"),
+        Finding::Number(i) => format!("[data-number=\"{i}\"]"),
+        Finding::Claim(i) => format!("[data-claim=\"{i}\"]"),
+    };
+    let el =
+        document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        el.scroll_into_view_with_bool(false);
     }
 }
 

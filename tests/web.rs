@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use marginalia_app::components::Shell;
-use marginalia_app::files::load_files;
+use marginalia_app::files::{load_bytes, load_files};
 use marginalia_app::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -100,4 +100,42 @@ async fn hostile_text_stays_text() {
     settle().await;
     assert!(root.query_selector(".article img, .article script").unwrap().is_none());
     assert!(root.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+async fn html_pages_are_reduced_to_their_article() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    let page = r#"<html><head><title>T</title><script>window.__ran = 1</script></head><body>
+        <nav>Home World</nav>
+        <main><h1>Kremlin Rejects Plan</h1><p>Russia launched <em>50 drones</em>, officials said.</p>
+        <div class="share-bar">Share this</div><ul class="related-links"><li>Other story</li></ul></main>
+        <footer>Footer text</footer></body></html>"#;
+    load_bytes(state, "page.html", page.as_bytes());
+    settle().await;
+    let article = texts(&root, ".article-body").concat();
+    assert!(
+        article.contains("Kremlin Rejects Plan") && article.contains("Russia launched 50 drones, officials said."),
+        "{article}"
+    );
+    for furniture in ["Home World", "Share this", "Other story", "Footer text", "window.__ran"] {
+        assert!(!article.contains(furniture), "{furniture} in {article}");
+    }
+    assert!(js_sys::Reflect::get(&web_sys::window().unwrap(), &"__ran".into()).unwrap().is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn other_encodings_are_decoded_by_the_browser() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    let utf16: Vec<u8> =
+        [0xff, 0xfe].into_iter().chain("Zelensky’s “plan” 👋".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    load_bytes(state, "utf16.txt", &utf16);
+    load_bytes(state, "latin1.txt", b"Caf\xe9 \x93quoted\x94");
+    settle().await;
+    let bodies: Vec<String> = state.library.with(|l| l.documents.iter().map(|d| d.text.clone()).collect());
+    assert_eq!(bodies, ["Zelensky’s “plan” 👋", "Café “quoted”"]);
+    let notices = texts(&root, "[data-testid=notice]");
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("latin1.txt") && notices[0].contains("Windows-1252"));
 }

@@ -1,17 +1,26 @@
 use leptos::prelude::*;
 use marginalia_core::{BlockKind, QuoteKind};
-use marginalia_model::{Document, Run, describe, layout};
+use marginalia_model::{Document, Run, describe, findings, layout};
 
-use crate::state::{AppState, Finding};
+use crate::state::{AppState, Finding, Layers};
 
-/// The open document, with its findings highlighted.
+/// The open document, with its findings highlighted, a legend that toggles
+/// each kind, and an overview bar of where they are.
 #[component]
 pub fn Article() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Re-render only when another document opens (or the open one changes).
     let current = Memo::new(move |_| state.library.with(|l| l.current().cloned()));
+    let layers = state.layers;
     view! {
-        <article class="article" data-testid="article" aria-label="Article">
+        <article
+            class="article"
+            class:hide-quotes=move || !layers.get().quotes
+            class:hide-numbers=move || !layers.get().numbers
+            class:hide-claims=move || !layers.get().claims
+            data-testid="article"
+            aria-label="Article"
+        >
             {move || match current.get() {
                 Some(doc) => render(&doc, state).into_any(),
                 None => view! { <Welcome/> }.into_any(),
@@ -25,15 +34,50 @@ fn Welcome() -> impl IntoView {
     view! {
         <div class="welcome">
             <h2>"Read with a fact-checker’s eyes"</h2>
-            <p>"Paste an article or drop text files. Marginalia highlights " <mark class="hl hl-quote">"direct quotes"</mark> " with who said them, " <mark class="hl hl-number">"numbers"</mark> " with what they measure, and " <mark class="hl hl-claim">"sentences worth checking"</mark> "."</p>
+            <p>
+                "Paste an article or drop text files. Marginalia highlights "
+                <mark class="hl hl-quote">"direct quotes"</mark>
+                " with who said them, "
+                <mark class="hl hl-number">"numbers"</mark>
+                " with what they measure, and "
+                <mark class="hl hl-claim tier-3">"sentences worth checking"</mark>
+                "."
+            </p>
             <p class="muted">"Everything runs in this browser tab. Nothing is uploaded."</p>
         </div>
     }
 }
 
+/// One toggle of the legend: the kind, its count, and whether it shows.
+fn toggle(
+    state: AppState,
+    kind: &'static str,
+    count: usize,
+    get: fn(&Layers) -> bool,
+    flip: fn(&mut Layers),
+) -> impl IntoView {
+    let on = move || state.layers.with(get);
+    view! {
+        <button
+            class=format!("legend-item legend-{kind}")
+            data-testid=format!("toggle-{kind}")
+            aria-pressed=move || on().to_string()
+            title=move || if on() { format!("Hide {kind}") } else { format!("Show {kind}") }
+            on:click=move |_| state.layers.update(flip)
+        >
+            <span class="swatch" aria-hidden="true"></span>
+            {format!("{count} {kind}")}
+        </button>
+    }
+}
+
 fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
-    let blocks = layout(&doc.text, &doc.analysis);
-    let doc_view = blocks
+    let a = &doc.analysis;
+    let quotes = a.quotes.iter().filter(|q| q.kind != QuoteKind::Scare).count();
+    let numbers = findings::figures(a).len();
+    let claims = a.claims.iter().filter(|c| c.checkworthy).count();
+    let blocks = layout(&doc.text, a);
+    let body = blocks
         .into_iter()
         .map(|b| {
             let runs: Vec<AnyView> = b.runs.iter().map(|r| run_view(doc, r, state)).collect();
@@ -51,8 +95,42 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
         <header class="article-head">
             <h2 class="article-title" data-testid="article-title">{doc.title.clone()}</h2>
             <p class="muted">{doc.source.clone().unwrap_or_else(|| "Pasted text".into())}</p>
+            <div class="legend" role="group" aria-label="Show or hide highlights" data-testid="legend">
+                {toggle(state, "quotes", quotes, |l| l.quotes, |l| l.quotes = !l.quotes)}
+                {toggle(state, "numbers", numbers, |l| l.numbers, |l| l.numbers = !l.numbers)}
+                {toggle(state, "claims", claims, |l| l.claims, |l| l.claims = !l.claims)}
+            </div>
         </header>
-        <div class="article-body">{doc_view}</div>
+        <div class="article-frame">
+            <div class="article-body">{body}</div>
+            {overview(doc, state)}
+        </div>
+    }
+}
+
+/// A slim bar beside the text with a mark for every finding, like a code
+/// editor's minimap; clicking a mark selects the finding.
+fn overview(doc: &Document, state: AppState) -> impl IntoView + use<> {
+    let a = &doc.analysis;
+    let len = doc.text.len();
+    let mark = move |f: Finding, class: &'static str, x: &'static str, at: usize| {
+        let y = findings::per_mille(at, len).min(994);
+        view! { <rect class=class x=x y=y.to_string() width="3" height="6" on:click=move |_| state.select(f)></rect> }
+    };
+    let claims = findings::claims_by_score(a)
+        .into_iter()
+        .map(|i| mark(Finding::Claim(i), "mm-claim", "7", a.claims[i].span.start));
+    let quotes = (0..a.quotes.len())
+        .filter(|&i| a.quotes[i].kind != QuoteKind::Scare)
+        .map(|i| mark(Finding::Quote(i), "mm-quote", "0", a.quotes[i].span.start));
+    let numbers =
+        findings::figures(a).into_iter().map(|i| mark(Finding::Number(i), "mm-number", "3.5", a.numbers[i].span.start));
+    view! {
+        <svg class="overview" viewBox="0 0 10 1000" preserveAspectRatio="none" role="img" aria-label="Where the highlights are" data-testid="overview">
+            {claims.collect_view()}
+            {quotes.collect_view()}
+            {numbers.collect_view()}
+        </svg>
     }
 }
 
@@ -64,13 +142,20 @@ fn run_view(doc: &Document, run: &Run, state: AppState) -> AnyView {
     let a = &doc.analysis;
     let mut class = String::from("hl");
     let mut labels = Vec::new();
+    let mut speaker = None;
     if let Some(i) = run.claim {
-        class.push_str(" hl-claim");
-        labels.push(describe::claim(&a.claims[i]));
+        let c = &a.claims[i];
+        class.push_str(&format!(" hl-claim tier-{}", findings::score_tier(c.score)));
+        labels.push(describe::claim(c));
+        labels.extend(c.reasons.iter().map(|r| r.label.clone()));
     }
     if let Some(i) = run.quote {
         let q = &a.quotes[i];
         class.push_str(if q.kind == QuoteKind::Scare { " hl-scare" } else { " hl-quote" });
+        // The speaker is shown after the quote's last run.
+        if run.span.end == q.span.end && q.kind != QuoteKind::Scare {
+            speaker = q.speaker.clone();
+        }
         labels.push(describe::quote(q));
     }
     if let Some(i) = run.number {
@@ -79,7 +164,7 @@ fn run_view(doc: &Document, run: &Run, state: AppState) -> AnyView {
     }
     // Clicking selects the innermost finding: number, then quote, then claim.
     let target = run.number.map(Finding::Number).or(run.quote.map(Finding::Quote)).or(run.claim.map(Finding::Claim));
-    let label = labels.join("; ");
+    let label = labels.join("\n");
     let (quote, number, claim) = (run.quote, run.number, run.claim);
     let selected = move || {
         let sel = state.selected.get();
@@ -95,6 +180,7 @@ fn run_view(doc: &Document, run: &Run, state: AppState) -> AnyView {
             data-quote=quote
             data-number=number
             data-claim=claim
+            data-speaker=speaker
             title=label
             on:click=move |_| state.selected.set(target)
         >

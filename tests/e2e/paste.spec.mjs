@@ -48,3 +48,27 @@ test('README screenshot', async ({ app }) => {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'target/e2e-results/readme.png' });
 });
+
+test('the legend toggles each kind and the overview bar marks every finding', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  const article = page.getByTestId('article');
+  await expect(page.getByTestId('toggle-quotes')).toHaveText(/\d+ quotes/);
+  await page.getByTestId('toggle-quotes').click();
+  await expect(page.getByTestId('toggle-quotes')).toHaveAttribute('aria-pressed', 'false');
+  await expect(article).toHaveClass(/hide-quotes/);
+  const quote = article.locator('.hl-quote').first();
+  expect(await quote.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+  await page.getByTestId('toggle-quotes').click();
+  await expect(article).not.toHaveClass(/hide-quotes/);
+  // The speaker is shown after the quote, and quotes are grouped by speaker.
+  const after = await article.locator('.hl-quote[data-speaker="Donald Trump"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(after).toContain('Donald Trump');
+  await expect(page.getByTestId('speaker').first()).toHaveText('Donald Trump');
+  // One overview mark per quote, figure and check-worthy claim.
+  const marks = await page.getByTestId('overview').locator('rect').count();
+  const counts = await Promise.all(['count-quotes', 'count-numbers', 'count-claims'].map((id) => page.getByTestId(id).textContent()));
+  expect(marks).toBe(counts.map(Number).reduce((a, b) => a + b, 0));
+  await page.getByTestId('overview').locator('rect.mm-number').last().click({ force: true });
+  await expect(article.locator('.hl-number.selected')).toBeVisible();
+});

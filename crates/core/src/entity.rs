@@ -538,10 +538,14 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     let name = span.text(text).to_string();
     // A possessive opening its sentence names the topic ("Trump’s affinity
     // for Putin … He praised …"); elsewhere it is not the subject.
+    // After an inverted reporting verb ("…,” said Fiona Hill) the name is
+    // the speaker, the subject of what was said.
+    let inverted = i > 0
+        && matches!(ws[i - 1].text, "said" | "says" | "added" | "asked" | "wrote" | "noted" | "replied" | "continued");
     let subject = if possessive {
         starts_sentence(text, ws[i])
     } else {
-        is_subject(text, ws, i, j - 1) && verb_follows(text, ws, j)
+        inverted || (is_subject(text, ws, i, j - 1) && verb_follows(text, ws, j))
     };
     let m = Mention { span, name, titles, subject, group: false };
     (Some(m), j)

@@ -1,6 +1,17 @@
 //! From loaded bytes to article text, with a clear reason when it can't be.
+//!
+//! [`load`] decides the format (text, Markdown, HTML) from the file name and
+//! content, decides the encoding ([`sniff`]: UTF-8 with or without BOM,
+//! UTF-16 with BOM, else Windows-1252), decodes with the decoder it is given
+//! — the browser's `TextDecoder` in the app (free, where `encoding_rs` would
+//! add ~190 kB gzipped to the page), `encoding_rs` natively — and turns
+//! Markdown into plain text (`pulldown-cmark`). HTML is returned as decoded markup: the browser's own
+//! parser reduces it to the article (see the app's `html` module), so no
+//! script runs and nothing is fetched.
 
 use std::fmt;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// The largest file the app accepts. Larger ones are refused with a message.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -18,7 +29,6 @@ pub enum IngestErrorKind {
     Empty,
     TooLarge { bytes: usize },
     NotText { detected: &'static str },
-    InvalidUtf8 { at: usize },
     UnsupportedType { extension: String },
 }
 
@@ -36,9 +46,6 @@ impl fmt::Display for IngestError {
             IngestErrorKind::NotText { detected } => {
                 write!(f, "“{file}” looks like {detected}, not text. Marginalia reads .txt, .md and .html articles.")
             }
-            IngestErrorKind::InvalidUtf8 { at } => {
-                write!(f, "“{file}” is not valid UTF-8 text (bad byte at offset {at}). Save it as UTF-8 and try again.")
-            }
             IngestErrorKind::UnsupportedType { extension } => {
                 write!(
                     f,
@@ -50,6 +57,35 @@ impl fmt::Display for IngestError {
 }
 
 impl std::error::Error for IngestError {}
+
+/// How a loaded file is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+/// A loaded file, decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub format: Format,
+    /// Plain text for text and Markdown; the markup for HTML.
+    pub text: String,
+    /// The encoding the bytes were read as ("UTF-8", "UTF-16LE", "windows-1252").
+    pub encoding: &'static str,
+    /// A note for the reader when the bytes needed a guess (not UTF-8 and
+    /// no BOM), or `None`.
+    pub warning: Option<String>,
+}
+
+/// Refuses a file by its size alone, before its bytes are read.
+pub fn check_size(file: &str, bytes: usize) -> Result<(), IngestError> {
+    if bytes > MAX_BYTES {
+        return Err(IngestError { file: file.to_string(), kind: IngestErrorKind::TooLarge { bytes } });
+    }
+    Ok(())
+}
 
 /// Recognises common binary formats by their first bytes.
 fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
@@ -67,43 +103,114 @@ fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
     if let Some((_, what)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
         return Some(what);
     }
-    // Text has no NUL bytes (UTF-16 is handled before this is asked).
+    // Text has no NUL bytes (UTF-16 is recognised by its BOM before this).
     bytes.iter().take(8192).any(|&b| b == 0).then_some("a binary file")
 }
 
-/// Refuses a file by its size alone, before its bytes are read.
-pub fn check_size(file: &str, bytes: usize) -> Result<(), IngestError> {
-    if bytes > MAX_BYTES {
-        return Err(IngestError { file: file.to_string(), kind: IngestErrorKind::TooLarge { bytes } });
+fn format_of(file: &str, bytes: &[u8]) -> Result<Format, IngestError> {
+    let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    match extension.as_str() {
+        "txt" | "text" => Ok(Format::Text),
+        "md" | "markdown" => Ok(Format::Markdown),
+        "html" | "htm" | "xhtml" => Ok(Format::Html),
+        "" => {
+            // No extension (pasted, or a bare file name): look at the content.
+            let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).trim_start().to_ascii_lowercase();
+            Ok(if head.starts_with("<!doctype html") || head.starts_with("<html") {
+                Format::Html
+            } else {
+                Format::Text
+            })
+        }
+        _ => match sniff_binary(bytes) {
+            Some(detected) => Err(IngestError { file: file.into(), kind: IngestErrorKind::NotText { detected } }),
+            None => Err(IngestError { file: file.into(), kind: IngestErrorKind::UnsupportedType { extension } }),
+        },
     }
-    Ok(())
 }
 
-/// Decodes a loaded file into text: UTF-8 with or without BOM.
-///
-/// Refuses empty, oversized and binary files and invalid UTF-8 with an
-/// [`IngestError`] that names the file.
-pub fn decode(file: &str, bytes: &[u8]) -> Result<String, IngestError> {
-    let err = |kind| IngestError { file: file.to_string(), kind };
-    let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    if !extension.is_empty() && !matches!(extension.as_str(), "txt" | "text" | "md" | "markdown" | "html" | "htm") {
-        if let Some(detected) = sniff_binary(bytes) {
-            return Err(err(IngestErrorKind::NotText { detected }));
+/// The text encodings Marginalia reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Charset {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    /// Windows-1252, a superset of Latin-1: the usual encoding of Western
+    /// European text that is not UTF-8.
+    Windows1252,
+}
+
+impl Charset {
+    /// The WHATWG label (as `TextDecoder` and `encoding_rs` name it).
+    pub fn label(self) -> &'static str {
+        match self {
+            Charset::Utf8 => "UTF-8",
+            Charset::Utf16Le => "UTF-16LE",
+            Charset::Utf16Be => "UTF-16BE",
+            Charset::Windows1252 => "windows-1252",
         }
-        return Err(err(IngestErrorKind::UnsupportedType { extension }));
     }
+}
+
+/// Which encoding `bytes` are in, and how many BOM bytes to skip: a BOM
+/// decides; without one, UTF-8 when the bytes are valid UTF-8, else
+/// Windows-1252.
+pub fn sniff(bytes: &[u8]) -> (Charset, usize) {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        (Charset::Utf8, 3)
+    } else if bytes.starts_with(b"\xff\xfe") {
+        (Charset::Utf16Le, 2)
+    } else if bytes.starts_with(b"\xfe\xff") {
+        (Charset::Utf16Be, 2)
+    } else if std::str::from_utf8(bytes).is_ok() {
+        (Charset::Utf8, 0)
+    } else {
+        (Charset::Windows1252, 0)
+    }
+}
+
+/// Decodes bytes (BOM already removed) in a charset, replacing what is
+/// invalid with U+FFFD: the browser's `TextDecoder`, or `encoding_rs`.
+pub trait Decode {
+    fn decode(&self, bytes: &[u8], charset: Charset) -> String;
+}
+
+/// Loads a file: format, size, binary and emptiness checks, decoding, and
+/// Markdown to text. HTML comes back as markup for the browser to reduce.
+pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, IngestError> {
+    let err = |kind| IngestError { file: file.to_string(), kind };
     check_size(file, bytes.len())?;
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(err(IngestErrorKind::Empty));
-    }
-    if let Some(detected) = sniff_binary(bytes) {
+    let format = format_of(file, bytes)?;
+    let has_utf16_bom = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
+    if !has_utf16_bom && let Some(detected) = sniff_binary(bytes) {
         return Err(err(IngestErrorKind::NotText { detected }));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(normalize_newlines(text)),
-        Err(e) => Err(err(IngestErrorKind::InvalidUtf8 { at: e.valid_up_to() })),
+    let (charset, bom) = sniff(bytes);
+    let text = match charset {
+        Charset::Utf8 => String::from_utf8_lossy(&bytes[bom..]).into_owned(),
+        other => decoder.decode(&bytes[bom..], other),
+    };
+    if text.trim().is_empty() {
+        return Err(err(IngestErrorKind::Empty));
     }
+    let warning = if charset == Charset::Windows1252 {
+        Some(format!(
+            "“{file}” is not UTF-8; it was read as Windows-1252 (Western European). Check its accented letters."
+        ))
+    } else if text.contains('\u{fffd}') && !String::from_utf8_lossy(bytes).contains('\u{fffd}') {
+        Some(format!("“{file}” has bytes that are not valid {}; they are shown as �.", charset.label()))
+    } else {
+        None
+    };
+    let text = normalize_newlines(&text);
+    let text = match format {
+        Format::Markdown => markdown_to_text(&text),
+        Format::Text | Format::Html => text,
+    };
+    if text.trim().is_empty() {
+        return Err(err(IngestErrorKind::Empty));
+    }
+    Ok(Loaded { format, text, encoding: charset.label(), warning })
 }
 
 /// Pasted or loaded text with Windows or old Mac line ends becomes `\n` text.
@@ -111,33 +218,115 @@ pub fn normalize_newlines(text: &str) -> String {
     if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() }
 }
 
+/// Markdown as the plain text a reader sees: markup removed, one block per
+/// paragraph, heading or list item, code kept as text, images by their alt
+/// text, links by their text.
+pub fn markdown_to_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let block_break = |out: &mut String| {
+        let trimmed = out.trim_end_matches([' ', '\n']).len();
+        out.truncate(trimmed);
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+    };
+    for event in Parser::new(md) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push('\n'),
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::BlockQuote(_) | Tag::CodeBlock(_))
+            | Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
+            ) => block_break(&mut out),
+            Event::Rule => block_break(&mut out),
+            Event::Html(_) | Event::InlineHtml(_) => {} // never shown as markup
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The native decoder: `encoding_rs`, as the CLI uses.
+    struct EncodingRs;
+
+    impl Decode for EncodingRs {
+        fn decode(&self, bytes: &[u8], charset: Charset) -> String {
+            let encoding = encoding_rs::Encoding::for_label(charset.label().as_bytes()).expect("a known label");
+            encoding.decode_without_bom_handling(bytes).0.into_owned()
+        }
+    }
+
+    fn load(file: &str, bytes: &[u8]) -> Result<Loaded, IngestError> {
+        super::load(file, bytes, &EncodingRs)
+    }
+
+    fn text(file: &str, bytes: &[u8]) -> String {
+        load(file, bytes).unwrap().text
+    }
+
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode("a.txt", "Grüße 👋".as_bytes()).unwrap(), "Grüße 👋");
-        assert_eq!(decode("a.txt", b"\xef\xbb\xbfHi").unwrap(), "Hi");
+        assert_eq!(text("a.txt", "Grüße 👋".as_bytes()), "Grüße 👋");
+        assert_eq!(text("a.txt", b"\xef\xbb\xbfHi"), "Hi");
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let le: Vec<u8> =
+            [0xff, 0xfe].into_iter().chain("Zelensky’s “plan” 👋".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> = [0xfe, 0xff].into_iter().chain("Grüße".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let l = load("le.txt", &le).unwrap();
+        assert_eq!((l.text.as_str(), l.encoding, l.warning), ("Zelensky’s “plan” 👋", "UTF-16LE", None));
+        assert_eq!(load("be.txt", &be).unwrap().encoding, "UTF-16BE");
+        assert_eq!(text("be.txt", &be), "Grüße");
+    }
+
+    #[test]
+    fn windows_1252_is_read_with_a_warning() {
+        let l = load("latin1.txt", b"Caf\xe9 \x93quoted\x94 \x80 5").unwrap();
+        assert_eq!(l.text, "Café “quoted” € 5");
+        assert_eq!(l.encoding, "windows-1252");
+        assert!(l.warning.unwrap().contains("latin1.txt"));
     }
 
     #[test]
     fn crlf_becomes_lf() {
-        assert_eq!(decode("a.txt", b"a\r\nb\rc").unwrap(), "a\nb\nc");
+        assert_eq!(text("a.txt", b"a\r\nb\rc"), "a\nb\nc");
+    }
+
+    #[test]
+    fn markdown_becomes_plain_text() {
+        let md = "# Putin’s *Troop* Buildup\n\nRussia has [deployed](http://x) **50,000** troops.\nMore `text`.\n\n- one item\n- two\n\n<script>alert(1)</script>\n\n![a map](m.png)";
+        assert_eq!(
+            text("a.md", md.as_bytes()),
+            "Putin’s Troop Buildup\n\nRussia has deployed 50,000 troops. More text.\n\none item\n\ntwo\n\na map"
+        );
+    }
+
+    #[test]
+    fn html_is_recognised_by_extension_or_content() {
+        assert_eq!(load("a.html", b"<p>Hi</p>").unwrap().format, Format::Html);
+        assert_eq!(load("pasted", b"  <!DOCTYPE html><p>Hi</p>").unwrap().format, Format::Html);
+        assert_eq!(load("notes", b"Plain words").unwrap().format, Format::Text);
     }
 
     #[test]
     fn refusals_name_the_file_and_reason() {
         let cases: &[(&str, &[u8], &str)] = &[
             ("empty.txt", b"  \n", "is empty"),
+            ("empty.md", b"<!-- -->", "is empty"),
             ("scan.pdf", b"%PDF-1.7", "a PDF document"),
             ("photo.txt", b"\x89PNG\r\n\x1a\n\0\0", "a PNG image"),
             ("bin.txt", b"abc\0def", "a binary file"),
-            ("latin1.txt", b"caf\xe9", "not valid UTF-8"),
             ("sheet.xlsx", b"hello", ".xlsx files are not supported"),
         ];
         for (file, bytes, says) in cases {
-            let e = decode(file, bytes).unwrap_err().to_string();
+            let e = load(file, bytes).unwrap_err().to_string();
             assert!(e.contains(file) && e.contains(says), "{e}");
         }
     }
@@ -145,7 +334,7 @@ mod tests {
     #[test]
     fn too_large_is_refused() {
         let big = vec![b'a'; MAX_BYTES + 1];
-        let e = decode("big.txt", &big).unwrap_err();
+        let e = load("big.txt", &big).unwrap_err();
         assert!(matches!(e.kind, IngestErrorKind::TooLarge { .. }));
         assert!(e.to_string().contains("20 MB"));
     }

@@ -7,9 +7,11 @@
 
 pub mod describe;
 pub mod document;
+pub mod findings;
+pub mod html;
 pub mod ingest;
 pub mod layout;
 
 pub use document::{Document, Library};
-pub use ingest::{IngestError, MAX_BYTES};
+pub use ingest::{Charset, Decode, Format, IngestError, Loaded, MAX_BYTES};
 pub use layout::{Block, Run, layout};

@@ -1,0 +1,78 @@
+//! The side panel's lists: quotes grouped by speaker, figures in text
+//! order, claims by score — and where each finding sits in the document,
+//! for the overview bar.
+
+use marginalia_core::{Analysis, NumberKind, QuoteKind};
+
+/// Quotes (not scare quotes) grouped by speaker, speakers in order of first
+/// appearance, unattributed quotes last.
+pub fn quotes_by_speaker(a: &Analysis) -> Vec<(Option<String>, Vec<usize>)> {
+    let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+    for (i, q) in a.quotes.iter().enumerate().filter(|(_, q)| q.kind != QuoteKind::Scare) {
+        match groups.iter_mut().find(|(s, _)| *s == q.speaker) {
+            Some((_, ids)) => ids.push(i),
+            None => groups.push((q.speaker.clone(), vec![i])),
+        }
+    }
+    groups.sort_by_key(|(s, _)| s.is_none());
+    groups
+}
+
+/// Figures a reader checks: everything but identifiers, in text order.
+pub fn figures(a: &Analysis) -> Vec<usize> {
+    (0..a.numbers.len()).filter(|&i| a.numbers[i].kind != NumberKind::Identifier).collect()
+}
+
+/// Check-worthy claims, highest score first (text order on a tie).
+pub fn claims_by_score(a: &Analysis) -> Vec<usize> {
+    let mut ids: Vec<usize> = (0..a.claims.len()).filter(|&i| a.claims[i].checkworthy).collect();
+    ids.sort_by(|&x, &y| a.claims[y].score.total_cmp(&a.claims[x].score).then(x.cmp(&y)));
+    ids
+}
+
+/// A claim's score as one of three tiers, for its tint: 3 (≥ 0.85), 2 (≥ 0.7), 1.
+pub fn score_tier(score: f32) -> u8 {
+    if score >= 0.85 {
+        3
+    } else if score >= 0.7 {
+        2
+    } else {
+        1
+    }
+}
+
+/// Where a byte offset sits in a text of `len` bytes, in per mille (0–1000),
+/// for markers on the overview bar.
+pub fn per_mille(offset: usize, len: usize) -> u32 {
+    if len == 0 { 0 } else { ((offset.min(len) as u64 * 1000) / len as u64) as u32 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marginalia_core::analyze;
+
+    #[test]
+    fn quotes_group_by_speaker_unattributed_last() {
+        let text = "“A thing,” said Fiona Hill. “Another,” he added.\n\nThe plan was a “very bad idea for everyone” then.\n\n“B,” said John Bolton.";
+        let a = analyze(text);
+        let groups: Vec<(Option<String>, usize)> =
+            quotes_by_speaker(&a).into_iter().map(|(s, ids)| (s, ids.len())).collect();
+        assert_eq!(groups, [(Some("Fiona Hill".into()), 2), (Some("John Bolton".into()), 1), (None, 1)]);
+    }
+
+    #[test]
+    fn claims_sort_by_score() {
+        let a =
+            analyze("Russia lost 5,000 troops in 2024. Officials said it rose. Maybe so. It has launched 12 drones.");
+        let ids = claims_by_score(&a);
+        assert!(ids.windows(2).all(|w| a.claims[w[0]].score >= a.claims[w[1]].score));
+        assert!(ids.iter().all(|&i| a.claims[i].checkworthy));
+    }
+
+    #[test]
+    fn tiers_and_positions() {
+        assert_eq!([score_tier(0.95), score_tier(0.75), score_tier(0.5)], [3, 2, 1]);
+        assert_eq!([per_mille(0, 10), per_mille(5, 10), per_mille(10, 10), per_mille(3, 0)], [0, 500, 1000, 0]);
+    }
+}
