@@ -73,9 +73,7 @@ fn toggle(
 
 fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let a = &doc.analysis;
-    let quotes = a.quotes.iter().filter(|q| q.kind != QuoteKind::Scare).count();
-    let numbers = findings::figures(a).len();
-    let claims = a.claims.iter().filter(|c| c.checkworthy).count();
+    let (quotes, numbers, claims) = (doc.quote_count(), doc.figure_count(), doc.checkworthy());
     let blocks = layout(&doc.text, a);
     let body = blocks
         .into_iter()

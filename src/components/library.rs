@@ -11,14 +11,13 @@ pub fn LibraryList() -> impl IntoView {
             lib.documents
                 .iter()
                 .map(|d| {
-                    let a = &d.analysis;
                     (
                         d.id,
                         d.title.clone(),
                         d.source.clone(),
                         d.text.len(),
-                        a.quotes.len(),
-                        a.numbers.len(),
+                        d.quote_count(),
+                        d.figure_count(),
                         d.checkworthy(),
                         lib.current == Some(d.id),
                     )

@@ -29,8 +29,19 @@ impl Document {
         self
     }
 
+    /// Check-worthy claims: the count the library, legend and panel show.
     pub fn checkworthy(&self) -> usize {
-        self.analysis.claims.iter().filter(|c| c.checkworthy).count()
+        crate::findings::claims_by_score(&self.analysis).len()
+    }
+
+    /// Quotes that are not scare quotes.
+    pub fn quote_count(&self) -> usize {
+        crate::findings::quotes_by_speaker(&self.analysis).iter().map(|(_, ids)| ids.len()).sum()
+    }
+
+    /// Figures (numbers that are not identifiers).
+    pub fn figure_count(&self) -> usize {
+        crate::findings::figures(&self.analysis).len()
     }
 }
 
