@@ -8,7 +8,7 @@ use crate::state::{AppState, Finding};
 #[component]
 pub fn Findings() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let doc = Memo::new(move |_| state.library.with(|l| l.current().cloned()));
+    let current = Memo::new(move |_| state.library.with(|l| l.current().map(|d| (d.id, d.text.len()))));
     let entry = move |f: Finding, text: String, meta: String, extra: Option<AnyView>| {
         view! {
             <li>
@@ -22,7 +22,7 @@ pub fn Findings() -> impl IntoView {
     };
     view! {
         <aside class="findings" aria-label="Findings" data-testid="findings">
-            {move || doc.get().map(|doc| {
+            {move || current.get().and_then(|_| state.library.with_untracked(|l| l.current().map(|doc| {
                 let a = &doc.analysis;
                 let text = |s: marginalia_core::Span| s.text(&doc.text).to_string();
                 let quote_groups = findings::quotes_by_speaker(a);
@@ -64,7 +64,7 @@ pub fn Findings() -> impl IntoView {
                         </ul>
                     </section>
                 }
-            })}
+            })))}
         </aside>
     }
 }

@@ -1,0 +1,61 @@
+// Browser timing for the built app (not a test: the machines are noisy).
+// Serves dist/ on 127.0.0.1, opens it in Debian's Chromium and reports, for
+// a 50 kB and a 1 MB article made of the seed articles: time from "Analyze"
+// to all highlights painted, time to select a highlight, and the JS heap.
+//   node tests/perf/ui-timing.mjs          (after `make build`)
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const seedsDir = join(root, '..', 'shared', 'corpus', 'seeds');
+const corpus = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedsDir, f), 'utf8')).join('\n\n');
+const article = (bytes) => { let s = ''; while (Buffer.byteLength(s) < bytes) s += corpus + '\n\n'; return s; };
+
+const port = 8099;
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', join(root, 'dist')], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 700));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
+});
+
+const rows = [];
+try {
+  for (const [name, bytes] of [['50 kB', 50_000], ['1 MB', 1_000_000]]) {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByTestId('paste-input').waitFor();
+    const text = article(bytes);
+    await page.evaluate((t) => {
+      const ta = document.querySelector('[data-testid=paste-input]');
+      ta.value = t;
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+    const painted = await page.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now();
+      const done = () => {
+        const marks = document.querySelectorAll('.article-body .hl').length;
+        if (marks > 0) requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ms: performance.now() - t0, marks })));
+        else setTimeout(done, 5);
+      };
+      document.querySelector('[data-testid=analyze]').click();
+      done();
+    }));
+    const select = await page.evaluate(() => new Promise((resolve) => {
+      const el = document.querySelectorAll('.article-body .hl-number')[5];
+      const t0 = performance.now();
+      el.click();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+    }));
+    const heap = await page.evaluate(() => performance.memory ? performance.memory.usedJSHeapSize : NaN);
+    rows.push({ article: name, bytes: Buffer.byteLength(text), 'highlights painted (ms)': Math.round(painted.ms), highlights: painted.marks, 'select (ms)': Math.round(select), 'JS heap (MB)': (heap / 1048576).toFixed(1) });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.table(rows);
