@@ -1,6 +1,8 @@
 //! The app's state: a small struct of signals with action methods, and the
 //! one place that reads and writes the browser's storage.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use marginalia_model::Library;
 
@@ -124,19 +126,45 @@ impl AppState {
         self.notices.update(|n| n.retain(|x| x.id != id));
     }
 
-    /// Writes the library to storage whenever it changes. Call once.
+    /// Writes the library to storage shortly after it changes (so a large
+    /// paste paints before it is saved), and at once when the page is left.
+    /// Call once.
     pub fn persist(&self) {
         let state = *self;
-        Effect::new(move |_| {
-            let json = state.library.with(Library::to_json);
-            let Some(s) = storage() else { return };
-            if s.set_item(STORAGE_KEY, &json).is_err() {
-                state.notify(
-                    "This browser refused to save the library (storage full or disabled): export your work before closing the tab.".into(),
-                    true,
-                );
+        let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+        Effect::new(move |previous: Option<()>| {
+            state.library.track();
+            if previous.is_none() {
+                return; // what was just restored is already stored
+            }
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            let save = move || {
+                pending.set_value(None);
+                state.save();
+            };
+            pending.set_value(set_timeout_with_handle(save, Duration::from_millis(300)).ok());
+        });
+        let flush = window_event_listener(leptos::ev::pagehide, move |_| {
+            if let Some(h) = pending.get_value() {
+                h.clear();
+                pending.set_value(None);
+                state.save();
             }
         });
+        on_cleanup(move || flush.remove());
+    }
+
+    fn save(&self) {
+        let json = self.library.with_untracked(Library::to_json);
+        let Some(s) = storage() else { return };
+        if s.set_item(STORAGE_KEY, &json).is_err() {
+            self.notify(
+                "This browser refused to save the library (storage full or disabled): export your work before closing the tab.".into(),
+                true,
+            );
+        }
     }
 }
 

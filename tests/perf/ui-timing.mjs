@@ -28,6 +28,7 @@ try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByTestId('paste-input').waitFor();
+    await page.waitForTimeout(1000); // a person takes a moment to paste
     const text = article(bytes);
     await page.evaluate((t) => {
       const ta = document.querySelector('[data-testid=paste-input]');
