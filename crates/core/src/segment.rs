@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::chars::{char_at, char_before, is_closer, is_quote_mark, is_terminal};
+use crate::chars::{char_before, is_closer, is_quote_mark, is_terminal};
 use crate::span::Span;
 
 /// What a paragraph (and every sentence in it) is.
@@ -94,39 +94,13 @@ fn is_wrapped(text: &str, prev: Span, line: Span) -> bool {
 }
 
 /// Lines that belong to the page around an article, not to it.
+#[rustfmt::skip]
 const FURNITURE: &[&str] = &[
-    "post a comment",
-    "comments",
-    "comment",
-    "share this",
-    "share",
-    "share this article",
-    "share on facebook",
-    "share on twitter",
-    "tags",
-    "related",
-    "related posts",
-    "related articles",
-    "advertisement",
-    "read more",
-    "read next",
-    "subscribe",
-    "sign up",
-    "newsletter",
-    "print",
-    "email",
-    "menu",
-    "home",
-    "leave a reply",
-    "leave a comment",
-    "you may also like",
-    "most read",
-    "popular posts",
-    "skip to content",
-    "story code",
-    "follow us",
-    "reply",
-    "load more",
+    "post a comment", "comments", "comment", "share this", "share", "share this article", "share on facebook",
+    "share on twitter", "tags", "related", "related posts", "related articles", "advertisement", "read more",
+    "read next", "subscribe", "sign up", "newsletter", "print", "email", "menu", "home", "leave a reply",
+    "leave a comment", "you may also like", "most read", "popular posts", "skip to content", "story code",
+    "follow us", "reply", "load more",
 ];
 
 fn classify(text: &str, span: Span) -> Paragraph {
@@ -182,13 +156,15 @@ fn is_caption(line: &str) -> bool {
 }
 
 /// Abbreviations after which a period does not end a sentence.
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "cpl", "pvt", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "inc", "ltd", "co", "corp", "fig", "figs",
-    "vol", "vols", "approx", "dept", "est", "ft", "mt", "ave", "blvd", "rd", "e.g", "i.e", "cf", "al", "op", "cit",
-    "ca", "p", "pp", "para", "art", "sec", "ch", "ed", "eds", "govt", "univ", "assn", "bros", "messrs", "mme", "mlle",
-    "jr", "esq", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "ph.d", "b.a", "m.a", "n.y", "l.a",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+    "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "cpl", "pvt", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "inc", "ltd", "co", "corp",
+    "fig", "figs", "vol", "vols", "approx", "dept", "est", "ft", "mt", "ave", "blvd", "rd", "e.g", "i.e", "cf",
+    "al", "op", "cit", "ca", "p", "pp", "para", "art", "sec", "ch", "ed", "eds", "govt", "univ", "assn", "bros",
+    "messrs", "mme", "mlle", "jr", "esq", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "ph.d", "b.a",
+    "m.a", "n.y", "l.a",
 ];
 
 /// Abbreviations that also end sentences often ("… in the U.S. The next …"):
@@ -197,59 +173,12 @@ const AMBIGUOUS_ABBREVIATIONS: &[&str] =
     &["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "inc", "ltd", "co", "corp", "etc", "jr", "sr"];
 
 /// Words that typically open a sentence.
+#[rustfmt::skip]
 const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "in",
-    "on",
-    "at",
-    "for",
-    "if",
-    "when",
-    "while",
-    "as",
-    "after",
-    "before",
-    "there",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "what",
-    "why",
-    "how",
-    "who",
-    "however",
-    "meanwhile",
-    "still",
-    "then",
-    "now",
-    "since",
-    "although",
-    "because",
-    "some",
-    "many",
-    "most",
-    "all",
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but", "and",
+    "or", "so", "yet", "in", "on", "at", "for", "if", "when", "while", "as", "after", "before", "there", "his",
+    "her", "their", "its", "our", "my", "what", "why", "how", "who", "however", "meanwhile", "still", "then", "now",
+    "since", "although", "because", "some", "many", "most", "all",
 ];
 
 /// Splits every paragraph into sentences.
@@ -497,11 +426,6 @@ fn line_start_before(text: &str, at: usize) -> usize {
 pub fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
     let i = sentences.partition_point(|s| s.span.end <= at);
     (i < sentences.len() && sentences[i].span.start <= at).then_some(i)
-}
-
-#[allow(dead_code)]
-fn first_char(text: &str, at: usize) -> Option<char> {
-    char_at(text, at)
 }
 
 #[cfg(test)]
