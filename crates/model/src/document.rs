@@ -1,7 +1,9 @@
 //! The reader's library: the documents they loaded, with the core's analysis.
 
-use marginalia_core::{Analysis, analyze};
+use marginalia_core::{Analysis, Span, analyze};
 use serde::{Deserialize, Serialize};
+
+use crate::annotation::{Annotation, Annotations, History, Op, Review, SuggestionKey, Tag, default_tags};
 
 /// A loaded article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13,6 +15,9 @@ pub struct Document {
     pub text: String,
     #[serde(skip)]
     pub analysis: Analysis,
+    /// The reader's reviews and annotations.
+    #[serde(default)]
+    pub annotations: Annotations,
 }
 
 impl Document {
@@ -20,7 +25,7 @@ impl Document {
     pub fn new(id: u64, source: Option<String>, text: String) -> Self {
         let title = title_of(&text, source.as_deref());
         let analysis = analyze(&text);
-        Self { id, title, source, text, analysis }
+        Self { id, title, source, text, analysis, annotations: Annotations::default() }
     }
 
     /// Re-runs the analysis (after deserialising, which skips it).
@@ -56,12 +61,32 @@ pub fn title_of(text: &str, source: Option<&str>) -> String {
     }
 }
 
-/// All documents, in the order they were loaded, and which one is open.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// All documents, in the order they were loaded, which one is open, the
+/// tag vocabulary, and the session's undo history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Library {
     pub documents: Vec<Document>,
     pub current: Option<u64>,
     next_id: u64,
+    #[serde(default = "default_tags")]
+    pub tags: Vec<Tag>,
+    #[serde(default)]
+    next_annotation: u64,
+    #[serde(skip)]
+    history: History,
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Self {
+            documents: Vec::new(),
+            current: None,
+            next_id: 0,
+            tags: default_tags(),
+            next_annotation: 0,
+            history: History::default(),
+        }
+    }
 }
 
 impl Library {
@@ -103,6 +128,86 @@ impl Library {
         let i = self.current.and_then(|id| self.documents.iter().position(|d| d.id == id)).map_or(0, |i| i as isize);
         let j = (i + delta).rem_euclid(n) as usize;
         self.current = Some(self.documents[j].id);
+    }
+
+    fn doc_mut(&mut self, id: u64) -> Option<&mut Document> {
+        self.documents.iter_mut().find(|d| d.id == id)
+    }
+
+    /// Applies a change to a document's annotations and records it for undo.
+    /// Returns whether anything changed.
+    pub fn apply(&mut self, doc: u64, op: Op) -> bool {
+        let Some(d) = self.doc_mut(doc) else { return false };
+        match d.annotations.apply(op) {
+            Some(inverse) => {
+                self.history.record(doc, inverse);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Sets the review of a suggestion of the open document.
+    pub fn review(&mut self, key: SuggestionKey, to: Review) -> bool {
+        self.current.is_some_and(|doc| self.apply(doc, Op::Review { key, to }))
+    }
+
+    /// Adds the reader's annotation on `span` of the open document; returns its id.
+    pub fn annotate(&mut self, span: Span, tags: Vec<String>, note: String, now: f64) -> Option<u64> {
+        let doc = self.current?;
+        let text = &self.documents.iter().find(|d| d.id == doc)?.text;
+        if span.is_empty() || span.end > text.len() || !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+            return None;
+        }
+        let id = self.next_annotation;
+        self.next_annotation += 1;
+        let a = Annotation { id, span, tags, note, created: now, modified: now };
+        self.apply(doc, Op::Add(a)).then_some(id)
+    }
+
+    /// Replaces an annotation of the open document (tags, note, span).
+    pub fn edit(&mut self, mut a: Annotation, now: f64) -> bool {
+        a.modified = now;
+        self.current.is_some_and(|doc| self.apply(doc, Op::Replace(a)))
+    }
+
+    pub fn delete_annotation(&mut self, id: u64) -> bool {
+        self.current.is_some_and(|doc| self.apply(doc, Op::Remove(id)))
+    }
+
+    /// Undoes the last change (in whichever document) and opens that document.
+    pub fn undo(&mut self) -> bool {
+        let Some((doc, op)) = self.history.pop_undo() else { return false };
+        let Some(inverse) = self.doc_mut(doc).and_then(|d| d.annotations.apply(op)) else { return false };
+        self.history.undone(doc, inverse);
+        self.current = Some(doc);
+        true
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let Some((doc, op)) = self.history.pop_redo() else { return false };
+        let Some(inverse) = self.doc_mut(doc).and_then(|d| d.annotations.apply(op)) else { return false };
+        self.history.redone(doc, inverse);
+        self.current = Some(doc);
+        true
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Adds a tag to the vocabulary (once), with the next palette colour.
+    pub fn add_tag(&mut self, name: &str) {
+        let name = name.trim();
+        if name.is_empty() || self.tags.iter().any(|t| t.name.eq_ignore_ascii_case(name)) {
+            return;
+        }
+        let color = crate::annotation::PALETTE[self.tags.len() % crate::annotation::PALETTE.len()].to_string();
+        self.tags.push(Tag { name: name.to_string(), color, key: None });
     }
 
     /// The library as stored: JSON without the analyses (they are recomputed).
@@ -162,6 +267,48 @@ mod tests {
         let mut back = back;
         let id = back.add(None, "x".into());
         assert_ne!(id, back.documents[0].id);
+    }
+
+    #[test]
+    fn annotate_review_undo_redo_across_documents() {
+        let mut lib = Library::default();
+        let a = lib.add(None, "Russia lost 5,000 troops in 2024.".into());
+        let key = lib.current().unwrap().annotations.suggestions(&lib.current().unwrap().analysis)[0].0;
+        assert!(lib.review(key, Review::Accepted));
+        let id = lib.annotate(Span::new(0, 6), vec!["verified".into()], "checked".into(), 1.0).unwrap();
+        let b = lib.add(None, "Another text here.".into());
+        assert_eq!(lib.current, Some(b));
+        assert!(lib.undo());
+        assert_eq!(lib.current, Some(a), "undo opens the document it changed");
+        assert!(lib.current().unwrap().annotations.get(id).is_none());
+        assert!(lib.undo());
+        assert_eq!(lib.current().unwrap().annotations.review(key), Review::Pending);
+        assert!(!lib.undo());
+        assert!(lib.redo() && lib.redo());
+        assert_eq!(lib.current().unwrap().annotations.get(id).unwrap().note, "checked");
+        // Annotations survive storage; the history is the session's only.
+        let back = Library::from_json(&lib.to_json()).unwrap();
+        assert_eq!(back.documents[0].annotations, lib.documents[0].annotations);
+        assert!(!back.can_undo());
+    }
+
+    #[test]
+    fn annotations_refuse_bad_spans() {
+        let mut lib = Library::default();
+        lib.add(None, "Grüße".into());
+        assert_eq!(lib.annotate(Span::new(0, 3), vec![], String::new(), 0.0), None, "inside ü");
+        assert_eq!(lib.annotate(Span::new(2, 99), vec![], String::new(), 0.0), None);
+        assert_eq!(lib.annotate(Span::new(2, 2), vec![], String::new(), 0.0), None);
+    }
+
+    #[test]
+    fn tags_are_added_once() {
+        let mut lib = Library::default();
+        let n = lib.tags.len();
+        lib.add_tag("Disputed");
+        lib.add_tag("disputed");
+        lib.add_tag("  ");
+        assert_eq!(lib.tags.len(), n + 1);
     }
 
     #[test]

@@ -1,0 +1,386 @@
+//! What the reader decides: the review of each suggestion, their own
+//! annotations (a span, tags, a note), the tag vocabulary, and the history
+//! that undoes and redoes every change.
+//!
+//! Every change is an [`Op`] applied through [`Annotations::apply`], which
+//! returns its inverse; [`History`] keeps both stacks. So undo is exact by
+//! construction, and a property test checks it over random sequences.
+
+use std::collections::BTreeMap;
+
+use marginalia_core::{Analysis, Span};
+use serde::{Deserialize, Serialize};
+
+/// Where a finding came from: one of the core's suggestion kinds, or the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    Quote,
+    Number,
+    Claim,
+    User,
+}
+
+/// The reader's decision on a suggestion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Review {
+    #[default]
+    Pending,
+    Accepted,
+    Rejected,
+}
+
+/// A suggestion is known by its kind and span: the core is deterministic,
+/// so the same text always yields the same keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SuggestionKey {
+    pub origin: Origin,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl SuggestionKey {
+    pub fn new(origin: Origin, span: Span) -> Self {
+        Self { origin, start: span.start, end: span.end }
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A reader's annotation: a span of the text, tags and a note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Annotation {
+    pub id: u64,
+    /// Byte range in the document's text, on char boundaries.
+    pub span: Span,
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+    /// Milliseconds since the Unix epoch.
+    pub created: f64,
+    pub modified: f64,
+}
+
+/// A tag of the reader's vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub name: String,
+    /// One of the palette's colour names (see the stylesheet): accessible in
+    /// both themes by construction.
+    pub color: String,
+    /// The key that applies it in the tag toolbar.
+    pub key: Option<char>,
+}
+
+/// The palette tags choose from.
+pub const PALETTE: &[&str] = &["violet", "amber", "green", "blue", "red", "teal", "pink", "slate"];
+
+/// The vocabulary a new library starts with.
+pub fn default_tags() -> Vec<Tag> {
+    [
+        ("claim", "violet", '1'),
+        ("quote", "amber", '2'),
+        ("number", "green", '3'),
+        ("needs source", "blue", '4'),
+        ("misleading", "red", '5'),
+        ("verified", "teal", '6'),
+    ]
+    .into_iter()
+    .map(|(name, color, key)| Tag { name: name.into(), color: color.into(), key: Some(key) })
+    .collect()
+}
+
+/// One document's review states and annotations.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Annotations {
+    /// Decisions that are not `Pending` (absent means pending).
+    #[serde(default, with = "review_map")]
+    pub reviews: BTreeMap<SuggestionKey, Review>,
+    #[serde(default)]
+    pub items: Vec<Annotation>,
+}
+
+/// A change to one document's annotations. Applying returns the inverse.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    Review { key: SuggestionKey, to: Review },
+    Add(Annotation),
+    Remove(u64),
+    Replace(Annotation),
+}
+
+impl Annotations {
+    pub fn review(&self, key: SuggestionKey) -> Review {
+        self.reviews.get(&key).copied().unwrap_or_default()
+    }
+
+    pub fn get(&self, id: u64) -> Option<&Annotation> {
+        self.items.iter().find(|a| a.id == id)
+    }
+
+    /// Applies `op` and returns the op that undoes it, or `None` when `op`
+    /// changes nothing (an unknown id, a review already in that state).
+    pub fn apply(&mut self, op: Op) -> Option<Op> {
+        match op {
+            Op::Review { key, to } => {
+                let from = self.review(key);
+                if from == to {
+                    return None;
+                }
+                if to == Review::Pending {
+                    self.reviews.remove(&key);
+                } else {
+                    self.reviews.insert(key, to);
+                }
+                Some(Op::Review { key, to: from })
+            }
+            Op::Add(a) => {
+                if self.get(a.id).is_some() {
+                    return None;
+                }
+                let id = a.id;
+                // Keep items sorted by position, then id.
+                let at = self.items.partition_point(|x| (x.span, x.id) < (a.span, a.id));
+                self.items.insert(at, a);
+                Some(Op::Remove(id))
+            }
+            Op::Remove(id) => {
+                let i = self.items.iter().position(|a| a.id == id)?;
+                Some(Op::Add(self.items.remove(i)))
+            }
+            Op::Replace(a) => {
+                let i = self.items.iter().position(|x| x.id == a.id)?;
+                if self.items[i] == a {
+                    return None;
+                }
+                let before = self.items.remove(i);
+                let at = self.items.partition_point(|x| (x.span, x.id) < (a.span, a.id));
+                self.items.insert(at, a);
+                Some(Op::Replace(before))
+            }
+        }
+    }
+
+    /// The suggestions of `analysis` with their review state, in text order
+    /// per kind: claims only when check-worthy, quotes not scare quotes,
+    /// numbers not identifiers.
+    pub fn suggestions(&self, analysis: &Analysis) -> Vec<(SuggestionKey, Review)> {
+        let mut out: Vec<SuggestionKey> = Vec::new();
+        out.extend(
+            analysis
+                .quotes
+                .iter()
+                .filter(|q| q.kind != marginalia_core::QuoteKind::Scare)
+                .map(|q| SuggestionKey::new(Origin::Quote, q.span)),
+        );
+        out.extend(
+            analysis
+                .numbers
+                .iter()
+                .filter(|n| n.kind != marginalia_core::NumberKind::Identifier)
+                .map(|n| SuggestionKey::new(Origin::Number, n.span)),
+        );
+        out.extend(analysis.claims.iter().filter(|c| c.checkworthy).map(|c| SuggestionKey::new(Origin::Claim, c.span)));
+        out.sort_by_key(|k| (k.start, k.origin));
+        out.into_iter().map(|k| (k, self.review(k))).collect()
+    }
+}
+
+/// Serialises the review map as a list (JSON maps need string keys).
+mod review_map {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(map: &BTreeMap<SuggestionKey, Review>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<SuggestionKey, Review>, D::Error> {
+        let list: Vec<(SuggestionKey, Review)> = Vec::deserialize(d)?;
+        Ok(list.into_iter().filter(|(_, r)| *r != Review::Pending).collect())
+    }
+}
+
+/// Undo and redo stacks of (document id, inverse op).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    undo: Vec<(u64, Op)>,
+    redo: Vec<(u64, Op)>,
+}
+
+impl History {
+    /// Records the inverse of a change just made; a new change clears redo.
+    pub fn record(&mut self, doc: u64, inverse: Op) {
+        self.undo.push((doc, inverse));
+        self.redo.clear();
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// The change to undo, to be applied; push its inverse with [`Self::undone`].
+    pub fn pop_undo(&mut self) -> Option<(u64, Op)> {
+        self.undo.pop()
+    }
+
+    pub fn undone(&mut self, doc: u64, inverse: Op) {
+        self.redo.push((doc, inverse));
+    }
+
+    pub fn pop_redo(&mut self) -> Option<(u64, Op)> {
+        self.redo.pop()
+    }
+
+    pub fn redone(&mut self, doc: u64, inverse: Op) {
+        self.undo.push((doc, inverse));
+    }
+}
+
+/// The selection snapped outwards to whole words (unless the reader asks
+/// for the exact selection): `he ann|ounced th|at` → `announced that`.
+pub fn snap_to_words(text: &str, span: Span) -> Span {
+    let Some(s) = text.get(span.start..span.end) else { return span };
+    if s.trim().is_empty() {
+        return span;
+    }
+    let mut start = span.start + (s.len() - s.trim_start().len());
+    let mut end = span.start + s.trim_end().len();
+    let word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+    while let Some(c) = text[..start].chars().next_back().filter(|c| word(*c)) {
+        start -= c.len_utf8();
+    }
+    while let Some(c) = text[end..].chars().next().filter(|c| word(*c)) {
+        end += c.len_utf8();
+    }
+    Span::new(start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn ann(id: u64, start: usize, end: usize, tag: &str) -> Annotation {
+        Annotation { id, span: Span::new(start, end), tags: vec![tag.into()], note: String::new(), created: 0.0, modified: 0.0 }
+    }
+
+    #[test]
+    fn every_op_returns_its_inverse() {
+        let mut a = Annotations::default();
+        let key = SuggestionKey::new(Origin::Number, Span::new(3, 9));
+        let inv = a.apply(Op::Review { key, to: Review::Accepted }).unwrap();
+        assert_eq!(a.review(key), Review::Accepted);
+        a.apply(inv);
+        assert_eq!(a, Annotations::default());
+
+        let inv = a.apply(Op::Add(ann(1, 0, 4, "claim"))).unwrap();
+        assert_eq!(inv, Op::Remove(1));
+        let mut edited = ann(1, 0, 6, "verified");
+        edited.note = "checked".into();
+        let back = a.apply(Op::Replace(edited.clone())).unwrap();
+        assert_eq!(a.get(1), Some(&edited));
+        a.apply(back);
+        assert_eq!(a.get(1).unwrap().tags, ["claim"]);
+    }
+
+    #[test]
+    fn no_op_changes_are_not_recorded() {
+        let mut a = Annotations::default();
+        let key = SuggestionKey::new(Origin::Claim, Span::new(0, 5));
+        assert_eq!(a.apply(Op::Review { key, to: Review::Pending }), None);
+        assert_eq!(a.apply(Op::Remove(42)), None);
+        a.apply(Op::Add(ann(1, 0, 1, "x")));
+        assert_eq!(a.apply(Op::Add(ann(1, 2, 3, "y"))), None);
+    }
+
+    #[test]
+    fn items_stay_in_text_order_and_may_overlap() {
+        let mut a = Annotations::default();
+        a.apply(Op::Add(ann(1, 10, 20, "a")));
+        a.apply(Op::Add(ann(2, 0, 15, "b")));
+        a.apply(Op::Add(ann(3, 12, 14, "c")));
+        let order: Vec<u64> = a.items.iter().map(|x| x.id).collect();
+        assert_eq!(order, [2, 1, 3]);
+    }
+
+    #[test]
+    fn suggestions_come_with_their_review() {
+        let analysis = marginalia_core::analyze("Russia lost 5,000 troops in 2024, officials said.");
+        let mut a = Annotations::default();
+        let s = a.suggestions(&analysis);
+        assert!(s.len() >= 2 && s.iter().all(|(_, r)| *r == Review::Pending));
+        a.apply(Op::Review { key: s[0].0, to: Review::Rejected });
+        assert_eq!(a.suggestions(&analysis)[0].1, Review::Rejected);
+    }
+
+    #[test]
+    fn reviews_round_trip_through_json() {
+        let mut a = Annotations::default();
+        a.apply(Op::Review { key: SuggestionKey::new(Origin::Quote, Span::new(1, 2)), to: Review::Accepted });
+        a.apply(Op::Add(ann(7, 0, 3, "verified")));
+        let json = serde_json::to_string(&a).unwrap();
+        assert_eq!(serde_json::from_str::<Annotations>(&json).unwrap(), a);
+    }
+
+    #[test]
+    fn selections_snap_to_words() {
+        let text = "He announced that 1.2 million fled.";
+        let span = |s: &str| Span::new(text.find(s).unwrap(), text.find(s).unwrap() + s.len());
+        let snapped = snap_to_words(text, span("nounced th"));
+        assert_eq!(snapped.text(text), "announced that");
+        assert_eq!(snap_to_words(text, span(" 1.2 ")).text(text), "1.2");
+        assert_eq!(snap_to_words(text, span("He")).text(text), "He");
+    }
+
+    fn op_strategy() -> impl Strategy<Value = Op> {
+        let key = (0..3usize, 0..20usize, 1..5usize).prop_map(|(o, s, l)| {
+            let origin = [Origin::Quote, Origin::Number, Origin::Claim][o];
+            SuggestionKey::new(origin, Span::new(s, s + l))
+        });
+        let review = prop_oneof![Just(Review::Pending), Just(Review::Accepted), Just(Review::Rejected)];
+        prop_oneof![
+            (key, review).prop_map(|(key, to)| Op::Review { key, to }),
+            (0..6u64, 0..20usize, 1..9usize).prop_map(|(id, s, l)| Op::Add(ann(id, s, s + l, "t"))),
+            (0..6u64).prop_map(Op::Remove),
+            (0..6u64, 0..20usize, "[a-z]{0,5}").prop_map(|(id, s, note)| {
+                let mut a = ann(id, s, s + 2, "u");
+                a.note = note;
+                Op::Replace(a)
+            }),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_sequence_then_as_many_undos_restores_the_start(ops in prop::collection::vec(op_strategy(), 0..40)) {
+            let mut a = Annotations::default();
+            a.apply(Op::Add(ann(0, 5, 8, "start")));
+            let start = a.clone();
+            let mut history = History::default();
+            for op in ops {
+                if let Some(inverse) = a.apply(op) {
+                    history.record(1, inverse);
+                }
+            }
+            let after = a.clone();
+            while let Some((_, op)) = history.pop_undo() {
+                let inverse = a.apply(op).expect("an undo always changes something");
+                history.undone(1, inverse);
+            }
+            prop_assert_eq!(&a, &start);
+            while let Some((_, op)) = history.pop_redo() {
+                let inverse = a.apply(op).expect("a redo always changes something");
+                history.redone(1, inverse);
+            }
+            prop_assert_eq!(&a, &after);
+        }
+    }
+}
