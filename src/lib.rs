@@ -9,12 +9,16 @@
 //! |---|---|
 //! | [`state`] | the app's signals, actions, and persistence |
 //! | [`files`] | reading dropped and picked files in the browser |
+//! | [`selection`] | the reader's text selection as a byte span |
+//! | [`keys`] | the keyboard shortcuts' table |
 //! | [`html`] | HTML pages reduced to their article by the browser's parser |
 //! | [`components`] | the view: loader, library, article, findings |
 
 pub mod components;
 pub mod files;
 pub mod html;
+pub mod keys;
+pub mod selection;
 pub mod state;
 
 pub use components::App;

@@ -4,7 +4,9 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use marginalia_core::Analysis;
 use marginalia_model::Library;
+use marginalia_model::annotation::{Origin, Review, SuggestionKey, snap_to_words};
 
 /// Where the library is kept between visits.
 pub const STORAGE_KEY: &str = "marginalia.library.v1";
@@ -23,6 +25,31 @@ pub enum Finding {
     Quote(usize),
     Number(usize),
     Claim(usize),
+    /// One of the reader's annotations, by id.
+    Note(u64),
+}
+
+impl Finding {
+    /// The suggestion this finding is, if it is one.
+    pub fn key(self, a: &Analysis) -> Option<SuggestionKey> {
+        match self {
+            Finding::Quote(i) => a.quotes.get(i).map(|q| SuggestionKey::new(Origin::Quote, q.span)),
+            Finding::Number(i) => a.numbers.get(i).map(|n| SuggestionKey::new(Origin::Number, n.span)),
+            Finding::Claim(i) => a.claims.get(i).map(|c| SuggestionKey::new(Origin::Claim, c.span)),
+            Finding::Note(_) => None,
+        }
+    }
+
+    /// The finding for a suggestion key.
+    pub fn of_key(key: SuggestionKey, a: &Analysis) -> Option<Finding> {
+        let span = key.span();
+        match key.origin {
+            Origin::Quote => a.quotes.iter().position(|q| q.span == span).map(Finding::Quote),
+            Origin::Number => a.numbers.iter().position(|n| n.span == span).map(Finding::Number),
+            Origin::Claim => a.claims.iter().position(|c| c.span == span).map(Finding::Claim),
+            Origin::User => None,
+        }
+    }
 }
 
 /// Which kinds of highlight the reader shows (the legend's toggles).
@@ -110,6 +137,110 @@ impl AppState {
         self.library.update(|lib| lib.step(delta));
     }
 
+    /// Accepts or rejects the selected suggestion (or puts it back to pending).
+    pub fn review_selected(&self, to: Review) {
+        let Some(f) = self.selected.get_untracked() else {
+            self.notify("Select a suggestion first (j / k move between them).".into(), false);
+            return;
+        };
+        self.library.update(|lib| {
+            if let Some(key) = lib.current().and_then(|d| f.key(&d.analysis)) {
+                lib.review(key, to);
+            }
+        });
+    }
+
+    pub fn review(&self, key: SuggestionKey, to: Review) {
+        self.library.update(|lib| {
+            lib.review(key, to);
+        });
+    }
+
+    /// Moves the selection to the next (or previous) pending or accepted
+    /// suggestion in text order, wrapping around.
+    pub fn step_suggestion(&self, delta: isize) {
+        let next = self.library.with_untracked(|lib| {
+            let doc = lib.current()?;
+            let list: Vec<SuggestionKey> = doc
+                .annotations
+                .suggestions(&doc.analysis)
+                .into_iter()
+                .filter(|(_, r)| *r != Review::Rejected)
+                .map(|(k, _)| k)
+                .collect();
+            if list.is_empty() {
+                return None;
+            }
+            let here = self.selected.get_untracked().and_then(|f| f.key(&doc.analysis));
+            let i = match here.and_then(|k| list.iter().position(|x| *x == k)) {
+                Some(i) => (i as isize + delta).rem_euclid(list.len() as isize) as usize,
+                None if delta >= 0 => 0,
+                None => list.len() - 1,
+            };
+            Finding::of_key(list[i], &doc.analysis)
+        });
+        if let Some(f) = next {
+            self.select(f);
+        }
+    }
+
+    /// Tags the reader's text selection (snapped to whole words unless
+    /// `exact`) with `tag`, adding the tag to the vocabulary if it is new.
+    /// Returns whether an annotation was made.
+    pub fn annotate_selection(&self, tag: &str, exact: bool) -> bool {
+        let Some(span) = crate::selection::selected_span() else {
+            self.notify("Select some text in the article first, then choose a tag.".into(), false);
+            return false;
+        };
+        let now = js_sys::Date::now();
+        let mut made = None;
+        self.library.update(|lib| {
+            let Some(text) = lib.current().map(|d| d.text.clone()) else { return };
+            let span = if exact { span } else { snap_to_words(&text, span) };
+            lib.add_tag(tag);
+            made = lib.annotate(span, vec![tag.to_string()], String::new(), now);
+        });
+        crate::selection::clear();
+        if let Some(id) = made {
+            self.selected.set(Some(Finding::Note(id)));
+        }
+        made.is_some()
+    }
+
+    /// Edits the note and tags of one of the reader's annotations.
+    pub fn edit_note(&self, id: u64, note: String, tags: Vec<String>) {
+        let now = js_sys::Date::now();
+        self.library.update(|lib| {
+            let Some(mut a) = lib.current().and_then(|d| d.annotations.get(id)).cloned() else { return };
+            a.note = note;
+            a.tags = tags;
+            lib.edit(a, now);
+        });
+    }
+
+    pub fn delete_note(&self, id: u64) {
+        self.selected.set(None);
+        self.library.update(|lib| {
+            lib.delete_annotation(id);
+        });
+    }
+
+    pub fn undo(&self) {
+        let mut done = false;
+        self.library.update(|lib| done = lib.undo());
+        if !done {
+            self.notify("Nothing to undo.".into(), false);
+        }
+    }
+
+    pub fn redo(&self) {
+        let mut done = false;
+        self.library.update(|lib| done = lib.redo());
+        if !done {
+            self.notify("Nothing to redo.".into(), false);
+        }
+    }
+
     /// Selects a finding and scrolls the article to it.
     pub fn select(&self, f: Finding) {
         self.selected.set(Some(f));
@@ -168,14 +299,20 @@ impl AppState {
     }
 }
 
+/// The CSS selector of a finding's runs in the article.
+pub fn finding_selector(f: Finding) -> String {
+    match f {
+        Finding::Quote(i) => format!(".article-body [data-quote=\"{i}\"]"),
+        Finding::Number(i) => format!(".article-body [data-number=\"{i}\"]"),
+        Finding::Claim(i) => format!(".article-body [data-claim=\"{i}\"]"),
+        Finding::Note(id) => format!(".article-body [data-notes~=\"{id}\"]"),
+    }
+}
+
 /// Scrolls the article to a finding's first highlight.
 fn scroll_to(f: Finding) {
     use wasm_bindgen::JsCast;
-    let selector = match f {
-        Finding::Quote(i) => format!("[data-quote=\"{i}\"]"),
-        Finding::Number(i) => format!("[data-number=\"{i}\"]"),
-        Finding::Claim(i) => format!("[data-claim=\"{i}\"]"),
-    };
+    let selector = finding_selector(f);
     let el =
         document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {

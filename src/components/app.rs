@@ -2,8 +2,11 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{Article, Findings, LibraryList, Loader, Notices};
+use marginalia_model::annotation::Review;
+
+use super::{Article, Findings, HelpSheet, LibraryList, Loader, Notices, TagBar};
 use crate::files::load_files;
+use crate::keys::{self, Action};
 use crate::state::AppState;
 
 /// The whole app: restores the library, persists it, and lays out the page.
@@ -37,15 +40,40 @@ pub fn Shell(state: AppState) -> impl IntoView {
             state.add_text(None, marginalia_model::ingest::normalize_newlines(&text));
         }
     });
-    // Alt+↓ / Alt+↑ switch documents.
+    // Keyboard first: every shortcut of `keys::action`, outside text fields.
+    let help = RwSignal::new(false);
     let keys = window_event_listener(ev::keydown, move |ev: web_sys::KeyboardEvent| {
-        if ev.alt_key() && !in_text_field(ev.target()) {
-            match ev.key().as_str() {
-                "ArrowDown" => state.step(1),
-                "ArrowUp" => state.step(-1),
-                _ => return,
+        if in_text_field(ev.target()) {
+            return;
+        }
+        let code = ev.code();
+        let digit = code.strip_prefix("Digit").and_then(|d| d.chars().next());
+        let ctrl = ev.ctrl_key() || ev.meta_key();
+        let Some(action) = keys::action(&ev.key(), digit, ctrl, ev.shift_key(), ev.alt_key()) else { return };
+        ev.prevent_default();
+        match action {
+            Action::NextSuggestion => state.step_suggestion(1),
+            Action::PreviousSuggestion => state.step_suggestion(-1),
+            Action::Accept => state.review_selected(Review::Accepted),
+            Action::Reject => state.review_selected(Review::Rejected),
+            Action::Pending => state.review_selected(Review::Pending),
+            Action::Tag { key, exact } => {
+                let tag = state
+                    .library
+                    .with_untracked(|l| l.tags.iter().find(|t| t.key == Some(key)).map(|t| t.name.clone()));
+                if let Some(tag) = tag {
+                    state.annotate_selection(&tag, exact);
+                }
             }
-            ev.prevent_default();
+            Action::Undo => state.undo(),
+            Action::Redo => state.redo(),
+            Action::NextDocument => state.step(1),
+            Action::PreviousDocument => state.step(-1),
+            Action::Help => help.update(|h| *h = !*h),
+            Action::Escape => {
+                help.set(false);
+                state.selected.set(None);
+            }
         }
     });
     on_cleanup(move || {
@@ -78,6 +106,9 @@ pub fn Shell(state: AppState) -> impl IntoView {
             <header class="topbar">
                 <h1 class="brand">"Marginalia"</h1>
                 <p class="tagline">"Quotes, numbers and check-worthy claims — found in your browser, never uploaded."</p>
+                <button class="help-button" title="Keyboard shortcuts (?)" on:click=move |_| help.update(|h| *h = !*h)>
+                    "? Shortcuts"
+                </button>
             </header>
             <Notices/>
             <div class="drop-overlay" aria-hidden="true">"Drop articles to add them"</div>
@@ -86,9 +117,15 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     <Loader/>
                     <LibraryList/>
                 </aside>
-                <Article/>
+                <div class="reader">
+                    <Article/>
+                    <Show when=has_docs>
+                        <TagBar/>
+                    </Show>
+                </div>
                 <Findings/>
             </main>
+            <HelpSheet open=help/>
         </div>
     }
 }

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 use marginalia_core::{BlockKind, QuoteKind};
+use marginalia_model::annotation::{Origin, Review, SuggestionKey, Tag};
 use marginalia_model::{Document, Run, describe, findings, layout};
 use wasm_bindgen::JsCast;
 
-use crate::state::{AppState, Finding, Layers};
+use crate::state::{AppState, Finding, Layers, finding_selector};
 
 /// The open document, with its findings highlighted, a legend that toggles
 /// each kind, and an overview bar of where they are.
@@ -11,7 +12,9 @@ use crate::state::{AppState, Finding, Layers};
 pub fn Article() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Re-render only when another document opens (or the open one changes).
-    let current = Memo::new(move |_| state.library.with(|l| l.current().map(|d| (d.id, d.text.len()))));
+    let current = Memo::new(move |_| {
+        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone())))
+    });
     let layers = state.layers;
     // One effect marks the selected finding's runs, instead of one reactive
     // class per run: selecting stays instant in a 1 MB article.
@@ -78,18 +81,20 @@ fn toggle(
 fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let a = &doc.analysis;
     let (quotes, numbers, claims) = (doc.quote_count(), doc.figure_count(), doc.checkworthy());
-    let blocks = layout(&doc.text, a);
+    let tags = state.library.with_untracked(|l| l.tags.clone());
+    let blocks = layout(&doc.text, a, &doc.annotations);
     let body = blocks
         .into_iter()
         .map(|b| {
-            let runs: Vec<AnyView> = b.runs.iter().map(|r| run_view(doc, r)).collect();
+            let runs: Vec<AnyView> = b.runs.iter().map(|r| run_view(doc, r, &tags)).collect();
+            let at = b.span.start;
             match b.kind {
-                BlockKind::Heading => view! { <p class="block heading">{runs}</p> }.into_any(),
-                BlockKind::Furniture => {
-                    view! { <p class="block furniture" title="Page furniture: not part of the article">{runs}</p> }
-                        .into_any()
+                BlockKind::Heading => view! { <p class="block heading" data-at=at>{runs}</p> }.into_any(),
+                BlockKind::Furniture => view! {
+                    <p class="block furniture" data-at=at title="Page furniture: not part of the article">{runs}</p>
                 }
-                BlockKind::Body => view! { <p class="block">{runs}</p> }.into_any(),
+                .into_any(),
+                BlockKind::Body => view! { <p class="block" data-at=at>{runs}</p> }.into_any(),
             }
         })
         .collect::<Vec<_>>();
@@ -136,15 +141,32 @@ fn overview(doc: &Document, state: AppState) -> impl IntoView + use<> {
     }
 }
 
-fn run_view(doc: &Document, run: &Run) -> AnyView {
+fn run_view(doc: &Document, run: &Run, tags: &[Tag]) -> AnyView {
     let text = run.span.text(&doc.text).to_string();
-    if run.quote.is_none() && run.number.is_none() && run.claim.is_none() {
+    if run.quote.is_none() && run.number.is_none() && run.claim.is_none() && run.notes.is_empty() {
         return text.into_any();
     }
     let a = &doc.analysis;
     let mut class = String::from("hl");
     let mut labels = Vec::new();
     let mut speaker = None;
+    let accepted = |origin: Origin, span| doc.annotations.review(SuggestionKey::new(origin, span)) == Review::Accepted;
+    if run.quote.is_some_and(|i| accepted(Origin::Quote, a.quotes[i].span))
+        || run.number.is_some_and(|i| accepted(Origin::Number, a.numbers[i].span))
+        || run.claim.is_some_and(|i| accepted(Origin::Claim, a.claims[i].span))
+    {
+        class.push_str(" accepted");
+    }
+    if let Some(first) = run.notes.first().and_then(|id| doc.annotations.get(*id)) {
+        let color =
+            first.tags.first().and_then(|t| tags.iter().find(|x| &x.name == t)).map_or("slate", |t| t.color.as_str());
+        class.push_str(&format!(" note tag-{color}"));
+    }
+    for note in run.notes.iter().filter_map(|id| doc.annotations.get(*id)) {
+        let what = if note.note.is_empty() { String::new() } else { format!(": {}", note.note) };
+        labels.push(format!("your annotation [{}]{what}", note.tags.join(", ")));
+    }
+    let notes = (!run.notes.is_empty()).then(|| run.notes.iter().map(u64::to_string).collect::<Vec<_>>().join(" "));
     if let Some(i) = run.claim {
         let c = &a.claims[i];
         class.push_str(&format!(" hl-claim tier-{}", findings::score_tier(c.score)));
@@ -167,7 +189,15 @@ fn run_view(doc: &Document, run: &Run) -> AnyView {
     let label = labels.join("\n");
     let (quote, number, claim) = (run.quote, run.number, run.claim);
     view! {
-        <span class=class data-quote=quote data-number=number data-claim=claim data-speaker=speaker title=label>
+        <span
+            class=class
+            data-quote=quote
+            data-number=number
+            data-claim=claim
+            data-notes=notes
+            data-speaker=speaker
+            title=label
+        >
             {text}
         </span>
     }
@@ -179,8 +209,10 @@ fn run_view(doc: &Document, run: &Run) -> AnyView {
 fn finding_at(target: Option<web_sys::EventTarget>) -> Option<Finding> {
     let el = target?.dyn_into::<web_sys::Element>().ok()?.closest(".hl").ok()??;
     let attr = |name: &str| el.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
-    attr("data-number")
-        .map(Finding::Number)
+    // The reader's own annotation first (the latest of those over the text).
+    let note = el.get_attribute("data-notes").and_then(|v| v.split(' ').filter_map(|x| x.parse().ok()).max());
+    note.map(Finding::Note)
+        .or(attr("data-number").map(Finding::Number))
         .or(attr("data-quote").map(Finding::Quote))
         .or(attr("data-claim").map(Finding::Claim))
 }
@@ -197,11 +229,7 @@ fn mark_selected(f: Option<Finding>) {
         let _ = el.class_list().remove_1("selected");
     }
     let Some(f) = f else { return };
-    let selector = match f {
-        Finding::Quote(i) => format!(".article-body [data-quote=\"{i}\"]"),
-        Finding::Number(i) => format!(".article-body [data-number=\"{i}\"]"),
-        Finding::Claim(i) => format!(".article-body [data-claim=\"{i}\"]"),
-    };
+    let selector = finding_selector(f);
     for el in elements(&selector) {
         let _ = el.class_list().add_1("selected");
     }

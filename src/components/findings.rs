@@ -1,70 +1,190 @@
 use leptos::prelude::*;
-use marginalia_model::{describe, findings};
+use marginalia_model::annotation::{Origin, Review, SuggestionKey};
+use marginalia_model::{Document, describe, findings};
 
 use crate::state::{AppState, Finding};
 
-/// The side panel: the open document's quotes by speaker, its figures, and
-/// its check-worthy claims by score. Clicking an entry selects and scrolls.
+/// The side panel: the reader's annotations, then the open document's
+/// suggestions — quotes by speaker, figures, check-worthy claims by score —
+/// each with accept / reject. Clicking an entry selects and scrolls to it.
 #[component]
 pub fn Findings() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let current = Memo::new(move |_| state.library.with(|l| l.current().map(|d| (d.id, d.text.len()))));
-    let entry = move |f: Finding, text: String, meta: String, extra: Option<AnyView>| {
+    let current = Memo::new(move |_| {
+        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone())))
+    });
+    view! {
+        <aside class="findings" aria-label="Findings" data-testid="findings">
+            {move || {
+                current.get().and_then(|_| state.library.with_untracked(|l| l.current().map(|doc| panel(doc, state))))
+            }}
+        </aside>
+    }
+}
+
+fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
+    let a = &doc.analysis;
+    let text = |s: marginalia_core::Span| s.text(&doc.text).to_string();
+    let quote_groups = findings::quotes_by_speaker(a);
+    let figures = findings::figures(a);
+    let claims = findings::claims_by_score(a);
+    let key = |f: Finding| f.key(a).expect("a suggestion");
+    let entry = |f: Finding, text: String, meta: String, extra: Option<AnyView>| {
+        let k = key(f);
+        suggestion(state, f, k, doc.annotations.review(k), text, meta, extra)
+    };
+    let keys_of = |origin: Origin, ids: &[usize]| -> Vec<SuggestionKey> {
+        ids.iter()
+            .map(|&i| match origin {
+                Origin::Quote => SuggestionKey::new(origin, a.quotes[i].span),
+                Origin::Number => SuggestionKey::new(origin, a.numbers[i].span),
+                _ => SuggestionKey::new(origin, a.claims[i].span),
+            })
+            .collect()
+    };
+    let all_quotes = keys_of(Origin::Quote, &quote_groups.iter().flat_map(|(_, ids)| ids.clone()).collect::<Vec<_>>());
+    let all_numbers = keys_of(Origin::Number, &figures);
+    let strong_claims =
+        keys_of(Origin::Claim, &claims.iter().copied().filter(|&i| a.claims[i].score >= 0.8).collect::<Vec<_>>());
+    let bulk = move |label: &'static str, testid: &'static str, keys: Vec<SuggestionKey>| {
         view! {
-            <li>
-                <button class="finding" class:selected=move || state.selected.get() == Some(f) on:click=move |_| state.select(f)>
-                    <span class="finding-text">{text}</span>
-                    <span class="finding-meta">{meta}</span>
-                    {extra}
-                </button>
-            </li>
+            <button
+                class="bulk"
+                data-testid=testid
+                on:click=move |_| {
+                    state.library.update(|l| {
+                        l.review_all(&keys, Review::Accepted);
+                    })
+                }
+            >
+                {label}
+            </button>
         }
     };
     view! {
-        <aside class="findings" aria-label="Findings" data-testid="findings">
-            {move || current.get().and_then(|_| state.library.with_untracked(|l| l.current().map(|doc| {
-                let a = &doc.analysis;
-                let text = |s: marginalia_core::Span| s.text(&doc.text).to_string();
-                let quote_groups = findings::quotes_by_speaker(a);
-                let quote_count: usize = quote_groups.iter().map(|(_, ids)| ids.len()).sum();
-                let figures = findings::figures(a);
-                let claims = findings::claims_by_score(a);
-                view! {
-                    <section class="finding-group">
-                        <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{quote_count}</span></h2>
-                        {quote_groups.into_iter().map(|(speaker, ids)| view! {
-                            <h3 class="speaker" data-testid="speaker">{speaker.unwrap_or_else(|| "Speaker unknown".into())}</h3>
-                            <ul>
-                                {ids.into_iter().map(|i| {
-                                    let q = &a.quotes[i];
-                                    entry(Finding::Quote(i), text(q.span), describe::quote(q), None)
-                                }).collect_view()}
-                            </ul>
-                        }).collect_view()}
-                    </section>
-                    <section class="finding-group">
-                        <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{figures.len()}</span></h2>
-                        <ul>
-                            {figures.into_iter().map(|i| {
-                                let n = &a.numbers[i];
-                                entry(Finding::Number(i), text(n.span), describe::number(n), None)
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                    <section class="finding-group">
-                        <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{claims.len()}</span></h2>
-                        <ul>
-                            {claims.into_iter().map(|i| {
-                                let c = &a.claims[i];
-                                let reasons = view! {
-                                    <ul class="reasons">{c.reasons.iter().map(|r| view! { <li>{r.label.clone()}</li> }).collect_view()}</ul>
-                                };
-                                entry(Finding::Claim(i), text(c.span), format!("score {:.2}", c.score), Some(reasons.into_any()))
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                }
-            })))}
-        </aside>
+        {notes(doc, state)}
+        <section class="finding-group">
+            <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{doc.quote_count()}</span></h2>
+            {bulk("Accept all quotes", "accept-quotes", all_quotes)}
+            {quote_groups.into_iter().map(|(speaker, ids)| view! {
+                <h3 class="speaker" data-testid="speaker">{speaker.unwrap_or_else(|| "Speaker unknown".into())}</h3>
+                <ul>
+                    {ids.into_iter().map(|i| {
+                        let q = &a.quotes[i];
+                        entry(Finding::Quote(i), text(q.span), describe::quote(q), None)
+                    }).collect_view()}
+                </ul>
+            }).collect_view()}
+        </section>
+        <section class="finding-group">
+            <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{doc.figure_count()}</span></h2>
+            {bulk("Accept all numbers", "accept-numbers", all_numbers)}
+            <ul>
+                {figures.into_iter().map(|i| {
+                    let n = &a.numbers[i];
+                    entry(Finding::Number(i), text(n.span), describe::number(n), None)
+                }).collect_view()}
+            </ul>
+        </section>
+        <section class="finding-group">
+            <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{doc.checkworthy()}</span></h2>
+            {bulk("Accept claims scored 0.8 or more", "accept-claims", strong_claims)}
+            <ul>
+                {claims.into_iter().map(|i| {
+                    let c = &a.claims[i];
+                    let reasons = view! {
+                        <ul class="reasons">{c.reasons.iter().map(|r| view! { <li>{r.label.clone()}</li> }).collect_view()}</ul>
+                    };
+                    entry(Finding::Claim(i), text(c.span), format!("score {:.2}", c.score), Some(reasons.into_any()))
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// One suggestion in the panel, with its review buttons.
+fn suggestion(
+    state: AppState,
+    f: Finding,
+    key: SuggestionKey,
+    review: Review,
+    text: String,
+    meta: String,
+    extra: Option<AnyView>,
+) -> impl IntoView {
+    let state_word = match review {
+        Review::Pending => "pending",
+        Review::Accepted => "accepted",
+        Review::Rejected => "rejected",
+    };
+    view! {
+        <li class=format!("suggestion {state_word}") data-testid="suggestion" data-review=state_word>
+            <button class="finding" class:selected=move || state.selected.get() == Some(f) on:click=move |_| state.select(f)>
+                <span class="finding-text">{text}</span>
+                <span class="finding-meta">{meta}</span>
+                {extra}
+            </button>
+            <div class="review" role="group" aria-label="Review">
+                <button
+                    class="accept"
+                    title="Accept (a)"
+                    aria-pressed=(review == Review::Accepted).to_string()
+                    on:click=move |_| state.review(key, if review == Review::Accepted { Review::Pending } else { Review::Accepted })
+                >
+                    "✓"
+                </button>
+                <button
+                    class="reject"
+                    title=if review == Review::Rejected { "Show again" } else { "Reject (x)" }
+                    aria-pressed=(review == Review::Rejected).to_string()
+                    on:click=move |_| state.review(key, if review == Review::Rejected { Review::Pending } else { Review::Rejected })
+                >
+                    "✗"
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// The reader's own annotations: text, tags, an editable note, delete.
+fn notes(doc: &Document, state: AppState) -> impl IntoView + use<> {
+    let items: Vec<_> = doc.annotations.items.clone();
+    let text = doc.text.clone();
+    view! {
+        <section class="finding-group" data-testid="notes">
+            <h2 class="panel-title">"Your annotations " <span class="count" data-testid="count-notes">{items.len()}</span></h2>
+            <Show when={let empty = items.is_empty(); move || empty}>
+                <p class="muted small">"Select text in the article and choose a tag (or press its number)."</p>
+            </Show>
+            <ul>
+                {items.into_iter().map(|n| {
+                    let id = n.id;
+                    let tags = n.tags.clone();
+                    view! {
+                        <li class="note-entry" data-testid="note">
+                            <button
+                                class="finding"
+                                class:selected=move || state.selected.get() == Some(Finding::Note(id))
+                                on:click=move |_| state.select(Finding::Note(id))
+                            >
+                                <span class="finding-text">{n.span.text(&text).to_string()}</span>
+                                <span class="finding-meta">{n.tags.join(", ")}</span>
+                            </button>
+                            <textarea
+                                class="note-text"
+                                data-testid="note-text"
+                                aria-label="Note"
+                                placeholder="Add a note…"
+                                prop:value=n.note.clone()
+                                on:change:target=move |ev| state.edit_note(id, ev.target().value(), tags.clone())
+                            ></textarea>
+                            <button class="delete" data-testid="delete-note" title="Delete annotation" on:click=move |_| state.delete_note(id)>
+                                "Delete"
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }

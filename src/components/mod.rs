@@ -1,6 +1,7 @@
 //! The view. Each component reads the [`AppState`](crate::state::AppState)
 //! from context and calls its actions; none holds logic of its own.
 
+mod annotate;
 mod app;
 mod article;
 mod findings;
@@ -8,6 +9,7 @@ mod library;
 mod loader;
 mod notices;
 
+pub use annotate::{HelpSheet, TagBar};
 pub use app::{App, Shell};
 pub use article::Article;
 pub use findings::Findings;

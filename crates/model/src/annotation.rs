@@ -106,10 +106,15 @@ pub struct Annotations {
 /// A change to one document's annotations. Applying returns the inverse.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
-    Review { key: SuggestionKey, to: Review },
+    Review {
+        key: SuggestionKey,
+        to: Review,
+    },
     Add(Annotation),
     Remove(u64),
     Replace(Annotation),
+    /// Several changes as one step of the history (bulk accept).
+    Batch(Vec<Op>),
 }
 
 impl Annotations {
@@ -150,6 +155,11 @@ impl Annotations {
             Op::Remove(id) => {
                 let i = self.items.iter().position(|a| a.id == id)?;
                 Some(Op::Add(self.items.remove(i)))
+            }
+            Op::Batch(ops) => {
+                let mut inverses: Vec<Op> = ops.into_iter().filter_map(|op| self.apply(op)).collect();
+                inverses.reverse();
+                (!inverses.is_empty()).then_some(Op::Batch(inverses))
             }
             Op::Replace(a) => {
                 let i = self.items.iter().position(|x| x.id == a.id)?;
@@ -269,7 +279,14 @@ mod tests {
     use proptest::prelude::*;
 
     fn ann(id: u64, start: usize, end: usize, tag: &str) -> Annotation {
-        Annotation { id, span: Span::new(start, end), tags: vec![tag.into()], note: String::new(), created: 0.0, modified: 0.0 }
+        Annotation {
+            id,
+            span: Span::new(start, end),
+            tags: vec![tag.into()],
+            note: String::new(),
+            created: 0.0,
+            modified: 0.0,
+        }
     }
 
     #[test]
@@ -350,6 +367,14 @@ mod tests {
             (key, review).prop_map(|(key, to)| Op::Review { key, to }),
             (0..6u64, 0..20usize, 1..9usize).prop_map(|(id, s, l)| Op::Add(ann(id, s, s + l, "t"))),
             (0..6u64).prop_map(Op::Remove),
+            prop::collection::vec((0..3usize, 0..20usize), 0..4).prop_map(|keys| Op::Batch(
+                keys.into_iter()
+                    .map(|(o, s)| Op::Review {
+                        key: SuggestionKey::new([Origin::Quote, Origin::Number, Origin::Claim][o], Span::new(s, s + 1)),
+                        to: Review::Accepted,
+                    })
+                    .collect()
+            )),
             (0..6u64, 0..20usize, "[a-z]{0,5}").prop_map(|(id, s, note)| {
                 let mut a = ann(id, s, s + 2, "u");
                 a.note = note;

@@ -152,11 +152,29 @@ impl Library {
         self.current.is_some_and(|doc| self.apply(doc, Op::Review { key, to }))
     }
 
+    /// Sets the review of several suggestions of the open document as one
+    /// step of the history (bulk accept); returns how many changed.
+    pub fn review_all(&mut self, keys: &[SuggestionKey], to: Review) -> usize {
+        let Some(doc) = self.current else { return 0 };
+        let Some(d) = self.documents.iter().find(|d| d.id == doc) else { return 0 };
+        let ops: Vec<Op> =
+            keys.iter().filter(|k| d.annotations.review(**k) != to).map(|&key| Op::Review { key, to }).collect();
+        let n = ops.len();
+        if n > 0 {
+            self.apply(doc, Op::Batch(ops));
+        }
+        n
+    }
+
     /// Adds the reader's annotation on `span` of the open document; returns its id.
     pub fn annotate(&mut self, span: Span, tags: Vec<String>, note: String, now: f64) -> Option<u64> {
         let doc = self.current?;
         let text = &self.documents.iter().find(|d| d.id == doc)?.text;
-        if span.is_empty() || span.end > text.len() || !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+        if span.is_empty()
+            || span.end > text.len()
+            || !text.is_char_boundary(span.start)
+            || !text.is_char_boundary(span.end)
+        {
             return None;
         }
         let id = self.next_annotation;

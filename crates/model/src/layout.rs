@@ -35,8 +35,13 @@ pub fn layout(text: &str, analysis: &Analysis, annotations: &Annotations) -> Vec
     let kept = |origin: Origin, span: Span| annotations.review(SuggestionKey::new(origin, span)) != Review::Rejected;
     let quotes: Vec<(usize, Span)> =
         analysis.quotes.iter().enumerate().map(|(i, q)| (i, q.span)).filter(|(_, s)| kept(Origin::Quote, *s)).collect();
-    let numbers: Vec<(usize, Span)> =
-        analysis.numbers.iter().enumerate().map(|(i, n)| (i, n.span)).filter(|(_, s)| kept(Origin::Number, *s)).collect();
+    let numbers: Vec<(usize, Span)> = analysis
+        .numbers
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (i, n.span))
+        .filter(|(_, s)| kept(Origin::Number, *s))
+        .collect();
     let claims: Vec<(usize, Span)> = analysis
         .claims
         .iter()
@@ -51,7 +56,8 @@ pub fn layout(text: &str, analysis: &Analysis, annotations: &Annotations) -> Vec
         .iter()
         .map(|p| {
             let mut cuts = vec![p.span.start, p.span.end];
-            let all = quotes.iter().chain(&numbers).chain(&claims).map(|(_, s)| *s).chain(notes.iter().map(|(_, s)| *s));
+            let all =
+                quotes.iter().chain(&numbers).chain(&claims).map(|(_, s)| *s).chain(notes.iter().map(|(_, s)| *s));
             for s in all.filter(|s| s.overlaps(p.span)) {
                 cuts.push(s.start.clamp(p.span.start, p.span.end));
                 cuts.push(s.end.clamp(p.span.start, p.span.end));

@@ -1,0 +1,95 @@
+//! Keyboard shortcuts: which key does what. A plain function of the key and
+//! its modifiers, so the table is tested natively; the app wires it to
+//! `keydown` outside text fields.
+
+/// What a shortcut asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    NextSuggestion,
+    PreviousSuggestion,
+    Accept,
+    Reject,
+    Pending,
+    /// Tag the selected text with the tag whose key this is; `exact` keeps
+    /// the selection as it is (Shift).
+    Tag {
+        key: char,
+        exact: bool,
+    },
+    Undo,
+    Redo,
+    NextDocument,
+    PreviousDocument,
+    Help,
+    Escape,
+}
+
+/// The action for a key press (`key` as `KeyboardEvent.key` gives it), if any.
+/// `code_digit` is the digit of `KeyboardEvent.code` ("Digit3" → '3'), which
+/// stays a digit when Shift turns the key into a symbol.
+pub fn action(key: &str, code_digit: Option<char>, ctrl: bool, shift: bool, alt: bool) -> Option<Action> {
+    use Action::*;
+    if alt {
+        return match key {
+            "ArrowDown" => Some(NextDocument),
+            "ArrowUp" => Some(PreviousDocument),
+            _ => None,
+        };
+    }
+    if ctrl {
+        return match key.to_ascii_lowercase().as_str() {
+            "z" if shift => Some(Redo),
+            "z" => Some(Undo),
+            "y" => Some(Redo),
+            _ => None,
+        };
+    }
+    if let Some(d) = code_digit.filter(|d| ('1'..='9').contains(d)) {
+        return Some(Tag { key: d, exact: shift });
+    }
+    Some(match key {
+        "j" | "ArrowRight" => NextSuggestion,
+        "k" | "ArrowLeft" => PreviousSuggestion,
+        "a" => Accept,
+        "x" => Reject,
+        "p" => Pending,
+        "?" => Help,
+        "Escape" => Escape,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Action::*;
+    use super::*;
+
+    /// key, code digit, ctrl, shift, alt → action
+    type Case = (&'static str, Option<char>, bool, bool, bool, Option<Action>);
+
+    #[test]
+    fn the_shortcut_table() {
+        let cases: &[Case] = &[
+            ("j", None, false, false, false, Some(NextSuggestion)),
+            ("k", None, false, false, false, Some(PreviousSuggestion)),
+            ("a", None, false, false, false, Some(Accept)),
+            ("x", None, false, false, false, Some(Reject)),
+            ("p", None, false, false, false, Some(Pending)),
+            ("3", Some('3'), false, false, false, Some(Tag { key: '3', exact: false })),
+            ("#", Some('3'), false, true, false, Some(Tag { key: '3', exact: true })),
+            ("0", Some('0'), false, false, false, None),
+            ("z", None, true, false, false, Some(Undo)),
+            ("Z", None, true, true, false, Some(Redo)),
+            ("y", None, true, false, false, Some(Redo)),
+            ("c", None, true, false, false, None),
+            ("ArrowDown", None, false, false, true, Some(NextDocument)),
+            ("ArrowUp", None, false, false, true, Some(PreviousDocument)),
+            ("?", None, false, true, false, Some(Help)),
+            ("Escape", None, false, false, false, Some(Escape)),
+            ("q", None, false, false, false, None),
+        ];
+        for &(key, digit, ctrl, shift, alt, want) in cases {
+            assert_eq!(action(key, digit, ctrl, shift, alt), want, "{key} ctrl={ctrl} shift={shift} alt={alt}");
+        }
+    }
+}

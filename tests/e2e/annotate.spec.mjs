@@ -1,0 +1,97 @@
+import { test, expect, seed, pasteArticle } from './fixtures.mjs';
+
+/** Selects `text` (its first occurrence) in the article, as a drag would. */
+async function selectText(page, text) {
+  await page.evaluate((text) => {
+    const body = document.querySelector('.article-body');
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(text);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        const sel = getSelection();
+        sel.removeAllRanges();
+        sel.addRange(r);
+        return;
+      }
+    }
+    throw new Error(`not found: ${text}`);
+  }, text);
+}
+
+test('review suggestions with the keyboard: next, accept, reject, undo', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  const article = page.getByTestId('article');
+  await article.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('j');
+  await page.keyboard.press('a');
+  const suggestions = page.getByTestId('findings').getByTestId('suggestion');
+  await expect(suggestions.filter({ has: page.locator('.selected') })).toHaveAttribute('data-review', 'accepted');
+  await expect(article.locator('.hl.accepted').first()).toBeVisible();
+  // Reject the next one: it leaves the article, stays listed to show again.
+  await page.keyboard.press('j');
+  const selectedText = await page.getByTestId('findings').locator('.finding.selected .finding-text').textContent();
+  await page.keyboard.press('x');
+  await expect(suggestions.filter({ hasText: selectedText }).first()).toHaveAttribute('data-review', 'rejected');
+  await expect(article.locator('.hl-number', { hasText: selectedText })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(article.locator('.hl-number', { hasText: selectedText }).first()).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(article.locator('.hl-number', { hasText: selectedText })).toHaveCount(0);
+  // Bulk: accept all quotes of an article that has some.
+  await pasteArticle(page, seed(1));
+  await page.getByTestId('accept-quotes').click();
+  await expect(suggestions.filter({ hasText: 'We have to get Russia done' })).toHaveAttribute('data-review', 'accepted');
+});
+
+test('select text, tag it, write a note, undo, redo, reload', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  const article = page.getByTestId('article');
+  // The selection starts mid-word: it snaps to whole words.
+  await selectText(page, 'ussia, however, has rejected any dea');
+  await page.getByTestId('tagbar').getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+  const note = article.locator('.hl.note');
+  await expect(note).toHaveText('Russia, however, has rejected any deal');
+  await expect(note).toHaveClass(/tag-red/);
+  await expect(page.getByTestId('count-notes')).toHaveText('1');
+  // A new tag, applied with its number key.
+  await page.getByTestId('new-tag').fill('disputed');
+  await page.getByTestId('new-tag').press('Enter');
+  await expect(page.getByTestId('tag-button').filter({ hasText: 'disputed' })).toBeVisible();
+  await page.getByTestId('new-tag').blur();
+  await selectText(page, 'Moscow’s position remains');
+  await page.keyboard.press('5'); // "misleading" is tag 5
+  await expect(page.getByTestId('count-notes')).toHaveText('2');
+  // A note on the first annotation.
+  await page.getByTestId('note-text').first().fill('Compare with the Kremlin’s own statement.');
+  await page.getByTestId('note-text').first().blur();
+  await expect(article.locator('.hl.note').first()).toHaveAttribute('title', /Compare with the Kremlin’s own statement/);
+  // Undo the note, then the second annotation; redo both.
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('note-text').first()).toHaveValue('');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('count-notes')).toHaveText('1');
+  await page.keyboard.press('Control+y');
+  await page.getByTestId('redo').click();
+  await expect(page.getByTestId('count-notes')).toHaveText('2');
+  await expect(page.getByTestId('note-text').first()).toHaveValue('Compare with the Kremlin’s own statement.');
+  // Everything is still there after a reload.
+  await page.waitForTimeout(400); // the save runs shortly after the last change
+  await page.reload();
+  await expect(page.getByTestId('count-notes')).toHaveText('2');
+  await expect(page.getByTestId('article').locator('.hl.note').first()).toHaveText('Russia, however, has rejected any deal');
+  await expect(page.getByTestId('tag-button').filter({ hasText: 'disputed' })).toBeVisible();
+  await page.screenshot({ path: 'target/e2e-results/annotate.png' });
+});
+
+test('the ? sheet lists every shortcut', async ({ app }) => {
+  const { page } = app;
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('help')).toContainText('accept the selected suggestion');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('help')).toHaveCount(0);
+});
