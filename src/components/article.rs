@@ -4,6 +4,7 @@ use marginalia_model::annotation::{Origin, Review, SuggestionKey, Tag};
 use marginalia_model::{Document, Run, describe, findings, layout};
 use wasm_bindgen::JsCast;
 
+use crate::exchange;
 use crate::state::{AppState, Finding, Layers, finding_selector};
 
 /// The open document, with its findings highlighted, a legend that toggles
@@ -106,6 +107,18 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
                 {toggle(state, "quotes", quotes, |l| l.quotes, |l| l.quotes = !l.quotes)}
                 {toggle(state, "numbers", numbers, |l| l.numbers, |l| l.numbers = !l.numbers)}
                 {toggle(state, "claims", claims, |l| l.claims, |l| l.claims = !l.claims)}
+            </div>
+            <div class="exports" role="group" aria-label="Export">
+                <span class="muted small">"Export:"</span>
+                <button data-testid="export-document" title="This document and your annotations, as Marginalia JSON" on:click=move |_| exchange::download(state, exchange::Kind::Document)>
+                    "This document"
+                </button>
+                <button data-testid="export-library" title="Every document, as Marginalia JSON" on:click=move |_| exchange::download(state, exchange::Kind::Library)>
+                    "Library"
+                </button>
+                <button data-testid="export-w3c" title="This document's annotations as W3C Web Annotations (JSON-LD)" on:click=move |_| exchange::download(state, exchange::Kind::W3c)>
+                    "W3C"
+                </button>
             </div>
         </header>
         <div class="article-frame">

@@ -54,7 +54,21 @@ pub fn Loader() -> impl IntoView {
                     }
                 />
             </div>
-            <p class="hint">"Or drop .txt files anywhere on the page."</p>
+            <p class="hint">"Or drop .txt, .md or .html files anywhere on the page."</p>
+            <label class="button import" for="import-input">"Import annotations…"</label>
+            <input
+                id="import-input"
+                data-testid="import-input"
+                class="visually-hidden"
+                type="file"
+                accept=".json,.jsonld,application/json,application/ld+json"
+                on:change:target=move |ev| {
+                    if let Some(files) = ev.target().files() {
+                        crate::exchange::import_files(state, files);
+                    }
+                    ev.target().set_value("");
+                }
+            />
         </section>
     }
 }

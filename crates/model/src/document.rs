@@ -193,6 +193,16 @@ impl Library {
         self.current.is_some_and(|doc| self.apply(doc, Op::Remove(id)))
     }
 
+    /// The id the next annotation will get.
+    pub fn next_annotation_id(&self) -> u64 {
+        self.next_annotation
+    }
+
+    /// Makes sure new annotations get ids from `next` on (after an import).
+    pub fn reserve_annotation_ids(&mut self, next: u64) {
+        self.next_annotation = self.next_annotation.max(next);
+    }
+
     /// Undoes the last change (in whichever document) and opens that document.
     pub fn undo(&mut self) -> bool {
         let Some((doc, op)) = self.history.pop_undo() else { return false };

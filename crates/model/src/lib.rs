@@ -8,6 +8,7 @@
 pub mod annotation;
 pub mod describe;
 pub mod document;
+pub mod exchange;
 pub mod findings;
 pub mod html;
 pub mod ingest;

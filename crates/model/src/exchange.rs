@@ -1,0 +1,683 @@
+//! Export and import: Marginalia's own versioned JSON (`marginalia/1`,
+//! schema in `docs/marginalia-1.schema.json`) and the W3C Web Annotation
+//! model. Offsets in both are Unicode code points, as the W3C model
+//! requires; each annotation also carries its exact quote with a prefix and
+//! suffix, so an import re-anchors it when the position no longer fits.
+//!
+//! Import is two-step: [`plan_import`] reads and checks a file and says what
+//! would happen (placed exactly, re-anchored by its quote, orphans) without
+//! touching the library; [`apply_import`] then carries the plan out.
+
+use std::fmt;
+
+use marginalia_core::{OffsetIndex, Span};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::annotation::{Annotation, Op, Origin, Review, SuggestionKey, Tag};
+use crate::document::{Document, Library};
+
+/// The format tag of Marginalia JSON, version 1.
+pub const FORMAT: &str = "marginalia/1";
+/// Largest file an import reads.
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+/// Most annotations an import accepts.
+pub const MAX_IMPORT_ANNOTATIONS: usize = 100_000;
+/// Characters of context kept before and after a quote.
+const CONTEXT: usize = 32;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Export {
+    pub format: String,
+    /// Milliseconds since the Unix epoch.
+    pub exported: f64,
+    pub core_version: String,
+    pub tags: Vec<Tag>,
+    pub documents: Vec<ExportDocument>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportDocument {
+    pub title: String,
+    pub source: Option<String>,
+    /// SHA-256 of the text (UTF-8), hex.
+    pub sha256: String,
+    /// The text itself; absent when the reader exports annotations only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    pub annotations: Vec<ExportAnnotation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportAnnotation {
+    /// Code point offsets, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub quote: String,
+    #[serde(default)]
+    pub prefix: String,
+    #[serde(default)]
+    pub suffix: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+    /// `user` for the reader's annotations; a suggestion kind for reviewed suggestions.
+    pub origin: Origin,
+    #[serde(default)]
+    pub review: Review,
+    #[serde(default)]
+    pub created: f64,
+    #[serde(default)]
+    pub modified: f64,
+}
+
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A span as exported: code points, the quote, and its context.
+fn anchor(text: &str, ix: &OffsetIndex, span: Span) -> (usize, usize, String, String, String) {
+    let (start, end) = ix.span_to_chars(span);
+    let prefix: String = {
+        let before: Vec<char> = text[..span.start].chars().rev().take(CONTEXT).collect();
+        before.into_iter().rev().collect()
+    };
+    let suffix: String = text[span.end..].chars().take(CONTEXT).collect();
+    (start, end, span.text(text).to_string(), prefix, suffix)
+}
+
+fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
+    let ix = OffsetIndex::new(&doc.text);
+    let mut annotations = Vec::new();
+    for (key, review) in &doc.annotations.reviews {
+        let (start, end, quote, prefix, suffix) = anchor(&doc.text, &ix, key.span());
+        let tags = if *review == Review::Accepted { vec![origin_tag(key.origin).to_string()] } else { Vec::new() };
+        annotations.push(ExportAnnotation {
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            tags,
+            note: String::new(),
+            origin: key.origin,
+            review: *review,
+            created: 0.0,
+            modified: 0.0,
+        });
+    }
+    for a in &doc.annotations.items {
+        let (start, end, quote, prefix, suffix) = anchor(&doc.text, &ix, a.span);
+        annotations.push(ExportAnnotation {
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            tags: a.tags.clone(),
+            note: a.note.clone(),
+            origin: Origin::User,
+            review: Review::Accepted,
+            created: a.created,
+            modified: a.modified,
+        });
+    }
+    annotations.sort_by_key(|a| (a.start, a.end));
+    ExportDocument {
+        title: doc.title.clone(),
+        source: doc.source.clone(),
+        sha256: sha256_hex(&doc.text),
+        text: include_text.then(|| doc.text.clone()),
+        annotations,
+    }
+}
+
+fn origin_tag(origin: Origin) -> &'static str {
+    match origin {
+        Origin::Quote => "quote",
+        Origin::Number => "number",
+        Origin::Claim => "claim",
+        Origin::User => "note",
+    }
+}
+
+/// Marginalia JSON for the given documents (all when `only` is `None`).
+pub fn export(lib: &Library, only: Option<u64>, include_text: bool, now: f64) -> Export {
+    Export {
+        format: FORMAT.into(),
+        exported: now,
+        core_version: marginalia_core::VERSION.into(),
+        tags: lib.tags.clone(),
+        documents: lib
+            .documents
+            .iter()
+            .filter(|d| only.is_none_or(|id| d.id == id))
+            .map(|d| export_document(d, include_text))
+            .collect(),
+    }
+}
+
+/// The same annotations in the W3C Web Annotation model (JSON-LD): one
+/// Annotation each, targeting the text by its hash with a
+/// TextQuoteSelector and a TextPositionSelector (code points); tags are
+/// `tagging` bodies, the note a `commenting` body.
+pub fn to_w3c(export: &Export) -> serde_json::Value {
+    let mut items = Vec::new();
+    for (d, doc) in export.documents.iter().enumerate() {
+        for (i, a) in export.documents[d].annotations.iter().enumerate() {
+            if a.review == Review::Rejected {
+                continue;
+            }
+            let mut body: Vec<serde_json::Value> = a
+                .tags
+                .iter()
+                .map(|t| serde_json::json!({ "type": "TextualBody", "purpose": "tagging", "value": t }))
+                .collect();
+            if !a.note.is_empty() {
+                body.push(serde_json::json!({ "type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain" }));
+            }
+            items.push(serde_json::json!({
+                "@context": "http://www.w3.org/ns/anno.jsonld",
+                "id": format!("urn:marginalia:{}:{}", doc.sha256, i),
+                "type": "Annotation",
+                "motivation": if a.note.is_empty() { "tagging" } else { "commenting" },
+                "body": body,
+                "target": {
+                    "source": format!("urn:sha256:{}", doc.sha256),
+                    "selector": [
+                        { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
+                        { "type": "TextPositionSelector", "start": a.start, "end": a.end }
+                    ]
+                },
+                "marginalia:origin": a.origin,
+            }));
+        }
+    }
+    serde_json::json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "total": items.len(),
+        "first": { "type": "AnnotationPage", "items": items }
+    })
+}
+
+/// Why a file cannot be imported: a reason a reader can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError(pub String);
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// An annotation that could not be placed confidently.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Orphan {
+    pub document: String,
+    pub quote: String,
+    pub note: String,
+}
+
+/// What an import would do.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ImportPlan {
+    /// Documents to add (their text was in the file and is not in the library).
+    pub new_documents: Vec<(String, Option<String>, String)>,
+    /// (document index in the library after the new ones are added, op).
+    changes: Vec<(DocRef, Op)>,
+    pub tags: Vec<Tag>,
+    pub exact: usize,
+    pub reanchored: usize,
+    pub duplicates: usize,
+    pub orphans: Vec<Orphan>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum DocRef {
+    Existing(u64),
+    New(usize),
+}
+
+impl ImportPlan {
+    /// One line for the reader: what will happen.
+    pub fn summary(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.new_documents.is_empty() {
+            parts.push(format!("{} new document(s)", self.new_documents.len()));
+        }
+        parts.push(format!("{} annotation(s) placed exactly", self.exact));
+        if self.reanchored > 0 {
+            parts.push(format!("{} placed by their quote", self.reanchored));
+        }
+        if self.duplicates > 0 {
+            parts.push(format!("{} already here", self.duplicates));
+        }
+        if !self.orphans.is_empty() {
+            parts.push(format!("{} could not be placed (orphans)", self.orphans.len()));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Reads an export (Marginalia JSON or W3C) and plans its import into `lib`.
+/// Never changes `lib`; fails with a clear message on anything it cannot read.
+pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError> {
+    if json.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError(format!("The file is larger than {} MB.", MAX_IMPORT_BYTES / 1_048_576)));
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| ImportError(format!("The file is not valid JSON ({e}).")))?;
+    let export = if value.get("format").and_then(|f| f.as_str()).is_some_and(|f| f.starts_with("marginalia/")) {
+        let format = value["format"].as_str().unwrap_or_default();
+        if format != FORMAT {
+            return Err(ImportError(format!(
+                "“{format}” is a newer Marginalia format than this app reads ({FORMAT})."
+            )));
+        }
+        serde_json::from_value::<Export>(value)
+            .map_err(|e| ImportError(format!("The file says it is {FORMAT} but does not match it: {e}.")))?
+    } else if is_w3c(&value) {
+        from_w3c(&value)?
+    } else {
+        return Err(ImportError("This is neither a Marginalia export nor W3C Web Annotation JSON.".into()));
+    };
+    let total: usize = export.documents.iter().map(|d| d.annotations.len()).sum();
+    if total > MAX_IMPORT_ANNOTATIONS {
+        return Err(ImportError(format!(
+            "The file has {total} annotations, more than the {MAX_IMPORT_ANNOTATIONS} an import takes."
+        )));
+    }
+    let mut plan = ImportPlan { tags: export.tags.clone(), ..Default::default() };
+    let mut next_id = lib.next_annotation_id();
+    for d in &export.documents {
+        let existing =
+            lib.documents.iter().find(|x| sha256_hex(&x.text) == d.sha256 || Some(&x.text) == d.text.as_ref());
+        let (doc_ref, text, current): (DocRef, String, Option<&Document>) = match (existing, &d.text) {
+            (Some(x), _) => (DocRef::Existing(x.id), x.text.clone(), Some(x)),
+            (None, Some(text)) => {
+                plan.new_documents.push((d.title.clone(), d.source.clone(), text.clone()));
+                (DocRef::New(plan.new_documents.len() - 1), text.clone(), None)
+            }
+            (None, None) => {
+                plan.orphans.extend(d.annotations.iter().map(|a| Orphan {
+                    document: d.title.clone(),
+                    quote: a.quote.clone(),
+                    note: a.note.clone(),
+                }));
+                continue;
+            }
+        };
+        let ix = OffsetIndex::new(&text);
+        for a in &d.annotations {
+            let Some((span, exact)) = reanchor(&text, &ix, a) else {
+                plan.orphans.push(Orphan { document: d.title.clone(), quote: a.quote.clone(), note: a.note.clone() });
+                continue;
+            };
+            let op = if a.origin == Origin::User {
+                let dup = current.is_some_and(|c| {
+                    c.annotations.items.iter().any(|x| x.span == span && x.tags == a.tags && x.note == a.note)
+                });
+                if dup {
+                    plan.duplicates += 1;
+                    continue;
+                }
+                next_id += 1;
+                Op::Add(Annotation {
+                    id: next_id - 1,
+                    span,
+                    tags: a.tags.clone(),
+                    note: a.note.clone(),
+                    created: a.created,
+                    modified: a.modified,
+                })
+            } else {
+                let key = SuggestionKey::new(a.origin, span);
+                if current.is_some_and(|c| c.annotations.review(key) == a.review) {
+                    plan.duplicates += 1;
+                    continue;
+                }
+                Op::Review { key, to: a.review }
+            };
+            if exact {
+                plan.exact += 1;
+            } else {
+                plan.reanchored += 1;
+            }
+            plan.changes.push((doc_ref, op));
+        }
+    }
+    Ok(plan)
+}
+
+/// Carries out a plan from [`plan_import`]: adds the new documents, then the
+/// annotations and reviews, as one undoable step per document.
+pub fn apply_import(lib: &mut Library, plan: ImportPlan) {
+    let current = lib.current;
+    let mut new_ids = Vec::new();
+    for (_title, source, text) in &plan.new_documents {
+        new_ids.push(lib.add(source.clone(), text.clone()));
+    }
+    for tag in &plan.tags {
+        lib.add_tag(&tag.name);
+    }
+    let mut by_doc: Vec<(u64, Vec<Op>)> = Vec::new();
+    for (doc_ref, op) in plan.changes {
+        let id = match doc_ref {
+            DocRef::Existing(id) => id,
+            DocRef::New(i) => new_ids[i],
+        };
+        match by_doc.iter_mut().find(|(d, _)| *d == id) {
+            Some((_, ops)) => ops.push(op),
+            None => by_doc.push((id, vec![op])),
+        }
+    }
+    let max_id = by_doc
+        .iter()
+        .flat_map(|(_, ops)| ops.iter())
+        .filter_map(|op| if let Op::Add(a) = op { Some(a.id + 1) } else { None })
+        .max();
+    for (doc, ops) in by_doc {
+        lib.apply(doc, Op::Batch(ops));
+    }
+    if let Some(m) = max_id {
+        lib.reserve_annotation_ids(m);
+    }
+    lib.current = new_ids.last().copied().or(current);
+}
+
+/// Places an exported annotation in `text`: its position when the text
+/// there still equals the quote; else the occurrence of the quote whose
+/// context matches best, nearest the old position. `None` when the quote is
+/// not in the text: never placed on look-alike text.
+fn reanchor(text: &str, ix: &OffsetIndex, a: &ExportAnnotation) -> Option<(Span, bool)> {
+    if a.quote.is_empty() {
+        return None;
+    }
+    if let Some(span) = ix.chars_to_span(a.start, a.end)
+        && span.text(text) == a.quote
+    {
+        return Some((span, true));
+    }
+    let mut best: Option<(usize, usize, Span)> = None;
+    for (at, _) in text.match_indices(a.quote.as_str()) {
+        let span = Span::new(at, at + a.quote.len());
+        let before = &text[..at];
+        let after = &text[span.end..];
+        let score = common_suffix(before, &a.prefix) + common_prefix(after, &a.suffix);
+        let distance = ix.byte_to_char(at).abs_diff(a.start);
+        let better = match best {
+            None => true,
+            Some((s, dist, _)) => score > s || (score == s && distance < dist),
+        };
+        if better {
+            best = Some((score, distance, span));
+        }
+    }
+    best.map(|(_, _, span)| (span, false))
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+fn common_suffix(a: &str, b: &str) -> usize {
+    a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count()
+}
+
+fn is_w3c(v: &serde_json::Value) -> bool {
+    let ctx = |v: &serde_json::Value| v.get("@context").is_some_and(|c| c.to_string().contains("w3.org/ns/anno"));
+    ctx(v)
+        || v.as_array().is_some_and(|a| a.iter().any(ctx))
+        || v.get("type").and_then(|t| t.as_str()) == Some("Annotation")
+}
+
+/// W3C Web Annotation JSON (a collection, a page, a list or one annotation)
+/// as an export without text: each annotation re-anchors by its quote in the
+/// library's documents. Positions written by tools that count UTF-16 units
+/// (Hypothesis, Recogito) are only a hint; the quote decides.
+fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
+    let items: Vec<&serde_json::Value> = if let Some(a) = v.as_array() {
+        a.iter().collect()
+    } else if let Some(a) = v.pointer("/first/items").and_then(|i| i.as_array()) {
+        a.iter().collect()
+    } else if let Some(a) = v.get("items").and_then(|i| i.as_array()) {
+        a.iter().collect()
+    } else {
+        vec![v]
+    };
+    let mut docs: Vec<ExportDocument> = Vec::new();
+    for item in items {
+        let target = item.get("target").map(|t| if let Some(a) = t.as_array() { a.first().unwrap_or(t) } else { t });
+        let Some(target) = target else { continue };
+        let source = target.get("source").and_then(|s| s.as_str()).unwrap_or("").to_string();
+        let selectors: Vec<&serde_json::Value> = match target.get("selector") {
+            Some(serde_json::Value::Array(a)) => a.iter().collect(),
+            Some(s) => vec![s],
+            None => Vec::new(),
+        };
+        let find = |ty: &str| selectors.iter().find(|s| s.get("type").and_then(|t| t.as_str()) == Some(ty)).copied();
+        let Some(quote) = find("TextQuoteSelector") else { continue };
+        let text_of = |k: &str| quote.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
+        let position = find("TextPositionSelector");
+        let pos = |k: &str| position.and_then(|p| p.get(k)).and_then(|x| x.as_u64()).unwrap_or(0) as usize;
+        let bodies: Vec<&serde_json::Value> = match item.get("body") {
+            Some(serde_json::Value::Array(a)) => a.iter().collect(),
+            Some(b) => vec![b],
+            None => Vec::new(),
+        };
+        let purpose = |b: &serde_json::Value, p: &str| b.get("purpose").and_then(|x| x.as_str()) == Some(p);
+        let value = |b: &serde_json::Value| b.get("value").and_then(|x| x.as_str()).unwrap_or("").to_string();
+        let mut tags: Vec<String> = bodies.iter().filter(|b| purpose(b, "tagging")).map(|b| value(b)).collect();
+        // Hypothesis keeps tags in a top-level list.
+        if let Some(t) = item.get("tags").and_then(|t| t.as_array()) {
+            tags.extend(t.iter().filter_map(|x| x.as_str().map(String::from)));
+        }
+        let note = bodies.iter().filter(|b| !purpose(b, "tagging")).map(|b| value(b)).collect::<Vec<_>>().join("\n");
+        let sha = source.strip_prefix("urn:sha256:").unwrap_or("").to_string();
+        let doc = match docs.iter_mut().position(|d| d.source.as_deref() == Some(source.as_str())) {
+            Some(i) => &mut docs[i],
+            None => {
+                docs.push(ExportDocument {
+                    title: source.clone(),
+                    source: Some(source.clone()),
+                    sha256: sha,
+                    text: None,
+                    annotations: vec![],
+                });
+                docs.last_mut().expect("just pushed")
+            }
+        };
+        doc.annotations.push(ExportAnnotation {
+            start: pos("start"),
+            end: pos("end"),
+            quote: text_of("exact"),
+            prefix: text_of("prefix"),
+            suffix: text_of("suffix"),
+            tags,
+            note,
+            origin: Origin::User,
+            review: Review::Accepted,
+            created: 0.0,
+            modified: 0.0,
+        });
+    }
+    if docs.is_empty() {
+        return Err(ImportError("The W3C file has no annotation with a TextQuoteSelector to place.".into()));
+    }
+    Ok(Export { format: FORMAT.into(), exported: 0.0, core_version: String::new(), tags: vec![], documents: docs })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn library(text: &str) -> Library {
+        let mut lib = Library::default();
+        lib.add(Some("a.txt".into()), text.into());
+        lib
+    }
+
+    fn annotate(lib: &mut Library, text: &str, quote: &str, tag: &str, note: &str) {
+        let start = text.find(quote).unwrap();
+        lib.annotate(Span::new(start, start + quote.len()), vec![tag.into()], note.into(), 1.0).unwrap();
+    }
+
+    #[test]
+    fn offsets_are_code_points_with_emoji_and_combining_marks() {
+        let text = "👋 Cafe\u{301} “quoted” 5,000 troops.";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "5,000 troops", "verified", "");
+        let e = export(&lib, None, true, 0.0);
+        let a = &e.documents[0].annotations.iter().find(|a| a.origin == Origin::User).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[a.start..a.end].iter().collect::<String>(), "5,000 troops");
+        assert_eq!(a.quote, "5,000 troops");
+        assert!(a.prefix.ends_with("“quoted” "));
+    }
+
+    #[test]
+    fn export_then_import_into_a_fresh_library_is_the_identity() {
+        let text = "Russia lost 5,000 troops in 2024, officials said.\r\nשלום 👨‍👩‍👧 e\u{301}";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "lost 5,000", "misleading", "Check the <script>alert(1)</script> source");
+        let key = lib.current().unwrap().annotations.suggestions(&lib.current().unwrap().analysis)[0].0;
+        lib.review(key, Review::Rejected);
+        let json = serde_json::to_string(&export(&lib, None, true, 5.0)).unwrap();
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &json).unwrap();
+        assert_eq!((plan.new_documents.len(), plan.exact, plan.orphans.len()), (1, 2, 0));
+        apply_import(&mut fresh, plan);
+        assert_eq!(fresh.documents[0].text, text);
+        assert_eq!(fresh.documents[0].annotations.items[0].span, lib.documents[0].annotations.items[0].span);
+        assert_eq!(fresh.documents[0].annotations.items[0].note, "Check the <script>alert(1)</script> source");
+        assert_eq!(fresh.documents[0].annotations.reviews, lib.documents[0].annotations.reviews);
+        // Importing the same file again changes nothing.
+        let again = plan_import(&fresh, &json).unwrap();
+        assert_eq!((again.new_documents.len(), again.exact, again.duplicates), (0, 0, 2));
+    }
+
+    #[test]
+    fn moved_text_reanchors_by_quote_and_missing_text_is_an_orphan() {
+        let old = "Intro. Russia lost 5,000 troops. Outro about talks.";
+        let mut lib = library(old);
+        annotate(&mut lib, old, "5,000 troops", "verified", "");
+        annotate(&mut lib, old, "talks", "claim", "gone later");
+        let json = serde_json::to_string(&export(&lib, None, false, 0.0)).unwrap();
+        let edited = "A new first paragraph.\n\nIntro. Russia lost 5,000 troops. Outro.";
+        let target = library(edited);
+        // Without text and with another hash: nothing matches the document.
+        let plan = plan_import(&target, &json).unwrap();
+        assert_eq!(plan.orphans.len(), 2);
+        // With the text included and an edited version in the library, the
+        // annotations are placed against the file's own copy (a new document).
+        let with_text = serde_json::to_string(&export(&lib, None, true, 0.0)).unwrap();
+        assert_eq!(plan_import(&target, &with_text).unwrap().new_documents.len(), 1);
+        // Re-anchoring itself: position stale, quote found, context decides.
+        let ix = OffsetIndex::new(edited);
+        let a = ExportAnnotation {
+            start: 19,
+            end: 31,
+            quote: "5,000 troops".into(),
+            prefix: "Russia lost ".into(),
+            suffix: ". Outro".into(),
+            tags: vec![],
+            note: String::new(),
+            origin: Origin::User,
+            review: Review::Accepted,
+            created: 0.0,
+            modified: 0.0,
+        };
+        let (span, exact) = reanchor(edited, &ix, &a).unwrap();
+        assert_eq!((span.text(edited), exact), ("5,000 troops", false));
+        let gone = ExportAnnotation { quote: "talks".into(), ..a };
+        assert_eq!(reanchor(edited, &ix, &gone), None);
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_a_reason_and_change_nothing() {
+        let lib = library("Some text.");
+        let cases: &[(&str, &str)] = &[
+            ("{not json", "not valid JSON"),
+            ("[1, 2, 3]", "neither a Marginalia export nor W3C"),
+            (r#"{"format": "marginalia/9", "documents": []}"#, "newer Marginalia format"),
+            (r#"{"format": "marginalia/1", "documents": "x"}"#, "does not match it"),
+            (
+                r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation"}"#,
+                "no annotation with a TextQuoteSelector",
+            ),
+        ];
+        for (json, says) in cases {
+            let e = plan_import(&lib, json).unwrap_err().to_string();
+            assert!(e.contains(says), "{json}: {e}");
+        }
+        let huge = format!(
+            r#"{{"format":"marginalia/1","exported":0,"core_version":"","tags":[],"documents":[{{"title":"t","source":null,"sha256":"x","annotations":[{}]}}]}}"#,
+            vec![r#"{"start":0,"end":1,"quote":"S","origin":"user"}"#; MAX_IMPORT_ANNOTATIONS + 1].join(",")
+        );
+        assert!(plan_import(&lib, &huge).unwrap_err().to_string().contains("more than"));
+    }
+
+    #[test]
+    fn out_of_range_offsets_fall_back_to_the_quote() {
+        let text = "He said 12 people left.";
+        let lib = library(text);
+        let json = format!(
+            r#"{{"format":"marginalia/1","exported":0,"core_version":"","tags":[],"documents":[{{"title":"t","source":null,"sha256":"{}","annotations":[
+                {{"start":900,"end":905,"quote":"12 people","origin":"user","tags":["x"]}},
+                {{"start":2,"end":1,"quote":"left","origin":"user"}},
+                {{"start":0,"end":2,"quote":"nowhere","origin":"user"}}]}}]}}"#,
+            sha256_hex(text)
+        );
+        let plan = plan_import(&lib, &json).unwrap();
+        assert_eq!((plan.exact, plan.reanchored, plan.orphans.len()), (0, 2, 1));
+    }
+
+    #[test]
+    fn w3c_round_trip_and_hypothesis_style_files() {
+        let text = "Emoji 👋 first. Russia lost 5,000 troops in 2024.";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "5,000 troops", "verified", "Source: ISW");
+        let w3c = to_w3c(&export(&lib, None, false, 0.0));
+        let item = &w3c["first"]["items"][0];
+        assert_eq!(item["target"]["selector"][1]["start"], 27, "code points, not UTF-16 (28) or bytes (30)");
+        assert_eq!(item["body"][0]["purpose"], "tagging");
+        assert_eq!(item["body"][1]["purpose"], "commenting");
+        let mut fresh = library(text);
+        let plan = plan_import(&fresh, &w3c.to_string()).unwrap();
+        assert_eq!((plan.exact, plan.orphans.len()), (1, 0));
+        apply_import(&mut fresh, plan);
+        assert_eq!(fresh.documents[0].annotations.items[0].note, "Source: ISW");
+        // Hypothesis writes UTF-16 positions and a top-level tags list; the
+        // quote decides where it goes.
+        let hypothesis = r#"[{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
+            "tags": ["needs source"], "body": [{"type": "TextualBody", "value": "Really?"}],
+            "target": [{"source": "https://example.org/a", "selector": [
+              {"type": "TextPositionSelector", "start": 28, "end": 40},
+              {"type": "TextQuoteSelector", "exact": "5,000 troops", "prefix": "Russia lost ", "suffix": " in 2024"}]}]}]"#;
+        let target = library(text);
+        let plan = plan_import(&target, hypothesis).unwrap();
+        assert_eq!(plan.orphans.len(), 1, "no document in the library has that source: an orphan, not a guess");
+    }
+
+    proptest! {
+        #[test]
+        fn export_import_round_trips_any_text(text in "\\PC{1,120}", a in 0usize..120, len in 1usize..20) {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let s = chars[a % chars.len()].0;
+            let e = chars.get((a % chars.len()) + len).map_or(text.len(), |c| c.0);
+            let mut lib = library(&text);
+            prop_assume!(lib.annotate(Span::new(s, e), vec!["t".into()], "n".into(), 0.0).is_some());
+            let json = serde_json::to_string(&export(&lib, None, true, 0.0)).unwrap();
+            let mut fresh = Library::default();
+            let plan = plan_import(&fresh, &json).unwrap();
+            prop_assert_eq!(plan.exact, 1);
+            apply_import(&mut fresh, plan);
+            prop_assert_eq!(&fresh.documents[0].annotations.items[0].span, &lib.documents[0].annotations.items[0].span);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Export to a downloaded file and import from a picked one, in the browser.
+//! The formats themselves are `marginalia_model::exchange`.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use marginalia_model::exchange::{self, Export};
+use wasm_bindgen::JsCast;
+
+use crate::state::AppState;
+
+/// Which export the reader asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Marginalia JSON of the open document.
+    Document,
+    /// Marginalia JSON of the whole library.
+    Library,
+    /// W3C Web Annotation JSON-LD of the open document.
+    W3c,
+}
+
+fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
+    let now = js_sys::Date::now();
+    state.library.with_untracked(|lib| {
+        let current = lib.current().map(|d| (d.id, d.title.clone()));
+        let only = match kind {
+            Kind::Library => None,
+            _ => Some(current.as_ref()?.0),
+        };
+        let export: Export = exchange::export(lib, only, true, now);
+        let base = match (kind, &current) {
+            (Kind::Library, _) | (_, None) => "marginalia-library".to_string(),
+            (_, Some((_, title))) => file_stem(title),
+        };
+        Some(match kind {
+            Kind::W3c => (format!("{base}.w3c.jsonld"), serde_json::to_string_pretty(&exchange::to_w3c(&export)).ok()?),
+            _ => (format!("{base}.marginalia.json"), serde_json::to_string_pretty(&export).ok()?),
+        })
+    })
+}
+
+/// A file name from a title: letters, digits and dashes, at most 60.
+fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let stem: String = stem.chars().take(60).collect();
+    if stem.is_empty() { "marginalia".into() } else { stem }
+}
+
+/// Downloads the export as a file (the browser's own download; no server).
+pub fn download(state: AppState, kind: Kind) {
+    let Some((name, json)) = build(state, kind) else {
+        state.notify("Open a document to export it.".into(), false);
+        return;
+    };
+    let saved = (|| {
+        let parts = js_sys::Array::of1(&json.into());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/json");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = document().create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(&name);
+        a.click();
+        web_sys::Url::revoke_object_url(&url).ok()
+    })();
+    match saved {
+        Some(()) => state.notify(format!("Exported “{name}”."), false),
+        None => state.notify("This browser could not save the export.".into(), true),
+    }
+}
+
+/// Reads picked files as exports: plans each import, asks the reader to
+/// confirm the summary, then applies it. A bad file changes nothing.
+pub fn import_files(state: AppState, files: web_sys::FileList) {
+    for file in (0..files.length()).filter_map(|i| files.get(i)) {
+        let name = file.name();
+        if file.size() as usize > exchange::MAX_IMPORT_BYTES {
+            state.notify(
+                format!("“{name}” is larger than {} MB: not imported.", exchange::MAX_IMPORT_BYTES / 1_048_576),
+                true,
+            );
+            continue;
+        }
+        spawn_local(async move {
+            let blob = gloo_file::Blob::from(file);
+            let text = match gloo_file::futures::read_as_text(&blob).await {
+                Ok(t) => t,
+                Err(e) => return state.notify(format!("“{name}” could not be read: {e}"), true),
+            };
+            let plan = state.library.with_untracked(|lib| exchange::plan_import(lib, &text));
+            let plan = match plan {
+                Ok(p) => p,
+                Err(e) => {
+                    return state.notify(format!("“{name}” was not imported: {e} Your library is unchanged."), true);
+                }
+            };
+            let summary = plan.summary();
+            let confirmed = window().confirm_with_message(&format!("Import “{name}”?\n\n{summary}.")).unwrap_or(false);
+            if !confirmed {
+                return state.notify(format!("Import of “{name}” cancelled; nothing changed."), false);
+            }
+            let orphans: Vec<String> = plan.orphans.iter().map(|o| format!("“{}”", o.quote)).collect();
+            state.library.update(|lib| exchange::apply_import(lib, plan));
+            state.notify(format!("Imported “{name}”: {summary}."), false);
+            if !orphans.is_empty() {
+                state.notify(format!("Not placed (the text is not in the document): {}", orphans.join(", ")), true);
+            }
+        });
+    }
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, seed, pasteArticle } from './fixtures.mjs';
+
+async function selectText(page, text) {
+  await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(text);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+        return;
+      }
+    }
+    throw new Error(`not found: ${text}`);
+  }, text);
+}
+
+test('export a tagged document and import it into a fresh browser profile', async ({ app, browser, baseURL }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(4));
+  await selectText(page, '13,897 missiles and drones');
+  await page.getByTestId('tag-button').filter({ hasText: 'verified' }).dispatchEvent('mousedown');
+  await page.getByTestId('note-text').first().fill('<img src=x onerror="window.__xss=1"> per ISW');
+  await page.getByTestId('note-text').first().blur();
+  await page.getByTestId('findings').getByTestId('suggestion').first().locator('.accept').click();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-document').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.marginalia\.json$/);
+  const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(json.format).toBe('marginalia/1');
+  expect(json.documents[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+  const note = json.documents[0].annotations.find((a) => a.origin === 'user');
+  expect(note.quote).toBe('13,897 missiles and drones');
+
+  const [w3c] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-w3c').click()]);
+  const collection = JSON.parse(readFileSync(await w3c.path(), 'utf8'));
+  expect(collection.first.items.some((a) => a.target.selector.some((s) => s.type === 'TextQuoteSelector' && s.exact === '13,897 missiles and drones'))).toBe(true);
+
+  // A fresh profile: empty storage.
+  const context = await browser.newContext({ baseURL });
+  const fresh = await context.newPage();
+  await fresh.goto('/');
+  fresh.on('dialog', (d) => d.accept());
+  await fresh.getByTestId('import-input').setInputFiles(await download.path());
+  await expect(fresh.getByTestId('doc')).toHaveCount(1);
+  const noteRun = fresh.getByTestId('article').locator('.hl.note');
+  await expect(noteRun).toHaveText('13,897 missiles and drones');
+  await expect(fresh.getByTestId('note-text').first()).toHaveValue('<img src=x onerror="window.__xss=1"> per ISW');
+  await expect(fresh.getByTestId('findings').getByTestId('suggestion').first()).toHaveAttribute('data-review', 'accepted');
+  expect(await fresh.evaluate(() => window.__xss)).toBeUndefined();
+  await context.close();
+});
+
+test('a broken or hostile import is refused and the library stays as it was', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  for (const [name, body, says] of [
+    ['broken.json', '{"format": "marginalia/1", "documents": [', 'not valid JSON'],
+    ['other.json', '{"hello": "<script>window.__xss=2</script>"}', 'neither a Marginalia export nor W3C'],
+    ['future.json', '{"format": "marginalia/7", "documents": []}', 'newer Marginalia format'],
+  ]) {
+    await page.getByTestId('import-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    await expect(page.getByTestId('notice').filter({ hasText: name })).toContainText(says);
+  }
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+});
