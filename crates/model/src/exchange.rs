@@ -528,6 +528,26 @@ mod tests {
     }
 
     #[test]
+    fn exports_match_the_committed_json_schema() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../../docs/marginalia-1.schema.json")).expect("the schema is JSON");
+        let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+        let text = "“We will see,” said Fiona Hill. Russia lost 5,000 troops.";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "5,000 troops", "verified", "per ISW");
+        let key = lib.current().unwrap().annotations.suggestions(&lib.current().unwrap().analysis)[0].0;
+        lib.review(key, Review::Accepted);
+        for include_text in [true, false] {
+            let json = serde_json::to_value(export(&lib, None, include_text, 1.0)).unwrap();
+            let errors: Vec<String> = validator.iter_errors(&json).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{errors:?}");
+        }
+        // And the schema is not a rubber stamp.
+        let bad = serde_json::json!({ "format": "marginalia/2", "exported": 0, "core_version": "", "tags": [], "documents": [] });
+        assert!(!validator.is_valid(&bad));
+    }
+
+    #[test]
     fn offsets_are_code_points_with_emoji_and_combining_marks() {
         let text = "👋 Cafe\u{301} “quoted” 5,000 troops.";
         let mut lib = library(text);
