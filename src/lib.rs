@@ -8,6 +8,7 @@
 //! | module | what it holds |
 //! |---|---|
 //! | [`state`] | the app's signals, actions, and persistence |
+//! | [`crash`] | the panel shown if the app ever panics |
 //! | [`exchange`] | export downloads and imports, in the browser |
 //! | [`files`] | reading dropped and picked files in the browser |
 //! | [`selection`] | the reader's text selection as a byte span |
@@ -16,6 +17,7 @@
 //! | [`components`] | the view: loader, library, article, findings |
 
 pub mod components;
+pub mod crash;
 pub mod exchange;
 pub mod files;
 pub mod html;

@@ -1,6 +1,6 @@
 //! Marginalia's entry point: mounts the app on the page.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    marginalia_app::crash::install();
     leptos::mount::mount_to_body(marginalia_app::App);
 }

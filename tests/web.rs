@@ -93,6 +93,22 @@ async fn dropped_files_load_or_explain_why_not() {
 }
 
 #[wasm_bindgen_test]
+async fn a_crash_shows_a_panel_that_offers_the_saved_library() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item(marginalia_app::state::STORAGE_KEY, r#"{"documents":[]}"#).unwrap();
+    marginalia_app::crash::show_panel("index out of bounds <script>alert(1)</script>");
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let panel = doc.query_selector("[data-testid=crash]").unwrap().expect("a panel");
+    assert!(panel.text_content().unwrap().contains("Something went wrong"));
+    assert!(panel.text_content().unwrap().contains("<script>alert(1)</script>"), "the error is shown as text");
+    assert!(panel.query_selector("script").unwrap().is_none());
+    let link: web_sys::HtmlAnchorElement = panel.query_selector("[data-testid=crash-download]").unwrap().unwrap().unchecked_into();
+    assert!(link.href().starts_with("blob:"));
+    assert_eq!(link.download(), "marginalia-recovery.json");
+    panel.remove();
+}
+
+#[wasm_bindgen_test]
 async fn hostile_text_stays_text() {
     let state = AppState::empty();
     let (root, _handle) = mount(state);

@@ -1,0 +1,64 @@
+//! If the app ever panics, WebAssembly stops and the page would go blank.
+//! The panic hook instead shows a panel — built with plain DOM calls, as
+//! the app can no longer run — that explains what happened and offers the
+//! library as last saved, as a file download (a link: no script needed).
+
+use wasm_bindgen::JsCast;
+
+use crate::state::STORAGE_KEY;
+
+/// Installs the hook. Call first thing.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_panel(&info.to_string());
+    }));
+}
+
+/// Shows the "something went wrong" panel over the page.
+pub fn show_panel(error: &str) {
+    let _ = (|| -> Option<()> {
+        let window = web_sys::window()?;
+        let doc = window.document()?;
+        let el = |tag: &str, text: &str| -> Option<web_sys::Element> {
+            let e = doc.create_element(tag).ok()?;
+            e.set_text_content(Some(text));
+            Some(e)
+        };
+        let panel = doc.create_element("div").ok()?;
+        panel.set_class_name("crash");
+        panel.set_attribute("role", "alert").ok()?;
+        panel.set_attribute("data-testid", "crash").ok()?;
+        let card = doc.create_element("div").ok()?;
+        card.set_class_name("crash-card");
+        card.append_child(el("h2", "Something went wrong")?.as_ref()).ok()?;
+        let message = "Marginalia hit an error and had to stop. Your library as last saved is kept in this browser. \
+                       Download a copy now, then reload the page.";
+        card.append_child(el("p", message)?.as_ref()).ok()?;
+        let stored = window.local_storage().ok().flatten().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        if let Some(json) = stored {
+            let parts = js_sys::Array::of1(&json.into());
+            let options = web_sys::BlobPropertyBag::new();
+            options.set_type("application/json");
+            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+            let link: web_sys::HtmlAnchorElement = el("a", "Download your library")?.dyn_into().ok()?;
+            link.set_href(&url);
+            link.set_download("marginalia-recovery.json");
+            link.set_class_name("button primary");
+            link.set_attribute("data-testid", "crash-download").ok()?;
+            card.append_child(&link).ok()?;
+        }
+        let reload: web_sys::HtmlAnchorElement = el("a", "Reload")?.dyn_into().ok()?;
+        reload.set_href("./");
+        reload.set_class_name("button");
+        card.append_child(&reload).ok()?;
+        let details = doc.create_element("details").ok()?;
+        details.append_child(el("summary", "Technical details")?.as_ref()).ok()?;
+        details.append_child(el("pre", error)?.as_ref()).ok()?;
+        card.append_child(&details).ok()?;
+        panel.append_child(&card).ok()?;
+        doc.body()?.append_child(&panel).ok()?;
+        Some(())
+    })();
+}
