@@ -51,7 +51,13 @@ pub fn LibraryList() -> impl IntoView {
                                     <span class="doc-title">{title}</span>
                                     <span class="doc-meta">{meta}</span>
                                 </button>
-                                <button class="doc-remove" aria-label="Remove from library" title="Remove" on:click=move |_| state.remove(id)>
+                                <button
+                                    class="doc-remove"
+                                    data-testid="doc-remove"
+                                    aria-label="Remove from library"
+                                    title="Remove (can be undone)"
+                                    on:click=move |_| state.remove(id)
+                                >
                                     "×"
                                 </button>
                             </li>

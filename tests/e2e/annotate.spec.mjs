@@ -95,3 +95,18 @@ test('the ? sheet lists every shortcut', async ({ app }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('help')).toHaveCount(0);
 });
+
+test('removing a document asks first and can be undone', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  await pasteArticle(page, seed(2));
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByTestId('doc-remove').last().click();
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  page.once('dialog', (d) => d.accept());
+  await page.getByTestId('doc-remove').last().click();
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  await expect(page.getByTestId('article-title')).toHaveText(/What is Trump's problem with Putin/);
+});

@@ -214,17 +214,23 @@ mod review_map {
     }
 }
 
-/// Undo and redo stacks of (document id, inverse op).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct History {
-    undo: Vec<(u64, Op)>,
-    redo: Vec<(u64, Op)>,
+/// Undo and redo stacks of steps (each the inverse of a change made).
+#[derive(Debug, Clone, PartialEq)]
+pub struct History<S> {
+    undo: Vec<S>,
+    redo: Vec<S>,
 }
 
-impl History {
+impl<S> Default for History<S> {
+    fn default() -> Self {
+        Self { undo: Vec::new(), redo: Vec::new() }
+    }
+}
+
+impl<S> History<S> {
     /// Records the inverse of a change just made; a new change clears redo.
-    pub fn record(&mut self, doc: u64, inverse: Op) {
-        self.undo.push((doc, inverse));
+    pub fn record(&mut self, inverse: S) {
+        self.undo.push(inverse);
         self.redo.clear();
     }
 
@@ -237,20 +243,20 @@ impl History {
     }
 
     /// The change to undo, to be applied; push its inverse with [`Self::undone`].
-    pub fn pop_undo(&mut self) -> Option<(u64, Op)> {
+    pub fn pop_undo(&mut self) -> Option<S> {
         self.undo.pop()
     }
 
-    pub fn undone(&mut self, doc: u64, inverse: Op) {
-        self.redo.push((doc, inverse));
+    pub fn undone(&mut self, inverse: S) {
+        self.redo.push(inverse);
     }
 
-    pub fn pop_redo(&mut self) -> Option<(u64, Op)> {
+    pub fn pop_redo(&mut self) -> Option<S> {
         self.redo.pop()
     }
 
-    pub fn redone(&mut self, doc: u64, inverse: Op) {
-        self.undo.push((doc, inverse));
+    pub fn redone(&mut self, inverse: S) {
+        self.undo.push(inverse);
     }
 }
 
@@ -392,18 +398,18 @@ mod tests {
             let mut history = History::default();
             for op in ops {
                 if let Some(inverse) = a.apply(op) {
-                    history.record(1, inverse);
+                    history.record(inverse);
                 }
             }
             let after = a.clone();
-            while let Some((_, op)) = history.pop_undo() {
+            while let Some(op) = history.pop_undo() {
                 let inverse = a.apply(op).expect("an undo always changes something");
-                history.undone(1, inverse);
+                history.undone(inverse);
             }
             prop_assert_eq!(&a, &start);
-            while let Some((_, op)) = history.pop_redo() {
+            while let Some(op) = history.pop_redo() {
                 let inverse = a.apply(op).expect("a redo always changes something");
-                history.redone(1, inverse);
+                history.redone(inverse);
             }
             prop_assert_eq!(&a, &after);
         }

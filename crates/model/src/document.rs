@@ -73,7 +73,18 @@ pub struct Library {
     #[serde(default)]
     next_annotation: u64,
     #[serde(skip)]
-    history: History,
+    history: History<Step>,
+}
+
+/// One step of the library's history: the inverse of a change.
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    /// A change to one document's annotations.
+    Doc(u64, Op),
+    /// Put back a removed document at its place in the list.
+    Restore { at: usize, doc: Box<Document> },
+    /// Remove a document again (redo of a removal).
+    Remove(u64),
 }
 
 impl Default for Library {
@@ -106,12 +117,38 @@ impl Library {
         }
     }
 
-    /// Removes a document; the neighbour after it (or before) opens.
+    /// Removes a document (undoably); the neighbour after it (or before) opens.
     pub fn remove(&mut self, id: u64) {
-        let Some(i) = self.documents.iter().position(|d| d.id == id) else { return };
-        self.documents.remove(i);
+        if let Some(step) = self.take_document(id) {
+            self.history.record(step);
+        }
+    }
+
+    /// Removes a document and returns the step that puts it back.
+    fn take_document(&mut self, id: u64) -> Option<Step> {
+        let i = self.documents.iter().position(|d| d.id == id)?;
+        let doc = self.documents.remove(i);
         if self.current == Some(id) {
             self.current = self.documents.get(i).or_else(|| self.documents.last()).map(|d| d.id);
+        }
+        Some(Step::Restore { at: i, doc: Box::new(doc) })
+    }
+
+    /// Applies a step of the history; returns its inverse.
+    fn undo_step(&mut self, step: Step) -> Option<Step> {
+        match step {
+            Step::Doc(doc, op) => {
+                let inverse = self.doc_mut(doc)?.annotations.apply(op)?;
+                self.current = Some(doc);
+                Some(Step::Doc(doc, inverse))
+            }
+            Step::Restore { at, doc } => {
+                let id = doc.id;
+                self.documents.insert(at.min(self.documents.len()), *doc);
+                self.current = Some(id);
+                Some(Step::Remove(id))
+            }
+            Step::Remove(id) => self.take_document(id),
         }
     }
 
@@ -140,7 +177,7 @@ impl Library {
         let Some(d) = self.doc_mut(doc) else { return false };
         match d.annotations.apply(op) {
             Some(inverse) => {
-                self.history.record(doc, inverse);
+                self.history.record(Step::Doc(doc, inverse));
                 true
             }
             None => false,
@@ -205,18 +242,16 @@ impl Library {
 
     /// Undoes the last change (in whichever document) and opens that document.
     pub fn undo(&mut self) -> bool {
-        let Some((doc, op)) = self.history.pop_undo() else { return false };
-        let Some(inverse) = self.doc_mut(doc).and_then(|d| d.annotations.apply(op)) else { return false };
-        self.history.undone(doc, inverse);
-        self.current = Some(doc);
+        let Some(step) = self.history.pop_undo() else { return false };
+        let Some(inverse) = self.undo_step(step) else { return false };
+        self.history.undone(inverse);
         true
     }
 
     pub fn redo(&mut self) -> bool {
-        let Some((doc, op)) = self.history.pop_redo() else { return false };
-        let Some(inverse) = self.doc_mut(doc).and_then(|d| d.annotations.apply(op)) else { return false };
-        self.history.redone(doc, inverse);
-        self.current = Some(doc);
+        let Some(step) = self.history.pop_redo() else { return false };
+        let Some(inverse) = self.undo_step(step) else { return false };
+        self.history.redone(inverse);
         true
     }
 
@@ -318,6 +353,23 @@ mod tests {
         let back = Library::from_json(&lib.to_json()).unwrap();
         assert_eq!(back.documents[0].annotations, lib.documents[0].annotations);
         assert!(!back.can_undo());
+    }
+
+    #[test]
+    fn removing_a_document_can_be_undone_with_its_annotations() {
+        let mut lib = Library::default();
+        let a = lib.add(None, "First text here.".into());
+        let b = lib.add(None, "Second text.".into());
+        lib.annotate(Span::new(0, 6), vec!["t".into()], "kept".into(), 0.0).unwrap();
+        lib.remove(b);
+        assert_eq!((lib.documents.len(), lib.current), (1, Some(a)));
+        assert!(lib.undo());
+        assert_eq!(lib.documents.iter().map(|d| d.id).collect::<Vec<_>>(), [a, b]);
+        assert_eq!(lib.current().unwrap().annotations.items[0].note, "kept");
+        assert!(lib.redo());
+        assert_eq!(lib.documents.len(), 1);
+        assert!(lib.undo() && lib.undo(), "then the annotation itself");
+        assert!(lib.documents[1].annotations.items.is_empty());
     }
 
     #[test]
