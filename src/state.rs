@@ -129,11 +129,13 @@ impl AppState {
 
     /// Removes a document after the reader confirms; it can be undone.
     pub fn remove(&self, id: u64) {
-        let Some(title) = self.library.with_untracked(|l| l.documents.iter().find(|d| d.id == id).map(|d| d.title.clone()))
+        let Some(title) =
+            self.library.with_untracked(|l| l.documents.iter().find(|d| d.id == id).map(|d| d.title.clone()))
         else {
             return;
         };
-        let question = format!("Remove “{title}” and its annotations from the library?\n\nYou can undo this with Ctrl+Z.");
+        let question =
+            format!("Remove “{title}” and its annotations from the library?\n\nYou can undo this with Ctrl+Z.");
         if !window().confirm_with_message(&question).unwrap_or(false) {
             return;
         }

@@ -102,7 +102,8 @@ async fn a_crash_shows_a_panel_that_offers_the_saved_library() {
     assert!(panel.text_content().unwrap().contains("Something went wrong"));
     assert!(panel.text_content().unwrap().contains("<script>alert(1)</script>"), "the error is shown as text");
     assert!(panel.query_selector("script").unwrap().is_none());
-    let link: web_sys::HtmlAnchorElement = panel.query_selector("[data-testid=crash-download]").unwrap().unwrap().unchecked_into();
+    let link: web_sys::HtmlAnchorElement =
+        panel.query_selector("[data-testid=crash-download]").unwrap().unwrap().unchecked_into();
     assert!(link.href().starts_with("blob:"));
     assert_eq!(link.download(), "marginalia-recovery.json");
     panel.remove();
