@@ -135,6 +135,51 @@ const SUBORDINATORS: &[&str] = &[
     "unless",
 ];
 
+/// The word lists above, as one lookup: each word maps to the set of lists
+/// it is in (one bit per list), so a sentence costs one lookup per word.
+mod lexicon {
+    use std::collections::HashMap;
+    use std::sync::LazyLock;
+
+    pub const ATTRIBUTION: u16 = 1;
+    pub const REPORT: u16 = 1 << 1;
+    pub const EVENT: u16 = 1 << 2;
+    pub const COMPARISON: u16 = 1 << 3;
+    pub const CAUSAL: u16 = 1 << 4;
+    pub const HEDGE: u16 = 1 << 5;
+    pub const OPINION: u16 = 1 << 6;
+    pub const PREDICTION: u16 = 1 << 7;
+    pub const ANALYSIS: u16 = 1 << 8;
+    pub const STATIVE: u16 = 1 << 9;
+
+    static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+        let lists: [(u16, &[&str]); 10] = [
+            (ATTRIBUTION, super::ATTRIBUTION_VERBS),
+            (REPORT, super::REPORT_WORDS),
+            (EVENT, super::EVENT_IRREGULAR),
+            (COMPARISON, super::COMPARISON_WORDS),
+            (CAUSAL, super::CAUSAL_WORDS),
+            (HEDGE, super::HEDGES),
+            (OPINION, super::OPINION),
+            (PREDICTION, super::PREDICTION),
+            (ANALYSIS, super::ANALYSIS),
+            (STATIVE, super::STATIVE),
+        ];
+        let mut map = HashMap::new();
+        for (bit, list) in lists {
+            for w in list {
+                *map.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+
+    /// The lists a (lower-case) word is in.
+    pub fn flags(word: &str) -> u16 {
+        WORDS.get(word).copied().unwrap_or(0)
+    }
+}
+
 /// Where the main clause starts: after the first comma of a sentence that
 /// opens with a subordinator, else at the start.
 fn leading_clause_end(text: &str, lower: &[String], outside: &[&Word<'_>]) -> usize {
@@ -242,11 +287,9 @@ fn score_sentence(
         let (w, label) = weight(signal);
         reasons.push(Reason { signal, label: format!("{label}: {what}"), weight: w, span: at });
     };
-    let find = |list: &[&str]| {
-        lower
-            .iter()
-            .position(|l| list.contains(&l.as_str()))
-            .map(|i| (outside[i].text, Span::new(outside[i].start, outside[i].end)))
+    let flags: Vec<u16> = lower.iter().map(|l| lexicon::flags(l)).collect();
+    let find = |list: u16| {
+        flags.iter().position(|f| f & list != 0).map(|i| (outside[i].text, Span::new(outside[i].start, outside[i].end)))
     };
 
     // Figures, by kind: a statistic counts more than a date or a small count.
@@ -296,11 +339,11 @@ fn score_sentence(
         let at = Span::new(outside[i].start, outside[i + 2].end);
         add(Signal::Attributed, at.text(text), at);
         anchors.push(at.start);
-    } else if let Some((w, at)) = find(ATTRIBUTION_VERBS) {
+    } else if let Some((w, at)) = find(lexicon::ATTRIBUTION) {
         add(Signal::Attributed, w, at);
         anchors.push(at.start);
     }
-    if let Some((w, at)) = find(REPORT_WORDS) {
+    if let Some((w, at)) = find(lexicon::REPORT) {
         add(Signal::Reported, w, at);
     }
 
@@ -308,10 +351,10 @@ fn score_sentence(
     // a verb that is not a state ("has remained" is not an event).
     let perfect = (0..lower.len().saturating_sub(1)).find(|&i| {
         matches!(lower[i].as_str(), "has" | "have" | "had")
-            && (lower[i + 1].ends_with("ed") || EVENT_IRREGULAR.contains(&lower[i + 1].as_str()))
-            && !STATIVE.contains(&lower[i + 1].as_str())
+            && (lower[i + 1].ends_with("ed") || flags[i + 1] & lexicon::EVENT != 0)
+            && flags[i + 1] & lexicon::STATIVE == 0
     });
-    if let Some((w, at)) = find(EVENT_IRREGULAR) {
+    if let Some((w, at)) = find(lexicon::EVENT) {
         add(Signal::Event, w, at);
         anchors.push(at.start);
     } else if let Some(i) = perfect {
@@ -319,10 +362,10 @@ fn score_sentence(
         add(Signal::Event, at.text(text), at);
         anchors.push(at.start);
     }
-    if let Some((w, at)) = find(COMPARISON_WORDS) {
+    if let Some((w, at)) = find(lexicon::COMPARISON) {
         add(Signal::Comparison, w, at);
     }
-    if let Some((w, at)) = find(CAUSAL_WORDS) {
+    if let Some((w, at)) = find(lexicon::CAUSAL) {
         add(Signal::Causal, w, at);
     }
     // Institutions, and titled people ("Foreign Minister Sergei Lavrov").
@@ -339,23 +382,23 @@ fn score_sentence(
     // subordinate clause ("Even though …,") does not lower the main one.
     let anchor = anchors.iter().copied().min().unwrap_or(span.end);
     let lead_end = leading_clause_end(text, &lower, &outside);
-    let lowering = |list: &[&str]| {
-        lower
+    let lowering = |list: u16| {
+        flags
             .iter()
             .zip(&outside)
-            .find(|(l, w)| list.contains(&l.as_str()) && w.start < anchor && w.start >= lead_end)
+            .find(|(f, w)| *f & list != 0 && w.start < anchor && w.start >= lead_end)
             .map(|(_, w)| (w.text, Span::new(w.start, w.end)))
     };
-    if let Some((w, at)) = lowering(HEDGES) {
+    if let Some((w, at)) = lowering(lexicon::HEDGE) {
         add(Signal::Hedged, w, at);
     }
-    if let Some((w, at)) = lowering(OPINION) {
+    if let Some((w, at)) = lowering(lexicon::OPINION) {
         add(Signal::Opinion, w, at);
     }
-    if let Some((w, at)) = lowering(PREDICTION) {
+    if let Some((w, at)) = lowering(lexicon::PREDICTION) {
         add(Signal::Prediction, w, at);
     }
-    if let Some((w, at)) = lowering(ANALYSIS) {
+    if let Some((w, at)) = lowering(lexicon::ANALYSIS) {
         add(Signal::Analysis, w, at);
     }
     if let Some(first) = outside.first().filter(|w| matches!(w.text, "This" | "These" | "That" | "Those" | "Such")) {

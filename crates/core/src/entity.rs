@@ -303,7 +303,14 @@ pub fn resolve_description(
             }
     };
     let candidates: Vec<&Mention> = earlier.iter().filter(fits).collect();
-    let mentioned = |m: &Mention| earlier.iter().filter(|o| last_word(&o.name) == last_word(&m.name)).count();
+    if candidates.is_empty() {
+        return None;
+    }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for o in earlier {
+        *counts.entry(last_word(&o.name)).or_default() += 1;
+    }
+    let mentioned = |m: &Mention| counts.get(last_word(&m.name)).copied().unwrap_or(0);
     let m = candidates.into_iter().max_by_key(|m| (mentioned(m), m.span.start))?;
     Some((m.name.clone(), m.span))
 }

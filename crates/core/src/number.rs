@@ -616,6 +616,29 @@ impl Parser<'_> {
     }
 
     fn parse_at(&self, i: usize) -> Option<(Number, usize)> {
+        // Most words start no number: skip them before trying each reading.
+        if let Tok::Word(w) = &self.toks.get(i)?.tok {
+            let w = w.as_str();
+            let may_start = word_value(w).is_some()
+                || ordinal_value(w).is_some()
+                || month_of(w).is_some()
+                || matches!(
+                    w,
+                    "a" | "an"
+                        | "half"
+                        | "tens"
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                        | "billions"
+                        | "dozens"
+                        | "scores"
+                )
+                || (w.len() == 3 && currency_word(w).is_some());
+            if !may_start {
+                return None;
+            }
+        }
         // Skip digits glued to letters ("G7", "F-16", "COVID-19"): names.
         if let Some(n) = self.identifier_at(i) {
             return Some(n);

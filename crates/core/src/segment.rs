@@ -116,6 +116,10 @@ fn classify(text: &str, span: Span) -> Paragraph {
 }
 
 fn is_furniture(line: &str) -> bool {
+    // Every furniture line is short; an article paragraph is not.
+    if line.len() > 48 {
+        return false;
+    }
     if !line.chars().any(char::is_alphabetic) {
         return true; // "0", "-", "(0)", "* * *"
     }
