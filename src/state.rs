@@ -73,6 +73,9 @@ pub struct AppState {
     pub selected: RwSignal<Option<Finding>>,
     pub layers: RwSignal<Layers>,
     next_notice: RwSignal<u64>,
+    /// Another tab saved the library: this tab stops saving rather than
+    /// overwrite that work.
+    pub conflict: RwSignal<bool>,
 }
 
 impl AppState {
@@ -107,6 +110,7 @@ impl AppState {
             selected: RwSignal::new(None),
             layers: RwSignal::new(Layers::default()),
             next_notice: RwSignal::new(0),
+            conflict: RwSignal::new(false),
         }
     }
 
@@ -289,6 +293,18 @@ impl AppState {
             };
             pending.set_value(set_timeout_with_handle(save, Duration::from_millis(300)).ok());
         });
+        // Another tab wrote the library: stop saving here, say so once.
+        let other_tab = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() == Some(STORAGE_KEY) && !state.conflict.get_untracked() {
+                state.conflict.set(true);
+                state.notify(
+                    "The library was changed in another tab. This tab no longer saves, so it cannot overwrite that work: \
+                     export anything you want to keep from here, then reload."
+                        .into(),
+                    true,
+                );
+            }
+        });
         let flush = window_event_listener(leptos::ev::pagehide, move |_| {
             if let Some(h) = pending.get_value() {
                 h.clear();
@@ -296,10 +312,16 @@ impl AppState {
                 state.save();
             }
         });
-        on_cleanup(move || flush.remove());
+        on_cleanup(move || {
+            flush.remove();
+            other_tab.remove();
+        });
     }
 
     fn save(&self) {
+        if self.conflict.get_untracked() {
+            return;
+        }
         let json = self.library.with_untracked(Library::to_json);
         let Some(s) = storage() else { return };
         if s.set_item(STORAGE_KEY, &json).is_err() {

@@ -110,3 +110,20 @@ test('removing a document asks first and can be undone', async ({ app }) => {
   await expect(page.getByTestId('doc')).toHaveCount(2);
   await expect(page.getByTestId('article-title')).toHaveText(/What is Trump's problem with Putin/);
 });
+
+test('a second tab does not overwrite the first one’s work', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  await page.waitForTimeout(400); // saved
+  const other = await page.context().newPage();
+  await other.goto('/');
+  await expect(other.getByTestId('doc')).toHaveCount(1);
+  await pasteArticle(other, seed(2));
+  await other.waitForTimeout(400); // the other tab saves two documents
+  await expect(page.getByTestId('notice').filter({ hasText: 'another tab' })).toBeVisible();
+  // This tab's later changes are not saved over the other tab's library.
+  await pasteArticle(page, seed(3));
+  await page.waitForTimeout(400);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('marginalia.library.v1')).documents.length);
+  expect(stored).toBe(2);
+});
