@@ -76,6 +76,8 @@ pub struct AppState {
     /// Another tab saved the library: this tab stops saving rather than
     /// overwrite that work.
     pub conflict: RwSignal<bool>,
+    /// The last save failed (storage full or disabled).
+    pub unsaved: RwSignal<bool>,
 }
 
 impl AppState {
@@ -111,6 +113,7 @@ impl AppState {
             layers: RwSignal::new(Layers::default()),
             next_notice: RwSignal::new(0),
             conflict: RwSignal::new(false),
+            unsaved: RwSignal::new(false),
         }
     }
 
@@ -324,11 +327,18 @@ impl AppState {
         }
         let json = self.library.with_untracked(Library::to_json);
         let Some(s) = storage() else { return };
-        if s.set_item(STORAGE_KEY, &json).is_err() {
+        let failed = s.set_item(STORAGE_KEY, &json).is_err();
+        // Say it once per failure, not at every change.
+        if failed && !self.unsaved.get_untracked() {
             self.notify(
-                "This browser refused to save the library (storage full or disabled): export your work before closing the tab.".into(),
+                "This browser refused to save the library (storage full or disabled). Your work is still here in this tab: \
+                 export it (Library) before closing the tab."
+                    .into(),
                 true,
             );
+        }
+        if failed != self.unsaved.get_untracked() {
+            self.unsaved.set(failed);
         }
     }
 }

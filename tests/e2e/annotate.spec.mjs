@@ -127,3 +127,19 @@ test('a second tab does not overwrite the first one’s work', async ({ app }) =
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('marginalia.library.v1')).documents.length);
   expect(stored).toBe(2);
 });
+
+test('a full storage quota warns once and loses nothing in the tab', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  await pasteArticle(page, seed(0));
+  await pasteArticle(page, seed(1));
+  await expect(page.getByTestId('notice').filter({ hasText: 'refused to save' })).toHaveCount(1);
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  // Export still works, so the reader can keep the work.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-library').click()]);
+  expect(download.suggestedFilename()).toBe('marginalia-library.marginalia.json');
+});
