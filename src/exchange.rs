@@ -17,6 +17,10 @@ pub enum Kind {
     Library,
     /// W3C Web Annotation JSON-LD of the open document.
     W3c,
+    /// Spans JSONL (spaCy, Prodigy, doccano) of the library.
+    Jsonl,
+    /// CSV of the library, for spreadsheets.
+    Csv,
 }
 
 fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
@@ -24,17 +28,21 @@ fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
     state.library.with_untracked(|lib| {
         let current = lib.current().map(|d| (d.id, d.title.clone()));
         let only = match kind {
-            Kind::Library => None,
+            Kind::Library | Kind::Jsonl | Kind::Csv => None,
             _ => Some(current.as_ref()?.0),
         };
         let export: Export = exchange::export(lib, only, true, now);
         let base = match (kind, &current) {
-            (Kind::Library, _) | (_, None) => "marginalia-library".to_string(),
+            (Kind::Library | Kind::Jsonl | Kind::Csv, _) | (_, None) => "marginalia-library".to_string(),
             (_, Some((_, title))) => file_stem(title),
         };
         Some(match kind {
             Kind::W3c => (format!("{base}.w3c.jsonld"), serde_json::to_string_pretty(&exchange::to_w3c(&export)).ok()?),
-            _ => (format!("{base}.marginalia.json"), serde_json::to_string_pretty(&export).ok()?),
+            Kind::Jsonl => (format!("{base}.spans.jsonl"), exchange::to_spans_jsonl(lib, only)),
+            Kind::Csv => (format!("{base}.csv"), exchange::to_csv(lib, only)),
+            Kind::Document | Kind::Library => {
+                (format!("{base}.marginalia.json"), serde_json::to_string_pretty(&export).ok()?)
+            }
         })
     })
 }
@@ -62,7 +70,7 @@ pub fn download(state: AppState, kind: Kind) {
     let saved = (|| {
         let parts = js_sys::Array::of1(&json.into());
         let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
+        options.set_type(if name.ends_with(".csv") { "text/csv" } else { "application/json" });
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let a: web_sys::HtmlAnchorElement = document().create_element("a").ok()?.dyn_into().ok()?;
@@ -75,6 +83,23 @@ pub fn download(state: AppState, kind: Kind) {
         Some(()) => state.notify(format!("Exported “{name}”."), false),
         None => state.notify("This browser could not save the export.".into(), true),
     }
+}
+
+/// Copies the open document's Marginalia JSON to the clipboard.
+pub fn copy(state: AppState) {
+    let Some((_, json)) = build(state, Kind::Document) else {
+        state.notify("Open a document to copy it.".into(), false);
+        return;
+    };
+    let promise = window().navigator().clipboard().write_text(&json);
+    spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => state.notify("Copied the document and its annotations (Marginalia JSON).".into(), false),
+            Err(_) => {
+                state.notify("This browser did not allow copying to the clipboard; use Export instead.".into(), true)
+            }
+        }
+    });
 }
 
 /// Reads picked files as exports: plans each import, asks the reader to

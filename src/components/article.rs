@@ -119,6 +119,15 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
                 <button data-testid="export-w3c" title="This document's annotations as W3C Web Annotations (JSON-LD)" on:click=move |_| exchange::download(state, exchange::Kind::W3c)>
                     "W3C"
                 </button>
+                <button data-testid="export-csv" title="Every annotation as a spreadsheet row" on:click=move |_| exchange::download(state, exchange::Kind::Csv)>
+                    "CSV"
+                </button>
+                <button data-testid="export-jsonl" title="Spans JSONL for spaCy, Prodigy and doccano" on:click=move |_| exchange::download(state, exchange::Kind::Jsonl)>
+                    "Spans JSONL"
+                </button>
+                <button data-testid="copy" title="Copy this document and its annotations as Marginalia JSON" on:click=move |_| exchange::copy(state)>
+                    "Copy"
+                </button>
             </div>
         </header>
         <div class="article-frame">

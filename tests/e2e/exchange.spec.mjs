@@ -40,6 +40,15 @@ test('export a tagged document and import it into a fresh browser profile', asyn
   const collection = JSON.parse(readFileSync(await w3c.path(), 'utf8'));
   expect(collection.first.items.some((a) => a.target.selector.some((s) => s.type === 'TextQuoteSelector' && s.exact === '13,897 missiles and drones'))).toBe(true);
 
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const rows = readFileSync(await csv.path(), 'utf8').trim().split('\n');
+  expect(rows[0]).toBe('document,start,end,quote,tags,note,origin,value,unit,speaker');
+  expect(rows.some((r) => r.includes('13,897 missiles and drones') && r.includes('verified'))).toBe(true);
+  const [jsonl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-jsonl').click()]);
+  const line = JSON.parse(readFileSync(await jsonl.path(), 'utf8').split('\n')[0]);
+  const span = line.spans.find((s) => s.label === 'verified');
+  expect([...line.text].slice(span.start, span.end).join('')).toBe('13,897 missiles and drones');
+
   // A fresh profile: empty storage.
   const context = await browser.newContext({ baseURL });
   const fresh = await context.newPage();

@@ -202,6 +202,107 @@ pub fn to_w3c(export: &Export) -> serde_json::Value {
     })
 }
 
+/// Accepted suggestions and the reader's annotations of one document, with
+/// code point offsets and a label: what the flat formats carry.
+struct Flat {
+    start: usize,
+    end: usize,
+    quote: String,
+    label: String,
+    tags: Vec<String>,
+    note: String,
+    origin: Origin,
+    value: Option<f64>,
+    unit: Option<String>,
+    speaker: Option<String>,
+}
+
+fn flat(doc: &Document) -> Vec<Flat> {
+    let ix = OffsetIndex::new(&doc.text);
+    let a = &doc.analysis;
+    let mut out = Vec::new();
+    for (key, review) in &doc.annotations.reviews {
+        if *review != Review::Accepted {
+            continue;
+        }
+        let span = key.span();
+        let (start, end) = ix.span_to_chars(span);
+        let number = a.numbers.iter().find(|n| key.origin == Origin::Number && n.span == span);
+        let quote = a.quotes.iter().find(|q| key.origin == Origin::Quote && q.span == span);
+        out.push(Flat {
+            start,
+            end,
+            quote: span.text(&doc.text).to_string(),
+            label: origin_tag(key.origin).to_uppercase(),
+            tags: vec![origin_tag(key.origin).to_string()],
+            note: String::new(),
+            origin: key.origin,
+            value: number.and_then(|n| n.value),
+            unit: number.and_then(|n| n.unit.clone()),
+            speaker: quote.and_then(|q| q.speaker.clone()),
+        });
+    }
+    for n in &doc.annotations.items {
+        let (start, end) = ix.span_to_chars(n.span);
+        out.push(Flat {
+            start,
+            end,
+            quote: n.span.text(&doc.text).to_string(),
+            label: n.tags.first().cloned().unwrap_or_else(|| "NOTE".into()),
+            tags: n.tags.clone(),
+            note: n.note.clone(),
+            origin: Origin::User,
+            value: None,
+            unit: None,
+            speaker: None,
+        });
+    }
+    out.sort_by_key(|f| (f.start, f.end));
+    out
+}
+
+/// Spans JSONL, the shape spaCy/Prodigy and doccano import: one line per
+/// document, `{"text", "spans": [{"start", "end", "label"}]}`, offsets in
+/// code points (Python string indices).
+pub fn to_spans_jsonl(lib: &Library, only: Option<u64>) -> String {
+    let mut out = String::new();
+    for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
+        let spans: Vec<serde_json::Value> = flat(doc)
+            .into_iter()
+            .map(|f| serde_json::json!({ "start": f.start, "end": f.end, "label": f.label }))
+            .collect();
+        out.push_str(
+            &serde_json::json!({ "text": doc.text, "meta": { "title": doc.title }, "spans": spans }).to_string(),
+        );
+        out.push('\n');
+    }
+    out
+}
+
+/// CSV for spreadsheets: one row per annotation (accepted suggestions and
+/// the reader's own), offsets in code points.
+pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(["document", "start", "end", "quote", "tags", "note", "origin", "value", "unit", "speaker"]);
+    for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
+        for f in flat(doc) {
+            let _ = w.write_record([
+                doc.title.as_str(),
+                &f.start.to_string(),
+                &f.end.to_string(),
+                &f.quote,
+                &f.tags.join("; "),
+                &f.note,
+                origin_tag(f.origin),
+                &f.value.map(|v| v.to_string()).unwrap_or_default(),
+                f.unit.as_deref().unwrap_or(""),
+                f.speaker.as_deref().unwrap_or(""),
+            ]);
+        }
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 /// Why a file cannot be imported: a reason a reader can act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError(pub String);
@@ -682,6 +783,40 @@ mod tests {
         let target = library(text);
         let plan = plan_import(&target, hypothesis).unwrap();
         assert_eq!(plan.orphans.len(), 1, "no document in the library has that source: an orphan, not a guess");
+    }
+
+    #[test]
+    fn flat_formats_for_spacy_and_spreadsheets() {
+        let text = "👋 “We will see,” said Fiona Hill. Russia lost 5,000 troops.";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "Russia lost", "needs source", "Which, \"exactly\"?");
+        let suggestions = lib.current().unwrap().annotations.suggestions(&lib.current().unwrap().analysis);
+        let keys: Vec<SuggestionKey> = suggestions.iter().map(|(k, _)| *k).collect();
+        lib.review_all(&keys, Review::Accepted);
+        let jsonl = to_spans_jsonl(&lib, None);
+        let line: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        for span in line["spans"].as_array().unwrap() {
+            let (s, e) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+            assert!(e <= chars.len() && s < e);
+        }
+        let first = &line["spans"][0];
+        assert_eq!(
+            chars[first["start"].as_u64().unwrap() as usize..first["end"].as_u64().unwrap() as usize]
+                .iter()
+                .collect::<String>(),
+            "“We will see,”"
+        );
+        assert_eq!(first["label"], "QUOTE");
+        let csv = to_csv(&lib, None);
+        let mut rows = csv::Reader::from_reader(csv.as_bytes());
+        let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+        let quote = rows.iter().find(|r| &r[6] == "quote").unwrap();
+        assert_eq!(&quote[9], "Fiona Hill");
+        let number = rows.iter().find(|r| &r[6] == "number").unwrap();
+        assert_eq!((&number[3], &number[7], &number[8]), ("5,000 troops", "5000", "troops"));
+        let note = rows.iter().find(|r| &r[6] == "note").unwrap();
+        assert_eq!(&note[5], "Which, \"exactly\"?");
     }
 
     proptest! {
