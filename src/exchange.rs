@@ -102,6 +102,58 @@ pub fn copy(state: AppState) {
     });
 }
 
+/// Copies a link that carries the open document and its annotations in the
+/// URL fragment (never sent to a server).
+pub fn share(state: AppState) {
+    let now = js_sys::Date::now();
+    let payload = state.library.with_untracked(|lib| {
+        let id = lib.current().map(|d| d.id)?;
+        Some(exchange::share_encode(&exchange::export(lib, Some(id), true, now)))
+    });
+    let payload = match payload {
+        None => return state.notify("Open a document to share it.".into(), false),
+        Some(Err(e)) => return state.notify(e.to_string(), true),
+        Some(Ok(p)) => p,
+    };
+    let location = window().location();
+    let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+    let link = format!("{base}#share={payload}");
+    let promise = window().navigator().clipboard().write_text(&link);
+    spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => state.notify(
+                format!(
+                    "Share link copied ({} kB). It carries the article in the link itself: nothing is uploaded.",
+                    link.len() / 1024
+                ),
+                false,
+            ),
+            Err(_) => state.notify("This browser did not allow copying the link.".into(), true),
+        }
+    });
+}
+
+/// Opens a share link the page was loaded with (`#share=…`), then removes
+/// it from the address bar so a reload does not open it again.
+pub fn open_shared(state: AppState) {
+    let location = window().location();
+    let Some(payload) = location.hash().ok().and_then(|h| h.strip_prefix("#share=").map(String::from)) else { return };
+    let _ = window().history().map(|h| {
+        let clean = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
+    });
+    let plan = exchange::share_decode(&payload)
+        .and_then(|json| state.library.with_untracked(|lib| exchange::plan_import(lib, &json)));
+    match plan {
+        Ok(plan) => {
+            let summary = plan.summary();
+            state.library.update(|lib| exchange::apply_import(lib, plan));
+            state.notify(format!("Opened a shared document: {summary}."), false);
+        }
+        Err(e) => state.notify(format!("This share link could not be opened: {e} Your library is unchanged."), true),
+    }
+}
+
 /// Reads picked files as exports: plans each import, asks the reader to
 /// confirm the summary, then applies it. A bad file changes nothing.
 pub fn import_files(state: AppState, files: web_sys::FileList) {

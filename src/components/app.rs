@@ -14,6 +14,10 @@ use crate::state::AppState;
 pub fn App() -> impl IntoView {
     let state = AppState::restore();
     state.persist();
+    crate::exchange::open_shared(state);
+    // A share link pasted into the address bar of an open tab.
+    let shared = window_event_listener(ev::hashchange, move |_| crate::exchange::open_shared(state));
+    on_cleanup(move || shared.remove());
     // Run the core once on a sample while the reader looks at the page, so
     // the browser has compiled it by the first real paste.
     set_timeout(|| drop(marginalia_core::analyze(WARM_UP)), std::time::Duration::from_millis(50));

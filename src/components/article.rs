@@ -125,6 +125,9 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
                 <button data-testid="export-jsonl" title="Spans JSONL for spaCy, Prodigy and doccano" on:click=move |_| exchange::download(state, exchange::Kind::Jsonl)>
                     "Spans JSONL"
                 </button>
+                <button data-testid="share" title="Copy a link that carries this document and its annotations" on:click=move |_| exchange::share(state)>
+                    "Share link"
+                </button>
                 <button data-testid="copy" title="Copy this document and its annotations as Marginalia JSON" on:click=move |_| exchange::copy(state)>
                     "Copy"
                 </button>

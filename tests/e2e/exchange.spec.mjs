@@ -78,3 +78,28 @@ test('a broken or hostile import is refused and the library stays as it was', as
   await expect(page.getByTestId('doc')).toHaveCount(1);
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 });
+
+test('a share link opens the annotated article in a fresh profile; a damaged one is refused', async ({ app, browser, baseURL }) => {
+  const { page } = app;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await pasteArticle(page, seed(1));
+  await selectText(page, 'Russia, however, has rejected any deal');
+  await page.getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+  await page.getByTestId('share').click();
+  await expect(page.getByTestId('notice').filter({ hasText: 'Share link copied' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=[A-Za-z0-9_-]+$/);
+
+  const context = await browser.newContext({ baseURL });
+  const fresh = await context.newPage();
+  const requests = [];
+  fresh.on('request', (r) => requests.push(r.url()));
+  await fresh.goto(link);
+  await expect(fresh.getByTestId('article').locator('.hl.note')).toHaveText('Russia, however, has rejected any deal');
+  expect(new URL(fresh.url()).hash).toBe('');
+  expect(requests.every((u) => !u.includes('share='))).toBe(true); // the fragment never leaves the browser
+  await fresh.goto('/#share=not-a-real-payload');
+  await expect(fresh.getByTestId('notice').filter({ hasText: 'could not be opened' })).toBeVisible();
+  await expect(fresh.getByTestId('doc')).toHaveCount(1);
+  await context.close();
+});

@@ -303,6 +303,40 @@ pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// Longest share link payload (after `#share=`), in bytes.
+pub const MAX_SHARE_BYTES: usize = 64 * 1024;
+
+/// A share link's payload: the export as compact JSON, deflated, in
+/// base64url — it lives in the URL fragment, which browsers never send to a
+/// server. Refused above [`MAX_SHARE_BYTES`].
+pub fn share_encode(export: &Export) -> Result<String, ImportError> {
+    use base64::Engine;
+    let json = serde_json::to_vec(export).map_err(|e| ImportError(e.to_string()))?;
+    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed);
+    if payload.len() > MAX_SHARE_BYTES {
+        return Err(ImportError(format!(
+            "This document is too large for a link ({} kB compressed, the limit is {} kB): export it as a file instead.",
+            payload.len() / 1024,
+            MAX_SHARE_BYTES / 1024
+        )));
+    }
+    Ok(payload)
+}
+
+/// The JSON a share link carries, for [`plan_import`].
+pub fn share_decode(payload: &str) -> Result<String, ImportError> {
+    use base64::Engine;
+    let bad = || ImportError("This share link is damaged or incomplete.".into());
+    if payload.len() > MAX_SHARE_BYTES {
+        return Err(ImportError("This share link is longer than Marginalia makes them.".into()));
+    }
+    let packed = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload.trim()).map_err(|_| bad())?;
+    // Bounded: a small link must not unpack into gigabytes.
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_IMPORT_BYTES).map_err(|_| bad())?;
+    String::from_utf8(json).map_err(|_| bad())
+}
+
 /// Why a file cannot be imported: a reason a reader can act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError(pub String);
@@ -817,6 +851,32 @@ mod tests {
         assert_eq!((&number[3], &number[7], &number[8]), ("5,000 troops", "5000", "troops"));
         let note = rows.iter().find(|r| &r[6] == "note").unwrap();
         assert_eq!(&note[5], "Which, \"exactly\"?");
+    }
+
+    #[test]
+    fn share_links_round_trip_and_refuse_damage() {
+        let text = "👋 Russia lost 5,000 troops, “officials” said.";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "5,000 troops", "verified", "ok");
+        let payload = share_encode(&export(&lib, None, true, 0.0)).unwrap();
+        assert!(payload.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        let json = share_decode(&payload).unwrap();
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &json).unwrap();
+        apply_import(&mut fresh, plan);
+        assert_eq!(fresh.documents[0].annotations.items[0].note, "ok");
+        for broken in ["", "!!!", &payload[..payload.len() / 2], "AAAA"] {
+            assert!(share_decode(broken).is_err() || plan_import(&fresh, &share_decode(broken).unwrap()).is_err());
+        }
+        // A bomb: 30 MB of zeros packs small but must not unpack.
+        use base64::Engine;
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b'0'; 30 * 1024 * 1024], 9);
+        let bomb = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bomb);
+        assert!(share_decode(&bomb).is_err());
+        // Too long for a link.
+        let big: String = (0..60_000).map(|i| char::from_u32(0x4e00 + (i * 7919 % 20_000)).unwrap()).collect();
+        let lib = library(&big);
+        assert!(share_encode(&export(&lib, None, true, 0.0)).unwrap_err().to_string().contains("too large for a link"));
     }
 
     proptest! {
