@@ -555,6 +555,8 @@ struct Parser<'a> {
 
 /// The core value read at a position, before units.
 struct Core {
+    /// Index of the core's first token, and its byte offset.
+    first: usize,
     start: usize,
     /// Index after the last token of the core.
     next: usize,
@@ -653,7 +655,7 @@ impl Parser<'_> {
             return Some(n);
         }
         let core = self.core_at(i)?;
-        self.complete(core)
+        self.complete(core, true)
     }
 
     /// "F-16", "G7", "Resolution 2735", phone numbers.
@@ -971,6 +973,7 @@ impl Parser<'_> {
             {
                 let value = v / d;
                 return Some(Core {
+                    first: i,
                     start,
                     next: next + 2,
                     value: Some(value),
@@ -995,6 +998,7 @@ impl Parser<'_> {
                 && !negative
                 && (1000.0..=2100.0).contains(&v);
             return Some(Core {
+                first: i,
                 start,
                 next,
                 value: Some(v),
@@ -1006,6 +1010,7 @@ impl Parser<'_> {
         }
         if let Some(f) = self.sym(k).and_then(vulgar) {
             return Some(Core {
+                first: i,
                 start,
                 next: k + 1,
                 value: Some(f),
@@ -1029,6 +1034,7 @@ impl Parser<'_> {
         if w == "a" || w == "an" {
             return match self.word(i + 1)? {
                 "dozen" => Some(Core {
+                    first: i,
                     start,
                     next: i + 2,
                     value: Some(12.0),
@@ -1038,6 +1044,7 @@ impl Parser<'_> {
                     year_like: false,
                 }),
                 "couple" if self.word(i + 2) == Some("of") => Some(Core {
+                    first: i,
                     start,
                     next: i + 3,
                     value: Some(2.0),
@@ -1053,6 +1060,7 @@ impl Parser<'_> {
                         _ => 0.5,
                     };
                     Some(Core {
+                        first: i,
                         start,
                         next: i + 2,
                         value: Some(v),
@@ -1065,6 +1073,7 @@ impl Parser<'_> {
                 "hundred" | "thousand" | "million" | "billion" => {
                     let scale = scale_value(self.word(i + 1)?)?;
                     Some(Core {
+                        first: i,
                         start,
                         next: i + 2,
                         value: Some(scale),
@@ -1079,6 +1088,7 @@ impl Parser<'_> {
         }
         if w == "half" && matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
             return Some(Core {
+                first: i,
                 start,
                 next: i + 1,
                 value: Some(0.5),
@@ -1102,6 +1112,7 @@ impl Parser<'_> {
             })
         {
             return Some(Core {
+                first: i,
                 start,
                 next: i + 3,
                 value: Some(n / den),
@@ -1157,6 +1168,7 @@ impl Parser<'_> {
         }
         let value = total + current;
         Some(Core {
+            first: i,
             start,
             next,
             value: Some(value),
@@ -1168,8 +1180,10 @@ impl Parser<'_> {
     }
 
     /// Adds scale, unit, counted noun, rate and range to a core value.
-    fn complete(&self, core: Core) -> Option<(Number, usize)> {
-        let i0 = self.toks.iter().position(|t| t.span.start == core.start)?;
+    /// `with_range` is false for the high end of a range, so a chain such as
+    /// "1-2-3-…" is read in one step, never recursively.
+    fn complete(&self, core: Core, with_range: bool) -> Option<(Number, usize)> {
+        let i0 = core.first;
         let mut next = core.next;
         let mut value = core.value;
         let mut kind = core.kind;
@@ -1349,7 +1363,7 @@ impl Parser<'_> {
         let mut n = number(Span::new(core.start, span_end), value, unit, kind);
         n.currency = currency;
         // Ranges: "10–15", "10 to 15", "between 10 and 15".
-        let next = self.range(&mut n, i0, next);
+        let next = if with_range { self.range(&mut n, i0, next) } else { next };
         self.qualify(&mut n, i0);
         // Trailing qualifier: "two weeks or so".
         if self.word(next) == Some("or") && matches!(self.word(next + 1), Some("so" | "more")) && n.approx.is_none() {
@@ -1435,7 +1449,7 @@ impl Parser<'_> {
             return next;
         }
         let Some(core) = self.core_at(next + 1) else { return next };
-        let Some((high, end)) = self.complete(core) else { return next };
+        let Some((high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
         if hv < low
             || (high.kind != n.kind && n.unit.is_some() && high.unit.is_some())

@@ -105,6 +105,9 @@ struct OpenMark {
     len: usize,
 }
 
+/// How deep quotes may nest before further opening marks are ignored.
+const MAX_NESTING: usize = 16;
+
 /// Pairs quotation marks into top-level quotes (nested ones are part of the
 /// outer quote). Linear in the length of the text.
 pub fn pair_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<Pair> {
@@ -132,7 +135,10 @@ pub fn pair_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<Pair> {
             }
             let open_of = |f: MarkFamily| stack.iter().any(|o| o.family == f);
             match role(text, at, c, family, shape, open_of(family)) {
-                Role::Open => stack.push(OpenMark { family, at, len: c.len_utf8() }),
+                // Real quotes nest a few levels deep; a bound keeps a page of
+                // stray marks linear.
+                Role::Open if stack.len() < MAX_NESTING => stack.push(OpenMark { family, at, len: c.len_utf8() }),
+                Role::Open => {}
                 Role::Close => {
                     let Some(k) = stack.iter().rposition(|o| o.family == family) else { continue };
                     let open = stack[k];

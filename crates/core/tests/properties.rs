@@ -108,6 +108,17 @@ proptest! {
 }
 
 #[test]
+fn long_chains_do_not_overflow_the_stack() {
+    // Each of these once recursed (or scanned back) once per element.
+    for text in
+        ["twenty-one hundred and ".repeat(50_000), "1-".repeat(200_000), "“".repeat(200_000), "1,234,".repeat(100_000)]
+    {
+        let a = analyze(&text);
+        assert!(a.sentences.len() <= text.len());
+    }
+}
+
+#[test]
 fn pathological_inputs_do_not_panic() {
     // Inputs the property tests once found panicking on.
     for text in [
