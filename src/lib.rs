@@ -12,6 +12,7 @@
 //! | [`exchange`] | export downloads and imports, in the browser |
 //! | [`files`] | reading dropped and picked files in the browser |
 //! | [`selection`] | the reader's text selection as a byte span |
+//! | [`offline`] | the service worker that makes the app work offline |
 //! | [`keys`] | the keyboard shortcuts' table |
 //! | [`html`] | HTML pages reduced to their article by the browser's parser |
 //! | [`components`] | the view: loader, library, article, findings |
@@ -22,6 +23,7 @@ pub mod exchange;
 pub mod files;
 pub mod html;
 pub mod keys;
+pub mod offline;
 pub mod selection;
 pub mod state;
 

@@ -2,5 +2,6 @@
 
 fn main() {
     marginalia_app::crash::install();
+    marginalia_app::offline::register();
     leptos::mount::mount_to_body(marginalia_app::App);
 }
