@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, seed, pasteArticle } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, selectText } from './fixtures.mjs';
 
 /** axe-core's WCAG A/AA rules on the page as it is now: no violation. */
 async function audit(page, what) {
@@ -16,20 +16,7 @@ for (const scheme of ['light', 'dark']) {
     await pasteArticle(page, seed(1));
     await audit(page, 'article with highlights');
     // An annotation with a note, a reviewed suggestion, a notice.
-    await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.data.indexOf('Russia, however');
-        if (i >= 0) {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + 15);
-          getSelection().removeAllRanges();
-          getSelection().addRange(r);
-          return;
-        }
-      }
-    });
+    await selectText(page, 'Russia, however');
     await page.keyboard.press('5');
     await page.getByTestId('note-text').first().fill('A note');
     await page.getByTestId('findings').getByTestId('suggestion').nth(1).locator('.reject').click();

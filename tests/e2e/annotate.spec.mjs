@@ -1,25 +1,4 @@
-import { test, expect, seed, pasteArticle } from './fixtures.mjs';
-
-/** Selects `text` (its first occurrence) in the article, as a drag would. */
-async function selectText(page, text) {
-  await page.evaluate((text) => {
-    const body = document.querySelector('.article-body');
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.indexOf(text);
-      if (i >= 0) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        const sel = getSelection();
-        sel.removeAllRanges();
-        sel.addRange(r);
-        return;
-      }
-    }
-    throw new Error(`not found: ${text}`);
-  }, text);
-}
+import { test, expect, seed, pasteArticle, selectText } from './fixtures.mjs';
 
 test('review suggestions with the keyboard: next, accept, reject, undo', async ({ app }) => {
   const { page } = app;

@@ -1,23 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, seed, pasteArticle } from './fixtures.mjs';
-
-async function selectText(page, text) {
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.indexOf(text);
-      if (i >= 0) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        getSelection().removeAllRanges();
-        getSelection().addRange(r);
-        return;
-      }
-    }
-    throw new Error(`not found: ${text}`);
-  }, text);
-}
+import { test, expect, seed, pasteArticle, selectText } from './fixtures.mjs';
 
 test('export a tagged document and import it into a fresh browser profile', async ({ app, browser, baseURL }) => {
   const { page } = app;

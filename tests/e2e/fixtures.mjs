@@ -32,6 +32,25 @@ export function finding(page, text) {
   });
 }
 
+/** Selects the first occurrence of `text` in the article, as a drag would. */
+export async function selectText(page, text) {
+  await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(text);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+        return;
+      }
+    }
+    throw new Error(`not found: ${text}`);
+  }, text);
+}
+
 /** Pastes `text` into the paste box and analyzes it. */
 export async function pasteArticle(page, text) {
   await page.getByTestId('paste-input').fill(text);

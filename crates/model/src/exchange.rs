@@ -89,40 +89,23 @@ fn anchor(text: &str, ix: &OffsetIndex, span: Span) -> (usize, usize, String, St
 
 fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
     let ix = OffsetIndex::new(&doc.text);
-    let mut annotations = Vec::new();
-    for (key, review) in &doc.annotations.reviews {
-        let (start, end, quote, prefix, suffix) = anchor(&doc.text, &ix, key.span());
-        let tags = if *review == Review::Accepted { vec![origin_tag(key.origin).to_string()] } else { Vec::new() };
-        annotations.push(ExportAnnotation {
-            start,
-            end,
-            quote,
-            prefix,
-            suffix,
-            tags,
-            note: String::new(),
-            origin: key.origin,
-            review: *review,
-            created: 0.0,
-            modified: 0.0,
-        });
-    }
-    for a in &doc.annotations.items {
-        let (start, end, quote, prefix, suffix) = anchor(&doc.text, &ix, a.span);
-        annotations.push(ExportAnnotation {
-            start,
-            end,
-            quote,
-            prefix,
-            suffix,
-            tags: a.tags.clone(),
-            note: a.note.clone(),
-            origin: Origin::User,
-            review: Review::Accepted,
-            created: a.created,
-            modified: a.modified,
-        });
-    }
+    let entry = |span: Span, tags: Vec<String>, note: String, origin: Origin, review: Review, times: (f64, f64)| {
+        let (start, end, quote, prefix, suffix) = anchor(&doc.text, &ix, span);
+        let (created, modified) = times;
+        ExportAnnotation { start, end, quote, prefix, suffix, tags, note, origin, review, created, modified }
+    };
+    let mut annotations: Vec<ExportAnnotation> = doc
+        .annotations
+        .reviews
+        .iter()
+        .map(|(key, review)| {
+            let tags = if *review == Review::Accepted { vec![origin_tag(key.origin).to_string()] } else { Vec::new() };
+            entry(key.span(), tags, String::new(), key.origin, *review, (0.0, 0.0))
+        })
+        .collect();
+    annotations.extend(doc.annotations.items.iter().map(|a| {
+        entry(a.span, a.tags.clone(), a.note.clone(), Origin::User, Review::Accepted, (a.created, a.modified))
+    }));
     annotations.sort_by_key(|a| (a.start, a.end));
     ExportDocument {
         title: doc.title.clone(),
