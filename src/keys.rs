@@ -21,6 +21,7 @@ pub enum Action {
     NextDocument,
     PreviousDocument,
     Help,
+    Search,
     Escape,
 }
 
@@ -54,6 +55,7 @@ pub fn action(key: &str, code_digit: Option<char>, ctrl: bool, shift: bool, alt:
         "x" => Reject,
         "p" => Pending,
         "?" => Help,
+        "/" => Search,
         "Escape" => Escape,
         _ => return None,
     })
@@ -85,6 +87,7 @@ mod tests {
             ("ArrowDown", None, false, false, true, Some(NextDocument)),
             ("ArrowUp", None, false, false, true, Some(PreviousDocument)),
             ("?", None, false, true, false, Some(Help)),
+            ("/", None, false, false, false, Some(Search)),
             ("Escape", None, false, false, false, Some(Escape)),
             ("q", None, false, false, false, None),
         ];

@@ -72,6 +72,9 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     pub selected: RwSignal<Option<Finding>>,
     pub layers: RwSignal<Layers>,
+    /// The reader's search: the panel lists, and the article highlights,
+    /// only what matches (see `marginalia_model::findings::matches`).
+    pub query: RwSignal<String>,
     next_notice: RwSignal<u64>,
     /// Another tab saved the library: this tab stops saving rather than
     /// overwrite that work.
@@ -111,6 +114,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             selected: RwSignal::new(None),
             layers: RwSignal::new(Layers::default()),
+            query: RwSignal::new(String::new()),
             next_notice: RwSignal::new(0),
             conflict: RwSignal::new(false),
             unsaved: RwSignal::new(false),
@@ -340,6 +344,33 @@ impl AppState {
         if failed != self.unsaved.get_untracked() {
             self.unsaved.set(failed);
         }
+    }
+}
+
+/// Whether finding `f` of `doc` matches the search `query`.
+pub fn finding_matches(doc: &marginalia_model::Document, f: Finding, query: &str) -> bool {
+    use marginalia_model::{describe, findings::matches};
+    if query.trim().is_empty() {
+        return true;
+    }
+    let a = &doc.analysis;
+    let text = |s: marginalia_core::Span| s.text(&doc.text).to_string();
+    match f {
+        Finding::Quote(i) => a.quotes.get(i).is_some_and(|q| {
+            let speaker = q.speaker.clone().unwrap_or_default();
+            matches(query, "quote", &[&text(q.span), &speaker, q.cue.as_deref().unwrap_or("")], &[])
+        }),
+        Finding::Number(i) => {
+            a.numbers.get(i).is_some_and(|n| matches(query, "number", &[&text(n.span), &describe::number(n)], &[]))
+        }
+        Finding::Claim(i) => a.claims.get(i).is_some_and(|c| {
+            let reasons: Vec<&str> = c.reasons.iter().map(|r| r.label.as_str()).collect();
+            matches(query, "claim", &[&[text(c.span).as_str()], reasons.as_slice()].concat(), &[])
+        }),
+        Finding::Note(id) => doc
+            .annotations
+            .get(id)
+            .is_some_and(|n| matches(query, "note", &[&text(n.span), &n.note, &n.tags.join(" ")], &n.tags)),
     }
 }
 

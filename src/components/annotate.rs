@@ -85,6 +85,7 @@ pub fn HelpSheet(open: RwSignal<bool>) -> impl IntoView {
         ("Ctrl+Z", "undo"),
         ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
         ("Alt+↓ / Alt+↑", "next / previous document"),
+        ("/", "search quotes, numbers, claims and notes (#tag, is:quote)"),
         ("?", "show or hide this sheet"),
         ("Esc", "close this sheet, clear the selection"),
     ];

@@ -74,6 +74,13 @@ pub fn Shell(state: AppState) -> impl IntoView {
             Action::NextDocument => state.step(1),
             Action::PreviousDocument => state.step(-1),
             Action::Help => help.update(|h| *h = !*h),
+            Action::Search => {
+                if let Some(el) =
+                    document().get_element_by_id("search").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
             Action::Escape => {
                 help.set(false);
                 state.selected.set(None);

@@ -14,7 +14,8 @@ pub fn Article() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Re-render only when another document opens (or the open one changes).
     let current = Memo::new(move |_| {
-        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone())))
+        let query = state.query.get();
+        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone(), query)))
     });
     let layers = state.layers;
     // One effect marks the selected finding's runs, instead of one reactive
@@ -83,11 +84,12 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let a = &doc.analysis;
     let (quotes, numbers, claims) = (doc.quote_count(), doc.figure_count(), doc.checkworthy());
     let tags = state.library.with_untracked(|l| l.tags.clone());
+    let query = state.query.get_untracked();
     let blocks = layout(&doc.text, a, &doc.annotations);
     let body = blocks
         .into_iter()
         .map(|b| {
-            let runs: Vec<AnyView> = b.runs.iter().map(|r| run_view(doc, r, &tags)).collect();
+            let runs: Vec<AnyView> = b.runs.iter().map(|r| run_view(doc, r, &tags, &query)).collect();
             let at = b.span.start;
             match b.kind {
                 BlockKind::Heading => view! { <p class="block heading" data-at=at>{runs}</p> }.into_any(),
@@ -166,7 +168,7 @@ fn overview(doc: &Document, state: AppState) -> impl IntoView + use<> {
     }
 }
 
-fn run_view(doc: &Document, run: &Run, tags: &[Tag]) -> AnyView {
+fn run_view(doc: &Document, run: &Run, tags: &[Tag], query: &str) -> AnyView {
     let text = run.span.text(&doc.text).to_string();
     if run.quote.is_none() && run.number.is_none() && run.claim.is_none() && run.notes.is_empty() {
         return text.into_any();
@@ -190,6 +192,17 @@ fn run_view(doc: &Document, run: &Run, tags: &[Tag]) -> AnyView {
     for note in run.notes.iter().filter_map(|id| doc.annotations.get(*id)) {
         let what = if note.note.is_empty() { String::new() } else { format!(": {}", note.note) };
         labels.push(format!("your annotation [{}]{what}", note.tags.join(", ")));
+    }
+    // With a search, what does not match is dimmed.
+    let findings = run
+        .notes
+        .iter()
+        .map(|id| Finding::Note(*id))
+        .chain(run.quote.map(Finding::Quote))
+        .chain(run.number.map(Finding::Number))
+        .chain(run.claim.map(Finding::Claim));
+    if !query.trim().is_empty() && !findings.into_iter().any(|f| crate::state::finding_matches(doc, f, query)) {
+        class.push_str(" dim");
     }
     let notes = (!run.notes.is_empty()).then(|| run.notes.iter().map(u64::to_string).collect::<Vec<_>>().join(" "));
     if let Some(i) = run.claim {

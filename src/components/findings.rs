@@ -11,10 +11,29 @@ use crate::state::{AppState, Finding};
 pub fn Findings() -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = Memo::new(move |_| {
-        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone())))
+        let query = state.query.get();
+        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone(), query)))
     });
+    let has_doc = move || state.library.with(|l| l.current().is_some());
     view! {
         <aside class="findings" aria-label="Findings" data-testid="findings">
+            <Show when=has_doc>
+                <input
+                    id="search"
+                    class="search"
+                    type="search"
+                    data-testid="search"
+                    placeholder="Search…  #tag  is:quote"
+                    aria-label="Search quotes, numbers, claims and your notes (/)"
+                    prop:value=move || state.query.get()
+                    on:input:target=move |ev| state.query.set(ev.target().value())
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" {
+                            state.query.set(String::new());
+                        }
+                    }
+                />
+            </Show>
             {move || {
                 current.get().and_then(|_| state.library.with_untracked(|l| l.current().map(|doc| panel(doc, state))))
             }}
@@ -24,6 +43,8 @@ pub fn Findings() -> impl IntoView {
 
 fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let a = &doc.analysis;
+    let query = state.query.get_untracked();
+    let shown = |f: Finding| crate::state::finding_matches(doc, f, &query);
     let text = |s: marginalia_core::Span| s.text(&doc.text).to_string();
     let quote_groups = findings::quotes_by_speaker(a);
     let figures = findings::figures(a);
@@ -31,7 +52,7 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let key = |f: Finding| f.key(a).expect("a suggestion");
     let entry = |f: Finding, text: String, meta: String, extra: Option<AnyView>| {
         let k = key(f);
-        suggestion(state, f, k, doc.annotations.review(k), text, meta, extra)
+        shown(f).then(|| suggestion(state, f, k, doc.annotations.review(k), text, meta, extra))
     };
     let keys_of = |origin: Origin, ids: &[usize]| -> Vec<SuggestionKey> {
         ids.iter()
@@ -62,7 +83,7 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
         }
     };
     view! {
-        {notes(doc, state)}
+        {notes(doc, state, &query)}
         <section class="finding-group">
             <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{doc.quote_count()}</span></h2>
             {bulk("Accept all quotes", "accept-quotes", all_quotes)}
@@ -147,8 +168,14 @@ fn suggestion(
 }
 
 /// The reader's own annotations: text, tags, an editable note, delete.
-fn notes(doc: &Document, state: AppState) -> impl IntoView + use<> {
-    let items: Vec<_> = doc.annotations.items.clone();
+fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> {
+    let items: Vec<_> = doc
+        .annotations
+        .items
+        .iter()
+        .filter(|n| crate::state::finding_matches(doc, Finding::Note(n.id), query))
+        .cloned()
+        .collect();
     let text = doc.text.clone();
     view! {
         <section class="finding-group" data-testid="notes">

@@ -122,3 +122,22 @@ test('a full storage quota warns once and loses nothing in the tab', async ({ pa
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-library').click()]);
   expect(download.suggestedFilename()).toBe('marginalia-library.marginalia.json');
 });
+
+test('search filters the panel and dims the article', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  await selectText(page, 'Russia, however, has rejected any deal');
+  await page.keyboard.press('5'); // misleading
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('search')).toBeFocused();
+  await page.keyboard.type('Zelensky is:quote');
+  const findings = page.getByTestId('findings');
+  await expect(findings.getByTestId('suggestion')).toHaveCount(1);
+  await expect(findings.getByTestId('suggestion')).toContainText('As soon as the issue of long-range weapons');
+  await expect(page.getByTestId('article').locator('.hl-quote:not(.dim)')).toHaveCount(1);
+  await page.getByTestId('search').fill('#misleading');
+  await expect(findings.getByTestId('note')).toHaveCount(1);
+  await expect(findings.getByTestId('suggestion')).toHaveCount(0);
+  await page.getByTestId('search').press('Escape');
+  await expect(findings.getByTestId('suggestion').first()).toBeVisible();
+});

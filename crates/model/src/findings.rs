@@ -30,6 +30,23 @@ pub fn claims_by_score(a: &Analysis) -> Vec<usize> {
     ids
 }
 
+/// Whether a finding matches the reader's search: every word of `query`
+/// appears (case-insensitively) in one of `fields`; a word `#tag` must be
+/// one of `tags` exactly; `is:quote`, `is:number`, `is:claim`, `is:note`
+/// match the finding's kind. An empty query matches everything.
+pub fn matches(query: &str, kind: &str, fields: &[&str], tags: &[String]) -> bool {
+    query.split_whitespace().all(|term| {
+        if let Some(tag) = term.strip_prefix('#') {
+            tags.iter().any(|t| t.eq_ignore_ascii_case(tag) || t.replace(' ', "-").eq_ignore_ascii_case(tag))
+        } else if let Some(k) = term.strip_prefix("is:") {
+            kind.eq_ignore_ascii_case(k)
+        } else {
+            let term = term.to_lowercase();
+            fields.iter().any(|f| f.to_lowercase().contains(&term))
+        }
+    })
+}
+
 /// A claim's score as one of three tiers, for its tint: 3 (≥ 0.85), 2 (≥ 0.7), 1.
 pub fn score_tier(score: f32) -> u8 {
     if score >= 0.85 {
@@ -68,6 +85,20 @@ mod tests {
         let ids = claims_by_score(&a);
         assert!(ids.windows(2).all(|w| a.claims[w[0]].score >= a.claims[w[1]].score));
         assert!(ids.iter().all(|&i| a.claims[i].checkworthy));
+    }
+
+    #[test]
+    fn search_terms() {
+        let tags = vec!["needs source".to_string(), "misleading".to_string()];
+        let fields = ["Russia lost 5,000 troops", "Check the ISW estimate"];
+        assert!(matches("", "note", &fields, &tags));
+        assert!(matches("russia isw", "note", &fields, &tags));
+        assert!(!matches("russia ukraine", "note", &fields, &tags));
+        assert!(matches("#misleading", "note", &fields, &tags));
+        assert!(matches("#needs-source troops", "note", &fields, &tags));
+        assert!(!matches("#verified", "note", &fields, &tags));
+        assert!(matches("is:note", "note", &fields, &tags));
+        assert!(!matches("is:quote", "note", &fields, &tags));
     }
 
     #[test]
