@@ -1,4 +1,4 @@
-import { test, expect, seed, pasteArticle, selectText } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, selectText, saved } from './fixtures.mjs';
 
 test('review suggestions with the keyboard: next, accept, reject, undo', async ({ app }) => {
   const { page } = app;
@@ -59,7 +59,7 @@ test('select text, tag it, write a note, undo, redo, reload', async ({ app }) =>
   await expect(page.getByTestId('count-notes')).toHaveText('2');
   await expect(page.getByTestId('note-text').first()).toHaveValue('Compare with the Kremlin’s own statement.');
   // Everything is still there after a reload.
-  await page.waitForTimeout(400); // the save runs shortly after the last change
+  await saved(page, 1, 2); // the save runs shortly after the last change
   await page.reload();
   await expect(page.getByTestId('count-notes')).toHaveText('2');
   await expect(page.getByTestId('article').locator('.hl.note').first()).toHaveText('Russia, however, has rejected any deal');
@@ -93,16 +93,16 @@ test('removing a document asks first and can be undone', async ({ app }) => {
 test('a second tab does not overwrite the first one’s work', async ({ app }) => {
   const { page } = app;
   await pasteArticle(page, seed(0));
-  await page.waitForTimeout(400); // saved
+  await saved(page, 1);
   const other = await page.context().newPage();
   await other.goto('/');
   await expect(other.getByTestId('doc')).toHaveCount(1);
   await pasteArticle(other, seed(2));
-  await other.waitForTimeout(400); // the other tab saves two documents
+  await saved(other, 2); // the other tab saves two documents
   await expect(page.getByTestId('notice').filter({ hasText: 'another tab' })).toBeVisible();
   // This tab's later changes are not saved over the other tab's library.
   await pasteArticle(page, seed(3));
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(1000); // longer than the save delay: a save would have happened
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('marginalia.library.v1')).documents.length);
   expect(stored).toBe(2);
 });

@@ -32,6 +32,15 @@ export function finding(page, text) {
   });
 }
 
+/** Waits until the saved library has `documents` documents and `notes` annotations in all. */
+export async function saved(page, documents, notes = null) {
+  await page.waitForFunction(([documents, notes]) => {
+    const lib = JSON.parse(localStorage.getItem('marginalia.library.v1') || '{"documents": []}');
+    const n = lib.documents.reduce((sum, d) => sum + ((d.annotations && d.annotations.items) || []).length, 0);
+    return lib.documents.length === documents && (notes === null || n === notes);
+  }, [documents, notes]);
+}
+
 /** Selects the first occurrence of `text` in the article, as a drag would. */
 export async function selectText(page, text) {
   await page.evaluate((text) => {

@@ -1,10 +1,10 @@
-import { test, expect, seed, pasteArticle } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, saved } from './fixtures.mjs';
 
 test('after one visit the app opens and works with no network', async ({ app }) => {
   const { page } = app;
   await page.evaluate(() => navigator.serviceWorker.ready);
   await pasteArticle(page, seed(0));
-  await page.waitForTimeout(400); // saved
+  await saved(page, 1);
   await page.context().setOffline(true);
   await page.reload();
   await expect(page.getByTestId('doc')).toHaveCount(1);
