@@ -1,7 +1,7 @@
 # Marginalia — the two commands that matter:
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   make test    install what is missing, then run every test layer
-# Each layer also runs alone: make lint | test-native | test-wasm | build | test-e2e | score
+# Each layer also runs alone: make lint | test-native | test-wasm | build | size | test-e2e | score
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -14,7 +14,7 @@ SHARED := ../shared
 # Scorer thresholds that CI holds the core to (see ../shared/tools/score.py).
 SCORE_MIN := --min-quote-f1 0.95 --min-speaker-acc 0.90 --min-number-f1 0.95 --min-value-acc 0.98 --min-claim-f1 0.85
 
-.PHONY: setup serve test lint test-native test-wasm build test-e2e score bench
+.PHONY: setup serve test lint test-native test-wasm build size test-e2e score bench
 
 setup:
 	@bash scripts/setup.sh
@@ -23,7 +23,7 @@ serve: setup
 	@echo "==> Serving Marginalia on http://127.0.0.1:8080 (Ctrl+C to stop)"
 	trunk serve --release
 
-test: setup lint test-native score test-wasm build test-e2e
+test: setup lint test-native score test-wasm build size test-e2e
 
 lint:
 	@echo "==> cargo fmt --check"
@@ -53,6 +53,10 @@ test-wasm:
 build:
 	@echo "==> release build with trunk (dist/)"
 	trunk build --release
+
+size:
+	@echo "==> bundle size (gzip -9) against the ceiling in tools.env"
+	python3 scripts/check_size.py
 
 test-e2e:
 	@echo "==> end-to-end tests: Playwright + Chromium against dist/ on 127.0.0.1"
