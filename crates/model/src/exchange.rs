@@ -509,8 +509,10 @@ pub fn apply_import(lib: &mut Library, plan: ImportPlan) {
 
 /// Places an exported annotation in `text`: its position when the text
 /// there still equals the quote; else the occurrence of the quote whose
-/// context matches best, nearest the old position. `None` when the quote is
-/// not in the text: never placed on look-alike text.
+/// context matches best, nearest the old position; else the closest
+/// approximate match near the old position (at most one edit in five
+/// characters, and its context must agree). `None` when nothing is close
+/// enough: never placed on look-alike text.
 fn reanchor(text: &str, ix: &OffsetIndex, a: &ExportAnnotation) -> Option<(Span, bool)> {
     if a.quote.is_empty() {
         return None;
@@ -535,7 +537,68 @@ fn reanchor(text: &str, ix: &OffsetIndex, a: &ExportAnnotation) -> Option<(Span,
             best = Some((score, distance, span));
         }
     }
-    best.map(|(_, _, span)| (span, false))
+    best.map(|(_, _, span)| (span, false)).or_else(|| approximate(text, ix, a))
+}
+
+/// The approximate match of the quote near its old position: Sellers'
+/// algorithm (edit distance with a free start) over a window of the text,
+/// O(window × quote), then the start found by running it backwards.
+fn approximate(text: &str, ix: &OffsetIndex, a: &ExportAnnotation) -> Option<(Span, bool)> {
+    const WINDOW: usize = 4_000;
+    const MAX_QUOTE: usize = 400;
+    let pattern: Vec<char> = a.quote.chars().collect();
+    let m = pattern.len();
+    if !(4..=MAX_QUOTE).contains(&m) {
+        return None;
+    }
+    let max_edits = m / 5;
+    let len = ix.len_chars();
+    let lo = a.start.min(len).saturating_sub(WINDOW);
+    let hi = (a.end.max(a.start).min(len) + WINDOW).min(len);
+    let window: Vec<char> = text[ix.char_to_byte(lo)?..ix.char_to_byte(hi)?].chars().collect();
+    // Forward: the best end position (fewest edits, then nearest the old end).
+    let (end, edits) = best_end(&window, &pattern, a.end.saturating_sub(lo))?;
+    if edits > max_edits {
+        return None;
+    }
+    // Backward from that end: where the match starts.
+    let from = end.saturating_sub(m + max_edits);
+    let back: Vec<char> = window[from..end].iter().rev().copied().collect();
+    let rev_pattern: Vec<char> = pattern.iter().rev().copied().collect();
+    let (length, _) = best_end(&back, &rev_pattern, m)?;
+    let start = end - length;
+    let span = ix.chars_to_span(lo + start, lo + end)?;
+    // The context must agree too, or this is look-alike text elsewhere.
+    let context = common_suffix(&text[..span.start], &a.prefix) + common_prefix(&text[span.end..], &a.suffix);
+    let wanted = (a.prefix.chars().count() + a.suffix.chars().count()) / 4;
+    (context >= wanted.min(8)).then_some((span, false))
+}
+
+/// Sellers' algorithm: for each end position in `text`, the fewest edits to
+/// turn some substring ending there into `pattern`. Returns the best end
+/// (exclusive) and its edits, ties broken towards `near`.
+fn best_end(text: &[char], pattern: &[char], near: usize) -> Option<(usize, usize)> {
+    let m = pattern.len();
+    let mut col: Vec<usize> = (0..=m).collect();
+    let mut best: Option<(usize, usize)> = None;
+    for (j, &t) in text.iter().enumerate() {
+        let mut diag = col[0];
+        col[0] = 0; // a match may start anywhere
+        for i in 1..=m {
+            let up = col[i];
+            col[i] = (diag + usize::from(pattern[i - 1] != t)).min(col[i - 1] + 1).min(up + 1);
+            diag = up;
+        }
+        let end = j + 1;
+        let better = match best {
+            None => true,
+            Some((e, d)) => col[m] < d || (col[m] == d && end.abs_diff(near) < e.abs_diff(near)),
+        };
+        if better {
+            best = Some((end, col[m]));
+        }
+    }
+    best
 }
 
 fn common_prefix(a: &str, b: &str) -> usize {
@@ -732,8 +795,21 @@ mod tests {
         };
         let (span, exact) = reanchor(edited, &ix, &a).unwrap();
         assert_eq!((span.text(edited), exact), ("5,000 troops", false));
-        let gone = ExportAnnotation { quote: "talks".into(), ..a };
+        let gone = ExportAnnotation { quote: "talks".into(), ..a.clone() };
         assert_eq!(reanchor(edited, &ix, &gone), None);
+        // Edited text: an approximate match near the old place, with its context.
+        let revised = "A new first paragraph.\n\nIntro. Russia lost 5,500 troops. Outro.";
+        let ix = OffsetIndex::new(revised);
+        let (span, exact) = reanchor(revised, &ix, &a).unwrap();
+        assert_eq!((span.text(revised), exact), ("5,500 troops", false));
+        // Look-alike text whose context does not agree stays an orphan.
+        let elsewhere = "Something else entirely. Kyiv reported 5,500 troops moving, said a spokesman.";
+        let ix = OffsetIndex::new(elsewhere);
+        assert_eq!(reanchor(elsewhere, &ix, &a), None);
+        // Too many edits: an orphan.
+        let rewritten = "Intro. Russia lost thousands of soldiers. Outro.";
+        let ix = OffsetIndex::new(rewritten);
+        assert_eq!(reanchor(rewritten, &ix, &a), None);
     }
 
     #[test]
@@ -863,6 +939,23 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn reanchoring_never_panics_and_places_only_matching_text(
+            text in "\\PC{0,200}", quote in "\\PC{0,30}", start in 0usize..400, len in 0usize..50,
+        ) {
+            let ix = OffsetIndex::new(&text);
+            let a = ExportAnnotation {
+                start, end: start + len, quote: quote.clone(), prefix: String::new(), suffix: String::new(),
+                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0,
+            };
+            if let Some((span, exact)) = reanchor(&text, &ix, &a) {
+                prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end) && span.end <= text.len());
+                if exact {
+                    prop_assert_eq!(span.text(&text), quote.as_str());
+                }
+            }
+        }
+
         #[test]
         fn export_import_round_trips_any_text(text in "\\PC{1,120}", a in 0usize..120, len in 1usize..20) {
             let chars: Vec<(usize, char)> = text.char_indices().collect();
