@@ -420,14 +420,20 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                 plan.new_documents.push((d.title.clone(), d.source.clone(), text.clone()));
                 (DocRef::New(plan.new_documents.len() - 1), text.clone(), None)
             }
-            (None, None) => {
-                plan.orphans.extend(d.annotations.iter().map(|a| Orphan {
-                    document: d.title.clone(),
-                    quote: a.quote.clone(),
-                    note: a.note.clone(),
-                }));
-                continue;
-            }
+            // Annotations of a page the library does not know by hash (a
+            // Hypothesis or Recogito export names it by URL): the open
+            // document is the one the reader means; quotes decide.
+            (None, None) => match lib.current() {
+                Some(open) => (DocRef::Existing(open.id), open.text.clone(), Some(open)),
+                None => {
+                    plan.orphans.extend(d.annotations.iter().map(|a| Orphan {
+                        document: d.title.clone(),
+                        quote: a.quote.clone(),
+                        note: a.note.clone(),
+                    }));
+                    continue;
+                }
+            },
         };
         let ix = OffsetIndex::new(&text);
         for a in &d.annotations {
@@ -611,7 +617,11 @@ fn common_suffix(a: &str, b: &str) -> usize {
 
 fn is_w3c(v: &serde_json::Value) -> bool {
     let ctx = |v: &serde_json::Value| v.get("@context").is_some_and(|c| c.to_string().contains("w3.org/ns/anno"));
+    // Hypothesis' API and exports: {"rows": [{"target": [{"selector": …}]}]}.
+    let hypothesis =
+        v.get("rows").and_then(|r| r.as_array()).is_some_and(|r| r.iter().any(|x| x.get("target").is_some()));
     ctx(v)
+        || hypothesis
         || v.as_array().is_some_and(|a| a.iter().any(ctx))
         || v.get("type").and_then(|t| t.as_str()) == Some("Annotation")
 }
@@ -626,6 +636,8 @@ fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
     } else if let Some(a) = v.pointer("/first/items").and_then(|i| i.as_array()) {
         a.iter().collect()
     } else if let Some(a) = v.get("items").and_then(|i| i.as_array()) {
+        a.iter().collect()
+    } else if let Some(a) = v.get("rows").and_then(|i| i.as_array()) {
         a.iter().collect()
     } else {
         vec![v]
@@ -657,7 +669,12 @@ fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
         if let Some(t) = item.get("tags").and_then(|t| t.as_array()) {
             tags.extend(t.iter().filter_map(|x| x.as_str().map(String::from)));
         }
-        let note = bodies.iter().filter(|b| !purpose(b, "tagging")).map(|b| value(b)).collect::<Vec<_>>().join("\n");
+        let mut notes: Vec<String> = bodies.iter().filter(|b| !purpose(b, "tagging")).map(|b| value(b)).collect();
+        // Hypothesis keeps the note in a top-level "text".
+        if let Some(t) = item.get("text").and_then(|t| t.as_str()).filter(|t| !t.is_empty()) {
+            notes.push(t.to_string());
+        }
+        let note = notes.join("\n");
         let sha = source.strip_prefix("urn:sha256:").unwrap_or("").to_string();
         let doc = match docs.iter_mut().position(|d| d.source.as_deref() == Some(source.as_str())) {
             Some(i) => &mut docs[i],
@@ -771,9 +788,15 @@ mod tests {
         let json = serde_json::to_string(&export(&lib, None, false, 0.0)).unwrap();
         let edited = "A new first paragraph.\n\nIntro. Russia lost 5,000 troops. Outro.";
         let target = library(edited);
-        // Without text and with another hash: nothing matches the document.
+        // Without text and with another hash: placed by quote in the open
+        // document where the quote is there, an orphan where it is not.
         let plan = plan_import(&target, &json).unwrap();
-        assert_eq!(plan.orphans.len(), 2);
+        assert_eq!((plan.reanchored, plan.orphans.len()), (1, 1));
+        assert_eq!(plan.orphans[0].quote, "talks");
+        let mut closed = Library::default();
+        closed.add(None, edited.into());
+        closed.current = None;
+        assert_eq!(plan_import(&closed, &json).unwrap().orphans.len(), 2, "no open document: all orphans");
         // With the text included and an edited version in the library, the
         // annotations are placed against the file's own copy (a new document).
         let with_text = serde_json::to_string(&export(&lib, None, true, 0.0)).unwrap();
@@ -875,7 +898,7 @@ mod tests {
               {"type": "TextQuoteSelector", "exact": "5,000 troops", "prefix": "Russia lost ", "suffix": " in 2024"}]}]}]"#;
         let target = library(text);
         let plan = plan_import(&target, hypothesis).unwrap();
-        assert_eq!(plan.orphans.len(), 1, "no document in the library has that source: an orphan, not a guess");
+        assert_eq!((plan.reanchored, plan.orphans.len()), (1, 0), "placed in the open document by its quote");
     }
 
     #[test]
