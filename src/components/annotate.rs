@@ -9,6 +9,7 @@ use crate::state::AppState;
 pub fn TagBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_tag = RwSignal::new(String::new());
+    let managing = RwSignal::new(false);
     let tags = move || state.library.with(|l| l.tags.clone());
     let apply = move |name: String, exact: bool| {
         state.annotate_selection(&name, exact);
@@ -16,7 +17,7 @@ pub fn TagBar() -> impl IntoView {
     view! {
         <div class="tagbar" role="toolbar" aria-label="Tag the selected text" data-testid="tagbar">
             <span class="tagbar-hint">"Select text, then tag it:"</span>
-            <For each=tags key=|t| t.name.clone() let:tag>
+            <For each=tags key=|t| (t.name.clone(), t.color.clone(), t.key) let:tag>
                 {
                     let name = tag.name.clone();
                     let key = tag.key.map(|k| format!(" ({k})")).unwrap_or_default();
@@ -52,6 +53,9 @@ pub fn TagBar() -> impl IntoView {
                     }
                 }
             />
+            <button data-testid="manage-tags" aria-expanded=move || managing.get().to_string() on:click=move |_| managing.update(|m| *m = !*m)>
+                "Tags…"
+            </button>
             <span class="spacer"></span>
             <button
                 data-testid="undo"
@@ -69,6 +73,68 @@ pub fn TagBar() -> impl IntoView {
             >
                 "Redo"
             </button>
+            <Show when=move || managing.get()>
+                <TagManager/>
+            </Show>
+        </div>
+    }
+}
+
+/// The tag vocabulary: colour, shortcut key, remove.
+#[component]
+fn TagManager() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tags = move || state.library.with(|l| l.tags.clone());
+    view! {
+        <div class="tag-manager" data-testid="tag-manager" role="group" aria-label="Manage tags">
+            <For each=tags key=|t| (t.name.clone(), t.color.clone(), t.key) let:tag>
+                {
+                    let name = tag.name.clone();
+                    let (n1, n2, n3) = (name.clone(), name.clone(), name.clone());
+                    let color = tag.color.clone();
+                    let key = tag.key;
+                    view! {
+                        <div class="tag-row" data-testid="tag-row">
+                            <span class=format!("tag-chip tag-{}", tag.color)>{name.clone()}</span>
+                            <label>
+                                "Colour "
+                                <select
+                                    data-testid="tag-color"
+                                    on:change:target=move |ev| {
+                                        let c = ev.target().value();
+                                        state.library.update(|l| l.set_tag(&n1, &c, key));
+                                    }
+                                >
+                                    {marginalia_model::annotation::PALETTE
+                                        .iter()
+                                        .map(|p| view! { <option value=*p selected=*p == color>{*p}</option> })
+                                        .collect_view()}
+                                </select>
+                            </label>
+                            <label>
+                                "Key "
+                                <input
+                                    class="tag-key"
+                                    data-testid="tag-key"
+                                    maxlength="1"
+                                    inputmode="numeric"
+                                    prop:value=key.map(String::from).unwrap_or_default()
+                                    on:change:target=move |ev| {
+                                        let k = ev.target().value().chars().next();
+                                        let c = state.library.with_untracked(|l| {
+                                            l.tags.iter().find(|t| t.name == n2).map(|t| t.color.clone()).unwrap_or_default()
+                                        });
+                                        state.library.update(|l| l.set_tag(&n2, &c, k));
+                                    }
+                                />
+                            </label>
+                            <button title="Remove this tag (annotations keep it)" on:click=move |_| state.library.update(|l| l.remove_tag(&n3))>
+                                "Remove"
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
         </div>
     }
 }

@@ -141,3 +141,18 @@ test('search filters the panel and dims the article', async ({ app }) => {
   await page.getByTestId('search').press('Escape');
   await expect(findings.getByTestId('suggestion').first()).toBeVisible();
 });
+
+test('the tag vocabulary: colour and shortcut key', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  await page.getByTestId('manage-tags').click();
+  const row = page.getByTestId('tag-row').filter({ hasText: 'verified' });
+  await row.getByTestId('tag-color').selectOption('pink');
+  await expect(page.getByTestId('tag-button').filter({ hasText: 'verified' })).toHaveClass(/tag-pink/);
+  await row.getByTestId('tag-key').fill('9');
+  await row.getByTestId('tag-key').press('Tab');
+  await page.getByTestId('article').click({ position: { x: 5, y: 5 } });
+  await selectText(page, 'Ukraine’s northern border');
+  await page.keyboard.press('9');
+  await expect(page.getByTestId('article').locator('.hl.note.tag-pink')).toHaveText('Ukraine’s northern border');
+});

@@ -273,6 +273,28 @@ impl Library {
         self.tags.push(Tag { name: name.to_string(), color, key: None });
     }
 
+    /// Changes a tag's colour (one of the palette's) and shortcut key; a key
+    /// moves from any other tag that had it. Unknown tags and colours are ignored.
+    pub fn set_tag(&mut self, name: &str, color: &str, key: Option<char>) {
+        if !crate::annotation::PALETTE.contains(&color) || !self.tags.iter().any(|t| t.name == name) {
+            return;
+        }
+        let key = key.filter(|k| k.is_ascii_digit() && *k != '0');
+        for t in &mut self.tags {
+            if t.name == name {
+                t.color = color.to_string();
+                t.key = key;
+            } else if key.is_some() && t.key == key {
+                t.key = None;
+            }
+        }
+    }
+
+    /// Removes a tag from the vocabulary (annotations keep their tags).
+    pub fn remove_tag(&mut self, name: &str) {
+        self.tags.retain(|t| t.name != name);
+    }
+
     /// The library as stored: JSON without the analyses (they are recomputed).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
@@ -389,6 +411,21 @@ mod tests {
         lib.add_tag("disputed");
         lib.add_tag("  ");
         assert_eq!(lib.tags.len(), n + 1);
+    }
+
+    #[test]
+    fn tag_colours_and_keys_are_managed() {
+        let mut lib = Library::default();
+        lib.set_tag("verified", "pink", Some('1'));
+        let tag = |lib: &Library, n: &str| lib.tags.iter().find(|t| t.name == n).cloned();
+        assert_eq!(tag(&lib, "verified").map(|t| (t.color, t.key)), Some(("pink".into(), Some('1'))));
+        assert_eq!(tag(&lib, "claim").and_then(|t| t.key), None, "the key moved");
+        lib.set_tag("verified", "chartreuse", None);
+        assert_eq!(tag(&lib, "verified").unwrap().color, "pink", "not a palette colour");
+        lib.set_tag("verified", "teal", Some('x'));
+        assert_eq!(tag(&lib, "verified").unwrap().key, None, "keys are digits 1–9");
+        lib.remove_tag("verified");
+        assert!(tag(&lib, "verified").is_none());
     }
 
     #[test]
