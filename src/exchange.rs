@@ -67,15 +67,20 @@ pub fn download(state: AppState, kind: Kind) {
         state.notify("Open a document to export it.".into(), false);
         return;
     };
+    save_file(state, &name, json);
+}
+
+/// Offers `contents` as a file download named `name`.
+pub fn save_file(state: AppState, name: &str, contents: String) {
     let saved = (|| {
-        let parts = js_sys::Array::of1(&json.into());
+        let parts = js_sys::Array::of1(&contents.into());
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(if name.ends_with(".csv") { "text/csv" } else { "application/json" });
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let a: web_sys::HtmlAnchorElement = document().create_element("a").ok()?.dyn_into().ok()?;
         a.set_href(&url);
-        a.set_download(&name);
+        a.set_download(name);
         a.click();
         web_sys::Url::revoke_object_url(&url).ok()
     })();

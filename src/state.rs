@@ -10,6 +10,8 @@ use marginalia_model::annotation::{Origin, Review, SuggestionKey, snap_to_words}
 
 /// Where the library is kept between visits.
 pub const STORAGE_KEY: &str = "marginalia.library.v1";
+/// Where a stored library that could not be read is kept, untouched.
+pub const UNREADABLE_KEY: &str = "marginalia.library.v1.unreadable";
 
 /// A message shown to the reader: an error with a file, or what happened.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,11 +96,11 @@ impl AppState {
                 Err(e) => {
                     // Keep what was stored rather than overwrite it.
                     if let Some(s) = storage() {
-                        let _ = s.set_item(&format!("{STORAGE_KEY}.unreadable"), &json);
+                        let _ = s.set_item(UNREADABLE_KEY, &json);
                     }
                     state.notify(
                         format!(
-                            "Your saved library could not be read ({e}); a copy was kept in this browser's storage."
+                            "Your saved library could not be read ({e}). It was kept as it was: download it from the box on the left."
                         ),
                         true,
                     );
@@ -392,6 +394,18 @@ fn scroll_to(f: Finding) {
         document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         el.scroll_into_view_with_bool(false);
+    }
+}
+
+/// The raw text of a stored library that could not be read, if any.
+pub fn unreadable() -> Option<String> {
+    storage()?.get_item(UNREADABLE_KEY).ok().flatten()
+}
+
+/// Forgets the unreadable copy (after the reader downloaded or discarded it).
+pub fn discard_unreadable() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(UNREADABLE_KEY);
     }
 }
 

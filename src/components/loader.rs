@@ -3,6 +3,40 @@ use leptos::prelude::*;
 use crate::files::load_files;
 use crate::state::AppState;
 
+/// Shown when a stored library could not be read: it was kept, untouched,
+/// and can be downloaded as it was (or discarded).
+#[component]
+fn Recovery() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let raw = RwSignal::new(crate::state::unreadable());
+    view! {
+        <Show when=move || raw.with(Option::is_some)>
+            <div class="recovery" role="alert" data-testid="recovery">
+                <p>"A saved library could not be read. It is kept exactly as it was stored."</p>
+                <button
+                    class="primary"
+                    data-testid="recovery-download"
+                    on:click=move |_| {
+                        if let Some(json) = raw.get_untracked() {
+                            crate::exchange::save_file(state, "marginalia-unreadable-library.json", json);
+                        }
+                    }
+                >
+                    "Download it"
+                </button>
+                <button
+                    on:click=move |_| {
+                        crate::state::discard_unreadable();
+                        raw.set(None);
+                    }
+                >
+                    "Discard"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
 /// Paste box, file picker, and the hint that files can be dropped anywhere.
 #[component]
 pub fn Loader() -> impl IntoView {
@@ -55,6 +89,7 @@ pub fn Loader() -> impl IntoView {
                 />
             </div>
             <p class="hint">"Or drop .txt, .md or .html files anywhere on the page."</p>
+            <Recovery/>
             <label class="button import" for="import-input">"Import annotations…"</label>
             <input
                 id="import-input"

@@ -29,10 +29,31 @@ test('hostile text is shown as text and never runs', async ({ app }) => {
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 });
 
-test('nothing leaves the origin while loading and analyzing', async ({ app }) => {
+test('nothing leaves the origin while loading, analyzing, exporting and sharing', async ({ app }) => {
   const { page, requests, baseURL } = app;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await pasteArticle(page, seed(1));
   await expect(page.getByTestId('article').locator('.hl-quote').first()).toBeVisible();
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-library').click()]);
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-w3c').click()]);
+  await page.getByTestId('share').click();
+  await expect(page.getByTestId('notice').filter({ hasText: 'Share link copied' })).toBeVisible();
   const foreign = requests.filter((u) => !u.startsWith(baseURL) && !u.startsWith('data:'));
   expect(foreign).toEqual([]);
+});
+
+test('a corrupted stored library: the app starts, says so, and keeps the raw data downloadable', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('marginalia.library.v1', '{"documents": [{"id": 0, "title": "half a save'));
+  await page.reload();
+  await expect(page.getByTestId('notice').filter({ hasText: 'could not be read' })).toBeVisible();
+  await expect(page.getByTestId('paste-input')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('recovery-download').click()]);
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(await download.path(), 'utf8')).toBe('{"documents": [{"id": 0, "title": "half a save');
+  // New work does not overwrite the kept copy.
+  await page.getByTestId('paste-input').fill('Russia lost 5,000 troops in 2024.');
+  await page.getByTestId('analyze').click();
+  await page.waitForTimeout(800);
+  expect(await page.evaluate(() => localStorage.getItem('marginalia.library.v1.unreadable'))).toBe('{"documents": [{"id": 0, "title": "half a save');
 });
