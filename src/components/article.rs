@@ -57,6 +57,20 @@ fn Welcome() -> impl IntoView {
     }
 }
 
+/// The export buttons: test id, label, title, what they export.
+const EXPORTS: &[(&str, &str, &str, exchange::Kind)] = &[
+    (
+        "export-document",
+        "This document",
+        "This document and your annotations, as Marginalia JSON",
+        exchange::Kind::Document,
+    ),
+    ("export-library", "Library", "Every document, as Marginalia JSON", exchange::Kind::Library),
+    ("export-w3c", "W3C", "This document's annotations as W3C Web Annotations (JSON-LD)", exchange::Kind::W3c),
+    ("export-csv", "CSV", "Every annotation as a spreadsheet row", exchange::Kind::Csv),
+    ("export-jsonl", "Spans JSONL", "Spans JSONL for spaCy, Prodigy and doccano", exchange::Kind::Jsonl),
+];
+
 /// One toggle of the legend: the kind, its count, and whether it shows.
 fn toggle(
     state: AppState,
@@ -112,21 +126,16 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             </div>
             <div class="exports" role="group" aria-label="Export">
                 <span class="muted small">"Export:"</span>
-                <button data-testid="export-document" title="This document and your annotations, as Marginalia JSON" on:click=move |_| exchange::download(state, exchange::Kind::Document)>
-                    "This document"
-                </button>
-                <button data-testid="export-library" title="Every document, as Marginalia JSON" on:click=move |_| exchange::download(state, exchange::Kind::Library)>
-                    "Library"
-                </button>
-                <button data-testid="export-w3c" title="This document's annotations as W3C Web Annotations (JSON-LD)" on:click=move |_| exchange::download(state, exchange::Kind::W3c)>
-                    "W3C"
-                </button>
-                <button data-testid="export-csv" title="Every annotation as a spreadsheet row" on:click=move |_| exchange::download(state, exchange::Kind::Csv)>
-                    "CSV"
-                </button>
-                <button data-testid="export-jsonl" title="Spans JSONL for spaCy, Prodigy and doccano" on:click=move |_| exchange::download(state, exchange::Kind::Jsonl)>
-                    "Spans JSONL"
-                </button>
+                {EXPORTS
+                    .iter()
+                    .map(|&(testid, label, title, kind)| {
+                        view! {
+                            <button data-testid=testid title=title on:click=move |_| exchange::download(state, kind)>
+                                {label}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
                 <button data-testid="share" title="Copy a link that carries this document and its annotations" on:click=move |_| exchange::share(state)>
                     "Share link"
                 </button>
