@@ -1,7 +1,8 @@
 # Marginalia — the two commands that matter:
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   make test    install what is missing, then run every test layer
-# Each layer also runs alone: make lint | test-native | test-wasm | build | size | test-e2e | score
+# Each layer also runs alone: make lint | test-native | fuzz-smoke | test-wasm | build | size | test-e2e | score
+# Long runs, not in the test command: make fuzz TARGET=analyze SECONDS=3600, make bench
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -14,7 +15,10 @@ SHARED := ../shared
 # Scorer thresholds that CI holds the core to (see ../shared/tools/score.py).
 SCORE_MIN := --min-quote-f1 0.95 --min-speaker-acc 0.90 --min-number-f1 0.95 --min-value-acc 0.98 --min-claim-f1 0.85
 
-.PHONY: setup serve test lint test-native test-wasm build size test-e2e score bench
+FUZZ_TARGETS := analyze import share library ingest
+FUZZ_SECONDS ?= 60
+
+.PHONY: setup serve test lint test-native fuzz-smoke fuzz test-wasm build size test-e2e score bench
 
 setup:
 	@bash scripts/setup.sh
@@ -23,7 +27,7 @@ serve: setup
 	@echo "==> Serving Marginalia on http://127.0.0.1:8080 (Ctrl+C to stop)"
 	trunk serve --release
 
-test: setup lint test-native score test-wasm build size test-e2e
+test: setup lint test-native score fuzz-smoke test-wasm build size test-e2e
 
 lint:
 	@echo "==> cargo fmt --check"
@@ -44,10 +48,28 @@ score:
 	  python3 $(SHARED)/tools/score.py $(SHARED)/gold --cmd "target/release/marginalia extract" $(SCORE_MIN); \
 	else echo "==> score: skipped, $(SHARED)/tools/score.py is not here"; fi
 
+# libFuzzer writes what it learns to target/fuzz-corpus/, never to the
+# committed seeds in fuzz/corpus/ (which replay first, crashes found included).
+# The shared article seeds join the analyze run when present.
+fuzz-smoke:
+	@for t in $(FUZZ_TARGETS); do $(MAKE) --no-print-directory fuzz TARGET=$$t SECONDS=$(FUZZ_SECONDS); done
+
+fuzz:
+	@echo "==> fuzzing $(TARGET) for $(SECONDS) s (cargo fuzz, libFuzzer + AddressSanitizer)"
+	@mkdir -p target/fuzz-corpus/$(TARGET)
+	RUSTC_BOOTSTRAP=1 cargo fuzz run -O $(TARGET) target/fuzz-corpus/$(TARGET) fuzz/corpus/$(TARGET) \
+	  $(if $(filter analyze,$(TARGET)),$(wildcard $(SHARED)/corpus/seeds)) \
+	  -- -max_total_time=$(SECONDS) -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 2>&1 \
+	  | grep -E --line-buffered 'stat::number_of_executed_units|ERROR|panicked|SUMMARY|Test unit written|^\s+(fuzz/|cargo fuzz)'
+
 test-wasm:
 	@echo "==> component tests in headless Chromium (wasm-bindgen-test)"
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver \
+	  cargo test --target $(WASM_TARGET) -p marginalia-app --test web --locked
+	@echo "==> the same component tests in headless Firefox ESR (geckodriver)"
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	GECKODRIVER=$(CARGO_BIN)/geckodriver \
 	  cargo test --target $(WASM_TARGET) -p marginalia-app --test web --locked
 
 build:

@@ -47,6 +47,30 @@ else
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
 fi
 
+say "Firefox ESR (Debian package) and geckodriver $GECKODRIVER_VERSION (crates.io)"
+if [ -x /usr/bin/firefox-esr ]; then
+  ok "$(/usr/bin/firefox-esr --version 2>/dev/null | head -1)"
+else
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q firefox-esr
+fi
+if geckodriver --version 2>/dev/null | head -1 | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+  ok "$(geckodriver --version | head -1)"
+else
+  echo "    installing geckodriver $GECKODRIVER_VERSION with cargo (a few minutes)"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
+say "cargo-fuzz $CARGO_FUZZ_VERSION (crates.io)"
+if cargo fuzz --version 2>/dev/null | grep -q "cargo-fuzz $CARGO_FUZZ_VERSION"; then
+  ok "$(cargo fuzz --version)"
+else
+  echo "    installing cargo-fuzz $CARGO_FUZZ_VERSION with cargo (a few minutes)"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+fi
+
 say "npm packages (binaryen's wasm-opt, Playwright) from package-lock.json"
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.lock-sha256 2>/dev/null)" = "$lock_sum" ]; then
@@ -59,4 +83,5 @@ ok "$(wasm-opt --version)"
 
 say "Rust crates (cargo fetch --locked, so builds can run offline)"
 cargo fetch --locked --quiet
-ok "Cargo.lock dependencies fetched"
+cargo fetch --locked --quiet --manifest-path fuzz/Cargo.toml
+ok "Cargo.lock and fuzz/Cargo.lock dependencies fetched"

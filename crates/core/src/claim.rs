@@ -406,7 +406,8 @@ fn score_sentence(
     }
     let body = span.text(text).trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?');
     if body.ends_with('?') {
-        add(Signal::Question, "?", Span::new(span.end - 1, span.end));
+        let mark = span.start + body.len() - 1; // the '?' itself, before any closing quote
+        add(Signal::Question, "?", Span::new(mark, mark + 1));
     }
     // A quote with a bare attribution ("…,” he told reporters last week):
     // judged by the quote, which is feelings, assessment or exhortation

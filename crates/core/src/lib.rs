@@ -55,3 +55,60 @@ pub fn analyze(text: &str) -> Analysis {
     let claims = claim::score(text, &sentences, &quotes, &numbers);
     Analysis { paragraphs, sentences, quotes, numbers, claims }
 }
+
+impl Analysis {
+    /// Checks the promises [`analyze`] makes about its output for `text`:
+    /// every span inside the text and on `char` boundaries, each kind sorted
+    /// and non-overlapping, values finite, scores in 0..=1, links in range.
+    /// Returns the first broken promise. The property tests and the fuzzers
+    /// share this one definition.
+    pub fn check(&self, text: &str) -> Result<(), String> {
+        let mut spans: Vec<(&str, Span)> = Vec::new();
+        spans.extend(self.paragraphs.iter().map(|p| ("paragraph", p.span)));
+        spans.extend(self.sentences.iter().map(|s| ("sentence", s.span)));
+        for q in &self.quotes {
+            spans.extend([("quote", q.span), ("quote content", q.content)]);
+            spans.extend(q.speaker_span.map(|s| ("speaker", s)));
+            spans.extend(q.cue_span.map(|s| ("cue", s)));
+        }
+        for n in &self.numbers {
+            spans.push(("number", n.span));
+            spans.extend(n.approx_span.map(|s| ("qualifier", s)));
+        }
+        for c in &self.claims {
+            spans.push(("claim", c.span));
+            spans.extend(c.reasons.iter().map(|r| ("reason", r.span)));
+        }
+        for (what, s) in spans {
+            if s.start > s.end || s.end > text.len() {
+                return Err(format!("{what} {s:?} lies outside the text ({} bytes)", text.len()));
+            }
+            if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+                return Err(format!("{what} {s:?} splits a character"));
+            }
+        }
+        let kinds: [(&str, Vec<Span>); 4] = [
+            ("sentences", self.sentences.iter().map(|s| s.span).collect()),
+            ("quotes", self.quotes.iter().map(|q| q.span).collect()),
+            ("numbers", self.numbers.iter().map(|n| n.span).collect()),
+            ("claims", self.claims.iter().map(|c| c.span).collect()),
+        ];
+        for (name, spans) in kinds {
+            if let Some(w) = spans.windows(2).find(|w| w[0].end > w[1].start) {
+                return Err(format!("{name} overlap or are unsorted: {:?} {:?}", w[0], w[1]));
+            }
+        }
+        if let Some(n) = self.numbers.iter().find(|n| n.value.is_some_and(|v| !v.is_finite())) {
+            return Err(format!("number {:?} has a non-finite value {:?}", n.span, n.value));
+        }
+        for c in &self.claims {
+            if !(0.0..=1.0).contains(&c.score) {
+                return Err(format!("claim {:?} has score {} outside 0..=1", c.span, c.score));
+            }
+            if c.numbers.iter().any(|&i| i >= self.numbers.len()) || c.quotes.iter().any(|&i| i >= self.quotes.len()) {
+                return Err(format!("claim {:?} links to a number or quote that does not exist", c.span));
+            }
+        }
+        Ok(())
+    }
+}
