@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Bundle size gate: gzip -9 sizes of what the page loads first (wasm, js,
-css in dist/), checked against the ceiling in tools.env (SIZE_CEILING_KB).
+"""Bundle size gate: gzip -9 sizes of what the page loads first (the wasm,
+js and css that dist/index.html names, and the app's wasm its js loads),
+checked against the ceiling in tools.env (SIZE_CEILING_KB). Files loaded
+only when needed (the worker) and the service worker are listed apart.
 
 Sizes are deterministic, unlike times, so a regression fails `make test`.
 The ceiling is where the bundle is today, not the 200 kB goal: lowering it
@@ -8,6 +10,7 @@ is how a size win is kept.
 """
 import gzip
 import pathlib
+import re
 import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
@@ -15,17 +18,29 @@ env = dict(line.split("=", 1) for line in (root / "tools.env").read_text().split
 ceiling = int(env["SIZE_CEILING_KB"].strip())
 goal = int(env["SIZE_GOAL_KB"].strip())
 dist = root / "dist"
-files = sorted(p for p in dist.iterdir() if p.suffix in {".wasm", ".js", ".css"} and p.name != "sw.js")
-if not files:
+if not (dist / "index.html").exists():
     sys.exit("check_size.py: dist/ is empty: run `make build` first")
-total = 0
-print(f"{'file':48} {'bytes':>9} {'gzip -9':>9}")
-for p in files:
+html = (dist / "index.html").read_text(encoding="utf-8")
+named = set(re.findall(r'(?:href|src)="\./([^"]+\.(?:js|css|wasm))"', html))
+# The page's js module fetches the wasm that shares its name.
+named |= {n[:-3] + "_bg.wasm" for n in named if (dist / (n[:-3] + "_bg.wasm")).exists()}
+first = sorted(p for p in dist.iterdir() if p.name in named)
+later = sorted(p for p in dist.iterdir() if p.suffix in {".wasm", ".js", ".css"} and p.name not in named)
+
+
+def row(p):
     raw = p.read_bytes()
     z = len(gzip.compress(raw, 9))
-    total += z
     print(f"{p.name:48} {len(raw):>9} {z:>9}")
+    return z
+
+
+print(f"{'loaded first':48} {'bytes':>9} {'gzip -9':>9}")
+total = sum(row(p) for p in first)
 kb = total / 1024
 print(f"{'total':48} {'':>9} {total:>9}  = {kb:.1f} kB (ceiling {ceiling} kB, goal {goal} kB)")
+print(f"\n{'loaded when needed (not in the budget)':48}")
+later_total = sum(row(p) for p in later)
+print(f"{'total':48} {'':>9} {later_total:>9}")
 if kb > ceiling:
     sys.exit(f"check_size.py: the page's first load grew to {kb:.1f} kB gzip, over the {ceiling} kB ceiling")

@@ -1,11 +1,11 @@
 //! If the app ever panics, WebAssembly stops and the page would go blank.
 //! The panic hook instead shows a panel — built with plain DOM calls, as
 //! the app can no longer run — that explains what happened and offers the
-//! library as last saved, as a file download (a link: no script needed).
+//! library as last saved. The download button works without WebAssembly:
+//! `recover.js`, a plain script the page loads, reads the library from
+//! IndexedDB when a `[data-recover]` button is clicked.
 
 use wasm_bindgen::JsCast;
-
-use crate::state::STORAGE_KEY;
 
 /// Installs the hook. Call first thing.
 pub fn install() {
@@ -18,8 +18,7 @@ pub fn install() {
 /// Shows the "something went wrong" panel over the page.
 pub fn show_panel(error: &str) {
     let _ = (|| -> Option<()> {
-        let window = web_sys::window()?;
-        let doc = window.document()?;
+        let doc = web_sys::window()?.document()?;
         let el = |tag: &str, text: &str| -> Option<web_sys::Element> {
             let e = doc.create_element(tag).ok()?;
             e.set_text_content(Some(text));
@@ -35,20 +34,11 @@ pub fn show_panel(error: &str) {
         let message = "Marginalia hit an error and had to stop. Your library as last saved is kept in this browser. \
                        Download a copy now, then reload the page.";
         card.append_child(el("p", message)?.as_ref()).ok()?;
-        let stored = window.local_storage().ok().flatten().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        if let Some(json) = stored {
-            let parts = js_sys::Array::of1(&json.into());
-            let options = web_sys::BlobPropertyBag::new();
-            options.set_type("application/json");
-            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-            let link: web_sys::HtmlAnchorElement = el("a", "Download your library")?.dyn_into().ok()?;
-            link.set_href(&url);
-            link.set_download("marginalia-recovery.json");
-            link.set_class_name("button primary");
-            link.set_attribute("data-testid", "crash-download").ok()?;
-            card.append_child(&link).ok()?;
-        }
+        let download = el("button", "Download your library")?;
+        download.set_class_name("primary");
+        download.set_attribute("data-recover", crate::store::LIBRARY).ok()?;
+        download.set_attribute("data-testid", "crash-download").ok()?;
+        card.append_child(&download).ok()?;
         let reload: web_sys::HtmlAnchorElement = el("a", "Reload")?.dyn_into().ok()?;
         reload.set_href("./");
         reload.set_class_name("button");

@@ -20,7 +20,7 @@ pub fn load_files(state: AppState, files: FileList) {
         spawn_local(async move {
             let blob = gloo_file::Blob::from(file);
             match gloo_file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => load_bytes(state, &name, &bytes),
+                Ok(bytes) => load_bytes(state, &name, &bytes).await,
                 Err(e) => state.notify(format!("“{name}” could not be read: {e}"), true),
             }
         });
@@ -39,7 +39,7 @@ impl ingest::Decode for BrowserDecoder {
 }
 
 /// Turns one file's bytes into a document, or a notice saying why not.
-pub fn load_bytes(state: AppState, name: &str, bytes: &[u8]) {
+pub async fn load_bytes(state: AppState, name: &str, bytes: &[u8]) {
     let loaded = match ingest::load(name, bytes, &BrowserDecoder) {
         Ok(l) => l,
         Err(e) => return state.notify(e.to_string(), true),
@@ -53,7 +53,11 @@ pub fn load_bytes(state: AppState, name: &str, bytes: &[u8]) {
             Ok(_) => return state.notify(format!("“{name}” has no article text that Marginalia could find."), true),
             Err(e) => return state.notify(format!("“{name}”: {e}."), true),
         },
-        Format::Text | Format::Markdown => loaded.text,
+        Format::Markdown => match crate::worker::markdown_article(name, &loaded.text).await {
+            Ok(text) => text,
+            Err(e) => return state.notify(e, true),
+        },
+        Format::Text => loaded.text,
     };
     state.add_text(Some(name.to_string()), text);
 }

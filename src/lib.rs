@@ -7,7 +7,9 @@
 //!
 //! | module | what it holds |
 //! |---|---|
-//! | [`state`] | the app's signals, actions, and persistence |
+//! | [`state`] | the app's signals, actions, and when to save |
+//! | [`store`] | the library in IndexedDB |
+//! | [`worker`] | the web worker started when needed (Markdown) |
 //! | [`crash`] | the panel shown if the app ever panics |
 //! | [`exchange`] | export downloads and imports, in the browser |
 //! | [`files`] | reading dropped and picked files in the browser |
@@ -26,5 +28,7 @@ pub mod keys;
 pub mod offline;
 pub mod selection;
 pub mod state;
+pub mod store;
+pub mod worker;
 
 pub use components::App;

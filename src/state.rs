@@ -1,5 +1,5 @@
 //! The app's state: a small struct of signals with action methods, and the
-//! one place that reads and writes the browser's storage.
+//! one place that decides when the library is saved (`crate::store` says how).
 
 use std::time::Duration;
 
@@ -8,10 +8,7 @@ use marginalia_core::Analysis;
 use marginalia_model::Library;
 use marginalia_model::annotation::{Origin, Review, SuggestionKey, snap_to_words};
 
-/// Where the library is kept between visits.
-pub const STORAGE_KEY: &str = "marginalia.library.v1";
-/// Where a stored library that could not be read is kept, untouched.
-pub const UNREADABLE_KEY: &str = "marginalia.library.v1.unreadable";
+use crate::store::{self, LIBRARY, SAVED_STAMP, Store, UNREADABLE};
 
 /// A message shown to the reader: an error with a file, or what happened.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +65,17 @@ impl Default for Layers {
     }
 }
 
+/// Whether the reader's work is in the browser's storage, for the header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    Saving,
+    /// The browser refused (storage full, disabled, or absent).
+    Failed,
+    /// Another tab saved the library; this one stopped saving.
+    Conflict,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub library: RwSignal<Library>,
@@ -81,32 +89,73 @@ pub struct AppState {
     /// Another tab saved the library: this tab stops saving rather than
     /// overwrite that work.
     pub conflict: RwSignal<bool>,
-    /// The last save failed (storage full or disabled).
+    /// The last save failed (storage full or disabled), or there is no storage.
     pub unsaved: RwSignal<bool>,
+    /// Changes made, and changes known to be committed to storage.
+    changes: RwSignal<u64>,
+    committed: RwSignal<u64>,
+    /// A stored library that could not be read, kept for the reader.
+    pub unreadable: RwSignal<Option<String>>,
+    store: StoredValue<Option<Store>, LocalStorage>,
 }
 
 impl AppState {
     /// The state, with the library restored from storage when there is one.
-    pub fn restore() -> Self {
+    /// A library written by a version that kept it in localStorage moves to
+    /// IndexedDB. One that cannot be read is kept untouched, never saved over.
+    pub async fn restore() -> Self {
         let state = Self::empty();
-        match storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-            None => {}
-            Some(json) => match Library::from_json(&json) {
+        let db = match Store::open().await {
+            Ok(db) => db,
+            Err(why) => {
+                state.storage_failed(&why);
+                return state;
+            }
+        };
+        for (old, key) in [(store::LEGACY_LIBRARY, LIBRARY), (store::LEGACY_UNREADABLE, UNREADABLE)] {
+            if let Some(value) = store::legacy(old)
+                && matches!(db.get(key).await, Ok(None))
+                && db.put(key, &value).await.is_ok()
+            {
+                store::drop_legacy(old);
+            }
+        }
+        // Changes the page was left with, written synchronously then: newer
+        // than the database's copy, which they replace.
+        if let Some(json) = store::legacy(store::LEFT_WITH_CHANGES)
+            && Library::from_json(&json).is_ok()
+            && db.put(LIBRARY, &json).await.is_ok()
+        {
+            store::drop_legacy(store::LEFT_WITH_CHANGES);
+        }
+        match db.get(LIBRARY).await {
+            Ok(None) => {}
+            Ok(Some(json)) => match Library::from_json(&json) {
                 Ok(lib) => state.library.set(lib),
                 Err(e) => {
-                    // Keep what was stored rather than overwrite it.
-                    if let Some(s) = storage() {
-                        let _ = s.set_item(UNREADABLE_KEY, &json);
-                    }
+                    // Keep what was stored rather than overwrite it; if even
+                    // the copy fails, this tab does not save at all.
+                    let kept = db.put(UNREADABLE, &json).await;
                     state.notify(
                         format!(
                             "Your saved library could not be read ({e}). It was kept as it was: download it from the box on the left."
                         ),
                         true,
                     );
+                    if let Err(why) = kept {
+                        state.unreadable.set(Some(json));
+                        state.storage_failed(&why);
+                        return state;
+                    }
                 }
             },
+            Err(why) => {
+                state.storage_failed(&why);
+                return state;
+            }
         }
+        state.unreadable.set(db.get(UNREADABLE).await.ok().flatten());
+        state.store.set_value(Some(db));
         state
     }
 
@@ -120,6 +169,33 @@ impl AppState {
             next_notice: RwSignal::new(0),
             conflict: RwSignal::new(false),
             unsaved: RwSignal::new(false),
+            changes: RwSignal::new(0),
+            committed: RwSignal::new(0),
+            unreadable: RwSignal::new(None),
+            store: StoredValue::new_local(None),
+        }
+    }
+
+    /// Whether the work shown is saved, for the header's status.
+    pub fn save_status(&self) -> SaveStatus {
+        if self.conflict.get() {
+            SaveStatus::Conflict
+        } else if self.unsaved.get() {
+            SaveStatus::Failed
+        } else if self.committed.get() < self.changes.get() {
+            SaveStatus::Saving
+        } else {
+            SaveStatus::Saved
+        }
+    }
+
+    /// Forgets the unreadable copy (after the reader downloaded or discarded it).
+    pub fn discard_unreadable(&self) {
+        self.unreadable.set(None);
+        if let Some(db) = self.store.get_value() {
+            leptos::task::spawn_local(async move {
+                let _ = db.delete(UNREADABLE).await;
+            });
         }
     }
 
@@ -293,6 +369,7 @@ impl AppState {
             if previous.is_none() {
                 return; // what was just restored is already stored
             }
+            state.changes.update(|n| *n += 1);
             if let Some(h) = pending.get_value() {
                 h.clear();
             }
@@ -302,9 +379,9 @@ impl AppState {
             };
             pending.set_value(set_timeout_with_handle(save, Duration::from_millis(300)).ok());
         });
-        // Another tab wrote the library: stop saving here, say so once.
+        // Another tab saved the library: stop saving here, say so once.
         let other_tab = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-            if ev.key().as_deref() == Some(STORAGE_KEY) && !state.conflict.get_untracked() {
+            if ev.key().as_deref() == Some(SAVED_STAMP) && !state.conflict.get_untracked() {
                 state.conflict.set(true);
                 state.notify(
                     "The library was changed in another tab. This tab no longer saves, so it cannot overwrite that work: \
@@ -314,11 +391,19 @@ impl AppState {
                 );
             }
         });
+        // Leaving with changes not yet committed: write them at once, to
+        // IndexedDB and (synchronously, so it surely lands) to localStorage.
         let flush = window_event_listener(leptos::ev::pagehide, move |_| {
             if let Some(h) = pending.get_value() {
                 h.clear();
                 pending.set_value(None);
                 state.save();
+            }
+            if state.committed.get_untracked() < state.changes.get_untracked() && !state.conflict.get_untracked() {
+                let json = state.library.with_untracked(Library::to_json);
+                if let Some(s) = store::local() {
+                    let _ = s.set_item(store::LEFT_WITH_CHANGES, &json);
+                }
             }
         });
         on_cleanup(move || {
@@ -327,24 +412,51 @@ impl AppState {
         });
     }
 
+    /// Starts writing the library; the write is issued before this returns
+    /// (so a save from `pagehide` reaches the database), its outcome is
+    /// reported when the transaction commits or fails.
     fn save(&self) {
         if self.conflict.get_untracked() {
             return;
         }
+        let Some(db) = self.store.get_value() else { return };
+        let change = self.changes.get_untracked();
         let json = self.library.with_untracked(Library::to_json);
-        let Some(s) = storage() else { return };
-        let failed = s.set_item(STORAGE_KEY, &json).is_err();
-        // Say it once per failure, not at every change.
-        if failed && !self.unsaved.get_untracked() {
+        let write = db.put(LIBRARY, &json);
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            match write.await {
+                Ok(()) => {
+                    if let Some(s) = store::local() {
+                        let _ = s.set_item(SAVED_STAMP, &js_sys::Date::now().to_string());
+                        // The page came back (back/forward cache): the copy
+                        // written on leaving is older than this one now.
+                        let _ = s.remove_item(store::LEFT_WITH_CHANGES);
+                    }
+                    if state.committed.get_untracked() < change {
+                        state.committed.set(change);
+                    }
+                    if state.unsaved.get_untracked() {
+                        state.unsaved.set(false);
+                        state.notify("Saving works again: the library is saved in this browser.".into(), false);
+                    }
+                }
+                Err(why) => state.storage_failed(&why),
+            }
+        });
+    }
+
+    /// Says once that saving fails, and why; the work stays in the tab.
+    fn storage_failed(&self, why: &str) {
+        if !self.unsaved.get_untracked() {
+            self.unsaved.set(true);
             self.notify(
-                "This browser refused to save the library (storage full or disabled). Your work is still here in this tab: \
-                 export it (Library) before closing the tab."
-                    .into(),
+                format!(
+                    "This browser refused to save the library ({why}). Your work is still here in this tab: \
+                     export it (Library) before closing the tab."
+                ),
                 true,
             );
-        }
-        if failed != self.unsaved.get_untracked() {
-            self.unsaved.set(failed);
         }
     }
 }
@@ -395,20 +507,4 @@ fn scroll_to(f: Finding) {
     if let Some(el) = el {
         el.scroll_into_view_with_bool(false);
     }
-}
-
-/// The raw text of a stored library that could not be read, if any.
-pub fn unreadable() -> Option<String> {
-    storage()?.get_item(UNREADABLE_KEY).ok().flatten()
-}
-
-/// Forgets the unreadable copy (after the reader downloaded or discarded it).
-pub fn discard_unreadable() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(UNREADABLE_KEY);
-    }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }

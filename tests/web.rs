@@ -94,19 +94,28 @@ async fn dropped_files_load_or_explain_why_not() {
 
 #[wasm_bindgen_test]
 async fn a_crash_shows_a_panel_that_offers_the_saved_library() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.set_item(marginalia_app::state::STORAGE_KEY, r#"{"documents":[]}"#).unwrap();
     marginalia_app::crash::show_panel("index out of bounds <script>alert(1)</script>");
     let doc = web_sys::window().unwrap().document().unwrap();
     let panel = doc.query_selector("[data-testid=crash]").unwrap().expect("a panel");
     assert!(panel.text_content().unwrap().contains("Something went wrong"));
     assert!(panel.text_content().unwrap().contains("<script>alert(1)</script>"), "the error is shown as text");
     assert!(panel.query_selector("script").unwrap().is_none());
-    let link: web_sys::HtmlAnchorElement =
-        panel.query_selector("[data-testid=crash-download]").unwrap().unwrap().unchecked_into();
-    assert!(link.href().starts_with("blob:"));
-    assert_eq!(link.download(), "marginalia-recovery.json");
+    // recover.js (plain JavaScript, tested end to end) serves this button.
+    let button = panel.query_selector("[data-testid=crash-download]").unwrap().expect("a download button");
+    assert_eq!(button.get_attribute("data-recover").as_deref(), Some(marginalia_app::store::LIBRARY));
     panel.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_store_keeps_what_is_put_until_it_is_deleted() {
+    use marginalia_app::store::Store;
+    let db = Store::open().await.expect("IndexedDB opens");
+    let big = "Grüße 👋 ".repeat(200_000); // ~2.4 MB: more than localStorage holds
+    db.put("test-key", &big).await.expect("a put commits");
+    let again = Store::open().await.unwrap();
+    assert_eq!(again.get("test-key").await.unwrap().as_deref(), Some(big.as_str()));
+    again.delete("test-key").await.unwrap();
+    assert_eq!(db.get("test-key").await.unwrap(), None);
 }
 
 #[wasm_bindgen_test]
@@ -128,7 +137,7 @@ async fn html_pages_are_reduced_to_their_article() {
         <main><h1>Kremlin Rejects Plan</h1><p>Russia launched <em>50 drones</em>, officials said.</p>
         <div class="share-bar">Share this</div><ul class="related-links"><li>Other story</li></ul></main>
         <footer>Footer text</footer></body></html>"#;
-    load_bytes(state, "page.html", page.as_bytes());
+    load_bytes(state, "page.html", page.as_bytes()).await;
     settle().await;
     let article = texts(&root, ".article-body").concat();
     assert!(
@@ -147,8 +156,8 @@ async fn other_encodings_are_decoded_by_the_browser() {
     let (root, _handle) = mount(state);
     let utf16: Vec<u8> =
         [0xff, 0xfe].into_iter().chain("Zelensky’s “plan” 👋".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-    load_bytes(state, "utf16.txt", &utf16);
-    load_bytes(state, "latin1.txt", b"Caf\xe9 \x93quoted\x94");
+    load_bytes(state, "utf16.txt", &utf16).await;
+    load_bytes(state, "latin1.txt", b"Caf\xe9 \x93quoted\x94").await;
     settle().await;
     let bodies: Vec<String> = state.library.with(|l| l.documents.iter().map(|d| d.text.clone()).collect());
     assert_eq!(bodies, ["Zelensky’s “plan” 👋", "Café “quoted”"]);

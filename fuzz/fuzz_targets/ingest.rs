@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use marginalia_model::ingest::{Charset, Decode, load};
+use marginalia_model::ingest::{Charset, Decode, Format, load, markdown_article};
 
 struct EncodingRs;
 
@@ -19,11 +19,15 @@ fuzz_target!(|data: &[u8]| {
     // The first byte picks the file name, so every format is reached.
     let Some((&pick, bytes)) = data.split_first() else { return };
     let name = ["article.txt", "notes.md", "page.html", "README", "scan.pdf"][usize::from(pick) % 5];
-    match load(name, bytes, &EncodingRs) {
-        Ok(loaded) => {
-            assert!(!loaded.text.trim().is_empty(), "loaded text is never empty");
-            let analysis = marginalia_core::analyze(&loaded.text);
-            if let Err(broken) = analysis.check(&loaded.text) {
+    let article = load(name, bytes, &EncodingRs).and_then(|loaded| match loaded.format {
+        Format::Markdown => markdown_article(name, &loaded.text),
+        Format::Text | Format::Html => Ok(loaded.text),
+    });
+    match article {
+        Ok(text) => {
+            assert!(!text.trim().is_empty(), "loaded text is never empty");
+            let analysis = marginalia_core::analyze(&text);
+            if let Err(broken) = analysis.check(&text) {
                 panic!("{broken}");
             }
         }

@@ -7,12 +7,12 @@ use marginalia_model::annotation::Review;
 use super::{Article, Findings, HelpSheet, LibraryList, Loader, Notices, TagBar};
 use crate::files::load_files;
 use crate::keys::{self, Action};
-use crate::state::AppState;
+use crate::state::{AppState, SaveStatus};
 
-/// The whole app: restores the library, persists it, and lays out the page.
+/// The whole app, for a state restored from storage (`AppState::restore`):
+/// persists it, opens a share link, and lays out the page.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::restore();
+pub fn App(state: AppState) -> impl IntoView {
     state.persist();
     crate::exchange::open_shared(state);
     // A share link pasted into the address bar of an open tab.
@@ -117,6 +117,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             <header class="topbar">
                 <h1 class="brand">"Marginalia"</h1>
                 <p class="tagline">"Quotes, numbers and check-worthy claims — found in your browser, never uploaded."</p>
+                <SaveIndicator/>
                 <button class="help-button" title="Keyboard shortcuts (?)" on:click=move |_| help.update(|h| *h = !*h)>
                     "? Shortcuts"
                 </button>
@@ -138,6 +139,39 @@ pub fn Shell(state: AppState) -> impl IntoView {
             </main>
             <HelpSheet open=help/>
         </div>
+    }
+}
+
+/// Whether the work on screen is in the browser's storage: what a reader
+/// sees as "Saved" survives a reload, a closed tab, a browser restart.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let status = move || state.save_status();
+    let (text, title) = (
+        move || match status() {
+            SaveStatus::Saved => "Saved",
+            SaveStatus::Saving => "Saving…",
+            SaveStatus::Failed => "Not saved",
+            SaveStatus::Conflict => "Not saving",
+        },
+        move || match status() {
+            SaveStatus::Saved => "Everything here is saved in this browser.",
+            SaveStatus::Saving => "Saving your latest changes in this browser.",
+            SaveStatus::Failed => "This browser refused to save: export the library to keep your work.",
+            SaveStatus::Conflict => "Another tab changed the library: this tab no longer saves. Export, then reload.",
+        },
+    );
+    view! {
+        <span
+            class="save-status"
+            class:warn=move || matches!(status(), SaveStatus::Failed | SaveStatus::Conflict)
+            data-testid="save-status"
+            data-status=move || format!("{:?}", status()).to_lowercase()
+            title=title
+        >
+            {text}
+        </span>
     }
 }
 

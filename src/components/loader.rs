@@ -8,7 +8,7 @@ use crate::state::AppState;
 #[component]
 fn Recovery() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let raw = RwSignal::new(crate::state::unreadable());
+    let raw = state.unreadable;
     view! {
         <Show when=move || raw.with(Option::is_some)>
             <div class="recovery" role="alert" data-testid="recovery">
@@ -26,8 +26,7 @@ fn Recovery() -> impl IntoView {
                 </button>
                 <button
                     on:click=move |_| {
-                        crate::state::discard_unreadable();
-                        raw.set(None);
+                        state.discard_unreadable();
                     }
                 >
                     "Discard"

@@ -1,4 +1,4 @@
-import { test, expect, seed, pasteArticle, selectText, saved } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, selectText, saved, storedLibrary } from './fixtures.mjs';
 
 test('review suggestions with the keyboard: next, accept, reject, undo', async ({ app }) => {
   const { page } = app;
@@ -103,13 +103,13 @@ test('a second tab does not overwrite the first one’s work', async ({ app }) =
   // This tab's later changes are not saved over the other tab's library.
   await pasteArticle(page, seed(3));
   await page.waitForTimeout(1000); // longer than the save delay: a save would have happened
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('marginalia.library.v1')).documents.length);
-  expect(stored).toBe(2);
+  expect((await storedLibrary(page)).documents.length).toBe(2);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'conflict');
 });
 
 test('a full storage quota warns once and loses nothing in the tab', async ({ page }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
+    IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
@@ -117,10 +117,60 @@ test('a full storage quota warns once and loses nothing in the tab', async ({ pa
   await pasteArticle(page, seed(0));
   await pasteArticle(page, seed(1));
   await expect(page.getByTestId('notice').filter({ hasText: 'refused to save' })).toHaveCount(1);
+  await expect(page.getByTestId('notice').filter({ hasText: 'refused to save' })).toContainText('storage for this page is full');
+  await expect(page.getByTestId('save-status')).toHaveText(/Not saved/);
   await expect(page.getByTestId('doc')).toHaveCount(2);
   // Export still works, so the reader can keep the work.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-library').click()]);
   expect(download.suggestedFilename()).toBe('marginalia-library.marginalia.json');
+});
+
+test('with no storage at all (a private window) the app works and says nothing is saved', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+  await page.goto('/');
+  await expect(page.getByTestId('notice').filter({ hasText: 'refused to save' })).toContainText('no IndexedDB');
+  await pasteArticle(page, seed(0));
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  await expect(page.getByTestId('article').locator('.hl').first()).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveText(/Not saved/);
+});
+
+test('reloading in the middle of a burst of edits loses nothing', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  await saved(page, 1);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await page.getByTestId('article').click({ position: { x: 5, y: 5 } });
+  // Twelve reviews as fast as keys go, then a reload at once: the last ones
+  // are still within the save delay, so only the save on leaving keeps them.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('j');
+    await page.keyboard.press(i % 3 === 2 ? 'x' : 'a');
+  }
+  const reviews = () => page.getByTestId('findings').getByTestId('suggestion').evaluateAll(
+    (els) => els.map((e) => e.dataset.review));
+  const before = await reviews();
+  expect(before.filter((r) => r === 'accepted').length).toBeGreaterThan(1);
+  expect(before.filter((r) => r === 'rejected').length).toBeGreaterThan(0);
+  await page.reload();
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  await expect.poll(reviews).toEqual(before);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+});
+
+test('a library saved by an older version (localStorage) moves to IndexedDB', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(2));
+  await saved(page, 1);
+  const json = JSON.stringify(await storedLibrary(page));
+  await page.evaluate(async (json) => {
+    await new Promise((resolve) => { const r = indexedDB.deleteDatabase('marginalia'); r.onsuccess = r.onerror = r.onblocked = resolve; });
+    localStorage.setItem('marginalia.library.v1', json);
+  }, json);
+  await page.reload();
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  expect(await page.evaluate(() => localStorage.getItem('marginalia.library.v1'))).toBeNull();
+  expect((await storedLibrary(page)).documents.length).toBe(1);
 });
 
 test('search filters the panel and dims the article', async ({ app }) => {

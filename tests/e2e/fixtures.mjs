@@ -32,13 +32,52 @@ export function finding(page, text) {
   });
 }
 
+/**
+ * What the app stored under `key` in its IndexedDB database (null when
+ * nothing): "library" or "unreadable". Never creates the database.
+ */
+export async function stored(page, key = 'library') {
+  return page.evaluate((key) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('marginalia');
+    open.onupgradeneeded = () => open.transaction.abort();
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('kv')) { db.close(); return resolve(null); }
+      const get = db.transaction('kv').objectStore('kv').get(key);
+      get.onsuccess = () => { db.close(); resolve(get.result ?? null); };
+      get.onerror = () => { db.close(); reject(get.error); };
+    };
+  }), key);
+}
+
+/** Writes `value` under `key` in the app's database, as a past save would have. */
+export async function store(page, key, value) {
+  await page.evaluate(([key, value]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('marginalia', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('kv');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('kv', 'readwrite');
+      tx.objectStore('kv').put(value, key);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onabort = () => reject(tx.error);
+    };
+  }), [key, value]);
+}
+
+/** The saved library, parsed (an empty one when nothing is saved). */
+export async function storedLibrary(page) {
+  return JSON.parse((await stored(page)) || '{"documents": []}');
+}
+
 /** Waits until the saved library has `documents` documents and `notes` annotations in all. */
 export async function saved(page, documents, notes = null) {
-  await page.waitForFunction(([documents, notes]) => {
-    const lib = JSON.parse(localStorage.getItem('marginalia.library.v1') || '{"documents": []}');
+  await expect.poll(async () => {
+    const lib = await storedLibrary(page);
     const n = lib.documents.reduce((sum, d) => sum + ((d.annotations && d.annotations.items) || []).length, 0);
-    return lib.documents.length === documents && (notes === null || n === notes);
-  }, [documents, notes]);
+    return [lib.documents.length, notes === null ? null : n];
+  }).toEqual([documents, notes]);
 }
 
 /** Selects the first occurrence of `text` in the article, as a drag would. */

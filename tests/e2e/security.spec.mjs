@@ -1,4 +1,4 @@
-import { test, expect, seed, pasteArticle } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, saved, store, stored, storedLibrary } from './fixtures.mjs';
 
 const payloads = [
   '<img src=x onerror="window.__xss=1">',
@@ -44,7 +44,7 @@ test('nothing leaves the origin while loading, analyzing, exporting and sharing'
 
 test('a corrupted stored library: the app starts, says so, and keeps the raw data downloadable', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('marginalia.library.v1', '{"documents": [{"id": 0, "title": "half a save'));
+  await store(page, 'library', '{"documents": [{"id": 0, "title": "half a save');
   await page.reload();
   await expect(page.getByTestId('notice').filter({ hasText: 'could not be read' })).toBeVisible();
   await expect(page.getByTestId('paste-input')).toBeVisible();
@@ -55,5 +55,26 @@ test('a corrupted stored library: the app starts, says so, and keeps the raw dat
   await page.getByTestId('paste-input').fill('Russia lost 5,000 troops in 2024.');
   await page.getByTestId('analyze').click();
   await page.waitForTimeout(800);
-  expect(await page.evaluate(() => localStorage.getItem('marginalia.library.v1.unreadable'))).toBe('{"documents": [{"id": 0, "title": "half a save');
+  expect(await stored(page, 'unreadable')).toBe('{"documents": [{"id": 0, "title": "half a save');
+  expect((await storedLibrary(page)).documents.length).toBe(1);
+});
+
+test('after a crash the panel still downloads the saved library, without WebAssembly', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  await saved(page, 1);
+  // The panel's button as the panic hook builds it (tests/web.rs checks the
+  // panel): no WebAssembly listens to it, recover.js alone serves it.
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.dataset.recover = 'library';
+    button.textContent = 'Download your library';
+    document.body.append(button);
+  });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-recover]').click()]);
+  expect(download.suggestedFilename()).toBe('marginalia-recovery.json');
+  const { readFileSync } = await import('node:fs');
+  const lib = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(lib.documents.length).toBe(1);
+  expect(lib.documents[0].text).toBe(seed(0).replace(/\r\n?/g, '\n'));
 });

@@ -5,9 +5,12 @@
 //! UTF-16 with BOM, else Windows-1252), decodes with the decoder it is given
 //! — the browser's `TextDecoder` in the app (free, where `encoding_rs` would
 //! add ~190 kB gzipped to the page), `encoding_rs` natively — and turns
-//! Markdown into plain text (`pulldown-cmark`). HTML is returned as decoded markup: the browser's own
-//! parser reduces it to the article (see the app's `html` module), so no
-//! script runs and nothing is fetched.
+//! Markdown into plain text (`pulldown-cmark`, in [`markdown_article`]).
+//! [`load`] returns Markdown and HTML as decoded markup: the app converts
+//! Markdown in a worker it loads only when a Markdown file arrives (the
+//! parser is 60 kB of the page otherwise), and HTML with the browser's own
+//! parser (see the app's `html` module), so no script runs and nothing is
+//! fetched.
 
 use std::fmt;
 
@@ -70,7 +73,7 @@ pub enum Format {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Loaded {
     pub format: Format,
-    /// Plain text for text and Markdown; the markup for HTML.
+    /// Plain text for text; the markup for Markdown and HTML.
     pub text: String,
     /// The encoding the bytes were read as ("UTF-8", "UTF-16LE", "windows-1252").
     pub encoding: &'static str,
@@ -175,8 +178,9 @@ pub trait Decode {
     fn decode(&self, bytes: &[u8], charset: Charset) -> String;
 }
 
-/// Loads a file: format, size, binary and emptiness checks, decoding, and
-/// Markdown to text. HTML comes back as markup for the browser to reduce.
+/// Loads a file: format, size, binary and emptiness checks, decoding.
+/// Markdown comes back as markup for [`markdown_article`], HTML for the
+/// browser to reduce.
 pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, IngestError> {
     let err = |kind| IngestError { file: file.to_string(), kind };
     check_size(file, bytes.len())?;
@@ -203,14 +207,16 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
         None
     };
     let text = normalize_newlines(&text);
-    let text = match format {
-        Format::Markdown => markdown_to_text(&text),
-        Format::Text | Format::Html => text,
-    };
-    if text.trim().is_empty() {
-        return Err(err(IngestErrorKind::Empty));
-    }
     Ok(Loaded { format, text, encoding: charset.label(), warning })
+}
+
+/// The plain text of a Markdown file, or why there is none.
+pub fn markdown_article(file: &str, md: &str) -> Result<String, IngestError> {
+    let text = markdown_to_text(md);
+    if text.trim().is_empty() {
+        return Err(IngestError { file: file.to_string(), kind: IngestErrorKind::Empty });
+    }
+    Ok(text)
 }
 
 /// Pasted or loaded text with Windows or old Mac line ends becomes `\n` text.
@@ -265,8 +271,17 @@ mod tests {
         super::load(file, bytes, &EncodingRs)
     }
 
+    /// The article text of a file, as the app ends with it (HTML aside).
     fn text(file: &str, bytes: &[u8]) -> String {
-        load(file, bytes).unwrap().text
+        article(file, bytes).unwrap()
+    }
+
+    fn article(file: &str, bytes: &[u8]) -> Result<String, IngestError> {
+        let loaded = load(file, bytes)?;
+        match loaded.format {
+            Format::Markdown => markdown_article(file, &loaded.text),
+            Format::Text | Format::Html => Ok(loaded.text),
+        }
     }
 
     #[test]
@@ -326,7 +341,7 @@ mod tests {
             ("sheet.xlsx", b"hello", ".xlsx files are not supported"),
         ];
         for (file, bytes, says) in cases {
-            let e = load(file, bytes).unwrap_err().to_string();
+            let e = article(file, bytes).unwrap_err().to_string();
             assert!(e.contains(file) && e.contains(says), "{e}");
         }
     }

@@ -1,0 +1,163 @@
+//! The browser storage the library lives in: IndexedDB, which holds tens of
+//! megabytes where localStorage stops at about five. Four calls are needed
+//! (open, get, put, delete), so they are written here over `web-sys` rather
+//! than pulled in through a wrapper crate and its size. localStorage keeps
+//! only small things: the "saved" stamp other tabs listen to.
+//!
+//! `recover.js` (a static file, no WebAssembly) reads the same database when
+//! the app has crashed; keep the names below in step with it.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Event, EventTarget, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode};
+
+const DATABASE: &str = "marginalia";
+const VERSION: u32 = 1;
+const OBJECTS: &str = "kv";
+/// The library, as `Library::to_json`.
+pub const LIBRARY: &str = "library";
+/// A stored library that could not be read, kept untouched for the reader.
+pub const UNREADABLE: &str = "unreadable";
+/// localStorage: written after every save, so other tabs notice.
+pub const SAVED_STAMP: &str = "marginalia.saved";
+/// localStorage: the library as it was when the page was left with a save
+/// still on its way. Only a synchronous write is sure to land while a page
+/// unloads; IndexedDB's may be cut off. The next start prefers it.
+pub const LEFT_WITH_CHANGES: &str = "marginalia.library.on-leave";
+/// localStorage: where versions before IndexedDB kept the library.
+pub const LEGACY_LIBRARY: &str = "marginalia.library.v1";
+pub const LEGACY_UNREADABLE: &str = "marginalia.library.v1.unreadable";
+
+/// An open database.
+#[derive(Clone)]
+pub struct Store {
+    db: IdbDatabase,
+}
+
+impl Store {
+    /// Opens (creating on first use) the database. Fails in browsers or modes
+    /// that offer no IndexedDB, with a reason for the reader.
+    pub async fn open() -> Result<Store, String> {
+        let factory = web_sys::window()
+            .and_then(|w| w.indexed_db().ok().flatten())
+            .ok_or("this browser offers no IndexedDB (private mode or storage disabled)")?;
+        let request = factory.open_with_u32(DATABASE, VERSION).map_err(reason)?;
+        let upgrade = Closure::<dyn FnMut(Event)>::new({
+            let request = request.clone();
+            move |_| {
+                if let Ok(db) = request.result().and_then(|r| r.dyn_into::<IdbDatabase>())
+                    && !db.object_store_names().contains(OBJECTS)
+                {
+                    let _ = db.create_object_store(OBJECTS);
+                }
+            }
+        });
+        request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
+        let opened = settled(&request, "success", "error").await;
+        request.set_onupgradeneeded(None);
+        opened.map_err(|_| request_error(&request))?;
+        let db: IdbDatabase = request.result().map_err(reason)?.unchecked_into();
+        Ok(Store { db })
+    }
+
+    /// The text stored under `key`, if any.
+    pub async fn get(&self, key: &str) -> Result<Option<String>, String> {
+        let store = self.objects(IdbTransactionMode::Readonly)?;
+        let request = store.get(&key.into()).map_err(reason)?;
+        settled(&request, "success", "error").await.map_err(|_| request_error(&request))?;
+        Ok(request.result().ok().and_then(|v| v.as_string()))
+    }
+
+    /// Stores `value` under `key`. The write is issued at once, before the
+    /// returned future is first polled (so a save started while the page is
+    /// being left reaches the database); the future ends when it commits.
+    pub fn put(&self, key: &str, value: &str) -> impl Future<Output = Result<(), String>> + use<> {
+        let issued = self
+            .objects(IdbTransactionMode::Readwrite)
+            .and_then(|store| store.put_with_key(&value.into(), &key.into()).map(|_| store).map_err(reason));
+        async move { commit(&issued?).await }
+    }
+
+    pub async fn delete(&self, key: &str) -> Result<(), String> {
+        let store = self.objects(IdbTransactionMode::Readwrite)?;
+        store.delete(&key.into()).map_err(reason)?;
+        commit(&store).await
+    }
+
+    fn objects(&self, mode: IdbTransactionMode) -> Result<IdbObjectStore, String> {
+        let tx = self.db.transaction_with_str_and_mode(OBJECTS, mode).map_err(reason)?;
+        tx.object_store(OBJECTS).map_err(reason)
+    }
+}
+
+/// Waits until the transaction of `store` commits, or says why it failed.
+async fn commit(store: &IdbObjectStore) -> Result<(), String> {
+    let tx = store.transaction();
+    settled(&tx, "complete", "abort").await.map_err(|_| match tx.error() {
+        Some(e) => describe(&e.name(), &e.message()),
+        None => "the browser gave up writing".to_string(),
+    })
+}
+
+/// Waits for `ok` or `fail` on `target`, then removes both listeners.
+async fn settled(target: &EventTarget, ok: &str, fail: &str) -> Result<(), ()> {
+    let mut listeners = Vec::new();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_ok = Closure::<dyn FnMut(Event)>::new(move |_| {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let on_fail = Closure::<dyn FnMut(Event)>::new(move |_| {
+            let _ = reject.call0(&JsValue::NULL);
+        });
+        let _ = target.add_event_listener_with_callback(ok, on_ok.as_ref().unchecked_ref());
+        let _ = target.add_event_listener_with_callback(fail, on_fail.as_ref().unchecked_ref());
+        listeners = vec![(ok, on_ok), (fail, on_fail)];
+    });
+    let result = JsFuture::from(promise).await;
+    for (event, listener) in &listeners {
+        let _ = target.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    }
+    result.map(|_| ()).map_err(|_| ())
+}
+
+fn request_error(request: &IdbRequest) -> String {
+    match request.error() {
+        Ok(Some(e)) => describe(&e.name(), &e.message()),
+        _ => "the browser refused".to_string(),
+    }
+}
+
+fn reason(e: JsValue) -> String {
+    match e.dyn_ref::<web_sys::DomException>() {
+        Some(e) => describe(&e.name(), &e.message()),
+        None => e.as_string().unwrap_or_else(|| "the browser refused".to_string()),
+    }
+}
+
+/// Words for the reader from a DOMException's name and message.
+fn describe(name: &str, message: &str) -> String {
+    match name {
+        "QuotaExceededError" => "the browser's storage for this page is full".to_string(),
+        "InvalidStateError" | "SecurityError" => "storage is disabled in this browser or mode".to_string(),
+        _ if message.is_empty() => name.to_string(),
+        _ => format!("{name}: {message}"),
+    }
+}
+
+/// The small synchronous key-value storage, when the browser allows it.
+pub fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// What a version before IndexedDB left in localStorage under `key`.
+pub fn legacy(key: &str) -> Option<String> {
+    local()?.get_item(key).ok().flatten()
+}
+
+/// Forgets a legacy localStorage entry once it is safely in IndexedDB.
+pub fn drop_legacy(key: &str) {
+    if let Some(s) = local() {
+        let _ = s.remove_item(key);
+    }
+}

@@ -1,0 +1,123 @@
+//! The page's side of Marginalia's web worker (`crates/worker`): started the
+//! first time it is needed, so what it carries (the Markdown parser) is not
+//! part of the page's first load. Requests carry an id; each reply settles
+//! the request with that id. If the worker dies, every open request fails
+//! with a message and the next request starts a new worker.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{MessageEvent, Worker};
+
+/// Where Trunk puts the worker's loader (see index.html).
+const LOADER: &str = "./worker_loader.js";
+
+type Settle = (Function, Function);
+
+struct Client {
+    worker: Worker,
+    ready: Promise,
+    pending: Rc<RefCell<HashMap<u32, Settle>>>,
+    next_id: u32,
+    /// Kept alive as long as the worker they listen to.
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+thread_local! {
+    static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
+}
+
+/// The plain text of a Markdown file, converted in the worker; or a message
+/// naming the file when it has no text or the worker cannot run.
+pub async fn markdown_article(file: &str, markdown: &str) -> Result<String, String> {
+    let unavailable = |why: &str| format!("“{file}” could not be converted from Markdown: {why}.");
+    let ready = CLIENT
+        .with_borrow_mut(|slot| -> Result<Promise, JsValue> {
+            if slot.is_none() {
+                *slot = Some(start()?);
+            }
+            Ok(slot.as_ref().expect("just started").ready.clone())
+        })
+        .map_err(|_| unavailable("this browser would not start a worker"))?;
+    // Until the worker listens, what is posted to it is lost: wait for it.
+    JsFuture::from(ready).await.map_err(|e| unavailable(&describe(&e)))?;
+    let reply = CLIENT
+        .with_borrow_mut(|slot| -> Result<Promise, JsValue> {
+            let client = slot.as_mut().ok_or_else(|| JsValue::from_str("the worker stopped"))?;
+            let id = client.next_id;
+            client.next_id += 1;
+            let pending = client.pending.clone();
+            let reply = Promise::new(&mut |resolve, reject| {
+                pending.borrow_mut().insert(id, (resolve, reject));
+            });
+            let request = Object::new();
+            Reflect::set(&request, &"id".into(), &id.into())?;
+            Reflect::set(&request, &"file".into(), &file.into())?;
+            Reflect::set(&request, &"markdown".into(), &markdown.into())?;
+            client.worker.post_message(&request)?;
+            Ok(reply)
+        })
+        .map_err(|e| unavailable(&describe(&e)))?;
+    let data = JsFuture::from(reply).await.map_err(|e| unavailable(&describe(&e)))?;
+    let field = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.as_string());
+    match (field("text"), field("error")) {
+        (Some(text), _) => Ok(text),
+        (None, Some(error)) => Err(error),
+        (None, None) => Err(unavailable("the worker gave no answer")),
+    }
+}
+
+fn start() -> Result<Client, JsValue> {
+    let worker = Worker::new(LOADER)?;
+    let pending: Rc<RefCell<HashMap<u32, Settle>>> = Rc::default();
+    let mut ready_settle: Option<Settle> = None;
+    let ready = Promise::new(&mut |resolve, reject| ready_settle = Some((resolve, reject)));
+    let ready_settle = Rc::new(ready_settle.expect("Promise::new runs its executor at once"));
+
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new({
+        let (pending, ready_settle) = (pending.clone(), ready_settle.clone());
+        move |ev: MessageEvent| {
+            let data = ev.data();
+            if Reflect::get(&data, &"ready".into()).ok().is_some_and(|v| v.is_truthy()) {
+                let _ = ready_settle.0.call0(&JsValue::NULL);
+                return;
+            }
+            let id = Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()).map(|v| v as u32);
+            if let Some((resolve, _)) = id.and_then(|id| pending.borrow_mut().remove(&id)) {
+                let _ = resolve.call1(&JsValue::NULL, &data);
+            }
+        }
+    });
+    // A worker that fails to load or traps: fail what waits on it, and let
+    // the next request start afresh.
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new({
+        let (pending, ready_settle) = (pending.clone(), ready_settle.clone());
+        move |ev: web_sys::Event| {
+            ev.prevent_default();
+            let why = JsValue::from_str("the worker stopped");
+            let _ = ready_settle.1.call1(&JsValue::NULL, &why);
+            for (_, (_, reject)) in pending.borrow_mut().drain() {
+                let _ = reject.call1(&JsValue::NULL, &why);
+            }
+            // Dropping the client here would drop this closure while it runs.
+            wasm_bindgen_futures::spawn_local(async {
+                if let Some(old) = CLIENT.with_borrow_mut(Option::take) {
+                    old.worker.terminate();
+                }
+            });
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Client { worker, ready, pending, next_id: 0, _on_message: on_message, _on_error: on_error })
+}
+
+fn describe(e: &JsValue) -> String {
+    e.as_string().unwrap_or_else(|| "the worker stopped".to_string())
+}
