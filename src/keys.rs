@@ -2,6 +2,8 @@
 //! its modifiers, so the table is tested natively; the app wires it to
 //! `keydown` outside text fields.
 
+use marginalia_model::annotation::Edge;
+
 /// What a shortcut asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -16,6 +18,13 @@ pub enum Action {
         key: char,
         exact: bool,
     },
+    /// Move one end of the selected annotation by a word.
+    MoveEdge {
+        edge: Edge,
+        forward: bool,
+    },
+    /// Delete the selected annotation.
+    Delete,
     Undo,
     Redo,
     NextDocument,
@@ -34,6 +43,8 @@ pub fn action(key: &str, code_digit: Option<char>, ctrl: bool, shift: bool, alt:
         return match key {
             "ArrowDown" => Some(NextDocument),
             "ArrowUp" => Some(PreviousDocument),
+            "ArrowRight" if shift => Some(MoveEdge { edge: Edge::Start, forward: true }),
+            "ArrowLeft" if shift => Some(MoveEdge { edge: Edge::Start, forward: false }),
             _ => None,
         };
     }
@@ -49,6 +60,9 @@ pub fn action(key: &str, code_digit: Option<char>, ctrl: bool, shift: bool, alt:
         return Some(Tag { key: d, exact: shift });
     }
     Some(match key {
+        "ArrowRight" if shift => MoveEdge { edge: Edge::End, forward: true },
+        "ArrowLeft" if shift => MoveEdge { edge: Edge::End, forward: false },
+        "Delete" | "Backspace" => Delete,
         "j" | "ArrowRight" => NextSuggestion,
         "k" | "ArrowLeft" => PreviousSuggestion,
         "a" => Accept,
@@ -90,6 +104,14 @@ mod tests {
             ("/", None, false, false, false, Some(Search)),
             ("Escape", None, false, false, false, Some(Escape)),
             ("q", None, false, false, false, None),
+            ("ArrowRight", None, false, false, false, Some(NextSuggestion)),
+            ("ArrowRight", None, false, true, false, Some(MoveEdge { edge: Edge::End, forward: true })),
+            ("ArrowLeft", None, false, true, false, Some(MoveEdge { edge: Edge::End, forward: false })),
+            ("ArrowRight", None, false, true, true, Some(MoveEdge { edge: Edge::Start, forward: true })),
+            ("ArrowLeft", None, false, true, true, Some(MoveEdge { edge: Edge::Start, forward: false })),
+            ("ArrowLeft", None, false, false, true, None),
+            ("Delete", None, false, false, false, Some(Delete)),
+            ("Backspace", None, false, false, false, Some(Delete)),
         ];
         for &(key, digit, ctrl, shift, alt, want) in cases {
             assert_eq!(action(key, digit, ctrl, shift, alt), want, "{key} ctrl={ctrl} shift={shift} alt={alt}");

@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use marginalia_core::Analysis;
 use marginalia_model::Library;
-use marginalia_model::annotation::{Origin, Review, SuggestionKey, snap_to_words};
+use marginalia_model::annotation::{Edge, Origin, Review, SuggestionKey, nudge, snap_to_words};
 
 use crate::store::{self, LIBRARY, SAVED_STAMP, Store, UNREADABLE};
 
@@ -96,6 +96,9 @@ pub struct AppState {
     committed: RwSignal<u64>,
     /// A stored library that could not be read, kept for the reader.
     pub unreadable: RwSignal<Option<String>>,
+    /// Whether the browser promised to keep the storage (`None`: not asked,
+    /// or the browser offers no such promise).
+    pub persistent: RwSignal<Option<bool>>,
     store: StoredValue<Option<Store>, LocalStorage>,
 }
 
@@ -172,6 +175,7 @@ impl AppState {
             changes: RwSignal::new(0),
             committed: RwSignal::new(0),
             unreadable: RwSignal::new(None),
+            persistent: RwSignal::new(None),
             store: StoredValue::new_local(None),
         }
     }
@@ -308,6 +312,65 @@ impl AppState {
         made.is_some()
     }
 
+    /// Applies a tag (a chip or its number key): to the text selection when
+    /// there is one, else on or off the selected annotation.
+    pub fn apply_tag(&self, tag: &str, exact: bool) {
+        if crate::selection::selected_span().is_some() {
+            self.annotate_selection(tag, exact);
+        } else if let Some(Finding::Note(id)) = self.selected.get_untracked() {
+            self.toggle_tag(id, tag);
+        } else {
+            self.notify(
+                "Select some text in the article, or one of your annotations, then choose a tag.".into(),
+                false,
+            );
+        }
+    }
+
+    /// Adds `tag` to an annotation, or removes it if it is there.
+    pub fn toggle_tag(&self, id: u64, tag: &str) {
+        let now = js_sys::Date::now();
+        self.library.update(|lib| {
+            let Some(mut a) = lib.current().and_then(|d| d.annotations.get(id)).cloned() else { return };
+            match a.tags.iter().position(|t| t == tag) {
+                Some(i) => drop(a.tags.remove(i)),
+                None => {
+                    lib.add_tag(tag);
+                    a.tags.push(tag.to_string());
+                }
+            }
+            lib.edit(a, now);
+        });
+    }
+
+    /// Moves one end of annotation `id` by a word (see `nudge`).
+    pub fn move_edge(&self, id: u64, edge: Edge, forward: bool) {
+        let now = js_sys::Date::now();
+        self.library.update(|lib| {
+            let Some(doc) = lib.current() else { return };
+            let Some(mut a) = doc.annotations.get(id).cloned() else { return };
+            let span = nudge(&doc.text, a.span, edge, forward);
+            if span != a.span {
+                a.span = span;
+                lib.edit(a, now);
+            }
+        });
+    }
+
+    /// The selected annotation's id, or a hint to select one.
+    pub fn selected_note(&self) -> Option<u64> {
+        match self.selected.get_untracked() {
+            Some(Finding::Note(id)) => Some(id),
+            _ => {
+                self.notify(
+                    "Select one of your annotations first: click it in the article or the panel.".into(),
+                    false,
+                );
+                None
+            }
+        }
+    }
+
     /// Edits the note and tags of one of the reader's annotations.
     pub fn edit_note(&self, id: u64, note: String, tags: Vec<String>) {
         let now = js_sys::Date::now();
@@ -435,6 +498,11 @@ impl AppState {
                     }
                     if state.committed.get_untracked() < change {
                         state.committed.set(change);
+                    }
+                    // Once there is work to keep, ask the browser to keep it.
+                    if state.persistent.get_untracked().is_none() {
+                        state.persistent.set(Some(false));
+                        state.persistent.set(store::ask_persistent().await);
                     }
                     if state.unsaved.get_untracked() {
                         state.unsaved.set(false);

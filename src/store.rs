@@ -161,3 +161,22 @@ pub fn drop_legacy(key: &str) {
         let _ = s.remove_item(key);
     }
 }
+
+/// Asks the browser to keep this page's storage rather than evict it when
+/// space runs low (`navigator.storage.persist()`, where offered). Returns
+/// whether storage is persistent; `None` where the browser has no such API.
+pub async fn ask_persistent() -> Option<bool> {
+    let navigator = web_sys::window()?.navigator();
+    if !js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false) {
+        return None;
+    }
+    let manager = navigator.storage();
+    let asked = match manager.persisted() {
+        Ok(p) => JsFuture::from(p).await.ok()?.as_bool()?,
+        Err(_) => return None,
+    };
+    if asked {
+        return Some(true);
+    }
+    JsFuture::from(manager.persist().ok()?).await.ok()?.as_bool()
+}

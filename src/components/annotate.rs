@@ -11,12 +11,10 @@ pub fn TagBar() -> impl IntoView {
     let new_tag = RwSignal::new(String::new());
     let managing = RwSignal::new(false);
     let tags = move || state.library.with(|l| l.tags.clone());
-    let apply = move |name: String, exact: bool| {
-        state.annotate_selection(&name, exact);
-    };
+    let apply = move |name: String, exact: bool| state.apply_tag(&name, exact);
     view! {
         <div class="tagbar" role="toolbar" aria-label="Tag the selected text" data-testid="tagbar">
-            <span class="tagbar-hint">"Select text, then tag it:"</span>
+            <span class="tagbar-hint">"Select text or an annotation, then tag it:"</span>
             <For each=tags key=|t| (t.name.clone(), t.color.clone(), t.key) let:tag>
                 {
                     let name = tag.name.clone();
@@ -25,7 +23,7 @@ pub fn TagBar() -> impl IntoView {
                         <button
                             class=format!("tag-chip tag-{}", tag.color)
                             data-testid="tag-button"
-                            title=format!("Tag the selection “{}”{key}; Shift keeps the exact selection", tag.name)
+                            title=format!("Tag the selection “{}”{key} (Shift keeps the exact selection), or add it to or remove it from the selected annotation", tag.name)
                             on:mousedown=move |ev| {
                                 ev.prevent_default();
                                 apply(name.clone(), ev.shift_key());
@@ -147,7 +145,13 @@ pub fn HelpSheet(open: RwSignal<bool>) -> impl IntoView {
         ("a", "accept the selected suggestion"),
         ("x", "reject the selected suggestion"),
         ("p", "set it back to pending"),
-        ("1 – 9", "tag the selected text with that tag (Shift: exact selection)"),
+        (
+            "1 – 9",
+            "tag the selected text with that tag (Shift: exact selection), or add or remove it on the selected annotation",
+        ),
+        ("Shift+← / Shift+→", "move the selected annotation’s end back or on by a word"),
+        ("Alt+Shift+← / Alt+Shift+→", "move the selected annotation’s start back or on by a word"),
+        ("Delete", "delete the selected annotation (undo brings it back)"),
         ("Ctrl+Z", "undo"),
         ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
         ("Alt+↓ / Alt+↑", "next / previous document"),

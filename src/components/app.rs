@@ -66,7 +66,17 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     .library
                     .with_untracked(|l| l.tags.iter().find(|t| t.key == Some(key)).map(|t| t.name.clone()));
                 if let Some(tag) = tag {
-                    state.annotate_selection(&tag, exact);
+                    state.apply_tag(&tag, exact);
+                }
+            }
+            Action::MoveEdge { edge, forward } => {
+                if let Some(id) = state.selected_note() {
+                    state.move_edge(id, edge, forward);
+                }
+            }
+            Action::Delete => {
+                if let Some(id) = state.selected_note() {
+                    state.delete_note(id);
                 }
             }
             Action::Undo => state.undo(),
@@ -156,7 +166,13 @@ fn SaveIndicator() -> impl IntoView {
             SaveStatus::Conflict => "Not saving",
         },
         move || match status() {
-            SaveStatus::Saved => "Everything here is saved in this browser.",
+            SaveStatus::Saved if state.persistent.get() == Some(true) => {
+                "Everything here is saved in this browser, which has promised to keep it."
+            }
+            SaveStatus::Saved => {
+                "Everything here is saved in this browser. It may clear its storage when space runs low: \
+                 export the library to keep a copy."
+            }
             SaveStatus::Saving => "Saving your latest changes in this browser.",
             SaveStatus::Failed => "This browser refused to save: export the library to keep your work.",
             SaveStatus::Conflict => "Another tab changed the library: this tab no longer saves. Export, then reload.",

@@ -34,8 +34,44 @@ pub fn Article() -> impl IntoView {
                 Some(_) => state.library.with_untracked(|l| l.current().map(|doc| render(doc, state).into_any())),
                 None => Some(view! { <Welcome/> }.into_any()),
             }}
+            <Why/>
         </article>
     }
+}
+
+/// Why the selected finding was found, in words: shown under the article
+/// while it is selected and announced to screen readers, so the keyboard
+/// (j / k, or Tab through the side panel) learns what the mouse's hover does.
+#[component]
+fn Why() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let why = move || {
+        let f = state.selected.get()?;
+        state.library.with(|l| l.current().and_then(|doc| why_text(doc, f)))
+    };
+    view! {
+        <div class="why" role="status" data-testid="why" class:shown=move || why().is_some()>
+            {why}
+        </div>
+    }
+}
+
+fn why_text(doc: &Document, f: Finding) -> Option<String> {
+    let a = &doc.analysis;
+    Some(match f {
+        Finding::Quote(i) => describe::quote(a.quotes.get(i)?),
+        Finding::Number(i) => format!("number: {}", describe::number(a.numbers.get(i)?)),
+        Finding::Claim(i) => {
+            let c = a.claims.get(i)?;
+            let reasons: Vec<&str> = c.reasons.iter().map(|r| r.label.as_str()).collect();
+            format!("{} — {}", describe::claim(c), reasons.join("; "))
+        }
+        Finding::Note(id) => {
+            let n = doc.annotations.get(id)?;
+            let note = if n.note.is_empty() { String::new() } else { format!(": {}", n.note) };
+            format!("your annotation [{}]{note}", n.tags.join(", "))
+        }
+    })
 }
 
 #[component]
@@ -235,18 +271,37 @@ fn run_view(doc: &Document, run: &Run, tags: &[Tag], query: &str) -> AnyView {
     }
     let label = labels.join("\n");
     let (quote, number, claim) = (run.quote, run.number, run.claim);
+    // What a screen reader says where a finding begins ("claim, score 0.90",
+    // "quote by Fiona Hill", "number: count: 1,200,000 casualties"): CSS
+    // shows it to assistive technology only, and it is not text of the
+    // article, so selections and offsets never include it.
+    let starts = |span: marginalia_core::Span| span.start == run.span.start;
+    let mut spoken = Vec::new();
+    spoken.extend(run.claim.map(|i| &a.claims[i]).filter(|c| starts(c.span)).map(describe::claim));
+    spoken.extend(run.quote.map(|i| &a.quotes[i]).filter(|q| starts(q.span)).map(describe::quote));
+    spoken.extend(
+        run.number
+            .map(|i| &a.numbers[i])
+            .filter(|n| starts(n.span))
+            .map(|n| format!("number: {}", describe::number(n))),
+    );
+    spoken.extend(run.notes.iter().filter_map(|id| doc.annotations.get(*id)).filter(|n| starts(n.span)).map(|n| {
+        format!("your annotation: {}", if n.tags.is_empty() { "untagged".to_string() } else { n.tags.join(", ") })
+    }));
+    let spoken = (!spoken.is_empty()).then(|| format!("[{}] ", spoken.join("; ")));
     view! {
-        <span
+        <mark
             class=class
             data-quote=quote
             data-number=number
             data-claim=claim
             data-notes=notes
             data-speaker=speaker
+            data-sr=spoken
             title=label
         >
             {text}
-        </span>
+        </mark>
     }
     .into_any()
 }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use marginalia_model::annotation::{Origin, Review, SuggestionKey};
+use marginalia_model::annotation::{Edge, Origin, Review, SuggestionKey};
 use marginalia_model::{Document, describe, findings};
 
 use crate::state::{AppState, Finding};
@@ -195,8 +195,47 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
                                 on:click=move |_| state.select(Finding::Note(id))
                             >
                                 <span class="finding-text">{n.span.text(&text).to_string()}</span>
-                                <span class="finding-meta">{n.tags.join(", ")}</span>
                             </button>
+                            <div class="note-tags" role="group" aria-label="Tags of this annotation">
+                                {n.tags.iter().map(|t| {
+                                    let tag = t.clone();
+                                    view! {
+                                        <button
+                                            class="note-tag"
+                                            data-testid="remove-tag"
+                                            title=format!("Remove the tag “{t}”")
+                                            aria-label=format!("Remove the tag {t}")
+                                            on:click=move |_| state.toggle_tag(id, &tag)
+                                        >
+                                            {t.clone()} <span aria-hidden="true">" ×"</span>
+                                        </button>
+                                    }
+                                }).collect_view()}
+                            </div>
+                            <div class="note-edges" role="group" aria-label="Move the ends of this annotation">
+                                {[
+                                    (Edge::Start, false, "◂", "Start back a word (Alt+Shift+←)"),
+                                    (Edge::Start, true, "▸", "Start on a word (Alt+Shift+→)"),
+                                    (Edge::End, false, "◂", "End back a word (Shift+←)"),
+                                    (Edge::End, true, "▸", "End on a word (Shift+→)"),
+                                ].into_iter().map(|(edge, forward, arrow, label)| view! {
+                                    <button
+                                        class="edge"
+                                        data-testid=format!("{}-{}", if edge == Edge::Start { "start" } else { "end" }, if forward { "on" } else { "back" })
+                                        title=label
+                                        aria-label=label
+                                        on:click=move |_| {
+                                            state.selected.set(Some(Finding::Note(id)));
+                                            state.move_edge(id, edge, forward);
+                                        }
+                                    >
+                                        {
+                                            let name = if edge == Edge::Start { "start" } else { "end" };
+                                            if forward { format!("{name} {arrow}") } else { format!("{arrow} {name}") }
+                                        }
+                                    </button>
+                                }).collect_view()}
+                            </div>
                             <textarea
                                 class="note-text"
                                 data-testid="note-text"

@@ -26,3 +26,27 @@ for (const scheme of ['light', 'dark']) {
     await audit(page, 'shortcut sheet');
   });
 }
+
+test('screen readers hear what each highlight is where it begins; the selected one says why', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(4));
+  const body = page.locator('.article-body');
+  // Read as a screen reader does: the marks with the words CSS gives them.
+  const snapshot = await body.ariaSnapshot();
+  expect(snapshot).toMatch(/- mark: "\[check-worthy claim, score 0\.\d\d/);
+  expect(snapshot).toMatch(/- mark: "\[number: count: 13,897 missiles and drones\] 13,897 missiles and drones"/);
+  expect(snapshot).toMatch(/\[quote by [A-Z][a-z]+ [A-Z]/);
+  // Only where a finding begins: a quote split in runs is announced once.
+  const labels = await body.locator('mark[data-sr]').evaluateAll((els) => els.map((e) => e.dataset.sr));
+  const marks = await body.locator('mark').count();
+  expect(labels.length).toBeLessThan(marks);
+  // The labels are not article text: copying or selecting never includes them.
+  expect(await body.evaluate((el) => el.textContent.includes('[number:'))).toBe(false);
+  // Keyboard: j selects the first suggestion and the status line says why.
+  await page.getByTestId('article').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('j');
+  const why = page.getByTestId('why');
+  await expect(why).toHaveRole('status');
+  await expect(why).toBeVisible();
+  await expect(why).toHaveText(/^(check-worthy claim, score|quote by|number: )/);
+});

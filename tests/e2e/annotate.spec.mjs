@@ -67,6 +67,42 @@ test('select text, tag it, write a note, undo, redo, reload', async ({ app }) =>
   await page.screenshot({ path: 'target/e2e-results/annotate.png' });
 });
 
+test('an annotation can be retagged, resized with keys or buttons, and deleted with a key', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  await selectText(page, 'however, has rejected');
+  await page.getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+  const entry = page.getByTestId('note');
+  const text = entry.locator('.finding-text');
+  await expect(text).toHaveText('however, has rejected');
+  // The new annotation is selected: Shift+→ moves its end, Alt+Shift+← its start.
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(text).toHaveText('however, has rejected any');
+  await page.keyboard.press('Alt+Shift+ArrowLeft');
+  await expect(text).toHaveText('Russia, however, has rejected any');
+  await expect(page.getByTestId('article').locator('.hl.note')).toHaveText('Russia, however, has rejected any');
+  // The same with the mouse (or a finger).
+  await entry.getByTestId('end-back').click();
+  await expect(text).toHaveText('Russia, however, has rejected');
+  await entry.getByTestId('start-on').click();
+  await expect(text).toHaveText('however, has rejected');
+  // With no text selected, a tag chip adds its tag to the selected annotation…
+  await page.getByTestId('tag-button').filter({ hasText: 'verified' }).dispatchEvent('mousedown');
+  await expect(entry.getByTestId('remove-tag')).toHaveText([/misleading/, /verified/]);
+  // …and a tag's × takes it off; undo puts it back.
+  await entry.getByTestId('remove-tag').filter({ hasText: 'misleading' }).click();
+  await expect(entry.getByTestId('remove-tag')).toHaveText([/verified/]);
+  await page.keyboard.press('Control+z');
+  await expect(entry.getByTestId('remove-tag')).toHaveText([/misleading/, /verified/]);
+  // Delete removes the selected annotation; undo brings it back.
+  await entry.locator('.finding').click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('count-notes')).toHaveText('0');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('count-notes')).toHaveText('1');
+  await expect(text).toHaveText('however, has rejected');
+});
+
 test('the ? sheet lists every shortcut', async ({ app }) => {
   const { page } = app;
   await page.keyboard.press('?');

@@ -279,10 +279,109 @@ pub fn snap_to_words(text: &str, span: Span) -> Span {
     Span::new(start, end)
 }
 
+/// One end of a span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    End,
+}
+
+/// Moves one edge of `span` by a word in `text`, as the reader's keys do:
+/// the end to the end of the next word (`forward`) or of the previous one,
+/// the start to the start of the next or previous word. The span always
+/// keeps a word; an edge with nowhere to go stays where it is.
+pub fn nudge(text: &str, span: Span, edge: Edge, forward: bool) -> Span {
+    if span.start >= span.end
+        || span.end > text.len()
+        || !text.is_char_boundary(span.start)
+        || !text.is_char_boundary(span.end)
+    {
+        return span;
+    }
+    let word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+    // From `at`, skip chars while `skip` holds, forward or back.
+    let ahead = |mut at: usize, skip: &dyn Fn(char) -> bool| {
+        while let Some(c) = text[at..].chars().next().filter(|c| skip(*c)) {
+            at += c.len_utf8();
+        }
+        at
+    };
+    let behind = |mut at: usize, skip: &dyn Fn(char) -> bool| {
+        while let Some(c) = text[..at].chars().next_back().filter(|c| skip(*c)) {
+            at -= c.len_utf8();
+        }
+        at
+    };
+    let not_word = |c: char| !word(c);
+    let moved = match (edge, forward) {
+        (Edge::End, true) => {
+            let gap = ahead(span.end, &not_word);
+            let next = ahead(gap, &word);
+            Span::new(span.start, if next > gap { next } else { span.end })
+        }
+        (Edge::End, false) => Span::new(span.start, behind(behind(behind(span.end, &not_word), &word), &not_word)),
+        (Edge::Start, true) => Span::new(ahead(ahead(span.start, &word), &not_word), span.end),
+        (Edge::Start, false) => {
+            let gap = behind(span.start, &not_word);
+            let previous = behind(gap, &word);
+            Span::new(if previous < gap { previous } else { span.start }, span.end)
+        }
+    };
+    let keeps_a_word = moved.start < moved.end && text[moved.start..moved.end].chars().any(word);
+    if keeps_a_word { moved } else { span }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn nudging_moves_an_edge_by_a_word() {
+        let text = "Russia, however, has rejected any deal.";
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        let span = at("however, has");
+        let show = |s: Span| s.text(text).to_string();
+        assert_eq!(show(nudge(text, span, Edge::End, true)), "however, has rejected");
+        assert_eq!(show(nudge(text, span, Edge::End, false)), "however");
+        assert_eq!(show(nudge(text, span, Edge::Start, true)), "has");
+        assert_eq!(show(nudge(text, span, Edge::Start, false)), "Russia, however, has");
+        // Nowhere to go: at the text's edges, or the last word would vanish.
+        assert_eq!(nudge(text, at("Russia"), Edge::Start, false), at("Russia"));
+        assert_eq!(nudge(text, at("Russia"), Edge::End, false), at("Russia"));
+        assert_eq!(nudge(text, at("Russia"), Edge::Start, true), at("Russia"));
+        assert_eq!(show(nudge(text, at("deal"), Edge::End, true)), "deal");
+        // Multi-byte letters and apostrophes are part of words.
+        let text = "Zelenskyy’s “plan” für 👋 Grüße";
+        let i = text.find("plan").unwrap();
+        let span = Span::new(i, i + 4);
+        assert_eq!(nudge(text, span, Edge::End, true).text(text), "plan” für");
+        assert_eq!(nudge(text, span, Edge::Start, false).text(text), "Zelenskyy’s “plan");
+    }
+
+    proptest! {
+        #[test]
+        fn nudging_keeps_a_word_on_char_boundaries(text in "\\PC{0,60}", a in 0usize..80, b in 0usize..80, forward: bool, start: bool) {
+            let (lo, hi) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+            prop_assume!(text.is_char_boundary(lo) && text.is_char_boundary(hi));
+            let span = Span::new(lo, hi);
+            let edge = if start { Edge::Start } else { Edge::End };
+            let moved = nudge(&text, span, edge, forward);
+            prop_assert!(moved.start <= moved.end && moved.end <= text.len());
+            prop_assert!(text.is_char_boundary(moved.start) && text.is_char_boundary(moved.end));
+            if moved != span {
+                prop_assert!(moved.text(&text).chars().any(char::is_alphanumeric) || moved.text(&text).contains(['\'', '’', '-']));
+                // Only the asked edge moves, in the asked direction.
+                match edge {
+                    Edge::Start => prop_assert!(moved.end == span.end && (moved.start > span.start) == forward),
+                    Edge::End => prop_assert!(moved.start == span.start && (moved.end > span.end) == forward),
+                }
+            }
+        }
+    }
 
     fn ann(id: u64, start: usize, end: usize, tag: &str) -> Annotation {
         Annotation {
