@@ -169,17 +169,21 @@ fn suggestion(
 
 /// The reader's own annotations: text, tags, an editable note, delete.
 fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> {
-    let items: Vec<_> = doc
+    let matching: Vec<&marginalia_model::annotation::Annotation> = doc
         .annotations
         .items
         .iter()
         .filter(|n| crate::state::finding_matches(doc, Finding::Note(n.id), query))
-        .cloned()
         .collect();
+    let total = matching.len();
+    // A list of thousands helps no one and costs seconds to build: the first
+    // ones are listed, search narrows to the rest. All stay in the article.
+    let items: Vec<_> = matching.into_iter().take(NOTES_LISTED).cloned().collect();
+    let more = total - items.len();
     let text = doc.text.clone();
     view! {
         <section class="finding-group" data-testid="notes">
-            <h2 class="panel-title">"Your annotations " <span class="count" data-testid="count-notes">{items.len()}</span></h2>
+            <h2 class="panel-title">"Your annotations " <span class="count" data-testid="count-notes">{total}</span></h2>
             <Show when={let empty = items.is_empty(); move || empty}>
                 <p class="muted small">"Select text in the article and choose a tag (or press its number)."</p>
             </Show>
@@ -251,6 +255,14 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
                     }
                 }).collect_view()}
             </ul>
+            <Show when=move || { more != 0 }>
+                <p class="muted small" data-testid="notes-more">
+                    {format!("…and {more} more in the article. Search (/) for a tag or a word in a note to list them.")}
+                </p>
+            </Show>
         </section>
     }
 }
+
+/// How many of the reader's annotations the panel lists at once.
+const NOTES_LISTED: usize = 200;

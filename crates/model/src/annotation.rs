@@ -6,7 +6,7 @@
 //! returns its inverse; [`History`] keeps both stacks. So undo is exact by
 //! construction, and a property test checks it over random sequences.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use marginalia_core::{Analysis, Span};
 use serde::{Deserialize, Serialize};
@@ -155,6 +155,31 @@ impl Annotations {
             Op::Remove(id) => {
                 let i = self.items.iter().position(|a| a.id == id)?;
                 Some(Op::Add(self.items.remove(i)))
+            }
+            // Many adds (an import) or removes (its undo) at once: one pass
+            // and one sort, not a search and a shift per annotation.
+            Op::Batch(ops) if !ops.is_empty() && ops.iter().all(|op| matches!(op, Op::Add(_))) => {
+                let mut ids: HashSet<u64> = self.items.iter().map(|a| a.id).collect();
+                let mut inverses = Vec::new();
+                for op in ops {
+                    if let Op::Add(a) = op
+                        && ids.insert(a.id)
+                    {
+                        inverses.push(Op::Remove(a.id));
+                        self.items.push(a);
+                    }
+                }
+                self.items.sort_by_key(|x| (x.span, x.id));
+                inverses.reverse();
+                (!inverses.is_empty()).then_some(Op::Batch(inverses))
+            }
+            Op::Batch(ops) if !ops.is_empty() && ops.iter().all(|op| matches!(op, Op::Remove(_))) => {
+                let gone: HashSet<u64> =
+                    ops.iter().filter_map(|op| if let Op::Remove(id) = op { Some(*id) } else { None }).collect();
+                let (removed, kept): (Vec<_>, Vec<_>) =
+                    std::mem::take(&mut self.items).into_iter().partition(|a| gone.contains(&a.id));
+                self.items = kept;
+                (!removed.is_empty()).then(|| Op::Batch(removed.into_iter().map(Op::Add).collect()))
             }
             Op::Batch(ops) => {
                 let mut inverses: Vec<Op> = ops.into_iter().filter_map(|op| self.apply(op)).collect();
@@ -480,6 +505,10 @@ mod tests {
                     })
                     .collect()
             )),
+            prop::collection::vec((0..9u64, 0..20usize, 1..9usize), 1..6).prop_map(|adds| Op::Batch(
+                adds.into_iter().map(|(id, s, l)| Op::Add(ann(id, s, s + l, "b"))).collect()
+            )),
+            prop::collection::vec(0..9u64, 1..6).prop_map(|ids| Op::Batch(ids.into_iter().map(Op::Remove).collect())),
             (0..6u64, 0..20usize, "[a-z]{0,5}").prop_map(|(id, s, note)| {
                 let mut a = ann(id, s, s + 2, "u");
                 a.note = note;
@@ -489,6 +518,22 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_batch_does_what_its_ops_do_one_by_one(ops in prop::collection::vec(op_strategy(), 0..20), batch in op_strategy()) {
+            let mut a = Annotations::default();
+            for op in ops {
+                a.apply(op);
+            }
+            let mut one_by_one = a.clone();
+            if let Op::Batch(inner) = batch.clone() {
+                for op in inner {
+                    one_by_one.apply(op);
+                }
+                a.apply(batch);
+                prop_assert_eq!(a, one_by_one);
+            }
+        }
+
         #[test]
         fn any_sequence_then_as_many_undos_restores_the_start(ops in prop::collection::vec(op_strategy(), 0..40)) {
             let mut a = Annotations::default();

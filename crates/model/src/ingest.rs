@@ -156,8 +156,9 @@ impl Charset {
 }
 
 /// Which encoding `bytes` are in, and how many BOM bytes to skip: a BOM
-/// decides; without one, UTF-8 when the bytes are valid UTF-8, else
-/// Windows-1252.
+/// decides; without one, UTF-16 when NUL bytes sit in every other place as
+/// in mostly-Latin UTF-16 text ([`utf16_without_bom`]), UTF-8 when the bytes
+/// are valid UTF-8, else Windows-1252.
 pub fn sniff(bytes: &[u8]) -> (Charset, usize) {
     if bytes.starts_with(b"\xef\xbb\xbf") {
         (Charset::Utf8, 3)
@@ -165,10 +166,32 @@ pub fn sniff(bytes: &[u8]) -> (Charset, usize) {
         (Charset::Utf16Le, 2)
     } else if bytes.starts_with(b"\xfe\xff") {
         (Charset::Utf16Be, 2)
+    } else if let Some(utf16) = utf16_without_bom(bytes) {
+        (utf16, 0)
     } else if std::str::from_utf8(bytes).is_ok() {
         (Charset::Utf8, 0)
     } else {
         (Charset::Windows1252, 0)
+    }
+}
+
+/// UTF-16 written without a BOM, recognised by its NUL bytes: text in a
+/// Latin script has a zero high byte in most code units, so zeros fill one
+/// byte position of each pair (odd for little-endian) and never the other.
+/// Binary files have zeros anywhere; text in other scripts is not guessed.
+pub fn utf16_without_bom(bytes: &[u8]) -> Option<Charset> {
+    let head = &bytes[..bytes.len().min(8192) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 4 {
+        return None; // too little to tell
+    }
+    let zeros_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let mostly = |n: usize| n * 10 >= pairs * 3; // at least 30% of code units
+    match (even, odd) {
+        (0, odd) if mostly(odd) => Some(Charset::Utf16Le),
+        (even, 0) if mostly(even) => Some(Charset::Utf16Be),
+        _ => None,
     }
 }
 
@@ -185,8 +208,8 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
     let err = |kind| IngestError { file: file.to_string(), kind };
     check_size(file, bytes.len())?;
     let format = format_of(file, bytes)?;
-    let has_utf16_bom = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
-    if !has_utf16_bom && let Some(detected) = sniff_binary(bytes) {
+    let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") || utf16_without_bom(bytes).is_some();
+    if !utf16 && let Some(detected) = sniff_binary(bytes) {
         return Err(err(IngestErrorKind::NotText { detected }));
     }
     let (charset, bom) = sniff(bytes);
@@ -197,7 +220,13 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
     if text.trim().is_empty() {
         return Err(err(IngestErrorKind::Empty));
     }
-    let warning = if charset == Charset::Windows1252 {
+    let guessed_utf16 = matches!(charset, Charset::Utf16Le | Charset::Utf16Be) && bom == 0;
+    let warning = if guessed_utf16 {
+        Some(format!(
+            "“{file}” has no byte-order mark; it was read as {}. Check that the text looks right.",
+            charset.label()
+        ))
+    } else if charset == Charset::Windows1252 {
         Some(format!(
             "“{file}” is not UTF-8; it was read as Windows-1252 (Western European). Check its accented letters."
         ))
@@ -307,6 +336,23 @@ mod tests {
         assert_eq!(l.text, "Café “quoted” € 5");
         assert_eq!(l.encoding, "windows-1252");
         assert!(l.warning.unwrap().contains("latin1.txt"));
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised_by_its_zero_bytes() {
+        let text = "Zelensky’s “plan”: 5,000 troops.\nGrüße";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, label) in [(le, "UTF-16LE"), (be, "UTF-16BE")] {
+            let loaded = load("nobom.txt", &bytes).unwrap();
+            assert_eq!(loaded.text, text.replace("\r\n", "\n"));
+            assert_eq!(loaded.encoding, label);
+            assert!(loaded.warning.unwrap().contains("no byte-order mark"));
+        }
+        // Binary with zeros in both positions stays binary; plain ASCII is not UTF-16.
+        assert!(load("bin.txt", b"a\0\0b\0c\0\0").is_err());
+        assert_eq!(utf16_without_bom(b"plain ascii text"), None);
+        assert_eq!(utf16_without_bom(b"a\0b\0c\0"), None, "too short to tell");
     }
 
     #[test]

@@ -50,17 +50,38 @@ pub fn layout(text: &str, analysis: &Analysis, annotations: &Annotations) -> Vec
         .map(|(i, c)| (i, c.span))
         .filter(|(_, s)| kept(Origin::Claim, *s))
         .collect();
+    // The reader's annotations, sorted by start, overlap freely: one sweep
+    // through the text keeps those `live` at the current point, so each run
+    // costs the number of annotations over it, not the number in all.
     let notes: Vec<(u64, Span)> = annotations.items.iter().map(|a| (a.id, a.span)).collect();
+    let mut upcoming = 0;
+    let mut live: Vec<(u64, Span)> = Vec::new();
+    // Makes `live` the annotations that start at or before `to` and end after it.
+    let advance = |to: usize, upcoming: &mut usize, live: &mut Vec<(u64, Span)>| {
+        while let Some(&(id, s)) = notes.get(*upcoming).filter(|(_, s)| s.start <= to) {
+            live.push((id, s));
+            *upcoming += 1;
+        }
+        live.retain(|(_, s)| s.end > to);
+    };
     analysis
         .paragraphs
         .iter()
         .map(|p| {
             let mut cuts = vec![p.span.start, p.span.end];
-            let all =
-                quotes.iter().chain(&numbers).chain(&claims).map(|(_, s)| *s).chain(notes.iter().map(|(_, s)| *s));
-            for s in all.filter(|s| s.overlaps(p.span)) {
-                cuts.push(s.start.clamp(p.span.start, p.span.end));
-                cuts.push(s.end.clamp(p.span.start, p.span.end));
+            for list in [&quotes, &numbers, &claims] {
+                let from = list.partition_point(|(_, s)| s.end <= p.span.start);
+                for (_, s) in list[from..].iter().take_while(|(_, s)| s.start < p.span.end) {
+                    cuts.extend([s.start, s.end]);
+                }
+            }
+            advance(p.span.start, &mut upcoming, &mut live);
+            let starting = notes[upcoming..].iter().take_while(|(_, s)| s.start < p.span.end);
+            for (_, s) in live.iter().chain(starting) {
+                cuts.extend([s.start, s.end]);
+            }
+            for c in &mut cuts {
+                *c = (*c).clamp(p.span.start, p.span.end);
             }
             cuts.retain(|&c| text.is_char_boundary(c));
             cuts.sort_unstable();
@@ -68,12 +89,15 @@ pub fn layout(text: &str, analysis: &Analysis, annotations: &Annotations) -> Vec
             let runs = cuts
                 .windows(2)
                 .map(|w| Span::new(w[0], w[1]))
-                .map(|span| Run {
-                    span,
-                    quote: covering(&quotes, span),
-                    number: covering(&numbers, span),
-                    claim: covering(&claims, span),
-                    notes: notes_covering(&notes, span),
+                .map(|span| {
+                    advance(span.start, &mut upcoming, &mut live);
+                    Run {
+                        span,
+                        quote: covering(&quotes, span),
+                        number: covering(&numbers, span),
+                        claim: covering(&claims, span),
+                        notes: live.iter().map(|(id, _)| *id).collect(),
+                    }
                 })
                 .collect();
             Block { span: p.span, kind: p.kind, runs }
@@ -85,12 +109,6 @@ pub fn layout(text: &str, analysis: &Analysis, annotations: &Annotations) -> Vec
 fn covering(sorted: &[(usize, Span)], span: Span) -> Option<usize> {
     let i = sorted.partition_point(|(_, s)| s.end <= span.start);
     sorted.get(i).filter(|(_, s)| s.contains(span)).map(|(id, _)| *id)
-}
-
-/// The annotations (sorted by start, overlapping freely) that contain `span`.
-fn notes_covering(sorted: &[(u64, Span)], span: Span) -> Vec<u64> {
-    let end = sorted.partition_point(|(_, s)| s.start <= span.start);
-    sorted[..end].iter().filter(|(_, s)| s.contains(span) && !span.is_empty()).map(|(id, _)| *id).collect()
 }
 
 #[cfg(test)]
@@ -140,6 +158,33 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn each_run_lists_exactly_the_annotations_over_it(
+            words in prop::collection::vec("[a-z]{1,6}|\n\n|“|”|12,000", 1..40),
+            raw in prop::collection::vec((0usize..200, 0usize..60), 0..25),
+        ) {
+            let text = words.join(" ");
+            let a = analyze(&text);
+            let mut notes = Annotations::default();
+            for (i, (start, len)) in raw.into_iter().enumerate() {
+                let start = start.min(text.len());
+                let end = (start + len).min(text.len());
+                if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                    let span = Span::new(start, end);
+                    let n = Annotation { id: i as u64, span, tags: vec![], note: String::new(), created: 0.0, modified: 0.0 };
+                    notes.apply(Op::Add(n));
+                }
+            }
+            for b in layout(&text, &a, &notes) {
+                for r in &b.runs {
+                    // In the order of `items`: by start, then end, then id.
+                    let want: Vec<u64> =
+                        notes.items.iter().filter(|n| n.span.contains(r.span) && !r.span.is_empty()).map(|n| n.id).collect();
+                    prop_assert_eq!(&r.notes, &want, "run {:?}", r.span);
+                }
+            }
+        }
+
         #[test]
         fn runs_rejoin_into_each_paragraph(text in "\\PC{0,300}") {
             let a = analyze(&text);
