@@ -1,5 +1,6 @@
 //! Reading the files a reader drops or picks, in the browser.
 
+use leptos::prelude::Set;
 use leptos::task::spawn_local;
 use marginalia_model::ingest::{self, Format};
 use web_sys::FileList;
@@ -17,9 +18,18 @@ pub fn load_files(state: AppState, files: FileList) {
             state.notify(e.to_string(), true);
             continue;
         }
+        let size = file.size();
         spawn_local(async move {
+            let big = size >= 1_048_576.0;
+            if big {
+                state.busy.set(Some(format!("Reading “{name}” ({:.1} MB)…", size / 1_048_576.0)));
+            }
             let blob = gloo_file::Blob::from(file);
-            match gloo_file::futures::read_as_bytes(&blob).await {
+            let read = gloo_file::futures::read_as_bytes(&blob).await;
+            if big {
+                state.busy.set(None);
+            }
+            match read {
                 Ok(bytes) => load_bytes(state, &name, &bytes).await,
                 Err(e) => state.notify(format!("“{name}” could not be read: {e}"), true),
             }

@@ -65,6 +65,9 @@ impl Default for Layers {
     }
 }
 
+/// Texts this long (bytes) show that they are being analyzed.
+const BIG_TEXT: usize = 256 * 1024;
+
 /// Whether the reader's work is in the browser's storage, for the header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaveStatus {
@@ -96,6 +99,9 @@ pub struct AppState {
     committed: RwSignal<u64>,
     /// A stored library that could not be read, kept for the reader.
     pub unreadable: RwSignal<Option<String>>,
+    /// What the app is busy with, while it takes a moment ("Reading…",
+    /// "Analyzing…"), for the header.
+    pub busy: RwSignal<Option<String>>,
     /// Whether the browser promised to keep the storage (`None`: not asked,
     /// or the browser offers no such promise).
     pub persistent: RwSignal<Option<bool>>,
@@ -176,6 +182,7 @@ impl AppState {
             committed: RwSignal::new(0),
             unreadable: RwSignal::new(None),
             persistent: RwSignal::new(None),
+            busy: RwSignal::new(None),
             store: StoredValue::new_local(None),
         }
     }
@@ -209,9 +216,35 @@ impl AppState {
             self.notify("There is no text to analyze: paste an article or drop a file.".into(), true);
             return;
         }
-        self.selected.set(None);
-        self.library.update(|lib| {
-            lib.add(source, text);
+        if text.len() < BIG_TEXT {
+            self.selected.set(None);
+            self.library.update(|lib| {
+                lib.add(source, text);
+            });
+            return;
+        }
+        // A long text takes the thread for a moment: say so first, and let
+        // the browser paint that before the work starts.
+        let what = source.clone().map_or_else(|| "the pasted text".to_string(), |s| format!("“{s}”"));
+        let message = format!("Analyzing {what} ({:.1} MB)…", text.len() as f64 / 1_048_576.0);
+        self.busy.set(Some(message.clone()));
+        let state = *self;
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    state.selected.set(None);
+                    state.library.update(|lib| {
+                        lib.add(source, text);
+                    });
+                    // Cleared once painted, unless painting says more.
+                    request_animation_frame(move || {
+                        if state.busy.with_untracked(|b| b.as_ref() == Some(&message)) {
+                            state.busy.set(None);
+                        }
+                    });
+                },
+                Duration::ZERO,
+            )
         });
     }
 

@@ -127,6 +127,9 @@ pub fn Shell(state: AppState) -> impl IntoView {
             <header class="topbar">
                 <h1 class="brand">"Marginalia"</h1>
                 <p class="tagline">"Quotes, numbers and check-worthy claims — found in your browser, never uploaded."</p>
+                <Show when=move || state.busy.with(Option::is_some)>
+                    <span class="busy" role="status" data-testid="busy">{move || state.busy.get()}</span>
+                </Show>
                 <SaveIndicator/>
                 <button class="help-button" title="Keyboard shortcuts (?)" on:click=move |_| help.update(|h| *h = !*h)>
                     "? Shortcuts"

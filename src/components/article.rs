@@ -1,7 +1,12 @@
 use leptos::prelude::*;
 use marginalia_core::{BlockKind, QuoteKind};
-use marginalia_model::annotation::{Origin, Review, SuggestionKey, Tag};
-use marginalia_model::{Document, Run, describe, findings, layout};
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
+use std::time::Duration;
+
+use marginalia_model::annotation::{Annotation, Origin, Review, SuggestionKey, Tag};
+use marginalia_model::{Block, Document, Run, describe, findings, layout};
 use wasm_bindgen::JsCast;
 
 use crate::exchange;
@@ -12,15 +17,10 @@ use crate::state::{AppState, Finding, Layers, finding_selector};
 #[component]
 pub fn Article() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Re-render only when another document opens (or the open one changes).
-    let current = Memo::new(move |_| {
-        let query = state.query.get();
-        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone(), query)))
-    });
+    // Re-render the whole only when another document opens; within one,
+    // `render` updates the blocks that change.
+    let current = Memo::new(move |_| state.library.with(|l| l.current().map(|d| (d.id, d.text.len()))));
     let layers = state.layers;
-    // One effect marks the selected finding's runs, instead of one reactive
-    // class per run: selecting stays instant in a 1 MB article.
-    Effect::new(move |_| mark_selected(state.selected.get()));
     view! {
         <article
             class="article"
@@ -130,27 +130,36 @@ fn toggle(
     }
 }
 
+/// The open document: its header, its text with the highlights, and the
+/// overview bar. Called when another document opens; changes to the same
+/// document (reviews, annotations, tags, search) re-render only the blocks
+/// they touch (a keyed list of blocks). A long document is painted in
+/// slices, so the page answers while the rest is laid out.
 fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
-    let a = &doc.analysis;
     let (quotes, numbers, claims) = (doc.quote_count(), doc.figure_count(), doc.checkworthy());
-    let tags = state.library.with_untracked(|l| l.tags.clone());
-    let query = state.query.get_untracked();
-    let blocks = layout(&doc.text, a, &doc.annotations);
-    let body = blocks
-        .into_iter()
-        .map(|b| {
-            let runs: Vec<AnyView> = b.runs.iter().map(|r| run_view(doc, r, &tags, &query)).collect();
-            let at = b.span.start;
-            match b.kind {
-                BlockKind::Heading => view! { <p class="block heading" data-at=at>{runs}</p> }.into_any(),
-                BlockKind::Furniture => view! {
-                    <p class="block furniture" data-at=at title="Page furniture: not part of the article">{runs}</p>
-                }
-                .into_any(),
-                BlockKind::Body => view! { <p class="block" data-at=at>{runs}</p> }.into_any(),
-            }
+    let blocks: Memo<Vec<Arc<BlockData>>> = Memo::new(move |_| {
+        let query = state.query.get();
+        state.library.with(|l| {
+            let Some(doc) = l.current() else { return Vec::new() };
+            let notes: HashMap<u64, &Annotation> = doc.annotations.items.iter().map(|n| (n.id, n)).collect();
+            let ctx = RunContext { doc, notes: &notes, tags: &l.tags, query: &query };
+            layout(&doc.text, &doc.analysis, &doc.annotations).iter().map(|b| Arc::new(block_data(&ctx, b))).collect()
         })
-        .collect::<Vec<_>>();
+    });
+    let total = blocks.with_untracked(Vec::len);
+    let limit = RwSignal::new(FIRST_SLICE.min(total));
+    if total > FIRST_SLICE {
+        paint_in_slices(state, limit, total);
+    }
+    // One effect marks the selected finding's runs, instead of one reactive
+    // class per run: selecting stays instant in a 1 MB article. Rebuilt
+    // blocks come without the class, so it also runs when they change.
+    Effect::new(move |_| {
+        blocks.track();
+        limit.track();
+        mark_selected(state.selected.get());
+    });
+    let shown = move || blocks.with(|b| b.iter().take(limit.get()).cloned().collect::<Vec<_>>());
     view! {
         <header class="article-head">
             <h2 class="article-title" data-testid="article-title">{doc.title.clone()}</h2>
@@ -181,9 +190,99 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             </div>
         </header>
         <div class="article-frame">
-            <div class="article-body" on:click=move |ev| state.selected.set(finding_at(ev.target()))>{body}</div>
+            <div class="article-body" on:click=move |ev| state.selected.set(finding_at(ev.target()))>
+                <For each=shown key=|b| b.key children=|b| block_view(&b)/>
+            </div>
             {overview(doc, state)}
         </div>
+    }
+    .into_any()
+}
+
+/// Blocks painted at once when a document opens; the rest follow in slices
+/// of `SLICE`, one per turn of the event loop.
+const FIRST_SLICE: usize = 150;
+const SLICE: usize = 300;
+
+fn paint_in_slices(state: AppState, limit: RwSignal<usize>, total: usize) {
+    let say = move |shown: usize| format!("Painting highlights… {}%", shown * 100 / total);
+    state.busy.set(Some(say(limit.get_untracked())));
+    fn next(state: AppState, limit: RwSignal<usize>, total: usize, say: impl Fn(usize) -> String + Copy + 'static) {
+        set_timeout(
+            move || {
+                // The document was closed meanwhile: its signals are gone.
+                let Some(shown) = limit.try_get_untracked() else {
+                    state.busy.set(None);
+                    return;
+                };
+                let shown = (shown + SLICE).min(total);
+                limit.set(shown);
+                if shown < total {
+                    state.busy.set(Some(say(shown)));
+                    next(state, limit, total, say);
+                } else {
+                    state.busy.set(None);
+                }
+            },
+            Duration::ZERO,
+        );
+    }
+    next(state, limit, total, say);
+}
+
+/// One paragraph ready to paint: its runs with their classes and labels,
+/// and a key that changes exactly when any of that does.
+#[derive(Debug, PartialEq, Eq)]
+struct BlockData {
+    key: u64,
+    at: usize,
+    kind: BlockKind,
+    runs: Vec<RunData>,
+}
+
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct RunData {
+    text: String,
+    /// `None` for plain text.
+    mark: Option<MarkData>,
+}
+
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct MarkData {
+    class: String,
+    quote: Option<usize>,
+    number: Option<usize>,
+    claim: Option<usize>,
+    notes: Option<String>,
+    speaker: Option<String>,
+    spoken: Option<String>,
+    title: String,
+}
+
+struct RunContext<'a> {
+    doc: &'a Document,
+    notes: &'a HashMap<u64, &'a Annotation>,
+    tags: &'a [Tag],
+    query: &'a str,
+}
+
+fn block_data(ctx: &RunContext, b: &Block) -> BlockData {
+    let runs: Vec<RunData> = b.runs.iter().map(|r| run_data(ctx, r)).collect();
+    let mut h = DefaultHasher::new();
+    (b.span.start, b.span.end, b.kind as u8, &runs).hash(&mut h);
+    BlockData { key: h.finish(), at: b.span.start, kind: b.kind, runs }
+}
+
+fn block_view(b: &BlockData) -> AnyView {
+    let runs: Vec<AnyView> = b.runs.iter().map(run_view).collect();
+    let at = b.at;
+    match b.kind {
+        BlockKind::Heading => view! { <p class="block heading" data-at=at>{runs}</p> }.into_any(),
+        BlockKind::Furniture => view! {
+            <p class="block furniture" data-at=at title="Page furniture: not part of the article">{runs}</p>
+        }
+        .into_any(),
+        BlockKind::Body => view! { <p class="block" data-at=at>{runs}</p> }.into_any(),
     }
 }
 
@@ -192,20 +291,30 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
 fn overview(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let a = &doc.analysis;
     let len = doc.text.len();
-    let mark = move |f: Finding, class: &'static str, x: &'static str, at: usize| {
+    // Thousands of marks in a long article: plain elements, and one click
+    // handler on the bar that reads which mark was hit.
+    let mark = move |kind: &'static str, i: usize, x: &'static str, at: usize| {
         let y = findings::per_mille(at, len).min(994);
-        view! { <rect class=class x=x y=y.to_string() width="3" height="6" on:click=move |_| state.select(f)></rect> }
+        view! { <rect class=format!("mm-{kind}") data-kind=kind data-i=i x=x y=y width="3" height="6"></rect> }
     };
-    let claims = findings::claims_by_score(a)
-        .into_iter()
-        .map(|i| mark(Finding::Claim(i), "mm-claim", "7", a.claims[i].span.start));
+    let claims = findings::claims_by_score(a).into_iter().map(|i| mark("claim", i, "7", a.claims[i].span.start));
     let quotes = (0..a.quotes.len())
         .filter(|&i| a.quotes[i].kind != QuoteKind::Scare)
-        .map(|i| mark(Finding::Quote(i), "mm-quote", "0", a.quotes[i].span.start));
-    let numbers =
-        findings::figures(a).into_iter().map(|i| mark(Finding::Number(i), "mm-number", "3.5", a.numbers[i].span.start));
+        .map(|i| mark("quote", i, "0", a.quotes[i].span.start));
+    let numbers = findings::figures(a).into_iter().map(|i| mark("number", i, "3.5", a.numbers[i].span.start));
+    let pick = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let i = el.get_attribute("data-i").and_then(|v| v.parse().ok());
+        let f = match (el.get_attribute("data-kind").as_deref(), i) {
+            (Some("claim"), Some(i)) => Finding::Claim(i),
+            (Some("quote"), Some(i)) => Finding::Quote(i),
+            (Some("number"), Some(i)) => Finding::Number(i),
+            _ => return,
+        };
+        state.select(f);
+    };
     view! {
-        <svg class="overview" viewBox="0 0 10 1000" preserveAspectRatio="none" role="img" aria-label="Where the highlights are" data-testid="overview">
+        <svg class="overview" viewBox="0 0 10 1000" preserveAspectRatio="none" role="img" aria-label="Where the highlights are" data-testid="overview" on:click=pick>
             {claims.collect_view()}
             {quotes.collect_view()}
             {numbers.collect_view()}
@@ -213,10 +322,11 @@ fn overview(doc: &Document, state: AppState) -> impl IntoView + use<> {
     }
 }
 
-fn run_view(doc: &Document, run: &Run, tags: &[Tag], query: &str) -> AnyView {
+fn run_data(ctx: &RunContext, run: &Run) -> RunData {
+    let RunContext { doc, notes: by_id, tags, query } = *ctx;
     let text = run.span.text(&doc.text).to_string();
     if run.quote.is_none() && run.number.is_none() && run.claim.is_none() && run.notes.is_empty() {
-        return text.into_any();
+        return RunData { text, mark: None };
     }
     let a = &doc.analysis;
     let mut class = String::from("hl");
@@ -229,12 +339,12 @@ fn run_view(doc: &Document, run: &Run, tags: &[Tag], query: &str) -> AnyView {
     {
         class.push_str(" accepted");
     }
-    if let Some(first) = run.notes.first().and_then(|id| doc.annotations.get(*id)) {
+    if let Some(first) = run.notes.first().and_then(|id| by_id.get(id).copied()) {
         let color =
             first.tags.first().and_then(|t| tags.iter().find(|x| &x.name == t)).map_or("slate", |t| t.color.as_str());
         class.push_str(&format!(" note tag-{color}"));
     }
-    for note in run.notes.iter().filter_map(|id| doc.annotations.get(*id)) {
+    for note in run.notes.iter().filter_map(|id| by_id.get(id).copied()) {
         let what = if note.note.is_empty() { String::new() } else { format!(": {}", note.note) };
         labels.push(format!("your annotation [{}]{what}", note.tags.join(", ")));
     }
@@ -269,8 +379,6 @@ fn run_view(doc: &Document, run: &Run, tags: &[Tag], query: &str) -> AnyView {
         class.push_str(" hl-number");
         labels.push(describe::number(&a.numbers[i]));
     }
-    let label = labels.join("\n");
-    let (quote, number, claim) = (run.quote, run.number, run.claim);
     // What a screen reader says where a finding begins ("claim, score 0.90",
     // "quote by Fiona Hill", "number: count: 1,200,000 casualties"): CSS
     // shows it to assistive technology only, and it is not text of the
@@ -285,22 +393,40 @@ fn run_view(doc: &Document, run: &Run, tags: &[Tag], query: &str) -> AnyView {
             .filter(|n| starts(n.span))
             .map(|n| format!("number: {}", describe::number(n))),
     );
-    spoken.extend(run.notes.iter().filter_map(|id| doc.annotations.get(*id)).filter(|n| starts(n.span)).map(|n| {
+    spoken.extend(run.notes.iter().filter_map(|id| by_id.get(id).copied()).filter(|n| starts(n.span)).map(|n| {
         format!("your annotation: {}", if n.tags.is_empty() { "untagged".to_string() } else { n.tags.join(", ") })
     }));
     let spoken = (!spoken.is_empty()).then(|| format!("[{}] ", spoken.join("; ")));
+    let title = labels.join("\n");
+    RunData {
+        text,
+        mark: Some(MarkData {
+            class,
+            quote: run.quote,
+            number: run.number,
+            claim: run.claim,
+            notes,
+            speaker,
+            spoken,
+            title,
+        }),
+    }
+}
+
+fn run_view(run: &RunData) -> AnyView {
+    let Some(m) = &run.mark else { return run.text.clone().into_any() };
     view! {
         <mark
-            class=class
-            data-quote=quote
-            data-number=number
-            data-claim=claim
-            data-notes=notes
-            data-speaker=speaker
-            data-sr=spoken
-            title=label
+            class=m.class.clone()
+            data-quote=m.quote
+            data-number=m.number
+            data-claim=m.claim
+            data-notes=m.notes.clone()
+            data-speaker=m.speaker.clone()
+            data-sr=m.spoken.clone()
+            title=m.title.clone()
         >
-            {text}
+            {run.text.clone()}
         </mark>
     }
     .into_any()

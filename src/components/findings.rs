@@ -82,20 +82,40 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
             </button>
         }
     };
+    // Long articles have thousands of findings: each list shows the first
+    // LISTED that match the search (the article shows them all), and says
+    // how many more a search would list.
+    let mut left = LISTED;
+    let mut quotes_more = 0;
+    let quote_views = quote_groups
+        .into_iter()
+        .filter_map(|(speaker, ids)| {
+            let ids: Vec<usize> = ids.into_iter().filter(|&i| shown(Finding::Quote(i))).collect();
+            let listed = ids.len().min(left);
+            left -= listed;
+            quotes_more += ids.len() - listed;
+            (listed > 0).then(|| {
+                view! {
+                    <h3 class="speaker" data-testid="speaker">{speaker.unwrap_or_else(|| "Speaker unknown".into())}</h3>
+                    <ul>
+                        {ids[..listed].iter().map(|&i| {
+                            let q = &a.quotes[i];
+                            entry(Finding::Quote(i), text(q.span), describe::quote(q), None)
+                        }).collect_view()}
+                    </ul>
+                }
+            })
+        })
+        .collect_view();
+    let (figures, numbers_more) = listed(figures.into_iter().filter(|&i| shown(Finding::Number(i))));
+    let (claims, claims_more) = listed(claims.into_iter().filter(|&i| shown(Finding::Claim(i))));
     view! {
         {notes(doc, state, &query)}
         <section class="finding-group">
             <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{doc.quote_count()}</span></h2>
             {bulk("Accept all quotes", "accept-quotes", all_quotes)}
-            {quote_groups.into_iter().map(|(speaker, ids)| view! {
-                <h3 class="speaker" data-testid="speaker">{speaker.unwrap_or_else(|| "Speaker unknown".into())}</h3>
-                <ul>
-                    {ids.into_iter().map(|i| {
-                        let q = &a.quotes[i];
-                        entry(Finding::Quote(i), text(q.span), describe::quote(q), None)
-                    }).collect_view()}
-                </ul>
-            }).collect_view()}
+            {quote_views}
+            {more(quotes_more)}
         </section>
         <section class="finding-group">
             <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{doc.figure_count()}</span></h2>
@@ -106,6 +126,7 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
                     entry(Finding::Number(i), text(n.span), describe::number(n), None)
                 }).collect_view()}
             </ul>
+            {more(numbers_more)}
         </section>
         <section class="finding-group">
             <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{doc.checkworthy()}</span></h2>
@@ -119,8 +140,30 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
                     entry(Finding::Claim(i), text(c.span), format!("score {:.2}", c.score), Some(reasons.into_any()))
                 }).collect_view()}
             </ul>
+            {more(claims_more)}
         </section>
     }
+}
+
+/// How many entries of one kind the panel lists at once.
+const LISTED: usize = 200;
+
+/// The first `LISTED` of `ids`, and how many are left out.
+fn listed(ids: impl Iterator<Item = usize>) -> (Vec<usize>, usize) {
+    let all: Vec<usize> = ids.collect();
+    let more = all.len().saturating_sub(LISTED);
+    (all.into_iter().take(LISTED).collect(), more)
+}
+
+/// "…and N more", when a list is cut.
+fn more(n: usize) -> Option<impl IntoView> {
+    (n > 0).then(|| {
+        view! {
+            <p class="muted small" data-testid="more">
+                {format!("…and {n} more in the article (j / k visit them). Search (/) narrows the list.")}
+            </p>
+        }
+    })
 }
 
 /// One suggestion in the panel, with its review buttons.
@@ -178,7 +221,7 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
     let total = matching.len();
     // A list of thousands helps no one and costs seconds to build: the first
     // ones are listed, search narrows to the rest. All stay in the article.
-    let items: Vec<_> = matching.into_iter().take(NOTES_LISTED).cloned().collect();
+    let items: Vec<_> = matching.into_iter().take(LISTED).cloned().collect();
     let more = total - items.len();
     let text = doc.text.clone();
     view! {
@@ -263,6 +306,3 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
         </section>
     }
 }
-
-/// How many of the reader's annotations the panel lists at once.
-const NOTES_LISTED: usize = 200;

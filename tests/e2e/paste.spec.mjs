@@ -72,3 +72,32 @@ test('the legend toggles each kind and the overview bar marks every finding', as
   await page.getByTestId('overview').locator('rect.mm-number').last().dispatchEvent('click');
   await expect(article.locator('.hl-number.selected')).toBeVisible();
 });
+
+test('a long article says it is being analyzed, then lists its findings in part', async ({ app }) => {
+  const { page } = app;
+  const big = (seed(0) + '\n\n').repeat(Math.ceil(300_000 / seed(0).length));
+  // Record every text the busy line shows, however briefly.
+  await page.evaluate(() => {
+    window.__busy = [];
+    new MutationObserver(() => {
+      const b = document.querySelector('[data-testid=busy]');
+      if (b && window.__busy.at(-1) !== b.textContent) window.__busy.push(b.textContent);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await pasteArticle(page, big);
+  await expect(page.getByTestId('article').locator('.hl-number').first()).toBeVisible();
+  await expect(page.getByTestId('busy')).toHaveCount(0);
+  // First the analysis, then the painting in slices, each saying how far it is.
+  const said = await page.evaluate(() => window.__busy);
+  expect(said[0]).toMatch(/^Analyzing the pasted text \(0\.\d MB\)…$/);
+  expect(said.slice(1).length).toBeGreaterThan(1);
+  for (const s of said.slice(1)) expect(s).toMatch(/^Painting highlights… \d+%$/);
+  // Every paragraph is there in the end, well past the first slice of 150.
+  expect(await page.locator('.article-body .block').count()).toBeGreaterThan(300);
+  const lastAt = Number(await page.locator('.article-body .block').last().getAttribute('data-at'));
+  expect(lastAt).toBeGreaterThan(Buffer.byteLength(big) - Buffer.byteLength(seed(0)) - 10);
+  // Thousands of findings: the panel lists the first ones and says how many more.
+  await expect(page.getByTestId('more').first()).toContainText(/and \d+ more in the article/);
+  const listed = await page.getByTestId('findings').getByTestId('suggestion').count();
+  expect(listed).toBeLessThanOrEqual(600);
+});
