@@ -229,22 +229,19 @@ impl AppState {
         let message = format!("Analyzing {what} ({:.1} MB)…", text.len() as f64 / 1_048_576.0);
         self.busy.set(Some(message.clone()));
         let state = *self;
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    state.selected.set(None);
-                    state.library.update(|lib| {
-                        lib.add(source, text);
-                    });
-                    // Cleared once painted, unless painting says more.
-                    request_animation_frame(move || {
-                        if state.busy.with_untracked(|b| b.as_ref() == Some(&message)) {
-                            state.busy.set(None);
-                        }
-                    });
-                },
-                Duration::ZERO,
-            )
+        // In the worker, so the page keeps answering; here if it cannot run.
+        leptos::task::spawn_local(async move {
+            let analysis = crate::worker::analyze(&text).await.ok();
+            state.selected.set(None);
+            state.library.update(|lib| {
+                lib.add_analyzed(source, text, analysis);
+            });
+            // Cleared once painted, unless painting says more.
+            request_animation_frame(move || {
+                if state.busy.with_untracked(|b| b.as_ref() == Some(&message)) {
+                    state.busy.set(None);
+                }
+            });
         });
     }
 

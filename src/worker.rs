@@ -1,6 +1,7 @@
 //! The page's side of Marginalia's web worker (`crates/worker`): started the
 //! first time it is needed, so what it carries (the Markdown parser) is not
-//! part of the page's first load. Requests carry an id; each reply settles
+//! part of the page's first load, and long texts are analysed there while
+//! the page stays responsive. Requests carry an id; each reply settles
 //! the request with that id. If the worker dies, every open request fails
 //! with a message and the next request starts a new worker.
 
@@ -9,6 +10,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use js_sys::{Function, Object, Promise, Reflect};
+use marginalia_core::Analysis;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -36,7 +38,27 @@ thread_local! {
 /// The plain text of a Markdown file, converted in the worker; or a message
 /// naming the file when it has no text or the worker cannot run.
 pub async fn markdown_article(file: &str, markdown: &str) -> Result<String, String> {
-    let unavailable = |why: &str| format!("“{file}” could not be converted from Markdown: {why}.");
+    let unavailable = |why: String| format!("“{file}” could not be converted from Markdown: {why}.");
+    let data = request(&[("file", file), ("markdown", markdown)]).await.map_err(unavailable)?;
+    let field = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.as_string());
+    match (field("text"), field("error")) {
+        (Some(text), _) => Ok(text),
+        (None, Some(error)) => Err(error),
+        (None, None) => Err(unavailable("the worker gave no answer".into())),
+    }
+}
+
+/// The core's analysis of `text`, made in the worker (the page keeps
+/// answering meanwhile); an error when the worker cannot run.
+pub async fn analyze(text: &str) -> Result<Analysis, String> {
+    let data = request(&[("analyze", text)]).await?;
+    let json =
+        Reflect::get(&data, &"analysis".into()).ok().and_then(|v| v.as_string()).ok_or("no analysis came back")?;
+    serde_json::from_str(&json).map_err(|e| format!("the analysis could not be read: {e}"))
+}
+
+/// Sends one request (an object of string fields) and waits for its reply.
+async fn request(fields: &[(&str, &str)]) -> Result<JsValue, String> {
     let ready = CLIENT
         .with_borrow_mut(|slot| -> Result<Promise, JsValue> {
             if slot.is_none() {
@@ -44,9 +66,9 @@ pub async fn markdown_article(file: &str, markdown: &str) -> Result<String, Stri
             }
             Ok(slot.as_ref().expect("just started").ready.clone())
         })
-        .map_err(|_| unavailable("this browser would not start a worker"))?;
+        .map_err(|_| "this browser would not start a worker".to_string())?;
     // Until the worker listens, what is posted to it is lost: wait for it.
-    JsFuture::from(ready).await.map_err(|e| unavailable(&describe(&e)))?;
+    JsFuture::from(ready).await.map_err(|e| describe(&e))?;
     let reply = CLIENT
         .with_borrow_mut(|slot| -> Result<Promise, JsValue> {
             let client = slot.as_mut().ok_or_else(|| JsValue::from_str("the worker stopped"))?;
@@ -58,19 +80,14 @@ pub async fn markdown_article(file: &str, markdown: &str) -> Result<String, Stri
             });
             let request = Object::new();
             Reflect::set(&request, &"id".into(), &id.into())?;
-            Reflect::set(&request, &"file".into(), &file.into())?;
-            Reflect::set(&request, &"markdown".into(), &markdown.into())?;
+            for (name, value) in fields {
+                Reflect::set(&request, &(*name).into(), &(*value).into())?;
+            }
             client.worker.post_message(&request)?;
             Ok(reply)
         })
-        .map_err(|e| unavailable(&describe(&e)))?;
-    let data = JsFuture::from(reply).await.map_err(|e| unavailable(&describe(&e)))?;
-    let field = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.as_string());
-    match (field("text"), field("error")) {
-        (Some(text), _) => Ok(text),
-        (None, Some(error)) => Err(error),
-        (None, None) => Err(unavailable("the worker gave no answer")),
-    }
+        .map_err(|e| describe(&e))?;
+    JsFuture::from(reply).await.map_err(|e| describe(&e))
 }
 
 fn start() -> Result<Client, JsValue> {

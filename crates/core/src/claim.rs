@@ -6,7 +6,7 @@
 //! every signal found becomes a [`Reason`] the reader can see, with the words
 //! that triggered it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::chars::{Word, words};
 use crate::number::{Number, NumberKind};
@@ -20,7 +20,7 @@ pub const THRESHOLD: f32 = 0.5;
 /// The score of a sentence with no signal at all, before the sigmoid.
 const BIAS: f32 = -1.6;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Signal {
     /// A statistic: a count, amount, percentage, rate or measure.
@@ -81,7 +81,7 @@ fn weight(signal: Signal) -> (f32, &'static str) {
     WEIGHTS.iter().find(|(s, _, _)| *s == signal).map_or((0.0, ""), |(_, w, l)| (*w, *l))
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
     pub signal: Signal,
     /// "contains a figure: 1.2 million".
@@ -91,7 +91,7 @@ pub struct Reason {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub span: Span,
     /// Index into [`crate::Analysis::sentences`].

@@ -25,7 +25,7 @@ pub mod quote;
 pub mod segment;
 pub mod span;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use claim::{Claim, Reason};
 pub use number::{Number, NumberKind};
@@ -37,7 +37,7 @@ pub use span::{OffsetIndex, Span};
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Everything the core finds in one text.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,

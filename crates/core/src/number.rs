@@ -5,12 +5,12 @@
 //! value, scale, unit or counted noun, rate, range — in one left-to-right
 //! pass. Page furniture is skipped.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::segment::{BlockKind, Paragraph};
 use crate::span::Span;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NumberKind {
     /// A number of things: "50,000 troops", "two nations".
@@ -45,7 +45,7 @@ pub enum NumberKind {
     Identifier,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Number {
     /// The number with its scale words and the unit or counted noun that
     /// directly follows it; qualifiers are outside.

@@ -6,14 +6,14 @@
 //! paragraph (`closed: false`), and a quote whose paragraph ends open continues
 //! when the next paragraph opens with a mark of the same kind.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::chars::{MarkFamily, MarkShape, Word, char_at, char_before, quote_mark, words};
 use crate::entity::{self, Mention};
 use crate::segment::{BlockKind, Paragraph, Sentence, sentence_at};
 use crate::span::Span;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
     /// A quoted utterance: `“I don’t want a wasted meeting,” he said.`
@@ -24,7 +24,7 @@ pub enum QuoteKind {
     Scare,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quote with its marks.
     pub span: Span,

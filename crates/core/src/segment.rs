@@ -7,13 +7,13 @@
 //! heading-like line (headline, caption, byline: no sentence end) or page
 //! furniture ("Post a Comment", "0 Comments", "3/related/default").
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::chars::{char_before, is_closer, is_quote_mark, is_terminal};
 use crate::span::Span;
 
 /// What a paragraph (and every sentence in it) is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     Body,
@@ -24,13 +24,13 @@ pub enum BlockKind {
     Furniture,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub span: Span,
     pub kind: BlockKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
     pub span: Span,
     /// Index into [`crate::Analysis::paragraphs`].

@@ -119,3 +119,16 @@ fn inputs_the_fuzzer_found_keep_every_invariant() {
         assert_eq!(r.span.text(text), "?");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// The app analyses long texts in a web worker and sends the result as
+    /// JSON: what arrives must be exactly what was found.
+    #[test]
+    fn an_analysis_survives_json(text in newsy()) {
+        let a = analyze(&text);
+        let json = serde_json::to_string(&a).unwrap();
+        prop_assert_eq!(serde_json::from_str::<marginalia_core::Analysis>(&json).unwrap(), a);
+    }
+}

@@ -28,6 +28,17 @@ impl Document {
         Self { id, title, source, text, analysis, annotations: Annotations::default() }
     }
 
+    /// A document for `text` with an analysis made elsewhere (the app's
+    /// worker), used only if it keeps every promise of the core for this
+    /// text (`Analysis::check`); otherwise the text is analysed here.
+    pub fn with_analysis(id: u64, source: Option<String>, text: String, analysis: Analysis) -> Self {
+        if analysis.check(&text).is_err() {
+            return Self::new(id, source, text);
+        }
+        let title = title_of(&text, source.as_deref());
+        Self { id, title, source, text, analysis, annotations: Annotations::default() }
+    }
+
     /// Re-runs the analysis (after deserialising, which skips it).
     pub fn reanalyzed(mut self) -> Self {
         self.analysis = analyze(&self.text);
@@ -103,10 +114,19 @@ impl Default for Library {
 impl Library {
     /// Adds a document and opens it; returns its id.
     pub fn add(&mut self, source: Option<String>, text: String) -> u64 {
+        self.add_analyzed(source, text, None)
+    }
+
+    /// Adds a document whose analysis may have been made elsewhere (see
+    /// [`Document::with_analysis`]) and opens it; returns its id.
+    pub fn add_analyzed(&mut self, source: Option<String>, text: String, analysis: Option<Analysis>) -> u64 {
         self.next_id = self.next_id.max(self.documents.iter().map(|d| d.id + 1).max().unwrap_or(0));
         let id = self.next_id;
         self.next_id += 1;
-        self.documents.push(Document::new(id, source, text));
+        self.documents.push(match analysis {
+            Some(a) => Document::with_analysis(id, source, text, a),
+            None => Document::new(id, source, text),
+        });
         self.current = Some(id);
         id
     }
@@ -324,6 +344,20 @@ mod tests {
         let long = "word ".repeat(40);
         assert!(title_of(&long, None).ends_with('…'));
         assert!(title_of(&long, None).chars().count() <= 80);
+    }
+
+    #[test]
+    fn an_analysis_from_elsewhere_is_used_only_when_it_fits_the_text() {
+        let text = "Russia lost 5,000 troops, officials said.".to_string();
+        let good = analyze(&text);
+        let mut lib = Library::default();
+        let id = lib.add_analyzed(None, text.clone(), Some(good.clone()));
+        assert_eq!(lib.documents.iter().find(|d| d.id == id).unwrap().analysis, good);
+        // A span past the end (a damaged or hostile message): analysed here instead.
+        let mut bad = good.clone();
+        bad.numbers[0].span.end = text.len() + 40;
+        let id = lib.add_analyzed(None, text.clone(), Some(bad));
+        assert_eq!(lib.documents.iter().find(|d| d.id == id).unwrap().analysis, good);
     }
 
     #[test]

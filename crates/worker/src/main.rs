@@ -1,10 +1,12 @@
-//! Marginalia's web worker. The page starts it the first time a Markdown
-//! file arrives, so the Markdown parser (about 60 kB gzipped) is not part of
-//! the page's first load.
+//! Marginalia's web worker. The page starts it the first time it needs it:
+//! for a Markdown file (so the Markdown parser, about 60 kB gzipped, is not
+//! part of the page's first load), or to analyse a long text while the page
+//! stays responsive.
 //!
 //! Protocol (structured-clone objects): the worker posts `{ready: true}` once
-//! it listens; then for each `{id, file, markdown}` it posts back
-//! `{id, text}` or `{id, error}` (a message naming the file).
+//! it listens; then it answers each request with the request's `id`:
+//! `{id, file, markdown}` → `{id, text}` or `{id, error}` (a message naming
+//! the file); `{id, analyze}` → `{id, analysis}`, the core's `Analysis` as JSON.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -20,11 +22,17 @@ fn main() {
         let field = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
         let reply = Object::new();
         let _ = Reflect::set(&reply, &"id".into(), &Reflect::get(&data, &"id".into()).unwrap_or_default());
-        match marginalia_model::ingest::markdown_article(&field("file"), &field("markdown")) {
-            Ok(text) => Reflect::set(&reply, &"text".into(), &text.into()),
-            Err(e) => Reflect::set(&reply, &"error".into(), &e.to_string().into()),
+        if let Some(text) = Reflect::get(&data, &"analyze".into()).ok().and_then(|v| v.as_string()) {
+            let analysis = marginalia_core::analyze(&text);
+            let json = serde_json::to_string(&analysis).unwrap_or_default();
+            let _ = Reflect::set(&reply, &"analysis".into(), &json.into());
+        } else {
+            match marginalia_model::ingest::markdown_article(&field("file"), &field("markdown")) {
+                Ok(text) => Reflect::set(&reply, &"text".into(), &text.into()),
+                Err(e) => Reflect::set(&reply, &"error".into(), &e.to_string().into()),
+            }
+            .ok();
         }
-        .ok();
         let _ = reply_scope.post_message(&reply);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
