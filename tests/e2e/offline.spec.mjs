@@ -28,3 +28,35 @@ test('the app is installable: a manifest and an icon from this origin', async ({
   expect(manifest.start_url).toBe('./');
   expect((await page.request.get(manifest.icons[0].src)).ok()).toBe(true);
 });
+
+test('the built folder works from a sub-path of any static host', async ({ browser }) => {
+  // dist/ served as /tools/marginalia/ by a plain static server.
+  const { mkdtempSync, mkdirSync, symlinkSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve } = await import('node:path');
+  const { spawn } = await import('node:child_process');
+  const root = mkdtempSync(join(tmpdir(), 'marginalia-host-'));
+  mkdirSync(join(root, 'tools'));
+  symlinkSync(resolve('dist'), join(root, 'tools', 'marginalia'));
+  const port = 8093;
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: 'ignore' });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failed = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
+    for (let i = 0; i < 50; i++) {
+      try { await page.goto(`http://127.0.0.1:${port}/tools/marginalia/`); break; } catch { await page.waitForTimeout(100); }
+    }
+    await pasteArticle(page, seed(0));
+    await expect(page.getByTestId('article').locator('.hl-number').filter({ hasText: '50,000 troops' })).toBeVisible();
+    // The lazily loaded worker comes from the sub-path too.
+    await page.getByTestId('file-input').setInputFiles({ name: 'n.md', mimeType: 'text/markdown', buffer: Buffer.from('# Sub-path *notes*\n\nAbout 300 people.') });
+    await expect(page.getByTestId('article-title')).toHaveText('Sub-path notes');
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope))).toBe(`http://127.0.0.1:${port}/tools/marginalia/`);
+    expect(failed).toEqual([]);
+    await context.close();
+  } finally {
+    server.kill();
+  }
+});
