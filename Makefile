@@ -85,5 +85,15 @@ test-e2e:
 	@test -f dist/index.html || { echo "dist/ is missing: run make build first"; exit 1; }
 	npx playwright test --config tests/e2e/playwright.config.mjs
 
-bench:
+# Speed and size, measured (not tests: times are noisy). Prints the tables the
+# README reports: the core natively (criterion), the core in WebAssembly
+# against it, the app in the browser, and the first load's size.
+bench: build
+	@echo "==> the core, natively (criterion; seeds, 1 MB, 10 MB, pathological inputs)"
 	cargo bench -p marginalia-core --bench analyze
+	@echo "==> the core in WebAssembly (the app's worker in Chromium) against native"
+	node tests/perf/core-wasm.mjs
+	@echo "==> the app in Chromium: paste to painted, select, tag, heap"
+	node tests/perf/ui-timing.mjs
+	@echo "==> the first load's size"
+	python3 scripts/check_size.py

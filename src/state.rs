@@ -65,8 +65,8 @@ impl Default for Layers {
     }
 }
 
-/// Texts this long (bytes) show that they are being analyzed.
-const BIG_TEXT: usize = 256 * 1024;
+/// Texts this long (bytes) are analyzed in the web worker, with a busy line.
+pub const BIG_TEXT: usize = 256 * 1024;
 
 /// Whether the reader's work is in the browser's storage, for the header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -57,6 +57,16 @@ pub async fn analyze(text: &str) -> Result<Analysis, String> {
     serde_json::from_str(&json).map_err(|e| format!("the analysis could not be read: {e}"))
 }
 
+/// Starts the worker ahead of need (a long text was pasted, a big file is
+/// being read), so its loading overlaps what the reader does meanwhile.
+pub fn warm() {
+    CLIENT.with_borrow_mut(|slot| {
+        if slot.is_none() {
+            *slot = start().ok();
+        }
+    });
+}
+
 /// Sends one request (an object of string fields) and waits for its reply.
 async fn request(fields: &[(&str, &str)]) -> Result<JsValue, String> {
     let ready = CLIENT

@@ -53,7 +53,13 @@ pub fn Loader() -> impl IntoView {
                 data-testid="paste-input"
                 placeholder="Paste the text of a news article here…"
                 prop:value=move || text.get()
-                on:input:target=move |ev| text.set(ev.target().value())
+                on:input:target=move |ev| {
+                    let value = ev.target().value();
+                    if value.len() >= crate::state::BIG_TEXT {
+                        crate::worker::warm();
+                    }
+                    text.set(value);
+                }
                 on:keydown=move |ev| {
                     if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
                         ev.prevent_default();

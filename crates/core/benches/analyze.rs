@@ -51,6 +51,10 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(mb.len() as u64));
     g.sample_size(10);
     g.bench_function("seeds repeated to 1 MB", |b| b.iter(|| black_box(analyze(black_box(&mb)))));
+    // Linear growth: 10× the text may cost at most 11× the time.
+    let mb10 = repeat_to(&corpus, 10 << 20);
+    g.throughput(Throughput::Bytes(mb10.len() as u64));
+    g.bench_function("seeds repeated to 10 MB", |b| b.iter(|| black_box(analyze(black_box(&mb10)))));
     g.finish();
 
     let n = 1 << 20;

@@ -6,7 +6,8 @@
 //! Protocol (structured-clone objects): the worker posts `{ready: true}` once
 //! it listens; then it answers each request with the request's `id`:
 //! `{id, file, markdown}` → `{id, text}` or `{id, error}` (a message naming
-//! the file); `{id, analyze}` → `{id, analysis}`, the core's `Analysis` as JSON.
+//! the file); `{id, analyze}` → `{id, analysis, ms}`: the core's `Analysis` as JSON and
+//! the milliseconds the analysis took.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -23,9 +24,14 @@ fn main() {
         let reply = Object::new();
         let _ = Reflect::set(&reply, &"id".into(), &Reflect::get(&data, &"id".into()).unwrap_or_default());
         if let Some(text) = Reflect::get(&data, &"analyze".into()).ok().and_then(|v| v.as_string()) {
+            let clock = reply_scope.performance();
+            let started = clock.as_ref().map_or(0.0, web_sys::Performance::now);
             let analysis = marginalia_core::analyze(&text);
+            // How long the analysis alone took: `make bench` compares it with native.
+            let ms = clock.as_ref().map_or(0.0, web_sys::Performance::now) - started;
             let json = serde_json::to_string(&analysis).unwrap_or_default();
             let _ = Reflect::set(&reply, &"analysis".into(), &json.into());
+            let _ = Reflect::set(&reply, &"ms".into(), &ms.into());
         } else {
             match marginalia_model::ingest::markdown_article(&field("file"), &field("markdown")) {
                 Ok(text) => Reflect::set(&reply, &"text".into(), &text.into()),
