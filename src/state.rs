@@ -105,6 +105,7 @@ pub struct AppState {
     /// Whether the browser promised to keep the storage (`None`: not asked,
     /// or the browser offers no such promise).
     pub persistent: RwSignal<Option<bool>>,
+    asked_to_persist: StoredValue<bool>,
     store: StoredValue<Option<Store>, LocalStorage>,
 }
 
@@ -122,20 +123,20 @@ impl AppState {
             }
         };
         for (old, key) in [(store::LEGACY_LIBRARY, LIBRARY), (store::LEGACY_UNREADABLE, UNREADABLE)] {
-            if let Some(value) = store::legacy(old)
+            if let Some(value) = store::local_get(old)
                 && matches!(db.get(key).await, Ok(None))
                 && db.put(key, &value).await.is_ok()
             {
-                store::drop_legacy(old);
+                store::local_remove(old);
             }
         }
         // Changes the page was left with, written synchronously then: newer
         // than the database's copy, which they replace.
-        if let Some(json) = store::legacy(store::LEFT_WITH_CHANGES)
+        if let Some(json) = store::local_get(store::LEFT_WITH_CHANGES)
             && Library::from_json(&json).is_ok()
             && db.put(LIBRARY, &json).await.is_ok()
         {
-            store::drop_legacy(store::LEFT_WITH_CHANGES);
+            store::local_remove(store::LEFT_WITH_CHANGES);
         }
         match db.get(LIBRARY).await {
             Ok(None) => {}
@@ -182,6 +183,7 @@ impl AppState {
             committed: RwSignal::new(0),
             unreadable: RwSignal::new(None),
             persistent: RwSignal::new(None),
+            asked_to_persist: StoredValue::new(false),
             busy: RwSignal::new(None),
             store: StoredValue::new_local(None),
         }
@@ -487,17 +489,18 @@ impl AppState {
         // Leaving with changes not yet committed: write them at once, to
         // IndexedDB and (synchronously, so it surely lands) to localStorage.
         let flush = window_event_listener(leptos::ev::pagehide, move |_| {
-            if let Some(h) = pending.get_value() {
+            let waiting = pending.get_value();
+            let uncommitted = state.committed.get_untracked() < state.changes.get_untracked();
+            if state.conflict.get_untracked() || !uncommitted {
+                return;
+            }
+            let json = state.library.with_untracked(Library::to_json);
+            if let Some(h) = waiting {
                 h.clear();
                 pending.set_value(None);
-                state.save();
+                state.save_json(json.clone());
             }
-            if state.committed.get_untracked() < state.changes.get_untracked() && !state.conflict.get_untracked() {
-                let json = state.library.with_untracked(Library::to_json);
-                if let Some(s) = store::local() {
-                    let _ = s.set_item(store::LEFT_WITH_CHANGES, &json);
-                }
-            }
+            store::local_set(store::LEFT_WITH_CHANGES, &json);
         });
         on_cleanup(move || {
             flush.remove();
@@ -509,29 +512,30 @@ impl AppState {
     /// (so a save from `pagehide` reaches the database), its outcome is
     /// reported when the transaction commits or fails.
     fn save(&self) {
-        if self.conflict.get_untracked() {
-            return;
+        if !self.conflict.get_untracked() {
+            self.save_json(self.library.with_untracked(Library::to_json));
         }
+    }
+
+    /// Writes `json`, the library as it is now (see `save`).
+    fn save_json(&self, json: String) {
         let Some(db) = self.store.get_value() else { return };
         let change = self.changes.get_untracked();
-        let json = self.library.with_untracked(Library::to_json);
         let write = db.put(LIBRARY, &json);
         let state = *self;
         leptos::task::spawn_local(async move {
             match write.await {
                 Ok(()) => {
-                    if let Some(s) = store::local() {
-                        let _ = s.set_item(SAVED_STAMP, &js_sys::Date::now().to_string());
-                        // The page came back (back/forward cache): the copy
-                        // written on leaving is older than this one now.
-                        let _ = s.remove_item(store::LEFT_WITH_CHANGES);
-                    }
+                    store::local_set(SAVED_STAMP, &js_sys::Date::now().to_string());
+                    // The page came back (back/forward cache): the copy
+                    // written on leaving is older than this one now.
+                    store::local_remove(store::LEFT_WITH_CHANGES);
                     if state.committed.get_untracked() < change {
                         state.committed.set(change);
                     }
                     // Once there is work to keep, ask the browser to keep it.
-                    if state.persistent.get_untracked().is_none() {
-                        state.persistent.set(Some(false));
+                    if !state.asked_to_persist.get_value() {
+                        state.asked_to_persist.set_value(true);
                         state.persistent.set(store::ask_persistent().await);
                     }
                     if state.unsaved.get_untracked() {

@@ -145,18 +145,22 @@ fn describe(name: &str, message: &str) -> String {
     }
 }
 
-/// The small synchronous key-value storage, when the browser allows it.
-pub fn local() -> Option<web_sys::Storage> {
+/// localStorage, for the small things kept there: `None` where disabled.
+fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// What a version before IndexedDB left in localStorage under `key`.
-pub fn legacy(key: &str) -> Option<String> {
+/// The localStorage value under `key`.
+pub fn local_get(key: &str) -> Option<String> {
     local()?.get_item(key).ok().flatten()
 }
 
-/// Forgets a legacy localStorage entry once it is safely in IndexedDB.
-pub fn drop_legacy(key: &str) {
+/// Writes a localStorage value, synchronously; false when the browser refuses.
+pub fn local_set(key: &str, value: &str) -> bool {
+    local().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn local_remove(key: &str) {
     if let Some(s) = local() {
         let _ = s.remove_item(key);
     }

@@ -60,23 +60,22 @@ pub async fn analyze(text: &str) -> Result<Analysis, String> {
 /// Starts the worker ahead of need (a long text was pasted, a big file is
 /// being read), so its loading overlaps what the reader does meanwhile.
 pub fn warm() {
+    let _ = started();
+}
+
+/// The worker (started if it is not), as the promise that it listens.
+fn started() -> Result<Promise, JsValue> {
     CLIENT.with_borrow_mut(|slot| {
         if slot.is_none() {
-            *slot = start().ok();
+            *slot = Some(start()?);
         }
-    });
+        Ok(slot.as_ref().expect("just started").ready.clone())
+    })
 }
 
 /// Sends one request (an object of string fields) and waits for its reply.
 async fn request(fields: &[(&str, &str)]) -> Result<JsValue, String> {
-    let ready = CLIENT
-        .with_borrow_mut(|slot| -> Result<Promise, JsValue> {
-            if slot.is_none() {
-                *slot = Some(start()?);
-            }
-            Ok(slot.as_ref().expect("just started").ready.clone())
-        })
-        .map_err(|_| "this browser would not start a worker".to_string())?;
+    let ready = started().map_err(|_| "this browser would not start a worker".to_string())?;
     // Until the worker listens, what is posted to it is lost: wait for it.
     JsFuture::from(ready).await.map_err(|e| describe(&e))?;
     let reply = CLIENT
