@@ -65,8 +65,12 @@ impl Default for Layers {
     }
 }
 
-/// Texts this long (bytes) are analyzed in the web worker, with a busy line.
+/// Texts this long (bytes) say that they are being analyzed.
 pub const BIG_TEXT: usize = 256 * 1024;
+/// Texts this long are analyzed in the web worker. Starting it and passing
+/// the analysis back cost about 0.2 s (measured, README); analysing less than
+/// this on the page blocks it for less than that.
+pub const WORKER_TEXT: usize = 1536 * 1024;
 
 /// Whether the reader's work is in the browser's storage, for the header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,15 +229,12 @@ impl AppState {
             });
             return;
         }
-        // A long text takes the thread for a moment: say so first, and let
-        // the browser paint that before the work starts.
+        // A long text takes a moment: say so first.
         let what = source.clone().map_or_else(|| "the pasted text".to_string(), |s| format!("“{s}”"));
         let message = format!("Analyzing {what} ({:.1} MB)…", text.len() as f64 / 1_048_576.0);
         self.busy.set(Some(message.clone()));
         let state = *self;
-        // In the worker, so the page keeps answering; here if it cannot run.
-        leptos::task::spawn_local(async move {
-            let analysis = crate::worker::analyze(&text).await.ok();
+        let done = move |analysis: Option<Analysis>, source: Option<String>, text: String| {
             state.selected.set(None);
             state.library.update(|lib| {
                 lib.add_analyzed(source, text, analysis);
@@ -244,7 +245,17 @@ impl AppState {
                     state.busy.set(None);
                 }
             });
-        });
+        };
+        if text.len() >= WORKER_TEXT {
+            // In the worker, so the page keeps answering; here if it cannot run.
+            leptos::task::spawn_local(async move {
+                let analysis = crate::worker::analyze(&text).await.ok();
+                done(analysis, source, text);
+            });
+        } else {
+            // On the page, once the browser has painted the message.
+            request_animation_frame(move || set_timeout(move || done(None, source, text), Duration::ZERO));
+        }
     }
 
     pub fn open(&self, id: u64) {

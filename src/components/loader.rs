@@ -55,7 +55,7 @@ pub fn Loader() -> impl IntoView {
                 prop:value=move || text.get()
                 on:input:target=move |ev| {
                     let value = ev.target().value();
-                    if value.len() >= crate::state::BIG_TEXT {
+                    if value.len() >= crate::state::WORKER_TEXT {
                         crate::worker::warm();
                     }
                     text.set(value);
