@@ -76,19 +76,12 @@ test('the legend toggles each kind and the overview bar marks every finding', as
 test('a long article says it is being analyzed, then lists its findings in part', async ({ app }) => {
   const { page } = app;
   const big = (seed(0) + '\n\n').repeat(Math.ceil(300_000 / seed(0).length));
-  // Record every text the busy line shows, however briefly.
-  await page.evaluate(() => {
-    window.__busy = [];
-    new MutationObserver(() => {
-      const b = document.querySelector('[data-testid=busy]');
-      if (b && window.__busy.at(-1) !== b.textContent) window.__busy.push(b.textContent);
-    }).observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
+  await recordBusy(page);
   await pasteArticle(page, big);
   await expect(page.getByTestId('article').locator('.hl-number').first()).toBeVisible();
   await expect(page.getByTestId('busy')).toHaveCount(0);
   // First the analysis, then the painting in slices, each saying how far it is.
-  const said = await page.evaluate(() => window.__busy);
+  const said = await busySaid(page);
   expect(said[0]).toMatch(/^Analyzing the pasted text \(0\.\d MB\)…$/);
   expect(said.slice(1).length).toBeGreaterThan(1);
   for (const s of said.slice(1)) expect(s).toMatch(/^Painting highlights… \d+%$/);
@@ -107,6 +100,19 @@ test('a long article says it is being analyzed, then lists its findings in part'
 test('a file over 1.5 MB is read, then analysed in the web worker while the page answers', async ({ app }) => {
   const { page } = app;
   const big = (seed(0) + '\n\n').repeat(Math.ceil(1_700_000 / seed(0).length));
+  await recordBusy(page);
+  await page.getByTestId('file-input').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+  await expect(page.getByTestId('doc')).toHaveCount(1, { timeout: 30_000 });
+  await expect(page.getByTestId('busy')).toHaveCount(0, { timeout: 30_000 });
+  const said = await busySaid(page);
+  expect(said).toContainEqual(expect.stringMatching(/^Reading “big\.txt” \(1\.\d MB\)…$/));
+  expect(said).toContainEqual(expect.stringMatching(/^Analyzing “big\.txt” \(1\.\d MB\)…$/));
+  expect(app.requests.some((u) => u.endsWith('/worker_bg.wasm'))).toBe(true);
+  await expect(page.getByTestId('article').locator('.hl-number').first()).toBeVisible();
+});
+
+/** Records every text the busy line shows, however briefly (read with `busySaid`). */
+async function recordBusy(page) {
   await page.evaluate(() => {
     window.__busy = [];
     new MutationObserver(() => {
@@ -114,12 +120,6 @@ test('a file over 1.5 MB is read, then analysed in the web worker while the page
       if (b && window.__busy.at(-1) !== b.textContent) window.__busy.push(b.textContent);
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
-  await page.getByTestId('file-input').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
-  await expect(page.getByTestId('doc')).toHaveCount(1, { timeout: 30_000 });
-  await expect(page.getByTestId('busy')).toHaveCount(0, { timeout: 30_000 });
-  const said = await page.evaluate(() => window.__busy);
-  expect(said).toContainEqual(expect.stringMatching(/^Reading “big\.txt” \(1\.\d MB\)…$/));
-  expect(said).toContainEqual(expect.stringMatching(/^Analyzing “big\.txt” \(1\.\d MB\)…$/));
-  expect(app.requests.some((u) => u.endsWith('/worker_bg.wasm'))).toBe(true);
-  await expect(page.getByTestId('article').locator('.hl-number').first()).toBeVisible();
-});
+}
+
+const busySaid = (page) => page.evaluate(() => window.__busy);
