@@ -147,9 +147,9 @@ fn strip_possessive(w: Word<'_>) -> usize {
     w.end
 }
 
-/// Two words separated only by spaces (no punctuation between them).
+/// Two words of one name: spaces between them, or an initial's or a title's period.
 fn adjacent(text: &str, a: Word<'_>, b: Word<'_>) -> bool {
-    text.get(a.end..b.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'))
+    crate::chars::joined(text, a, b)
 }
 
 fn starts_sentence(text: &str, w: Word<'_>) -> bool {
