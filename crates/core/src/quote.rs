@@ -413,7 +413,18 @@ impl Context<'_> {
         let (_, before) = self.before(q);
         let after = self.after(q);
         let direct_shape = before.is_empty();
-        if direct_shape {
+        // “… amount,” Mr. McHugh said — a quote closed by a comma and its
+        // cue belongs to that cue, whatever stands before it.
+        // Not a new clause: “…,” the White House has now confirmed.
+        let comma_close = self.text[..q.end].trim_end_matches(is_quote_mark).ends_with(',')
+            && after.iter().take(5).position(|w| is_cue(&w.lower())).is_some_and(|ci| {
+                let det = ci > 0
+                    && matches!(after[ci - 1].lower().as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
+                !det && !after[..ci]
+                    .iter()
+                    .any(|w| matches!(w.lower().as_str(), "has" | "have" | "had" | "will" | "would" | "is" | "was"))
+            });
+        if direct_shape || comma_close {
             self.after_pattern(&after).or_else(|| self.colon_intro(q)).or_else(|| self.before_pattern(&before))
         } else {
             self.before_pattern(&before).or_else(|| self.after_pattern(&after))
@@ -447,11 +458,28 @@ impl Context<'_> {
             let (cue, cue_span) = self.cue_phrase(after, 0);
             return Some(self.resolve(subject, cue, cue_span));
         }
+        // A phrasal cue: “…,” pointed out Rae Zimmerman; “…,” Ellen Gille went on.
+        if let Some((len, _)) = lexicon::phrase_at(&lower, Lex::Reporting) {
+            let subject = self.subject_after(&after[len..])?;
+            let span = Span::new(after[0].start, after[len - 1].end);
+            return Some(self.resolve(subject, span.text(self.text).to_string(), span));
+        }
+        if let Some(ci) = (1..lower.len().min(8)).find(|&i| lexicon::phrase_at(&lower[i..], Lex::Reporting).is_some())
+            && lower[..ci].iter().all(|w| !is_cue(w))
+            && let Some(np) = self.phrase_ending_at(&after[..ci], ci).filter(|np| np.words.len() == ci)
+        {
+            let (len, _) = lexicon::phrase_at(&lower[ci..], Lex::Reporting)?;
+            let span = Span::new(after[ci].start, after[ci + len - 1].end);
+            return Some(self.resolve(np, span.text(self.text).to_string(), span));
+        }
         // Subject, optional adverbs, cue: “…,” Pakistan-based developer
         // Ammar Askar wrote; “…,” Tom Forte, an analyst, said.
         let n = after.len().min(14);
+        // "a post", "the report": a noun, not a cue.
+        let noun =
+            |i: usize| i > 0 && matches!(lower[i - 1].as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
         for ci in 1..n {
-            if !is_cue(&lower[ci]) {
+            if !is_cue(&lower[ci]) || noun(ci) {
                 continue;
             }
             let mut s = ci;
@@ -731,7 +759,7 @@ impl Context<'_> {
             return Some((span.text(self.text).to_string(), span));
         }
         // The trailing capitalised run, titles removed.
-        let run_start = ws.iter().rposition(|w| !w.is_capitalized()).map_or(0, |i| i + 1);
+        let run_start = ws.iter().rposition(|w| !w.is_capitalized() && !is_particle(&w.lower())).map_or(0, |i| i + 1);
         let run = &ws[run_start..];
         let name_start = run
             .iter()
