@@ -106,7 +106,10 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     let last = name_words[name_words.len() - 1].lower();
     let last = last.trim_end_matches("’s").trim_end_matches("'s");
-    if lexicon::is(last, Role::OrgHead) || name_words.iter().any(|w| lexicon::is(&w.lower(), Role::NotName)) {
+    // "an Oklahoma Republican", "the North African country": a description.
+    if lexicon::roles(last).any(&[Role::OrgHead, Role::Demonym])
+        || name_words.iter().any(|w| lexicon::is(&w.lower(), Role::NotName))
+    {
         return (None, j);
     }
     // An acronym after the first word ("Trump NSC Russia expert") means the
@@ -208,10 +211,32 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
     let fuller_exists =
         |m: &Mention| earlier.iter().chain(later).any(|o| o.name.contains(' ') && o.name.ends_with(&m.name));
     // A lone capitalised word counts only if it names someone fuller.
+    // Agreement where the text shows it: "Mr." is never "she", "Ms." never "he".
+    let agrees = |m: &Mention| match pronoun {
+        "he" | "him" | "his" => !m.titles.iter().any(|t| {
+            matches!(
+                t.as_str(),
+                "mrs"
+                    | "ms"
+                    | "miss"
+                    | "dame"
+                    | "lady"
+                    | "queen"
+                    | "princess"
+                    | "spokeswoman"
+                    | "chairwoman"
+                    | "congresswoman"
+            )
+        }),
+        "she" | "her" => !m.titles.iter().any(|t| {
+            matches!(t.as_str(), "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "congressman")
+        }),
+        _ => true,
+    };
     let m = earlier
         .iter()
         .rev()
-        .filter(|m| m.subject && m.group == group)
+        .filter(|m| m.subject && m.group == group && agrees(m))
         .find(|m| group || m.name.contains(' ') || fuller_exists(m))?;
     Some((if group { m.name.clone() } else { resolve_name(mentions, at, &m.name) }, m.span))
 }

@@ -258,6 +258,21 @@ fn resolution_never_names_a_word_that_is_not_a_person() {
             "descriptions that are not names",
             &[("“I understand it’s a risk,” the Oklahoma Republican said.", "risk", None)],
         ),
+        (
+            "pronouns agree with Mr. and Ms.",
+            &[
+                (
+                    "Ms. Ellen Fetter arrived first. Mr. Edward Lorenz followed. “He loved that computer,” she said.",
+                    "computer",
+                    Some("Ellen Fetter"),
+                ),
+                (
+                    "Mr. Edward Lorenz arrived first. Ms. Ellen Fetter followed. “I was stunned,” he said.",
+                    "stunned",
+                    Some("Edward Lorenz"),
+                ),
+            ],
+        ),
         ("no speaker in the text", &[("The sign read nothing. “New lower prices.”", "lower", None)]),
     ]);
 }
@@ -269,6 +284,8 @@ fn not_quotes() {
         ("The fair heralded “The World of Tomorrow.”", "World of Tomorrow"),
         ("Nintendo released “Super Mario Run” for phones.", "Super Mario Run"),
         ("Her book, “A Paradise Built in Hell,” came out in 2009.", "Paradise"),
+        ("‘Unprecedented’ strandings\n\nNovember began.", "Unprecedented"),
+        ("“Thumper” ($20)\n\nA rhythm game.", "Thumper"),
     ] {
         let a = analyze(text);
         let q = a.quotes.iter().find(|q| q.span.text(text).contains(quoted));
