@@ -177,9 +177,11 @@ fn more(n: usize) -> Option<impl IntoView> {
 /// `s` on a selected quote focuses it.
 fn speaker_editor(state: AppState, key: SuggestionKey, current: Option<String>, corrected: bool) -> AnyView {
     let input = NodeRef::<leptos::html::Input>::new();
+    // Saving hands the keys back to review (j / k, Ctrl+Z) by leaving the field.
     let save = move || {
         if let Some(el) = input.get_untracked() {
             state.correct_speaker(key, Some(el.value()));
+            let _ = el.blur();
         }
     };
     view! {
@@ -360,6 +362,7 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
                                                 && let Some(el) = input.get_untracked()
                                             {
                                                 state.set_note_speaker(id, Some(el.value()));
+                                                let _ = el.blur();
                                             }
                                         }
                                         on:change:target=move |ev| state.set_note_speaker(id, Some(ev.target().value()))
