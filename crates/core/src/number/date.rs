@@ -1,0 +1,160 @@
+//! Dates and clock times: "Aug. 15", "15 August 2024", "2024-08-15", "10:29 AM", "the 1990s".
+
+use super::*;
+
+impl Parser<'_> {
+    /// Dates and times: "Aug. 15", "15 August 2024", "January 2025",
+    /// "2024-08-15", "10:29 AM", "the 1990s".
+    pub(super) fn date_at(&self, i: usize) -> Option<(Number, usize)> {
+        // "the ’90s": a decade with its century left out.
+        if matches!(self.sym(i), Some('’' | '\'' | '‘'))
+            && let Some((v, _, 2, false)) = self.num(i + 1)
+            && self.glued(i + 1)
+            && self.word(i + 2) == Some("s")
+            && self.glued(i + 2)
+            && (v as u32).is_multiple_of(10)
+        {
+            let year = if v >= 30.0 { 1900.0 + v } else { 2000.0 + v };
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
+            return Some((number(span, Some(year), None, NumberKind::Decade), i + 3));
+        }
+        // Month first.
+        if let Some(m) = self.word(i).and_then(month_of)
+            && self.is_capitalized(i)
+        {
+            let mut k = i + 1;
+            if self.sym(k) == Some('.') && self.glued(k) {
+                k += 1;
+            }
+            let (d, _, dd, dec) = self.num(k)?;
+            if dec {
+                return None;
+            }
+            if dd == 4 {
+                let span = Span::new(self.toks[i].span.start, self.toks[k].span.end);
+                let mut n = number(span, Some(d), None, NumberKind::Date);
+                n.date = Some(format!("{:04}-{m:02}", d as u32));
+                return Some((n, k + 1));
+            }
+            if !(1.0..=31.0).contains(&d) || dd > 2 {
+                return None;
+            }
+            let mut end = k + 1;
+            if matches!(self.word(end), Some("st" | "nd" | "rd" | "th")) && self.glued(end) {
+                end += 1;
+            }
+            let mut year = None;
+            let mut e2 = end;
+            if self.sym(e2) == Some(',') {
+                e2 += 1;
+            }
+            if let Some((y, _, 4, false)) = self.num(e2) {
+                year = Some(y as u32);
+                end = e2 + 1;
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Date);
+            n.date = Some(match year {
+                Some(y) => format!("{y:04}-{m:02}-{:02}", d as u32),
+                None => format!("--{m:02}-{:02}", d as u32),
+            });
+            return Some((n, end));
+        }
+        let (v, grouped, digits, decimal) = self.num(i)?;
+        if grouped || decimal {
+            return None;
+        }
+        // Day first: "15 August 2024".
+        if digits <= 2
+            && (1.0..=31.0).contains(&v)
+            && let Some(m) = self.word(i + 1).and_then(month_of)
+            && self.is_capitalized(i + 1)
+            && self.word(i + 1) != Some("may")
+        {
+            let mut end = i + 2;
+            let mut date = format!("--{m:02}-{:02}", v as u32);
+            if let Some((y, _, 4, false)) = self.num(end) {
+                date = format!("{:04}-{m:02}-{:02}", y as u32, v as u32);
+                end += 1;
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Date);
+            n.date = Some(date);
+            return Some((n, end));
+        }
+        // ISO date.
+        if digits == 4
+            && self.sym(i + 1) == Some('-')
+            && self.glued(i + 1)
+            && let Some((mo, _, 2, false)) = self.num(i + 2)
+            && self.sym(i + 3) == Some('-')
+            && let Some((d, _, 2, false)) = self.num(i + 4)
+            && (1.0..=12.0).contains(&mo)
+            && (1.0..=31.0).contains(&d)
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 4].span.end);
+            let mut n = number(span, None, None, NumberKind::Date);
+            n.date = Some(format!("{:04}-{:02}-{:02}", v as u32, mo as u32, d as u32));
+            return Some((n, i + 5));
+        }
+        // Clock time.
+        if digits <= 2
+            && self.sym(i + 1) == Some(':')
+            && self.glued(i + 1)
+            && let Some((mm, _, 2, false)) = self.num(i + 2)
+            && self.glued(i + 2)
+            && v < 24.0
+            && mm < 60.0
+        {
+            let mut end = i + 3;
+            let mut hour = v as u32;
+            if let Some(ap) = self.meridiem(end) {
+                if ap.0 == "pm" && hour < 12 {
+                    hour += 12;
+                } else if ap.0 == "am" && hour == 12 {
+                    hour = 0;
+                }
+                end = ap.1;
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Time);
+            n.date = Some(format!("{hour:02}:{:02}", mm as u32));
+            return Some((n, end));
+        }
+        if digits <= 2
+            && v <= 12.0
+            && let Some((ap, end)) = self.meridiem(i + 1)
+        {
+            let hour = match (ap, v as u32) {
+                ("pm", h) if h < 12 => h + 12,
+                ("am", 12) => 0,
+                (_, h) => h,
+            };
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Time);
+            n.date = Some(format!("{hour:02}:00"));
+            return Some((n, end));
+        }
+        // Decades: "1990s", "the 1990s".
+        if digits == 4 && self.word(i + 1) == Some("s") && self.glued(i + 1) && (v as u32).is_multiple_of(10) {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            return Some((number(span, Some(v), None, NumberKind::Decade), i + 2));
+        }
+        None
+    }
+
+    /// "AM", "p.m." at token `i`: ("am"|"pm", index after it).
+    pub(super) fn meridiem(&self, i: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(i)?;
+        let which = match w {
+            "am" => "am",
+            "pm" => "pm",
+            "a" | "p" if self.sym(i + 1) == Some('.') && self.word(i + 2) == Some("m") => {
+                let end = if self.sym(i + 3) == Some('.') { i + 4 } else { i + 3 };
+                return Some((if w == "a" { "am" } else { "pm" }, end));
+            }
+            _ => return None,
+        };
+        Some((which, i + 1))
+    }
+}

@@ -1,0 +1,212 @@
+use super::*;
+use crate::segment::paragraphs;
+
+fn nums(text: &str) -> Vec<Number> {
+    find(text, &paragraphs(text))
+}
+
+/// One line per case: text, the number's span text, value, unit, kind, qualifier.
+macro_rules! n {
+    ($name:ident, $text:expr, $span:expr, $value:expr, $unit:expr, $kind:ident, $approx:expr) => {
+        #[test]
+        fn $name() {
+            let text = $text;
+            let found = nums(text);
+            let n = found.iter().find(|n| n.span.text(text) == $span).unwrap_or_else(|| {
+                panic!("{:?} not found in {:?}", $span, found.iter().map(|n| n.span.text(text)).collect::<Vec<_>>())
+            });
+            let value: Option<f64> = $value;
+            match (n.value, value) {
+                (Some(a), Some(b)) => assert!((a - b).abs() <= 1e-9 * b.abs().max(1.0), "value {a} != {b}"),
+                (a, b) => assert_eq!(a, b, "value"),
+            }
+            assert_eq!(n.unit.as_deref(), $unit, "unit");
+            assert_eq!(n.kind, NumberKind::$kind, "kind");
+            assert_eq!(n.approx.as_deref(), $approx, "approx");
+        }
+    };
+}
+
+/// Texts in which no number may be found.
+macro_rules! none {
+    ($name:ident, $text:expr) => {
+        #[test]
+        fn $name() {
+            let text = $text;
+            let found: Vec<_> = nums(text)
+                .into_iter()
+                .filter(|n| n.kind != NumberKind::Identifier)
+                .map(|n| n.span.text(text).to_string())
+                .collect();
+            assert!(found.is_empty(), "found {found:?}");
+        }
+    };
+}
+
+n!(
+    grouped,
+    "Putin has deployed 50,000 troops to the border.",
+    "50,000 troops",
+    Some(50000.0),
+    Some("troops"),
+    Count,
+    None
+);
+n!(
+    grouped_odd,
+    "Russia launched 13,897 missiles and drones at Ukraine.",
+    "13,897 missiles and drones",
+    Some(13897.0),
+    Some("missiles and drones"),
+    Count,
+    None
+);
+n!(decimal_percent, "roughly 0.4% of the country", "0.4%", Some(0.4), Some("percent"), Percent, Some("roughly"));
+n!(spaced_percent, "growth of 0.4 % this year", "0.4 %", Some(0.4), Some("percent"), Percent, None);
+n!(percent_word, "It rose 12 percent.", "12 percent", Some(12.0), Some("percent"), Percent, None);
+n!(per_cent, "It rose 12 per cent.", "12 per cent", Some(12.0), Some("percent"), Percent, None);
+n!(points, "a rise of 3 percentage points", "3 percentage points", Some(3.0), Some("percentage points"), Percent, None);
+n!(thousand_decimal, "It weighs 1,000.5 kg.", "1,000.5 kg", Some(1000.5), Some("kg"), Weight, None);
+n!(space_group, "There were 1 000 people.", "1 000 people", Some(1000.0), Some("people"), Count, None);
+n!(negative, "Temperatures fell to -5 degrees.", "-5 degrees", Some(-5.0), Some("degrees"), Temperature, None);
+n!(
+    scale_million,
+    "suffered 1.2 million military casualties since 2022",
+    "1.2 million",
+    Some(1.2e6),
+    Some("casualties"),
+    Count,
+    None
+);
+n!(scale_billion, "a loss of 3.5 billion", "3.5 billion", Some(3.5e9), None, Count, None);
+n!(money_bn, "It costs $5bn to build.", "$5bn", Some(5e9), Some("USD"), Money, None);
+n!(money_rate, "It costs $5bn a year.", "$5bn a year", Some(5e9), Some("USD per year"), Money, None);
+n!(money_billion, "They pledged $5.2 billion in aid.", "$5.2 billion", Some(5.2e9), Some("USD"), Money, None);
+n!(money_euro_m, "a fine of €3m was paid", "€3m", Some(3e6), Some("EUR"), Money, None);
+n!(money_pound, "It costs £40.", "£40", Some(40.0), Some("GBP"), Money, None);
+n!(money_words, "paid 5 million euros", "5 million euros", Some(5e6), Some("EUR"), Money, None);
+n!(money_rubles, "a fee of 100 rubles", "100 rubles", Some(100.0), Some("RUB"), Money, None);
+n!(money_hryvnias, "a fee of 100 hryvnias", "100 hryvnias", Some(100.0), Some("UAH"), Money, None);
+n!(money_iso, "priced at USD 20 each", "USD 20", Some(20.0), Some("USD"), Money, None);
+n!(words_eleven, "Eleven days later, Ukraine agreed.", "Eleven days", Some(11.0), Some("days"), Duration, None);
+n!(words_compound, "twenty-five soldiers died", "twenty-five soldiers", Some(25.0), Some("soldiers"), Count, None);
+n!(
+    words_hundred_and,
+    "one hundred and twenty people",
+    "one hundred and twenty people",
+    Some(120.0),
+    Some("people"),
+    Count,
+    None
+);
+n!(words_dozen, "a dozen eggs", "a dozen eggs", Some(12.0), Some("eggs"), Count, None);
+n!(words_couple, "a couple of days", "a couple of days", Some(2.0), Some("days"), Duration, None);
+n!(two_nations, "between the two nations, complicating", "two nations", Some(2.0), Some("nations"), Count, None);
+n!(ordinal_year, "a conflict nearing its fourth year.", "fourth year", Some(4.0), Some("year"), Ordinal, None);
+n!(ordinal_term, "during his first term and", "first term", Some(1.0), Some("term"), Ordinal, None);
+n!(ordinal_digits, "in the 21st century", "21st century", Some(21.0), Some("century"), Ordinal, None);
+n!(ordinal_compound, "the twenty-first time", "twenty-first time", Some(21.0), Some("time"), Ordinal, None);
+n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
+n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
+n!(
+    rate_a_day,
+    "suffered more than 1,500 casualties a day, nearly",
+    "1,500 casualties a day",
+    Some(1500.0),
+    Some("casualties per day"),
+    Rate,
+    Some("more than")
+);
+n!(rate_capita, "income of $500 per capita", "$500 per capita", Some(500.0), Some("USD per capita"), Money, None);
+n!(
+    carry_unit,
+    "suffered more than 1,500 casualties a day, nearly 800,000 since the war began.",
+    "800,000",
+    Some(800000.0),
+    Some("casualties"),
+    Count,
+    Some("nearly")
+);
+n!(distance_miles, "located just 200 miles from Kyiv", "200 miles", Some(200.0), Some("miles"), Distance, None);
+n!(
+    area_square_km,
+    "captured about 2,400 square kilometers of land",
+    "2,400 square kilometers",
+    Some(2400.0),
+    Some("km2"),
+    Area,
+    Some("about")
+);
+n!(area_km2, "an area of 30 km² here", "30 km²", Some(30.0), Some("km2"), Area, None);
+n!(area_sq_km, "an area of 30 sq km here", "30 sq km", Some(30.0), Some("km2"), Area, None);
+n!(weight_tonnes, "carrying 10 tonnes of grain", "10 tonnes", Some(10.0), Some("t"), Weight, None);
+n!(feet_inches, "He is 5 ft 3 in tall.", "5 ft 3 in", Some(5.25), Some("ft"), Distance, None);
+n!(hyphen_day, "an unconditional 30-day ceasefire", "30-day", Some(30.0), Some("days"), Duration, None);
+n!(hyphen_age, "a 10-year-old boy", "10-year-old", Some(10.0), Some("years"), Age, None);
+n!(duration_hours, "end the war “within 24 hours” if", "24 hours", Some(24.0), Some("hours"), Duration, Some("within"));
+n!(
+    duration_or_so,
+    "in Budapest “within two weeks or so,” the",
+    "two weeks",
+    Some(2.0),
+    Some("weeks"),
+    Duration,
+    Some("within")
+);
+n!(duration_months, "Over the past nine months, he has", "nine months", Some(9.0), Some("months"), Duration, None);
+n!(year, "for the first time since 2022, agreeing", "2022", Some(2022.0), None, Year, None);
+n!(year_before_noun, "dating back to 2013 attempts to build", "2013", Some(2013.0), None, Year, None);
+n!(count_not_year, "Russia sent 2000 troops north.", "2000 troops", Some(2000.0), Some("troops"), Count, None);
+n!(decade, "since the 1990s", "1990s", Some(1990.0), None, Decade, None);
+n!(decade_short, "since the ’90s", "’90s", Some(1990.0), None, Decade, None);
+n!(phone, "Call 555-123-4567 now.", "555-123-4567", None, None, Identifier, None);
+n!(month_year, "since Trump took office in January 2025.", "January 2025", Some(2025.0), None, Date, None);
+n!(month_day, "The talks on Aug. 15 failed.", "Aug. 15", None, None, Date, None);
+n!(day_month_year, "On 15 August 2024 it began.", "15 August 2024", None, None, Date, None);
+n!(iso_date, "Logged on 2024-08-15 at noon.", "2024-08-15", None, None, Date, None);
+n!(time_am, "at 10:29 AM local time", "10:29 AM", None, None, Time, None);
+n!(range_dash, "between 10–15 soldiers", "10–15 soldiers", Some(10.0), Some("soldiers"), Count, None);
+n!(range_to, "from 5 to 7 percent", "5 to 7 percent", Some(5.0), Some("percent"), Percent, None);
+n!(range_between, "between 10 and 15 people", "10 and 15 people", Some(10.0), Some("people"), Count, None);
+n!(up_to, "including up to 325,000 deaths—far", "325,000 deaths", Some(325000.0), Some("deaths"), Count, Some("up to"));
+n!(
+    as_many_as,
+    "as many as 30,000 experienced troops",
+    "30,000",
+    Some(30000.0),
+    Some("troops"),
+    Count,
+    Some("as many as")
+);
+n!(at_least, "at least 12 people died", "12 people", Some(12.0), Some("people"), Count, Some("at least"));
+n!(fewer_than, "fewer than 5 cases", "5 cases", Some(5.0), Some("cases"), Count, Some("fewer than"));
+n!(just_is_not_approx, "just 200 miles", "200 miles", Some(200.0), Some("miles"), Distance, None);
+n!(fraction_slash, "about 1/2 of them", "1/2", Some(0.5), None, Fraction, Some("about"));
+n!(fraction_vulgar, "½ of them", "½", Some(0.5), None, Fraction, None);
+n!(fraction_words, "three-quarters of voters", "three-quarters", Some(0.75), None, Fraction, None);
+n!(fraction_a_third, "a third of the land", "a third", Some(1.0 / 3.0), None, Fraction, None);
+n!(vague, "tens of thousands of troops died", "tens of thousands of troops", None, Some("troops"), Approximate, None);
+n!(modifier_between, "facing two future encirclements by", "two", Some(2.0), Some("encirclements"), Count, None);
+n!(identifier_resolution, "under Resolution 2735 the council", "2735", None, None, Identifier, None);
+n!(identifier_jet, "sent F-16 jets", "16", None, None, Identifier, None);
+n!(one_year, "within one year", "one year", Some(1.0), Some("years"), Duration, Some("within"));
+
+none!(not_one_of, "He is one of them and one side lost; a neutral one.");
+none!(not_both, "Both actions seem more reasonable, and both sides agreed.");
+none!(not_first_discourse, "First, Trump may decide. At first he did.");
+none!(not_weekday, "before Friday's meeting on Monday in August");
+none!(not_just_one, "doesn't care about the substance, just getting one.");
+none!(furniture_is_skipped, "0 Comments\n3/related/default\n(0)\n0");
+
+#[test]
+fn first_three_years_counts_three() {
+    let text = "in the first three years of the war";
+    let found: Vec<_> = nums(text).iter().map(|n| n.span.text(text).to_string()).collect();
+    assert_eq!(found, ["three years"]);
+}
+
+#[test]
+fn story_code_is_identifier() {
+    let text = "The report. Story Code : 1153231";
+    assert!(nums(text).iter().all(|n| n.kind == NumberKind::Identifier));
+}

@@ -1,0 +1,258 @@
+//! What follows a value: scale, percent, currency, unit, counted noun, rate.
+
+use super::*;
+
+impl Parser<'_> {
+    /// Adds scale, unit, counted noun, rate and range to a core value.
+    /// `with_range` is false for the high end of a range, so a chain such as
+    /// "1-2-3-…" is read in one step, never recursively.
+    pub(super) fn complete(&self, core: Core, with_range: bool) -> Option<(Number, usize)> {
+        let i0 = core.first;
+        let mut next = core.next;
+        let mut value = core.value;
+        let mut kind = core.kind;
+        let mut currency = core.currency.map(str::to_string);
+        let mut unit: Option<String> = None;
+        let mut scaled = false;
+
+        // Scale: "1.2 million", "$5bn", "3.5 billion".
+        if let Some(s) = self.word(next).and_then(|w| if self.glued(next) { glued_scale(w) } else { scale_value(w) }) {
+            let whole = self
+                .word(next)
+                .is_some_and(|w| !matches!(w, "m" | "b" | "t" | "k") || core.currency.is_some() || self.glued(next));
+            if whole {
+                value = value.map(|v| v * s);
+                next += 1;
+                scaled = true;
+                if let Some(s2) = self.word(next).and_then(scale_value) {
+                    value = value.map(|v| v * s2);
+                    next += 1;
+                }
+            }
+        }
+        if !core.digits && value == Some(1.0) && !scaled {
+            // "one" stands for a number only before a unit: "one year", not
+            // "one of", "one side", "a neutral one".
+            let w = self.word(next)?;
+            if unit_of(w).is_none() && currency_word(w).is_none() && (self.sym(next) != Some('-')) && w != "in" {
+                return None;
+            }
+        }
+
+        // Percent.
+        if self.sym(next) == Some('%') {
+            next += 1;
+            kind = NumberKind::Percent;
+            unit = Some("percent".into());
+        } else if let Some(w) = self.word(next) {
+            if w == "percent" || w == "pct" {
+                next += 1;
+                kind = NumberKind::Percent;
+                unit = Some("percent".into());
+                if self.word(next) == Some("points") {
+                    unit = Some("percentage points".into());
+                    next += 1;
+                }
+            } else if w == "per" && self.word(next + 1) == Some("cent") {
+                next += 2;
+                kind = NumberKind::Percent;
+                unit = Some("percent".into());
+            } else if w == "percentage" && self.word(next + 1) == Some("points") {
+                next += 2;
+                kind = NumberKind::Percent;
+                unit = Some("percentage points".into());
+            } else if let Some(code) =
+                currency_word(w).filter(|_| currency.is_none() && !self.is_capitalized(next) || w.len() > 3)
+            {
+                next += 1;
+                kind = NumberKind::Money;
+                currency = Some(code.into());
+            }
+        }
+        if currency.is_some() {
+            kind = NumberKind::Money;
+            unit = currency.clone();
+            // "$5 billion in aid": nothing more to take.
+        }
+
+        // Hyphenated compounds: "30-day", "10-year-old", "200-mile".
+        let mut compound = false;
+        if unit.is_none()
+            && self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.glued(next + 1)
+            && let Some((u, k)) = self.word(next + 1).and_then(unit_of)
+        {
+            unit = Some(u.into());
+            kind = k;
+            next += 2;
+            compound = true;
+            if u == "years" && self.sym(next) == Some('-') && self.word(next + 1) == Some("old") {
+                kind = NumberKind::Age;
+                next += 2;
+            }
+        }
+
+        // Measures and durations: "200 miles", "2,400 square kilometers", "24 hours".
+        if unit.is_none() {
+            let (w, k) = (self.word(next), next);
+            if matches!(w, Some("square" | "sq"))
+                && let Some((u, _)) =
+                    self.word(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
+            {
+                unit = Some(format!("{u}2"));
+                kind = NumberKind::Area;
+                next += 2;
+            } else if let Some((u, uk)) = w.and_then(|w| unit_of(w).filter(|_| w.len() > 1 || self.glued(k))) {
+                // "km²"
+                let sq = matches!(self.sym(k + 1), Some('²')) && self.glued(k + 1);
+                // A lone "t" is not tonnes, "2 second" is no duration, and
+                // "in" is inches only when glued ("5in").
+                let lone_t = uk == NumberKind::Weight && w == Some("t") && !self.glued(k);
+                let singular_second = w == Some("second") && value != Some(1.0);
+                let spaced_in = w == Some("in") && !self.glued(k);
+                if lone_t {
+                } else if sq {
+                    unit = Some(format!("{u}2"));
+                    kind = NumberKind::Area;
+                    next += 2;
+                } else if !singular_second && !spaced_in {
+                    unit = Some(u.into());
+                    kind = uk;
+                    next += 1;
+                    // "5 ft 3 in"
+                    if u == "ft"
+                        && let Some((inches, ..)) = self.num(next)
+                        && self.word(next + 1).is_some_and(|w| matches!(w, "in" | "inch" | "inches"))
+                    {
+                        value = value.map(|v| v + inches / 12.0);
+                        next += 2;
+                    }
+                }
+            }
+        }
+
+        let mut span_end = self.toks[next - 1].span.end;
+
+        // The counted noun: "50,000 troops", "13,897 missiles and drones",
+        // "1.2 million [military] casualties".
+        if unit.is_none()
+            && kind == NumberKind::Count
+            && !compound
+            && let Some((noun, end_tok, in_span)) = self.counted_noun(next, value)
+        {
+            unit = Some(noun);
+            if in_span {
+                span_end = self.toks[end_tok - 1].span.end;
+                next = end_tok;
+            }
+        }
+
+        // A four-digit plain number with nothing counted is a year; so is
+        // one after a preposition of time ("back to 2013 attempts").
+        let after_time_word = i0 > 0
+            && matches!(
+                self.word(i0 - 1),
+                Some("in" | "since" | "by" | "until" | "till" | "before" | "after" | "to" | "from" | "during" | "of")
+            );
+        if core.year_like && !scaled && (unit.is_none() || (after_time_word && !self.glued(i0))) {
+            if unit.is_some() {
+                // The noun was not counted: undo it.
+                unit = None;
+                span_end = self.toks[core.next - 1].span.end;
+                next = core.next;
+            }
+            kind = NumberKind::Year;
+        }
+
+        // Rates: "38 per day", "157 daily", "1,500 casualties a day".
+        if (matches!(
+            kind,
+            NumberKind::Count | NumberKind::Money | NumberKind::Distance | NumberKind::Weight | NumberKind::Volume
+        ) || (kind == NumberKind::Percent))
+            && let Some((period, end)) = self.rate_at(next)
+        {
+            let base = unit.clone();
+            unit = Some(match base {
+                Some(b) => format!("{b} per {period}"),
+                None => format!("per {period}"),
+            });
+            if kind == NumberKind::Count {
+                kind = NumberKind::Rate;
+            }
+            span_end = self.toks[end - 1].span.end;
+            next = end;
+        }
+
+        let mut n = number(Span::new(core.start, span_end), value, unit, kind);
+        n.currency = currency;
+        // Ranges: "10–15", "10 to 15", "between 10 and 15".
+        let next = if with_range { self.range(&mut n, i0, next) } else { next };
+        self.qualify(&mut n, i0);
+        // Trailing qualifier: "two weeks or so".
+        if self.word(next) == Some("or") && matches!(self.word(next + 1), Some("so" | "more")) && n.approx.is_none() {
+            n.approx = Some(format!("or {}", self.word(next + 1).unwrap_or("so")));
+            n.approx_span = Some(Span::new(self.toks[next].span.start, self.toks[next + 1].span.end));
+        }
+        if n.value.is_some_and(|v| !v.is_finite()) {
+            n.value = None;
+        }
+        Some((n, next))
+    }
+
+    /// The counted noun after a number: (noun, index after it, whether the
+    /// noun is adjacent and so part of the span).
+    pub(super) fn counted_noun(&self, at: usize, value: Option<f64>) -> Option<(String, usize, bool)> {
+        if !self.spaced(at) {
+            return None;
+        }
+        let w1 = self.word(at)?;
+        if !is_noun_candidate(w1) || self.is_capitalized(at) && !PLURAL_NOUNS.contains(&w1) {
+            return None;
+        }
+        let plural_ok = |w: &str| looks_plural(w) || value == Some(1.0);
+        let w2 = self.word(at + 1).filter(|_| self.spaced(at + 1));
+        if let Some(w2) = w2
+            && !plural_ok(w1)
+            && plural_ok(w2)
+            && is_noun_candidate(w2)
+            && (looks_adjective(w1) || !looks_plural(w1))
+            && !self.is_capitalized(at + 1)
+        {
+            // A modifier stands between: the noun is the unit, the span stops.
+            return Some((w2.to_string(), at, false));
+        }
+        if !plural_ok(w1) {
+            return None;
+        }
+        // "missiles and drones"
+        if matches!(w2, Some("and" | "or"))
+            && let Some(w3) = self.word(at + 2).filter(|w| looks_plural(w) && is_noun_candidate(w))
+            // "troops and seeks a …": a verb, not a second noun.
+            && !matches!(self.word(at + 3), Some("a" | "an" | "the" | "his" | "her" | "their" | "its" | "to" | "that"))
+        {
+            return Some((format!("{w1} {} {w3}", w2.unwrap_or("and")), at + 3, true));
+        }
+        Some((w1.to_string(), at + 1, true))
+    }
+
+    /// "per day", "a day", "each month", "daily" at `at`.
+    pub(super) fn rate_at(&self, at: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(at)?;
+        if let Some(p) = adverb_period(w) {
+            return Some((p, at + 1));
+        }
+        if matches!(w, "per" | "a" | "an" | "each" | "every") {
+            let p = period_of(self.word(at + 1)?)?;
+            if w != "per" && matches!(p, "capita" | "person") {
+                return None;
+            }
+            return Some((p, at + 2));
+        }
+        if self.sym(at) == Some('/') && self.glued(at) {
+            let p = period_of(self.word(at + 1)?)?;
+            return Some((p, at + 2));
+        }
+        None
+    }
+}
