@@ -97,6 +97,59 @@ impl Parser<'_> {
             n.date = Some(format!("{:04}-{:02}-{:02}", v as u32, mo as u32, d as u32));
             return Some((n, i + 5));
         }
+        // Seasons: "2022/23", "2022-23", "2022/2023".
+        if digits == 4
+            && (1900.0..2100.0).contains(&v)
+            && self.sym(i + 1).is_some_and(|c| matches!(c, '/' | '-' | '–'))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((w, false, d2, false)) = self.num(i + 2)
+            && ((d2 == 2 && w == (v + 1.0) % 100.0) || (d2 == 4 && w == v + 1.0))
+            && !self.sym(i + 3).is_some_and(|c| matches!(c, '/' | '-'))
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
+            let mut n = number(span, Some(v), None, NumberKind::Year);
+            n.range = Some([v, v + 1.0]);
+            return Some((n, i + 3));
+        }
+        // Slashes that are not fractions: "9/11", "5/17/2018", "25/12/2024" are dates, "24/7" a name.
+        if digits <= 2
+            && self.sym(i + 1) == Some('/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((w, false, d2, false)) = self.num(i + 2)
+            && d2 <= 2
+            && !is_fraction(v, w)
+        {
+            let mut end = i + 3;
+            let mut year = None;
+            if self.sym(end) == Some('/')
+                && self.glued(end)
+                && let Some((y, false, yd @ (2 | 4), false)) = self.num(end + 1)
+                && self.glued(end + 1)
+            {
+                year = Some(if yd == 2 { 2000 + y as u32 } else { y as u32 });
+                end += 2;
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let (a, b) = (v as u32, w as u32);
+            let md = if (1..=12).contains(&a) && (1..=31).contains(&b) {
+                Some((a, b))
+            } else if (1..=12).contains(&b) && (1..=31).contains(&a) {
+                Some((b, a))
+            } else {
+                None
+            };
+            let Some((m, d)) = md else {
+                return Some((number(span, None, None, NumberKind::Identifier), end));
+            };
+            let mut n = number(span, None, None, NumberKind::Date);
+            n.date = Some(match year {
+                Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+                None => format!("--{m:02}-{d:02}"),
+            });
+            return Some((n, end));
+        }
         // Clock time.
         if digits <= 2
             && self.sym(i + 1) == Some(':')

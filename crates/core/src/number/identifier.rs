@@ -39,4 +39,17 @@ impl Parser<'_> {
         let span = Span::new(t.span.start, self.toks[end - 1].span.end);
         Some((number(span, None, None, NumberKind::Identifier), end))
     }
+
+    /// A capitalised number word after a capitalised word names something:
+    /// "World War Three", "Channel Four" (but "Police Arrest Three Men" counts).
+    pub(super) fn name_at(&self, i: usize) -> Option<(Number, usize)> {
+        let w = self.word(i)?;
+        word_value(w)?;
+        let named = i > 0
+            && self.is_capitalized(i)
+            && self.word(i - 1).is_some()
+            && self.is_capitalized(i - 1)
+            && !(self.word(i + 1).is_some() && self.is_capitalized(i + 1));
+        named.then(|| (number(self.toks[i].span, None, None, NumberKind::Identifier), i + 1))
+    }
 }

@@ -38,7 +38,11 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
             space = true;
             continue;
         }
-        if c.is_ascii_digit() {
+        // ".500 record": a leading dot starts a number after a space or an opening mark.
+        let leading_dot = c == '.'
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || s[..i].ends_with(|p: char| p.is_whitespace() || matches!(p, '(' | '[' | '$' | '-')));
+        if c.is_ascii_digit() || leading_dot {
             let (end, tok) = scan_number(s, i);
             i = end;
             out.push(Token { span: Span::new(span.start + start, span.start + i), tok, space });
@@ -63,59 +67,70 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
             out.push(Token { span: Span::new(span.start + start, span.start + i), tok: Tok::Sym(c), space });
         }
         space = false;
-        let _ = b;
     }
     out
 }
 
-/// Scans `1,234.5`, `0.4`, `1 000` (thin or normal space groups) from `i`.
+/// Group separators: comma, no-break space, narrow no-break space, thin space, space.
+const SEPARATORS: &[&str] = &[",", "\u{a0}", "\u{202f}", "\u{2009}", " "];
+
+/// Scans a number in digits from `i`: "1,234.5", "0.4", "1 000 000" (groups
+/// of three after a space, a no-break or a thin space), ".500" (from the
+/// dot), "1e10", "1.3e6". Returns the end and the token.
 pub(super) fn scan_number(s: &str, i: usize) -> (usize, Tok) {
     let b = s.as_bytes();
-    let digits_at = |k: usize| b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let mut end = i + digits_at(i);
+    let digits_at = |k: usize| b.get(k..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let head = digits_at(i);
+    let mut end = i + head;
     let mut int_part: String = s[i..end].to_string();
     let mut grouped = false;
-    if int_part.len() <= 3 {
-        loop {
-            // A separator followed by exactly three digits and then no digit.
-            let sep_len = [",", "\u{202f}", "\u{a0}", " ", "\u{2009}"]
-                .iter()
-                .find(|sep| s[end..].starts_with(**sep))
-                .map(|sep| sep.len());
-            let Some(sep_len) = sep_len else { break };
-            let k = end + sep_len;
-            if k < b.len() && digits_at(k) == 3 && !(s[..end].ends_with(' ')) {
-                let is_space = s[end..k].chars().all(char::is_whitespace);
-                // "In 2024 100 people" must not join: spaces group only short heads.
-                if is_space && (int_part.len() > 3 || s[end..].starts_with(' ') && !grouped && int_part.len() > 3) {
-                    break;
-                }
-                if is_space
-                    && s[end..].starts_with(' ')
-                    && b.get(k + 3).is_some_and(|c| {
-                        !c.is_ascii_whitespace() && !matches!(c, b'.' | b',' | b')' | b';' | b':' | b'%')
-                    })
-                {
-                    break;
-                }
-                int_part.push_str(&s[k..k + 3]);
-                end = k + 3;
-                grouped = true;
-            } else {
-                break;
-            }
+    let mut sep_used: Option<&str> = None;
+    while (1..=3).contains(&head) {
+        // A separator, exactly three digits, then no digit; one kind of separator throughout.
+        let Some(sep) = SEPARATORS.iter().copied().find(|sep| s[end..].starts_with(sep)) else { break };
+        if sep_used.is_some_and(|u| u != sep) {
+            break;
         }
+        let k = end + sep.len();
+        if digits_at(k) != 3 {
+            break;
+        }
+        // "In 2024 100 people", "3 100-metre": a plain space groups only
+        // when the group ends at a space, a punctuation mark or the end.
+        if sep == " "
+            && b.get(k + 3).is_some_and(|c| {
+                !c.is_ascii_whitespace() && !matches!(c, b'.' | b',' | b')' | b';' | b':' | b'%' | b'!' | b'?')
+            })
+        {
+            break;
+        }
+        int_part.push_str(&s[k..k + 3]);
+        end = k + 3;
+        grouped = true;
+        sep_used = Some(sep);
     }
     let digits = int_part.len();
     let mut decimal = false;
-    let mut frac = String::new();
-    if s[end..].starts_with('.') && end + 1 < b.len() && b[end + 1].is_ascii_digit() {
+    let mut frac = "";
+    if s[end..].starts_with('.') && digits_at(end + 1) > 0 {
         let k = end + 1;
-        let n = digits_at(k);
-        frac = s[k..k + n].to_string();
-        end = k + n;
+        frac = &s[k..k + digits_at(k)];
+        end = k + frac.len();
         decimal = true;
     }
-    let value = format!("{int_part}.{}", if frac.is_empty() { "0" } else { &frac }).parse::<f64>().unwrap_or(0.0);
+    let mut value = format!("0{int_part}.{frac}0").parse::<f64>().unwrap_or(0.0);
+    // "1e10", "1.3e6", "12e-1": an exponent, when nothing alphanumeric follows.
+    if !grouped && matches!(b.get(end), Some(b'e' | b'E')) {
+        let sign = usize::from(matches!(b.get(end + 1), Some(b'-' | b'+')));
+        let n = digits_at(end + 1 + sign);
+        let stop = end + 1 + sign + n;
+        if (1..=3).contains(&n) && !s[stop..].starts_with(|c: char| c.is_alphanumeric()) {
+            let exp: i32 = s[end + 1 + sign..stop].parse().unwrap_or(0);
+            let exp = if b.get(end + 1) == Some(&b'-') { -exp } else { exp };
+            value *= 10f64.powi(exp);
+            end = stop;
+            decimal = true;
+        }
+    }
     (end, Tok::Num { value, grouped, digits, decimal })
 }

@@ -39,7 +39,8 @@ pub enum NumberKind {
     Ordinal,
     /// "1/2", "half of", "three-quarters".
     Fraction,
-    /// A vague quantity with no value: "tens of thousands", "dozens".
+    /// A vague quantity, as a range qualified by its vague words: "tens of
+    /// thousands" (10,000–100,000, "tens of"), "dozens".
     Approximate,
     /// A number that names rather than measures: "Resolution 2735", "F-16".
     Identifier,
@@ -100,11 +101,13 @@ fn carry_units(text: &str, numbers: &mut [Number]) {
 }
 
 mod date;
+mod fraction;
 mod identifier;
 mod lex;
 mod ordinal;
 mod qualifier;
 mod range;
+mod scale;
 mod spelled;
 #[cfg(test)]
 mod tests;
@@ -112,6 +115,7 @@ mod unit;
 mod value;
 mod words;
 
+use fraction::{denominator, is_fraction};
 use lex::{Tok, Token, lex};
 use words::*;
 
@@ -195,6 +199,8 @@ impl Parser<'_> {
                 || matches!(
                     w,
                     "a" | "an"
+                        | "minus"
+                        | "negative"
                         | "half"
                         | "tens"
                         | "hundreds"
@@ -204,10 +210,17 @@ impl Parser<'_> {
                         | "dozens"
                         | "scores"
                 )
-                || (w.len() == 3 && currency_word(w).is_some());
+                || (w.len() == 3 && currency_word(w).is_some())
+                || self.currency_prefix(i).is_some();
             if !may_start {
                 return None;
             }
+        }
+        // "RM50", "US$113": letters that are a currency, not a name.
+        if self.currency_prefix(i).is_some()
+            && let Some(core) = self.core_at(i)
+        {
+            return self.complete(core, true);
         }
         // Skip digits glued to letters ("G7", "F-16", "COVID-19"): names.
         if let Some(n) = self.identifier_at(i) {
@@ -220,6 +233,9 @@ impl Parser<'_> {
             return Some(n);
         }
         if let Some(n) = self.ordinal_at(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.name_at(i) {
             return Some(n);
         }
         let core = self.core_at(i)?;

@@ -31,26 +31,54 @@ impl Parser<'_> {
                 return None;
             }
         };
+        let digits = self.num(i).is_some();
         let first_word = self.word(i);
+        let rank = |end: usize| {
+            // "lie 14th in the table", "finished 2nd": a rank with no noun.
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            Some((number(span, Some(value), None, NumberKind::Ordinal), end))
+        };
         // "First," as a discourse marker; "first three years"; "at first".
-        if self.sym(next).is_some() && matches!(self.sym(next), Some(',' | ';' | ':' | '.')) {
-            return None;
+        if matches!(self.sym(next), Some(',' | ';' | ':' | '.' | '!' | '?')) || self.toks.get(next).is_none() {
+            return if digits { rank(next) } else { None };
         }
         let noun = self.word(next)?;
+        // "Sixth Street", "5th Avenue": a name.
+        if self.is_capitalized(next) && (digits || self.is_capitalized(i)) {
+            let span = Span::new(self.toks[i].span.start, self.toks[next].span.end);
+            return Some((number(span, None, None, NumberKind::Identifier), next + 1));
+        }
         if !is_noun_candidate(noun)
             || word_value(noun).is_some()
             || self.num(next).is_some()
             || matches!(noun, "time's" | "lady" | "person")
         {
-            return None;
+            return if digits { rank(next) } else { None };
         }
         // "second" is also a unit of time ("30 seconds" is handled elsewhere).
         if first_word == Some("second") && matches!(noun, "hand") {
             return None;
         }
-        let span = Span::new(self.toks[i].span.start, self.toks[next].span.end);
+        // "first raised", "first public": a verb or an adjective, then the
+        // noun if one follows ("first public hearing").
+        let mut end = next;
+        if noun.ends_with("ed") || looks_adjective(noun) {
+            match self.word(next + 1) {
+                Some(w2)
+                    if is_noun_candidate(w2)
+                        && !w2.ends_with("ed")
+                        && !self.is_capitalized(next + 1)
+                        && !looks_adjective(w2) =>
+                {
+                    end = next + 1
+                }
+                _ => return if digits { rank(next) } else { None },
+            }
+        }
+        let noun = self.word(end)?;
+        let span = Span::new(self.toks[i].span.start, self.toks[end].span.end);
         let mut n = number(span, Some(value), Some(noun.to_string()), NumberKind::Ordinal);
         self.qualify(&mut n, i);
-        Some((n, next + 1))
+        Some((n, end + 1))
     }
 }

@@ -1,158 +1,154 @@
-//! Numbers written in words: "Eleven", "one hundred and twenty", "a dozen", "three-quarters".
+//! Numbers written in words: "Eleven", "one hundred and sixty-one", "fifty
+//! two", "twenty-one trillion three hundred", "two hundred point zero three",
+//! "a dozen", "three dozen", "half a dozen", "a score of", spelled fractions
+//! ("two thirds", "a quarter of", "three-quarters", "one eighth").
 
 use super::*;
 
 impl Parser<'_> {
-    /// "Eleven", "twenty-five", "one hundred and twenty", "a dozen",
-    /// "a couple of", "half of", "three-quarters".
-    pub(super) fn words_core(&self, i: usize) -> Option<Core> {
-        let start = self.toks[i].span.start;
-        let w = self.word(i)?;
-        if w == "a" || w == "an" {
-            return match self.word(i + 1)? {
-                "dozen" => Some(Core {
-                    first: i,
-                    start,
-                    next: i + 2,
-                    value: Some(12.0),
-                    kind: NumberKind::Count,
-                    currency: None,
-                    digits: false,
-                    year_like: false,
-                }),
-                "couple" if self.word(i + 2) == Some("of") => Some(Core {
-                    first: i,
-                    start,
-                    next: i + 3,
-                    value: Some(2.0),
-                    kind: NumberKind::Count,
-                    currency: None,
-                    digits: false,
-                    year_like: false,
-                }),
-                "third" | "quarter" | "half" if self.word(i + 2) == Some("of") => {
-                    let v = match self.word(i + 1)? {
-                        "third" => 1.0 / 3.0,
-                        "quarter" => 0.25,
-                        _ => 0.5,
-                    };
-                    Some(Core {
-                        first: i,
-                        start,
-                        next: i + 2,
-                        value: Some(v),
-                        kind: NumberKind::Fraction,
-                        currency: None,
-                        digits: false,
-                        year_like: false,
-                    })
-                }
-                "hundred" | "thousand" | "million" | "billion" => {
-                    let scale = scale_value(self.word(i + 1)?)?;
-                    Some(Core {
-                        first: i,
-                        start,
-                        next: i + 2,
-                        value: Some(scale),
-                        kind: NumberKind::Count,
-                        currency: None,
-                        digits: false,
-                        year_like: false,
-                    })
-                }
-                _ => None,
-            };
-        }
-        if w == "half" && matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
-            return Some(Core {
-                first: i,
-                start,
-                next: i + 1,
-                value: Some(0.5),
-                kind: NumberKind::Fraction,
-                currency: None,
-                digits: false,
-                year_like: false,
-            });
-        }
-        // "three-quarters", "two-thirds"
-        if let Some(n) = word_value(w)
-            && self.sym(i + 1) == Some('-')
-            && self.glued(i + 1)
-            && let Some(den) = self.word(i + 2).and_then(|d| match d {
-                "half" | "halves" => Some(2.0),
-                "third" | "thirds" => Some(3.0),
-                "quarter" | "quarters" => Some(4.0),
-                "fifth" | "fifths" => Some(5.0),
-                "tenth" | "tenths" => Some(10.0),
-                _ => None,
-            })
-        {
-            return Some(Core {
-                first: i,
-                start,
-                next: i + 3,
-                value: Some(n / den),
-                kind: NumberKind::Fraction,
-                currency: None,
-                digits: false,
-                year_like: false,
-            });
-        }
-        let mut total = 0.0;
-        let mut current = word_value(w).filter(|_| w != "dozen")?;
-        let mut next = i + 1;
-        loop {
-            // "twenty-five"
-            if (20.0..100.0).contains(&current)
-                && self.sym(next) == Some('-')
-                && self.glued(next)
-                && let Some(u) = self.word(next + 1).and_then(word_value).filter(|u| *u < 10.0)
-            {
-                current += u;
-                next += 2;
-                continue;
-            }
-            match self.word(next) {
-                Some("hundred") => {
-                    current *= 100.0;
-                    next += 1;
-                }
-                Some(s @ ("thousand" | "million" | "billion" | "trillion")) => {
-                    total += current * scale_value(s).unwrap_or(1.0);
-                    current = 0.0;
-                    next += 1;
-                }
-                Some("and") if current >= 100.0 || total > 0.0 => {
-                    if let Some(v) = self.word(next + 1).and_then(word_value) {
-                        current += v;
-                        next += 2;
-                    } else {
-                        break;
-                    }
-                }
-                Some(x)
-                    if word_value(x).is_some()
-                        && current > 0.0
-                        && (current % 100.0 == 0.0 || total > 0.0)
-                        && x != "dozen" =>
-                {
-                    current += word_value(x).unwrap_or(0.0);
-                    next += 1;
-                }
-                _ => break,
-            }
-        }
-        let value = total + current;
+    fn word_core(&self, i: usize, next: usize, value: f64, kind: NumberKind) -> Option<Core> {
         Some(Core {
             first: i,
-            start,
+            start: self.toks[i].span.start,
             next,
             value: Some(value),
-            kind: NumberKind::Count,
+            kind,
             currency: None,
             digits: false,
             year_like: false,
         })
+    }
+
+    /// A number in words at `i`, with its multiplier or denominator.
+    pub(super) fn words_core(&self, i: usize) -> Option<Core> {
+        use NumberKind::{Count, Fraction};
+        let w = self.word(i)?;
+        let of = |k: usize| self.word(k) == Some("of");
+        if w == "a" || w == "an" {
+            let w1 = self.word(i + 1)?;
+            return match w1 {
+                "dozen" => self.word_core(i, i + 2, 12.0, Count),
+                "couple" if of(i + 2) => self.word_core(i, i + 3, 2.0, Count),
+                // "a score of people"; "a score of 3-1" is a result.
+                "score" if of(i + 2) && self.word(i + 3).is_some_and(looks_plural) => {
+                    self.word_core(i, i + 3, 20.0, Count)
+                }
+                // "a third of", "a quarter of": "a third term" is an ordinal.
+                _ if of(i + 2) && denominator(w1).is_some_and(|(_, plural)| !plural) => {
+                    self.word_core(i, i + 2, 1.0 / denominator(w1)?.0, Fraction)
+                }
+                _ if scale_value(w1).is_some_and(|s| s >= 100.0) => {
+                    let (v, next) = self.cardinal(i + 1, 1.0)?;
+                    self.word_core(i, next, v, Count)
+                }
+                _ => None,
+            };
+        }
+        if w == "half" {
+            if matches!(self.word(i + 1), Some("a" | "an")) && self.word(i + 2) == Some("dozen") {
+                return self.word_core(i, i + 3, 6.0, Count);
+            }
+            if matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
+                return self.word_core(i, i + 1, 0.5, Fraction);
+            }
+            return None;
+        }
+        // "three-quarters", "two-thirds", "one-eighth".
+        if let Some(n) = word_value(w)
+            && self.sym(i + 1) == Some('-')
+            && self.glued(i + 1)
+            && let Some((den, _)) = self.word(i + 2).and_then(denominator)
+        {
+            return self.word_core(i, i + 3, n / den, Fraction);
+        }
+        let (mut value, mut next) = self.cardinal(i, 0.0)?;
+        // "three dozen", "3 dozens" (but "dozens of" is vague).
+        if self.word(next) == Some("dozen") || self.word(next) == Some("dozens") && !of(next + 1) {
+            return self.word_core(i, next + 1, value * 12.0, Count);
+        }
+        // "two thirds", "one eighth": plural after more than one.
+        if let Some((den, plural)) = self.word(next).and_then(denominator)
+            && value >= 1.0
+            && value < 100.0
+            && plural == (value > 1.0)
+        {
+            return self.word_core(i, next + 1, value / den, Fraction);
+        }
+        // "two hundred point zero three", "five point five".
+        if self.word(next) == Some("point") {
+            let mut digits = String::new();
+            let mut k = next + 1;
+            while let Some(d) = self.word(k).and_then(word_value).filter(|d| *d < 10.0) {
+                digits.push(char::from(b'0' + d as u8));
+                k += 1;
+            }
+            if digits.is_empty()
+                && let Some((v, end)) = self.cardinal(k, 0.0).filter(|(v, _)| *v < 100.0)
+            {
+                digits = (v as u32).to_string();
+                k = end;
+            }
+            if let Ok(frac) = format!("0.{digits}").parse::<f64>()
+                && !digits.is_empty()
+            {
+                value += frac;
+                next = k;
+            }
+        }
+        self.word_core(i, next, value, Count)
+    }
+
+    /// A whole number in words from `i`, starting from `current` (1 after
+    /// "a" of "a hundred"): its value and the index after it. Units follow
+    /// tens ("fifty two", "sixty-one"), "hundred" multiplies what is below a
+    /// hundred, each scale is smaller than the one before, and "and" joins
+    /// only after a hundred or a scale.
+    pub(super) fn cardinal(&self, i: usize, current: f64) -> Option<(f64, usize)> {
+        let (mut total, mut current) = (0.0, current);
+        let mut any = current > 0.0;
+        let mut last_scale = f64::INFINITY;
+        let mut next = i;
+        loop {
+            let mut k = next;
+            if any && self.word(k) == Some("and") && (current >= 100.0 || total > 0.0) {
+                k += 1;
+            }
+            let Some(w) = self.word(k) else { break };
+            if let Some(v) = word_value(w) {
+                let below = current % 100.0;
+                let fits = if v < 10.0 { below == 0.0 || (below >= 20.0 && below % 10.0 == 0.0) } else { below == 0.0 };
+                if !fits || (any && v == 0.0) {
+                    break;
+                }
+                current += v;
+                next = k + 1;
+                any = true;
+                // "sixty-one"
+                if v >= 20.0
+                    && self.sym(next) == Some('-')
+                    && self.glued(next)
+                    && self.glued(next + 1)
+                    && let Some(u) = self.word(next + 1).and_then(word_value).filter(|u| (1.0..10.0).contains(u))
+                {
+                    current += u;
+                    next += 2;
+                }
+                continue;
+            }
+            if !any || k != next {
+                break;
+            }
+            match scale_value(w) {
+                Some(100.0) if current > 0.0 && current < 100.0 => current *= 100.0,
+                Some(s) if s >= 1000.0 && s < last_scale && current > 0.0 => {
+                    total += current * s;
+                    current = 0.0;
+                    last_scale = s;
+                }
+                _ => break,
+            }
+            next = k + 1;
+        }
+        any.then_some((total + current, next))
     }
 }

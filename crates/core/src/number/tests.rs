@@ -43,6 +43,41 @@ macro_rules! none {
     };
 }
 
+/// A range: text, span text, both ends, kind, qualifier.
+macro_rules! range {
+    ($name:ident, $text:expr, $span:expr, [$lo:expr, $hi:expr], $kind:ident, $approx:expr) => {
+        #[test]
+        fn $name() {
+            let text = $text;
+            let found = nums(text);
+            let n = found.iter().find(|n| n.span.text(text) == $span).unwrap_or_else(|| {
+                panic!("{:?} not found in {:?}", $span, found.iter().map(|n| n.span.text(text)).collect::<Vec<_>>())
+            });
+            let [lo, hi] = n.range.unwrap_or_else(|| panic!("{:?} is no range: {n:?}", $span));
+            let (want_lo, want_hi): (f64, f64) = ($lo, $hi);
+            assert!((lo - want_lo).abs() <= 1e-9 * want_lo.abs().max(1.0), "low {lo} != {want_lo}");
+            assert!((hi - want_hi).abs() <= 1e-9 * want_hi.abs().max(1.0), "high {hi} != {want_hi}");
+            assert_eq!(n.value, Some(lo), "value is the low end");
+            assert_eq!(n.kind, NumberKind::$kind, "kind");
+            assert_eq!(n.approx.as_deref(), $approx, "approx");
+        }
+    };
+}
+
+/// Every number found, as (span text, kind): nothing more, nothing less.
+macro_rules! all {
+    ($name:ident, $text:expr, [$(($span:expr, $kind:ident)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let text = $text;
+            let found: Vec<(String, NumberKind)> =
+                nums(text).iter().map(|n| (n.span.text(text).to_string(), n.kind)).collect();
+            let want: Vec<(String, NumberKind)> = vec![$(($span.to_string(), NumberKind::$kind)),*];
+            assert_eq!(found, want);
+        }
+    };
+}
+
 n!(
     grouped,
     "Putin has deployed 50,000 troops to the border.",
@@ -185,7 +220,14 @@ n!(fraction_slash, "about 1/2 of them", "1/2", Some(0.5), None, Fraction, Some("
 n!(fraction_vulgar, "½ of them", "½", Some(0.5), None, Fraction, None);
 n!(fraction_words, "three-quarters of voters", "three-quarters", Some(0.75), None, Fraction, None);
 n!(fraction_a_third, "a third of the land", "a third", Some(1.0 / 3.0), None, Fraction, None);
-n!(vague, "tens of thousands of troops died", "tens of thousands of troops", None, Some("troops"), Approximate, None);
+range!(
+    vague,
+    "tens of thousands of troops died",
+    "tens of thousands of troops",
+    [1e4, 1e5],
+    Approximate,
+    Some("tens of")
+);
 n!(modifier_between, "facing two future encirclements by", "two", Some(2.0), Some("encirclements"), Count, None);
 n!(identifier_resolution, "under Resolution 2735 the council", "2735", None, None, Identifier, None);
 n!(identifier_jet, "sent F-16 jets", "16", None, None, Identifier, None);
@@ -210,3 +252,98 @@ fn story_code_is_identifier() {
     let text = "The report. Story Code : 1153231";
     assert!(nums(text).iter().all(|n| n.kind == NumberKind::Identifier));
 }
+
+// Issue 17: every way news writes a quantity, and nothing that is not one.
+
+// Read right.
+all!(nine_eleven_is_a_date, "since the 9/11 attacks", [("9/11", Date)]);
+range!(season, "in the 2022/23 season", "2022/23", [2022.0, 2023.0], Year, None);
+n!(space_groups, "There were 1 000 000 people.", "1 000 000 people", Some(1e6), Some("people"), Count, None);
+n!(
+    thin_space_groups,
+    "some 40\u{202f}000 troops",
+    "40\u{202f}000 troops",
+    Some(4e4),
+    Some("troops"),
+    Count,
+    Some("some")
+);
+n!(two_thirds, "two thirds of voters", "two thirds", Some(2.0 / 3.0), None, Fraction, None);
+n!(hundred_and_sixty_one, "one hundred and sixty-one", "one hundred and sixty-one", Some(161.0), None, Count, None);
+n!(three_dozen, "three dozen eggs", "three dozen eggs", Some(36.0), Some("eggs"), Count, None);
+n!(feet_and_inches, "He is 6'2\" tall.", "6'2\"", Some(6.0 + 2.0 / 12.0), Some("ft"), Distance, None);
+n!(feet_and_inches_primes, "He is 6′2″ tall.", "6′2″", Some(6.0 + 2.0 / 12.0), Some("ft"), Distance, None);
+n!(half_a_dozen, "half a dozen people", "half a dozen people", Some(6.0), Some("people"), Count, None);
+n!(spaced_k, "about 2.33 k", "2.33 k", Some(2330.0), None, Count, Some("about"));
+n!(signed_spaced_k, "- 10 k", "- 10 k", Some(-10000.0), None, Count, None);
+n!(point_decimal, "two hundred point zero three", "two hundred point zero three", Some(200.03), None, Count, None);
+n!(fifty_two_spaced, "fifty two people", "fifty two people", Some(52.0), Some("people"), Count, None);
+n!(vulgar_alone, "¾ of the vote", "¾", Some(0.75), None, Fraction, None);
+n!(vulgar_sixth, "⅙ of them", "⅙", Some(1.0 / 6.0), None, Fraction, None);
+n!(a_quarter_of, "a quarter of the budget", "a quarter", Some(0.25), None, Fraction, None);
+n!(one_eighth, "one eighth of it", "one eighth", Some(0.125), None, Fraction, None);
+n!(
+    trillion_three_hundred,
+    "twenty-one trillion three hundred",
+    "twenty-one trillion three hundred",
+    Some(21_000_000_000_300.0),
+    None,
+    Count,
+    None
+);
+n!(a_score_of, "a score of people", "a score of people", Some(20.0), Some("people"), Count, None);
+n!(k_lower, "10k runners", "10k runners", Some(1e4), Some("runners"), Count, None);
+n!(k_upper, "10K runners", "10K runners", Some(1e4), Some("runners"), Count, None);
+n!(money_tn, "debt of $1.2tn", "$1.2tn", Some(1.2e12), Some("USD"), Money, None);
+n!(leading_dot, "a .500 record", ".500", Some(0.5), None, Count, None);
+n!(unicode_minus, "fell to −5 degrees", "−5 degrees", Some(-5.0), Some("degrees"), Temperature, None);
+range!(from_to_money, "rose from $34,935 to $36,040", "$34,935 to $36,040", [34935.0, 36040.0], Money, None);
+all!(from_to_falling, "fell from $36,040 to $34,935", [("$36,040", Money), ("$34,935", Money)]);
+range!(dozens_of, "dozens of people", "dozens of people", [24.0, 100.0], Approximate, Some("dozens of"));
+range!(dozens_bare, "Dozens were hurt.", "Dozens", [24.0, 100.0], Approximate, Some("dozens"));
+range!(
+    hundreds_of_millions,
+    "hundreds of millions of people",
+    "hundreds of millions of people",
+    [1e8, 1e9],
+    Approximate,
+    Some("hundreds of")
+);
+range!(
+    tens_of_millions_of_dollars,
+    "tens of millions of dollars",
+    "tens of millions of dollars",
+    [1e7, 1e8],
+    Money,
+    Some("tens of")
+);
+
+// Not quantities.
+none!(eb_5, "the EB-5 visa program and EB-5 investors");
+none!(first_raised, "when the idea was first raised, and first public");
+n!(
+    first_public_hearing,
+    "at the first public hearing",
+    "first public hearing",
+    Some(1.0),
+    Some("hearing"),
+    Ordinal,
+    None
+);
+none!(sixth_street, "a shop on Sixth Street");
+none!(world_war_three, "fears of World War Three");
+all!(lie_fourteenth, "They lie 14th in the table.", [("14th", Ordinal)]);
+none!(tweet_id, "https://twitter.com/user/status/1234567890123456789");
+none!(handle, "said @TomGillespie1 on Twitter");
+none!(score, "City won 2-0 at home.");
+none!(f_16, "sent F-16 jets");
+
+// Missed before.
+n!(index_level, "The Nasdaq fell 0.4 per cent to 13176.", "13176", Some(13176.0), None, Count, None);
+n!(index_level_grouped, "The FTSE rose to 6,327.80 on Friday.", "6,327.80", Some(6327.8), None, Count, None);
+n!(ringgit, "It cost RM50 million.", "RM50 million", Some(5e7), Some("MYR"), Money, None);
+n!(pence, "Shares closed at 164p.", "164p", Some(1.64), Some("GBP"), Money, None);
+n!(us_dollar_prefix, "debts of US$113 trillion", "US$113 trillion", Some(1.13e14), Some("USD"), Money, None);
+n!(exponent, "about 1e10 cells", "1e10 cells", Some(1e10), Some("cells"), Count, Some("about"));
+n!(one_line_fraction, "3/4", "3/4", Some(0.75), None, Fraction, None);
+n!(one_line_grouped, "1,234,567", "1,234,567", Some(1234567.0), None, Count, None);

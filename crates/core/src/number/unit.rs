@@ -15,20 +15,11 @@ impl Parser<'_> {
         let mut unit: Option<String> = None;
         let mut scaled = false;
 
-        // Scale: "1.2 million", "$5bn", "3.5 billion".
-        if let Some(s) = self.word(next).and_then(|w| if self.glued(next) { glued_scale(w) } else { scale_value(w) }) {
-            let whole = self
-                .word(next)
-                .is_some_and(|w| !matches!(w, "m" | "b" | "t" | "k") || core.currency.is_some() || self.glued(next));
-            if whole {
-                value = value.map(|v| v * s);
-                next += 1;
-                scaled = true;
-                if let Some(s2) = self.word(next).and_then(scale_value) {
-                    value = value.map(|v| v * s2);
-                    next += 1;
-                }
-            }
+        // Scale: "1.2 million", "$5bn", "3.5 billion", "2.33 k".
+        if let Some((s, end)) = self.scale_at(next, core.currency.is_some()) {
+            value = value.map(|v| v * s);
+            next = end;
+            scaled = true;
         }
         if !core.digits && value == Some(1.0) && !scaled {
             // "one" stands for a number only before a unit: "one year", not
@@ -39,8 +30,32 @@ impl Parser<'_> {
             }
         }
 
+        // Feet and inches: 6'2", 6′2″.
+        if core.digits
+            && !scaled
+            && self.sym(next).is_some_and(|c| matches!(c, '\'' | '′' | '’'))
+            && self.glued(next)
+            && let Some((inches, _, _, _)) = self.num(next + 1).filter(|n| n.0 < 12.0)
+            && self.glued(next + 1)
+            && self.sym(next + 2).is_some_and(|c| matches!(c, '"' | '″' | '”'))
+            && self.glued(next + 2)
+        {
+            value = value.map(|v| v + inches / 12.0);
+            unit = Some("ft".into());
+            kind = NumberKind::Distance;
+            next += 3;
+        }
+        // Pence: "164p", "50 pence".
+        let pence = |w: &str| {
+            (w == "p" && self.glued(next) && !self.word(next + 1).is_some_and(|_| self.glued(next + 1))) || w == "pence"
+        };
         // Percent.
-        if self.sym(next) == Some('%') {
+        if unit.is_some() {
+        } else if self.word(next).is_some_and(pence) && core.digits && currency.is_none() && !scaled {
+            value = value.map(|v| v / 100.0);
+            currency = Some("GBP".into());
+            next += 1;
+        } else if self.sym(next) == Some('%') {
             next += 1;
             kind = NumberKind::Percent;
             unit = Some("percent".into());

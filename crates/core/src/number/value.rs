@@ -13,6 +13,9 @@ impl Parser<'_> {
         if let Some(c) = self.sym(k).and_then(currency_symbol) {
             currency = Some(c);
             k += 1;
+        } else if let Some((code, len)) = self.currency_prefix(k) {
+            currency = Some(code);
+            k += len;
         } else if let Some(code) = self
             .word(k)
             .filter(|w| w.len() == 3 && self.toks[k].span.text(self.text).chars().all(|c| c.is_ascii_uppercase()))
@@ -22,10 +25,28 @@ impl Parser<'_> {
             currency = Some(code);
             k += 1;
         }
+        // "-5", "−5"; "- 10 k" spaced only as a lone figure (a list item has words).
+        let lone_figure =
+            || k == 0 && self.toks.iter().all(|t| !matches!(&t.tok, Tok::Word(w) if w.chars().count() > 2));
+        // "minus 5 degrees", "negative ten".
+        if currency.is_none()
+            && matches!(self.word(k), Some("minus" | "negative"))
+            && (self.num(k + 1).is_some() || self.word(k + 1).and_then(word_value).is_some())
+        {
+            let mut core = match self.num(k + 1) {
+                Some(_) => self.core_at(k + 1)?,
+                None => self.words_core(k + 1)?,
+            };
+            core.value = core.value.map(|v| -v);
+            core.first = i;
+            core.start = self.toks[i].span.start;
+            core.year_like = false;
+            return Some(core);
+        }
         if currency.is_none()
             && self.sym(k).is_some_and(|c| matches!(c, '-' | '−'))
             && self.num(k + 1).is_some()
-            && self.glued(k + 1)
+            && (self.glued(k + 1) || lone_figure())
             && self.spaced(k)
         {
             negative = true;
@@ -37,13 +58,12 @@ impl Parser<'_> {
                 return None;
             }
             let mut next = k + 1;
-            // Fractions "1/2".
+            // Fractions "1/2", "3/4" ("9/11" and "24/7" are read as names by date_at).
             if self.sym(next) == Some('/')
                 && self.glued(next)
-                && let Some((d, _, dd, false)) = self.num(next + 1)
+                && let Some((d, _, _, false)) = self.num(next + 1)
                 && !decimal
-                && dd <= 3
-                && d > 0.0
+                && is_fraction(v, d)
                 && self.sym(next + 2) != Some('/')
             {
                 let value = v / d;
@@ -99,5 +119,21 @@ impl Parser<'_> {
             return None;
         }
         self.words_core(i)
+    }
+
+    /// A currency written before the number as letters: "US$", "A$", "HK$",
+    /// "RM", "Rs": its code and how many tokens it takes.
+    pub(super) fn currency_prefix(&self, k: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(k)?;
+        let written = self.toks[k].span.text(self.text);
+        if !written.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        if self.sym(k + 1) == Some('$') && self.glued(k + 1) && self.num(k + 2).is_some() {
+            return dollar_prefix(w).map(|code| (code, 2));
+        }
+        let code = letter_currency(w)?;
+        let dot = usize::from(self.sym(k + 1) == Some('.') && self.glued(k + 1));
+        self.num(k + 1 + dot).is_some().then_some((code, 1 + dot))
     }
 }

@@ -5,7 +5,7 @@ use super::*;
 
 pub(super) fn word_value(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" => 0.0,
+        "zero" | "nought" | "naught" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -33,7 +33,6 @@ pub(super) fn word_value(w: &str) -> Option<f64> {
         "seventy" => 70.0,
         "eighty" => 80.0,
         "ninety" => 90.0,
-        "dozen" => 12.0,
         _ => return None,
     })
 }
@@ -63,8 +62,13 @@ pub(super) fn ordinal_value(w: &str) -> Option<f64> {
         "thirtieth" => 30.0,
         "fortieth" => 40.0,
         "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
         "hundredth" => 100.0,
         "thousandth" => 1000.0,
+        "millionth" => 1e6,
         _ => return None,
     })
 }
@@ -74,8 +78,8 @@ pub(super) fn scale_value(w: &str) -> Option<f64> {
         "hundred" => 1e2,
         "thousand" => 1e3,
         "million" | "mn" | "mln" => 1e6,
-        "billion" | "bn" => 1e9,
-        "trillion" | "tn" => 1e12,
+        "billion" | "bn" | "bln" => 1e9,
+        "trillion" | "tn" | "tln" => 1e12,
         _ => return None,
     })
 }
@@ -103,6 +107,29 @@ pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
         '₩' => "KRW",
         '₪' => "ILS",
         '₺' => "TRY",
+        _ => return None,
+    })
+}
+
+pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "us" => "USD",
+        "a" | "au" => "AUD",
+        "c" | "ca" => "CAD",
+        "hk" => "HKD",
+        "nz" => "NZD",
+        "s" => "SGD",
+        "r" => "BRL",
+        "nt" => "TWD",
+        _ => return None,
+    })
+}
+
+/// Currencies written as capitalised letters before the number: "RM50", "Rs. 500".
+pub(super) fn letter_currency(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "rm" => "MYR",
+        "rs" => "INR",
         _ => return None,
     })
 }
@@ -232,7 +259,11 @@ pub(super) const QUALIFIERS: &[&[&str]] = &[
     &["no", "fewer", "than"],
     &["just", "over"],
     &["just", "under"],
+    &["no", "less", "than"],
     &["more", "than"],
+    &["greater", "than"],
+    &["higher", "than"],
+    &["lower", "than"],
     &["fewer", "than"],
     &["less", "than"],
     &["at", "least"],
@@ -250,6 +281,9 @@ pub(super) const QUALIFIERS: &[&[&str]] = &[
     &["approx"],
     &["some"],
     &["over"],
+    &["above"],
+    &["below"],
+    &["exceeding"],
     &["within"],
     &["under"],
     &["estimated"],
@@ -342,6 +376,39 @@ pub(super) fn vulgar(c: char) -> Option<f64> {
         '¾' => 0.75,
         '⅕' => 0.2,
         '⅛' => 0.125,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        '⅐' => 1.0 / 7.0,
+        '⅑' => 1.0 / 9.0,
+        '⅒' => 0.1,
         _ => return None,
     })
 }
+
+/// Plurals that make a vague quantity: the range each stands for.
+pub(super) fn vague_value(w: &str) -> Option<(f64, f64)> {
+    Some(match w {
+        "tens" => (10.0, 100.0),
+        "dozens" => (24.0, 100.0),
+        "scores" => (40.0, 100.0),
+        "hundreds" => (100.0, 1000.0),
+        "thousands" => (1e3, 1e4),
+        "millions" => (1e6, 1e7),
+        "billions" => (1e9, 1e10),
+        _ => return None,
+    })
+}
+
+/// Words of sport around "2-0" that make it a score.
+#[rustfmt::skip]
+pub(super) const SCORE_CUES: &[&str] = &[
+    "won", "win", "wins", "beat", "beats", "lost", "lose", "loses", "drew", "draw", "led", "lead", "leads",
+    "trail", "trailed", "trailing", "defeated", "score", "scored", "victory", "defeat", "loss", "thrashing",
+    "scoreline", "aggregate",
+];
