@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::chars::{MarkFamily, MarkShape, Word, char_at, char_before, quote_mark, words};
 use crate::entity::{self, Mention};
+use crate::lexicon::{self, Role as Lex};
 use crate::segment::{BlockKind, Paragraph, Sentence, sentence_at};
 use crate::span::Span;
 
@@ -276,39 +277,13 @@ fn is_elision(text: &str, at: usize, c: char) -> bool {
     false
 }
 
-/// Reporting verbs. The `ing` forms attach to the main subject of their
-/// sentence (", arguing that …").
-#[rustfmt::skip]
-const CUES: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating", "added", "adds",
-    "adding", "noted", "notes", "noting", "wrote", "writes", "writing", "remarked", "remarks", "explained",
-    "explains", "explaining", "asked", "asks", "answered", "replied", "replies", "declared", "declares",
-    "declaring", "announced", "announces", "announcing", "insisted", "insists", "insisting", "argued", "argues",
-    "arguing", "claimed", "claims", "claiming", "warned", "warns", "warning", "admitted", "admits", "admitting",
-    "acknowledged", "acknowledges", "acknowledging", "concluded", "recalled", "recalls", "reiterated", "reiterates",
-    "reiterating", "promised", "promises", "promising", "threatened", "threatens", "threatening", "accused",
-    "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing", "urged", "urges",
-    "urging", "stressed", "stresses", "stressing", "emphasized", "emphasised", "emphasizes", "emphasizing",
-    "summarized", "summarised", "summarizes", "tweeted", "posted", "testified", "confirmed", "denied", "predicted",
-    "observed", "commented", "cautioned", "complained", "conceded", "countered", "quipped", "joked", "vowed",
-    "vows", "pledged", "praised", "dubbed", "labeled", "labelled", "branded", "blasted", "slammed", "dismissed",
-    "boasted", "demanded", "asserted", "asserts", "exclaimed", "shouted", "continued", "explained", "responded",
-    "mocked", "told", "decried", "lamented",
-];
-
-/// Words that may stand between a subject and its reporting verb.
-#[rustfmt::skip]
-const SKIPPABLE: &[&str] = &[
-    "also", "later", "then", "again", "once", "still", "now", "recently", "has", "have", "had", "was", "is",
-    "would", "will", "did", "had", "just", "even", "previously", "earlier", "further", "simply", "reportedly",
-    "publicly", "privately", "repeatedly", "once", "often", "frequently", "not", "never", "bluntly", "flatly",
-];
-
 fn is_cue(w: &str) -> bool {
-    CUES.contains(&w)
+    lexicon::roles(w).any(&[Lex::Reporting, Lex::Naming])
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+fn is_pronoun(w: &str) -> bool {
+    lexicon::is(w, Lex::Pronoun) && w != "it"
+}
 
 struct Attribution {
     speaker: Option<String>,
@@ -435,7 +410,7 @@ impl Context<'_> {
                 continue;
             }
             let mut s = ci;
-            while s > 0 && SKIPPABLE.contains(&lower[s - 1].as_str()) {
+            while s > 0 && lexicon::is(&lower[s - 1], Lex::Skippable) {
                 s -= 1;
             }
             if s == 0 {
@@ -443,7 +418,7 @@ impl Context<'_> {
             }
             let subject = &after[..s];
             let ok = subject.len() <= 6
-                && (PRONOUNS.contains(&lower[0].as_str())
+                && (is_pronoun(&lower[0])
                     || subject.iter().all(|w| {
                         w.is_capitalized()
                             || matches!(w.text, "the" | "of" | "a" | "former")
@@ -524,7 +499,7 @@ impl Context<'_> {
     fn subject_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
         let first = ws.first()?;
         let lower = first.lower();
-        if PRONOUNS.contains(&lower.as_str()) {
+        if is_pronoun(&lower) {
             return Some(NounPhrase::from_words(&ws[..1]));
         }
         let mut n = 0;
@@ -552,7 +527,7 @@ impl Context<'_> {
         let lower = |i: usize| before[i].lower();
         let gap = |i: usize| &text[before[i].end..before[i + 1].start];
         let mut j = ci;
-        while j > 0 && SKIPPABLE.contains(&lower(j - 1).as_str()) {
+        while j > 0 && lexicon::is(&lower(j - 1), Lex::Skippable) {
             j -= 1;
         }
         if j == 0 {
@@ -599,12 +574,12 @@ impl Context<'_> {
                 break;
             }
             s -= 1;
-            if PRONOUNS.contains(&l.as_str()) {
+            if is_pronoun(&l) {
                 break;
             }
         }
         // Pronoun directly before the verb.
-        if s == j && j > 0 && PRONOUNS.contains(&ws[j - 1].lower().as_str()) {
+        if s == j && j > 0 && is_pronoun(&ws[j - 1].lower()) {
             s = j - 1;
         }
         while s < j && matches!(ws[s].lower().as_str(), "of" | "for") {
@@ -622,7 +597,7 @@ impl Context<'_> {
             let k = ws.iter().position(|w| w.start >= m.span.end).unwrap_or(limit);
             return Some(NounPhrase::from_words(&ws[i..k.max(i + 1)]));
         }
-        let p = ws[..limit].iter().position(|w| PRONOUNS.contains(&w.lower().as_str()))?;
+        let p = ws[..limit].iter().position(|w| is_pronoun(&w.lower()))?;
         Some(NounPhrase::from_words(&ws[p..p + 1]))
     }
 
@@ -637,7 +612,7 @@ impl Context<'_> {
         let first = ws.first()?;
         let span = Span::new(first.start, ws.last()?.end);
         let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
-        if ws.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
+        if ws.len() == 1 && is_pronoun(&lower[0]) {
             if matches!(lower[0].as_str(), "i" | "we") {
                 return None;
             }
