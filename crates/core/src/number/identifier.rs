@@ -15,7 +15,7 @@ impl Parser<'_> {
                     && !self.toks[i - 1].space
                     && matches!(self.toks[i - 2].tok, Tok::Word(_))
                     && self.is_capitalized(i - 2)));
-        let cue = i > 0 && self.word(i - 1).is_some_and(|w| IDENTIFIER_CUES.contains(&w)) && self.is_capitalized(i - 1);
+        let cue = i > 0 && self.word(i - 1).is_some_and(is_identifier_cue) && self.is_capitalized(i - 1);
         let hash = i > 0 && self.sym(i - 1) == Some('#') && !t.space;
         let long = digits >= 7 && !grouped;
         // 555-123-4567, +1 202 555 0143

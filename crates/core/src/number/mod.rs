@@ -115,6 +115,7 @@ mod unit;
 mod value;
 mod words;
 
+use crate::lexicon::Role;
 use fraction::{denominator, is_fraction};
 use lex::{Tok, Token, lex};
 use words::*;
@@ -193,25 +194,16 @@ impl Parser<'_> {
         // Most words start no number: skip them before trying each reading.
         if let Tok::Word(w) = &self.toks.get(i)?.tok {
             let w = w.as_str();
-            let may_start = word_value(w).is_some()
-                || ordinal_value(w).is_some()
-                || month_of(w).is_some()
-                || matches!(
-                    w,
-                    "a" | "an"
-                        | "minus"
-                        | "negative"
-                        | "half"
-                        | "tens"
-                        | "hundreds"
-                        | "thousands"
-                        | "millions"
-                        | "billions"
-                        | "dozens"
-                        | "scores"
-                )
-                || (w.len() == 3 && currency_word(w).is_some())
-                || self.currency_prefix(i).is_some();
+            // One lookup: the roles that can start a number.
+            let may_start = crate::lexicon::roles(w).any(&[
+                Role::Cardinal,
+                Role::Ordinal,
+                Role::Month,
+                Role::Vague,
+                Role::Currency,
+                Role::CurrencyPrefix,
+                Role::DollarPrefix,
+            ]) || matches!(w, "a" | "an" | "minus" | "negative" | "half");
             if !may_start {
                 return None;
             }

@@ -67,8 +67,8 @@ impl Parser<'_> {
             && small(high)
             && hd <= 2
             && (high <= low
-                || i0 > 0 && self.word(i0 - 1).is_some_and(|w| SCORE_CUES.contains(&w))
-                || self.word(dash + 2).is_some_and(|w| SCORE_CUES.contains(&w)));
+                || i0 > 0 && self.word(i0 - 1).is_some_and(is_score_cue)
+                || self.word(dash + 2).is_some_and(is_score_cue));
         ok.then_some(dash + 2)
     }
 

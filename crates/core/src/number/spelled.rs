@@ -68,8 +68,7 @@ impl Parser<'_> {
         }
         // "two thirds", "one eighth": plural after more than one.
         if let Some((den, plural)) = self.word(next).and_then(denominator)
-            && value >= 1.0
-            && value < 100.0
+            && (1.0..100.0).contains(&value)
             && plural == (value > 1.0)
         {
             return self.word_core(i, next + 1, value / den, Fraction);

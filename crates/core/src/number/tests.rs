@@ -347,3 +347,13 @@ n!(us_dollar_prefix, "debts of US$113 trillion", "US$113 trillion", Some(1.13e14
 n!(exponent, "about 1e10 cells", "1e10 cells", Some(1e10), Some("cells"), Count, Some("about"));
 n!(one_line_fraction, "3/4", "3/4", Some(0.75), None, Fraction, None);
 n!(one_line_grouped, "1,234,567", "1,234,567", Some(1234567.0), None, Count, None);
+n!(celsius_sign, "It reached 40°C.", "40°C", Some(40.0), Some("C"), Temperature, None);
+n!(celsius_word, "40 degrees Celsius", "40 degrees Celsius", Some(40.0), Some("C"), Temperature, None);
+n!(fahrenheit_spaced, "a low of -5 °F", "-5 °F", Some(-5.0), Some("F"), Temperature, None);
+n!(degrees_bare, "a 90 degree turn", "90 degree", Some(90.0), Some("degrees"), Temperature, None);
+n!(qualifier_phrase, "no fewer than 12 people", "12 people", Some(12.0), Some("people"), Count, Some("no fewer than"));
+n!(qualifier_above, "above 170 apiece", "170", Some(170.0), None, Count, Some("above"));
+range!(counts_dash, "The range is 1000-5000.", "1000-5000", [1000.0, 5000.0], Count, None);
+range!(years_dash, "a 2015-2019 plan", "2015-2019", [2015.0, 2019.0], Year, None);
+range!(scaled_both, "5k-20k", "5k-20k", [5e3, 2e4], Count, None);
+range!(negative_words, "between negative ten and fifteen", "negative ten and fifteen", [-10.0, 15.0], Count, None);

@@ -108,6 +108,21 @@ impl Parser<'_> {
             }
         }
 
+        // Temperatures: "40°C", "40 °F", "40 degrees Celsius", "40 deg C".
+        if unit.is_none() {
+            let degrees = (self.sym(next) == Some('°')
+                || matches!(self.word(next), Some("degree" | "degrees" | "deg")) && !scaled)
+                .then_some(next + 1);
+            if let Some(after) = degrees {
+                let scale = self.word(after).and_then(temperature_scale).filter(|_| {
+                    let w = self.word(after).unwrap_or("");
+                    w.len() > 1 || self.toks[after].span.text(self.text).starts_with(char::is_uppercase)
+                });
+                unit = Some(scale.unwrap_or("degrees").into());
+                kind = NumberKind::Temperature;
+                next = if scale.is_some() { after + 1 } else { after };
+            }
+        }
         // Measures and durations: "200 miles", "2,400 square kilometers", "24 hours".
         if unit.is_none() {
             let (w, k) = (self.word(next), next);
@@ -222,7 +237,9 @@ impl Parser<'_> {
             return None;
         }
         let w1 = self.word(at)?;
-        if !is_noun_candidate(w1) || self.is_capitalized(at) && !PLURAL_NOUNS.contains(&w1) {
+        if !is_noun_candidate(w1)
+            || self.is_capitalized(at) && !crate::lexicon::is(w1, crate::lexicon::Role::PluralNoun)
+        {
             return None;
         }
         let plural_ok = |w: &str| looks_plural(w) || value == Some(1.0);
