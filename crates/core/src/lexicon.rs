@@ -132,6 +132,8 @@ roles! {
     Adjective = 50, "adjective";
     /// A word of sport that makes "2-0" a score ("won", "defeat").
     ScoreCue = 51, "score-cue";
+    /// A verb of change after which "to" gives a level: "fell 3p to 164p".
+    ChangeVerb = 52, "change-verb";
 }
 
 /// A set of [`Role`]s.

@@ -18,6 +18,22 @@ impl Parser<'_> {
             let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
             return Some((number(span, Some(year), None, NumberKind::Decade), i + 3));
         }
+        // "in ’91": a year with its century left out.
+        if matches!(self.sym(i), Some('’' | '\'' | '‘'))
+            && let Some((v, false, 2, false)) = self.num(i + 1)
+            && self.glued(i + 1)
+            && !self.word(i + 2).is_some_and(|_| self.glued(i + 2))
+            && !self.num(i + 2).is_some_and(|_| self.glued(i + 2))
+            && i > 0
+            && matches!(
+                self.word(i - 1),
+                Some("in" | "since" | "of" | "from" | "until" | "by" | "the" | "and" | "to" | "class")
+            )
+        {
+            let year = if v >= 30.0 { 1900.0 + v } else { 2000.0 + v };
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            return Some((number(span, Some(year), None, NumberKind::Year), i + 2));
+        }
         // Month first.
         if let Some(m) = self.word(i).and_then(month_of)
             && self.is_capitalized(i)
@@ -149,6 +165,17 @@ impl Parser<'_> {
                 None => format!("--{m:02}-{d:02}"),
             });
             return Some((n, end));
+        }
+        // "1451 GMT": a 24-hour clock time.
+        if digits == 4
+            && matches!(self.word(i + 1), Some("gmt" | "utc" | "bst" | "cet" | "hrs"))
+            && v % 100.0 < 60.0
+            && v < 2400.0
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Time);
+            n.date = Some(format!("{:02}:{:02}", (v / 100.0) as u32, (v % 100.0) as u32));
+            return Some((n, i + 2));
         }
         // Clock time.
         if digits <= 2

@@ -25,12 +25,38 @@ impl Parser<'_> {
             && self.glued(i + 2)
             && self.sym(i + 3).is_some_and(|c| c == '-')
             && self.num(i + 4).is_some();
-        if !(glued_letters || cue || hash || long || phone) {
+        // "1. Finland": a list marker at the start of a paragraph.
+        let list_marker = i == 0
+            && !grouped
+            && digits <= 2
+            && matches!(self.sym(1), Some('.' | ')'))
+            && self.glued(1)
+            && self.word(2).is_some_and(|_| self.spaced(2));
+        // "1010data", "2K17", "4K": letters glued after the digits that are
+        // no unit, scale, ordinal or decade suffix.
+        let glued_after = self.word(i + 1).filter(|_| self.glued(i + 1)).is_some_and(|w| {
+            let written = self.toks[i + 1].span.text(self.text);
+            let chain = self.num(i + 2).is_some() && self.glued(i + 2);
+            let resolution = matches!(written, "K") && matches!(self.num(i), Some((4.0 | 8.0, ..)))
+                || w == "p" && self.num(i).is_some_and(|n| is_video_resolution(n.0));
+            let lower_word = w.len() >= 3
+                && written.chars().all(|c| c.is_lowercase())
+                && unit_of(w).is_none()
+                && glued_scale(w).is_none()
+                && scale_value(w).is_none()
+                && currency_word(w).is_none()
+                && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct");
+            chain || resolution || lower_word
+        });
+        if !(glued_letters || cue || hash || long || phone || list_marker || glued_after) {
             return None;
         }
         let mut end = i + 1;
         if phone {
             end = i + 5;
+        }
+        if list_marker {
+            return Some((number(t.span, None, None, NumberKind::Identifier), end));
         }
         // A glued letter suffix belongs to the name too ("MH17s").
         while end < self.toks.len() && self.glued(end) && matches!(self.toks[end].tok, Tok::Word(_) | Tok::Num { .. }) {
@@ -40,16 +66,53 @@ impl Parser<'_> {
         Some((number(span, None, None, NumberKind::Identifier), end))
     }
 
-    /// A capitalised number word after a capitalised word names something:
-    /// "World War Three", "Channel Four" (but "Police Arrest Three Men" counts).
+    /// A capitalised number word in the middle of a sentence names something:
+    /// "World War Three", "Channel Four", "on Ninety Mile Beach" (but "Police
+    /// Arrest Three Men", all capitals, counts).
     pub(super) fn name_at(&self, i: usize) -> Option<(Number, usize)> {
         let w = self.word(i)?;
         word_value(w)?;
-        let named = i > 0
-            && self.is_capitalized(i)
-            && self.word(i - 1).is_some()
-            && self.is_capitalized(i - 1)
-            && !(self.word(i + 1).is_some() && self.is_capitalized(i + 1));
+        let next_capitalized = self.word(i + 1).is_some() && self.is_capitalized(i + 1);
+        // Mid-sentence: after a word, a comma or a quotation mark, not after a full stop.
+        let mid_sentence = i > 0 && !matches!(self.sym(i - 1), Some('.' | '!' | '?' | ':' | '|' | '(' | '“' | '"'));
+        let named = self.is_capitalized(i)
+            && mid_sentence
+            && (self.word(i - 1).is_some_and(|_| self.is_capitalized(i - 1)) != next_capitalized
+                || self.word(i - 1).is_some_and(|w| !self.is_capitalized(i - 1) && w != "and") && next_capitalized);
         named.then(|| (number(self.toks[i].span, None, None, NumberKind::Identifier), i + 1))
     }
+
+    /// "PlayStation 4 Pro", "Halo 3", "Gears of War 4": a bare whole number
+    /// right after a capitalised word that is no sentence opener, qualifier
+    /// or month names a product or a sequel. `n` was read at `i`.
+    pub(super) fn is_product_number(&self, n: &Number, i: usize) -> bool {
+        use crate::lexicon::{Role, roles};
+        let Some((v, false, digits, false)) = self.num(i) else { return false };
+        let bare = n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && n.approx.is_none()
+            && n.range.is_none()
+            && self.toks[i].span == n.span;
+        bare && digits <= 3
+            && v.fract() == 0.0
+            && i > 0
+            && self.spaced(i)
+            && self.word(i - 1).is_some_and(|w| {
+                self.is_capitalized(i - 1)
+                    && !roles(w).any(&[
+                        Role::SentenceOpener,
+                        Role::NotName,
+                        Role::Qualifier,
+                        Role::Month,
+                        Role::Weekday,
+                        Role::Title,
+                        Role::Preposition,
+                    ])
+            })
+    }
+}
+
+/// "1080p" names a video format, it is no price in pence.
+pub(super) fn is_video_resolution(v: f64) -> bool {
+    [144.0, 240.0, 360.0, 480.0, 540.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0].contains(&v)
 }

@@ -117,6 +117,7 @@ mod words;
 
 use crate::lexicon::Role;
 use fraction::{denominator, is_fraction};
+use identifier::is_video_resolution;
 use lex::{Tok, Token, lex};
 use words::*;
 
@@ -231,7 +232,11 @@ impl Parser<'_> {
             return Some(n);
         }
         let core = self.core_at(i)?;
-        self.complete(core, true)
+        let (mut n, next) = self.complete(core, true)?;
+        if self.is_product_number(&n, i) {
+            n = number(n.span, None, None, NumberKind::Identifier);
+        }
+        Some((n, next))
     }
 }
 

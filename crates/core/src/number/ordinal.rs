@@ -62,14 +62,9 @@ impl Parser<'_> {
         // "first raised", "first public": a verb or an adjective, then the
         // noun if one follows ("first public hearing").
         let mut end = next;
-        if noun.ends_with("ed") || looks_adjective(noun) {
+        if noun.ends_with("ed") || looks_adjective(noun) || self.is_capitalized(next) {
             match self.word(next + 1) {
-                Some(w2)
-                    if is_noun_candidate(w2)
-                        && !w2.ends_with("ed")
-                        && !self.is_capitalized(next + 1)
-                        && !looks_adjective(w2) =>
-                {
+                Some(w2) if is_noun_candidate(w2) && !w2.ends_with("ed") && !self.is_capitalized(next + 1) => {
                     end = next + 1
                 }
                 _ => return if digits { rank(next) } else { None },

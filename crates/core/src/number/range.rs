@@ -88,6 +88,11 @@ impl Parser<'_> {
         if !joiner || matches!(n.kind, NumberKind::Date | NumberKind::Ordinal) && !between {
             return next;
         }
+        // "fell 3p to 164p", "rose 0.4% to 13176": a change, then a level.
+        let by = usize::from(i0 > 0 && self.word(i0 - 1) == Some("by"));
+        if self.word(next) == Some("to") && i0 > by && self.word(i0 - 1 - by).is_some_and(is_change_verb) {
+            return next;
+        }
         // "won 2-0", "a 3-1 defeat": a score, not a range.
         if let Some(end) = self.score_at(n, i0, next) {
             *n = number(Span::new(n.span.start, self.toks[end - 1].span.end), None, None, NumberKind::Identifier);

@@ -357,3 +357,39 @@ range!(counts_dash, "The range is 1000-5000.", "1000-5000", [1000.0, 5000.0], Co
 range!(years_dash, "a 2015-2019 plan", "2015-2019", [2015.0, 2019.0], Year, None);
 range!(scaled_both, "5k-20k", "5k-20k", [5e3, 2e4], Count, None);
 range!(negative_words, "between negative ten and fifteen", "negative ten and fifteen", [-10.0, 15.0], Count, None);
+
+// Read by eye on real pages (../shared/data/readability-pages).
+n!(
+    capitalised_plural,
+    "militants beheaded 21 Christians on Sunday",
+    "21 Christians",
+    Some(21.0),
+    Some("christians"),
+    Count,
+    None
+);
+n!(capitalised_modifier, "the eight PSVR games worth it", "eight", Some(8.0), Some("games"), Count, None);
+n!(men_plural, "Two gunmen died", "Two gunmen", Some(2.0), Some("gunmen"), Count, None);
+n!(metric_tons, "to deliver 2.5 metric tons of fuel", "2.5 metric tons", Some(2.5), Some("t"), Weight, None);
+n!(year_old_spaced, "insisting the 93 year-old finishes", "93 year-old", Some(93.0), Some("years"), Age, None);
+n!(half_after_space, "It stopped 6 ½ minutes after launch.", "6 ½ minutes", Some(6.5), Some("minutes"), Duration, None);
+n!(short_year, "when he ran afoul of Bush in ’91.", "’91", Some(1991.0), None, Year, None);
+n!(
+    ordinal_capitalised_modifier,
+    "the first US president to",
+    "first US president",
+    Some(1.0),
+    Some("president"),
+    Ordinal,
+    None
+);
+all!(gmt, "lifted off at 8:51 p.m. (1451 GMT) from", [("8:51 p.m.", Time), ("1451 GMT", Time)]);
+all!(century_old, "one of four century-old wooden schooners", [("four", Count)]);
+none!(not_such, "its third such announcement");
+none!(ninety_mile_beach, "whales on Ninety Mile beach");
+none!(video_resolution, "at 1080p and 1,440p, in 4K");
+none!(product_numbers, "the PlayStation 4 Pro, Halo 3 and Gears of War 4 run");
+none!(glued_name, "according to the firm 1010data.");
+none!(list_markers, "1. Finland\n2. Norway\n10. United States");
+none!(photo_counter, "1 / 5\nIn this photo");
+n!(pence_still, "Shares fell 3p to 164p.", "164p", Some(1.64), Some("GBP"), Money, None);

@@ -45,9 +45,11 @@ impl Parser<'_> {
             kind = NumberKind::Distance;
             next += 3;
         }
-        // Pence: "164p", "50 pence".
+        // Pence: "164p", "50 pence" ("1080p" is a video resolution).
+        let resolution = value.is_some_and(is_video_resolution);
         let pence = |w: &str| {
-            (w == "p" && self.glued(next) && !self.word(next + 1).is_some_and(|_| self.glued(next + 1))) || w == "pence"
+            (w == "p" && self.glued(next) && !self.word(next + 1).is_some_and(|_| self.glued(next + 1)) && !resolution)
+                || w == "pence"
         };
         // Percent.
         if unit.is_some() {
@@ -108,6 +110,23 @@ impl Parser<'_> {
             }
         }
 
+        // "93 year-old": an age; "four century-old schooners": the unit
+        // belongs to a compound adjective, not to the number.
+        let unit_compound = !compound
+            && self.word(next).and_then(unit_of).is_some()
+            && self.sym(next + 1) == Some('-')
+            && self.glued(next + 1)
+            && self.word(next + 2).is_some_and(|_| self.glued(next + 2));
+        if unit_compound && unit.is_none() {
+            if self.word(next).and_then(unit_of).is_some_and(|(u, _)| u == "years")
+                && self.word(next + 2) == Some("old")
+            {
+                unit = Some("years".into());
+                kind = NumberKind::Age;
+                next += 3;
+            }
+            compound = true;
+        }
         // Temperatures: "40°C", "40 °F", "40 degrees Celsius", "40 deg C".
         if unit.is_none() {
             let degrees = (self.sym(next) == Some('°')
@@ -123,8 +142,11 @@ impl Parser<'_> {
                 next = if scale.is_some() { after + 1 } else { after };
             }
         }
-        // Measures and durations: "200 miles", "2,400 square kilometers", "24 hours".
-        if unit.is_none() {
+        // Measures and durations: "200 miles", "2,400 square kilometers", "24 hours", "2.5 metric tons".
+        if unit.is_none() && !compound {
+            if self.word(next) == Some("metric") && self.word(next + 1).and_then(unit_of).is_some() {
+                next += 1;
+            }
             let (w, k) = (self.word(next), next);
             if matches!(w, Some("square" | "sq"))
                 && let Some((u, _)) =
@@ -237,18 +259,21 @@ impl Parser<'_> {
             return None;
         }
         let w1 = self.word(at)?;
-        if !is_noun_candidate(w1)
-            || self.is_capitalized(at) && !crate::lexicon::is(w1, crate::lexicon::Role::PluralNoun)
-        {
-            return None;
-        }
         let plural_ok = |w: &str| looks_plural(w) || value == Some(1.0);
         let w2 = self.word(at + 1).filter(|_| self.spaced(at + 1));
+        // A capitalised word counts only as a plural ("21 Christians") or as
+        // a modifier before one ("eight PSVR games").
+        let capitalized_ok = !self.is_capitalized(at)
+            || looks_plural(w1) && !self.word(at + 1).is_some_and(|_| self.is_capitalized(at + 1))
+            || w2.is_some_and(|w2| looks_plural(w2) && !self.is_capitalized(at + 1));
+        if !is_noun_candidate(w1) || !capitalized_ok {
+            return None;
+        }
         if let Some(w2) = w2
-            && !plural_ok(w1)
+            && (!plural_ok(w1) || self.is_capitalized(at))
             && plural_ok(w2)
             && is_noun_candidate(w2)
-            && (looks_adjective(w1) || !looks_plural(w1))
+            && (looks_adjective(w1) || !looks_plural(w1) || self.is_capitalized(at))
             && !self.is_capitalized(at + 1)
         {
             // A modifier stands between: the noun is the unit, the span stops.

@@ -79,7 +79,8 @@ impl Parser<'_> {
                 });
             }
             // Vulgar fraction glued: "2½".
-            if let Some(f) = self.sym(next).and_then(vulgar).filter(|_| self.glued(next)) {
+            // After a whole number: "2½", "6 ½".
+            if let Some(f) = self.sym(next).and_then(vulgar).filter(|_| self.glued(next) || !decimal) {
                 v += f;
                 next += 1;
             }

@@ -85,6 +85,11 @@ pub(super) fn is_identifier_cue(w: &str) -> bool {
     lexicon::is(w, Role::IdentifierCue)
 }
 
+/// "rose", "fell": a change, after which "to" gives a level, not a range's top.
+pub(super) fn is_change_verb(w: &str) -> bool {
+    lexicon::is(w, Role::ChangeVerb)
+}
+
 pub(super) fn is_score_cue(w: &str) -> bool {
     lexicon::is(w, Role::ScoreCue)
 }
@@ -120,6 +125,7 @@ pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
 
 pub(super) fn looks_plural(w: &str) -> bool {
     lexicon::is(w, Role::PluralNoun)
+        || (w.len() > 4 && w.ends_with("men"))
         || (w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
