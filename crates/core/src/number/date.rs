@@ -113,14 +113,14 @@ impl Parser<'_> {
             n.date = Some(format!("{:04}-{:02}-{:02}", v as u32, mo as u32, d as u32));
             return Some((n, i + 5));
         }
-        // Seasons: "2022/23", "2022-23", "2022/2023".
+        // Seasons and fiscal years: "2022/23", "2022-23", "2022/2023", "2008-9".
         if digits == 4
             && (1900.0..2100.0).contains(&v)
             && self.sym(i + 1).is_some_and(|c| matches!(c, '/' | '-' | '–'))
             && self.glued(i + 1)
             && self.glued(i + 2)
             && let Some((w, false, d2, false)) = self.num(i + 2)
-            && ((d2 == 2 && w == (v + 1.0) % 100.0) || (d2 == 4 && w == v + 1.0))
+            && ((d2 == 1 && w == (v + 1.0) % 10.0) || (d2 == 2 && w == (v + 1.0) % 100.0) || (d2 == 4 && w == v + 1.0))
             && !self.sym(i + 3).is_some_and(|c| matches!(c, '/' | '-'))
         {
             let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);

@@ -37,7 +37,10 @@ impl Parser<'_> {
         let glued_after = self.word(i + 1).filter(|_| self.glued(i + 1)).is_some_and(|w| {
             let written = self.toks[i + 1].span.text(self.text);
             let chain = self.num(i + 2).is_some() && self.glued(i + 2);
-            let resolution = matches!(written, "K") && matches!(self.num(i), Some((4.0 | 8.0, ..)))
+            // "3D", "5G"; "4790k" (a model: nobody writes 4,790 thousand that way).
+            let letter_name = matches!(written, "D" | "G") || w == "k" && digits >= 4 && !grouped;
+            let resolution = letter_name
+                || matches!(written, "K") && matches!(self.num(i), Some((4.0 | 8.0, ..)))
                 || w == "p" && self.num(i).is_some_and(|n| is_video_resolution(n.0));
             let lower_word = w.len() >= 3
                 && written.chars().all(|c| c.is_lowercase())
@@ -82,18 +85,18 @@ impl Parser<'_> {
         named.then(|| (number(self.toks[i].span, None, None, NumberKind::Identifier), i + 1))
     }
 
-    /// "PlayStation 4 Pro", "Halo 3", "Gears of War 4": a bare whole number
+    /// "PlayStation 4 Pro", "Halo 3", "GTX 1080": a bare whole number
     /// right after a capitalised word that is no sentence opener, qualifier
     /// or month names a product or a sequel. `n` was read at `i`.
     pub(super) fn is_product_number(&self, n: &Number, i: usize) -> bool {
         use crate::lexicon::{Role, roles};
         let Some((v, false, digits, false)) = self.num(i) else { return false };
-        let bare = n.kind == NumberKind::Count
-            && n.unit.is_none()
+        // "GTX 1080", "Vision 2030": four digits name too.
+        let bare = matches!(n.kind, NumberKind::Count | NumberKind::Year)
             && n.approx.is_none()
             && n.range.is_none()
             && self.toks[i].span == n.span;
-        bare && digits <= 3
+        bare && digits <= 4
             && v.fract() == 0.0
             && i > 0
             && self.spaced(i)

@@ -393,3 +393,8 @@ none!(glued_name, "according to the firm 1010data.");
 none!(list_markers, "1. Finland\n2. Norway\n10. United States");
 none!(photo_counter, "1 / 5\nIn this photo");
 n!(pence_still, "Shares fell 3p to 164p.", "164p", Some(1.64), Some("GBP"), Money, None);
+range!(fiscal_year, "a downturn like 2008-9, this", "2008-9", [2008.0, 2009.0], Year, None);
+none!(product_before_noun, "Some PlayStation 4 Pro games also let you, and the GTX 1080 GPU");
+none!(letter_names, "create and 3D print it on 5G, with an i7 4790k CPU");
+n!(nationality_modifier, "including three Russian cosmonauts", "three", Some(3.0), Some("cosmonauts"), Count, None);
+n!(acronym_modifier, "and two NASA astronauts", "two", Some(2.0), Some("astronauts"), Count, None);

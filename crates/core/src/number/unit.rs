@@ -262,10 +262,14 @@ impl Parser<'_> {
         let plural_ok = |w: &str| looks_plural(w) || value == Some(1.0);
         let w2 = self.word(at + 1).filter(|_| self.spaced(at + 1));
         // A capitalised word counts only as a plural ("21 Christians") or as
-        // a modifier before one ("eight PSVR games").
+        // a modifier before one: an acronym or a nationality ("eight PSVR
+        // games", "three Russian cosmonauts"), not a name ("4 Pro games").
+        let written = self.toks[at].span.text(self.text);
+        let modifier = written.len() > 1 && written.chars().all(|c| c.is_uppercase())
+            || ["an", "ese", "ish", "i"].iter().any(|s| w1.ends_with(s));
         let capitalized_ok = !self.is_capitalized(at)
             || looks_plural(w1) && !self.word(at + 1).is_some_and(|_| self.is_capitalized(at + 1))
-            || w2.is_some_and(|w2| looks_plural(w2) && !self.is_capitalized(at + 1));
+            || modifier && w2.is_some_and(|w2| looks_plural(w2) && !self.is_capitalized(at + 1));
         if !is_noun_candidate(w1) || !capitalized_ok {
             return None;
         }
