@@ -134,6 +134,8 @@ roles! {
     ScoreCue = 51, "score-cue";
     /// A verb of change after which "to" gives a level: "fell 3p to 164p".
     ChangeVerb = 52, "change-verb";
+    /// A nationality before a currency word, its code in brackets: "swiss(CHF)" in "10 swiss francs".
+    CurrencyNation = 53, "currency-nation";
 }
 
 /// A set of [`Role`]s.

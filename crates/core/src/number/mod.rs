@@ -204,7 +204,7 @@ impl Parser<'_> {
                 Role::Currency,
                 Role::CurrencyPrefix,
                 Role::DollarPrefix,
-            ]) || matches!(w, "a" | "an" | "minus" | "negative" | "half");
+            ]) || matches!(w, "a" | "an" | "minus" | "negative" | "half" | "quarter");
             if !may_start {
                 return None;
             }

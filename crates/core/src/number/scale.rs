@@ -11,6 +11,10 @@ impl Parser<'_> {
     /// any after a currency ("$5 m"): "10 m" alone is ten metres.
     pub(super) fn scale_at(&self, at: usize, money: bool) -> Option<(f64, usize)> {
         let w = self.word(at)?;
+        // "3 dozen", "3 dozens" (but "dozens of" is vague).
+        if !self.glued(at) && (w == "dozen" || w == "dozens" && self.word(at + 1) != Some("of")) {
+            return Some((12.0, at + 1));
+        }
         let mut s = if self.glued(at) {
             glued_scale(w)?
         } else if let Some(s) = scale_value(w) {

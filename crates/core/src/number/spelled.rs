@@ -24,6 +24,29 @@ impl Parser<'_> {
         use NumberKind::{Count, Fraction};
         let w = self.word(i)?;
         let of = |k: usize| self.word(k) == Some("of");
+        // "half a million", "half a dozen", "quarter million", "a quarter of a million".
+        let fraction_of_scale = |k: usize, f: f64| {
+            let a = usize::from(matches!(self.word(k), Some("a" | "an")));
+            match self.word(k + a) {
+                Some("dozen") => self.word_core(i, k + a + 1, f * 12.0, Count),
+                Some(s) => {
+                    scale_value(s).filter(|s| *s >= 1000.0).and_then(|s| self.word_core(i, k + a + 1, f * s, Count))
+                }
+                None => None,
+            }
+        };
+        if matches!(w, "half" | "quarter")
+            && let Some(core) = fraction_of_scale(i + 1, if w == "half" { 0.5 } else { 0.25 })
+        {
+            return Some(core);
+        }
+        if matches!(w, "a" | "an")
+            && matches!(self.word(i + 1), Some("quarter" | "half" | "third"))
+            && of(i + 2)
+            && let Some(core) = fraction_of_scale(i + 3, 1.0 / denominator(self.word(i + 1)?)?.0)
+        {
+            return Some(core);
+        }
         if w == "a" || w == "an" {
             let w1 = self.word(i + 1)?;
             return match w1 {
@@ -45,9 +68,6 @@ impl Parser<'_> {
             };
         }
         if w == "half" {
-            if matches!(self.word(i + 1), Some("a" | "an")) && self.word(i + 2) == Some("dozen") {
-                return self.word_core(i, i + 3, 6.0, Count);
-            }
             if matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
                 return self.word_core(i, i + 1, 0.5, Fraction);
             }

@@ -398,3 +398,49 @@ none!(product_before_noun, "Some PlayStation 4 Pro games also let you, and the G
 none!(letter_names, "create and 3D print it on 5G, with an i7 4790k CPU");
 n!(nationality_modifier, "including three Russian cosmonauts", "three", Some(3.0), Some("cosmonauts"), Count, None);
 n!(acronym_modifier, "and two NASA astronauts", "two", Some(2.0), Some("astronauts"), Count, None);
+
+// Classes the Recognizers-Text specs showed, as news writes them.
+n!(and_a_half, "for two and a half years", "two and a half years", Some(2.5), Some("years"), Duration, None);
+n!(
+    and_a_half_million,
+    "five and a half million people",
+    "five and a half million people",
+    Some(5.5e6),
+    Some("people"),
+    Count,
+    None
+);
+n!(half_a_million, "half a million people", "half a million people", Some(5e5), Some("people"), Count, None);
+n!(quarter_of_a_million, "a quarter of a million", "a quarter of a million", Some(2.5e5), None, Count, None);
+n!(ratio_words, "one in five adults", "one in five adults", Some(0.2), Some("adults"), Fraction, None);
+n!(ratio_out_of, "3 out of 10 voters", "3 out of 10 voters", Some(0.3), Some("voters"), Fraction, None);
+n!(mixed_number, "It took 2 1/2 years.", "2 1/2 years", Some(2.5), Some("years"), Duration, None);
+n!(negative_fraction, "-4/5", "-4/5", Some(-0.8), None, Fraction, None);
+n!(digits_dozen, "3 dozen eggs", "3 dozen eggs", Some(36.0), Some("eggs"), Count, None);
+n!(lakh, "a loan of 13 lakh rupees", "13 lakh rupees", Some(1.3e6), Some("INR"), Money, None);
+n!(crore, "Rs 5 crore", "Rs 5 crore", Some(5e7), Some("INR"), Money, None);
+n!(years_old, "When she was five years old, she", "five years old", Some(5.0), Some("years"), Age, None);
+n!(years_of_age, "diagnosed at 3 years of age", "3 years of age", Some(3.0), Some("years"), Age, None);
+n!(yo, "a 87 yo man", "87 yo", Some(87.0), Some("years"), Age, None);
+n!(miles_an_hour, "at over 188 miles an hour", "188 miles an hour", Some(188.0), Some("mph"), Speed, Some("over"));
+n!(fahrenheit_bare, "its 90 fahrenheit in texas", "90 fahrenheit", Some(90.0), Some("F"), Temperature, None);
+n!(degrees_lower_c, "20 degrees c", "20 degrees c", Some(20.0), Some("C"), Temperature, None);
+n!(cubic_feet, "export 0.9 trillion cubic feet", "0.9 trillion cubic feet", Some(9e11), Some("ft3"), Volume, None);
+n!(km2_glued, "ranges of 190 km2.", "190 km2", Some(190.0), Some("km2"), Area, None);
+n!(
+    feet_and_inches_words,
+    "he is 5 feet and 2 inches.",
+    "5 feet and 2 inches",
+    Some(5.0 + 2.0 / 12.0),
+    Some("ft"),
+    Distance,
+    None
+);
+n!(millilitres, "add 75ml of water", "75ml", Some(75.0), Some("ml"), Volume, None);
+n!(spaced_dollar, "bonds worth $ 75 million", "$ 75 million", Some(7.5e7), Some("USD"), Money, None);
+n!(sign_after, "a 10 € note", "10 €", Some(10.0), Some("EUR"), Money, None);
+n!(iso_after, "It costs 115 USD.", "115 USD", Some(115.0), Some("USD"), Money, None);
+n!(nation_currency, "fined 10,000 swiss francs", "10,000 swiss francs", Some(1e4), Some("CHF"), Money, None);
+n!(cents, "the contract rose 1.20 cents", "1.20 cents", Some(0.012), Some("USD"), Money, None);
+n!(pounds_money, "profit improved to 361 million pounds", "361 million pounds", Some(3.61e8), Some("GBP"), Money, None);
+n!(pounds_weight, "a fish of 500 pounds", "500 pounds", Some(500.0), Some("lb"), Weight, None);

@@ -15,8 +15,41 @@ impl Parser<'_> {
         let mut unit: Option<String> = None;
         let mut scaled = false;
 
+        // "two and a half", "5 and a quarter" (then "million" scales it all).
+        if core.kind == NumberKind::Count
+            && value.is_some_and(|v| v.fract() == 0.0)
+            && self.word(next) == Some("and")
+            && matches!(self.word(next + 1), Some("a" | "an" | "one"))
+            && let Some((den, false)) = self.word(next + 2).and_then(denominator)
+        {
+            value = value.map(|v| v + 1.0 / den);
+            next += 3;
+        }
+        // "one in five", "3 out of 10": a ratio.
+        let mut ratio = false;
+        if core.kind == NumberKind::Count
+            && let Some(n) = value.filter(|v| v.fract() == 0.0 && *v >= 1.0)
+        {
+            let k = match (self.word(next), self.word(next + 1)) {
+                (Some("in"), _) => Some(next + 1),
+                (Some("out"), Some("of")) => Some(next + 2),
+                _ => None,
+            };
+            if let Some(k) = k
+                && let Some(d) =
+                    self.core_at(k).filter(|d| d.kind == NumberKind::Count && d.currency.is_none() && !d.year_like)
+                && let Some(dv) = d.value.filter(|dv| *dv > n && dv.fract() == 0.0)
+                && self.word(d.next).and_then(unit_of).is_none()
+                && self.scale_at(d.next, false).is_none()
+            {
+                value = Some(n / dv);
+                kind = NumberKind::Fraction;
+                next = d.next;
+                ratio = true;
+            }
+        }
         // Scale: "1.2 million", "$5bn", "3.5 billion", "2.33 k".
-        if let Some((s, end)) = self.scale_at(next, core.currency.is_some()) {
+        if let Some((s, end)) = self.scale_at(next, core.currency.is_some()).filter(|_| !ratio) {
             value = value.map(|v| v * s);
             next = end;
             scaled = true;
@@ -78,13 +111,39 @@ impl Parser<'_> {
                 next += 2;
                 kind = NumberKind::Percent;
                 unit = Some("percentage points".into());
-            } else if let Some(code) =
-                currency_word(w).filter(|_| currency.is_none() && !self.is_capitalized(next) || w.len() > 3)
-            {
+            } else if let Some(code) = currency_word(w).filter(|_| {
+                let written = self.toks[next].span.text(self.text);
+                currency.is_none() && !self.is_capitalized(next)
+                    || w.len() > 3
+                    || currency.is_none() && written.len() == 3 && written.chars().all(|c| c.is_ascii_uppercase())
+            }) {
                 next += 1;
                 kind = NumberKind::Money;
                 currency = Some(code.into());
+                // "50 cents"
+                if matches!(w, "cent" | "cents") {
+                    value = value.map(|v| v / 100.0);
+                }
+            } else if let Some(code) = currency_nation(w).filter(|_| currency.is_none())
+                && self.word(next + 1).and_then(currency_word).is_some()
+            {
+                // "10 swiss francs", "125 million australian dollars"
+                next += 2;
+                kind = NumberKind::Money;
+                currency = Some(code.into());
+            } else if matches!(w, "pound" | "pounds") && scaled && currency.is_none() {
+                // "361 million pounds": money; "500 pounds" of fish is a weight.
+                next += 1;
+                kind = NumberKind::Money;
+                currency = Some("GBP".into());
             }
+        } else if let Some(code) =
+            self.sym(next).and_then(currency_symbol).filter(|_| currency.is_none() && core.digits)
+        {
+            // "10 €", "100₾": the sign after the number.
+            next += 1;
+            kind = NumberKind::Money;
+            currency = Some(code.into());
         }
         if currency.is_some() {
             kind = NumberKind::Money;
@@ -129,13 +188,26 @@ impl Parser<'_> {
         }
         // Temperatures: "40°C", "40 °F", "40 degrees Celsius", "40 deg C".
         if unit.is_none() {
-            let degrees = (self.sym(next) == Some('°')
-                || matches!(self.word(next), Some("degree" | "degrees" | "deg")) && !scaled)
-                .then_some(next + 1);
+            let degrees = if self.sym(next) == Some('°')
+                || matches!(self.word(next), Some("degree" | "degrees" | "deg")) && !scaled
+            {
+                // "50 deg." is no sentence end.
+                Some(next + 1 + usize::from(self.word(next) == Some("deg") && self.sym(next + 1) == Some('.')))
+            } else if self
+                .word(next)
+                .and_then(temperature_scale)
+                .is_some_and(|_| self.word(next).is_some_and(|w| w.len() > 1))
+            {
+                // "90 fahrenheit", "20.3 celsius"
+                Some(next)
+            } else {
+                None
+            };
             if let Some(after) = degrees {
+                // A lone "c" or "f" right after "degrees" or "°".
                 let scale = self.word(after).and_then(temperature_scale).filter(|_| {
                     let w = self.word(after).unwrap_or("");
-                    w.len() > 1 || self.toks[after].span.text(self.text).starts_with(char::is_uppercase)
+                    w.len() > 1 || after > next
                 });
                 unit = Some(scale.unwrap_or("degrees").into());
                 kind = NumberKind::Temperature;
@@ -148,7 +220,14 @@ impl Parser<'_> {
                 next += 1;
             }
             let (w, k) = (self.word(next), next);
-            if matches!(w, Some("square" | "sq"))
+            if matches!(w, Some("cubic"))
+                && let Some((u, _)) =
+                    self.word(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
+            {
+                unit = Some(format!("{u}3"));
+                kind = NumberKind::Volume;
+                next += 2;
+            } else if matches!(w, Some("square" | "sq"))
                 && let Some((u, _)) =
                     self.word(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
             {
@@ -157,7 +236,9 @@ impl Parser<'_> {
                 next += 2;
             } else if let Some((u, uk)) = w.and_then(|w| unit_of(w).filter(|_| w.len() > 1 || self.glued(k))) {
                 // "km²"
-                let sq = matches!(self.sym(k + 1), Some('²')) && self.glued(k + 1);
+                let sq = (matches!(self.sym(k + 1), Some('²')) || matches!(self.num(k + 1), Some((2.0, ..))))
+                    && self.glued(k + 1)
+                    && uk == NumberKind::Distance;
                 // A lone "t" is not tonnes, "2 second" is no duration, and
                 // "in" is inches only when glued ("5in").
                 let lone_t = uk == NumberKind::Weight && w == Some("t") && !self.glued(k);
@@ -173,12 +254,15 @@ impl Parser<'_> {
                     kind = uk;
                     next += 1;
                     // "5 ft 3 in"
+                    let and = usize::from(self.word(next) == Some("and"));
                     if u == "ft"
-                        && let Some((inches, ..)) = self.num(next)
-                        && self.word(next + 1).is_some_and(|w| matches!(w, "in" | "inch" | "inches"))
+                        && let Some((inches, ..)) = self
+                            .num(next + and)
+                            .or_else(|| self.word(next + and).and_then(word_value).map(|v| (v, false, 0, false)))
+                        && self.word(next + and + 1).is_some_and(|w| matches!(w, "in" | "inch" | "inches"))
                     {
                         value = value.map(|v| v + inches / 12.0);
-                        next += 2;
+                        next += and + 2;
                     }
                 }
             }
@@ -189,7 +273,7 @@ impl Parser<'_> {
         // The counted noun: "50,000 troops", "13,897 missiles and drones",
         // "1.2 million [military] casualties".
         if unit.is_none()
-            && kind == NumberKind::Count
+            && (kind == NumberKind::Count || ratio)
             && !compound
             && let Some((noun, end_tok, in_span)) = self.counted_noun(next, value)
         {
@@ -225,15 +309,41 @@ impl Parser<'_> {
             && let Some((period, end)) = self.rate_at(next)
         {
             let base = unit.clone();
-            unit = Some(match base {
+            unit = Some(match base.as_deref() {
+                // "188 miles an hour", "90 km per hour": a speed.
+                Some("miles") if period == "hour" => "mph".into(),
+                Some("km") if period == "hour" => "km/h".into(),
                 Some(b) => format!("{b} per {period}"),
                 None => format!("per {period}"),
             });
             if kind == NumberKind::Count {
                 kind = NumberKind::Rate;
+            } else if kind == NumberKind::Distance && period == "hour" {
+                kind = NumberKind::Speed;
             }
             span_end = self.toks[end - 1].span.end;
             next = end;
+        }
+        // Ages: "five years old", "3 years of age", "87 yo", "a 90 day old bill".
+        if kind == NumberKind::Duration
+            && matches!(unit.as_deref(), Some("years" | "months" | "weeks" | "days"))
+            && !compound
+        {
+            let end = match (self.word(next), self.word(next + 1)) {
+                (Some("old" | "yo"), _) => Some(next + 1),
+                (Some("of"), Some("age")) => Some(next + 2),
+                _ => None,
+            };
+            if let Some(end) = end {
+                kind = NumberKind::Age;
+                span_end = self.toks[end - 1].span.end;
+                next = end;
+            }
+        } else if unit.is_none() && kind == NumberKind::Count && self.word(next) == Some("yo") {
+            unit = Some("years".into());
+            kind = NumberKind::Age;
+            span_end = self.toks[next].span.end;
+            next += 1;
         }
 
         let mut n = number(Span::new(core.start, span_end), value, unit, kind);

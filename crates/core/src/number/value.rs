@@ -54,9 +54,6 @@ impl Parser<'_> {
         }
         let start = self.toks[i].span.start;
         if let Some((mut v, grouped, digits, decimal)) = self.num(k) {
-            if currency.is_some() && !self.glued(k) && self.sym(k - 1).is_some() {
-                return None;
-            }
             let mut next = k + 1;
             // Fractions "1/2", "3/4" ("9/11" and "24/7" are read as names by date_at).
             if self.sym(next) == Some('/')
@@ -66,7 +63,7 @@ impl Parser<'_> {
                 && is_fraction(v, d)
                 && self.sym(next + 2) != Some('/')
             {
-                let value = v / d;
+                let value = if negative { -v / d } else { v / d };
                 return Some(Core {
                     first: i,
                     start,
@@ -79,6 +76,20 @@ impl Parser<'_> {
                 });
             }
             // Vulgar fraction glued: "2½".
+            // A mixed number: "2 1/4", "2 1/2 years".
+            if !decimal
+                && self.spaced(next)
+                && let Some((a, _, _, false)) = self.num(next)
+                && self.sym(next + 1) == Some('/')
+                && self.glued(next + 1)
+                && let Some((b, _, _, false)) = self.num(next + 2)
+                && self.glued(next + 2)
+                && is_fraction(a, b)
+                && self.sym(next + 3) != Some('/')
+            {
+                v += a / b;
+                next += 3;
+            }
             // After a whole number: "2½", "6 ½".
             if let Some(f) = self.sym(next).and_then(vulgar).filter(|_| self.glued(next) || !decimal) {
                 v += f;

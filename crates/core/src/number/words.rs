@@ -45,6 +45,11 @@ pub(super) fn currency_word(w: &str) -> Option<&'static str> {
     value_of(w, Role::Currency)
 }
 
+/// "swiss" of "10 swiss francs" → "CHF".
+pub(super) fn currency_nation(w: &str) -> Option<&'static str> {
+    value_of(w, Role::CurrencyNation)
+}
+
 /// "us" of "US$5" → "USD".
 pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
     value_of(w, Role::DollarPrefix)
