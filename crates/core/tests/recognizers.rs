@@ -44,7 +44,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("Number/English/PercentModel.json", 40.0),
     ("Number/English/PercentModelPercentMode.json", 27.3),
     ("NumberWithUnit/English/AgeModel.json", 89.5),
-    ("NumberWithUnit/English/CurrencyModel.json", 63.3),
+    // 63.3 for one commit, while "361 million pounds" read as sterling; that
+    // broke "29.4 million pounds" of halibut, so "pounds" stay a weight.
+    ("NumberWithUnit/English/CurrencyModel.json", 62.8),
     ("NumberWithUnit/English/DimensionModel.json", 64.0),
     ("NumberWithUnit/English/TemperatureModel.json", 74.4),
 ];

@@ -51,7 +51,10 @@ impl Parser<'_> {
                 && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct");
             chain || resolution || lower_word
         });
-        if !(glued_letters || cue || hash || long || phone || list_marker || glued_after) {
+        // "1.8.3", "192.168.1.2": versions and addresses.
+        let dotted =
+            self.sym(i + 1) == Some('.') && self.glued(i + 1) && self.num(i + 2).is_some() && self.glued(i + 2);
+        if !(glued_letters || cue || hash || long || phone || list_marker || glued_after || dotted) {
             return None;
         }
         let mut end = i + 1;
@@ -61,8 +64,13 @@ impl Parser<'_> {
         if list_marker {
             return Some((number(t.span, None, None, NumberKind::Identifier), end));
         }
-        // A glued letter suffix belongs to the name too ("MH17s").
-        while end < self.toks.len() && self.glued(end) && matches!(self.toks[end].tok, Tok::Word(_) | Tok::Num { .. }) {
+        // A glued letter suffix belongs to the name too ("MH17s"), and the
+        // parts of a dotted one ("1.8.3").
+        while end < self.toks.len()
+            && self.glued(end)
+            && (matches!(self.toks[end].tok, Tok::Word(_) | Tok::Num { .. })
+                || dotted && self.sym(end) == Some('.') && self.num(end + 1).is_some() && self.glued(end + 1))
+        {
             end += 1;
         }
         let span = Span::new(t.span.start, self.toks[end - 1].span.end);

@@ -42,7 +42,13 @@ impl Parser<'_> {
         if matches!(self.sym(next), Some(',' | ';' | ':' | '.' | '!' | '?')) || self.toks.get(next).is_none() {
             return if digits { rank(next) } else { None };
         }
-        let noun = self.word(next)?;
+        // "20th-century technology": the noun after a hyphen.
+        if self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1) && self.word(next + 1).is_some() {
+            let span = Span::new(self.toks[i].span.start, self.toks[next + 1].span.end);
+            let noun = self.word(next + 1).map(str::to_string);
+            return Some((number(span, Some(value), noun, NumberKind::Ordinal), next + 2));
+        }
+        let Some(noun) = self.word(next) else { return if digits { rank(next) } else { None } };
         // "Sixth Street", "5th Avenue": a name.
         if self.is_capitalized(next) && (digits || self.is_capitalized(i)) {
             let span = Span::new(self.toks[i].span.start, self.toks[next].span.end);

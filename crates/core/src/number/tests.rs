@@ -442,5 +442,25 @@ n!(sign_after, "a 10 € note", "10 €", Some(10.0), Some("EUR"), Money, None);
 n!(iso_after, "It costs 115 USD.", "115 USD", Some(115.0), Some("USD"), Money, None);
 n!(nation_currency, "fined 10,000 swiss francs", "10,000 swiss francs", Some(1e4), Some("CHF"), Money, None);
 n!(cents, "the contract rose 1.20 cents", "1.20 cents", Some(0.012), Some("USD"), Money, None);
-n!(pounds_money, "profit improved to 361 million pounds", "361 million pounds", Some(3.61e8), Some("GBP"), Money, None);
+// "Pounds" after a number stay a weight ("29.4 million pounds" of halibut); sterling is written "£".
+n!(
+    pounds_scaled_weight,
+    "capped at 29.4 million pounds",
+    "29.4 million pounds",
+    Some(2.94e7),
+    Some("lb"),
+    Weight,
+    None
+);
+none!(one_is_no_ratio, "the one in Gleick's book");
 n!(pounds_weight, "a fish of 500 pounds", "500 pounds", Some(500.0), Some("lb"), Weight, None);
+n!(
+    ordinal_hyphen_noun,
+    "a symbol of 20th-century technology",
+    "20th-century",
+    Some(20.0),
+    Some("century"),
+    Ordinal,
+    None
+);
+all!(versions_and_addresses, "as of 1.8.3, at 192.168.1.2", [("1.8.3", Identifier), ("192.168.1.2", Identifier)]);

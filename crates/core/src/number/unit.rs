@@ -58,7 +58,7 @@ impl Parser<'_> {
             // "one" stands for a number only before a unit: "one year", not
             // "one of", "one side", "a neutral one".
             let w = self.word(next)?;
-            if unit_of(w).is_none() && currency_word(w).is_none() && (self.sym(next) != Some('-')) && w != "in" {
+            if unit_of(w).is_none() && currency_word(w).is_none() && (self.sym(next) != Some('-')) {
                 return None;
             }
         }
@@ -131,11 +131,6 @@ impl Parser<'_> {
                 next += 2;
                 kind = NumberKind::Money;
                 currency = Some(code.into());
-            } else if matches!(w, "pound" | "pounds") && scaled && currency.is_none() {
-                // "361 million pounds": money; "500 pounds" of fish is a weight.
-                next += 1;
-                kind = NumberKind::Money;
-                currency = Some("GBP".into());
             }
         } else if let Some(code) =
             self.sym(next).and_then(currency_symbol).filter(|_| currency.is_none() && core.digits)
