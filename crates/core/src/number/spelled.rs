@@ -40,10 +40,11 @@ impl Parser<'_> {
         {
             return Some(core);
         }
+        // "a quarter of a million", "a half million".
         if matches!(w, "a" | "an")
             && matches!(self.word(i + 1), Some("quarter" | "half" | "third"))
-            && of(i + 2)
-            && let Some(core) = fraction_of_scale(i + 3, 1.0 / denominator(self.word(i + 1)?)?.0)
+            && let Some(core) =
+                fraction_of_scale(i + 2 + usize::from(of(i + 2)), 1.0 / denominator(self.word(i + 1)?)?.0)
         {
             return Some(core);
         }

@@ -464,3 +464,17 @@ n!(
     None
 );
 all!(versions_and_addresses, "as of 1.8.3, at 192.168.1.2", [("1.8.3", Identifier), ("192.168.1.2", Identifier)]);
+n!(spaced_us_dollar, "accepted a US $ 150 million loan", "US $ 150 million", Some(1.5e8), Some("USD"), Money, None);
+n!(iso_dollar_prefix, "nzd$15 each", "nzd$15", Some(15.0), Some("NZD"), Money, None);
+n!(a_is_no_dollar_prefix, "a $5 bill", "$5", Some(5.0), Some("USD"), Money, None);
+n!(
+    a_quarter_million,
+    "a quarter million us dollars",
+    "a quarter million us dollars",
+    Some(2.5e5),
+    Some("USD"),
+    Money,
+    None
+);
+n!(bitcoins, "a laptop with 10000 bitcoins", "10000 bitcoins", Some(1e4), Some("BTC"), Money, None);
+n!(lari_sign, "I spend 100₾ on it", "100₾", Some(100.0), Some("GEL"), Money, None);

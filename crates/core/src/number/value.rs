@@ -138,11 +138,13 @@ impl Parser<'_> {
     pub(super) fn currency_prefix(&self, k: usize) -> Option<(&'static str, usize)> {
         let w = self.word(k)?;
         let written = self.toks[k].span.text(self.text);
-        if !written.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return None;
-        }
-        if self.sym(k + 1) == Some('$') && self.glued(k + 1) && self.num(k + 2).is_some() {
+        // "US$5", "US $ 150", "usd$ 15"; a lone lower-case "a" or "s" is a word ("a $5 bill").
+        let upper = written.starts_with(|c: char| c.is_ascii_uppercase());
+        if self.sym(k + 1) == Some('$') && self.num(k + 2).is_some() && (upper || !matches!(w, "a" | "s")) {
             return dollar_prefix(w).map(|code| (code, 2));
+        }
+        if !upper {
+            return None;
         }
         let code = letter_currency(w)?;
         let dot = usize::from(self.sym(k + 1) == Some('.') && self.glued(k + 1));

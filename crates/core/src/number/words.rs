@@ -124,6 +124,14 @@ pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
         '₩' => "KRW",
         '₪' => "ILS",
         '₺' => "TRY",
+        '₡' => "CRC",
+        '₾' => "GEL",
+        '₭' => "LAK",
+        '元' => "CNY",
+        '₿' => "BTC",
+        '₱' => "PHP",
+        '₦' => "NGN",
+        '₫' => "VND",
         _ => return None,
     })
 }
