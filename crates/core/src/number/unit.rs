@@ -354,6 +354,9 @@ impl Parser<'_> {
         if n.value.is_some_and(|v| !v.is_finite()) {
             n.value = None;
         }
+        if n.range.is_some_and(|r| r.iter().any(|v| !v.is_finite())) {
+            n.range = None;
+        }
         Some((n, next))
     }
 
