@@ -118,7 +118,7 @@ mod tests {
     reads!(infinite, f64::INFINITY, "—");
     reads!(rounds_up_into_the_whole, 1.99999, "2");
     reads!(rounds_up_to_one, 0.99996, "1");
-    reads!(rounds_up_across_a_group, 999_999.99996, "1,000,000");
+    reads!(rounds_up_across_a_group, 999_999.999_96, "1,000,000");
     reads!(rounds_down, 0.12344, "0.1234");
     reads!(keeps_four_decimals, 2.3333333, "2.3333");
     reads!(third, 1.0 / 3.0, "0.3333");

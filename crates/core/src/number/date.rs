@@ -35,7 +35,7 @@ impl Parser<'_> {
             return Some((number(span, Some(year), None, NumberKind::Year), i + 2));
         }
         // Month first.
-        if let Some(m) = self.word(i).and_then(month_of)
+        if let Some(m) = self.entry(i).and_then(month_of)
             && self.is_capitalized(i)
         {
             let mut k = i + 1;
@@ -83,7 +83,7 @@ impl Parser<'_> {
         // Day first: "15 August 2024".
         if digits <= 2
             && (1.0..=31.0).contains(&v)
-            && let Some(m) = self.word(i + 1).and_then(month_of)
+            && let Some(m) = self.entry(i + 1).and_then(month_of)
             && self.is_capitalized(i + 1)
             && self.word(i + 1) != Some("may")
         {

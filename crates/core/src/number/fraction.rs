@@ -3,6 +3,7 @@
 //! Vulgar fractions ("¾") are in the word lists.
 
 use super::*;
+use crate::lexicon::Entry;
 
 /// "3/4" is a fraction; "9/11", "24/7" and "2022/23" are not.
 pub(super) fn is_fraction(num: f64, den: f64) -> bool {
@@ -11,7 +12,7 @@ pub(super) fn is_fraction(num: f64, den: f64) -> bool {
 
 /// A denominator word: its value and whether it is plural ("thirds").
 /// "second" is a unit of time, never a denominator.
-pub(super) fn denominator(w: &str) -> Option<(f64, bool)> {
+pub(super) fn denominator_of(w: &str, entry: Entry) -> Option<(f64, bool)> {
     match w {
         "half" => return Some((2.0, false)),
         "halves" => return Some((2.0, true)),
@@ -20,9 +21,8 @@ pub(super) fn denominator(w: &str) -> Option<(f64, bool)> {
         "second" | "seconds" | "first" | "firsts" => return None,
         _ => {}
     }
-    let (stem, plural) = match w.strip_suffix('s') {
-        Some(stem) => (stem, true),
-        None => (w, false),
-    };
-    ordinal_value(stem).filter(|v| *v >= 3.0).map(|v| (v, plural))
+    if let Some(v) = ordinal_value(entry) {
+        return (v >= 3.0).then_some((v, false));
+    }
+    ordinal_value(w.strip_suffix('s')?).filter(|v| *v >= 3.0).map(|v| (v, true))
 }

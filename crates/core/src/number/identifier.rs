@@ -15,7 +15,7 @@ impl Parser<'_> {
                     && !self.toks[i - 1].space
                     && matches!(self.toks[i - 2].tok, Tok::Word(_))
                     && self.is_capitalized(i - 2)));
-        let cue = i > 0 && self.word(i - 1).is_some_and(is_identifier_cue) && self.is_capitalized(i - 1);
+        let cue = i > 0 && self.entry(i - 1).is_some_and(is_identifier_cue) && self.is_capitalized(i - 1);
         let hash = i > 0 && self.sym(i - 1) == Some('#') && !t.space;
         let long = digits >= 7 && !grouped;
         // 555-123-4567, +1 202 555 0143
@@ -81,8 +81,7 @@ impl Parser<'_> {
     /// "World War Three", "Channel Four", "on Ninety Mile Beach" (but "Police
     /// Arrest Three Men", all capitals, counts).
     pub(super) fn name_at(&self, i: usize) -> Option<(Number, usize)> {
-        let w = self.word(i)?;
-        word_value(w)?;
+        word_value(self.entry(i)?)?;
         let next_capitalized = self.word(i + 1).is_some() && self.is_capitalized(i + 1);
         // Mid-sentence: after a word, a comma or a quotation mark, not after a full stop.
         let mid_sentence = i > 0 && !matches!(self.sym(i - 1), Some('.' | '!' | '?' | ':' | '|' | '(' | '“' | '"'));

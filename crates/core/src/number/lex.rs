@@ -1,6 +1,7 @@
 //! The lexer: a paragraph as numbers, words and symbols.
 
 use super::*;
+use crate::lexicon::{self, Entry, Roles};
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Tok {
@@ -22,7 +23,12 @@ pub(super) struct Token {
     pub(super) tok: Tok,
     /// Whitespace between the previous token and this one.
     pub(super) space: bool,
+    /// What the lexicon knows of a word, looked up once here.
+    pub(super) entry: Entry,
 }
+
+/// The entry of a token that is no word.
+const NO_ENTRY: Entry = Entry { roles: Roles::NONE, lemma: "", values: &[] };
 
 pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
     let s = span.text(text);
@@ -45,7 +51,7 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
         if c.is_ascii_digit() || leading_dot {
             let (end, tok) = scan_number(s, i);
             i = end;
-            out.push(Token { span: Span::new(span.start + start, span.start + i), tok, space });
+            out.push(Token { span: Span::new(span.start + start, span.start + i), tok, space, entry: NO_ENTRY });
         } else if c.is_alphabetic() {
             while i < s.len() {
                 let d = s[i..].chars().next().unwrap_or(' ');
@@ -57,14 +63,17 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
                     break;
                 }
             }
-            out.push(Token {
-                span: Span::new(span.start + start, span.start + i),
-                tok: Tok::Word(s[start..i].to_lowercase()),
-                space,
-            });
+            let word = s[start..i].to_lowercase();
+            let entry = lexicon::lookup(&word);
+            out.push(Token { span: Span::new(span.start + start, span.start + i), tok: Tok::Word(word), space, entry });
         } else {
             i += c.len_utf8();
-            out.push(Token { span: Span::new(span.start + start, span.start + i), tok: Tok::Sym(c), space });
+            out.push(Token {
+                span: Span::new(span.start + start, span.start + i),
+                tok: Tok::Sym(c),
+                space,
+                entry: NO_ENTRY,
+            });
         }
         space = false;
     }

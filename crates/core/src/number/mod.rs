@@ -4,6 +4,21 @@
 //! [`Parser`] then reads one expression at a time — qualifier, currency,
 //! value, scale, unit or counted noun, rate, range — in one left-to-right
 //! pass. Page furniture is skipped.
+//!
+//! | file | what it reads |
+//! |---|---|
+//! | `lex.rs` | the scanner: "1,234.5", "1 000 000", ".500", "1e10" |
+//! | `value.rs` | a value in digits with its currency and sign: "$5", "US$113", "RM50", "-4/5", "2 1/2" |
+//! | `spelled.rs` | numbers in words: "one hundred and sixty-one", "two thirds", "half a dozen" |
+//! | `scale.rs` | multipliers: "million", "5bn", "2.33 k", "3 dozen", "13 lakh" |
+//! | `fraction.rs` | which slashes are fractions, and the denominators of spelled ones |
+//! | `unit.rs` | what follows a value: percent, money, units, counted noun, rate, age, ratio |
+//! | `range.rs` | "10–15", "between 10 and 15", scores ("2-0"), vague plurals ("tens of thousands") |
+//! | `date.rs` | dates ("9/11"; "24/7" is a name), times, decades, years ("’91"), seasons ("2022/23") |
+//! | `ordinal.rs` | "first term", "21st century", ranks ("14th") |
+//! | `identifier.rs` | names, never counts: "F-16", "EB-5", "World War Three", "PlayStation 4", "1080p" |
+//! | `qualifier.rs` | "about", "more than", "up to", "or so" |
+//! | `words.rs` | the lookups into the lexicon's "Numbers" section, and the symbol tables |
 
 use serde::{Deserialize, Serialize};
 
@@ -116,7 +131,7 @@ mod value;
 mod words;
 
 use crate::lexicon::Role;
-use fraction::{denominator, is_fraction};
+use fraction::{denominator_of, is_fraction};
 use identifier::is_video_resolution;
 use lex::{Tok, Token, lex};
 use words::*;
@@ -149,6 +164,17 @@ impl Parser<'_> {
             Tok::Word(w) => Some(w.as_str()),
             _ => None,
         }
+    }
+
+    /// What the lexicon knows of word `i` (looked up once, by the lexer).
+    fn entry(&self, i: usize) -> Option<crate::lexicon::Entry> {
+        let t = self.toks.get(i)?;
+        matches!(t.tok, Tok::Word(_)).then_some(t.entry)
+    }
+
+    /// The denominator word at `i` ("thirds", "quarter"), if it is one.
+    fn denominator_at(&self, i: usize) -> Option<(f64, bool)> {
+        denominator_of(self.word(i)?, self.toks[i].entry)
     }
 
     fn sym(&self, i: usize) -> Option<char> {
@@ -195,16 +221,12 @@ impl Parser<'_> {
         // Most words start no number: skip them before trying each reading.
         if let Tok::Word(w) = &self.toks.get(i)?.tok {
             let w = w.as_str();
-            // One lookup: the roles that can start a number.
-            let may_start = crate::lexicon::roles(w).any(&[
-                Role::Cardinal,
-                Role::Ordinal,
-                Role::Month,
-                Role::Vague,
-                Role::Currency,
-                Role::CurrencyPrefix,
-                Role::DollarPrefix,
-            ]) || matches!(w, "a" | "an" | "minus" | "negative" | "half" | "quarter");
+            // The roles that can start a number, from the token's entry; a
+            // currency prefix only before "$" or a number ("S" of "U.S." is none).
+            let roles = self.toks[i].entry.roles;
+            let may_start = roles.any(&[Role::Cardinal, Role::Ordinal, Role::Month, Role::Vague, Role::Currency])
+                || roles.any(&[Role::CurrencyPrefix, Role::DollarPrefix]) && self.currency_prefix(i).is_some()
+                || matches!(w, "a" | "an" | "minus" | "negative" | "half" | "quarter");
             if !may_start {
                 return None;
             }

@@ -19,12 +19,12 @@ impl Parser<'_> {
             }
             (v, i + 2)
         } else {
-            let w = self.word(i)?;
-            if let Some(v) = ordinal_value(w) {
+            let e = self.entry(i)?;
+            if let Some(v) = ordinal_value(e) {
                 (v, i + 1)
-            } else if let Some(tens) = word_value(w).filter(|v| *v >= 20.0 && *v % 10.0 == 0.0)
+            } else if let Some(tens) = word_value(e).filter(|v| *v >= 20.0 && *v % 10.0 == 0.0)
                 && self.sym(i + 1).is_some_and(|c| c == '-')
-                && let Some(units) = self.word(i + 2).and_then(ordinal_value).filter(|v| *v < 10.0)
+                && let Some(units) = self.entry(i + 2).and_then(ordinal_value).filter(|v| *v < 10.0)
             {
                 (tens + units, i + 3)
             } else {

@@ -13,7 +13,7 @@ impl Parser<'_> {
         let of = self.word(end) == Some("of");
         // "tens of thousands", "hundreds of millions".
         if of
-            && let Some(s) = self.word(end + 1).and_then(vague_value).filter(|(s, _)| *s >= 1000.0).map(|(s, _)| s)
+            && let Some(s) = self.entry(end + 1).and_then(vague_value).filter(|(s, _)| *s >= 1000.0).map(|(s, _)| s)
             && !matches!(w, "dozens" | "scores")
         {
             (lo, hi) = (lo * s, hi * s);
@@ -67,8 +67,8 @@ impl Parser<'_> {
             && small(high)
             && hd <= 2
             && (high <= low
-                || i0 > 0 && self.word(i0 - 1).is_some_and(is_score_cue)
-                || self.word(dash + 2).is_some_and(is_score_cue));
+                || i0 > 0 && self.entry(i0 - 1).is_some_and(is_score_cue)
+                || self.entry(dash + 2).is_some_and(is_score_cue));
         ok.then_some(dash + 2)
     }
 
@@ -90,7 +90,7 @@ impl Parser<'_> {
         }
         // "fell 3p to 164p", "rose 0.4% to 13176": a change, then a level.
         let by = usize::from(i0 > 0 && self.word(i0 - 1) == Some("by"));
-        if self.word(next) == Some("to") && i0 > by && self.word(i0 - 1 - by).is_some_and(is_change_verb) {
+        if self.word(next) == Some("to") && i0 > by && self.entry(i0 - 1 - by).is_some_and(is_change_verb) {
             return next;
         }
         // "won 2-0", "a 3-1 defeat": a score, not a range.

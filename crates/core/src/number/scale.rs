@@ -15,17 +15,18 @@ impl Parser<'_> {
         if !self.glued(at) && (w == "dozen" || w == "dozens" && self.word(at + 1) != Some("of")) {
             return Some((12.0, at + 1));
         }
+        let e = self.toks[at].entry;
         let mut s = if self.glued(at) {
-            glued_scale(w)?
-        } else if let Some(s) = scale_value(w) {
+            glued_scale(e)?
+        } else if let Some(s) = scale_value(e) {
             s
         } else {
             let ends_phrase = self.word(at + 1).is_none();
-            glued_scale(w).filter(|_| w.len() > 1 || money || (w == "k" && ends_phrase))?
+            glued_scale(e).filter(|_| w.len() > 1 || money || (w == "k" && ends_phrase))?
         };
         let mut next = at + 1;
         // "1 thousand million"
-        if let Some(s2) = self.word(next).and_then(scale_value) {
+        if let Some(s2) = self.entry(next).and_then(scale_value) {
             s *= s2;
             next += 1;
         }

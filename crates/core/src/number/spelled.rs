@@ -43,8 +43,7 @@ impl Parser<'_> {
         // "a quarter of a million", "a half million".
         if matches!(w, "a" | "an")
             && matches!(self.word(i + 1), Some("quarter" | "half" | "third"))
-            && let Some(core) =
-                fraction_of_scale(i + 2 + usize::from(of(i + 2)), 1.0 / denominator(self.word(i + 1)?)?.0)
+            && let Some(core) = fraction_of_scale(i + 2 + usize::from(of(i + 2)), 1.0 / self.denominator_at(i + 1)?.0)
         {
             return Some(core);
         }
@@ -58,8 +57,8 @@ impl Parser<'_> {
                     self.word_core(i, i + 3, 20.0, Count)
                 }
                 // "a third of", "a quarter of": "a third term" is an ordinal.
-                _ if of(i + 2) && denominator(w1).is_some_and(|(_, plural)| !plural) => {
-                    self.word_core(i, i + 2, 1.0 / denominator(w1)?.0, Fraction)
+                _ if of(i + 2) && self.denominator_at(i + 1).is_some_and(|(_, plural)| !plural) => {
+                    self.word_core(i, i + 2, 1.0 / self.denominator_at(i + 1)?.0, Fraction)
                 }
                 _ if scale_value(w1).is_some_and(|s| s >= 100.0) => {
                     let (v, next) = self.cardinal(i + 1, 1.0)?;
@@ -75,10 +74,10 @@ impl Parser<'_> {
             return None;
         }
         // "three-quarters", "two-thirds", "one-eighth".
-        if let Some(n) = word_value(w)
+        if let Some(n) = self.entry(i).and_then(word_value)
             && self.sym(i + 1) == Some('-')
             && self.glued(i + 1)
-            && let Some((den, _)) = self.word(i + 2).and_then(denominator)
+            && let Some((den, _)) = self.denominator_at(i + 2)
         {
             return self.word_core(i, i + 3, n / den, Fraction);
         }
@@ -88,7 +87,7 @@ impl Parser<'_> {
             return self.word_core(i, next + 1, value * 12.0, Count);
         }
         // "two thirds", "one eighth": plural after more than one.
-        if let Some((den, plural)) = self.word(next).and_then(denominator)
+        if let Some((den, plural)) = self.denominator_at(next)
             && (1.0..100.0).contains(&value)
             && plural == (value > 1.0)
         {
@@ -98,7 +97,7 @@ impl Parser<'_> {
         if self.word(next) == Some("point") {
             let mut digits = String::new();
             let mut k = next + 1;
-            while let Some(d) = self.word(k).and_then(word_value).filter(|d| *d < 10.0) {
+            while let Some(d) = self.entry(k).and_then(word_value).filter(|d| *d < 10.0) {
                 digits.push(char::from(b'0' + d as u8));
                 k += 1;
             }
@@ -133,8 +132,8 @@ impl Parser<'_> {
             if any && self.word(k) == Some("and") && (current >= 100.0 || total > 0.0) {
                 k += 1;
             }
-            let Some(w) = self.word(k) else { break };
-            if let Some(v) = word_value(w) {
+            let Some(e) = self.entry(k) else { break };
+            if let Some(v) = word_value(e) {
                 let below = current % 100.0;
                 let fits = if v < 10.0 { below == 0.0 || (below >= 20.0 && below % 10.0 == 0.0) } else { below == 0.0 };
                 if !fits || (any && v == 0.0) {
@@ -148,7 +147,7 @@ impl Parser<'_> {
                     && self.sym(next) == Some('-')
                     && self.glued(next)
                     && self.glued(next + 1)
-                    && let Some(u) = self.word(next + 1).and_then(word_value).filter(|u| (1.0..10.0).contains(u))
+                    && let Some(u) = self.entry(next + 1).and_then(word_value).filter(|u| (1.0..10.0).contains(u))
                 {
                     current += u;
                     next += 2;
@@ -158,7 +157,7 @@ impl Parser<'_> {
             if !any || k != next {
                 break;
             }
-            match scale_value(w) {
+            match scale_value(e) {
                 Some(100.0) if current > 0.0 && current < 100.0 => current *= 100.0,
                 Some(s) if s >= 1000.0 && s < last_scale && current > 0.0 => {
                     total += current * s;

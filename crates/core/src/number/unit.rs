@@ -20,7 +20,7 @@ impl Parser<'_> {
             && value.is_some_and(|v| v.fract() == 0.0)
             && self.word(next) == Some("and")
             && matches!(self.word(next + 1), Some("a" | "an" | "one"))
-            && let Some((den, false)) = self.word(next + 2).and_then(denominator)
+            && let Some((den, false)) = self.denominator_at(next + 2)
         {
             value = value.map(|v| v + 1.0 / den);
             next += 3;
@@ -39,7 +39,7 @@ impl Parser<'_> {
                 && let Some(d) =
                     self.core_at(k).filter(|d| d.kind == NumberKind::Count && d.currency.is_none() && !d.year_like)
                 && let Some(dv) = d.value.filter(|dv| *dv > n && dv.fract() == 0.0)
-                && self.word(d.next).and_then(unit_of).is_none()
+                && self.entry(d.next).and_then(unit_of).is_none()
                 && self.scale_at(d.next, false).is_none()
             {
                 value = Some(n / dv);
@@ -111,7 +111,7 @@ impl Parser<'_> {
                 next += 2;
                 kind = NumberKind::Percent;
                 unit = Some("percentage points".into());
-            } else if let Some(code) = currency_word(w).filter(|_| {
+            } else if let Some(code) = currency_word(self.toks[next].entry).filter(|_| {
                 let written = self.toks[next].span.text(self.text);
                 currency.is_none() && !self.is_capitalized(next)
                     || w.len() > 3
@@ -124,8 +124,8 @@ impl Parser<'_> {
                 if matches!(w, "cent" | "cents") {
                     value = value.map(|v| v / 100.0);
                 }
-            } else if let Some(code) = currency_nation(w).filter(|_| currency.is_none())
-                && self.word(next + 1).and_then(currency_word).is_some()
+            } else if let Some(code) = currency_nation(self.toks[next].entry).filter(|_| currency.is_none())
+                && self.entry(next + 1).and_then(currency_word).is_some()
             {
                 // "10 swiss francs", "125 million australian dollars"
                 next += 2;
@@ -152,7 +152,7 @@ impl Parser<'_> {
             && self.sym(next) == Some('-')
             && self.glued(next)
             && self.glued(next + 1)
-            && let Some((u, k)) = self.word(next + 1).and_then(unit_of)
+            && let Some((u, k)) = self.entry(next + 1).and_then(unit_of)
         {
             unit = Some(u.into());
             kind = k;
@@ -167,12 +167,12 @@ impl Parser<'_> {
         // "93 year-old": an age; "four century-old schooners": the unit
         // belongs to a compound adjective, not to the number.
         let unit_compound = !compound
-            && self.word(next).and_then(unit_of).is_some()
+            && self.entry(next).and_then(unit_of).is_some()
             && self.sym(next + 1) == Some('-')
             && self.glued(next + 1)
             && self.word(next + 2).is_some_and(|_| self.glued(next + 2));
         if unit_compound && unit.is_none() {
-            if self.word(next).and_then(unit_of).is_some_and(|(u, _)| u == "years")
+            if self.entry(next).and_then(unit_of).is_some_and(|(u, _)| u == "years")
                 && self.word(next + 2) == Some("old")
             {
                 unit = Some("years".into());
@@ -200,7 +200,7 @@ impl Parser<'_> {
             };
             if let Some(after) = degrees {
                 // A lone "c" or "f" right after "degrees" or "°".
-                let scale = self.word(after).and_then(temperature_scale).filter(|_| {
+                let scale = self.entry(after).and_then(temperature_scale).filter(|_| {
                     let w = self.word(after).unwrap_or("");
                     w.len() > 1 || after > next
                 });
@@ -211,25 +211,27 @@ impl Parser<'_> {
         }
         // Measures and durations: "200 miles", "2,400 square kilometers", "24 hours", "2.5 metric tons".
         if unit.is_none() && !compound {
-            if self.word(next) == Some("metric") && self.word(next + 1).and_then(unit_of).is_some() {
+            if self.word(next) == Some("metric") && self.entry(next + 1).and_then(unit_of).is_some() {
                 next += 1;
             }
             let (w, k) = (self.word(next), next);
             if matches!(w, Some("cubic"))
                 && let Some((u, _)) =
-                    self.word(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
+                    self.entry(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
             {
                 unit = Some(format!("{u}3"));
                 kind = NumberKind::Volume;
                 next += 2;
             } else if matches!(w, Some("square" | "sq"))
                 && let Some((u, _)) =
-                    self.word(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
+                    self.entry(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
             {
                 unit = Some(format!("{u}2"));
                 kind = NumberKind::Area;
                 next += 2;
-            } else if let Some((u, uk)) = w.and_then(|w| unit_of(w).filter(|_| w.len() > 1 || self.glued(k))) {
+            } else if let Some((u, uk)) =
+                w.and_then(|w| unit_of(self.toks[k].entry).filter(|_| w.len() > 1 || self.glued(k)))
+            {
                 // "km²"
                 let sq = (matches!(self.sym(k + 1), Some('²')) || matches!(self.num(k + 1), Some((2.0, ..))))
                     && self.glued(k + 1)
@@ -253,7 +255,7 @@ impl Parser<'_> {
                     if u == "ft"
                         && let Some((inches, ..)) = self
                             .num(next + and)
-                            .or_else(|| self.word(next + and).and_then(word_value).map(|v| (v, false, 0, false)))
+                            .or_else(|| self.entry(next + and).and_then(word_value).map(|v| (v, false, 0, false)))
                         && self.word(next + and + 1).is_some_and(|w| matches!(w, "in" | "inch" | "inches"))
                     {
                         value = value.map(|v| v + inches / 12.0);

@@ -31,7 +31,7 @@ impl Parser<'_> {
         // "minus 5 degrees", "negative ten".
         if currency.is_none()
             && matches!(self.word(k), Some("minus" | "negative"))
-            && (self.num(k + 1).is_some() || self.word(k + 1).and_then(word_value).is_some())
+            && (self.num(k + 1).is_some() || self.entry(k + 1).and_then(word_value).is_some())
         {
             let mut core = match self.num(k + 1) {
                 Some(_) => self.core_at(k + 1)?,

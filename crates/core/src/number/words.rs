@@ -4,99 +4,117 @@
 //! and adjectives live here.
 
 use super::*;
-use crate::lexicon::{self, Role};
+use crate::lexicon::{self, Entry, Role};
 
-fn value_of(w: &str, role: Role) -> Option<&'static str> {
-    lexicon::lookup(w).value(role)
+/// A word, or what the lexicon knows of it: tokens carry their entry, so
+/// most lookups here cost no hashing.
+pub(super) trait Word: Copy {
+    fn entry(self) -> Entry;
 }
 
-fn number_of(w: &str, role: Role) -> Option<f64> {
+impl Word for &str {
+    fn entry(self) -> Entry {
+        lexicon::lookup(self)
+    }
+}
+
+impl Word for Entry {
+    fn entry(self) -> Entry {
+        self
+    }
+}
+
+fn value_of(w: impl Word, role: Role) -> Option<&'static str> {
+    w.entry().value(role)
+}
+
+fn number_of(w: impl Word, role: Role) -> Option<f64> {
     value_of(w, role)?.parse().ok()
 }
 
 /// "twenty" → 20.
-pub(super) fn word_value(w: &str) -> Option<f64> {
+pub(super) fn word_value(w: impl Word) -> Option<f64> {
     number_of(w, Role::Cardinal)
 }
 
 /// "fifth" → 5.
-pub(super) fn ordinal_value(w: &str) -> Option<f64> {
+pub(super) fn ordinal_value(w: impl Word) -> Option<f64> {
     number_of(w, Role::Ordinal)
 }
 
 /// "million" → 1e6, spaced after a number.
-pub(super) fn scale_value(w: &str) -> Option<f64> {
+pub(super) fn scale_value(w: impl Word) -> Option<f64> {
     number_of(w, Role::Scale)
 }
 
 /// Scale suffixes glued to digits: "$5bn", "€3m", "20k".
-pub(super) fn glued_scale(w: &str) -> Option<f64> {
+pub(super) fn glued_scale(w: impl Word) -> Option<f64> {
     number_of(w, Role::ScaleSuffix)
 }
 
 /// "tens" → (10, 100): the range a vague plural stands for.
-pub(super) fn vague_value(w: &str) -> Option<(f64, f64)> {
+pub(super) fn vague_value(w: impl Word) -> Option<(f64, f64)> {
     let (lo, hi) = value_of(w, Role::Vague)?.split_once(',')?;
     Some((lo.trim().parse().ok()?, hi.trim().parse().ok()?))
 }
 
 /// "euros" → "EUR".
-pub(super) fn currency_word(w: &str) -> Option<&'static str> {
+pub(super) fn currency_word(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::Currency)
 }
 
 /// "swiss" of "10 swiss francs" → "CHF".
-pub(super) fn currency_nation(w: &str) -> Option<&'static str> {
+pub(super) fn currency_nation(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::CurrencyNation)
 }
 
 /// "us" of "US$5" → "USD".
-pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
+pub(super) fn dollar_prefix(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::DollarPrefix)
 }
 
 /// Currencies written as capitalised letters before the number: "RM50", "Rs. 500".
-pub(super) fn letter_currency(w: &str) -> Option<&'static str> {
+pub(super) fn letter_currency(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::CurrencyPrefix)
 }
 
 /// "kilometres" → ("km", Distance).
-pub(super) fn unit_of(w: &str) -> Option<(&'static str, NumberKind)> {
+pub(super) fn unit_of(w: impl Word) -> Option<(&'static str, NumberKind)> {
     let (unit, kind) = value_of(w, Role::Unit)?.split_once(' ')?;
     Some((unit, kind_named(kind)?))
 }
 
 /// "celsius" → "C".
-pub(super) fn temperature_scale(w: &str) -> Option<&'static str> {
+pub(super) fn temperature_scale(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::TemperatureScale)
 }
 
 /// Periods for rates: "per day", "a month", "per capita".
-pub(super) fn period_of(w: &str) -> Option<&'static str> {
+pub(super) fn period_of(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::Period)
 }
 
 /// "daily" → "day".
-pub(super) fn adverb_period(w: &str) -> Option<&'static str> {
+pub(super) fn adverb_period(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::PeriodAdverb)
 }
 
 /// "august", "aug" → 8.
-pub(super) fn month_of(w: &str) -> Option<u32> {
+pub(super) fn month_of(w: impl Word) -> Option<u32> {
     value_of(w, Role::Month)?.parse().ok()
 }
 
-pub(super) fn is_identifier_cue(w: &str) -> bool {
-    lexicon::is(w, Role::IdentifierCue)
+pub(super) fn is_identifier_cue(w: impl Word) -> bool {
+    w.entry().roles.has(Role::IdentifierCue)
 }
 
 /// "rose", "fell": a change, after which "to" gives a level, not a range's top.
-pub(super) fn is_change_verb(w: &str) -> bool {
-    lexicon::is(w, Role::ChangeVerb)
+pub(super) fn is_change_verb(w: impl Word) -> bool {
+    w.entry().roles.has(Role::ChangeVerb)
 }
 
-pub(super) fn is_score_cue(w: &str) -> bool {
-    lexicon::is(w, Role::ScoreCue)
+pub(super) fn is_score_cue(w: impl Word) -> bool {
+    w.entry().roles.has(Role::ScoreCue)
 }
 
 fn kind_named(kind: &str) -> Option<NumberKind> {
