@@ -96,46 +96,48 @@ roles! {
     AmbiguousAbbreviation = 32, "ambiguous-abbreviation";
     /// A word that typically opens a sentence ("the", "however").
     SentenceOpener = 33, "sentence-opener";
+    /// A nationality or party that describes a person ("an Oklahoma Republican", "the North African country").
+    Demonym = 34, "demonym";
     /// A number word, its value in brackets: "twenty(20)".
-    Cardinal = 34, "cardinal";
+    Cardinal = 35, "cardinal";
     /// An ordinal word, its value in brackets: "fifth(5)".
-    Ordinal = 35, "ordinal";
+    Ordinal = 36, "ordinal";
     /// A scale word after a number, its factor in brackets: "million(1e6)".
-    Scale = 36, "scale";
+    Scale = 37, "scale";
     /// A scale glued to digits: "bn(1e9)" in "$5bn".
-    ScaleSuffix = 37, "scale-suffix";
+    ScaleSuffix = 38, "scale-suffix";
     /// A plural that makes a vague quantity, its range in brackets: "tens(10,100)".
-    Vague = 38, "vague";
+    Vague = 39, "vague";
     /// A currency named by a word, its ISO 4217 code in brackets: "euros(EUR)".
-    Currency = 39, "currency";
+    Currency = 40, "currency";
     /// Letters glued before "$": "us(USD)" in "US$5".
-    DollarPrefix = 40, "dollar-prefix";
+    DollarPrefix = 41, "dollar-prefix";
     /// Capitalised letters before a number that are a currency: "rm(MYR)" in "RM50".
-    CurrencyPrefix = 41, "currency-prefix";
+    CurrencyPrefix = 42, "currency-prefix";
     /// A unit of measure, its normalised unit and kind in brackets: "kilometres(km distance)".
-    Unit = 42, "unit";
+    Unit = 43, "unit";
     /// A temperature scale after "degrees": "celsius(C)".
-    TemperatureScale = 43, "temperature-scale";
+    TemperatureScale = 44, "temperature-scale";
     /// The period of a rate after "per", "a", "each": "day(day)", "annum(year)".
-    Period = 44, "period";
+    Period = 45, "period";
     /// An adverb that makes a rate: "daily(day)".
-    PeriodAdverb = 45, "period-adverb";
+    PeriodAdverb = 46, "period-adverb";
     /// A qualifier right before a number: "about", "more than", "up to".
-    Qualifier = 46, "qualifier";
+    Qualifier = 47, "qualifier";
     /// A capitalised word before a number that makes it a name: "Resolution 2735".
-    IdentifierCue = 47, "identifier-cue";
+    IdentifierCue = 48, "identifier-cue";
     /// A word after a number that is not what it counts ("of", "said").
-    NotNoun = 48, "not-noun";
+    NotNoun = 49, "not-noun";
     /// An irregular plural that counts things ("people").
-    PluralNoun = 49, "plural-noun";
+    PluralNoun = 50, "plural-noun";
     /// An adjective with no adjective ending, between a number and its noun ("new").
-    Adjective = 50, "adjective";
+    Adjective = 51, "adjective";
     /// A word of sport that makes "2-0" a score ("won", "defeat").
-    ScoreCue = 51, "score-cue";
+    ScoreCue = 52, "score-cue";
     /// A verb of change after which "to" gives a level: "fell 3p to 164p".
-    ChangeVerb = 52, "change-verb";
+    ChangeVerb = 53, "change-verb";
     /// A nationality before a currency word, its code in brackets: "swiss(CHF)" in "10 swiss francs".
-    CurrencyNation = 53, "currency-nation";
+    CurrencyNation = 54, "currency-nation";
 }
 
 /// A set of [`Role`]s.

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::chars::{MarkFamily, MarkShape, Word, char_at, char_before, quote_mark, words};
+use crate::chars::{MarkFamily, MarkShape, Word, char_at, char_before, is_quote_mark, quote_mark, words};
 use crate::entity::{self, Mention};
 use crate::lexicon::{self, Role as Lex};
 use crate::segment::{BlockKind, Paragraph, Sentence, sentence_at};
@@ -70,7 +70,8 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
             quote.cue = Some(a.cue);
             quote.cue_span = Some(a.cue_span);
         } else if kind == QuoteKind::Direct
-            && let Some(prev) = out.last().filter(|p| ctx.continues(p, &quote))
+            && let Some(prev) =
+                out.last().filter(|p| ctx.continues(p, &quote)).or_else(|| ctx.carried_over(&out, &quote))
         {
             // “…,” he said. “…” — the second part has the same speaker.
             quote.speaker = prev.speaker.clone();
@@ -281,6 +282,11 @@ fn is_cue(w: &str) -> bool {
     lexicon::roles(w).any(&[Lex::Reporting, Lex::Naming])
 }
 
+/// Lower-case words inside names: "de Miranda", "Osama bin Laden".
+fn is_particle(w: &str) -> bool {
+    matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "der" | "den" | "bin" | "al" | "le" | "la" | "del" | "dos")
+}
+
 fn is_pronoun(w: &str) -> bool {
     lexicon::is(w, Lex::Pronoun) && w != "it"
 }
@@ -318,7 +324,19 @@ impl Context<'_> {
 
     /// Words of the closing sentence after the quote.
     fn after(&self, q: Span) -> Vec<Word<'_>> {
-        let end = self.sentence_of(q.end.saturating_sub(1)).map_or(q.end, |s| s.span.end.max(q.end));
+        let mut end = self.sentence_of(q.end.saturating_sub(1)).map_or(q.end, |s| s.span.end.max(q.end));
+        // “… a co-author!” Rothman said. — the splitter ends a sentence at
+        // “!” or “?” inside the quote; its cue is in the next one.
+        let inner_end = self.text[..q.end].trim_end_matches(|c: char| is_quote_mark(c)).chars().next_back();
+        if self.text[q.end..end].trim().is_empty()
+            && inner_end.is_some_and(|c| matches!(c, '?' | '!' | ',' | '…'))
+            && let next = self.sentences.partition_point(|s| s.span.start < end)
+            && next < self.sentences.len()
+            && self.text[end..self.sentences[next].span.start].trim().is_empty()
+            && !self.text[end..self.sentences[next].span.start].contains('\n')
+        {
+            end = self.sentences[next].span.end;
+        }
         self.outside_quotes(words(self.text, q.end, end))
     }
 
@@ -340,7 +358,10 @@ impl Context<'_> {
             let tail = self.text[..q.start].trim_end();
             tail.ends_with(':')
         };
-        if capital && (self.starts_sentence(q) || introduced) {
+        let one_word = words(self.text, content.start, content.end).len() <= 1;
+        if !attributed && (one_word || is_title_case(content.text(self.text))) {
+            QuoteKind::Scare
+        } else if capital && (self.starts_sentence(q) || introduced) {
             QuoteKind::Direct
         } else if attributed || words(self.text, q.start, q.end).len() > 3 {
             QuoteKind::Partial
@@ -358,10 +379,37 @@ impl Context<'_> {
         ) else {
             return false;
         };
+        // “…!” Rothman said. “…” — the cue may be a sentence of its own.
+        let cue_between = b == a + 2 && prev.cue_span.is_some_and(|c| self.sentences[a + 1].span.contains(c));
+        let cue_after = prev.cue_span.is_some_and(|c| c.start >= prev.span.end);
         prev.speaker.is_some()
-            && prev.kind == QuoteKind::Direct
-            && (b == a || b == a + 1)
+            && (prev.kind == QuoteKind::Direct || (prev.kind == QuoteKind::Partial && cue_after))
+            && (b == a || b == a + 1 || cue_between)
             && self.sentences[b].paragraph.abs_diff(self.sentences[a].paragraph) <= 1
+    }
+
+    /// A paragraph that opens with an unattributed quote goes on with the
+    /// speaker of the paragraph before, when that one ends with their quote
+    /// or introduces them (`X said:`); one caption or heading line between is
+    /// skipped.
+    fn carried_over<'q>(&self, out: &'q [Quote], next: &Quote) -> Option<&'q Quote> {
+        let b = sentence_at(self.sentences, next.span.start)?;
+        let para = self.sentences[b].paragraph;
+        let para_start = self.sentences[..=b].iter().rev().take_while(|s| s.paragraph == para).last()?.span.start;
+        if !self.text[para_start.min(next.span.start)..next.span.start].trim().is_empty() {
+            return None;
+        }
+        let prev = out.iter().rev().find(|q| q.speaker.is_some() && q.kind != QuoteKind::Scare)?;
+        let a = sentence_at(self.sentences, prev.span.end.saturating_sub(1))?;
+        let prev_para = self.sentences[a].paragraph;
+        // Paragraphs between: at most one, and only a heading or caption line.
+        let between: Vec<&Sentence> =
+            self.sentences[a + 1..b].iter().filter(|s| s.paragraph != prev_para && s.paragraph != para).collect();
+        let skipped_ok = between.is_empty()
+            || (between.len() == 1 && between[0].kind == BlockKind::Heading && between[0].span.len() < 80);
+        // The previous quote closes its paragraph (its sentence is the last one).
+        let closes = self.sentences[a + 1..b].iter().all(|s| s.paragraph != prev_para);
+        (prev_para < para && skipped_ok && closes).then_some(prev)
     }
 
     fn attribute(&self, i: usize) -> Option<Attribution> {
@@ -369,7 +417,18 @@ impl Context<'_> {
         let (_, before) = self.before(q);
         let after = self.after(q);
         let direct_shape = before.is_empty();
-        if direct_shape {
+        // “… amount,” Mr. McHugh said — a quote closed by a comma and its
+        // cue belongs to that cue, whatever stands before it.
+        // Not a new clause: “…,” the White House has now confirmed.
+        let comma_close = self.text[..q.end].trim_end_matches(is_quote_mark).ends_with(',')
+            && after.iter().take(5).position(|w| is_cue(&w.lower())).is_some_and(|ci| {
+                let det = ci > 0
+                    && matches!(after[ci - 1].lower().as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
+                !det && !after[..ci]
+                    .iter()
+                    .any(|w| matches!(w.lower().as_str(), "has" | "have" | "had" | "will" | "would" | "is" | "was"))
+            });
+        if direct_shape || comma_close {
             self.after_pattern(&after).or_else(|| self.colon_intro(q)).or_else(|| self.before_pattern(&before))
         } else {
             self.before_pattern(&before).or_else(|| self.after_pattern(&after))
@@ -380,16 +439,24 @@ impl Context<'_> {
     fn colon_intro(&self, q: Span) -> Option<Attribution> {
         let i = sentence_at(self.sentences, q.start)?;
         let prev = self.sentences.get(i.checked_sub(1)?)?;
-        if !prev.span.text(self.text).trim_end().ends_with(':') {
+        let ws = self.outside_quotes(words(self.text, prev.span.start, prev.span.end));
+        if prev.span.text(self.text).trim_end().ends_with(':') {
+            return self.before_pattern(&ws);
+        }
+        // “Charles Schultze once summed up the danger with a metaphor. “…”” —
+        // a quote standing alone right after a sentence of the same paragraph
+        // whose reporting verb has a named subject and no quote of its own.
+        let same_paragraph = prev.paragraph == self.sentences[i].paragraph;
+        let quoted = !crate::span::overlapping_range(self.quotes, prev.span).is_empty();
+        if !same_paragraph || quoted {
             return None;
         }
-        let ws = self.outside_quotes(words(self.text, prev.span.start, prev.span.end));
-        self.before_pattern(&ws)
+        self.before_pattern(&ws).filter(|a| a.speaker.is_some())
     }
 
     /// `“…,” he said`, `“…,” said Trump`, `“…,” Trump told reporters`.
     fn after_pattern(&self, after: &[Word<'_>]) -> Option<Attribution> {
-        let lower: Vec<String> = after.iter().take(10).map(|w| w.lower()).collect();
+        let lower: Vec<String> = after.iter().take(14).map(|w| w.lower()).collect();
         if lower.first().is_some_and(|w| w == "according") && lower.get(1).is_some_and(|w| w == "to") {
             let subject = self.subject_after(&after[2..])?;
             let span = Span::new(after[0].start, after[1].end);
@@ -403,10 +470,28 @@ impl Context<'_> {
             let (cue, cue_span) = self.cue_phrase(after, 0);
             return Some(self.resolve(subject, cue, cue_span));
         }
-        // Subject, optional adverbs, cue.
-        let n = after.len().min(8);
+        // A phrasal cue: “…,” pointed out Rae Zimmerman; “…,” Ellen Gille went on.
+        if let Some((len, _)) = lexicon::phrase_at(&lower, Lex::Reporting) {
+            let subject = self.subject_after(&after[len..])?;
+            let span = Span::new(after[0].start, after[len - 1].end);
+            return Some(self.resolve(subject, span.text(self.text).to_string(), span));
+        }
+        if let Some(ci) = (1..lower.len().min(8)).find(|&i| lexicon::phrase_at(&lower[i..], Lex::Reporting).is_some())
+            && lower[..ci].iter().all(|w| !is_cue(w))
+            && let Some(np) = self.phrase_ending_at(&after[..ci], ci).filter(|np| np.words.len() == ci)
+        {
+            let (len, _) = lexicon::phrase_at(&lower[ci..], Lex::Reporting)?;
+            let span = Span::new(after[ci].start, after[ci + len - 1].end);
+            return Some(self.resolve(np, span.text(self.text).to_string(), span));
+        }
+        // Subject, optional adverbs, cue: “…,” Pakistan-based developer
+        // Ammar Askar wrote; “…,” Tom Forte, an analyst, said.
+        let n = after.len().min(14);
+        // "a post", "the report": a noun, not a cue.
+        let noun =
+            |i: usize| i > 0 && matches!(lower[i - 1].as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
         for ci in 1..n {
-            if !is_cue(&lower[ci]) {
+            if !is_cue(&lower[ci]) || noun(ci) {
                 continue;
             }
             let mut s = ci;
@@ -416,20 +501,45 @@ impl Context<'_> {
             if s == 0 {
                 return None;
             }
-            let subject = &after[..s];
-            let ok = subject.len() <= 6
-                && (is_pronoun(&lower[0])
-                    || subject.iter().all(|w| {
-                        w.is_capitalized()
-                            || matches!(w.text, "the" | "of" | "a" | "former")
-                            || entity::is_title(&w.lower())
-                            || entity::is_group_head(&w.lower())
-                    }));
-            if !ok {
+            if after[..s].iter().any(|w| is_cue(&w.lower()) && w.is_lowercase()) || s > 12 {
                 return None;
             }
+            let gap = |k: usize| &self.text[after[k].end..after[k + 1].start];
+            // “…,” Tom Forte, an analyst at Telsey, said: an appositive
+            // between commas is skipped, the subject stands before it. A
+            // description before a name in apposition gives way to the name:
+            // “…,” her mother, Fiona, said.
+            let phrase = if s >= 2 && gap(s - 1).contains(',') {
+                let first_comma = (0..s - 1).find(|&k| gap(k).contains(','))?;
+                let head = &after[..=first_comma];
+                let named = self.phrase_ending_at(head, head.len()).filter(|np| np.words[0].is_capitalized());
+                named.or_else(|| {
+                    let second = (first_comma + 1..s - 1).find(|&k| gap(k).contains(',')).unwrap_or(s - 1);
+                    let apposed = &after[first_comma + 1..=second];
+                    self.phrase_ending_at(apposed, apposed.len())
+                        .filter(|np| np.words.len() == apposed.len() && np.words[0].is_capitalized())
+                })
+            } else if s == 1 && lower[0] == "it" {
+                // “…,” it said in a statement: the organisation named last.
+                let (cue, cue_span) = self.cue_phrase(after, ci);
+                let org = self.organisation_before(after[0].start);
+                return Some(Attribution {
+                    speaker: org.as_ref().map(|o| o.0.clone()),
+                    speaker_span: org.map(|o| o.1),
+                    cue,
+                    cue_span,
+                });
+            } else if s == 1 && is_pronoun(&lower[0]) {
+                Some(NounPhrase::from_words(&after[..1]))
+            } else {
+                // “…” in that law, Azzouz said: the name right before the cue.
+                self.phrase_ending_at(after, s)
+            };
             let (cue, cue_span) = self.cue_phrase(after, ci);
-            return Some(self.resolve(NounPhrase::from_words(subject), cue, cue_span));
+            return Some(match phrase {
+                Some(np) => self.resolve(np, cue, cue_span),
+                None => Attribution { speaker: None, speaker_span: None, cue, cue_span },
+            });
         }
         None
     }
@@ -437,6 +547,38 @@ impl Context<'_> {
     /// The last reporting verb before the quote, and its subject.
     fn before_pattern(&self, before: &[Word<'_>]) -> Option<Attribution> {
         let lower: Vec<String> = before.iter().map(|w| w.lower()).collect();
+        // "In Dr. Shadlen's words, “…”"
+        let n = before.len();
+        if n >= 3
+            && lower[n - 1] == "words"
+            && let Some(i) = (n.saturating_sub(6)..n - 2).rev().find(|&i| lower[i] == "in")
+            && let (w_in, name, w_words) = (&before[i], &before[i + 1..n - 1], &before[n - 1])
+            && (1..=4).contains(&name.len())
+            && name.iter().all(|w| w.is_capitalized())
+            && name[name.len() - 1].text.ends_with("s")
+        {
+            let last = name[name.len() - 1];
+            let end = last.end
+                - if last.text.ends_with("’s") {
+                    "’s".len()
+                } else if last.text.ends_with("'s") {
+                    2
+                } else {
+                    0
+                };
+            let np_span = Span::new(name[0].start, end);
+            if np_span.start < np_span.end {
+                let written = np_span.text(self.text).to_string();
+                let cue_span = Span::new(w_in.start, w_words.end);
+                let spoken = self.named(&written, np_span);
+                return Some(Attribution {
+                    speaker: spoken.as_ref().map(|s| s.0.clone()),
+                    speaker_span: spoken.map(|s| s.1),
+                    cue: cue_span.text(self.text).to_string(),
+                    cue_span,
+                });
+            }
+        }
         let ci = (0..before.len())
             .rev()
             .find(|&i| is_cue(&lower[i]) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to")))?;
@@ -447,6 +589,10 @@ impl Context<'_> {
         }
         let (cue, cue_span) = self.cue_phrase(before, ci);
         let subject = self.subject_before(before, ci);
+        // A cue far back in a long sentence is not this quote's.
+        if before.len() - ci > 25 {
+            return None;
+        }
         Some(match subject {
             Some(np) => self.resolve(np, cue, cue_span),
             None => Attribution { speaker: None, speaker_span: None, cue, cue_span },
@@ -498,6 +644,16 @@ impl Context<'_> {
     /// The noun phrase right after an inverted cue or "according to".
     fn subject_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
         let first = ws.first()?;
+        // “…,” said chief inspector Jennifer Mattinson: a lower-case title
+        // or description runs into the name.
+        if first.is_lowercase() && !is_pronoun(&first.lower()) && first.text != "the" {
+            let k = ws.iter().take(6).position(|w| w.is_capitalized())?;
+            let described = ws[..k].iter().enumerate().all(|(i, w)| {
+                !lexicon::roles(&w.lower()).any(&[Lex::Preposition, Lex::Reporting])
+                    && crate::chars::joined(self.text, *w, ws[i + 1])
+            });
+            return if described { self.subject_after(&ws[k..]) } else { None };
+        }
         let lower = first.lower();
         if is_pronoun(&lower) {
             return Some(NounPhrase::from_words(&ws[..1]));
@@ -514,7 +670,7 @@ impl Context<'_> {
                 || (n == 0 && ws[n].text == "the")
                 || entity::is_title(&ws[n].lower())
                 || entity::is_group_head(&ws[n].lower()))
-            && (n == 0 || self.text[ws[n - 1].end..ws[n].start].chars().all(char::is_whitespace))
+            && (n == 0 || crate::chars::joined(self.text, ws[n - 1], ws[n]))
         {
             n += 1;
         }
@@ -532,6 +688,10 @@ impl Context<'_> {
         }
         if j == 0 {
             return None;
+        }
+        // "Uber stepped in and tweeted": the subject of the sentence.
+        if lower(j - 1) == "and" {
+            return self.sentence_subject(before, ci);
         }
         // ", arguing that …": the subject of the verb before it, or of the
         // whole sentence.
@@ -565,8 +725,9 @@ impl Context<'_> {
         while s > 0 {
             let w = ws[s - 1];
             let l = w.lower();
-            let joined = s == j || text[w.end..ws[s].start].chars().all(char::is_whitespace);
+            let joined = s == j || crate::chars::joined(text, w, ws[s]);
             let fits = w.is_capitalized()
+                || (s < j && is_particle(&l) && ws[s].is_capitalized())
                 || matches!(l.as_str(), "of" | "the" | "for" | "former")
                 || entity::is_title(&l)
                 || entity::is_group_head(&l);
@@ -581,6 +742,15 @@ impl Context<'_> {
         // Pronoun directly before the verb.
         if s == j && j > 0 && is_pronoun(&ws[j - 1].lower()) {
             s = j - 1;
+        }
+        // "the report states", "a spokesman said": a determiner and a noun.
+        if s == j
+            && j >= 2
+            && matches!(ws[j - 2].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            && lexicon::roles(&ws[j - 1].lower()).any(&[Lex::SourceNoun, Lex::GroupHead, Lex::Title])
+            && crate::chars::joined(text, ws[j - 2], ws[j - 1])
+        {
+            s = j - 2;
         }
         while s < j && matches!(ws[s].lower().as_str(), "of" | "for") {
             s += 1;
@@ -601,13 +771,67 @@ impl Context<'_> {
         Some(NounPhrase::from_words(&ws[p..p + 1]))
     }
 
+    /// The organisation that "it" stands for: the last capitalised run ending
+    /// in an organisation word ("The Food Standards Agency") in this sentence
+    /// or the two before it.
+    fn organisation_before(&self, at: usize) -> Option<(String, Span)> {
+        let i = sentence_at(self.sentences, at)?;
+        let from = self.sentences[i.saturating_sub(2)].span.start;
+        let ws = self.outside_quotes(words(self.text, from, at));
+        let mut found = None;
+        let mut k = 0;
+        while k < ws.len() {
+            if !ws[k].is_capitalized() {
+                k += 1;
+                continue;
+            }
+            let mut e = k + 1;
+            while e < ws.len()
+                && (ws[e].is_capitalized() || ws[e].text == "of")
+                && crate::chars::joined(self.text, ws[e - 1], ws[e])
+            {
+                e += 1;
+            }
+            let head = ws[e - 1].lower();
+            if lexicon::is(&head, Lex::OrgHead) && !lexicon::is(&ws[k].lower(), Lex::NotName)
+                || (e - k >= 2 && lexicon::is(&head, Lex::OrgHead))
+            {
+                let the = ws[k].text == "The" || (k > 0 && ws[k - 1].text == "the");
+                let first = if ws[k].text == "The" { k + 1 } else { k };
+                let span = Span::new(ws[first].start, ws[e - 1].end);
+                let name = span.text(self.text);
+                found = Some((if the { format!("the {name}") } else { name.to_string() }, span));
+            }
+            k = e;
+        }
+        found
+    }
+
+    /// A name as written ("Dr. Shadlen"), titles removed and resolved to the
+    /// fullest form the article uses, if it is plausibly a speaker.
+    fn named(&self, written: &str, span: Span) -> Option<(String, Span)> {
+        let ws = words(self.text, span.start, span.end);
+        let k = ws.iter().position(|w| !lexicon::roles(&w.lower()).any(&[Lex::Title, Lex::NotName]))?;
+        let name_span = Span::new(ws[k].start, span.end);
+        let _ = written;
+        let name = entity::resolve_name(self.mentions, span.start, name_span.text(self.text));
+        plausible_speaker(&name).then_some((name, name_span))
+    }
+
     /// Turns a subject phrase into a resolved speaker.
     fn resolve(&self, np: NounPhrase<'_>, cue: String, cue_span: Span) -> Attribution {
         let (speaker, speaker_span) = self.speaker_of(&np).map_or((None, None), |(s, sp)| (Some(s), Some(sp)));
         Attribution { speaker, speaker_span, cue, cue_span }
     }
 
+    /// The speaker a subject phrase names, if the text supports one: a wrong
+    /// name is worse than none, so titles alone ("Mr", "Sen"), weekdays,
+    /// sentence openers, possessives and bare descriptions give none.
     fn speaker_of(&self, np: &NounPhrase<'_>) -> Option<(String, Span)> {
+        self.speaker_named(np).filter(|(name, _)| plausible_speaker(name))
+    }
+
+    fn speaker_named(&self, np: &NounPhrase<'_>) -> Option<(String, Span)> {
         let ws = np.words;
         let first = ws.first()?;
         let span = Span::new(first.start, ws.last()?.end);
@@ -644,7 +868,7 @@ impl Context<'_> {
             return Some((span.text(self.text).to_string(), span));
         }
         // The trailing capitalised run, titles removed.
-        let run_start = ws.iter().rposition(|w| !w.is_capitalized()).map_or(0, |i| i + 1);
+        let run_start = ws.iter().rposition(|w| !w.is_capitalized() && !is_particle(&w.lower())).map_or(0, |i| i + 1);
         let run = &ws[run_start..];
         let name_start = run
             .iter()
@@ -669,6 +893,63 @@ impl Context<'_> {
         }
         Some((entity::resolve_name(self.mentions, first.start, written), name_span))
     }
+}
+
+/// “Super Mario Run”, “The World of Tomorrow.”, “Meet the Press”: the title
+/// of a work or a slogan, every word but the small ones capitalised.
+fn is_title_case(content: &str) -> bool {
+    let ws = words(content, 0, content.len());
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "and"
+                | "or"
+                | "but"
+                | "with"
+                | "by"
+                | "from"
+                | "as"
+                | "is"
+                | "vs"
+        )
+    };
+    let big =
+        ws.iter().filter(|w| w.is_capitalized() || w.text.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
+    (2..=10).contains(&ws.len())
+        && big >= 2
+        && ws.iter().all(|w| w.is_capitalized() || small(w.text) || w.text.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether `name` can stand as who said something.
+fn plausible_speaker(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.last() else { return false };
+    if last.ends_with("’s") || last.ends_with("'s") || last.ends_with('’') {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if !words.iter().any(capitalized) {
+        // A description: "officials", "the agency", "the report said".
+        let head = lower.last().map_or("", String::as_str);
+        let determined = matches!(lower[0].as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its");
+        return lexicon::is(head, Lex::GroupHead)
+            || (determined && lower.len() >= 2 && lexicon::roles(head).any(&[Lex::SourceNoun, Lex::Title]));
+    }
+    // A name needs a word that is neither a title nor a common capitalised word.
+    let naming = |l: &String| !lexicon::roles(l).any(&[Lex::Title, Lex::NotName, Lex::Weekday, Lex::Month]);
+    let names = lower.iter().filter(|l| naming(l)).count();
+    // "Oklahoma Republican", "North African": a description ending in a title or nationality.
+    let described = lexicon::roles(&lower[lower.len() - 1]).any(&[Lex::Title, Lex::Demonym]) && lower.len() > 1;
+    names > 0 && !described
 }
 
 /// A run of words naming a subject.
