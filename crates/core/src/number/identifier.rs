@@ -108,7 +108,9 @@ impl Parser<'_> {
             && i > 0
             && self.spaced(i)
             && self.word(i - 1).is_some_and(|w| {
-                self.is_capitalized(i - 1)
+                // "iPhone 4", "eBay 2": a capital inside the word names too.
+                (self.is_capitalized(i - 1)
+                    || self.toks[i - 1].span.text(self.text).chars().skip(1).any(char::is_uppercase))
                     && !roles(w).any(&[
                         Role::SentenceOpener,
                         Role::NotName,

@@ -43,7 +43,11 @@ impl Parser<'_> {
             return if digits { rank(next) } else { None };
         }
         // "20th-century technology": the noun after a hyphen.
+        // ("first-ever", "first-hand", "third-party" are no counts.)
         if self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1) && self.word(next + 1).is_some() {
+            if !digits {
+                return None;
+            }
             let span = Span::new(self.toks[i].span.start, self.toks[next + 1].span.end);
             let noun = self.word(next + 1).map(str::to_string);
             return Some((number(span, Some(value), noun, NumberKind::Ordinal), next + 2));

@@ -478,3 +478,8 @@ n!(
 );
 n!(bitcoins, "a laptop with 10000 bitcoins", "10000 bitcoins", Some(1e4), Some("BTC"), Money, None);
 n!(lari_sign, "I spend 100₾ on it", "100₾", Some(100.0), Some("GEL"), Money, None);
+n!(rate_slash, "Monthly $7/month, a flexible plan", "$7/month", Some(7.0), Some("USD per month"), Money, None);
+all!(size_not_years, "a resolution of 1800 x 1920 per eye", [("1800", Count), ("1920", Count)]);
+none!(first_ever, "its first-ever display, seen first-hand by a third-party auditor");
+none!(first_few, "during those first few hours");
+all!(camel_case_product, "using the iPhone 4 today", [("4", Identifier)]);

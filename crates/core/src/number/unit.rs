@@ -288,7 +288,11 @@ impl Parser<'_> {
                 self.word(i0 - 1),
                 Some("in" | "since" | "by" | "until" | "till" | "before" | "after" | "to" | "from" | "during" | "of")
             );
-        if core.year_like && !scaled && (unit.is_none() || (after_time_word && !self.glued(i0))) {
+        // "1800 x 1920" is a size, not two years.
+        let times = |k: usize| self.word(k) == Some("x") || self.sym(k) == Some('×');
+        let size = times(next) && self.num(next + 1).is_some()
+            || i0 > 0 && times(i0 - 1) && self.num(i0.wrapping_sub(2)).is_some();
+        if core.year_like && !scaled && !size && (unit.is_none() || (after_time_word && !self.glued(i0))) {
             if unit.is_some() {
                 // The noun was not counted: undo it.
                 unit = None;
@@ -409,19 +413,20 @@ impl Parser<'_> {
 
     /// "per day", "a day", "each month", "daily" at `at`.
     pub(super) fn rate_at(&self, at: usize) -> Option<(&'static str, usize)> {
+        // "$7/month"
+        if self.sym(at) == Some('/') && self.glued(at) {
+            let p = self.entry(at + 1).and_then(period_of)?;
+            return Some((p, at + 2));
+        }
         let w = self.word(at)?;
-        if let Some(p) = adverb_period(w) {
+        if let Some(p) = adverb_period(self.toks[at].entry) {
             return Some((p, at + 1));
         }
         if matches!(w, "per" | "a" | "an" | "each" | "every") {
-            let p = period_of(self.word(at + 1)?)?;
+            let p = self.entry(at + 1).and_then(period_of)?;
             if w != "per" && matches!(p, "capita" | "person") {
                 return None;
             }
-            return Some((p, at + 2));
-        }
-        if self.sym(at) == Some('/') && self.glued(at) {
-            let p = period_of(self.word(at + 1)?)?;
             return Some((p, at + 2));
         }
         None
