@@ -78,7 +78,14 @@ impl Parser<'_> {
             Some(v) => v,
             None => return next,
         };
-        let between = i0 > 0 && matches!(self.word(i0 - 1), Some("between" | "from"));
+        // "between 10 and 15", "between the ages of 25 and 54": up to three words apart.
+        let between = i0 > 0 && matches!(self.word(i0 - 1), Some("between" | "from"))
+            || (2..=4).any(|back| {
+                i0 >= back
+                    && self.word(i0 - back) == Some("between")
+                    && (i0 - back + 1..i0)
+                        .all(|k| self.word(k).is_some_and(|w| matches!(w, "the" | "ages" | "age" | "of" | "a" | "an")))
+            });
         let joiner = match (self.sym(next), self.word(next)) {
             (Some('–' | '—' | '-'), _) => true,
             (_, Some("to")) => true,

@@ -483,3 +483,4 @@ all!(size_not_years, "a resolution of 1800 x 1920 per eye", [("1800", Count), ("
 none!(first_ever, "its first-ever display, seen first-hand by a third-party auditor");
 none!(first_few, "during those first few hours");
 all!(camel_case_product, "using the iPhone 4 today", [("4", Identifier)]);
+range!(between_the_ages_of, "women between the ages of 25 and 54 compared", "25 and 54", [25.0, 54.0], Count, None);
