@@ -37,8 +37,8 @@ const FLOORS: &[(&str, f64)] = &[
     // the ratio, as news means it ("one in five adults"); lowered from 50.0
     // once, for that reason.
     ("Number/English/NumberModelPercentMode.json", 0.0),
-    ("Number/English/NumberRangeModel.json", 46.0),
-    ("Number/English/NumberRangeModelExperimentalMode.json", 47.4),
+    ("Number/English/NumberRangeModel.json", 48.3),
+    ("Number/English/NumberRangeModelExperimentalMode.json", 50.0),
     ("Number/English/OrdinalModel.json", 13.0),
     ("Number/English/OrdinalModelSuppressExtendedTypes.json", 90.9),
     ("Number/English/PercentModel.json", 40.0),

@@ -87,8 +87,8 @@ impl Parser<'_> {
                         .all(|k| self.word(k).is_some_and(|w| matches!(w, "the" | "ages" | "age" | "of" | "a" | "an")))
             });
         let joiner = match (self.sym(next), self.word(next)) {
-            (Some('–' | '—' | '-'), _) => true,
-            (_, Some("to")) => true,
+            (Some('–' | '—' | '-' | '~'), _) => true,
+            (_, Some("to" | "through" | "thru")) => true,
             (_, Some("and")) => between,
             _ => false,
         };
