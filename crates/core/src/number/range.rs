@@ -78,6 +78,12 @@ impl Parser<'_> {
             Some(v) => v,
             None => return next,
         };
+        // Most numbers are followed by no joiner: decide that before looking back.
+        if !matches!(self.sym(next), Some('–' | '—' | '-' | '~'))
+            && !matches!(self.word(next), Some("to" | "through" | "thru" | "and"))
+        {
+            return next;
+        }
         // "between 10 and 15", "between the ages of 25 and 54": up to three words apart.
         let between = i0 > 0 && matches!(self.word(i0 - 1), Some("between" | "from"))
             || (2..=4).any(|back| {
