@@ -579,9 +579,12 @@ impl Context<'_> {
                 });
             }
         }
-        let ci = (0..before.len())
-            .rev()
-            .find(|&i| is_cue(&lower[i]) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to")))?;
+        // "The report, “…”": after a determiner a cue word is a noun.
+        let noun =
+            |i: usize| i > 0 && matches!(lower[i - 1].as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
+        let ci = (0..before.len()).rev().find(|&i| {
+            (is_cue(&lower[i]) && !noun(i)) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to"))
+        })?;
         if lower[ci] == "according" {
             let subject = self.subject_after(&before[ci + 2..])?;
             let span = Span::new(before[ci].start, before[ci + 1].end);
@@ -923,7 +926,7 @@ fn is_title_case(content: &str) -> bool {
     };
     let big =
         ws.iter().filter(|w| w.is_capitalized() || w.text.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
-    (2..=10).contains(&ws.len())
+    (2..=16).contains(&ws.len())
         && big >= 2
         && ws.iter().all(|w| w.is_capitalized() || small(w.text) || w.text.chars().all(|c| c.is_ascii_digit()))
 }

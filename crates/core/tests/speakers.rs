@@ -281,6 +281,11 @@ fn resolution_never_names_a_word_that_is_not_a_person() {
 fn not_quotes() {
     for (text, quoted) in [
         ("He appeared on “Meet the Press” on Sunday.", "Meet the Press"),
+        (
+            "The report, “Failure to Adjust: How Americans Got Left Behind in the Global Economy,” was cited.",
+            "Failure to Adjust",
+        ),
+        ("People searched for “cheap flights” all week.", "cheap flights"),
         ("The fair heralded “The World of Tomorrow.”", "World of Tomorrow"),
         ("Nintendo released “Super Mario Run” for phones.", "Super Mario Run"),
         ("Her book, “A Paradise Built in Hell,” came out in 2009.", "Paradise"),
