@@ -98,6 +98,46 @@ roles! {
     SentenceOpener = 33, "sentence-opener";
     /// A nationality or party that describes a person ("an Oklahoma Republican", "the North African country").
     Demonym = 34, "demonym";
+    /// A number word, its value in brackets: "twenty(20)".
+    Cardinal = 35, "cardinal";
+    /// An ordinal word, its value in brackets: "fifth(5)".
+    Ordinal = 36, "ordinal";
+    /// A scale word after a number, its factor in brackets: "million(1e6)".
+    Scale = 37, "scale";
+    /// A scale glued to digits: "bn(1e9)" in "$5bn".
+    ScaleSuffix = 38, "scale-suffix";
+    /// A plural that makes a vague quantity, its range in brackets: "tens(10,100)".
+    Vague = 39, "vague";
+    /// A currency named by a word, its ISO 4217 code in brackets: "euros(EUR)".
+    Currency = 40, "currency";
+    /// Letters glued before "$": "us(USD)" in "US$5".
+    DollarPrefix = 41, "dollar-prefix";
+    /// Capitalised letters before a number that are a currency: "rm(MYR)" in "RM50".
+    CurrencyPrefix = 42, "currency-prefix";
+    /// A unit of measure, its normalised unit and kind in brackets: "kilometres(km distance)".
+    Unit = 43, "unit";
+    /// A temperature scale after "degrees": "celsius(C)".
+    TemperatureScale = 44, "temperature-scale";
+    /// The period of a rate after "per", "a", "each": "day(day)", "annum(year)".
+    Period = 45, "period";
+    /// An adverb that makes a rate: "daily(day)".
+    PeriodAdverb = 46, "period-adverb";
+    /// A qualifier right before a number: "about", "more than", "up to".
+    Qualifier = 47, "qualifier";
+    /// A capitalised word before a number that makes it a name: "Resolution 2735".
+    IdentifierCue = 48, "identifier-cue";
+    /// A word after a number that is not what it counts ("of", "said").
+    NotNoun = 49, "not-noun";
+    /// An irregular plural that counts things ("people").
+    PluralNoun = 50, "plural-noun";
+    /// An adjective with no adjective ending, between a number and its noun ("new").
+    Adjective = 51, "adjective";
+    /// A word of sport that makes "2-0" a score ("won", "defeat").
+    ScoreCue = 52, "score-cue";
+    /// A verb of change after which "to" gives a level: "fell 3p to 164p".
+    ChangeVerb = 53, "change-verb";
+    /// A nationality before a currency word, its code in brackets: "swiss(CHF)" in "10 swiss francs".
+    CurrencyNation = 54, "currency-nation";
 }
 
 /// A set of [`Role`]s.
@@ -134,6 +174,16 @@ pub struct Entry {
     pub roles: Roles,
     /// The headword: the verb's base form for its inflections, else the word.
     pub lemma: &'static str,
+    /// What is written in brackets after a word that is not a verb, by role:
+    /// "twenty(20)" on a `cardinal` line gives (Cardinal, "20").
+    pub values: &'static [(Role, &'static str)],
+}
+
+impl Entry {
+    /// The bracketed value the word has in `role`.
+    pub fn value(&self, role: Role) -> Option<&'static str> {
+        self.values.iter().find(|(r, _)| *r == role).map(|(_, v)| *v)
+    }
 }
 
 /// A multi-word entry.
@@ -161,7 +211,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| parse(SOURCE));
 pub fn lookup(word: &str) -> Entry {
     match LEXICON.words.get(word) {
         Some(e) => *e,
-        None => Entry { roles: Roles::NONE, lemma: "" },
+        None => Entry { roles: Roles::NONE, lemma: "", values: &[] },
     }
 }
 
@@ -254,6 +304,7 @@ fn inflect(base: &str, past: Option<&str>, participle: Option<&str>) -> Vec<Stri
 
 fn parse(source: &'static str) -> Lexicon {
     let mut lex = Lexicon::default();
+    let mut values: HashMap<String, Vec<(Role, &'static str)>> = HashMap::new();
     for (n, raw) in source.lines().enumerate() {
         let line = raw.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
@@ -303,11 +354,20 @@ fn parse(source: &'static str) -> Lexicon {
                 }
                 continue;
             }
+            if let Some(v) = forms.filter(|_| !roles.has(Role::Verb)) {
+                values.entry(word.to_string()).or_default().extend(line_roles.iter().map(|&r| (r, v.trim())));
+            }
             let forms = firsts;
             for form in forms {
-                let e = lex.words.entry(form).or_insert(Entry { roles: Roles::NONE, lemma: word });
+                let e = lex.words.entry(form).or_insert(Entry { roles: Roles::NONE, lemma: word, values: &[] });
                 e.roles = e.roles.union(roles);
             }
+        }
+    }
+    // Built once for the life of the program: the values can be 'static.
+    for (word, v) in values {
+        if let Some(e) = lex.words.get_mut(&word) {
+            e.values = Vec::leak(v);
         }
     }
     lex
@@ -399,5 +459,9 @@ mod tests {
         assert_eq!(phrase_at(&["went", "on"], Role::Reporting).map(|p| p.0), Some(2));
         assert_eq!(phrase_at(&["according"], Role::Nominal), None);
         assert!(forms_of("tell").contains(&"told".to_string()));
+        assert_eq!(lookup("twenty").value(Role::Cardinal), Some("20"));
+        assert_eq!(lookup("second").value(Role::Ordinal), Some("2"));
+        assert_eq!(lookup("second").value(Role::Unit), Some("seconds duration"));
+        assert_eq!(lookup("said").value(Role::Reporting), None);
     }
 }

@@ -112,7 +112,11 @@ fn is_furniture(line: &str) -> bool {
         return false;
     }
     if !line.chars().any(char::is_alphabetic) {
-        return true; // "0", "-", "(0)", "* * *"
+        // "0", "-", "(0)", "* * *", "1 / 5" are furniture; a figure ("1,234,567", "3/4", "¾") is not.
+        let bare_count = line.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']') || c.is_whitespace());
+        return bare_count.bytes().all(|b| b.is_ascii_digit())
+            || line.contains(" / ")
+            || !line.chars().any(char::is_numeric);
     }
     // "3/related/default", "Story Code : 1153231", "Post a Comment (0)"
     if line.contains('/') && !line.contains(' ') && line.split('/').count() >= 3 {
@@ -477,7 +481,7 @@ mod tests {
 
     #[test]
     fn furniture_and_headings_are_flagged() {
-        let text = "Big Headline Here\n\nBody text. More text.\n\nPost a Comment\n0 Comments\nPost a Comment (0)\n3/related/default\nTags\n0\n";
+        let text = "Big Headline Here\n\nBody text. More text.\n\nPost a Comment\n0 Comments\nPost a Comment (0)\n3/related/default\nTags\n0\n1,234,567\n3/4\n1 / 5\n";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| (p.span.text(text), p.kind)).collect();
         use BlockKind::*;
         assert_eq!(
@@ -491,6 +495,9 @@ mod tests {
                 ("3/related/default", Furniture),
                 ("Tags", Furniture),
                 ("0", Furniture),
+                ("1,234,567", Heading),
+                ("3/4", Heading),
+                ("1 / 5", Furniture),
             ]
         );
     }

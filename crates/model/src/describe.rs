@@ -69,28 +69,28 @@ pub fn number(n: &Number) -> String {
     s
 }
 
-/// A value with thousands separators and at most 4 decimals.
+/// A value with thousands separators and at most 4 decimals, rounded as a
+/// whole (1.99999 is "2", not "1" and a rounded fraction).
 pub fn value(v: f64) -> String {
     if !v.is_finite() {
         return "—".into();
     }
-    let neg = v < 0.0;
-    let v = v.abs();
-    let whole = v.trunc() as u128;
-    let frac = v - v.trunc();
-    let digits = whole.to_string();
+    let rounded = format!("{:.4}", v.abs());
+    let (whole, frac) = rounded.split_once('.').unwrap_or((&rounded, ""));
+    let frac = frac.trim_end_matches('0');
     let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
     }
-    if frac > 1e-9 {
-        let f = format!("{frac:.4}");
-        out.push_str(f.trim_start_matches('0').trim_end_matches('0'));
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
     }
-    if neg { format!("-{out}") } else { out }
+    // "-0.00001" rounds to zero, which has no sign.
+    if v < 0.0 && rounded.bytes().any(|b| matches!(b, b'1'..=b'9')) { format!("-{out}") } else { out }
 }
 
 /// "claim, score 0.87".
@@ -102,14 +102,32 @@ pub fn claim(c: &Claim) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn values_read_well() {
-        assert_eq!(value(1_200_000.0), "1,200,000");
-        assert_eq!(value(0.4), "0.4");
-        assert_eq!(value(-5.0), "-5");
-        assert_eq!(value(1000.5), "1,000.5");
-        assert_eq!(value(f64::NAN), "—");
+    /// One line per case: value, how it reads.
+    macro_rules! reads {
+        ($name:ident, $v:expr, $s:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(value($v), $s);
+            }
+        };
     }
+
+    reads!(grouped, 1_200_000.0, "1,200,000");
+    reads!(decimal, 0.4, "0.4");
+    reads!(negative, -5.0, "-5");
+    reads!(grouped_decimal, 1000.5, "1,000.5");
+    reads!(not_a_number, f64::NAN, "—");
+    reads!(infinite, f64::INFINITY, "—");
+    reads!(rounds_up_into_the_whole, 1.99999, "2");
+    reads!(rounds_up_to_one, 0.99996, "1");
+    reads!(rounds_up_across_a_group, 999_999.999_96, "1,000,000");
+    reads!(rounds_down, 0.12344, "0.1234");
+    reads!(keeps_four_decimals, 2.3333333, "2.3333");
+    reads!(third, 1.0 / 3.0, "0.3333");
+    reads!(small_negative, -0.25, "-0.25");
+    reads!(negative_rounds_to_zero, -0.00001, "0");
+    reads!(zero, 0.0, "0");
+    reads!(large, 21_000_000_000_300.0, "21,000,000,000,300");
 
     #[test]
     fn descriptions() {

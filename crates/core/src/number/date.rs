@@ -1,0 +1,240 @@
+//! Dates and clock times: "Aug. 15", "15 August 2024", "2024-08-15", "10:29 AM", "the 1990s".
+
+use super::*;
+
+impl Parser<'_> {
+    /// Dates and times: "Aug. 15", "15 August 2024", "January 2025",
+    /// "2024-08-15", "10:29 AM", "the 1990s".
+    pub(super) fn date_at(&self, i: usize) -> Option<(Number, usize)> {
+        // "the ’90s": a decade with its century left out.
+        if matches!(self.sym(i), Some('’' | '\'' | '‘'))
+            && let Some((v, _, 2, false)) = self.num(i + 1)
+            && self.glued(i + 1)
+            && self.word(i + 2) == Some("s")
+            && self.glued(i + 2)
+            && (v as u32).is_multiple_of(10)
+        {
+            let year = if v >= 30.0 { 1900.0 + v } else { 2000.0 + v };
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
+            return Some((number(span, Some(year), None, NumberKind::Decade), i + 3));
+        }
+        // "in ’91": a year with its century left out.
+        if matches!(self.sym(i), Some('’' | '\'' | '‘'))
+            && let Some((v, false, 2, false)) = self.num(i + 1)
+            && self.glued(i + 1)
+            && !self.word(i + 2).is_some_and(|_| self.glued(i + 2))
+            && !self.num(i + 2).is_some_and(|_| self.glued(i + 2))
+            && i > 0
+            && matches!(
+                self.word(i - 1),
+                Some("in" | "since" | "of" | "from" | "until" | "by" | "the" | "and" | "to" | "class")
+            )
+        {
+            let year = if v >= 30.0 { 1900.0 + v } else { 2000.0 + v };
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            return Some((number(span, Some(year), None, NumberKind::Year), i + 2));
+        }
+        // Month first.
+        if let Some(m) = self.entry(i).and_then(month_of)
+            && self.is_capitalized(i)
+        {
+            let mut k = i + 1;
+            if self.sym(k) == Some('.') && self.glued(k) {
+                k += 1;
+            }
+            let (d, _, dd, dec) = self.num(k)?;
+            if dec {
+                return None;
+            }
+            if dd == 4 {
+                let span = Span::new(self.toks[i].span.start, self.toks[k].span.end);
+                let mut n = number(span, Some(d), None, NumberKind::Date);
+                n.date = Some(format!("{:04}-{m:02}", d as u32));
+                return Some((n, k + 1));
+            }
+            if !(1.0..=31.0).contains(&d) || dd > 2 {
+                return None;
+            }
+            let mut end = k + 1;
+            if matches!(self.word(end), Some("st" | "nd" | "rd" | "th")) && self.glued(end) {
+                end += 1;
+            }
+            let mut year = None;
+            let mut e2 = end;
+            if self.sym(e2) == Some(',') {
+                e2 += 1;
+            }
+            if let Some((y, _, 4, false)) = self.num(e2) {
+                year = Some(y as u32);
+                end = e2 + 1;
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Date);
+            n.date = Some(match year {
+                Some(y) => format!("{y:04}-{m:02}-{:02}", d as u32),
+                None => format!("--{m:02}-{:02}", d as u32),
+            });
+            return Some((n, end));
+        }
+        let (v, grouped, digits, decimal) = self.num(i)?;
+        if grouped || decimal {
+            return None;
+        }
+        // Day first: "15 August 2024".
+        if digits <= 2
+            && (1.0..=31.0).contains(&v)
+            && let Some(m) = self.entry(i + 1).and_then(month_of)
+            && self.is_capitalized(i + 1)
+            && self.word(i + 1) != Some("may")
+        {
+            let mut end = i + 2;
+            let mut date = format!("--{m:02}-{:02}", v as u32);
+            if let Some((y, _, 4, false)) = self.num(end) {
+                date = format!("{:04}-{m:02}-{:02}", y as u32, v as u32);
+                end += 1;
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Date);
+            n.date = Some(date);
+            return Some((n, end));
+        }
+        // ISO date.
+        if digits == 4
+            && self.sym(i + 1) == Some('-')
+            && self.glued(i + 1)
+            && let Some((mo, _, 2, false)) = self.num(i + 2)
+            && self.sym(i + 3) == Some('-')
+            && let Some((d, _, 2, false)) = self.num(i + 4)
+            && (1.0..=12.0).contains(&mo)
+            && (1.0..=31.0).contains(&d)
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 4].span.end);
+            let mut n = number(span, None, None, NumberKind::Date);
+            n.date = Some(format!("{:04}-{:02}-{:02}", v as u32, mo as u32, d as u32));
+            return Some((n, i + 5));
+        }
+        // Seasons and fiscal years: "2022/23", "2022-23", "2022/2023", "2008-9".
+        if digits == 4
+            && (1900.0..2100.0).contains(&v)
+            && self.sym(i + 1).is_some_and(|c| matches!(c, '/' | '-' | '–'))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((w, false, d2, false)) = self.num(i + 2)
+            && ((d2 == 1 && w == (v + 1.0) % 10.0) || (d2 == 2 && w == (v + 1.0) % 100.0) || (d2 == 4 && w == v + 1.0))
+            && !self.sym(i + 3).is_some_and(|c| matches!(c, '/' | '-'))
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
+            let mut n = number(span, Some(v), None, NumberKind::Year);
+            n.range = Some([v, v + 1.0]);
+            return Some((n, i + 3));
+        }
+        // Slashes that are not fractions: "9/11", "5/17/2018", "25/12/2024" are dates, "24/7" a name.
+        if digits <= 2
+            && self.sym(i + 1) == Some('/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((w, false, d2, false)) = self.num(i + 2)
+            && d2 <= 2
+            && !is_fraction(v, w)
+        {
+            let mut end = i + 3;
+            let mut year = None;
+            if self.sym(end) == Some('/')
+                && self.glued(end)
+                && let Some((y, false, yd @ (2 | 4), false)) = self.num(end + 1)
+                && self.glued(end + 1)
+            {
+                year = Some(if yd == 2 { 2000 + y as u32 } else { y as u32 });
+                end += 2;
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let (a, b) = (v as u32, w as u32);
+            let md = if (1..=12).contains(&a) && (1..=31).contains(&b) {
+                Some((a, b))
+            } else if (1..=12).contains(&b) && (1..=31).contains(&a) {
+                Some((b, a))
+            } else {
+                None
+            };
+            let Some((m, d)) = md else {
+                return Some((number(span, None, None, NumberKind::Identifier), end));
+            };
+            let mut n = number(span, None, None, NumberKind::Date);
+            n.date = Some(match year {
+                Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+                None => format!("--{m:02}-{d:02}"),
+            });
+            return Some((n, end));
+        }
+        // "1451 GMT": a 24-hour clock time.
+        if digits == 4
+            && matches!(self.word(i + 1), Some("gmt" | "utc" | "bst" | "cet" | "hrs"))
+            && v % 100.0 < 60.0
+            && v < 2400.0
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Time);
+            n.date = Some(format!("{:02}:{:02}", (v / 100.0) as u32, (v % 100.0) as u32));
+            return Some((n, i + 2));
+        }
+        // Clock time.
+        if digits <= 2
+            && self.sym(i + 1) == Some(':')
+            && self.glued(i + 1)
+            && let Some((mm, _, 2, false)) = self.num(i + 2)
+            && self.glued(i + 2)
+            && v < 24.0
+            && mm < 60.0
+        {
+            let mut end = i + 3;
+            let mut hour = v as u32;
+            if let Some(ap) = self.meridiem(end) {
+                if ap.0 == "pm" && hour < 12 {
+                    hour += 12;
+                } else if ap.0 == "am" && hour == 12 {
+                    hour = 0;
+                }
+                end = ap.1;
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Time);
+            n.date = Some(format!("{hour:02}:{:02}", mm as u32));
+            return Some((n, end));
+        }
+        if digits <= 2
+            && v <= 12.0
+            && let Some((ap, end)) = self.meridiem(i + 1)
+        {
+            let hour = match (ap, v as u32) {
+                ("pm", h) if h < 12 => h + 12,
+                ("am", 12) => 0,
+                (_, h) => h,
+            };
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Time);
+            n.date = Some(format!("{hour:02}:00"));
+            return Some((n, end));
+        }
+        // Decades: "1990s", "the 1990s".
+        if digits == 4 && self.word(i + 1) == Some("s") && self.glued(i + 1) && (v as u32).is_multiple_of(10) {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            return Some((number(span, Some(v), None, NumberKind::Decade), i + 2));
+        }
+        None
+    }
+
+    /// "AM", "p.m." at token `i`: ("am"|"pm", index after it).
+    pub(super) fn meridiem(&self, i: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(i)?;
+        let which = match w {
+            "am" => "am",
+            "pm" => "pm",
+            "a" | "p" if self.sym(i + 1) == Some('.') && self.word(i + 2) == Some("m") => {
+                let end = if self.sym(i + 3) == Some('.') { i + 4 } else { i + 3 };
+                return Some((if w == "a" { "am" } else { "pm" }, end));
+            }
+            _ => return None,
+        };
+        Some((which, i + 1))
+    }
+}

@@ -1,0 +1,130 @@
+//! Numbers that name rather than measure: "F-16", "Resolution 2735", phone numbers.
+
+use super::*;
+
+impl Parser<'_> {
+    /// "F-16", "G7", "Resolution 2735", phone numbers.
+    pub(super) fn identifier_at(&self, i: usize) -> Option<(Number, usize)> {
+        let (_, grouped, digits, _) = self.num(i)?;
+        let t = &self.toks[i];
+        let glued_letters = i > 0
+            && !t.space
+            && (matches!(self.toks[i - 1].tok, Tok::Word(_))
+                || (self.sym(i - 1).is_some_and(|c| c == '-')
+                    && i > 1
+                    && !self.toks[i - 1].space
+                    && matches!(self.toks[i - 2].tok, Tok::Word(_))
+                    && self.is_capitalized(i - 2)));
+        let cue = i > 0 && self.entry(i - 1).is_some_and(is_identifier_cue) && self.is_capitalized(i - 1);
+        let hash = i > 0 && self.sym(i - 1) == Some('#') && !t.space;
+        let long = digits >= 7 && !grouped;
+        // 555-123-4567, +1 202 555 0143
+        let phone = self.sym(i + 1).is_some_and(|c| c == '-')
+            && self.glued(i + 1)
+            && self.num(i + 2).is_some_and(|n| n.2 >= 3)
+            && self.glued(i + 2)
+            && self.sym(i + 3).is_some_and(|c| c == '-')
+            && self.num(i + 4).is_some();
+        // "1. Finland": a list marker at the start of a paragraph.
+        let list_marker = i == 0
+            && !grouped
+            && digits <= 2
+            && matches!(self.sym(1), Some('.' | ')'))
+            && self.glued(1)
+            && self.word(2).is_some_and(|_| self.spaced(2));
+        // "1010data", "2K17", "4K": letters glued after the digits that are
+        // no unit, scale, ordinal or decade suffix.
+        let glued_after = self.word(i + 1).filter(|_| self.glued(i + 1)).is_some_and(|w| {
+            let written = self.toks[i + 1].span.text(self.text);
+            let chain = self.num(i + 2).is_some() && self.glued(i + 2);
+            // "3D", "5G"; "4790k" (a model: nobody writes 4,790 thousand that way).
+            let letter_name = matches!(written, "D" | "G") || w == "k" && digits >= 4 && !grouped;
+            let resolution = letter_name
+                || matches!(written, "K") && matches!(self.num(i), Some((4.0 | 8.0, ..)))
+                || w == "p" && self.num(i).is_some_and(|n| is_video_resolution(n.0));
+            let lower_word = w.len() >= 3
+                && written.chars().all(|c| c.is_lowercase())
+                && unit_of(w).is_none()
+                && glued_scale(w).is_none()
+                && scale_value(w).is_none()
+                && currency_word(w).is_none()
+                && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct");
+            chain || resolution || lower_word
+        });
+        // "1.8.3", "192.168.1.2": versions and addresses.
+        let dotted =
+            self.sym(i + 1) == Some('.') && self.glued(i + 1) && self.num(i + 2).is_some() && self.glued(i + 2);
+        if !(glued_letters || cue || hash || long || phone || list_marker || glued_after || dotted) {
+            return None;
+        }
+        let mut end = i + 1;
+        if phone {
+            end = i + 5;
+        }
+        if list_marker {
+            return Some((number(t.span, None, None, NumberKind::Identifier), end));
+        }
+        // A glued letter suffix belongs to the name too ("MH17s"), and the
+        // parts of a dotted one ("1.8.3").
+        while end < self.toks.len()
+            && self.glued(end)
+            && (matches!(self.toks[end].tok, Tok::Word(_) | Tok::Num { .. })
+                || dotted && self.sym(end) == Some('.') && self.num(end + 1).is_some() && self.glued(end + 1))
+        {
+            end += 1;
+        }
+        let span = Span::new(t.span.start, self.toks[end - 1].span.end);
+        Some((number(span, None, None, NumberKind::Identifier), end))
+    }
+
+    /// A capitalised number word in the middle of a sentence names something:
+    /// "World War Three", "Channel Four", "on Ninety Mile Beach" (but "Police
+    /// Arrest Three Men", all capitals, counts).
+    pub(super) fn name_at(&self, i: usize) -> Option<(Number, usize)> {
+        word_value(self.entry(i)?)?;
+        let next_capitalized = self.word(i + 1).is_some() && self.is_capitalized(i + 1);
+        // Mid-sentence: after a word, a comma or a quotation mark, not after a full stop.
+        let mid_sentence = i > 0 && !matches!(self.sym(i - 1), Some('.' | '!' | '?' | ':' | '|' | '(' | '“' | '"'));
+        let named = self.is_capitalized(i)
+            && mid_sentence
+            && (self.word(i - 1).is_some_and(|_| self.is_capitalized(i - 1)) != next_capitalized
+                || self.word(i - 1).is_some_and(|w| !self.is_capitalized(i - 1) && w != "and") && next_capitalized);
+        named.then(|| (number(self.toks[i].span, None, None, NumberKind::Identifier), i + 1))
+    }
+
+    /// "PlayStation 4 Pro", "Halo 3", "GTX 1080": a bare whole number
+    /// right after a capitalised word that is no sentence opener, qualifier
+    /// or month names a product or a sequel. `n` was read at `i`.
+    pub(super) fn is_product_number(&self, n: &Number, i: usize) -> bool {
+        use crate::lexicon::{Role, roles};
+        let Some((v, false, digits, false)) = self.num(i) else { return false };
+        // "GTX 1080", "Vision 2030": four digits name too.
+        let bare = matches!(n.kind, NumberKind::Count | NumberKind::Year)
+            && n.approx.is_none()
+            && n.range.is_none()
+            && self.toks[i].span == n.span;
+        bare && digits <= 4
+            && v.fract() == 0.0
+            && i > 0
+            && self.spaced(i)
+            && self.word(i - 1).is_some_and(|w| {
+                // "iPhone 4", "eBay 2": a capital inside the word names too.
+                (self.is_capitalized(i - 1)
+                    || self.toks[i - 1].span.text(self.text).chars().skip(1).any(char::is_uppercase))
+                    && !roles(w).any(&[
+                        Role::SentenceOpener,
+                        Role::NotName,
+                        Role::Qualifier,
+                        Role::Month,
+                        Role::Weekday,
+                        Role::Title,
+                        Role::Preposition,
+                    ])
+            })
+    }
+}
+
+/// "1080p" names a video format, it is no price in pence.
+pub(super) fn is_video_resolution(v: f64) -> bool {
+    [144.0, 240.0, 360.0, 480.0, 540.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0].contains(&v)
+}

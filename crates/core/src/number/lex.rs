@@ -1,0 +1,145 @@
+//! The lexer: a paragraph as numbers, words and symbols.
+
+use super::*;
+use crate::lexicon::{self, Entry, Roles};
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Tok {
+    /// Digits with separators/decimals; value and whether it was written
+    /// with group separators.
+    Num {
+        value: f64,
+        grouped: bool,
+        digits: usize,
+        decimal: bool,
+    },
+    Word(String),
+    Sym(char),
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Token {
+    pub(super) span: Span,
+    pub(super) tok: Tok,
+    /// Whitespace between the previous token and this one.
+    pub(super) space: bool,
+    /// What the lexicon knows of a word, looked up once here.
+    pub(super) entry: Entry,
+}
+
+/// The entry of a token that is no word.
+const NO_ENTRY: Entry = Entry { roles: Roles::NONE, lemma: "", values: &[] };
+
+pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
+    let s = span.text(text);
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut space = true;
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let start = i;
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            space = true;
+            continue;
+        }
+        // ".500 record": a leading dot starts a number after a space or an opening mark.
+        let leading_dot = c == '.'
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || s[..i].ends_with(|p: char| p.is_whitespace() || matches!(p, '(' | '[' | '$' | '-')));
+        if c.is_ascii_digit() || leading_dot {
+            let (end, tok) = scan_number(s, i);
+            i = end;
+            out.push(Token { span: Span::new(span.start + start, span.start + i), tok, space, entry: NO_ENTRY });
+        } else if c.is_alphabetic() {
+            while i < s.len() {
+                let d = s[i..].chars().next().unwrap_or(' ');
+                if d.is_alphabetic()
+                    || (matches!(d, '\'' | '’') && s[i + d.len_utf8()..].starts_with(|x: char| x.is_alphabetic()))
+                {
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let word = s[start..i].to_lowercase();
+            let entry = lexicon::lookup(&word);
+            out.push(Token { span: Span::new(span.start + start, span.start + i), tok: Tok::Word(word), space, entry });
+        } else {
+            i += c.len_utf8();
+            out.push(Token {
+                span: Span::new(span.start + start, span.start + i),
+                tok: Tok::Sym(c),
+                space,
+                entry: NO_ENTRY,
+            });
+        }
+        space = false;
+    }
+    out
+}
+
+/// Group separators: comma, no-break space, narrow no-break space, thin space, space.
+const SEPARATORS: &[&str] = &[",", "\u{a0}", "\u{202f}", "\u{2009}", " "];
+
+/// Scans a number in digits from `i`: "1,234.5", "0.4", "1 000 000" (groups
+/// of three after a space, a no-break or a thin space), ".500" (from the
+/// dot), "1e10", "1.3e6". Returns the end and the token.
+pub(super) fn scan_number(s: &str, i: usize) -> (usize, Tok) {
+    let b = s.as_bytes();
+    let digits_at = |k: usize| b.get(k..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let head = digits_at(i);
+    let mut end = i + head;
+    let mut int_part: String = s[i..end].to_string();
+    let mut grouped = false;
+    let mut sep_used: Option<&str> = None;
+    while (1..=3).contains(&head) {
+        // A separator, exactly three digits, then no digit; one kind of separator throughout.
+        let Some(sep) = SEPARATORS.iter().copied().find(|sep| s[end..].starts_with(sep)) else { break };
+        if sep_used.is_some_and(|u| u != sep) {
+            break;
+        }
+        let k = end + sep.len();
+        if digits_at(k) != 3 {
+            break;
+        }
+        // "In 2024 100 people", "3 100-metre": a plain space groups only
+        // when the group ends at a space, a punctuation mark or the end.
+        if sep == " "
+            && b.get(k + 3).is_some_and(|c| {
+                !c.is_ascii_whitespace() && !matches!(c, b'.' | b',' | b')' | b';' | b':' | b'%' | b'!' | b'?')
+            })
+        {
+            break;
+        }
+        int_part.push_str(&s[k..k + 3]);
+        end = k + 3;
+        grouped = true;
+        sep_used = Some(sep);
+    }
+    let digits = int_part.len();
+    let mut decimal = false;
+    let mut frac = "";
+    if s[end..].starts_with('.') && digits_at(end + 1) > 0 {
+        let k = end + 1;
+        frac = &s[k..k + digits_at(k)];
+        end = k + frac.len();
+        decimal = true;
+    }
+    let mut value = format!("0{int_part}.{frac}0").parse::<f64>().unwrap_or(0.0);
+    // "1e10", "1.3e6", "12e-1": an exponent, when nothing alphanumeric follows.
+    if !grouped && matches!(b.get(end), Some(b'e' | b'E')) {
+        let sign = usize::from(matches!(b.get(end + 1), Some(b'-' | b'+')));
+        let n = digits_at(end + 1 + sign);
+        let stop = end + 1 + sign + n;
+        if (1..=3).contains(&n) && !s[stop..].starts_with(|c: char| c.is_alphanumeric()) {
+            let exp: i32 = s[end + 1 + sign..stop].parse().unwrap_or(0);
+            let exp = if b.get(end + 1) == Some(&b'-') { -exp } else { exp };
+            value *= 10f64.powi(exp);
+            end = stop;
+            decimal = true;
+        }
+    }
+    (end, Tok::Num { value, grouped, digits, decimal })
+}

@@ -1,0 +1,267 @@
+//! Numbers and quantities: value, unit, kind and qualifier.
+//!
+//! A small lexer turns each paragraph into tokens (numbers, words, symbols);
+//! [`Parser`] then reads one expression at a time — qualifier, currency,
+//! value, scale, unit or counted noun, rate, range — in one left-to-right
+//! pass. Page furniture is skipped.
+//!
+//! | file | what it reads |
+//! |---|---|
+//! | `lex.rs` | the scanner: "1,234.5", "1 000 000", ".500", "1e10" |
+//! | `value.rs` | a value in digits with its currency and sign: "$5", "US$113", "RM50", "-4/5", "2 1/2" |
+//! | `spelled.rs` | numbers in words: "one hundred and sixty-one", "two thirds", "half a dozen" |
+//! | `scale.rs` | multipliers: "million", "5bn", "2.33 k", "3 dozen", "13 lakh" |
+//! | `fraction.rs` | which slashes are fractions, and the denominators of spelled ones |
+//! | `unit.rs` | what follows a value: percent, money, units, counted noun, rate, age, ratio |
+//! | `range.rs` | "10–15", "between 10 and 15", scores ("2-0"), vague plurals ("tens of thousands") |
+//! | `date.rs` | dates ("9/11"; "24/7" is a name), times, decades, years ("’91"), seasons ("2022/23") |
+//! | `ordinal.rs` | "first term", "21st century", ranks ("14th") |
+//! | `identifier.rs` | names, never counts: "F-16", "EB-5", "World War Three", "PlayStation 4", "1080p" |
+//! | `qualifier.rs` | "about", "more than", "up to", "or so" |
+//! | `words.rs` | the lookups into the lexicon's "Numbers" section, and the symbol tables |
+
+use serde::{Deserialize, Serialize};
+
+use crate::segment::{BlockKind, Paragraph};
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberKind {
+    /// A number of things: "50,000 troops", "two nations".
+    Count,
+    Percent,
+    Money,
+    Distance,
+    Area,
+    Weight,
+    Volume,
+    Speed,
+    Temperature,
+    /// A span of time: "nine months", "30-day".
+    Duration,
+    /// An amount per period: "38 per day", "1,500 casualties a day".
+    Rate,
+    /// An age: "10-year-old".
+    Age,
+    Year,
+    Decade,
+    /// A calendar date ("15 August 2024", "Aug. 15"); `date` holds ISO 8601.
+    Date,
+    /// A clock time ("10:29 AM"); `date` holds "HH:MM".
+    Time,
+    /// "first term", "21st century".
+    Ordinal,
+    /// "1/2", "half of", "three-quarters".
+    Fraction,
+    /// A vague quantity, as a range qualified by its vague words: "tens of
+    /// thousands" (10,000–100,000, "tens of"), "dozens".
+    Approximate,
+    /// A number that names rather than measures: "Resolution 2735", "F-16".
+    Identifier,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Number {
+    /// The number with its scale words and the unit or counted noun that
+    /// directly follows it; qualifiers are outside.
+    pub span: Span,
+    /// The value (low end of a range), finite; `None` when the text gives none.
+    pub value: Option<f64>,
+    /// Normalised unit ("km2", "percent", "USD", "days") or the counted noun
+    /// ("troops", "casualties per day").
+    pub unit: Option<String>,
+    pub kind: NumberKind,
+    /// The qualifier in front of (or after) the number: "about", "up to", "or so".
+    pub approx: Option<String>,
+    pub approx_span: Option<Span>,
+    /// Both ends of a range: "10–15", "between 10 and 15".
+    pub range: Option<[f64; 2]>,
+    /// ISO 4217 code for money.
+    pub currency: Option<String>,
+    /// ISO 8601 text for dates ("2024-08-15", "2025-01", "--08-15") and times ("10:29").
+    pub date: Option<String>,
+}
+
+/// Finds the numbers of every non-furniture paragraph.
+pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Number> {
+    let mut out = Vec::new();
+    for p in paragraphs.iter().filter(|p| p.kind != BlockKind::Furniture) {
+        let tokens = lex(text, p.span);
+        let mut parser = Parser { text, toks: &tokens, out: Vec::new() };
+        parser.run();
+        carry_units(text, &mut parser.out);
+        out.extend(parser.out);
+    }
+    out
+}
+
+/// A bare count takes the counted noun of the count before it in the same
+/// sentence: "1,500 casualties a day, nearly 800,000 since …".
+fn carry_units(text: &str, numbers: &mut [Number]) {
+    for i in 1..numbers.len() {
+        let (head, tail) = numbers.split_at_mut(i);
+        let prev = &head[i - 1];
+        let n = &mut tail[0];
+        let between = &text[prev.span.end.min(n.span.start)..n.span.start];
+        let same_sentence = !between.contains(['.', '!', '?', ';']);
+        if n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && same_sentence
+            && matches!(prev.kind, NumberKind::Count | NumberKind::Rate)
+        {
+            n.unit = prev.unit.as_ref().map(|u| u.split(" per ").next().unwrap_or(u).to_string());
+        }
+    }
+}
+
+mod date;
+mod fraction;
+mod identifier;
+mod lex;
+mod ordinal;
+mod qualifier;
+mod range;
+mod scale;
+mod spelled;
+#[cfg(test)]
+mod tests;
+mod unit;
+mod value;
+mod words;
+
+use crate::lexicon::Role;
+use fraction::{denominator_of, is_fraction};
+use identifier::is_video_resolution;
+use lex::{Tok, Token, lex};
+use words::*;
+
+struct Parser<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    out: Vec<Number>,
+}
+
+/// The core value read at a position, before units.
+struct Core {
+    /// Index of the core's first token, and its byte offset.
+    first: usize,
+    start: usize,
+    /// Index after the last token of the core.
+    next: usize,
+    value: Option<f64>,
+    kind: NumberKind,
+    currency: Option<&'static str>,
+    /// Written with digits (as opposed to words).
+    digits: bool,
+    /// A plain integer of 4 digits with no separator (a candidate year).
+    year_like: bool,
+}
+
+impl Parser<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        match &self.toks.get(i)?.tok {
+            Tok::Word(w) => Some(w.as_str()),
+            _ => None,
+        }
+    }
+
+    /// What the lexicon knows of word `i` (looked up once, by the lexer).
+    fn entry(&self, i: usize) -> Option<crate::lexicon::Entry> {
+        let t = self.toks.get(i)?;
+        matches!(t.tok, Tok::Word(_)).then_some(t.entry)
+    }
+
+    /// The denominator word at `i` ("thirds", "quarter"), if it is one.
+    fn denominator_at(&self, i: usize) -> Option<(f64, bool)> {
+        denominator_of(self.word(i)?, self.toks[i].entry)
+    }
+
+    fn sym(&self, i: usize) -> Option<char> {
+        match self.toks.get(i)?.tok {
+            Tok::Sym(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    fn num(&self, i: usize) -> Option<(f64, bool, usize, bool)> {
+        match self.toks.get(i)?.tok {
+            Tok::Num { value, grouped, digits, decimal } => Some((value, grouped, digits, decimal)),
+            _ => None,
+        }
+    }
+
+    /// Token `i` follows token `i - 1` with nothing but whitespace between.
+    fn spaced(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.space)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space)
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.span.text(self.text).starts_with(char::is_uppercase))
+    }
+
+    fn run(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.parse_at(i) {
+                Some((n, next)) => {
+                    self.out.push(n);
+                    i = next.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    fn parse_at(&self, i: usize) -> Option<(Number, usize)> {
+        // Most words start no number: skip them before trying each reading.
+        if let Tok::Word(w) = &self.toks.get(i)?.tok {
+            let w = w.as_str();
+            // The roles that can start a number, from the token's entry; a
+            // currency prefix only before "$" or a number ("S" of "U.S." is none).
+            let roles = self.toks[i].entry.roles;
+            let may_start = roles.any(&[Role::Cardinal, Role::Ordinal, Role::Month, Role::Vague, Role::Currency])
+                || roles.any(&[Role::CurrencyPrefix, Role::DollarPrefix]) && self.currency_prefix(i).is_some()
+                || matches!(w, "a" | "an" | "minus" | "negative" | "half" | "quarter");
+            if !may_start {
+                return None;
+            }
+        }
+        // "RM50", "US$113": letters that are a currency, not a name.
+        if self.currency_prefix(i).is_some()
+            && let Some(core) = self.core_at(i)
+        {
+            return self.complete(core, true);
+        }
+        // Skip digits glued to letters ("G7", "F-16", "COVID-19"): names.
+        if let Some(n) = self.identifier_at(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.date_at(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.vague_at(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.ordinal_at(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.name_at(i) {
+            return Some(n);
+        }
+        let core = self.core_at(i)?;
+        let (mut n, next) = self.complete(core, true)?;
+        if self.is_product_number(&n, i) {
+            n = number(n.span, None, None, NumberKind::Identifier);
+        }
+        Some((n, next))
+    }
+}
+
+fn number(span: Span, value: Option<f64>, unit: Option<String>, kind: NumberKind) -> Number {
+    Number { span, value, unit, kind, approx: None, approx_span: None, range: None, currency: None, date: None }
+}

@@ -1,0 +1,89 @@
+//! Ordinals: "first term", "21st century", "twenty-first".
+
+use super::*;
+
+impl Parser<'_> {
+    /// "first term", "fourth year", "21st century", "twenty-first".
+    pub(super) fn ordinal_at(&self, i: usize) -> Option<(Number, usize)> {
+        let (value, next) = if let Some((v, _, digits, false)) = self.num(i) {
+            let suffix = self.word(i + 1).filter(|_| self.glued(i + 1))?;
+            let ok = match suffix {
+                "st" => v as u64 % 10 == 1 && v as u64 % 100 != 11,
+                "nd" => v as u64 % 10 == 2 && v as u64 % 100 != 12,
+                "rd" => v as u64 % 10 == 3 && v as u64 % 100 != 13,
+                "th" => true,
+                _ => false,
+            };
+            if !ok || digits > 6 {
+                return None;
+            }
+            (v, i + 2)
+        } else {
+            let e = self.entry(i)?;
+            if let Some(v) = ordinal_value(e) {
+                (v, i + 1)
+            } else if let Some(tens) = word_value(e).filter(|v| *v >= 20.0 && *v % 10.0 == 0.0)
+                && self.sym(i + 1).is_some_and(|c| c == '-')
+                && let Some(units) = self.entry(i + 2).and_then(ordinal_value).filter(|v| *v < 10.0)
+            {
+                (tens + units, i + 3)
+            } else {
+                return None;
+            }
+        };
+        let digits = self.num(i).is_some();
+        let first_word = self.word(i);
+        let rank = |end: usize| {
+            // "lie 14th in the table", "finished 2nd": a rank with no noun.
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            Some((number(span, Some(value), None, NumberKind::Ordinal), end))
+        };
+        // "First," as a discourse marker; "first three years"; "at first".
+        if matches!(self.sym(next), Some(',' | ';' | ':' | '.' | '!' | '?')) || self.toks.get(next).is_none() {
+            return if digits { rank(next) } else { None };
+        }
+        // "20th-century technology": the noun after a hyphen.
+        // ("first-ever", "first-hand", "third-party" are no counts.)
+        if self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1) && self.word(next + 1).is_some() {
+            if !digits {
+                return None;
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[next + 1].span.end);
+            let noun = self.word(next + 1).map(str::to_string);
+            return Some((number(span, Some(value), noun, NumberKind::Ordinal), next + 2));
+        }
+        let Some(noun) = self.word(next) else { return if digits { rank(next) } else { None } };
+        // "Sixth Street", "5th Avenue": a name.
+        if self.is_capitalized(next) && (digits || self.is_capitalized(i)) {
+            let span = Span::new(self.toks[i].span.start, self.toks[next].span.end);
+            return Some((number(span, None, None, NumberKind::Identifier), next + 1));
+        }
+        if !is_noun_candidate(noun)
+            || word_value(noun).is_some()
+            || self.num(next).is_some()
+            || matches!(noun, "time's" | "lady" | "person")
+        {
+            return if digits { rank(next) } else { None };
+        }
+        // "second" is also a unit of time ("30 seconds" is handled elsewhere).
+        if first_word == Some("second") && matches!(noun, "hand") {
+            return None;
+        }
+        // "first raised", "first public": a verb or an adjective, then the
+        // noun if one follows ("first public hearing").
+        let mut end = next;
+        if noun.ends_with("ed") || looks_adjective(noun) || self.is_capitalized(next) {
+            match self.word(next + 1) {
+                Some(w2) if is_noun_candidate(w2) && !w2.ends_with("ed") && !self.is_capitalized(next + 1) => {
+                    end = next + 1
+                }
+                _ => return if digits { rank(next) } else { None },
+            }
+        }
+        let noun = self.word(end)?;
+        let span = Span::new(self.toks[i].span.start, self.toks[end].span.end);
+        let mut n = number(span, Some(value), Some(noun.to_string()), NumberKind::Ordinal);
+        self.qualify(&mut n, i);
+        Some((n, end + 1))
+    }
+}

@@ -1,0 +1,32 @@
+//! Qualifiers: "about", "more than", "up to", "or so".
+
+use super::*;
+use crate::lexicon::{self, Role};
+
+impl Parser<'_> {
+    /// Sets the qualifier that stands right before token `i0`.
+    pub(super) fn qualify(&self, n: &mut Number, i0: usize) {
+        // The longest qualifier of the lexicon that ends right before the number.
+        for len in (1..=3).rev() {
+            let Some(s) = i0.checked_sub(len) else { continue };
+            let Some(words) = (s..i0).map(|k| self.word(k)).collect::<Option<Vec<&str>>>() else { continue };
+            let found = if len == 1 {
+                lexicon::is(words[0], Role::Qualifier)
+            } else {
+                lexicon::phrase_at(&words, Role::Qualifier).is_some_and(|(n, _)| n == len)
+            };
+            if !found {
+                continue;
+            }
+            n.approx = Some(words.join(" "));
+            n.approx_span = Some(Span::new(self.toks[s].span.start, self.toks[i0 - 1].span.end));
+            if matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal)
+                && !matches!(words[0], "about" | "around" | "circa" | "ca")
+            {
+                n.approx = None;
+                n.approx_span = None;
+            }
+            return;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Ranges ("10–15", "between 10 and 15") and vague quantities ("tens of thousands").
+
+use super::*;
+
+impl Parser<'_> {
+    /// Vague quantities as ranges, qualified by the words that make them
+    /// vague: "tens of thousands of troops" (10,000–100,000, "tens of"),
+    /// "hundreds of millions", "dozens of", bare "Dozens were hurt".
+    pub(super) fn vague_at(&self, i: usize) -> Option<(Number, usize)> {
+        let w = self.word(i)?;
+        let (mut lo, mut hi) = vague_value(w)?;
+        let mut end = i + 1;
+        let of = self.word(end) == Some("of");
+        // "tens of thousands", "hundreds of millions".
+        if of
+            && let Some(s) = self.entry(end + 1).and_then(vague_value).filter(|(s, _)| *s >= 1000.0).map(|(s, _)| s)
+            && !matches!(w, "dozens" | "scores")
+        {
+            (lo, hi) = (lo * s, hi * s);
+            end += 2;
+        }
+        let bare = !of
+            && matches!(w, "dozens" | "hundreds" | "thousands" | "millions")
+            && self.word(end).is_some_and(|n| n != "of");
+        if self.word(end) != Some("of") && !bare {
+            return None;
+        }
+        let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+        let mut n = number(span, Some(lo), None, NumberKind::Approximate);
+        n.range = Some([lo, hi]);
+        n.approx = Some(if bare { w.to_string() } else { format!("{w} of") });
+        let q_end = if bare { i } else { i + 1 };
+        n.approx_span = Some(Span::new(self.toks[i].span.start, self.toks[q_end].span.end));
+        if bare {
+            return Some((n, end));
+        }
+        // What follows "of": money ("tens of millions of dollars") or the counted noun.
+        if let Some(w) = self.word(end + 1) {
+            if let Some(code) = currency_word(w).filter(|_| w.len() > 3) {
+                n.kind = NumberKind::Money;
+                n.currency = Some(code.to_string());
+                n.unit = Some(code.to_string());
+                n.span.end = self.toks[end + 1].span.end;
+                end += 2;
+            } else if looks_plural(w) && is_noun_candidate(w) {
+                n.unit = Some(w.to_string());
+                n.span.end = self.toks[end + 1].span.end;
+                end += 2;
+            }
+        }
+        Some((n, end))
+    }
+
+    /// A score at the dash at `dash` after `n`: two small whole numbers,
+    /// falling or level ("2-0", "1-1"), or after a word of sport ("won 3-2").
+    /// Returns the index after it.
+    fn score_at(&self, n: &Number, i0: usize, dash: usize) -> Option<usize> {
+        let low = n.value?;
+        let (high, _, hd, false) = self.num(dash + 1)? else { return None };
+        let small = |v: f64| v.fract() == 0.0 && (0.0..100.0).contains(&v);
+        let ok = matches!(self.sym(dash), Some('-' | '–'))
+            && self.glued(dash)
+            && self.glued(dash + 1)
+            && self.toks[dash - 1].span.end == n.span.end
+            && n.unit.is_none()
+            && small(low)
+            && small(high)
+            && hd <= 2
+            && (high <= low
+                || i0 > 0 && self.entry(i0 - 1).is_some_and(is_score_cue)
+                || self.entry(dash + 2).is_some_and(is_score_cue));
+        ok.then_some(dash + 2)
+    }
+
+    /// Extends `n` to a range when one follows; returns the index after it.
+    pub(super) fn range(&self, n: &mut Number, i0: usize, next: usize) -> usize {
+        let low = match n.value {
+            Some(v) => v,
+            None => return next,
+        };
+        // Most numbers are followed by no joiner: decide that before looking back.
+        if !matches!(self.sym(next), Some('–' | '—' | '-' | '~'))
+            && !matches!(self.word(next), Some("to" | "through" | "thru" | "and"))
+        {
+            return next;
+        }
+        // "between 10 and 15", "between the ages of 25 and 54": up to three words apart.
+        let between = i0 > 0 && matches!(self.word(i0 - 1), Some("between" | "from"))
+            || (2..=4).any(|back| {
+                i0 >= back
+                    && self.word(i0 - back) == Some("between")
+                    && (i0 - back + 1..i0)
+                        .all(|k| self.word(k).is_some_and(|w| matches!(w, "the" | "ages" | "age" | "of" | "a" | "an")))
+            });
+        let joiner = match (self.sym(next), self.word(next)) {
+            (Some('–' | '—' | '-' | '~'), _) => true,
+            (_, Some("to" | "through" | "thru")) => true,
+            (_, Some("and")) => between,
+            _ => false,
+        };
+        if !joiner || matches!(n.kind, NumberKind::Date | NumberKind::Ordinal) && !between {
+            return next;
+        }
+        // "fell 3p to 164p", "rose 0.4% to 13176": a change, then a level.
+        let by = usize::from(i0 > 0 && self.word(i0 - 1) == Some("by"));
+        if self.word(next) == Some("to") && i0 > by && self.entry(i0 - 1 - by).is_some_and(is_change_verb) {
+            return next;
+        }
+        // "won 2-0", "a 3-1 defeat": a score, not a range.
+        if let Some(end) = self.score_at(n, i0, next) {
+            *n = number(Span::new(n.span.start, self.toks[end - 1].span.end), None, None, NumberKind::Identifier);
+            return end;
+        }
+        let Some(core) = self.core_at(next + 1) else { return next };
+        let Some((high, end)) = self.complete(core, false) else { return next };
+        let Some(hv) = high.value else { return next };
+        if hv < low
+            || (high.kind != n.kind && n.unit.is_some() && high.unit.is_some())
+            // "fell 0.4 per cent to 13176": a level, not the top of a range.
+            || (n.unit.is_some() && high.unit.is_none())
+            || high.kind == NumberKind::Identifier
+        {
+            return next;
+        }
+        // "2010-2015" is a range of years; "1000-5000" of counts; "in 2010 to win" neither.
+        if n.kind == NumberKind::Year
+            && !between
+            && !(high.kind == NumberKind::Year || high.kind == NumberKind::Count && self.sym(next).is_some())
+        {
+            return next;
+        }
+        if n.kind == NumberKind::Year && high.kind != NumberKind::Year {
+            n.kind = NumberKind::Count;
+        }
+        // A scale or unit after the second number belongs to both: "10 to 15 million" (not "5k-20k").
+        let factor = if n.unit.is_none()
+            && high.value.is_some()
+            && core_has_scale(self, next + 1)
+            && !core_has_scale(self, i0)
+        {
+            scale_of(self, next + 1)
+        } else {
+            1.0
+        };
+        let low = low * factor;
+        n.value = Some(low);
+        n.range = Some([low, hv]);
+        if n.unit.is_none() {
+            n.unit = high.unit;
+            n.kind =
+                if high.kind == NumberKind::Year && n.kind == NumberKind::Count { NumberKind::Year } else { high.kind };
+            n.currency = n.currency.take().or(high.currency);
+        }
+        n.span.end = high.span.end;
+        end
+    }
+}
+
+pub(super) fn core_has_scale(p: &Parser<'_>, i: usize) -> bool {
+    p.core_at(i).is_some_and(|c| p.scale_at(c.next, c.currency.is_some()).is_some())
+}
+
+pub(super) fn scale_of(p: &Parser<'_>, i: usize) -> f64 {
+    p.core_at(i).and_then(|c| p.scale_at(c.next, c.currency.is_some())).map_or(1.0, |(s, _)| s)
+}

@@ -1,0 +1,35 @@
+//! Multipliers after a value: scale words ("1.2 million", "3.5 billion",
+//! "322 hundred"), their short forms glued ("$5bn", "€3m", "20k", "10K") or
+//! spaced ("10 bn", "2.33 k" at the end of a phrase). "Dozen" is read with
+//! the spelled numbers.
+
+use super::*;
+
+impl Parser<'_> {
+    /// The multiplier at token `at` and the index after it. Single letters
+    /// count only glued ("5m") or, spaced, "k" that ends the phrase and
+    /// any after a currency ("$5 m"): "10 m" alone is ten metres.
+    pub(super) fn scale_at(&self, at: usize, money: bool) -> Option<(f64, usize)> {
+        let w = self.word(at)?;
+        // "3 dozen", "3 dozens" (but "dozens of" is vague).
+        if !self.glued(at) && (w == "dozen" || w == "dozens" && self.word(at + 1) != Some("of")) {
+            return Some((12.0, at + 1));
+        }
+        let e = self.toks[at].entry;
+        let mut s = if self.glued(at) {
+            glued_scale(e)?
+        } else if let Some(s) = scale_value(e) {
+            s
+        } else {
+            let ends_phrase = self.word(at + 1).is_none();
+            glued_scale(e).filter(|_| w.len() > 1 || money || (w == "k" && ends_phrase))?
+        };
+        let mut next = at + 1;
+        // "1 thousand million"
+        if let Some(s2) = self.entry(next).and_then(scale_value) {
+            s *= s2;
+            next += 1;
+        }
+        Some((s, next))
+    }
+}

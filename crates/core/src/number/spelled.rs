@@ -1,0 +1,173 @@
+//! Numbers written in words: "Eleven", "one hundred and sixty-one", "fifty
+//! two", "twenty-one trillion three hundred", "two hundred point zero three",
+//! "a dozen", "three dozen", "half a dozen", "a score of", spelled fractions
+//! ("two thirds", "a quarter of", "three-quarters", "one eighth").
+
+use super::*;
+
+impl Parser<'_> {
+    fn word_core(&self, i: usize, next: usize, value: f64, kind: NumberKind) -> Option<Core> {
+        Some(Core {
+            first: i,
+            start: self.toks[i].span.start,
+            next,
+            value: Some(value),
+            kind,
+            currency: None,
+            digits: false,
+            year_like: false,
+        })
+    }
+
+    /// A number in words at `i`, with its multiplier or denominator.
+    pub(super) fn words_core(&self, i: usize) -> Option<Core> {
+        use NumberKind::{Count, Fraction};
+        let w = self.word(i)?;
+        let of = |k: usize| self.word(k) == Some("of");
+        // "half a million", "half a dozen", "quarter million", "a quarter of a million".
+        let fraction_of_scale = |k: usize, f: f64| {
+            let a = usize::from(matches!(self.word(k), Some("a" | "an")));
+            match self.word(k + a) {
+                Some("dozen") => self.word_core(i, k + a + 1, f * 12.0, Count),
+                Some(s) => {
+                    scale_value(s).filter(|s| *s >= 1000.0).and_then(|s| self.word_core(i, k + a + 1, f * s, Count))
+                }
+                None => None,
+            }
+        };
+        if matches!(w, "half" | "quarter")
+            && let Some(core) = fraction_of_scale(i + 1, if w == "half" { 0.5 } else { 0.25 })
+        {
+            return Some(core);
+        }
+        // "a quarter of a million", "a half million".
+        if matches!(w, "a" | "an")
+            && matches!(self.word(i + 1), Some("quarter" | "half" | "third"))
+            && let Some(core) = fraction_of_scale(i + 2 + usize::from(of(i + 2)), 1.0 / self.denominator_at(i + 1)?.0)
+        {
+            return Some(core);
+        }
+        if w == "a" || w == "an" {
+            let w1 = self.word(i + 1)?;
+            return match w1 {
+                "dozen" => self.word_core(i, i + 2, 12.0, Count),
+                "couple" if of(i + 2) => self.word_core(i, i + 3, 2.0, Count),
+                // "a score of people"; "a score of 3-1" is a result.
+                "score" if of(i + 2) && self.word(i + 3).is_some_and(looks_plural) => {
+                    self.word_core(i, i + 3, 20.0, Count)
+                }
+                // "a third of", "a quarter of": "a third term" is an ordinal.
+                _ if of(i + 2) && self.denominator_at(i + 1).is_some_and(|(_, plural)| !plural) => {
+                    self.word_core(i, i + 2, 1.0 / self.denominator_at(i + 1)?.0, Fraction)
+                }
+                _ if scale_value(w1).is_some_and(|s| s >= 100.0) => {
+                    let (v, next) = self.cardinal(i + 1, 1.0)?;
+                    self.word_core(i, next, v, Count)
+                }
+                _ => None,
+            };
+        }
+        if w == "half" {
+            if matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
+                return self.word_core(i, i + 1, 0.5, Fraction);
+            }
+            return None;
+        }
+        // "three-quarters", "two-thirds", "one-eighth".
+        if let Some(n) = self.entry(i).and_then(word_value)
+            && self.sym(i + 1) == Some('-')
+            && self.glued(i + 1)
+            && let Some((den, _)) = self.denominator_at(i + 2)
+        {
+            return self.word_core(i, i + 3, n / den, Fraction);
+        }
+        let (mut value, mut next) = self.cardinal(i, 0.0)?;
+        // "three dozen", "3 dozens" (but "dozens of" is vague).
+        if self.word(next) == Some("dozen") || self.word(next) == Some("dozens") && !of(next + 1) {
+            return self.word_core(i, next + 1, value * 12.0, Count);
+        }
+        // "two thirds", "one eighth": plural after more than one.
+        if let Some((den, plural)) = self.denominator_at(next)
+            && (1.0..100.0).contains(&value)
+            && plural == (value > 1.0)
+        {
+            return self.word_core(i, next + 1, value / den, Fraction);
+        }
+        // "two hundred point zero three", "five point five".
+        if self.word(next) == Some("point") {
+            let mut digits = String::new();
+            let mut k = next + 1;
+            while let Some(d) = self.entry(k).and_then(word_value).filter(|d| *d < 10.0) {
+                digits.push(char::from(b'0' + d as u8));
+                k += 1;
+            }
+            if digits.is_empty()
+                && let Some((v, end)) = self.cardinal(k, 0.0).filter(|(v, _)| *v < 100.0)
+            {
+                digits = (v as u32).to_string();
+                k = end;
+            }
+            if let Ok(frac) = format!("0.{digits}").parse::<f64>()
+                && !digits.is_empty()
+            {
+                value += frac;
+                next = k;
+            }
+        }
+        self.word_core(i, next, value, Count)
+    }
+
+    /// A whole number in words from `i`, starting from `current` (1 after
+    /// "a" of "a hundred"): its value and the index after it. Units follow
+    /// tens ("fifty two", "sixty-one"), "hundred" multiplies what is below a
+    /// hundred, each scale is smaller than the one before, and "and" joins
+    /// only after a hundred or a scale.
+    pub(super) fn cardinal(&self, i: usize, current: f64) -> Option<(f64, usize)> {
+        let (mut total, mut current) = (0.0, current);
+        let mut any = current > 0.0;
+        let mut last_scale = f64::INFINITY;
+        let mut next = i;
+        loop {
+            let mut k = next;
+            if any && self.word(k) == Some("and") && (current >= 100.0 || total > 0.0) {
+                k += 1;
+            }
+            let Some(e) = self.entry(k) else { break };
+            if let Some(v) = word_value(e) {
+                let below = current % 100.0;
+                let fits = if v < 10.0 { below == 0.0 || (below >= 20.0 && below % 10.0 == 0.0) } else { below == 0.0 };
+                if !fits || (any && v == 0.0) {
+                    break;
+                }
+                current += v;
+                next = k + 1;
+                any = true;
+                // "sixty-one"
+                if v >= 20.0
+                    && self.sym(next) == Some('-')
+                    && self.glued(next)
+                    && self.glued(next + 1)
+                    && let Some(u) = self.entry(next + 1).and_then(word_value).filter(|u| (1.0..10.0).contains(u))
+                {
+                    current += u;
+                    next += 2;
+                }
+                continue;
+            }
+            if !any || k != next {
+                break;
+            }
+            match scale_value(e) {
+                Some(100.0) if current > 0.0 && current < 100.0 => current *= 100.0,
+                Some(s) if s >= 1000.0 && s < last_scale && current > 0.0 => {
+                    total += current * s;
+                    current = 0.0;
+                    last_scale = s;
+                }
+                _ => break,
+            }
+            next = k + 1;
+        }
+        any.then_some((total + current, next))
+    }
+}

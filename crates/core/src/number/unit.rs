@@ -1,0 +1,434 @@
+//! What follows a value: scale, percent, currency, unit, counted noun, rate.
+
+use super::*;
+
+impl Parser<'_> {
+    /// Adds scale, unit, counted noun, rate and range to a core value.
+    /// `with_range` is false for the high end of a range, so a chain such as
+    /// "1-2-3-…" is read in one step, never recursively.
+    pub(super) fn complete(&self, core: Core, with_range: bool) -> Option<(Number, usize)> {
+        let i0 = core.first;
+        let mut next = core.next;
+        let mut value = core.value;
+        let mut kind = core.kind;
+        let mut currency = core.currency.map(str::to_string);
+        let mut unit: Option<String> = None;
+        let mut scaled = false;
+
+        // "two and a half", "5 and a quarter" (then "million" scales it all).
+        if core.kind == NumberKind::Count
+            && value.is_some_and(|v| v.fract() == 0.0)
+            && self.word(next) == Some("and")
+            && matches!(self.word(next + 1), Some("a" | "an" | "one"))
+            && let Some((den, false)) = self.denominator_at(next + 2)
+        {
+            value = value.map(|v| v + 1.0 / den);
+            next += 3;
+        }
+        // "one in five", "3 out of 10": a ratio.
+        let mut ratio = false;
+        if core.kind == NumberKind::Count
+            && let Some(n) = value.filter(|v| v.fract() == 0.0 && *v >= 1.0)
+        {
+            let k = match (self.word(next), self.word(next + 1)) {
+                (Some("in"), _) => Some(next + 1),
+                (Some("out"), Some("of")) => Some(next + 2),
+                _ => None,
+            };
+            if let Some(k) = k
+                && let Some(d) =
+                    self.core_at(k).filter(|d| d.kind == NumberKind::Count && d.currency.is_none() && !d.year_like)
+                && let Some(dv) = d.value.filter(|dv| *dv > n && dv.fract() == 0.0)
+                && self.entry(d.next).and_then(unit_of).is_none()
+                && self.scale_at(d.next, false).is_none()
+            {
+                value = Some(n / dv);
+                kind = NumberKind::Fraction;
+                next = d.next;
+                ratio = true;
+            }
+        }
+        // Scale: "1.2 million", "$5bn", "3.5 billion", "2.33 k".
+        if let Some((s, end)) = self.scale_at(next, core.currency.is_some()).filter(|_| !ratio) {
+            value = value.map(|v| v * s);
+            next = end;
+            scaled = true;
+        }
+        if !core.digits && value == Some(1.0) && !scaled {
+            // "one" stands for a number only before a unit: "one year", not
+            // "one of", "one side", "a neutral one".
+            let w = self.word(next)?;
+            if unit_of(w).is_none() && currency_word(w).is_none() && (self.sym(next) != Some('-')) {
+                return None;
+            }
+        }
+
+        // Feet and inches: 6'2", 6′2″.
+        if core.digits
+            && !scaled
+            && self.sym(next).is_some_and(|c| matches!(c, '\'' | '′' | '’'))
+            && self.glued(next)
+            && let Some((inches, _, _, _)) = self.num(next + 1).filter(|n| n.0 < 12.0)
+            && self.glued(next + 1)
+            && self.sym(next + 2).is_some_and(|c| matches!(c, '"' | '″' | '”'))
+            && self.glued(next + 2)
+        {
+            value = value.map(|v| v + inches / 12.0);
+            unit = Some("ft".into());
+            kind = NumberKind::Distance;
+            next += 3;
+        }
+        // Pence: "164p", "50 pence" ("1080p" is a video resolution).
+        let resolution = value.is_some_and(is_video_resolution);
+        let pence = |w: &str| {
+            (w == "p" && self.glued(next) && !self.word(next + 1).is_some_and(|_| self.glued(next + 1)) && !resolution)
+                || w == "pence"
+        };
+        // Percent.
+        if unit.is_some() {
+        } else if self.word(next).is_some_and(pence) && core.digits && currency.is_none() && !scaled {
+            value = value.map(|v| v / 100.0);
+            currency = Some("GBP".into());
+            next += 1;
+        } else if self.sym(next) == Some('%') {
+            next += 1;
+            kind = NumberKind::Percent;
+            unit = Some("percent".into());
+        } else if let Some(w) = self.word(next) {
+            if w == "percent" || w == "pct" {
+                next += 1;
+                kind = NumberKind::Percent;
+                unit = Some("percent".into());
+                if self.word(next) == Some("points") {
+                    unit = Some("percentage points".into());
+                    next += 1;
+                }
+            } else if w == "per" && self.word(next + 1) == Some("cent") {
+                next += 2;
+                kind = NumberKind::Percent;
+                unit = Some("percent".into());
+            } else if w == "percentage" && self.word(next + 1) == Some("points") {
+                next += 2;
+                kind = NumberKind::Percent;
+                unit = Some("percentage points".into());
+            } else if let Some(code) = currency_word(self.toks[next].entry).filter(|_| {
+                let written = self.toks[next].span.text(self.text);
+                currency.is_none() && !self.is_capitalized(next)
+                    || w.len() > 3
+                    || currency.is_none() && written.len() == 3 && written.chars().all(|c| c.is_ascii_uppercase())
+            }) {
+                next += 1;
+                kind = NumberKind::Money;
+                currency = Some(code.into());
+                // "50 cents"
+                if matches!(w, "cent" | "cents") {
+                    value = value.map(|v| v / 100.0);
+                }
+            } else if let Some(code) = currency_nation(self.toks[next].entry).filter(|_| currency.is_none())
+                && self.entry(next + 1).and_then(currency_word).is_some()
+            {
+                // "10 swiss francs", "125 million australian dollars"
+                next += 2;
+                kind = NumberKind::Money;
+                currency = Some(code.into());
+            }
+        } else if let Some(code) =
+            self.sym(next).and_then(currency_symbol).filter(|_| currency.is_none() && core.digits)
+        {
+            // "10 €", "100₾": the sign after the number.
+            next += 1;
+            kind = NumberKind::Money;
+            currency = Some(code.into());
+        }
+        if currency.is_some() {
+            kind = NumberKind::Money;
+            unit = currency.clone();
+            // "$5 billion in aid": nothing more to take.
+        }
+
+        // Hyphenated compounds: "30-day", "10-year-old", "200-mile".
+        let mut compound = false;
+        if unit.is_none()
+            && self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.glued(next + 1)
+            && let Some((u, k)) = self.entry(next + 1).and_then(unit_of)
+        {
+            unit = Some(u.into());
+            kind = k;
+            next += 2;
+            compound = true;
+            if u == "years" && self.sym(next) == Some('-') && self.word(next + 1) == Some("old") {
+                kind = NumberKind::Age;
+                next += 2;
+            }
+        }
+
+        // "93 year-old": an age; "four century-old schooners": the unit
+        // belongs to a compound adjective, not to the number.
+        let unit_compound = !compound
+            && self.entry(next).and_then(unit_of).is_some()
+            && self.sym(next + 1) == Some('-')
+            && self.glued(next + 1)
+            && self.word(next + 2).is_some_and(|_| self.glued(next + 2));
+        if unit_compound && unit.is_none() {
+            if self.entry(next).and_then(unit_of).is_some_and(|(u, _)| u == "years")
+                && self.word(next + 2) == Some("old")
+            {
+                unit = Some("years".into());
+                kind = NumberKind::Age;
+                next += 3;
+            }
+            compound = true;
+        }
+        // Temperatures: "40°C", "40 °F", "40 degrees Celsius", "40 deg C".
+        if unit.is_none() {
+            let degrees = if self.sym(next) == Some('°')
+                || matches!(self.word(next), Some("degree" | "degrees" | "deg")) && !scaled
+            {
+                // "50 deg." is no sentence end.
+                Some(next + 1 + usize::from(self.word(next) == Some("deg") && self.sym(next + 1) == Some('.')))
+            } else if self
+                .word(next)
+                .and_then(temperature_scale)
+                .is_some_and(|_| self.word(next).is_some_and(|w| w.len() > 1))
+            {
+                // "90 fahrenheit", "20.3 celsius"
+                Some(next)
+            } else {
+                None
+            };
+            if let Some(after) = degrees {
+                // A lone "c" or "f" right after "degrees" or "°".
+                let scale = self.entry(after).and_then(temperature_scale).filter(|_| {
+                    let w = self.word(after).unwrap_or("");
+                    w.len() > 1 || after > next
+                });
+                unit = Some(scale.unwrap_or("degrees").into());
+                kind = NumberKind::Temperature;
+                next = if scale.is_some() { after + 1 } else { after };
+            }
+        }
+        // Measures and durations: "200 miles", "2,400 square kilometers", "24 hours", "2.5 metric tons".
+        if unit.is_none() && !compound {
+            if self.word(next) == Some("metric") && self.entry(next + 1).and_then(unit_of).is_some() {
+                next += 1;
+            }
+            let (w, k) = (self.word(next), next);
+            if matches!(w, Some("cubic"))
+                && let Some((u, _)) =
+                    self.entry(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
+            {
+                unit = Some(format!("{u}3"));
+                kind = NumberKind::Volume;
+                next += 2;
+            } else if matches!(w, Some("square" | "sq"))
+                && let Some((u, _)) =
+                    self.entry(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
+            {
+                unit = Some(format!("{u}2"));
+                kind = NumberKind::Area;
+                next += 2;
+            } else if let Some((u, uk)) =
+                w.and_then(|w| unit_of(self.toks[k].entry).filter(|_| w.len() > 1 || self.glued(k)))
+            {
+                // "km²"
+                let sq = (matches!(self.sym(k + 1), Some('²')) || matches!(self.num(k + 1), Some((2.0, ..))))
+                    && self.glued(k + 1)
+                    && uk == NumberKind::Distance;
+                // A lone "t" is not tonnes, "2 second" is no duration, and
+                // "in" is inches only when glued ("5in").
+                let lone_t = uk == NumberKind::Weight && w == Some("t") && !self.glued(k);
+                let singular_second = w == Some("second") && value != Some(1.0);
+                let spaced_in = w == Some("in") && !self.glued(k);
+                if lone_t {
+                } else if sq {
+                    unit = Some(format!("{u}2"));
+                    kind = NumberKind::Area;
+                    next += 2;
+                } else if !singular_second && !spaced_in {
+                    unit = Some(u.into());
+                    kind = uk;
+                    next += 1;
+                    // "5 ft 3 in"
+                    let and = usize::from(self.word(next) == Some("and"));
+                    if u == "ft"
+                        && let Some((inches, ..)) = self
+                            .num(next + and)
+                            .or_else(|| self.entry(next + and).and_then(word_value).map(|v| (v, false, 0, false)))
+                        && self.word(next + and + 1).is_some_and(|w| matches!(w, "in" | "inch" | "inches"))
+                    {
+                        value = value.map(|v| v + inches / 12.0);
+                        next += and + 2;
+                    }
+                }
+            }
+        }
+
+        let mut span_end = self.toks[next - 1].span.end;
+
+        // The counted noun: "50,000 troops", "13,897 missiles and drones",
+        // "1.2 million [military] casualties".
+        if unit.is_none()
+            && (kind == NumberKind::Count || ratio)
+            && !compound
+            && let Some((noun, end_tok, in_span)) = self.counted_noun(next, value)
+        {
+            unit = Some(noun);
+            if in_span {
+                span_end = self.toks[end_tok - 1].span.end;
+                next = end_tok;
+            }
+        }
+
+        // A four-digit plain number with nothing counted is a year; so is
+        // one after a preposition of time ("back to 2013 attempts").
+        let after_time_word = i0 > 0
+            && matches!(
+                self.word(i0 - 1),
+                Some("in" | "since" | "by" | "until" | "till" | "before" | "after" | "to" | "from" | "during" | "of")
+            );
+        // "1800 x 1920" is a size, not two years.
+        let times = |k: usize| self.word(k) == Some("x") || self.sym(k) == Some('×');
+        let size = times(next) && self.num(next + 1).is_some()
+            || i0 > 0 && times(i0 - 1) && self.num(i0.wrapping_sub(2)).is_some();
+        if core.year_like && !scaled && !size && (unit.is_none() || (after_time_word && !self.glued(i0))) {
+            if unit.is_some() {
+                // The noun was not counted: undo it.
+                unit = None;
+                span_end = self.toks[core.next - 1].span.end;
+                next = core.next;
+            }
+            kind = NumberKind::Year;
+        }
+
+        // Rates: "38 per day", "157 daily", "1,500 casualties a day".
+        if (matches!(
+            kind,
+            NumberKind::Count | NumberKind::Money | NumberKind::Distance | NumberKind::Weight | NumberKind::Volume
+        ) || (kind == NumberKind::Percent))
+            && let Some((period, end)) = self.rate_at(next)
+        {
+            let base = unit.clone();
+            unit = Some(match base.as_deref() {
+                // "188 miles an hour", "90 km per hour": a speed.
+                Some("miles") if period == "hour" => "mph".into(),
+                Some("km") if period == "hour" => "km/h".into(),
+                Some(b) => format!("{b} per {period}"),
+                None => format!("per {period}"),
+            });
+            if kind == NumberKind::Count {
+                kind = NumberKind::Rate;
+            } else if kind == NumberKind::Distance && period == "hour" {
+                kind = NumberKind::Speed;
+            }
+            span_end = self.toks[end - 1].span.end;
+            next = end;
+        }
+        // Ages: "five years old", "3 years of age", "87 yo", "a 90 day old bill".
+        if kind == NumberKind::Duration
+            && matches!(unit.as_deref(), Some("years" | "months" | "weeks" | "days"))
+            && !compound
+        {
+            let end = match (self.word(next), self.word(next + 1)) {
+                (Some("old" | "yo"), _) => Some(next + 1),
+                (Some("of"), Some("age")) => Some(next + 2),
+                _ => None,
+            };
+            if let Some(end) = end {
+                kind = NumberKind::Age;
+                span_end = self.toks[end - 1].span.end;
+                next = end;
+            }
+        } else if unit.is_none() && kind == NumberKind::Count && self.word(next) == Some("yo") {
+            unit = Some("years".into());
+            kind = NumberKind::Age;
+            span_end = self.toks[next].span.end;
+            next += 1;
+        }
+
+        let mut n = number(Span::new(core.start, span_end), value, unit, kind);
+        n.currency = currency;
+        // Ranges: "10–15", "10 to 15", "between 10 and 15".
+        let next = if with_range { self.range(&mut n, i0, next) } else { next };
+        self.qualify(&mut n, i0);
+        // Trailing qualifier: "two weeks or so".
+        if self.word(next) == Some("or") && matches!(self.word(next + 1), Some("so" | "more")) && n.approx.is_none() {
+            n.approx = Some(format!("or {}", self.word(next + 1).unwrap_or("so")));
+            n.approx_span = Some(Span::new(self.toks[next].span.start, self.toks[next + 1].span.end));
+        }
+        if n.value.is_some_and(|v| !v.is_finite()) {
+            n.value = None;
+        }
+        if n.range.is_some_and(|r| r.iter().any(|v| !v.is_finite())) {
+            n.range = None;
+        }
+        Some((n, next))
+    }
+
+    /// The counted noun after a number: (noun, index after it, whether the
+    /// noun is adjacent and so part of the span).
+    pub(super) fn counted_noun(&self, at: usize, value: Option<f64>) -> Option<(String, usize, bool)> {
+        if !self.spaced(at) {
+            return None;
+        }
+        let w1 = self.word(at)?;
+        let plural_ok = |w: &str| looks_plural(w) || value == Some(1.0);
+        let w2 = self.word(at + 1).filter(|_| self.spaced(at + 1));
+        // A capitalised word counts only as a plural ("21 Christians") or as
+        // a modifier before one: an acronym or a nationality ("eight PSVR
+        // games", "three Russian cosmonauts"), not a name ("4 Pro games").
+        let written = self.toks[at].span.text(self.text);
+        let modifier = written.len() > 1 && written.chars().all(|c| c.is_uppercase())
+            || ["an", "ese", "ish", "i"].iter().any(|s| w1.ends_with(s));
+        let capitalized_ok = !self.is_capitalized(at)
+            || looks_plural(w1) && !self.word(at + 1).is_some_and(|_| self.is_capitalized(at + 1))
+            || modifier && w2.is_some_and(|w2| looks_plural(w2) && !self.is_capitalized(at + 1));
+        if !is_noun_candidate(w1) || !capitalized_ok {
+            return None;
+        }
+        if let Some(w2) = w2
+            && (!plural_ok(w1) || self.is_capitalized(at))
+            && plural_ok(w2)
+            && is_noun_candidate(w2)
+            && (looks_adjective(w1) || !looks_plural(w1) || self.is_capitalized(at))
+            && !self.is_capitalized(at + 1)
+        {
+            // A modifier stands between: the noun is the unit, the span stops.
+            return Some((w2.to_string(), at, false));
+        }
+        if !plural_ok(w1) {
+            return None;
+        }
+        // "missiles and drones"
+        if matches!(w2, Some("and" | "or"))
+            && let Some(w3) = self.word(at + 2).filter(|w| looks_plural(w) && is_noun_candidate(w))
+            // "troops and seeks a …": a verb, not a second noun.
+            && !matches!(self.word(at + 3), Some("a" | "an" | "the" | "his" | "her" | "their" | "its" | "to" | "that"))
+        {
+            return Some((format!("{w1} {} {w3}", w2.unwrap_or("and")), at + 3, true));
+        }
+        Some((w1.to_string(), at + 1, true))
+    }
+
+    /// "per day", "a day", "each month", "daily" at `at`.
+    pub(super) fn rate_at(&self, at: usize) -> Option<(&'static str, usize)> {
+        // "$7/month"
+        if self.sym(at) == Some('/') && self.glued(at) {
+            let p = self.entry(at + 1).and_then(period_of)?;
+            return Some((p, at + 2));
+        }
+        let w = self.word(at)?;
+        if let Some(p) = adverb_period(self.toks[at].entry) {
+            return Some((p, at + 1));
+        }
+        if matches!(w, "per" | "a" | "an" | "each" | "every") {
+            let p = self.entry(at + 1).and_then(period_of)?;
+            if w != "per" && matches!(p, "capita" | "person") {
+                return None;
+            }
+            return Some((p, at + 2));
+        }
+        None
+    }
+}

@@ -1,0 +1,153 @@
+//! The value written in digits, with its currency and sign: "$5", "-5", "1/2", "2½".
+
+use super::*;
+
+impl Parser<'_> {
+    /// A value: digits or number words, with a currency in front and a
+    /// scale behind.
+    pub(super) fn core_at(&self, i: usize) -> Option<Core> {
+        self.toks.get(i)?;
+        let mut k = i;
+        let mut currency = None;
+        let mut negative = false;
+        if let Some(c) = self.sym(k).and_then(currency_symbol) {
+            currency = Some(c);
+            k += 1;
+        } else if let Some((code, len)) = self.currency_prefix(k) {
+            currency = Some(code);
+            k += len;
+        } else if let Some(code) = self
+            .word(k)
+            .filter(|w| w.len() == 3 && self.toks[k].span.text(self.text).chars().all(|c| c.is_ascii_uppercase()))
+            .and_then(currency_word)
+            && self.num(k + 1).is_some()
+        {
+            currency = Some(code);
+            k += 1;
+        }
+        // "-5", "−5"; "- 10 k" spaced only as a lone figure (a list item has words).
+        let lone_figure =
+            || k == 0 && self.toks.iter().all(|t| !matches!(&t.tok, Tok::Word(w) if w.chars().count() > 2));
+        // "minus 5 degrees", "negative ten".
+        if currency.is_none()
+            && matches!(self.word(k), Some("minus" | "negative"))
+            && (self.num(k + 1).is_some() || self.entry(k + 1).and_then(word_value).is_some())
+        {
+            let mut core = match self.num(k + 1) {
+                Some(_) => self.core_at(k + 1)?,
+                None => self.words_core(k + 1)?,
+            };
+            core.value = core.value.map(|v| -v);
+            core.first = i;
+            core.start = self.toks[i].span.start;
+            core.year_like = false;
+            return Some(core);
+        }
+        if currency.is_none()
+            && self.sym(k).is_some_and(|c| matches!(c, '-' | '−'))
+            && self.num(k + 1).is_some()
+            && (self.glued(k + 1) || lone_figure())
+            && self.spaced(k)
+        {
+            negative = true;
+            k += 1;
+        }
+        let start = self.toks[i].span.start;
+        if let Some((mut v, grouped, digits, decimal)) = self.num(k) {
+            let mut next = k + 1;
+            // Fractions "1/2", "3/4" ("9/11" and "24/7" are read as names by date_at).
+            if self.sym(next) == Some('/')
+                && self.glued(next)
+                && let Some((d, _, _, false)) = self.num(next + 1)
+                && !decimal
+                && is_fraction(v, d)
+                && self.sym(next + 2) != Some('/')
+            {
+                let value = if negative { -v / d } else { v / d };
+                return Some(Core {
+                    first: i,
+                    start,
+                    next: next + 2,
+                    value: Some(value),
+                    kind: NumberKind::Fraction,
+                    currency,
+                    digits: true,
+                    year_like: false,
+                });
+            }
+            // Vulgar fraction glued: "2½".
+            // A mixed number: "2 1/4", "2 1/2 years".
+            if !decimal
+                && self.spaced(next)
+                && let Some((a, _, _, false)) = self.num(next)
+                && self.sym(next + 1) == Some('/')
+                && self.glued(next + 1)
+                && let Some((b, _, _, false)) = self.num(next + 2)
+                && self.glued(next + 2)
+                && is_fraction(a, b)
+                && self.sym(next + 3) != Some('/')
+            {
+                v += a / b;
+                next += 3;
+            }
+            // After a whole number: "2½", "6 ½".
+            if let Some(f) = self.sym(next).and_then(vulgar).filter(|_| self.glued(next) || !decimal) {
+                v += f;
+                next += 1;
+            }
+            if negative {
+                v = -v;
+            }
+            let year_like = digits == 4
+                && !grouped
+                && !decimal
+                && currency.is_none()
+                && !negative
+                && (1000.0..=2100.0).contains(&v);
+            return Some(Core {
+                first: i,
+                start,
+                next,
+                value: Some(v),
+                kind: NumberKind::Count,
+                currency,
+                digits: true,
+                year_like,
+            });
+        }
+        if let Some(f) = self.sym(k).and_then(vulgar) {
+            return Some(Core {
+                first: i,
+                start,
+                next: k + 1,
+                value: Some(f),
+                kind: NumberKind::Fraction,
+                currency,
+                digits: true,
+                year_like: false,
+            });
+        }
+        if currency.is_some() {
+            return None;
+        }
+        self.words_core(i)
+    }
+
+    /// A currency written before the number as letters: "US$", "A$", "HK$",
+    /// "RM", "Rs": its code and how many tokens it takes.
+    pub(super) fn currency_prefix(&self, k: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(k)?;
+        let written = self.toks[k].span.text(self.text);
+        // "US$5", "US $ 150", "usd$ 15"; a lone lower-case "a" or "s" is a word ("a $5 bill").
+        let upper = written.starts_with(|c: char| c.is_ascii_uppercase());
+        if self.sym(k + 1) == Some('$') && self.num(k + 2).is_some() && (upper || !matches!(w, "a" | "s")) {
+            return dollar_prefix(w).map(|code| (code, 2));
+        }
+        if !upper {
+            return None;
+        }
+        let code = letter_currency(w)?;
+        let dot = usize::from(self.sym(k + 1) == Some('.') && self.glued(k + 1));
+        self.num(k + 1 + dot).is_some().then_some((code, 1 + dot))
+    }
+}

@@ -1,0 +1,274 @@
+//! Microsoft Recognizers-Text's English test specs (MIT), run through the
+//! core: the pass rate per spec file, against a floor that only rises.
+//!
+//! `cargo test -p marginalia-core --test recognizers -- --nocapture` prints
+//! the table. The specs live in `../shared/data/recognizers-text/`; without
+//! them the test says so and passes.
+//!
+//! What counts as a pass (a case is one input; it passes when every expected
+//! result is found and nothing else of the model's kinds is):
+//! - a result matches a number of ours when its span and its resolved value
+//!   agree: the same start, and the same end or, for the Number, Ordinal and
+//!   Percent models, an end further on at a word boundary (our span also
+//!   takes the unit or counted noun, "twenty-six people", where the Number
+//!   model stops at "twenty-six");
+//! - values agree to 1e-6 (relative); units and currencies must agree too
+//!   (a table below maps Recognizers-Text's unit names to ours);
+//! - for the range models, both bounds (and which of them is open-ended)
+//!   must agree and our number must start inside the expected span (the
+//!   spec's span includes "between", "more than"; the openness of each end,
+//!   `[` or `(`, is not compared);
+//! - "what else was found" counts only the kinds the model is about: money
+//!   for Currency, measures for Dimension, every kind but identifiers for
+//!   Number. Identifiers are never numbers to us ("SCP-173" fails on purpose).
+
+use std::path::{Path, PathBuf};
+
+use marginalia_core::{Number, NumberKind, OffsetIndex, Span, analyze};
+use serde_json::Value;
+
+/// The floor of each spec file's pass rate, in percent. Raise it when the
+/// core gets better; never lower it.
+const FLOORS: &[(&str, f64)] = &[
+    ("Number/English/NumberModel.json", 54.5),
+    ("Number/English/NumberModelExperimentalMode.json", 51.6),
+    // Two cases that contradict NumberModel.json: "one out of three" and "1 in
+    // twenty-one" are two numbers here and a fraction there. The core reads
+    // the ratio, as news means it ("one in five adults"); lowered from 50.0
+    // once, for that reason.
+    ("Number/English/NumberModelPercentMode.json", 0.0),
+    ("Number/English/NumberRangeModel.json", 48.3),
+    ("Number/English/NumberRangeModelExperimentalMode.json", 50.0),
+    ("Number/English/OrdinalModel.json", 13.0),
+    ("Number/English/OrdinalModelSuppressExtendedTypes.json", 90.9),
+    ("Number/English/PercentModel.json", 40.0),
+    ("Number/English/PercentModelPercentMode.json", 27.3),
+    ("NumberWithUnit/English/AgeModel.json", 89.5),
+    // Once lowered (63.3 to 62.8) when "361 million pounds" went back to a
+    // weight: as sterling it broke "29.4 million pounds" of halibut.
+    ("NumberWithUnit/English/CurrencyModel.json", 73.3),
+    ("NumberWithUnit/English/DimensionModel.json", 68.0),
+    ("NumberWithUnit/English/TemperatureModel.json", 74.4),
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Model {
+    Number,
+    Ordinal,
+    Percent,
+    Range,
+    Age,
+    Currency,
+    Dimension,
+    Temperature,
+}
+
+impl Model {
+    fn of(file: &str) -> Model {
+        let name = file.rsplit('/').next().unwrap_or(file);
+        match name {
+            n if n.starts_with("NumberRange") => Model::Range,
+            n if n.starts_with("Number") => Model::Number,
+            n if n.starts_with("Ordinal") => Model::Ordinal,
+            n if n.starts_with("Percent") => Model::Percent,
+            n if n.starts_with("Age") => Model::Age,
+            n if n.starts_with("Currency") => Model::Currency,
+            n if n.starts_with("Dimension") => Model::Dimension,
+            _ => Model::Temperature,
+        }
+    }
+
+    /// The kinds of ours this model is about.
+    fn concerns(self, n: &Number) -> bool {
+        use NumberKind::*;
+        match self {
+            Model::Number => n.kind != Identifier,
+            Model::Ordinal => n.kind == Ordinal,
+            Model::Percent => n.kind == Percent,
+            Model::Range => interval(n).is_some(),
+            Model::Age => n.kind == Age,
+            Model::Currency => n.kind == Money,
+            Model::Dimension => matches!(n.kind, Distance | Area | Weight | Volume | Speed),
+            Model::Temperature => n.kind == Temperature,
+        }
+    }
+
+    /// The span may run on past the expected end (the unit, the noun).
+    fn loose_end(self) -> bool {
+        matches!(self, Model::Number | Model::Ordinal | Model::Percent)
+    }
+}
+
+type Bound = Option<f64>;
+
+/// Our number as an interval: a range, or one value with a bounding qualifier.
+fn interval(n: &Number) -> Option<(Bound, Bound)> {
+    if let Some([lo, hi]) = n.range {
+        return Some((Some(lo), Some(hi)));
+    }
+    let v = n.value?;
+    match n.approx.as_deref()? {
+        "more than" | "over" | "above" | "greater than" | "higher than" | "exceeding" | "in excess of"
+        | "upwards of" | "at least" | "no fewer than" | "no less than" | "or more" => Some((Some(v), None)),
+        "less than" | "fewer than" | "lower than" | "under" | "below" | "up to" | "at most" | "no more than"
+        | "or less" => Some((None, Some(v))),
+        _ => None,
+    }
+}
+
+fn parse_interval(s: &str) -> Option<(Bound, Bound)> {
+    let inner = s.trim().get(1..s.trim().len().checked_sub(1)?)?;
+    let (lo, hi) = inner.split_once(',')?;
+    let b = |x: &str| if x.trim().is_empty() { Some(None) } else { x.trim().parse::<f64>().ok().map(Some) };
+    Some((b(lo)?, b(hi)?))
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Recognizers-Text unit names as ours.
+fn our_unit(model: Model, unit: &str) -> Option<&'static str> {
+    Some(match (model, unit) {
+        (Model::Age, "Year") => "years",
+        (Model::Age, "Month") => "months",
+        (Model::Age, "Week") => "weeks",
+        (Model::Age, "Day") => "days",
+        (Model::Temperature, "C") => "C",
+        (Model::Temperature, "F") => "F",
+        (Model::Temperature, "Degree") => "degrees",
+        (Model::Currency, "Dollar" | "Cent") => "USD",
+        (Model::Currency, "Pound" | "Pence" | "Penny") => "GBP",
+        (Model::Currency, "Euro") => "EUR",
+        (Model::Currency, "Franc") => "CHF",
+        (Model::Currency, "Rupee") => "INR",
+        (Model::Currency, "Bitcoin") => "BTC",
+        (Model::Dimension, u) => match u {
+            "Foot" => "ft",
+            "Inch" => "in",
+            "Mile" => "miles",
+            "Yard" => "yd",
+            "Meter" => "m",
+            "Kilometer" => "km",
+            "Centimeter" => "cm",
+            "Millimeter" => "mm",
+            "Square meter" => "m2",
+            "Square kilometer" => "km2",
+            "Acre" => "acres",
+            "Pound" => "lb",
+            "Kilogram" => "kg",
+            "Gram" => "g",
+            "Ton" | "Metric ton" => "t",
+            "Ounce" => "oz",
+            "Gallon" => "gal",
+            "Milliliter" => "ml",
+            "Microgram" => "µg",
+            "Milligram" => "mg",
+            "Barrel" => "barrels",
+            "Kilometer per hour" => "km/h",
+            "Mile per hour" => "mph",
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// Whether `n` is the expected result `r` (span `want`) of `model`.
+fn matches(model: Model, text: &str, n: &Number, want: Span, r: &Value) -> bool {
+    let res = &r["Resolution"];
+    let value = res["value"].as_str().unwrap_or("");
+    if model == Model::Range {
+        let (Some(got), Some(exp)) = (interval(n), parse_interval(value)) else { return false };
+        let same = |a: Bound, b: Bound| match (a, b) {
+            (Some(a), Some(b)) => close(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        return same(got.0, exp.0) && same(got.1, exp.1) && want.start <= n.span.start && n.span.start < want.end;
+    }
+    let span_ok = n.span == want
+        || (model.loose_end()
+            && n.span.start == want.start
+            && n.span.end > want.end
+            && text[want.end..].starts_with(|c: char| !c.is_alphanumeric()));
+    if !span_ok {
+        return false;
+    }
+    let Ok(mut expected) = value.trim_end_matches('%').parse::<f64>() else { return false };
+    let unit = res["unit"].as_str().unwrap_or("");
+    if model == Model::Currency && matches!(unit, "Cent" | "Pence" | "Penny") {
+        expected /= 100.0;
+    }
+    if !n.value.is_some_and(|v| close(v, expected)) {
+        return false;
+    }
+    match model {
+        Model::Currency => {
+            let code = res["isoCurrency"].as_str().or_else(|| our_unit(model, unit));
+            code.is_some() && n.currency.as_deref() == code
+        }
+        Model::Age | Model::Temperature | Model::Dimension => {
+            our_unit(model, unit).is_some_and(|u| n.unit.as_deref() == Some(u))
+        }
+        _ => true,
+    }
+}
+
+fn passes(model: Model, case: &Value) -> bool {
+    let Some(input) = case["Input"].as_str() else { return false };
+    let ix = OffsetIndex::new(input);
+    let found: Vec<Number> = analyze(input).numbers.into_iter().filter(|n| model.concerns(n)).collect();
+    let expected = case["Results"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+    if found.len() != expected.len() {
+        return false;
+    }
+    let mut used = vec![false; found.len()];
+    expected.iter().all(|r| {
+        let (Some(s), Some(e)) = (r["Start"].as_u64(), r["End"].as_u64()) else { return false };
+        let Some(want) = ix.utf16_to_span(s as usize, e as usize + 1) else { return false };
+        match (0..found.len()).find(|&k| !used[k] && matches(model, input, &found[k], want, r)) {
+            Some(k) => {
+                used[k] = true;
+                true
+            }
+            None => false,
+        }
+    })
+}
+
+fn specs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/recognizers-text")
+}
+
+#[test]
+fn recognizers_text_specs_pass_at_or_above_their_floor() {
+    let dir = specs_dir();
+    if !dir.is_dir() {
+        println!("recognizers-text specs: skipped, {} is not here", dir.display());
+        return;
+    }
+    let mut below = Vec::new();
+    println!("{:<58} {:>5} {:>6} {:>7} {:>7}", "spec file", "cases", "passed", "rate", "floor");
+    for (file, floor) in FLOORS {
+        let path = dir.join(file);
+        let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let cases: Vec<Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let model = Model::of(file);
+        let failed: Vec<&str> =
+            cases.iter().filter(|c| !passes(model, c)).filter_map(|c| c["Input"].as_str()).collect();
+        let passed = cases.len() - failed.len();
+        // One decimal, as printed and as the floors are written.
+        let rate = (1000.0 * passed as f64 / cases.len().max(1) as f64).round() / 10.0;
+        println!("{file:<58} {:>5} {passed:>6} {rate:>6.1}% {floor:>6.1}%", cases.len());
+        if std::env::var_os("SPEC_FAILURES").is_some() {
+            for f in &failed {
+                println!("    fails: {f:?}");
+            }
+        }
+        if rate < *floor {
+            below.push(format!("{file}: {rate:.1}% < floor {floor:.1}%"));
+        }
+    }
+    assert!(below.is_empty(), "below the floor:\n{}", below.join("\n"));
+}
