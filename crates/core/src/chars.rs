@@ -39,7 +39,12 @@ pub fn is_quote_mark(c: char) -> bool {
 /// Letters, digits and the marks that join a word (`-`, `'`, `’` between letters
 /// are handled by [`words`]).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // General punctuation (quote marks, dashes, spaces) is never part of a
+    // word: answered without the slow Unicode table lookup.
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Characters that may end a sentence.

@@ -282,6 +282,30 @@ fn is_cue(w: &str) -> bool {
     lexicon::roles(w).any(&[Lex::Reporting, Lex::Naming])
 }
 
+/// How far around a quote its cue and speaker are looked for, in bytes
+/// (about 60 words): attribution sits next to the quote, and the bound keeps
+/// the work per quote constant, so a sentence of thousands of quotes is
+/// read in linear time.
+const REACH: usize = 400;
+
+/// The char boundary at most `by` bytes before `at`.
+fn back(text: &str, at: usize, by: usize) -> usize {
+    let mut i = at.saturating_sub(by);
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The char boundary at most `by` bytes after `at`.
+fn on(text: &str, at: usize, by: usize) -> usize {
+    let mut i = (at + by).min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Lower-case words inside names: "de Miranda", "Osama bin Laden".
 fn is_particle(w: &str) -> bool {
     matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "der" | "den" | "bin" | "al" | "le" | "la" | "del" | "dos")
@@ -318,6 +342,7 @@ impl Context<'_> {
     /// Words of the opening sentence before the quote.
     fn before(&self, q: Span) -> (Span, Vec<Word<'_>>) {
         let start = self.sentence_of(q.start).map_or(q.start, |s| s.span.start.min(q.start));
+        let start = start.max(back(self.text, q.start, REACH));
         let region = Span::new(start, q.start);
         (region, self.outside_quotes(words(self.text, region.start, region.end)))
     }
@@ -337,6 +362,7 @@ impl Context<'_> {
         {
             end = self.sentences[next].span.end;
         }
+        let end = end.min(on(self.text, q.end, REACH));
         self.outside_quotes(words(self.text, q.end, end))
     }
 
@@ -395,12 +421,17 @@ impl Context<'_> {
     fn carried_over<'q>(&self, out: &'q [Quote], next: &Quote) -> Option<&'q Quote> {
         let b = sentence_at(self.sentences, next.span.start)?;
         let para = self.sentences[b].paragraph;
-        let para_start = self.sentences[..=b].iter().rev().take_while(|s| s.paragraph == para).last()?.span.start;
-        if !self.text[para_start.min(next.span.start)..next.span.start].trim().is_empty() {
+        // The quote opens its paragraph: only spaces since the line break.
+        let line = &self.text[..next.span.start];
+        if !line.trim_end_matches([' ', '\t', '\u{a0}']).ends_with('\n') {
             return None;
         }
-        let prev = out.iter().rev().find(|q| q.speaker.is_some() && q.kind != QuoteKind::Scare)?;
+        // The paragraph before ends with its quote: one of the last few.
+        let prev = out.iter().rev().take(4).find(|q| q.speaker.is_some() && q.kind != QuoteKind::Scare)?;
         let a = sentence_at(self.sentences, prev.span.end.saturating_sub(1))?;
+        if b > a + 4 {
+            return None;
+        }
         let prev_para = self.sentences[a].paragraph;
         // Paragraphs between: at most one, and only a heading or caption line.
         let between: Vec<&Sentence> =
@@ -439,7 +470,8 @@ impl Context<'_> {
     fn colon_intro(&self, q: Span) -> Option<Attribution> {
         let i = sentence_at(self.sentences, q.start)?;
         let prev = self.sentences.get(i.checked_sub(1)?)?;
-        let ws = self.outside_quotes(words(self.text, prev.span.start, prev.span.end));
+        let from = prev.span.start.max(back(self.text, prev.span.end, REACH));
+        let ws = self.outside_quotes(words(self.text, from, prev.span.end));
         if prev.span.text(self.text).trim_end().ends_with(':') {
             return self.before_pattern(&ws);
         }
@@ -779,7 +811,7 @@ impl Context<'_> {
     /// or the two before it.
     fn organisation_before(&self, at: usize) -> Option<(String, Span)> {
         let i = sentence_at(self.sentences, at)?;
-        let from = self.sentences[i.saturating_sub(2)].span.start;
+        let from = self.sentences[i.saturating_sub(2)].span.start.max(back(self.text, at, 2 * REACH));
         let ws = self.outside_quotes(words(self.text, from, at));
         let mut found = None;
         let mut k = 0;
