@@ -186,6 +186,7 @@ fn speaker_editor(state: AppState, key: SuggestionKey, current: Option<String>, 
     };
     view! {
         <div class="speaker-edit" role="group" aria-label="Who said it">
+            <span class="speaker-label" aria-hidden="true">"Said by"</span>
             <input
                 node_ref=input
                 class="speaker-input"
@@ -219,7 +220,7 @@ fn speaker_editor(state: AppState, key: SuggestionKey, current: Option<String>, 
                     title="Go back to the speaker found in the text"
                     on:click=move |_| state.correct_speaker(key, None)
                 >
-                    "Undo correction"
+                    "Reset"
                 </button>
             })}
         </div>
