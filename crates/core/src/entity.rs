@@ -62,12 +62,9 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
         let key = last_word(&m.name).to_lowercase();
         let v = votes.entry(key).or_default();
         for t in &m.titles {
-            match t.as_str() {
-                "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "congressman" => v.0 += 1,
-                "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman" | "chairwoman"
-                | "congresswoman" => v.1 += 1,
-                _ => {}
-            }
+            let r = lexicon::roles(t);
+            v.0 += u32::from(r.has(Role::Masculine));
+            v.1 += u32::from(r.has(Role::Feminine));
         }
         let end = mentions.get(i + 1).map_or(text.len(), |n| n.span.start).min(m.span.end + 200);
         let Some(stretch) = text.get(m.span.end..end) else { continue };
@@ -131,8 +128,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // The capitalised run (allowing "bin", "al", "de", "van", "von").
     let mut j = i;
     while j < ws.len()
-        && (ws[j].is_capitalized()
-            || (j > i && matches!(ws[j].text, "bin" | "al" | "de" | "van" | "von" | "da" | "le")))
+        && (ws[j].is_capitalized() || (j > i && lexicon::is(ws[j].text, Role::NameParticle)))
         && (j == i || adjacent(text, ws[j - 1], ws[j]))
         && !in_any(masked, ws[j].start)
     {
@@ -177,8 +173,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // for Putin … He praised …"); elsewhere it is not the subject.
     // After an inverted reporting verb ("…,” said Fiona Hill) the name is
     // the speaker, the subject of what was said.
-    let inverted = i > 0
-        && matches!(ws[i - 1].text, "said" | "says" | "added" | "asked" | "wrote" | "noted" | "replied" | "continued");
+    let inverted = i > 0 && lexicon::is(ws[i - 1].text, Role::Reporting);
     let subject = if possessive {
         starts_sentence(text, ws[i])
     } else {

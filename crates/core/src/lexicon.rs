@@ -138,6 +138,12 @@ roles! {
     ChangeVerb = 53, "change-verb";
     /// A nationality before a currency word, its code in brackets: "swiss(CHF)" in "10 swiss francs".
     CurrencyNation = 54, "currency-nation";
+    /// A word that makes what follows a noun ("the report", "a post").
+    Determiner = 55, "determiner";
+    /// A verb that opens a new clause rather than a quote's tag ("has", "was").
+    Auxiliary = 56, "auxiliary";
+    /// A lower-case word inside a name ("de Miranda", "bin Laden").
+    NameParticle = 57, "name-particle";
 }
 
 /// A set of [`Role`]s.

@@ -308,7 +308,7 @@ fn on(text: &str, at: usize, by: usize) -> usize {
 
 /// Lower-case words inside names: "de Miranda", "Osama bin Laden".
 fn is_particle(w: &str) -> bool {
-    matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "der" | "den" | "bin" | "al" | "le" | "la" | "del" | "dos")
+    lexicon::is(w, Lex::NameParticle)
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -453,11 +453,8 @@ impl Context<'_> {
         // Not a new clause: “…,” the White House has now confirmed.
         let comma_close = self.text[..q.end].trim_end_matches(is_quote_mark).ends_with(',')
             && after.iter().take(5).position(|w| is_cue(&w.lower())).is_some_and(|ci| {
-                let det = ci > 0
-                    && matches!(after[ci - 1].lower().as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
-                !det && !after[..ci]
-                    .iter()
-                    .any(|w| matches!(w.lower().as_str(), "has" | "have" | "had" | "will" | "would" | "is" | "was"))
+                let det = ci > 0 && lexicon::is(&after[ci - 1].lower(), Lex::Determiner);
+                !det && !after[..ci].iter().any(|w| lexicon::is(&w.lower(), Lex::Auxiliary))
             });
         if direct_shape || comma_close {
             self.after_pattern(&after).or_else(|| self.colon_intro(q)).or_else(|| self.before_pattern(&before))
@@ -520,8 +517,7 @@ impl Context<'_> {
         // Ammar Askar wrote; “…,” Tom Forte, an analyst, said.
         let n = after.len().min(14);
         // "a post", "the report": a noun, not a cue.
-        let noun =
-            |i: usize| i > 0 && matches!(lower[i - 1].as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
+        let noun = |i: usize| i > 0 && lexicon::is(&lower[i - 1], Lex::Determiner);
         for ci in 1..n {
             if !is_cue(&lower[ci]) || noun(ci) {
                 continue;
@@ -612,8 +608,7 @@ impl Context<'_> {
             }
         }
         // "The report, “…”": after a determiner a cue word is a noun.
-        let noun =
-            |i: usize| i > 0 && matches!(lower[i - 1].as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
+        let noun = |i: usize| i > 0 && lexicon::is(&lower[i - 1], Lex::Determiner);
         let ci = (0..before.len()).rev().find(|&i| {
             (is_cue(&lower[i]) && !noun(i)) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to"))
         })?;
@@ -781,7 +776,7 @@ impl Context<'_> {
         // "the report states", "a spokesman said": a determiner and a noun.
         if s == j
             && j >= 2
-            && matches!(ws[j - 2].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            && lexicon::is(&ws[j - 2].lower(), Lex::Determiner)
             && lexicon::roles(&ws[j - 1].lower()).any(&[Lex::SourceNoun, Lex::GroupHead, Lex::Title])
             && crate::chars::joined(text, ws[j - 2], ws[j - 1])
         {
@@ -975,7 +970,7 @@ fn plausible_speaker(name: &str) -> bool {
     if !words.iter().any(capitalized) {
         // A description: "officials", "the agency", "the report said".
         let head = lower.last().map_or("", String::as_str);
-        let determined = matches!(lower[0].as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its");
+        let determined = lexicon::is(&lower[0], Lex::Determiner);
         return lexicon::is(head, Lex::GroupHead)
             || (determined && lower.len() >= 2 && lexicon::roles(head).any(&[Lex::SourceNoun, Lex::Title]));
     }
