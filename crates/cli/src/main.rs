@@ -61,27 +61,53 @@ fn read_input(path: &str) -> Result<String, String> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
+/// One result line of a batch: the input's id, then the analysis.
+#[derive(serde::Serialize)]
+struct Line<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    output: output::Output,
+}
+
 fn extract_jsonl(path: &str) -> Result<(), String> {
-    let reader: Box<dyn BufRead> = if path == "-" {
+    let mut reader: Box<dyn BufRead> = if path == "-" {
         Box::new(io::stdin().lock())
     } else {
         Box::new(io::BufReader::new(std::fs::File::open(path).map_err(|e| format!("reading {path}: {e}"))?))
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
-    for (n, line) in reader.lines().enumerate() {
-        let line = line.map_err(|e| format!("line {}: {e}", n + 1))?;
-        if line.trim().is_empty() {
+    // Lines are read as bytes into one reused buffer: a line that is not
+    // UTF-8 or not JSON gets an error line and the batch goes on; memory is
+    // bounded by the longest line and its analysis.
+    let mut line = Vec::new();
+    for n in 1.. {
+        line.clear();
+        let read = reader.read_until(b'\n', &mut line).map_err(|e| format!("line {n}: {e}"))?;
+        if read == 0 {
+            break;
+        }
+        let mut bytes = line.as_slice();
+        if n == 1 {
+            bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let result = match serde_json::from_str::<output::Input>(&line) {
+        let written = match serde_json::from_slice::<output::Input>(bytes) {
             Ok(input) => {
-                let mut v = serde_json::to_value(output::extract(&input.text)).map_err(|e| e.to_string())?;
-                v["id"] = input.id;
-                v
+                let result = Line { id: &input.id, output: output::extract(&input.text) };
+                serde_json::to_writer(&mut out, &result)
             }
-            Err(e) => serde_json::json!({ "line": n + 1, "error": format!("not a {{\"id\", \"text\"}} object: {e}") }),
+            Err(e) => {
+                let why = if std::str::from_utf8(bytes).is_err() {
+                    "not UTF-8".to_string()
+                } else {
+                    format!("not a {{\"id\", \"text\"}} object: {e}")
+                };
+                serde_json::to_writer(&mut out, &serde_json::json!({ "line": n, "error": why }))
+            }
         };
-        serde_json::to_writer(&mut out, &result).map_err(|e| e.to_string())?;
+        written.map_err(|e| e.to_string())?;
         writeln!(out).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())

@@ -59,6 +59,22 @@ fn jsonl_batch_keeps_ids_and_reports_bad_lines() {
     assert_eq!(lines[2]["id"], 7);
 }
 
+/// A BOM before the first record, a line that is not UTF-8 and a line that
+/// is not JSON: each bad line gets an error line, the later ones are read.
+#[test]
+fn jsonl_batch_survives_a_bom_and_bad_bytes() {
+    let input = b"\xef\xbb\xbf{\"id\": 1, \"text\": \"12 people.\"}\n{\"id\": 2, \"text\": \"bad \xff\"}\n{\"id\": 3, \"text\": \"$4 million.\"}\n";
+    let (code, out, err) = marginalia(&["extract", "--jsonl", "-"], input);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[0]["numbers"][0]["value"], 12.0);
+    assert_eq!(lines[1]["line"], 2);
+    assert_eq!(lines[1]["error"], "not UTF-8");
+    assert_eq!(lines[2]["id"], 3);
+}
+
 #[test]
 fn invalid_utf8_is_replaced_not_fatal() {
     let (code, out, _) = marginalia(&["extract", "-"], b"Bad \xff byte. 12 people.");
