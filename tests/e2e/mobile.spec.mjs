@@ -16,3 +16,23 @@ test('on a phone-sized screen: paste, select text, tag it with a tap', async ({ 
   await expect(article.locator('.hl.note')).toHaveText('Ukraine’s northern border');
   await page.screenshot({ path: 'target/e2e-results/mobile.png' });
 });
+
+test('on a phone-sized screen the article comes first and nothing covers it', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await pasteArticle(page, seed(1));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const first = page.getByTestId('article').locator('.block').first();
+  await expect(first).toBeInViewport();
+  // What a person sees at the middle of the first paragraph is the paragraph.
+  const seen = await first.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
+    return el.contains(hit);
+  });
+  expect(seen).toBe(true);
+  // The tag bar is one row.
+  const bar = await page.getByTestId('tagbar').boundingBox();
+  expect(bar.height).toBeLessThan(70);
+  await page.screenshot({ path: 'target/e2e-results/mobile-article-first.png' });
+});
