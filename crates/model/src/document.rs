@@ -4,6 +4,7 @@ use marginalia_core::{Analysis, Span, analyze};
 use serde::{Deserialize, Serialize};
 
 use crate::annotation::{Annotation, Annotations, History, Op, Review, SuggestionKey, Tag, default_tags};
+use crate::page::PageMeta;
 
 /// A loaded article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -18,6 +19,11 @@ pub struct Document {
     /// The reader's reviews and annotations.
     #[serde(default)]
     pub annotations: Annotations,
+    /// What a web page said about itself (title, byline, date, site,
+    /// address); `None` for text, Markdown and pasted documents, and in
+    /// libraries stored before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<PageMeta>,
 }
 
 impl Document {
@@ -25,7 +31,7 @@ impl Document {
     pub fn new(id: u64, source: Option<String>, text: String) -> Self {
         let title = title_of(&text, source.as_deref());
         let analysis = analyze(&text);
-        Self { id, title, source, text, analysis, annotations: Annotations::default() }
+        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None }
     }
 
     /// A document for `text` with an analysis made elsewhere (the app's
@@ -36,7 +42,16 @@ impl Document {
             return Self::new(id, source, text);
         }
         let title = title_of(&text, source.as_deref());
-        Self { id, title, source, text, analysis, annotations: Annotations::default() }
+        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None }
+    }
+
+    /// Sets what the web page said about itself; its title, when it has
+    /// one, becomes the document's.
+    pub fn set_page(&mut self, page: PageMeta) {
+        if let Some(t) = page.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            self.title = t.to_string();
+        }
+        self.page = Some(page);
     }
 
     /// Re-runs the analysis (after deserialising, which skips it).
@@ -115,6 +130,15 @@ impl Library {
     /// Adds a document and opens it; returns its id.
     pub fn add(&mut self, source: Option<String>, text: String) -> u64 {
         self.add_analyzed(source, text, None)
+    }
+
+    /// Adds a document from a web page, with what the page said about itself.
+    pub fn add_page(&mut self, source: Option<String>, text: String, page: Option<PageMeta>) -> u64 {
+        let id = self.add(source, text);
+        if let (Some(page), Some(doc)) = (page, self.doc_mut(id)) {
+            doc.set_page(page);
+        }
+        id
     }
 
     /// Adds a document whose analysis may have been made elsewhere (see
@@ -386,6 +410,36 @@ mod tests {
         let mut back = back;
         let id = back.add(None, "x".into());
         assert_ne!(id, back.documents[0].id);
+    }
+
+    #[test]
+    fn a_web_page_keeps_its_metadata_and_its_title() {
+        let mut lib = Library::default();
+        let page = PageMeta {
+            title: Some("Rates rise again".into()),
+            byline: Some("Ana Ruiz".into()),
+            url: Some("https://courier.example/rates".into()),
+            ..Default::default()
+        };
+        let id =
+            lib.add_page(Some("rates.html".into()), "Accessibility links\n\nRates rose.".into(), Some(page.clone()));
+        let back = Library::from_json(&lib.to_json()).unwrap();
+        let doc = back.documents.iter().find(|d| d.id == id).unwrap();
+        assert_eq!((doc.title.as_str(), doc.page.as_ref()), ("Rates rise again", Some(&page)));
+        // A page without a title keeps the first line's.
+        let other = lib.add_page(None, "First line\n\nMore.".into(), Some(PageMeta::default()));
+        assert_eq!(lib.documents.iter().find(|d| d.id == other).unwrap().title, "First line");
+    }
+
+    #[test]
+    fn a_library_stored_before_page_metadata_still_loads() {
+        // As stored by the version before web page metadata: no `page` field.
+        let old = r#"{"documents":[{"id":0,"title":"Old","source":"a.html","text":"Russia lost 5,000 troops.",
+            "annotations":{"reviews":[],"items":[]}}],"current":0,"next_id":1}"#;
+        let lib = Library::from_json(old).unwrap();
+        assert_eq!((lib.documents[0].title.as_str(), lib.documents[0].page.as_ref()), ("Old", None));
+        // And a document without metadata is stored without the field.
+        assert!(!lib.to_json().contains("\"page\""));
     }
 
     #[test]

@@ -30,9 +30,19 @@ pub struct IngestError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IngestErrorKind {
     Empty,
-    TooLarge { bytes: usize },
-    NotText { detected: &'static str },
-    UnsupportedType { extension: String },
+    TooLarge {
+        bytes: usize,
+    },
+    NotText {
+        detected: &'static str,
+    },
+    UnsupportedType {
+        extension: String,
+    },
+    /// An `.mhtml` file whose page could not be found, and why.
+    BadMhtml {
+        reason: &'static str,
+    },
 }
 
 impl fmt::Display for IngestError {
@@ -47,12 +57,19 @@ impl fmt::Display for IngestError {
                 MAX_BYTES / 1_048_576
             ),
             IngestErrorKind::NotText { detected } => {
-                write!(f, "“{file}” looks like {detected}, not text. Marginalia reads .txt, .md and .html articles.")
+                write!(
+                    f,
+                    "“{file}” looks like {detected}, not text. Marginalia reads .txt, .md, .html and .mhtml articles."
+                )
             }
+            IngestErrorKind::BadMhtml { reason } => write!(
+                f,
+                "“{file}” could not be read as a saved web page (MHTML): {reason}. Save the page as “Webpage, HTML only” instead."
+            ),
             IngestErrorKind::UnsupportedType { extension } => {
                 write!(
                     f,
-                    "“{file}”: .{extension} files are not supported. Marginalia reads .txt, .md and .html articles."
+                    "“{file}”: .{extension} files are not supported. Marginalia reads .txt, .md, .html and .mhtml articles."
                 )
             }
         }
@@ -80,6 +97,8 @@ pub struct Loaded {
     /// A note for the reader when the bytes needed a guess (not UTF-8 and
     /// no BOM), or `None`.
     pub warning: Option<String>,
+    /// Where a saved page came from, when the file says so (MHTML).
+    pub saved_from: Option<String>,
 }
 
 /// Refuses a file by its size alone, before its bytes are read.
@@ -115,7 +134,7 @@ fn format_of(file: &str, bytes: &[u8]) -> Result<Format, IngestError> {
     match extension.as_str() {
         "txt" | "text" => Ok(Format::Text),
         "md" | "markdown" => Ok(Format::Markdown),
-        "html" | "htm" | "xhtml" => Ok(Format::Html),
+        "html" | "htm" | "xhtml" | "mhtml" | "mht" => Ok(Format::Html),
         "" => {
             // No extension (pasted, or a bare file name): look at the content.
             let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).trim_start().to_ascii_lowercase();
@@ -208,6 +227,9 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
     let err = |kind| IngestError { file: file.to_string(), kind };
     check_size(file, bytes.len())?;
     let format = format_of(file, bytes)?;
+    if is_mhtml(file) {
+        return load_mhtml(file, bytes, decoder);
+    }
     let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") || utf16_without_bom(bytes).is_some();
     if !utf16 && let Some(detected) = sniff_binary(bytes) {
         return Err(err(IngestErrorKind::NotText { detected }));
@@ -236,7 +258,33 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
         None
     };
     let text = normalize_newlines(&text);
-    Ok(Loaded { format, text, encoding: charset.label(), warning })
+    Ok(Loaded { format, text, encoding: charset.label(), warning, saved_from: None })
+}
+
+fn is_mhtml(file: &str) -> bool {
+    file.rsplit_once('.').is_some_and(|(_, e)| e.eq_ignore_ascii_case("mhtml") || e.eq_ignore_ascii_case("mht"))
+}
+
+/// A page saved as one file (MHTML): its HTML part, decoded by the charset
+/// the part names (UTF-8 when it names none or one not read here).
+fn load_mhtml(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, IngestError> {
+    let err = |kind| IngestError { file: file.to_string(), kind };
+    let page = crate::mhtml::html_part(bytes).map_err(|reason| err(IngestErrorKind::BadMhtml { reason }))?;
+    let charset = match page.charset.as_deref() {
+        Some("windows-1252" | "iso-8859-1" | "latin1" | "us-ascii") => Charset::Windows1252,
+        Some("utf-16le") => Charset::Utf16Le,
+        Some("utf-16be") => Charset::Utf16Be,
+        _ => Charset::Utf8,
+    };
+    let text = match charset {
+        Charset::Utf8 => String::from_utf8_lossy(&page.html).into_owned(),
+        other => decoder.decode(&page.html, other),
+    };
+    if text.trim().is_empty() {
+        return Err(err(IngestErrorKind::Empty));
+    }
+    let text = normalize_newlines(&text);
+    Ok(Loaded { format: Format::Html, text, encoding: charset.label(), warning: None, saved_from: page.location })
 }
 
 /// The plain text of a Markdown file, or why there is none.
@@ -374,6 +422,18 @@ mod tests {
         assert_eq!(load("a.html", b"<p>Hi</p>").unwrap().format, Format::Html);
         assert_eq!(load("pasted", b"  <!DOCTYPE html><p>Hi</p>").unwrap().format, Format::Html);
         assert_eq!(load("notes", b"Plain words").unwrap().format, Format::Text);
+    }
+
+    #[test]
+    fn mhtml_gives_its_html_page_and_address() {
+        let mhtml = "Snapshot-Content-Location: https://x.org/a\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>Gr=C3=BC=C3=9Fe</p>\r\n--b--\r\n";
+        let l = load("page.mhtml", mhtml.as_bytes()).unwrap();
+        assert_eq!(
+            (l.format, l.text.as_str(), l.saved_from.as_deref()),
+            (Format::Html, "<p>Grüße</p>", Some("https://x.org/a"))
+        );
+        let e = load("broken.mht", b"no headers at all").unwrap_err().to_string();
+        assert!(e.contains("broken.mht") && e.contains("MHTML"), "{e}");
     }
 
     #[test]
