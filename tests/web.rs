@@ -128,26 +128,70 @@ async fn hostile_text_stays_text() {
     assert!(root.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
 }
 
+/// Readability as the app loads it in the real page (a `<script src>`):
+/// here, where `./Readability.js` is not served, the same file added inline.
+fn with_readability() {
+    let window = web_sys::window().unwrap();
+    if !js_sys::Reflect::get(&window, &"Readability".into()).unwrap().is_undefined() {
+        return;
+    }
+    let doc = window.document().unwrap();
+    let script = doc.create_element("script").unwrap();
+    script.set_text_content(Some(include_str!("../node_modules/@mozilla/readability/Readability.js")));
+    doc.head().unwrap().append_child(&script).unwrap();
+}
+
 #[wasm_bindgen_test]
-async fn html_pages_are_reduced_to_their_article() {
+async fn html_pages_give_their_article_and_what_they_say_about_it() {
+    with_readability();
     let state = AppState::empty();
     let (root, _handle) = mount(state);
-    let page = r#"<html><head><title>T</title><script>window.__ran = 1</script></head><body>
-        <nav>Home World</nav>
-        <main><h1>Kremlin Rejects Plan</h1><p>Russia launched <em>50 drones</em>, officials said.</p>
-        <div class="share-bar">Share this</div><ul class="related-links"><li>Other story</li></ul></main>
-        <footer>Footer text</footer></body></html>"#;
+    let story = "Russia launched <em>50 drones</em> at the region overnight, officials said on Monday. \
+        The attack damaged two power stations and left thousands of homes without heating. ";
+    let page = format!(
+        r##"<html lang="en"><head><title>Kremlin Rejects Plan | The Courier</title>
+        <meta property="og:site_name" content="The Courier"><meta name="author" content="Ana Ruiz">
+        <meta property="article:published_time" content="2024-03-01T10:00:00Z">
+        <link rel="canonical" href="https://courier.example/kremlin">
+        <script>window.__ran = 1</script></head><body>
+        <a href="#main">Skip to content</a><nav>Home World</nav>
+        <main id="main"><article><h1>Kremlin Rejects Plan</h1>{}
+        <div class="share-bar">Share this</div></article></main>
+        <footer>Footer text</footer></body></html>"##,
+        format!("<p>{story}</p>").repeat(4)
+    );
     load_bytes(state, "page.html", page.as_bytes()).await;
     settle().await;
+    assert_eq!(texts(&root, "[data-testid=article-title]"), ["Kremlin Rejects Plan"]);
+    assert_eq!(texts(&root, "[data-testid=article-byline]"), ["By Ana Ruiz · The Courier · 2024-03-01"]);
+    assert_eq!(texts(&root, "[data-testid=article-address]"), ["https://courier.example/kremlin"]);
+    assert!(texts(&root, "[data-testid=page-note]").is_empty());
     let article = texts(&root, ".article-body").concat();
     assert!(
-        article.contains("Kremlin Rejects Plan") && article.contains("Russia launched 50 drones, officials said."),
+        article.contains("Russia launched 50 drones at the region overnight, officials said on Monday."),
         "{article}"
     );
-    for furniture in ["Home World", "Share this", "Other story", "Footer text", "window.__ran"] {
+    for furniture in ["Skip to content", "Home World", "Share this", "Footer text", "window.__ran"] {
         assert!(!article.contains(furniture), "{furniture} in {article}");
     }
     assert!(js_sys::Reflect::get(&web_sys::window().unwrap(), &"__ran".into()).unwrap().is_undefined());
+    let stored = state.library.with(|l| l.documents[0].page.clone().unwrap());
+    assert_eq!(stored.url.as_deref(), Some("https://courier.example/kremlin"));
+}
+
+#[wasm_bindgen_test]
+async fn a_page_without_an_article_shows_its_whole_text_and_says_so() {
+    with_readability();
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    let links: String = (0..120).map(|i| format!("<li><a href='/s{i}'>Story number {i} of the day</a></li>")).collect();
+    let page = format!("<html><head><title>Index</title></head><body><h1>Latest</h1><ul>{links}</ul></body></html>");
+    load_bytes(state, "index.html", page.as_bytes()).await;
+    settle().await;
+    let note = texts(&root, "[data-testid=page-note]").concat();
+    assert!(note.contains("showing the page's whole text instead"), "{note}");
+    let article = texts(&root, ".article-body").concat();
+    assert!(article.contains("Story number 60 of the day"), "{article}");
 }
 
 #[wasm_bindgen_test]

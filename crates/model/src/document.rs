@@ -135,10 +135,17 @@ impl Library {
     /// Adds a document from a web page, with what the page said about itself.
     pub fn add_page(&mut self, source: Option<String>, text: String, page: Option<PageMeta>) -> u64 {
         let id = self.add(source, text);
-        if let (Some(page), Some(doc)) = (page, self.doc_mut(id)) {
-            doc.set_page(page);
+        if let Some(page) = page {
+            self.set_page(id, page);
         }
         id
+    }
+
+    /// Sets a document's web page metadata (and so its title).
+    pub fn set_page(&mut self, id: u64, page: PageMeta) {
+        if let Some(doc) = self.doc_mut(id) {
+            doc.set_page(page);
+        }
     }
 
     /// Adds a document whose analysis may have been made elsewhere (see

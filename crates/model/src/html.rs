@@ -1,6 +1,8 @@
-//! Which parts of an HTML page are the article. The browser parses the page
-//! (no script runs, nothing is fetched); these rules decide, element by
-//! element, what to keep. Plain Rust so they are tested natively.
+//! How the text of parsed HTML is read, element by element: which tags are
+//! blocks of their own, which hold blocks, which are never text. The article
+//! itself is found by Readability (see the app's `html` module and
+//! [`crate::page`]); these rules only turn its HTML, or the whole page when
+//! it finds none, into paragraphs. Plain Rust so they are tested natively.
 
 /// What to do with an element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,37 +31,6 @@ pub fn role_of_tag(tag: &str) -> Role {
     }
 }
 
-/// Words in a class, id or role that mark page furniture: comment widgets,
-/// share bars, "related" lists, menus, ads.
-#[rustfmt::skip]
-const BOILERPLATE: &[&str] = &[
-    "comment", "share", "social", "related", "recommend", "nav", "menu", "footer", "sidebar", "advert", "promo",
-    "newsletter", "subscribe", "signup", "sign-up", "cookie", "banner", "breadcrumb", "pagination", "popup",
-    "modal", "widget", "sponsor", "outbrain", "taboola", "toolbar", "byline-share", "tags", "trending", "most-read",
-    "more-stories", "read-more", "author-bio", "print", "skip-link",
-];
-
-/// Landmark roles that are not the article.
-const SKIP_ROLES: &[&str] =
-    &["navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog", "alert"];
-
-/// Whether an element with these attributes is page furniture.
-pub fn is_boilerplate(class: &str, id: &str, role: &str) -> bool {
-    if SKIP_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()) {
-        return true;
-    }
-    let names = format!("{class} {id}").to_ascii_lowercase();
-    names.split(|c: char| c.is_whitespace() || c == '_').filter(|n| !n.is_empty()).any(|name| {
-        BOILERPLATE.iter().any(|b| {
-            name == *b
-                || name.starts_with(&format!("{b}-"))
-                || name.ends_with(&format!("-{b}"))
-                || name.contains(&format!("-{b}-"))
-                || (b.len() > 5 && name.contains(b))
-        })
-    })
-}
-
 /// Collapses runs of whitespace to one space and trims.
 pub fn clean_block(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -77,19 +48,6 @@ mod tests {
         assert_eq!(role_of_tag("h2"), Role::Block);
         assert_eq!(role_of_tag("article"), Role::Container);
         assert_eq!(role_of_tag("em"), Role::Inline);
-    }
-
-    #[test]
-    fn furniture_by_class_id_or_role() {
-        assert!(is_boilerplate("comments-area", "", ""));
-        assert!(is_boilerplate("post-share", "", ""));
-        assert!(is_boilerplate("", "related-posts", ""));
-        assert!(is_boilerplate("x", "y", "navigation"));
-        assert!(is_boilerplate("newsletter-signup", "", ""));
-        assert!(!is_boilerplate("article-body", "story", ""));
-        assert!(!is_boilerplate("entry-content", "", "main"));
-        // "navigator" is not "nav"; "shareholders" is not "share".
-        assert!(!is_boilerplate("navigator shareholders", "", ""));
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub struct PageFacts {
     pub json_ld: Vec<String>,
     /// `<title>`.
     pub title: String,
+    /// The article's own heading (`<h1>` in `<article>` or `<main>`, or
+    /// marked as the headline).
+    pub headline: Option<String>,
     /// The text of the page's `<h1>` elements, in order.
     pub h1: Vec<String>,
     /// `<link rel=canonical href>`.
@@ -138,9 +141,10 @@ impl PageMeta {
         let title = [
             ld.headline.clone(),
             meta(&["og:title", "twitter:title"]),
+            page.headline.clone(),
             reader.title.clone(),
-            page.h1.first().cloned(),
             Some(page.title.clone()),
+            page.h1.first().cloned(),
         ]
         .into_iter()
         .flatten()
@@ -403,6 +407,9 @@ mod tests {
         let reader = ReaderFacts { title: Some("Skip to content".into()), ..Default::default() };
         let page = PageFacts { h1: vec!["Markets slide as rates rise".into()], ..facts(&[], "") };
         assert_eq!(PageMeta::from_facts(&page, &reader).title.as_deref(), Some("Markets slide as rates rise"));
+        // The article's own heading beats the page's <title>.
+        let page = PageFacts { headline: Some("Kremlin Rejects Plan".into()), ..facts(&[], "Ignored title") };
+        assert_eq!(PageMeta::from_facts(&page, &reader).title.as_deref(), Some("Kremlin Rejects Plan"));
         for label in ["Advertisement", "Skip Navigation", "BREAKING NEWS", "Filed under:"] {
             assert!(!is_title(label), "{label}");
         }
