@@ -60,6 +60,21 @@ impl Document {
         self
     }
 
+    /// What the library's search looks in: the title, the file name and
+    /// what a web page said about itself (byline, date, site, address).
+    pub fn about(&self) -> Vec<&str> {
+        let mut fields = vec![self.title.as_str()];
+        fields.extend(self.source.as_deref());
+        fields.extend(self.page.iter().flat_map(PageMeta::fields));
+        fields
+    }
+
+    /// Whether the reader's search names this document (every word in
+    /// [`Document::about`]); an empty search names none.
+    pub fn named_by(&self, query: &str) -> bool {
+        !query.trim().is_empty() && crate::findings::matches(query, "document", &self.about(), &[])
+    }
+
     /// Check-worthy claims: the count the library, legend and panel show.
     pub fn checkworthy(&self) -> usize {
         crate::findings::claims_by_score(&self.analysis).len()
@@ -436,6 +451,27 @@ mod tests {
         // A page without a title keeps the first line's.
         let other = lib.add_page(None, "First line\n\nMore.".into(), Some(PageMeta::default()));
         assert_eq!(lib.documents.iter().find(|d| d.id == other).unwrap().title, "First line");
+    }
+
+    #[test]
+    fn search_finds_a_page_by_its_byline_site_date_or_address() {
+        let mut lib = Library::default();
+        let page = PageMeta {
+            title: Some("Rates rise again".into()),
+            byline: Some("Ana Ruiz".into()),
+            published: Some("2024-03-01".into()),
+            site: Some("The Courier".into()),
+            url: Some("https://courier.example/rates".into()),
+            ..Default::default()
+        };
+        lib.add_page(Some("rates.html".into()), "Rates rose.".into(), Some(page));
+        let doc = &lib.documents[0];
+        for query in ["ruiz", "courier", "2024-03", "courier.example/rates", "rates.html", "ana rates"] {
+            assert!(doc.named_by(query), "{query}");
+        }
+        for query in ["", "  ", "smith", "#misleading", "is:quote", "ana smith"] {
+            assert!(!doc.named_by(query), "{query}");
+        }
     }
 
     #[test]
