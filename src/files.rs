@@ -61,8 +61,16 @@ pub async fn load_bytes(state: AppState, name: &str, bytes: &[u8]) {
         state.notify(w.clone(), false);
     }
     let text = match loaded.format {
-        Format::Html => {
-            let page = match crate::html::read_page(&loaded.text, loaded.saved_from).await {
+        Format::Html | Format::Mhtml => {
+            let (html, saved_from) = if loaded.format == Format::Mhtml {
+                match crate::worker::mhtml_page(name, &loaded.text).await {
+                    Ok(page) => page,
+                    Err(e) => return state.notify(e, true),
+                }
+            } else {
+                (loaded.text, None)
+            };
+            let page = match crate::html::read_page(&html, saved_from).await {
                 Ok(p) => p,
                 Err(e) => return state.notify(format!("“{name}”: {e}."), true),
             };

@@ -128,17 +128,19 @@ async fn hostile_text_stays_text() {
     assert!(root.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
 }
 
-/// Readability as the app loads it in the real page (a `<script src>`):
-/// here, where `./Readability.js` is not served, the same file added inline.
+/// Readability and webpage.js as the app loads them in the real page
+/// (`<script src>`): here, where they are not served, the same files inline.
 fn with_readability() {
     let window = web_sys::window().unwrap();
-    if !js_sys::Reflect::get(&window, &"Readability".into()).unwrap().is_undefined() {
+    if !js_sys::Reflect::get(&window, &"marginaliaGather".into()).unwrap().is_undefined() {
         return;
     }
     let doc = window.document().unwrap();
-    let script = doc.create_element("script").unwrap();
-    script.set_text_content(Some(include_str!("../node_modules/@mozilla/readability/Readability.js")));
-    doc.head().unwrap().append_child(&script).unwrap();
+    for source in [include_str!("../node_modules/@mozilla/readability/Readability.js"), include_str!("../webpage.js")] {
+        let script = doc.create_element("script").unwrap();
+        script.set_text_content(Some(source));
+        doc.head().unwrap().append_child(&script).unwrap();
+    }
 }
 
 #[wasm_bindgen_test]

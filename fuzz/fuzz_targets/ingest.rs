@@ -22,6 +22,7 @@ fuzz_target!(|data: &[u8]| {
     let article = load(name, bytes, &EncodingRs).and_then(|loaded| match loaded.format {
         Format::Markdown => markdown_article(name, &loaded.text),
         Format::Text | Format::Html => Ok(loaded.text),
+        Format::Mhtml => marginalia_model::mhtml::page_of(name, &loaded.text).map(|(html, _)| html),
     });
     match article {
         Ok(text) => {

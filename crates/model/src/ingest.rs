@@ -84,6 +84,8 @@ pub enum Format {
     Text,
     Markdown,
     Html,
+    /// A web page saved as one file: [`crate::mhtml::page_of`] gives its HTML.
+    Mhtml,
 }
 
 /// A loaded file, decoded.
@@ -97,8 +99,6 @@ pub struct Loaded {
     /// A note for the reader when the bytes needed a guess (not UTF-8 and
     /// no BOM), or `None`.
     pub warning: Option<String>,
-    /// Where a saved page came from, when the file says so (MHTML).
-    pub saved_from: Option<String>,
 }
 
 /// Refuses a file by its size alone, before its bytes are read.
@@ -134,7 +134,8 @@ fn format_of(file: &str, bytes: &[u8]) -> Result<Format, IngestError> {
     match extension.as_str() {
         "txt" | "text" => Ok(Format::Text),
         "md" | "markdown" => Ok(Format::Markdown),
-        "html" | "htm" | "xhtml" | "mhtml" | "mht" => Ok(Format::Html),
+        "html" | "htm" | "xhtml" => Ok(Format::Html),
+        "mhtml" | "mht" => Ok(Format::Mhtml),
         "" => {
             // No extension (pasted, or a bare file name): look at the content.
             let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).trim_start().to_ascii_lowercase();
@@ -222,14 +223,11 @@ pub trait Decode {
 
 /// Loads a file: format, size, binary and emptiness checks, decoding.
 /// Markdown comes back as markup for [`markdown_article`], HTML for the
-/// browser to reduce.
+/// browser to reduce, MHTML as the message for [`crate::mhtml::page_of`].
 pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, IngestError> {
     let err = |kind| IngestError { file: file.to_string(), kind };
     check_size(file, bytes.len())?;
     let format = format_of(file, bytes)?;
-    if is_mhtml(file) {
-        return load_mhtml(file, bytes, decoder);
-    }
     let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") || utf16_without_bom(bytes).is_some();
     if !utf16 && let Some(detected) = sniff_binary(bytes) {
         return Err(err(IngestErrorKind::NotText { detected }));
@@ -258,33 +256,7 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
         None
     };
     let text = normalize_newlines(&text);
-    Ok(Loaded { format, text, encoding: charset.label(), warning, saved_from: None })
-}
-
-fn is_mhtml(file: &str) -> bool {
-    file.rsplit_once('.').is_some_and(|(_, e)| e.eq_ignore_ascii_case("mhtml") || e.eq_ignore_ascii_case("mht"))
-}
-
-/// A page saved as one file (MHTML): its HTML part, decoded by the charset
-/// the part names (UTF-8 when it names none or one not read here).
-fn load_mhtml(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, IngestError> {
-    let err = |kind| IngestError { file: file.to_string(), kind };
-    let page = crate::mhtml::html_part(bytes).map_err(|reason| err(IngestErrorKind::BadMhtml { reason }))?;
-    let charset = match page.charset.as_deref() {
-        Some("windows-1252" | "iso-8859-1" | "latin1" | "us-ascii") => Charset::Windows1252,
-        Some("utf-16le") => Charset::Utf16Le,
-        Some("utf-16be") => Charset::Utf16Be,
-        _ => Charset::Utf8,
-    };
-    let text = match charset {
-        Charset::Utf8 => String::from_utf8_lossy(&page.html).into_owned(),
-        other => decoder.decode(&page.html, other),
-    };
-    if text.trim().is_empty() {
-        return Err(err(IngestErrorKind::Empty));
-    }
-    let text = normalize_newlines(&text);
-    Ok(Loaded { format: Format::Html, text, encoding: charset.label(), warning: None, saved_from: page.location })
+    Ok(Loaded { format, text, encoding: charset.label(), warning })
 }
 
 /// The plain text of a Markdown file, or why there is none.
@@ -357,7 +329,7 @@ mod tests {
         let loaded = load(file, bytes)?;
         match loaded.format {
             Format::Markdown => markdown_article(file, &loaded.text),
-            Format::Text | Format::Html => Ok(loaded.text),
+            Format::Text | Format::Html | Format::Mhtml => Ok(loaded.text),
         }
     }
 
@@ -425,15 +397,9 @@ mod tests {
     }
 
     #[test]
-    fn mhtml_gives_its_html_page_and_address() {
-        let mhtml = "Snapshot-Content-Location: https://x.org/a\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>Gr=C3=BC=C3=9Fe</p>\r\n--b--\r\n";
-        let l = load("page.mhtml", mhtml.as_bytes()).unwrap();
-        assert_eq!(
-            (l.format, l.text.as_str(), l.saved_from.as_deref()),
-            (Format::Html, "<p>Grüße</p>", Some("https://x.org/a"))
-        );
-        let e = load("broken.mht", b"no headers at all").unwrap_err().to_string();
-        assert!(e.contains("broken.mht") && e.contains("MHTML"), "{e}");
+    fn mhtml_is_recognised_by_extension() {
+        assert_eq!(load("page.mhtml", b"Content-Type: text/html\n\n<p>Hi</p>").unwrap().format, Format::Mhtml);
+        assert_eq!(load("page.MHT", b"x").unwrap().format, Format::Mhtml);
     }
 
     #[test]

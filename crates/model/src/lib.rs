@@ -10,7 +10,6 @@ pub mod describe;
 pub mod document;
 pub mod exchange;
 pub mod findings;
-pub mod html;
 pub mod ingest;
 pub mod layout;
 pub mod mhtml;

@@ -1,8 +1,38 @@
 //! MHTML ("Save page as… → Webpage, single file"): a MIME multipart message
 //! whose first `text/html` part is the page, usually quoted-printable. Only
 //! that part is read; images and styles in the other parts are ignored.
+//! The app runs this in its lazily loaded worker ([`page_of`]).
 
 use base64::Engine;
+
+use crate::ingest::{IngestError, IngestErrorKind};
+
+/// The HTML page of a loaded MHTML file (read as text: MHTML is 7-bit) and
+/// where it was saved from; or why there is none, naming the file. The page
+/// is decoded by the charset its part names: UTF-8 (also when it names
+/// none or another), or Windows-1252 / Latin-1.
+pub fn page_of(file: &str, text: &str) -> Result<(String, Option<String>), IngestError> {
+    let err = |kind| IngestError { file: file.to_string(), kind };
+    let page = html_part(text.as_bytes()).map_err(|reason| err(IngestErrorKind::BadMhtml { reason }))?;
+    let html = match page.charset.as_deref() {
+        Some("windows-1252" | "iso-8859-1" | "latin1" | "us-ascii") => windows_1252(&page.html),
+        _ => String::from_utf8_lossy(&page.html).into_owned(),
+    };
+    if html.trim().is_empty() {
+        return Err(err(IngestErrorKind::Empty));
+    }
+    Ok((crate::ingest::normalize_newlines(&html), page.location))
+}
+
+/// Windows-1252: Latin-1 but for 0x80–0x9F, which hold typographic marks.
+fn windows_1252(bytes: &[u8]) -> String {
+    #[rustfmt::skip]
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+        '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    bytes.iter().map(|&b| if (0x80..0xa0).contains(&b) { HIGH[usize::from(b - 0x80)] } else { char::from(b) }).collect()
+}
 
 /// The page inside an MHTML file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,6 +243,17 @@ p { color: red; }\r\n\
         assert!(html_part(b"Content-Type: multipart/related\n\n--x\n").is_err());
         let no_html = "Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: image/png\n\nxx\n--b--\n";
         assert_eq!(html_part(no_html.as_bytes()), Err("it holds no HTML page"));
+    }
+
+    #[test]
+    fn page_of_decodes_by_charset_and_names_the_file() {
+        let (html, at) = page_of("s.mhtml", SAVED).unwrap();
+        assert!(html.contains("Café “quoted” and more.") && !html.contains('\r'));
+        assert_eq!(at.as_deref(), Some("https://news.example/story"));
+        let latin = "Content-Type: text/html; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n<p>Caf=E9 =93q=94 =80</p>";
+        assert_eq!(page_of("l.mht", latin).unwrap().0, "<p>Café “q” €</p>");
+        let e = page_of("broken.mht", "no headers at all").unwrap_err().to_string();
+        assert!(e.contains("broken.mht") && e.contains("MHTML"), "{e}");
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //! date, site, address and language.
 //!
 //! The app gathers the page's own statements ([`PageFacts`]: `<meta>` tags,
-//! JSON-LD, `<title>`, `<h1>`, `<time>`, the canonical link) and what the
-//! article extractor (Readability) found ([`ReaderFacts`]) from the parsed
-//! page; [`PageMeta::from_facts`] decides, here, in plain Rust. Whether the
-//! extractor's article is to be trusted is [`judge`]'s call: a page is never
-//! shown silently empty.
+//! JSON-LD, `<title>`, `<h1>`, `<time>`, the canonical link), what the
+//! article extractor (Readability) found ([`ReaderFacts`]) and the text of
+//! both the article and the whole page ([`Gathered`]); [`decide`] — run in
+//! the lazily loaded worker, so none of this is in the page's first load —
+//! chooses each field ([`PageMeta::from_facts`]) and whether the
+//! extractor's article is to be trusted ([`judge`]): a page is never shown
+//! silently empty.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -39,7 +41,8 @@ pub struct PageMeta {
 
 /// What the page states about itself, gathered from its parsed DOM before
 /// the extractor changes it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PageFacts {
     /// `<meta>` tags: (`property`, `name` or `itemprop`, lower case; `content`).
     pub metas: Vec<(String, String)>,
@@ -63,7 +66,8 @@ pub struct PageFacts {
 }
 
 /// What the extractor (Readability) reported, each possibly empty.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ReaderFacts {
     pub title: Option<String>,
     pub byline: Option<String>,
@@ -330,6 +334,52 @@ fn names(v: Option<&Value>) -> Vec<String> {
     }
 }
 
+/// Everything the app gathered from a parsed web page, for [`decide`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Gathered {
+    pub facts: PageFacts,
+    /// What the extractor found; `None` when it found no article.
+    pub reader: Option<ReaderFacts>,
+    /// The extractor's article as text, paragraphs separated by blank lines.
+    pub article: String,
+    /// The whole page's visible text, the same way.
+    pub whole: String,
+    /// Why the extractor could not run (it could not be loaded, or failed).
+    pub failed: Option<String>,
+}
+
+/// A web page as a document: its text and what it says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decided {
+    pub text: String,
+    pub meta: PageMeta,
+}
+
+/// The document a web page becomes: the extractor's article and the
+/// page's metadata, or the page's whole text with a note saying why.
+pub fn decide(g: Gathered) -> Decided {
+    let mut meta = PageMeta::from_facts(&g.facts, g.reader.as_ref().unwrap_or(&ReaderFacts::default()));
+    if let Some(why) = g.failed {
+        meta.note = Some(format!("the article finder could not run ({why}) — showing the page's whole text instead"));
+        return Decided { text: g.whole, meta };
+    }
+    match judge(&g.article, meta.title.as_deref(), &g.whole) {
+        Verdict::Article => Decided { text: g.article, meta },
+        Verdict::WholePage(note) => {
+            meta.note = Some(note);
+            Decided { text: g.whole, meta }
+        }
+    }
+}
+
+/// Words in a text: runs between spaces, and for scripts written without
+/// spaces (Chinese, Japanese, Korean) one word per two characters.
+pub fn words(text: &str) -> usize {
+    let unspaced = |c: &char| matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff);
+    text.split_whitespace().count() + text.chars().filter(unspaced).count() / 2
+}
+
 /// Fewest words the extractor's article may have while the page has far
 /// more ("a few sentences").
 pub const MIN_ARTICLE_WORDS: usize = 60;
@@ -348,7 +398,6 @@ pub enum Verdict {
 /// while the page has much more text (at least three times as many words
 /// and 150 more).
 pub fn judge(article: &str, title: Option<&str>, page: &str) -> Verdict {
-    let words = |s: &str| s.split_whitespace().count();
     let (a, p) = (words(article), words(page));
     let only_title = title.is_some_and(|t| clean(article) == clean(t));
     if a == 0 || only_title {
@@ -488,6 +537,38 @@ mod tests {
         // A short page with a short article keeps it; so does a long article.
         assert_eq!(judge(&"brief ".repeat(30), None, &"brief ".repeat(80)), Verdict::Article);
         assert_eq!(judge(&"story ".repeat(400), None, &page), Verdict::Article);
+        // Japanese has no spaces: 300 characters are a paragraph, not one word.
+        let japanese = "トレンドマイクロは公衆無線LANを安全に使うためのアプリを発表した。".repeat(10);
+        assert!(words(&japanese) > 150, "{}", words(&japanese));
+        assert_eq!(judge(&japanese, None, &format!("{japanese} {page}")), Verdict::Article);
+    }
+
+    #[test]
+    fn decide_uses_the_article_or_says_why_not() {
+        let facts = facts(&[("og:title", "Rates rise - Courier")], "x");
+        let story = "Rates rose again on Monday. ".repeat(30);
+        let whole = format!("Menu Home World\n\n{story}\n\nFooter");
+        let g = Gathered {
+            facts: facts.clone(),
+            reader: Some(ReaderFacts::default()),
+            article: story.clone(),
+            whole: whole.clone(),
+            failed: None,
+        };
+        let d = decide(g.clone());
+        assert_eq!(
+            (d.text.as_str(), d.meta.title.as_deref(), d.meta.note.as_deref()),
+            (story.as_str(), Some("Rates rise"), None)
+        );
+        let d = decide(Gathered { reader: None, article: String::new(), ..g.clone() });
+        assert_eq!(d.text, whole);
+        assert_eq!(d.meta.note.as_deref(), Some("only the title was found — showing the page's whole text instead"));
+        let d = decide(Gathered { failed: Some("offline".into()), ..g });
+        assert_eq!(d.text, whole);
+        assert!(d.meta.note.unwrap().starts_with("the article finder could not run (offline)"));
+        // As the page sends it to the worker, and back.
+        let json = serde_json::to_string(&Gathered { facts, ..Default::default() }).unwrap();
+        assert_eq!(serde_json::from_str::<Gathered>(&json).unwrap().facts.metas[0].0, "og:title");
     }
 
     #[test]
