@@ -71,7 +71,9 @@
       h1: headings('h1'),
       canonical: attr('link[rel=canonical]', 'href'),
       lang: doc.documentElement ? doc.documentElement.getAttribute('lang') : null,
-      times: all('time[datetime]').slice(0, 3).map((t) => t.getAttribute('datetime')),
+      // Dates marked as the publication date first, then any <time>.
+      times: [...all('[itemprop=datePublished]'), ...all('time[datetime]')]
+        .map((t) => t.getAttribute('content') || t.getAttribute('datetime')).filter(Boolean).slice(0, 3),
       saved_from: null,
     };
   }

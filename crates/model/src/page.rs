@@ -59,7 +59,8 @@ pub struct PageFacts {
     pub canonical: Option<String>,
     /// `<html lang>`.
     pub lang: Option<String>,
-    /// The `datetime` of the first `<time>` elements.
+    /// Dates marked as the publication date (`itemprop=datePublished`), then
+    /// the `datetime` of `<time>` elements: the first three.
     pub times: Vec<String>,
     /// Where the page was saved from, when the file says so (MHTML).
     pub saved_from: Option<String>,
