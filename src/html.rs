@@ -15,8 +15,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Where Trunk copies them (see index.html); same origin, so the page's CSP
-/// (`script-src 'self'`) allows them.
-const SCRIPTS: [&str; 2] = ["./Readability.js", "./webpage.js"];
+/// (`script-src 'self'`) allows them. Without Readability (it could not be
+/// loaded) `webpage.js` still reads the page, and says why there is no article.
+const READABILITY: &str = "./Readability.js";
+const WEBPAGE: &str = "./webpage.js";
 
 /// The article of an HTML page and what the page says about itself, or the
 /// page's whole text with a note saying why. `Err` only when the scripts or
@@ -47,36 +49,36 @@ async fn load_scripts() -> Result<Function, String> {
     let promise = match loading {
         Some(p) => p,
         None => {
-            let all = js_sys::Array::new();
-            for src in SCRIPTS {
-                all.push(inject(src)?.as_ref());
-            }
+            let all = js_sys::Array::of2(inject(READABILITY, false)?.as_ref(), inject(WEBPAGE, true)?.as_ref());
             let p = Promise::all(&all);
             LOADING.with(|l| *l.borrow_mut() = Some(p.clone()));
             p
         }
     };
-    if let Err(e) = JsFuture::from(promise).await {
+    let loaded = JsFuture::from(promise).await;
+    if loaded.is_err() || Reflect::get(&window, &"Readability".into()).map_or(true, |r| r.is_undefined()) {
         // The next page tries again (the network may be back).
         LOADING.with(|l| *l.borrow_mut() = None);
-        return Err(describe(&e));
     }
+    loaded.map_err(|e| describe(&e))?;
     gather().ok_or_else(|| "webpage.js did not load".to_string())
 }
 
-/// Adds `<script src>` to the page's head; the promise settles when it ran.
-fn inject(src: &str) -> Result<Promise, String> {
+/// Adds `<script src>` to the page's head; the promise settles when it ran,
+/// or when it could not be loaded: rejected if it is `required`.
+fn inject(src: &str, required: bool) -> Result<Promise, String> {
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let script = doc.create_element("script").map_err(|e| describe(&e))?;
     let mut failed = None;
     let what = format!("{} could not be loaded", src.trim_start_matches("./"));
     let promise = Promise::new(&mut |resolve, reject| {
+        let settle = if required { reject } else { resolve.clone() };
         let ok = Closure::once_into_js(move || {
             let _ = resolve.call0(&JsValue::NULL);
         });
         let what = what.clone();
         let err = Closure::once_into_js(move || {
-            let _ = reject.call1(&JsValue::NULL, &what.into());
+            let _ = settle.call1(&JsValue::NULL, &what.into());
         });
         let set =
             |name: &str, f: &JsValue| Reflect::set(&script, &name.into(), f).map(|_| ()).map_err(|e| describe(&e));

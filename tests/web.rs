@@ -182,21 +182,6 @@ async fn html_pages_give_their_article_and_what_they_say_about_it() {
 }
 
 #[wasm_bindgen_test]
-async fn a_page_without_an_article_shows_its_whole_text_and_says_so() {
-    with_readability();
-    let state = AppState::empty();
-    let (root, _handle) = mount(state);
-    let links: String = (0..120).map(|i| format!("<li><a href='/s{i}'>Story number {i} of the day</a></li>")).collect();
-    let page = format!("<html><head><title>Index</title></head><body><h1>Latest</h1><ul>{links}</ul></body></html>");
-    load_bytes(state, "index.html", page.as_bytes()).await;
-    settle().await;
-    let note = texts(&root, "[data-testid=page-note]").concat();
-    assert!(note.contains("showing the page's whole text instead"), "{note}");
-    let article = texts(&root, ".article-body").concat();
-    assert!(article.contains("Story number 60 of the day"), "{article}");
-}
-
-#[wasm_bindgen_test]
 async fn other_encodings_are_decoded_by_the_browser() {
     let state = AppState::empty();
     let (root, _handle) = mount(state);
