@@ -93,6 +93,10 @@ test('screenshots of a loaded web page, phone and laptop', async ({ app }) => {
   await expect(page.getByTestId('article-byline')).toBeVisible();
   for (const [w, h] of [[390, 844], [1366, 768]]) {
     await page.setViewportSize({ width: w, height: h });
+    await page.evaluate(() => {
+      const title = document.querySelector('[data-testid=article-title]');
+      window.scrollTo(0, title.getBoundingClientRect().top + window.scrollY - 16);
+    });
     await page.waitForTimeout(200);
     await page.screenshot({ path: `target/e2e-results/web-page-${w}x${h}.png` });
   }
