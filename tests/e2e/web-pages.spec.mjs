@@ -71,6 +71,26 @@ test('several saved web pages at once: each shows its article, title and byline'
   await expect(page.locator('[data-testid=doc].search-match')).toContainText('Minecraft');
 });
 
+test('a page saved as one file (MHTML) is read like the page itself', async ({ app }) => {
+  const { page } = app;
+  const html = fixture('ars-1').buffer;
+  // As a browser's "Save page as… single file" writes it: a MIME message, the page as its first part.
+  const mhtml = [
+    'From: <Saved by Blink>', 'Snapshot-Content-Location: https://arstechnica.com/saved-copy', 'MIME-Version: 1.0',
+    'Content-Type: multipart/related;', '\ttype="text/html";', '\tboundary="----MultipartBoundary--x----"', '',
+    '------MultipartBoundary--x----', 'Content-Type: text/html', 'Content-Transfer-Encoding: base64', '',
+    html.toString('base64').replace(/.{76}/g, '$&\r\n'),
+    '------MultipartBoundary--x----', 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', '', 'iVBORw0KGgo=',
+    '------MultipartBoundary--x------', '',
+  ].join('\r\n');
+  await page.getByTestId('file-input').setInputFiles([{ name: 'ars-1.mhtml', mimeType: 'multipart/related', buffer: Buffer.from(mhtml) }]);
+  await expect(page.getByTestId('article-title')).toHaveText(PAGES[0].title);
+  await expect(page.getByTestId('article-byline')).toHaveText(PAGES[0].byline);
+  await expect(page.getByTestId('article').locator('.article-body')).toContainText(PAGES[0].middle);
+  // The page's own canonical address wins over where the copy was saved from.
+  await expect(page.getByTestId('article-address')).toHaveText(/^https:\/\/arstechnica\.com\/information-technology\/2015\/04\//);
+});
+
 test.describe('without the network', () => {
   // The service worker would answer from its cache, where Readability.js was put at install.
   test.use({ serviceWorkers: 'block' });
