@@ -1,11 +1,12 @@
 // Marginalia's service worker: after the first visit the app opens and works
 // with no network. On install it stores the page and every file the page
-// names (the hashed wasm, js and css) and the worker the app starts when
-// it needs it (unhashed names, see index.html); requests are answered from the
+// names (the hashed wasm, js and css), the worker the app starts when it
+// needs it and Readability.js and webpage.js, which it loads when a web page arrives
+// (unhashed names, see index.html); requests are answered from the
 // network when there is one (keeping the cache fresh), else from the cache.
 // Only this origin's GET requests are touched; nothing is ever sent elsewhere.
-const CACHE = 'marginalia-v2';
-const WORKER_FILES = ['./worker_loader.js', './worker.js', './worker_bg.wasm'];
+const CACHE = 'marginalia-v3';
+const LAZY_FILES = ['./worker_loader.js', './worker.js', './worker_bg.wasm', './Readability.js', './webpage.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -14,7 +15,7 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     await cache.put('./', page);
     const files = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => './' + m[1]);
-    await cache.addAll([...new Set([...files, ...WORKER_FILES])]);
+    await cache.addAll([...new Set([...files, ...LAZY_FILES])]);
     await self.skipWaiting();
   })());
 });

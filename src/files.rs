@@ -61,11 +61,27 @@ pub async fn load_bytes(state: AppState, name: &str, bytes: &[u8]) {
         state.notify(w.clone(), false);
     }
     let text = match loaded.format {
-        Format::Html => match crate::html::article_text(&loaded.text) {
-            Ok(t) if !t.trim().is_empty() => t,
-            Ok(_) => return state.notify(format!("“{name}” has no article text that Marginalia could find."), true),
-            Err(e) => return state.notify(format!("“{name}”: {e}."), true),
-        },
+        Format::Html | Format::Mhtml => {
+            let (html, saved_from) = if loaded.format == Format::Mhtml {
+                match crate::worker::mhtml_page(name, &loaded.text).await {
+                    Ok(page) => page,
+                    Err(e) => return state.notify(e, true),
+                }
+            } else {
+                (loaded.text, None)
+            };
+            let page = match crate::html::read_page(&html, saved_from).await {
+                Ok(p) => p,
+                Err(e) => return state.notify(format!("“{name}”: {e}."), true),
+            };
+            if page.text.trim().is_empty() {
+                return state.notify(format!("“{name}” has no text that Marginalia could find."), true);
+            }
+            if let Some(note) = &page.meta.note {
+                state.notify(format!("“{name}”: {note}."), false);
+            }
+            return state.add_page(Some(name.to_string()), page.text, Some(page.meta));
+        }
         Format::Markdown => match crate::worker::markdown_article(name, &loaded.text).await {
             Ok(text) => text,
             Err(e) => return state.notify(e, true),

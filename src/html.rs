@@ -1,105 +1,99 @@
-//! HTML articles: parsed by the browser's own `DOMParser` (scripts never run
-//! in a parsed document and nothing is fetched), then reduced to the article
-//! — title, headings, paragraphs — by the rules in `marginalia_model::html`.
+//! Saved web pages. What the page says about itself and its article (found
+//! by Readability, Firefox's Reader View) are gathered by `webpage.js`, in the
+//! browser's `DOMParser` documents (scripts never run in them, nothing is
+//! fetched, nothing is inserted into the live DOM); the worker decides on
+//! them (`marginalia_model::page::decide`). `webpage.js` and `Readability.js`
+//! are loaded with `<script src>` the first time a web page arrives, and the
+//! worker is started then too: none of it is in the page's first load.
 
-use marginalia_model::html::{Role, clean_block, is_boilerplate, role_of_tag};
-use wasm_bindgen::JsCast;
-use web_sys::{DomParser, Element, Node, SupportedType};
+use std::cell::RefCell;
 
-/// The article text of an HTML page: one paragraph per block, blank lines
-/// between them. `Err` only when the browser cannot parse at all.
-pub fn article_text(html: &str) -> Result<String, String> {
-    let parser = DomParser::new().map_err(|_| "this browser cannot parse HTML".to_string())?;
-    let doc = parser
-        .parse_from_string(html, SupportedType::TextHtml)
-        .map_err(|_| "the HTML could not be parsed".to_string())?;
-    // The article itself when the page marks it; else its main part; else the body.
-    let root = ["article", "main", "[role=main]", "body"]
-        .iter()
-        .find_map(|sel| doc.query_selector(sel).ok().flatten())
-        .ok_or_else(|| "the page has no body".to_string())?;
-    let mut blocks = Vec::new();
-    walk(&root, &mut blocks);
-    let has_h1 = root.query_selector("h1").ok().flatten().is_some();
-    let title = clean_block(&doc.title());
-    if !has_h1 && !title.is_empty() && blocks.first() != Some(&title) {
-        blocks.insert(0, title);
-    }
-    Ok(blocks.join("\n\n"))
+use js_sys::{Function, Promise, Reflect};
+use marginalia_model::page::Decided;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Where Trunk copies them (see index.html); same origin, so the page's CSP
+/// (`script-src 'self'`) allows them. Without Readability (it could not be
+/// loaded) `webpage.js` still reads the page, and says why there is no article.
+const READABILITY: &str = "./Readability.js";
+const WEBPAGE: &str = "./webpage.js";
+
+/// The article of an HTML page and what the page says about itself, or the
+/// page's whole text with a note saying why. `Err` only when the scripts or
+/// the worker cannot run.
+pub async fn read_page(html: &str, saved_from: Option<String>) -> Result<Decided, String> {
+    crate::worker::warm(); // it starts while the page is read
+    let gather = load_scripts().await?;
+    let saved_from = saved_from.map_or(JsValue::NULL, JsValue::from);
+    let gathered = gather.call2(&JsValue::NULL, &html.into(), &saved_from).map_err(|e| describe(&e))?;
+    let json = gathered.as_string().ok_or("the page could not be read")?;
+    let decided = crate::worker::decide_page(&json).await?;
+    serde_json::from_str(&decided).map_err(|e| format!("the worker's answer could not be read: {e}"))
 }
 
-fn walk(el: &Element, blocks: &mut Vec<String>) {
-    let children = el.child_nodes();
-    let mut inline = String::new();
-    for i in 0..children.length() {
-        let Some(node) = children.item(i) else { continue };
-        match node.node_type() {
-            Node::TEXT_NODE => inline.push_str(&node.text_content().unwrap_or_default()),
-            Node::ELEMENT_NODE => {
-                let child: Element = node.unchecked_into();
-                if skipped(&child) {
-                    continue;
-                }
-                match role_of_tag(&child.local_name()) {
-                    Role::Skip => {}
-                    Role::Inline => inline.push_str(&text_of(&child)),
-                    Role::Block => {
-                        flush(&mut inline, blocks);
-                        push(blocks, text_of(&child));
-                    }
-                    Role::Container => {
-                        flush(&mut inline, blocks);
-                        walk(&child, blocks);
-                    }
-                }
-            }
-            _ => {}
+thread_local! {
+    /// Loading or loaded: one pair of `<script>`s for every page that arrives.
+    static LOADING: RefCell<Option<Promise>> = const { RefCell::new(None) };
+}
+
+/// `marginaliaGather` from `webpage.js`, loading it and Readability the first time.
+async fn load_scripts() -> Result<Function, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let gather = || Reflect::get(&window, &"marginaliaGather".into()).ok().and_then(|c| c.dyn_into::<Function>().ok());
+    if let Some(f) = gather() {
+        return Ok(f);
+    }
+    let loading = LOADING.with(|l| l.borrow().clone());
+    let promise = match loading {
+        Some(p) => p,
+        None => {
+            let all = js_sys::Array::of2(inject(READABILITY, false)?.as_ref(), inject(WEBPAGE, true)?.as_ref());
+            let p = Promise::all(&all);
+            LOADING.with(|l| *l.borrow_mut() = Some(p.clone()));
+            p
         }
+    };
+    let loaded = JsFuture::from(promise).await;
+    if loaded.is_err() || Reflect::get(&window, &"Readability".into()).map_or(true, |r| r.is_undefined()) {
+        // The next page tries again (the network may be back).
+        LOADING.with(|l| *l.borrow_mut() = None);
     }
-    flush(&mut inline, blocks);
+    loaded.map_err(|e| describe(&e))?;
+    gather().ok_or_else(|| "webpage.js did not load".to_string())
 }
 
-fn skipped(el: &Element) -> bool {
-    let attr = |name: &str| el.get_attribute(name).unwrap_or_default();
-    el.has_attribute("hidden")
-        || attr("aria-hidden") == "true"
-        || role_of_tag(&el.local_name()) == Role::Skip
-        || is_boilerplate(&attr("class"), &attr("id"), &attr("role"))
-}
-
-/// The text of an element, leaving out skipped descendants.
-fn text_of(el: &Element) -> String {
-    let mut out = String::new();
-    let children = el.child_nodes();
-    for i in 0..children.length() {
-        let Some(node) = children.item(i) else { continue };
-        match node.node_type() {
-            Node::TEXT_NODE => out.push_str(&node.text_content().unwrap_or_default()),
-            Node::ELEMENT_NODE => {
-                let child: Element = node.unchecked_into();
-                if !skipped(&child) {
-                    if child.local_name() == "br" {
-                        out.push(' ');
-                    }
-                    out.push_str(&text_of(&child));
-                    if role_of_tag(&child.local_name()) == Role::Block {
-                        out.push(' ');
-                    }
-                }
-            }
-            _ => {}
-        }
+/// Adds `<script src>` to the page's head; the promise settles when it ran,
+/// or when it could not be loaded: rejected if it is `required`.
+fn inject(src: &str, required: bool) -> Result<Promise, String> {
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let script = doc.create_element("script").map_err(|e| describe(&e))?;
+    let mut failed = None;
+    let what = format!("{} could not be loaded", src.trim_start_matches("./"));
+    let promise = Promise::new(&mut |resolve, reject| {
+        let settle = if required { reject } else { resolve.clone() };
+        let ok = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let what = what.clone();
+        let err = Closure::once_into_js(move || {
+            let _ = settle.call1(&JsValue::NULL, &what.into());
+        });
+        let set =
+            |name: &str, f: &JsValue| Reflect::set(&script, &name.into(), f).map(|_| ()).map_err(|e| describe(&e));
+        failed = set("onload", &ok).and(set("onerror", &err)).err();
+    });
+    if let Some(why) = failed {
+        return Err(why);
     }
-    out
+    script.set_attribute("src", src).map_err(|e| describe(&e))?;
+    doc.head().ok_or("no head")?.append_child(&script).map_err(|e| describe(&e))?;
+    Ok(promise)
 }
 
-fn flush(inline: &mut String, blocks: &mut Vec<String>) {
-    push(blocks, std::mem::take(inline));
-}
-
-fn push(blocks: &mut Vec<String>, text: String) {
-    let text = clean_block(&text);
-    if !text.is_empty() {
-        blocks.push(text);
-    }
+fn describe(e: &JsValue) -> String {
+    e.as_string()
+        .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+        .unwrap_or_else(|| "unknown error".into())
 }

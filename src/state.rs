@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use marginalia_core::Analysis;
-use marginalia_model::Library;
 use marginalia_model::annotation::{Edge, Origin, Review, SuggestionKey, nudge, snap_to_words};
+use marginalia_model::{Library, PageMeta};
 
 use crate::store::{self, LIBRARY, SAVED_STAMP, Store, UNREADABLE};
 
@@ -218,6 +218,12 @@ impl AppState {
 
     /// Adds a text as a new document and opens it.
     pub fn add_text(&self, source: Option<String>, text: String) {
+        self.add_page(source, text, None);
+    }
+
+    /// Adds a document from a web page, with what the page said about
+    /// itself (see [`AppState::add_text`]).
+    pub fn add_page(&self, source: Option<String>, text: String, page: Option<PageMeta>) {
         if text.trim().is_empty() {
             self.notify("There is no text to analyze: paste an article or drop a file.".into(), true);
             return;
@@ -225,7 +231,7 @@ impl AppState {
         if text.len() < BIG_TEXT {
             self.selected.set(None);
             self.library.update(|lib| {
-                lib.add(source, text);
+                lib.add_page(source, text, page);
             });
             return;
         }
@@ -237,7 +243,10 @@ impl AppState {
         let done = move |analysis: Option<Analysis>, source: Option<String>, text: String| {
             state.selected.set(None);
             state.library.update(|lib| {
-                lib.add_analyzed(source, text, analysis);
+                let id = lib.add_analyzed(source, text, analysis);
+                if let Some(page) = page {
+                    lib.set_page(id, page);
+                }
             });
             // Cleared once painted, unless painting says more.
             request_animation_frame(move || {

@@ -48,6 +48,26 @@ pub async fn markdown_article(file: &str, markdown: &str) -> Result<String, Stri
     }
 }
 
+/// What a web page becomes (its text and metadata), decided in the worker
+/// from what the page gathered (`marginalia_model::page::decide`).
+pub async fn decide_page(gathered_json: &str) -> Result<String, String> {
+    let data = request(&[("page", gathered_json)]).await?;
+    Reflect::get(&data, &"page".into()).ok().and_then(|v| v.as_string()).ok_or_else(|| "no answer came back".into())
+}
+
+/// The HTML page inside an MHTML file and where it was saved from, read in
+/// the worker; or a message naming the file.
+pub async fn mhtml_page(file: &str, mhtml: &str) -> Result<(String, Option<String>), String> {
+    let unavailable = |why: String| format!("“{file}” could not be read as a saved web page: {why}.");
+    let data = request(&[("file", file), ("mhtml", mhtml)]).await.map_err(unavailable)?;
+    let field = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.as_string());
+    match (field("html"), field("error")) {
+        (Some(html), _) => Ok((html, field("location"))),
+        (None, Some(error)) => Err(error),
+        (None, None) => Err(unavailable("the worker gave no answer".into())),
+    }
+}
+
 /// The core's analysis of `text`, made in the worker (the page keeps
 /// answering meanwhile); an error when the worker cannot run.
 pub async fn analyze(text: &str) -> Result<Analysis, String> {

@@ -18,10 +18,11 @@ impl Decode for EncodingRs {
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the file name, so every format is reached.
     let Some((&pick, bytes)) = data.split_first() else { return };
-    let name = ["article.txt", "notes.md", "page.html", "README", "scan.pdf"][usize::from(pick) % 5];
+    let name = ["article.txt", "notes.md", "page.html", "README", "scan.pdf", "saved.mhtml"][usize::from(pick) % 6];
     let article = load(name, bytes, &EncodingRs).and_then(|loaded| match loaded.format {
         Format::Markdown => markdown_article(name, &loaded.text),
         Format::Text | Format::Html => Ok(loaded.text),
+        Format::Mhtml => marginalia_model::mhtml::page_of(name, &loaded.text).map(|(html, _)| html),
     });
     match article {
         Ok(text) => {

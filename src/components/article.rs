@@ -163,7 +163,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     view! {
         <header class="article-head">
             <h2 class="article-title" data-testid="article-title">{doc.title.clone()}</h2>
-            <p class="muted">{doc.source.clone().unwrap_or_else(|| "Pasted text".into())}</p>
+            {page_line(doc)}
             <div class="legend" role="group" aria-label="Show or hide highlights" data-testid="legend">
                 {toggle(state, "quotes", quotes, |l| l.quotes, |l| l.quotes = !l.quotes)}
                 {toggle(state, "numbers", numbers, |l| l.numbers, |l| l.numbers = !l.numbers)}
@@ -465,4 +465,22 @@ fn mark_selected(f: Option<Finding>) {
     for el in elements(&selector) {
         let _ = el.class_list().add_1("selected");
     }
+}
+
+/// Under the title: for a web page what it says about itself (byline, site,
+/// date, address) and, when its article was not found, why the whole page
+/// is shown; for other documents the file name.
+fn page_line(doc: &Document) -> AnyView {
+    let file = doc.source.clone().unwrap_or_else(|| "Pasted text".into());
+    let Some(page) = doc.page.clone() else {
+        return view! { <p class="muted">{file}</p> }.into_any();
+    };
+    let line = page.line();
+    let address = page.url.clone().unwrap_or(file);
+    view! {
+        {(!line.is_empty()).then(|| view! { <p class="page-byline" data-testid="article-byline">{line}</p> })}
+        <p class="muted page-address" data-testid="article-address">{address}</p>
+        {page.note.map(|note| view! { <p class="page-note" role="note" data-testid="page-note">{note}</p> })}
+    }
+    .into_any()
 }

@@ -7,6 +7,7 @@ use crate::state::AppState;
 pub fn LibraryList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let items = move || {
+        let query = state.query.get();
         state.library.with(|lib| {
             lib.documents
                 .iter()
@@ -20,6 +21,7 @@ pub fn LibraryList() -> impl IntoView {
                         d.figure_count(),
                         d.checkworthy(),
                         lib.current == Some(d.id),
+                        d.named_by(&query),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -34,7 +36,7 @@ pub fn LibraryList() -> impl IntoView {
             <ul data-testid="library">
                 <For each=items key=|item| item.clone() let:item>
                     {
-                        let (id, title, source, bytes, quotes, numbers, claims, current) = item;
+                        let (id, title, source, bytes, quotes, numbers, claims, current, matched) = item;
                         let meta = format!(
                             "{} · {} · {quotes} quotes · {numbers} numbers · {claims} claims",
                             source.unwrap_or_else(|| "pasted".into()),
@@ -44,6 +46,7 @@ pub fn LibraryList() -> impl IntoView {
                             <li class="doc" class:current=current>
                                 <button
                                     class="doc-open"
+                                    class:search-match=matched
                                     data-testid="doc"
                                     aria-current=current.then_some("true")
                                     on:click=move |_| state.open(id)

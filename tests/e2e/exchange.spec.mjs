@@ -24,7 +24,7 @@ test('export a tagged document and import it into a fresh browser profile', asyn
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const rows = readFileSync(await csv.path(), 'utf8').trim().split('\n');
-  expect(rows[0]).toBe('document,start,end,quote,tags,note,origin,value,unit,speaker');
+  expect(rows[0]).toBe('document,start,end,quote,tags,note,origin,value,unit,speaker,byline,published,site,url');
   expect(rows.some((r) => r.includes('13,897 missiles and drones') && r.includes('verified'))).toBe(true);
   const [jsonl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-jsonl').click()]);
   const line = JSON.parse(readFileSync(await jsonl.path(), 'utf8').split('\n')[0]);

@@ -9,9 +9,13 @@ const HTML_PAGE = `<!DOCTYPE html><html><head><title>Ignored title</title>
   <nav class="site-nav"><a href="/">Home</a> <a href="/world">World</a></nav>
   <article>
     <h1>Kremlin Rejects Ceasefire Plan</h1>
+    <div class="article-body">
     <p>Russia launched <b>13,897 missiles and drones</b> at Ukraine in 2024, officials said.</p>
     <img src="https://example.invalid/tracker.png" onerror="window.__fromFile = 2">
     <p>“We will not give up,” Ukrainian President Volodymyr Zelensky said.</p>
+    <p>The attacks hit power stations in six regions over the winter, leaving millions of homes without heating or light for days at a time, according to the energy ministry.</p>
+    <p>Engineers restored most of the supply within a week, but the ministry warned that repairs to the largest plants would take months and that more outages were likely.</p>
+    </div>
     <div class="share-bar">Share on Facebook Share on X</div>
     <section class="comments-area"><h2>0 Comments</h2><p>Post a Comment</p></section>
   </article>

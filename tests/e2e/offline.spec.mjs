@@ -17,6 +17,12 @@ test('after one visit the app opens and works with no network', async ({ app }) 
   // A Markdown file: its converter (a worker never started online) comes from the cache.
   await page.getByTestId('file-input').setInputFiles({ name: 'offline.md', mimeType: 'text/markdown', buffer: Buffer.from('# Offline *notes*\n\nThe army has **30,000** troops.') });
   await expect(page.getByTestId('article-title')).toHaveText('Offline notes');
+  // A saved web page: Readability.js (never loaded online) comes from the cache too.
+  const { readFileSync } = await import('node:fs');
+  const ars = readFileSync(new URL('./fixtures/web-pages/ars-1.html', import.meta.url));
+  await page.getByTestId('file-input').setInputFiles({ name: 'ars-1.html', mimeType: 'text/html', buffer: ars });
+  await expect(page.getByTestId('article-title')).toHaveText('Just-released Minecraft exploit makes it easy to crash game servers');
+  await expect(page.getByTestId('page-note')).toHaveCount(0);
   await page.context().setOffline(false);
 });
 
@@ -53,6 +59,10 @@ test('the built folder works from a sub-path of any static host', async ({ brows
     // The lazily loaded worker comes from the sub-path too.
     await page.getByTestId('file-input').setInputFiles({ name: 'n.md', mimeType: 'text/markdown', buffer: Buffer.from('# Sub-path *notes*\n\nAbout 300 people.') });
     await expect(page.getByTestId('article-title')).toHaveText('Sub-path notes');
+    // And Readability.js, for a saved web page.
+    await page.getByTestId('file-input').setInputFiles({ name: 'p.html', mimeType: 'text/html', buffer: Buffer.from(`<html><head><title>Sub-path page</title></head><body><article><h1>Sub-path page</h1>${'<p>Officials said about 300 people attended the meeting on Monday evening in the town hall.</p>'.repeat(5)}</article></body></html>`) });
+    await expect(page.getByTestId('article-title')).toHaveText('Sub-path page');
+    await expect(page.getByTestId('page-note')).toHaveCount(0);
     expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope))).toBe(`http://127.0.0.1:${port}/tools/marginalia/`);
     expect(failed).toEqual([]);
     await context.close();

@@ -4,6 +4,7 @@ use marginalia_core::{Analysis, Span, analyze};
 use serde::{Deserialize, Serialize};
 
 use crate::annotation::{Annotation, Annotations, History, Op, Origin, Review, SuggestionKey, Tag, default_tags};
+use crate::page::PageMeta;
 
 /// A loaded article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -18,6 +19,11 @@ pub struct Document {
     /// The reader's reviews and annotations.
     #[serde(default)]
     pub annotations: Annotations,
+    /// What a web page said about itself (title, byline, date, site,
+    /// address); `None` for text, Markdown and pasted documents, and in
+    /// libraries stored before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<PageMeta>,
 }
 
 impl Document {
@@ -25,7 +31,7 @@ impl Document {
     pub fn new(id: u64, source: Option<String>, text: String) -> Self {
         let title = title_of(&text, source.as_deref());
         let analysis = analyze(&text);
-        Self { id, title, source, text, analysis, annotations: Annotations::default() }
+        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None }
     }
 
     /// A document for `text` with an analysis made elsewhere (the app's
@@ -36,13 +42,37 @@ impl Document {
             return Self::new(id, source, text);
         }
         let title = title_of(&text, source.as_deref());
-        Self { id, title, source, text, analysis, annotations: Annotations::default() }
+        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None }
+    }
+
+    /// Sets what the web page said about itself; its title, when it has
+    /// one, becomes the document's.
+    pub fn set_page(&mut self, page: PageMeta) {
+        if let Some(t) = page.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            self.title = t.to_string();
+        }
+        self.page = Some(page);
     }
 
     /// Re-runs the analysis (after deserialising, which skips it).
     pub fn reanalyzed(mut self) -> Self {
         self.analysis = analyze(&self.text);
         self
+    }
+
+    /// What the library's search looks in: the title, the file name and
+    /// what a web page said about itself (byline, date, site, address).
+    pub fn about(&self) -> Vec<&str> {
+        let mut fields = vec![self.title.as_str()];
+        fields.extend(self.source.as_deref());
+        fields.extend(self.page.iter().flat_map(PageMeta::fields));
+        fields
+    }
+
+    /// Whether the reader's search names this document (every word in
+    /// [`Document::about`]); an empty search names none.
+    pub fn named_by(&self, query: &str) -> bool {
+        !query.trim().is_empty() && crate::findings::matches(query, "document", &self.about(), &[])
     }
 
     /// Check-worthy claims: the count the library, legend and panel show.
@@ -121,6 +151,22 @@ impl Library {
     /// Adds a document and opens it; returns its id.
     pub fn add(&mut self, source: Option<String>, text: String) -> u64 {
         self.add_analyzed(source, text, None)
+    }
+
+    /// Adds a document from a web page, with what the page said about itself.
+    pub fn add_page(&mut self, source: Option<String>, text: String, page: Option<PageMeta>) -> u64 {
+        let id = self.add(source, text);
+        if let Some(page) = page {
+            self.set_page(id, page);
+        }
+        id
+    }
+
+    /// Sets a document's web page metadata (and so its title).
+    pub fn set_page(&mut self, id: u64, page: PageMeta) {
+        if let Some(doc) = self.doc_mut(id) {
+            doc.set_page(page);
+        }
     }
 
     /// Adds a document whose analysis may have been made elsewhere (see
@@ -404,6 +450,57 @@ mod tests {
         let mut back = back;
         let id = back.add(None, "x".into());
         assert_ne!(id, back.documents[0].id);
+    }
+
+    #[test]
+    fn a_web_page_keeps_its_metadata_and_its_title() {
+        let mut lib = Library::default();
+        let page = PageMeta {
+            title: Some("Rates rise again".into()),
+            byline: Some("Ana Ruiz".into()),
+            url: Some("https://courier.example/rates".into()),
+            ..Default::default()
+        };
+        let id =
+            lib.add_page(Some("rates.html".into()), "Accessibility links\n\nRates rose.".into(), Some(page.clone()));
+        let back = Library::from_json(&lib.to_json()).unwrap();
+        let doc = back.documents.iter().find(|d| d.id == id).unwrap();
+        assert_eq!((doc.title.as_str(), doc.page.as_ref()), ("Rates rise again", Some(&page)));
+        // A page without a title keeps the first line's.
+        let other = lib.add_page(None, "First line\n\nMore.".into(), Some(PageMeta::default()));
+        assert_eq!(lib.documents.iter().find(|d| d.id == other).unwrap().title, "First line");
+    }
+
+    #[test]
+    fn search_finds_a_page_by_its_byline_site_date_or_address() {
+        let mut lib = Library::default();
+        let page = PageMeta {
+            title: Some("Rates rise again".into()),
+            byline: Some("Ana Ruiz".into()),
+            published: Some("2024-03-01".into()),
+            site: Some("The Courier".into()),
+            url: Some("https://courier.example/rates".into()),
+            ..Default::default()
+        };
+        lib.add_page(Some("rates.html".into()), "Rates rose.".into(), Some(page));
+        let doc = &lib.documents[0];
+        for query in ["ruiz", "courier", "2024-03", "courier.example/rates", "rates.html", "ana rates"] {
+            assert!(doc.named_by(query), "{query}");
+        }
+        for query in ["", "  ", "smith", "#misleading", "is:quote", "ana smith"] {
+            assert!(!doc.named_by(query), "{query}");
+        }
+    }
+
+    #[test]
+    fn a_library_stored_before_page_metadata_still_loads() {
+        // As stored by the version before web page metadata: no `page` field.
+        let old = r#"{"documents":[{"id":0,"title":"Old","source":"a.html","text":"Russia lost 5,000 troops.",
+            "annotations":{"reviews":[],"items":[]}}],"current":0,"next_id":1}"#;
+        let lib = Library::from_json(old).unwrap();
+        assert_eq!((lib.documents[0].title.as_str(), lib.documents[0].page.as_ref()), ("Old", None));
+        // And a document without metadata is stored without the field.
+        assert!(!lib.to_json().contains("\"page\""));
     }
 
     #[test]

@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::annotation::{Annotation, Op, Origin, Review, SuggestionKey, Tag};
 use crate::document::{Document, Library};
+use crate::page::PageMeta;
 
 /// The format tag of Marginalia JSON, version 1.
 pub const FORMAT: &str = "marginalia/1";
@@ -45,6 +46,10 @@ pub struct ExportDocument {
     /// The text itself; absent when the reader exports annotations only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// What a web page said about itself (title, byline, published,
+    /// site, url, lang); absent for other documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<PageMeta>,
     pub annotations: Vec<ExportAnnotation>,
 }
 
@@ -122,6 +127,7 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
         source: doc.source.clone(),
         sha256: sha256_hex(&doc.text),
         text: include_text.then(|| doc.text.clone()),
+        page: doc.page.clone(),
         annotations,
     }
 }
@@ -161,9 +167,12 @@ pub fn export(lib: &Library, only: Option<u64>, include_text: bool, now: f64) ->
 }
 
 /// The same annotations in the W3C Web Annotation model (JSON-LD): one
-/// Annotation each, targeting the text by its hash with a
-/// TextQuoteSelector and a TextPositionSelector (code points); tags are
-/// `tagging` bodies, the note a `commenting` body.
+/// Annotation each, with a TextQuoteSelector and a TextPositionSelector
+/// (code points); tags are `tagging` bodies, the note a `commenting` body.
+/// The target's source is the web page's canonical address when it is
+/// known (so Hypothesis and other W3C tools place the annotations on the
+/// live page), else the text's hash as `urn:sha256:…`; the hash is always
+/// in `marginalia:sha256` too, so an import finds the text either way.
 pub fn to_w3c(export: &Export) -> serde_json::Value {
     let mut items = Vec::new();
     for (d, doc) in export.documents.iter().enumerate() {
@@ -191,7 +200,9 @@ pub fn to_w3c(export: &Export) -> serde_json::Value {
                 "motivation": if a.note.is_empty() { "tagging" } else { "commenting" },
                 "body": body,
                 "target": {
-                    "source": format!("urn:sha256:{}", doc.sha256),
+                    "source": doc.page.as_ref().and_then(|p| p.url.clone())
+                        .unwrap_or_else(|| format!("urn:sha256:{}", doc.sha256)),
+                    "marginalia:sha256": doc.sha256,
                     "selector": [
                         { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
                         { "type": "TextPositionSelector", "start": a.start, "end": a.end }
@@ -283,9 +294,13 @@ pub fn to_spans_jsonl(lib: &Library, only: Option<u64>) -> String {
                 None => serde_json::json!({ "start": f.start, "end": f.end, "label": f.label }),
             })
             .collect();
-        out.push_str(
-            &serde_json::json!({ "text": doc.text, "meta": { "title": doc.title }, "spans": spans }).to_string(),
-        );
+        let mut meta = serde_json::json!({ "title": doc.title });
+        if let Some(page) = &doc.page
+            && let (Ok(serde_json::Value::Object(fields)), Some(m)) = (serde_json::to_value(page), meta.as_object_mut())
+        {
+            m.extend(fields.into_iter().filter(|(k, _)| k != "title"));
+        }
+        out.push_str(&serde_json::json!({ "text": doc.text, "meta": meta, "spans": spans }).to_string());
         out.push('\n');
     }
     out
@@ -295,8 +310,16 @@ pub fn to_spans_jsonl(lib: &Library, only: Option<u64>) -> String {
 /// the reader's own), offsets in code points.
 pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(["document", "start", "end", "quote", "tags", "note", "origin", "value", "unit", "speaker"]);
+    // The web page's metadata after the original columns, so readers of the
+    // older layout keep working.
+    #[rustfmt::skip]
+    let _ = w.write_record([
+        "document", "start", "end", "quote", "tags", "note", "origin", "value", "unit", "speaker",
+        "byline", "published", "site", "url",
+    ]);
     for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
+        let page = doc.page.clone().unwrap_or_default();
+        let field = |f: &Option<String>| f.clone().unwrap_or_default();
         for f in flat(doc) {
             let _ = w.write_record([
                 doc.title.as_str(),
@@ -309,6 +332,10 @@ pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
                 &f.value.map(|v| v.to_string()).unwrap_or_default(),
                 f.unit.as_deref().unwrap_or(""),
                 f.speaker.as_deref().unwrap_or(""),
+                &field(&page.byline),
+                &field(&page.published),
+                &field(&page.site),
+                &field(&page.url),
             ]);
         }
     }
@@ -369,11 +396,20 @@ pub struct Orphan {
     pub note: String,
 }
 
+/// A document an import adds: its title, source, text and web page metadata.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewDocument {
+    pub title: String,
+    pub source: Option<String>,
+    pub text: String,
+    pub page: Option<PageMeta>,
+}
+
 /// What an import would do.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImportPlan {
     /// Documents to add (their text was in the file and is not in the library).
-    pub new_documents: Vec<(String, Option<String>, String)>,
+    pub new_documents: Vec<NewDocument>,
     /// (document index in the library after the new ones are added, op).
     changes: Vec<(DocRef, Op)>,
     pub tags: Vec<Tag>,
@@ -446,7 +482,12 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
         let (doc_ref, text, current): (DocRef, String, Option<&Document>) = match (existing, &d.text) {
             (Some(x), _) => (DocRef::Existing(x.id), x.text.clone(), Some(x)),
             (None, Some(text)) => {
-                plan.new_documents.push((d.title.clone(), d.source.clone(), text.clone()));
+                plan.new_documents.push(NewDocument {
+                    title: d.title.clone(),
+                    source: d.source.clone(),
+                    text: text.clone(),
+                    page: d.page.clone(),
+                });
                 (DocRef::New(plan.new_documents.len() - 1), text.clone(), None)
             }
             // Annotations of a page the library does not know by hash (a
@@ -532,8 +573,8 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
 pub fn apply_import(lib: &mut Library, plan: ImportPlan) {
     let current = lib.current;
     let mut new_ids = Vec::new();
-    for (_title, source, text) in &plan.new_documents {
-        new_ids.push(lib.add(source.clone(), text.clone()));
+    for d in &plan.new_documents {
+        new_ids.push(lib.add_page(d.source.clone(), d.text.clone(), d.page.clone()));
     }
     for tag in &plan.tags {
         lib.add_tag(&tag.name);
@@ -727,7 +768,13 @@ fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
             notes.push(t.to_string());
         }
         let note = notes.join("\n");
-        let sha = source.strip_prefix("urn:sha256:").unwrap_or("").to_string();
+        // Marginalia's own W3C export names the text's hash beside the page's address.
+        let sha = target
+            .get("marginalia:sha256")
+            .and_then(|s| s.as_str())
+            .or_else(|| source.strip_prefix("urn:sha256:"))
+            .unwrap_or("")
+            .to_string();
         let doc = match docs.iter_mut().position(|d| d.source.as_deref() == Some(source.as_str())) {
             Some(i) => &mut docs[i],
             None => {
@@ -736,6 +783,7 @@ fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
                     source: Some(source.clone()),
                     sha256: sha,
                     text: None,
+                    page: None,
                     annotations: vec![],
                 });
                 docs.last_mut().expect("just pushed")
@@ -843,8 +891,9 @@ mod tests {
         annotate(&mut lib, text, "5,000 troops", "verified", "per ISW");
         let key = lib.current().unwrap().annotations.suggestions(&lib.current().unwrap().analysis)[0].0;
         lib.review(key, Review::Accepted);
-        for include_text in [true, false] {
-            let json = serde_json::to_value(export(&lib, None, include_text, 1.0)).unwrap();
+        let (web, _) = web_page();
+        for (lib, include_text) in [(&lib, true), (&lib, false), (&web, true)] {
+            let json = serde_json::to_value(export(lib, None, include_text, 1.0)).unwrap();
             let errors: Vec<String> = validator.iter_errors(&json).map(|e| e.to_string()).collect();
             assert!(errors.is_empty(), "{errors:?}");
         }
@@ -1042,6 +1091,78 @@ mod tests {
         assert_eq!((&number[3], &number[7], &number[8]), ("5,000 troops", "5000", "troops"));
         let note = rows.iter().find(|r| &r[6] == "note").unwrap();
         assert_eq!(&note[5], "Which, \"exactly\"?");
+    }
+
+    /// A library with one web page, its metadata set, and one annotation.
+    fn web_page() -> (Library, &'static str) {
+        let text = "Rates rose again on Monday, officials said.";
+        let mut lib = Library::default();
+        let page = PageMeta {
+            title: Some("Rates rise again".into()),
+            byline: Some("Ana Ruiz".into()),
+            published: Some("2024-03-01T10:00:00Z".into()),
+            site: Some("The Courier".into()),
+            url: Some("https://courier.example/rates".into()),
+            lang: Some("en".into()),
+            note: None,
+        };
+        lib.add_page(Some("rates.html".into()), text.into(), Some(page));
+        annotate(&mut lib, text, "Rates rose", "needs source", "Which rates?");
+        (lib, text)
+    }
+
+    #[test]
+    fn web_page_metadata_is_exported_in_every_format() {
+        let (lib, text) = web_page();
+        // Marginalia JSON: a `page` object, and back again on import.
+        let json = serde_json::to_string(&export(&lib, None, true, 0.0)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["documents"][0]["title"], "Rates rise again");
+        assert_eq!(v["documents"][0]["page"]["byline"], "Ana Ruiz");
+        assert_eq!(v["documents"][0]["page"]["url"], "https://courier.example/rates");
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &json).unwrap();
+        apply_import(&mut fresh, plan);
+        assert_eq!(fresh.documents[0].page, lib.documents[0].page);
+        assert_eq!(fresh.documents[0].title, "Rates rise again");
+        // W3C: the page's address is the source; the text's hash stays.
+        let w3c = to_w3c(&export(&lib, None, false, 0.0));
+        let target = &w3c["first"]["items"][0]["target"];
+        assert_eq!(target["source"], "https://courier.example/rates");
+        assert_eq!(target["marginalia:sha256"], sha256_hex(text));
+        assert_eq!(target["selector"][0]["exact"], "Rates rose");
+        // ... and Marginalia's W3C import finds the text by that hash.
+        let plan = plan_import(&lib, &w3c.to_string()).unwrap();
+        assert_eq!((plan.exact, plan.duplicates, plan.orphans.len()), (0, 1, 0));
+        // CSV: the metadata after the original columns.
+        let csv = to_csv(&lib, None);
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(&header[..2], ["document", "start"]);
+        assert_eq!(&header[10..], ["byline", "published", "site", "url"]);
+        let row = reader.records().next().unwrap().unwrap();
+        let got: Vec<&str> = [0, 10, 11, 12, 13].iter().map(|&i| &row[i]).collect();
+        assert_eq!(
+            got,
+            ["Rates rise again", "Ana Ruiz", "2024-03-01T10:00:00Z", "The Courier", "https://courier.example/rates"]
+        );
+        // Spans JSONL: in `meta`.
+        let line: serde_json::Value = serde_json::from_str(to_spans_jsonl(&lib, None).lines().next().unwrap()).unwrap();
+        assert_eq!(line["meta"]["title"], "Rates rise again");
+        assert_eq!(line["meta"]["byline"], "Ana Ruiz");
+        assert_eq!(line["meta"]["url"], "https://courier.example/rates");
+        assert_eq!(line["meta"]["lang"], "en");
+    }
+
+    #[test]
+    fn without_an_address_w3c_names_the_text_by_its_hash() {
+        let text = "Russia lost 5,000 troops.";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "Russia lost", "x", "");
+        let w3c = to_w3c(&export(&lib, None, false, 0.0));
+        assert_eq!(w3c["first"]["items"][0]["target"]["source"], format!("urn:sha256:{}", sha256_hex(text)));
+        let line: serde_json::Value = serde_json::from_str(to_spans_jsonl(&lib, None).lines().next().unwrap()).unwrap();
+        assert_eq!(line["meta"], serde_json::json!({ "title": "Russia lost 5,000 troops." }));
     }
 
     #[test]

@@ -30,9 +30,19 @@ pub struct IngestError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IngestErrorKind {
     Empty,
-    TooLarge { bytes: usize },
-    NotText { detected: &'static str },
-    UnsupportedType { extension: String },
+    TooLarge {
+        bytes: usize,
+    },
+    NotText {
+        detected: &'static str,
+    },
+    UnsupportedType {
+        extension: String,
+    },
+    /// An `.mhtml` file whose page could not be found, and why.
+    BadMhtml {
+        reason: &'static str,
+    },
 }
 
 impl fmt::Display for IngestError {
@@ -47,12 +57,19 @@ impl fmt::Display for IngestError {
                 MAX_BYTES / 1_048_576
             ),
             IngestErrorKind::NotText { detected } => {
-                write!(f, "“{file}” looks like {detected}, not text. Marginalia reads .txt, .md and .html articles.")
+                write!(
+                    f,
+                    "“{file}” looks like {detected}, not text. Marginalia reads .txt, .md, .html and .mhtml articles."
+                )
             }
+            IngestErrorKind::BadMhtml { reason } => write!(
+                f,
+                "“{file}” could not be read as a saved web page (MHTML): {reason}. Save the page as “Webpage, HTML only” instead."
+            ),
             IngestErrorKind::UnsupportedType { extension } => {
                 write!(
                     f,
-                    "“{file}”: .{extension} files are not supported. Marginalia reads .txt, .md and .html articles."
+                    "“{file}”: .{extension} files are not supported. Marginalia reads .txt, .md, .html and .mhtml articles."
                 )
             }
         }
@@ -67,6 +84,8 @@ pub enum Format {
     Text,
     Markdown,
     Html,
+    /// A web page saved as one file: [`crate::mhtml::page_of`] gives its HTML.
+    Mhtml,
 }
 
 /// A loaded file, decoded.
@@ -116,6 +135,7 @@ fn format_of(file: &str, bytes: &[u8]) -> Result<Format, IngestError> {
         "txt" | "text" => Ok(Format::Text),
         "md" | "markdown" => Ok(Format::Markdown),
         "html" | "htm" | "xhtml" => Ok(Format::Html),
+        "mhtml" | "mht" => Ok(Format::Mhtml),
         "" => {
             // No extension (pasted, or a bare file name): look at the content.
             let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).trim_start().to_ascii_lowercase();
@@ -203,7 +223,7 @@ pub trait Decode {
 
 /// Loads a file: format, size, binary and emptiness checks, decoding.
 /// Markdown comes back as markup for [`markdown_article`], HTML for the
-/// browser to reduce.
+/// browser to reduce, MHTML as the message for [`crate::mhtml::page_of`].
 pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, IngestError> {
     let err = |kind| IngestError { file: file.to_string(), kind };
     check_size(file, bytes.len())?;
@@ -309,7 +329,7 @@ mod tests {
         let loaded = load(file, bytes)?;
         match loaded.format {
             Format::Markdown => markdown_article(file, &loaded.text),
-            Format::Text | Format::Html => Ok(loaded.text),
+            Format::Text | Format::Html | Format::Mhtml => Ok(loaded.text),
         }
     }
 
@@ -374,6 +394,12 @@ mod tests {
         assert_eq!(load("a.html", b"<p>Hi</p>").unwrap().format, Format::Html);
         assert_eq!(load("pasted", b"  <!DOCTYPE html><p>Hi</p>").unwrap().format, Format::Html);
         assert_eq!(load("notes", b"Plain words").unwrap().format, Format::Text);
+    }
+
+    #[test]
+    fn mhtml_is_recognised_by_extension() {
+        assert_eq!(load("page.mhtml", b"Content-Type: text/html\n\n<p>Hi</p>").unwrap().format, Format::Mhtml);
+        assert_eq!(load("page.MHT", b"x").unwrap().format, Format::Mhtml);
     }
 
     #[test]

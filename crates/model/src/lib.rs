@@ -10,10 +10,12 @@ pub mod describe;
 pub mod document;
 pub mod exchange;
 pub mod findings;
-pub mod html;
 pub mod ingest;
 pub mod layout;
+pub mod mhtml;
+pub mod page;
 
 pub use document::{Document, Library};
 pub use ingest::{Charset, Decode, Format, IngestError, Loaded, MAX_BYTES};
 pub use layout::{Block, Run, layout};
+pub use page::PageMeta;

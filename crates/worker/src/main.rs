@@ -7,13 +7,16 @@
 //! it listens; then it answers each request with the request's `id`:
 //! `{id, file, markdown}` → `{id, text}` or `{id, error}` (a message naming
 //! the file); `{id, analyze}` → `{id, analysis, ms}`: the core's `Analysis` as JSON and
-//! the milliseconds the analysis took.
+//! the milliseconds the analysis took; `{id, page}` (what the page gathered
+//! from a web page, `marginalia_model::page::Gathered` as JSON) → `{id, page}`
+//! (`Decided` as JSON: the text and metadata); `{id, file, mhtml}` →
+//! `{id, html, location}` or `{id, error}`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use js_sys::{Object, Reflect};
-    use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -32,6 +35,20 @@ fn main() {
             let json = serde_json::to_string(&analysis).unwrap_or_default();
             let _ = Reflect::set(&reply, &"analysis".into(), &json.into());
             let _ = Reflect::set(&reply, &"ms".into(), &ms.into());
+        } else if let Some(json) = Reflect::get(&data, &"page".into()).ok().and_then(|v| v.as_string()) {
+            let gathered = serde_json::from_str(&json).unwrap_or_default();
+            let decided = marginalia_model::page::decide(gathered);
+            let _ = Reflect::set(&reply, &"page".into(), &serde_json::to_string(&decided).unwrap_or_default().into());
+        } else if let Some(text) = Reflect::get(&data, &"mhtml".into()).ok().and_then(|v| v.as_string()) {
+            match marginalia_model::mhtml::page_of(&field("file"), &text) {
+                Ok((html, location)) => {
+                    let _ = Reflect::set(&reply, &"html".into(), &html.into());
+                    let _ = Reflect::set(&reply, &"location".into(), &location.map_or(JsValue::NULL, JsValue::from));
+                }
+                Err(e) => {
+                    let _ = Reflect::set(&reply, &"error".into(), &e.to_string().into());
+                }
+            }
         } else {
             match marginalia_model::ingest::markdown_article(&field("file"), &field("markdown")) {
                 Ok(text) => Reflect::set(&reply, &"text".into(), &text.into()),

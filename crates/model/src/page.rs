@@ -1,0 +1,583 @@
+//! What a saved web page says about itself: the article's title, byline,
+//! date, site, address and language.
+//!
+//! The app gathers the page's own statements ([`PageFacts`]: `<meta>` tags,
+//! JSON-LD, `<title>`, `<h1>`, `<time>`, the canonical link), what the
+//! article extractor (Readability) found ([`ReaderFacts`]) and the text of
+//! both the article and the whole page ([`Gathered`]); [`decide`] — run in
+//! the lazily loaded worker, so none of this is in the page's first load —
+//! chooses each field ([`PageMeta::from_facts`]) and whether the
+//! extractor's article is to be trusted ([`judge`]): a page is never shown
+//! silently empty.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The metadata of a document loaded from a web page, stored with it and
+/// exported. Every field is optional: a page says what it says.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PageMeta {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The author(s), without a leading "By".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// As the page gives it, usually ISO 8601 (`2017-01-13T19:02:00Z`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    /// The page's canonical address (http or https), when it names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// Set when the extractor's article was not used, saying why (shown on
+    /// the document).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// What the page states about itself, gathered from its parsed DOM before
+/// the extractor changes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PageFacts {
+    /// `<meta>` tags: (`property`, `name` or `itemprop`, lower case; `content`).
+    pub metas: Vec<(String, String)>,
+    /// The text of each `<script type="application/ld+json">`.
+    pub json_ld: Vec<String>,
+    /// `<title>`.
+    pub title: String,
+    /// The article's own heading (`<h1>` in `<article>` or `<main>`, or
+    /// marked as the headline).
+    pub headline: Option<String>,
+    /// The text of the page's `<h1>` elements, in order.
+    pub h1: Vec<String>,
+    /// `<link rel=canonical href>`.
+    pub canonical: Option<String>,
+    /// `<html lang>`.
+    pub lang: Option<String>,
+    /// Dates marked as the publication date (`itemprop=datePublished`), then
+    /// the `datetime` of `<time>` elements: the first three.
+    pub times: Vec<String>,
+    /// Where the page was saved from, when the file says so (MHTML).
+    pub saved_from: Option<String>,
+}
+
+/// What the extractor (Readability) reported, each possibly empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReaderFacts {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub site: Option<String>,
+    pub published: Option<String>,
+    pub lang: Option<String>,
+}
+
+/// Labels of page furniture that pages put where a title belongs (skip
+/// links, banners, section labels): never a title.
+const NOT_TITLES: &[&str] = &[
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "skip navigation",
+    "accessibility links",
+    "advertisement",
+    "breaking news",
+    "filed under:",
+    "filed under",
+    "menu",
+    "home",
+    "search",
+    "sign in",
+    "log in",
+    "subscribe",
+    "most popular",
+    "related",
+    "share",
+];
+
+/// JSON-LD types that are an article.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+    "WebPage",
+];
+
+/// The article object of a page's JSON-LD, reduced to what is used here.
+#[derive(Debug, Default, PartialEq)]
+struct JsonLd {
+    headline: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+}
+
+impl PageMeta {
+    /// Decides each field from the page's statements and the extractor's
+    /// findings, preferring what publishers write for the article itself
+    /// (JSON-LD, Open Graph) over what is guessed from the page's layout.
+    pub fn from_facts(page: &PageFacts, reader: &ReaderFacts) -> PageMeta {
+        let ld = page.json_ld.iter().filter_map(|s| json_ld(s)).next().unwrap_or_default();
+        let meta = |keys: &[&str]| -> Option<String> {
+            keys.iter()
+                .find_map(|k| page.metas.iter().find(|(name, _)| name == k).map(|(_, v)| clean(v)))
+                .filter(|v| !v.is_empty())
+        };
+        let site = [meta(&["og:site_name"]), ld.publisher.clone(), reader.site.clone(), meta(&["application-name"])]
+            .into_iter()
+            .flatten()
+            .map(|s| clean(&s))
+            .find(|s| !s.is_empty() && s.chars().count() <= 80);
+        let title = [
+            ld.headline.clone(),
+            meta(&["og:title", "twitter:title"]),
+            page.headline.clone(),
+            reader.title.clone(),
+            Some(page.title.clone()),
+            page.h1.first().cloned(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|t| strip_site(&clean(&t), site.as_deref()))
+        .find(|t| is_title(t));
+        let byline = [
+            reader.byline.clone(),
+            (!ld.authors.is_empty()).then(|| ld.authors.join(", ")),
+            meta(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"]),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|b| byline(&b))
+        .next();
+        let published = [
+            ld.published.clone(),
+            meta(&[
+                "article:published_time",
+                "datepublished",
+                "date",
+                "pubdate",
+                "publishdate",
+                "dc.date",
+                "dc.date.issued",
+                "sailthru.date",
+                "parsely-pub-date",
+            ]),
+            reader.published.clone(),
+            page.times.first().cloned(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|d| clean(&d))
+        .find(|d| d.chars().any(|c| c.is_ascii_digit()) && d.len() <= 40);
+        let url = [page.canonical.clone(), meta(&["og:url"]), ld.url.clone(), page.saved_from.clone()]
+            .into_iter()
+            .flatten()
+            .map(|u| u.trim().to_string())
+            .find(|u| u.starts_with("https://") || u.starts_with("http://"));
+        let lang = [page.lang.clone(), reader.lang.clone(), meta(&["og:locale"])]
+            .into_iter()
+            .flatten()
+            .map(|l| clean(&l).replace('_', "-"))
+            .find(|l| !l.is_empty() && l.len() <= 20);
+        PageMeta { title, byline, published, site, url, lang, note: None }
+    }
+
+    /// The line under the title: byline, site, date — what is known.
+    pub fn line(&self) -> String {
+        let date = self.published.as_deref().map(display_date);
+        [self.byline.as_deref().map(|b| format!("By {b}")), self.site.clone(), date]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
+    /// Every field, for search.
+    pub fn fields(&self) -> Vec<&str> {
+        [&self.title, &self.byline, &self.published, &self.site, &self.url]
+            .into_iter()
+            .filter_map(|f| f.as_deref())
+            .collect()
+    }
+}
+
+/// The date part of an ISO 8601 timestamp (`2017-01-13`); anything else as given.
+pub fn display_date(date: &str) -> String {
+    let b = date.as_bytes();
+    let iso = b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    if iso { date[..10].to_string() } else { date.to_string() }
+}
+
+/// Whitespace collapsed, trimmed.
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a candidate can be the article's title.
+fn is_title(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    t.chars().filter(|c| c.is_alphanumeric()).count() >= 3
+        && !NOT_TITLES.contains(&lower.trim_end_matches(['.', ':']))
+        && !NOT_TITLES.contains(&lower.as_str())
+}
+
+/// A title without the site's name after (or before) a separator:
+/// "Sudan Sanctions Lifted - The New York Times" → "Sudan Sanctions Lifted".
+/// The part cut must be the site's name, or short (at most four words) and
+/// shorter than what stays.
+pub fn strip_site(title: &str, site: Option<&str>) -> String {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
+    let words = |s: &str| s.split_whitespace().count();
+    let is_site = |part: &str| {
+        let p = part.trim().to_lowercase();
+        site.is_some_and(|s| {
+            let s = s.trim().to_lowercase();
+            !s.is_empty() && (p == s || p.contains(&s) || s.contains(&p))
+        })
+    };
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && !head.trim().is_empty()
+            && (is_site(tail) || (words(tail) <= 4 && words(tail) < words(head)))
+        {
+            return strip_site(head.trim(), site);
+        }
+        if let Some((head, tail)) = title.split_once(sep)
+            && !tail.trim().is_empty()
+            && is_site(head)
+        {
+            return tail.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
+/// A byline as stored: no leading "By", not a link, not a paragraph.
+fn byline(b: &str) -> Option<String> {
+    let b = clean(b);
+    let lower = b.to_lowercase();
+    let b = if lower.starts_with("by ") { b[3..].trim().to_string() } else { b };
+    let ok = !b.is_empty() && b.chars().count() <= 100 && !b.starts_with("http") && b.chars().any(char::is_alphabetic);
+    ok.then_some(b)
+}
+
+/// The first article object in one JSON-LD block (a single object, an
+/// array, or a `@graph`), or `None`.
+fn json_ld(text: &str) -> Option<JsonLd> {
+    let value: Value = serde_json::from_str(text.trim()).ok()?;
+    find_article(&value, 0).map(|a| JsonLd {
+        headline: str_of(a.get("headline")).or_else(|| str_of(a.get("name"))),
+        authors: names(a.get("author")),
+        published: str_of(a.get("datePublished")).or_else(|| str_of(a.get("dateCreated"))),
+        publisher: a.get("publisher").and_then(|p| str_of(p.get("name")).or_else(|| str_of(Some(p)))),
+        url: str_of(a.get("url"))
+            .or_else(|| a.get("mainEntityOfPage").and_then(|m| str_of(m.get("@id")).or_else(|| str_of(Some(m))))),
+    })
+}
+
+fn find_article(v: &Value, depth: usize) -> Option<&Value> {
+    if depth > 4 {
+        return None;
+    }
+    match v {
+        Value::Array(items) => {
+            // An article type beats a plain WebPage anywhere in the list.
+            let found: Vec<&Value> = items.iter().filter_map(|i| find_article(i, depth + 1)).collect();
+            found.iter().find(|a| !is_type(a, &["WebPage"])).or(found.first()).copied()
+        }
+        Value::Object(o) => {
+            if let Some(graph) = o.get("@graph") {
+                return find_article(graph, depth + 1);
+            }
+            is_type(v, ARTICLE_TYPES).then_some(v)
+        }
+        _ => None,
+    }
+}
+
+fn is_type(v: &Value, types: &[&str]) -> bool {
+    match v.get("@type") {
+        Some(Value::String(t)) => types.contains(&t.as_str()),
+        Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| types.contains(&t))),
+        _ => false,
+    }
+}
+
+fn str_of(v: Option<&Value>) -> Option<String> {
+    v.and_then(Value::as_str).map(clean).filter(|s| !s.is_empty())
+}
+
+/// Author names from a string, an object with `name`, or a list of either.
+fn names(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(items)) => items.iter().flat_map(|i| names(Some(i))).collect(),
+        Some(Value::Object(o)) => str_of(o.get("name")).into_iter().collect(),
+        Some(Value::String(s)) => {
+            Some(clean(s)).filter(|s| !s.is_empty() && !s.starts_with("http")).into_iter().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Everything the app gathered from a parsed web page, for [`decide`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Gathered {
+    pub facts: PageFacts,
+    /// What the extractor found; `None` when it found no article.
+    pub reader: Option<ReaderFacts>,
+    /// The extractor's article as text, paragraphs separated by blank lines.
+    pub article: String,
+    /// The whole page's visible text, the same way.
+    pub whole: String,
+    /// Why the extractor could not run (it could not be loaded, or failed).
+    pub failed: Option<String>,
+}
+
+/// A web page as a document: its text and what it says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decided {
+    pub text: String,
+    pub meta: PageMeta,
+}
+
+/// The document a web page becomes: the extractor's article and the
+/// page's metadata, or the page's whole text with a note saying why.
+pub fn decide(g: Gathered) -> Decided {
+    let mut meta = PageMeta::from_facts(&g.facts, g.reader.as_ref().unwrap_or(&ReaderFacts::default()));
+    if let Some(why) = g.failed {
+        meta.note = Some(format!("the article finder could not run ({why}) — showing the page's whole text instead"));
+        return Decided { text: g.whole, meta };
+    }
+    match judge(&g.article, meta.title.as_deref(), &g.whole) {
+        Verdict::Article => Decided { text: g.article, meta },
+        Verdict::WholePage(note) => {
+            meta.note = Some(note);
+            Decided { text: g.whole, meta }
+        }
+    }
+}
+
+/// Words in a text: runs between spaces, and for scripts written without
+/// spaces (Chinese, Japanese, Korean) one word per two characters.
+pub fn words(text: &str) -> usize {
+    let unspaced = |c: &char| matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff);
+    text.split_whitespace().count() + text.chars().filter(unspaced).count() / 2
+}
+
+/// Fewest words the extractor's article may have while the page has far
+/// more ("a few sentences").
+pub const MIN_ARTICLE_WORDS: usize = 60;
+
+/// What to show of a web page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// The extractor's article.
+    Article,
+    /// The page's whole text, with the note to show on the document.
+    WholePage(String),
+}
+
+/// Whether the extractor's article can be trusted: not when it is empty or
+/// only the title, nor when it has fewer than [`MIN_ARTICLE_WORDS`] words
+/// while the page has much more text (at least three times as many words
+/// and 150 more).
+pub fn judge(article: &str, title: Option<&str>, page: &str) -> Verdict {
+    let (a, p) = (words(article), words(page));
+    let only_title = title.is_some_and(|t| clean(article) == clean(t));
+    if a == 0 || only_title {
+        return Verdict::WholePage(if a == 0 && p == 0 {
+            "no text was found on this page".into()
+        } else {
+            "only the title was found — showing the page's whole text instead".into()
+        });
+    }
+    if a < MIN_ARTICLE_WORDS && p >= 3 * a && p >= a + 150 {
+        return Verdict::WholePage(format!(
+            "only {a} words of the page's {p} looked like the article — showing the page's whole text instead"
+        ));
+    }
+    Verdict::Article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(metas: &[(&str, &str)], title: &str) -> PageFacts {
+        PageFacts {
+            metas: metas.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            title: title.into(),
+            ..Default::default()
+        }
+    }
+
+    /// `t!(title, site, expected)`: one line per case of [`strip_site`].
+    macro_rules! t {
+        ($title:expr, $site:expr, $want:expr) => {
+            assert_eq!(strip_site($title, $site), $want, "{:?}", $title);
+        };
+    }
+
+    #[test]
+    fn site_names_are_cut_from_titles() {
+        t!("United States to Lift Sudan Sanctions - The New York Times", None, "United States to Lift Sudan Sanctions");
+        t!("Attack stokes fears | Washington Post", Some("Washington Post"), "Attack stokes fears");
+        t!("BBC News - Tech giants agree", Some("BBC News"), "Tech giants agree");
+        t!("Le projet de loi sur le renseignement", Some("Le Monde.fr"), "Le projet de loi sur le renseignement");
+        // A long tail is part of the title, not a site.
+        t!(
+            "Putin - the man who would be tsar again, and why",
+            None,
+            "Putin - the man who would be tsar again, and why"
+        );
+        t!("A | B", None, "A | B");
+    }
+
+    #[test]
+    fn menu_labels_are_never_titles() {
+        let page = PageFacts { h1: vec!["Accessibility links".into()], ..facts(&[], "Real story - Site") };
+        assert_eq!(PageMeta::from_facts(&page, &ReaderFacts::default()).title.as_deref(), Some("Real story"));
+        let reader = ReaderFacts { title: Some("Skip to content".into()), ..Default::default() };
+        let page = PageFacts { h1: vec!["Markets slide as rates rise".into()], ..facts(&[], "") };
+        assert_eq!(PageMeta::from_facts(&page, &reader).title.as_deref(), Some("Markets slide as rates rise"));
+        // The article's own heading beats the page's <title>.
+        let page = PageFacts { headline: Some("Kremlin Rejects Plan".into()), ..facts(&[], "Ignored title") };
+        assert_eq!(PageMeta::from_facts(&page, &reader).title.as_deref(), Some("Kremlin Rejects Plan"));
+        for label in ["Advertisement", "Skip Navigation", "BREAKING NEWS", "Filed under:"] {
+            assert!(!is_title(label), "{label}");
+        }
+    }
+
+    #[test]
+    fn open_graph_and_json_ld_come_first() {
+        let ld = r#"{"@context":"https://schema.org","@graph":[
+            {"@type":"WebPage","name":"Page","url":"https://x.org/p"},
+            {"@type":"NewsArticle","headline":"Rates rise again","datePublished":"2024-03-01T10:00:00Z",
+             "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Bo Li"}],
+             "publisher":{"@type":"Organization","name":"The Courier"},
+             "mainEntityOfPage":{"@id":"https://courier.example/rates"}}]}"#;
+        let page = PageFacts {
+            json_ld: vec!["not json".into(), ld.into()],
+            ..facts(&[("og:title", "Rates rise | The Courier"), ("og:site_name", "The Courier")], "Home")
+        };
+        let m = PageMeta::from_facts(&page, &ReaderFacts::default());
+        assert_eq!(m.title.as_deref(), Some("Rates rise again"));
+        assert_eq!(m.byline.as_deref(), Some("Ana Ruiz, Bo Li"));
+        assert_eq!(m.published.as_deref(), Some("2024-03-01T10:00:00Z"));
+        assert_eq!(m.site.as_deref(), Some("The Courier"));
+        assert_eq!(m.url.as_deref(), Some("https://courier.example/rates"));
+        assert_eq!(m.line(), "By Ana Ruiz, Bo Li · The Courier · 2024-03-01");
+    }
+
+    #[test]
+    fn meta_tags_and_the_extractor_fill_in() {
+        let page = PageFacts {
+            canonical: Some("https://news.example/a?x=1".into()),
+            lang: Some("en-GB".into()),
+            times: vec!["2023-05-06".into()],
+            ..facts(&[("og:title", "Floods close roads - News"), ("author", "https://facebook.com/someone")], "x")
+        };
+        let reader =
+            ReaderFacts { byline: Some("By  Kim Doe ".into()), site: Some("News".into()), ..Default::default() };
+        let m = PageMeta::from_facts(&page, &reader);
+        assert_eq!(m.title.as_deref(), Some("Floods close roads"));
+        assert_eq!(m.byline.as_deref(), Some("Kim Doe"));
+        assert_eq!(m.site.as_deref(), Some("News"));
+        assert_eq!(m.published.as_deref(), Some("2023-05-06"));
+        assert_eq!(m.url.as_deref(), Some("https://news.example/a?x=1"));
+        assert_eq!(m.lang.as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn relative_addresses_and_link_bylines_are_dropped() {
+        let page = PageFacts { canonical: Some("/a".into()), ..facts(&[("author", "https://x.org/me")], "T t t") };
+        let m = PageMeta::from_facts(&page, &ReaderFacts::default());
+        assert_eq!((m.url, m.byline), (None, None));
+        let saved = PageFacts { saved_from: Some("https://saved.example/".into()), ..facts(&[], "Title here") };
+        assert_eq!(
+            PageMeta::from_facts(&saved, &ReaderFacts::default()).url.as_deref(),
+            Some("https://saved.example/")
+        );
+    }
+
+    #[test]
+    fn dates_display_as_days() {
+        assert_eq!(display_date("2017-01-13T19:02:00Z"), "2017-01-13");
+        assert_eq!(display_date("March 3, 2015"), "March 3, 2015");
+    }
+
+    #[test]
+    fn empty_or_short_articles_fall_back_visibly() {
+        let page = "word ".repeat(900);
+        assert_eq!(
+            judge("", None, &page),
+            Verdict::WholePage("only the title was found — showing the page's whole text instead".into())
+        );
+        assert!(matches!(judge("Big news today", Some("Big news today"), &page), Verdict::WholePage(_)));
+        match judge(&"teaser ".repeat(30), None, &page) {
+            Verdict::WholePage(note) => assert!(note.starts_with("only 30 words of the page's 900"), "{note}"),
+            v => panic!("{v:?}"),
+        }
+        // A short page with a short article keeps it; so does a long article.
+        assert_eq!(judge(&"brief ".repeat(30), None, &"brief ".repeat(80)), Verdict::Article);
+        assert_eq!(judge(&"story ".repeat(400), None, &page), Verdict::Article);
+        // Japanese has no spaces: 300 characters are a paragraph, not one word.
+        let japanese = "トレンドマイクロは公衆無線LANを安全に使うためのアプリを発表した。".repeat(10);
+        assert!(words(&japanese) > 150, "{}", words(&japanese));
+        assert_eq!(judge(&japanese, None, &format!("{japanese} {page}")), Verdict::Article);
+    }
+
+    #[test]
+    fn decide_uses_the_article_or_says_why_not() {
+        let facts = facts(&[("og:title", "Rates rise - Courier")], "x");
+        let story = "Rates rose again on Monday. ".repeat(30);
+        let whole = format!("Menu Home World\n\n{story}\n\nFooter");
+        let g = Gathered {
+            facts: facts.clone(),
+            reader: Some(ReaderFacts::default()),
+            article: story.clone(),
+            whole: whole.clone(),
+            failed: None,
+        };
+        let d = decide(g.clone());
+        assert_eq!(
+            (d.text.as_str(), d.meta.title.as_deref(), d.meta.note.as_deref()),
+            (story.as_str(), Some("Rates rise"), None)
+        );
+        let d = decide(Gathered { reader: None, article: String::new(), ..g.clone() });
+        assert_eq!(d.text, whole);
+        assert_eq!(d.meta.note.as_deref(), Some("only the title was found — showing the page's whole text instead"));
+        let d = decide(Gathered { failed: Some("offline".into()), ..g });
+        assert_eq!(d.text, whole);
+        assert!(d.meta.note.unwrap().starts_with("the article finder could not run (offline)"));
+        // As the page sends it to the worker, and back.
+        let json = serde_json::to_string(&Gathered { facts, ..Default::default() }).unwrap();
+        assert_eq!(serde_json::from_str::<Gathered>(&json).unwrap().facts.metas[0].0, "og:title");
+    }
+
+    #[test]
+    fn stored_meta_reads_back_and_old_fields_default() {
+        let m = PageMeta { title: Some("T".into()), url: Some("https://x.org/".into()), ..Default::default() };
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(json, r#"{"title":"T","url":"https://x.org/"}"#);
+        assert_eq!(serde_json::from_str::<PageMeta>(&json).unwrap(), m);
+        assert_eq!(serde_json::from_str::<PageMeta>("{}").unwrap(), PageMeta::default());
+    }
+}

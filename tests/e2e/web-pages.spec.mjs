@@ -1,0 +1,123 @@
+// Saved web pages: several real news pages dropped at once each give their
+// article, its title, byline and site; Readability.js is fetched only when
+// the first page arrives, from this origin; a page without an article says so.
+import { test, expect, storedLibrary, saved } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixture = (name) => ({
+  name: `${name}.html`,
+  mimeType: 'text/html',
+  buffer: readFileSync(join(here, 'fixtures', 'web-pages', `${name}.html`)),
+});
+
+// Three real pages (fixtures/web-pages/README.md): title, the line under it,
+// and a sentence from the middle of the story.
+const PAGES = [
+  {
+    name: 'ars-1',
+    title: 'Just-released Minecraft exploit makes it easy to crash game servers',
+    byline: /^By Dan Goodin · Ars Technica/,
+    middle: 'Just the nbt data for this payload is 26.6 megabytes.',
+  },
+  {
+    name: 'herald-sun-1',
+    title: 'Angry media won’t buckle over new surveillance laws',
+    byline: /^By JOE HILDEBRAND · HeraldSun/,
+    middle: 'That would prevent access to the metadata of journalists or media organisations without a judicial warrant.',
+  },
+  {
+    name: 'lemonde-1',
+    title: 'Le projet de loi sur le renseignement massivement approuvé à l’Assemblée',
+    byline: /^By Martin Untersinger \(avec Damien Leloup et Morgane Tual\) · Le Monde\.fr/,
+    middle: 'un brassage très large des données des Français à la recherche de quelques individus.',
+  },
+];
+
+test('several saved web pages at once: each shows its article, title and byline', async ({ app }) => {
+  const { page, requests, errors } = app;
+  expect(requests.some((u) => u.endsWith('/Readability.js'))).toBe(false); // not in the first load
+  await page.getByTestId('file-input').setInputFiles(PAGES.map((p) => fixture(p.name)));
+  await expect(page.getByTestId('doc')).toHaveCount(PAGES.length);
+  const article = page.getByTestId('article');
+  for (const p of PAGES) {
+    await page.getByTestId('doc').filter({ hasText: `${p.name}.html` }).click();
+    // Le Monde writes an apostrophe (') in its title; the app shows what the page says.
+    const title = (await page.getByTestId('article-title').textContent()).replace(/'/g, '’');
+    expect(title).toBe(p.title);
+    await expect(page.getByTestId('article-byline')).toHaveText(p.byline);
+    await expect(article.locator('.article-body')).toContainText(p.middle);
+    await expect(page.getByTestId('page-note')).toHaveCount(0);
+    // Never a menu label.
+    await expect(article.locator('.article-body')).not.toContainText('Skip to');
+  }
+  // Readability.js came once, from this origin, and nothing else left it.
+  const readability = requests.filter((u) => u.endsWith('/Readability.js'));
+  expect(readability.length).toBe(1);
+  expect(requests.filter((u) => !u.startsWith(app.baseURL))).toEqual([]);
+  // Parsing a page in a detached document, the browser logs that the app's
+  // CSP blocked the page's inline styles and event handlers: nothing of the
+  // page ran. Any other error fails.
+  const blocked = /^(Applying inline style|Executing inline event handler) violates the following Content Security Policy/;
+  expect(errors.filter((e) => !blocked.test(e))).toEqual([]);
+  // Stored with each document, and searchable from the library.
+  await saved(page, PAGES.length);
+  const lib = await storedLibrary(page);
+  expect(lib.documents.find((d) => d.source === 'ars-1.html').page.byline).toBe('Dan Goodin');
+  await page.getByTestId('search').fill('Goodin');
+  await expect(page.locator('[data-testid=doc].search-match')).toHaveCount(1);
+  await expect(page.locator('[data-testid=doc].search-match')).toContainText('Minecraft');
+});
+
+test('a page saved as one file (MHTML) is read like the page itself', async ({ app }) => {
+  const { page } = app;
+  const html = fixture('ars-1').buffer;
+  // As a browser's "Save page as… single file" writes it: a MIME message, the page as its first part.
+  const mhtml = [
+    'From: <Saved by Blink>', 'Snapshot-Content-Location: https://arstechnica.com/saved-copy', 'MIME-Version: 1.0',
+    'Content-Type: multipart/related;', '\ttype="text/html";', '\tboundary="----MultipartBoundary--x----"', '',
+    '------MultipartBoundary--x----', 'Content-Type: text/html', 'Content-Transfer-Encoding: base64', '',
+    html.toString('base64').replace(/.{76}/g, '$&\r\n'),
+    '------MultipartBoundary--x----', 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', '', 'iVBORw0KGgo=',
+    '------MultipartBoundary--x------', '',
+  ].join('\r\n');
+  await page.getByTestId('file-input').setInputFiles([{ name: 'ars-1.mhtml', mimeType: 'multipart/related', buffer: Buffer.from(mhtml) }]);
+  await expect(page.getByTestId('article-title')).toHaveText(PAGES[0].title);
+  await expect(page.getByTestId('article-byline')).toHaveText(PAGES[0].byline);
+  await expect(page.getByTestId('article').locator('.article-body')).toContainText(PAGES[0].middle);
+  // The page's own canonical address wins over where the copy was saved from.
+  await expect(page.getByTestId('article-address')).toHaveText(/^https:\/\/arstechnica\.com\/information-technology\/2015\/04\//);
+});
+
+test.describe('without the network', () => {
+  // The service worker would answer from its cache, where Readability.js was put at install.
+  test.use({ serviceWorkers: 'block' });
+  test('when the article finder cannot load, the page is shown whole and says so', async ({ app }) => {
+    const { page } = app;
+    await page.route('**/Readability.js', (route) => route.abort());
+    await page.getByTestId('file-input').setInputFiles([fixture('ars-1')]);
+    await expect(page.getByTestId('page-note')).toContainText("could not run (Readability.js is not loaded) — showing the page's whole text instead");
+    await expect(page.getByTestId('notice').filter({ hasText: 'ars-1.html' })).toContainText('whole text');
+    // The page's text, title and byline all the same: the metadata does not need the finder.
+    await expect(page.getByTestId('article').locator('.article-body')).toContainText(PAGES[0].middle);
+    await expect(page.getByTestId('article-title')).toHaveText(PAGES[0].title);
+    await expect(page.getByTestId('article-byline')).toContainText('Ars Technica');
+  });
+});
+
+test('screenshots of a loaded web page, phone and laptop', async ({ app }) => {
+  const { page } = app;
+  await page.getByTestId('file-input').setInputFiles([fixture('ars-1')]);
+  await expect(page.getByTestId('article-byline')).toBeVisible();
+  for (const [w, h] of [[390, 844], [1366, 768]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.evaluate(() => {
+      const title = document.querySelector('[data-testid=article-title]');
+      window.scrollTo(0, title.getBoundingClientRect().top + window.scrollY - 16);
+    });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `target/e2e-results/web-page-${w}x${h}.png` });
+  }
+});
