@@ -182,3 +182,99 @@ pub fn best_threshold(scores: &[f32], labels: &[bool]) -> (f32, Counts) {
         .max_by(|a, b| a.1.f1().total_cmp(&b.1.f1()))
         .unwrap_or((0.5, Counts::at(scores, labels, 0.5)))
 }
+
+/// Where the training data is, relative to the workspace root.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// ClaimBuster's sentences.
+    pub debates: String,
+    /// Labelled news sentences, or none.
+    pub news: Option<String>,
+    /// The seed gold folder, or none, and the folder of its articles.
+    pub gold: Option<String>,
+    pub seeds: String,
+    /// The gold article only scored, never trained on.
+    pub hold_out: String,
+}
+
+impl Sources {
+    /// The shipped model's sources, under the workspace `root`.
+    pub fn at(root: &str) -> Self {
+        let at = |p: &str| if root.is_empty() { p.to_string() } else { format!("{root}/{p}") };
+        Self {
+            debates: at("../shared/data/claimbuster/train.json"),
+            news: Some(at("crates/train/data/news/labels.json")),
+            gold: Some(at("../shared/gold")),
+            seeds: at("../shared/corpus/seeds"),
+            hold_out: HOLD_OUT.to_string(),
+        }
+    }
+}
+
+/// The rows to train and cross-validate on, the rows of the held-out gold
+/// article, and how many labelled sentences the core no longer finds.
+pub fn load(s: &Sources, bits: u32, news_weight: f32) -> Result<(Vec<Row>, Vec<Row>, usize), String> {
+    let mut all = rows(&data::read(&s.debates)?, bits);
+    let mut articles = Vec::new();
+    if let Some(path) = &s.news {
+        articles.extend(data::read_news(path)?);
+    }
+    let mut held = Vec::new();
+    if let Some(dir) = &s.gold {
+        for a in data::read_gold(dir, &s.seeds)? {
+            if a.name == s.hold_out { held.push(a) } else { articles.push(a) }
+        }
+    }
+    let (news, lost) = news_rows(&articles, bits, news_weight);
+    let (held, lost_held) = news_rows(&held, bits, news_weight);
+    all.extend(news);
+    Ok((all, held, lost + lost_held))
+}
+
+/// The counts of the rows `which` selects, at `threshold`.
+pub fn counts(rows: &[Row], scores: &[f32], which: impl Fn(&Row) -> bool, threshold: f32) -> Counts {
+    let (s, y): (Vec<f32>, Vec<bool>) =
+        rows.iter().zip(scores).filter(|(r, _)| which(r)).map(|(r, &s)| (s, r.y)).unzip();
+    Counts::at(&s, &y, threshold)
+}
+
+fn pick(
+    rows: &[Row],
+    scores: &[f32],
+    which: impl Fn(&Row) -> bool,
+    rule: fn(&[f32], &[bool]) -> (f32, Counts),
+) -> (f32, Counts) {
+    let (s, y): (Vec<f32>, Vec<bool>) =
+        rows.iter().zip(scores).filter(|(r, _)| which(r)).map(|(r, &s)| (s, r.y)).unzip();
+    rule(&s, &y)
+}
+
+/// A training run: cross-validated figures, the model trained on all rows
+/// with the default threshold, and its figures on the held-out article.
+pub struct Training {
+    /// Out-of-fold scores of every row.
+    pub scores: Vec<f32>,
+    pub debates_best: (f32, Counts),
+    pub news_best: (f32, Counts),
+    /// The default threshold and the news counts there.
+    pub news_even: (f32, Counts),
+    pub held: Counts,
+    pub model: Model,
+}
+
+/// Cross-validates, picks the threshold (break-even on news when there is
+/// news, else the best F1 on debates), and trains on all rows.
+pub fn train(rows: &[Row], held: &[Row], bits: u32, params: &Params, prune: f32) -> Training {
+    let scores = cross_validate(rows, bits, params, prune);
+    let debates_best = pick(rows, &scores, |r| !r.news, best_threshold);
+    let news_best = pick(rows, &scores, |r| r.news, best_threshold);
+    let has_news = rows.iter().any(|r| r.news);
+    let news_even = pick(rows, &scores, |r| r.news, break_even);
+    let threshold = if has_news { news_even.0 } else { debates_best.0 };
+    let all: Vec<usize> = (0..rows.len()).collect();
+    let w = sgd::fit(rows, &all, dim(bits), params);
+    let model = model(&w, bits, threshold, prune);
+    let held_scores: Vec<f32> = held.iter().map(|r| score(&model, r)).collect();
+    let held = counts(held, &held_scores, |_| true, threshold);
+    Training { scores, debates_best, news_best, news_even, held, model }
+}
