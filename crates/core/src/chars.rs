@@ -116,6 +116,25 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     out
 }
 
+/// Whether two words are one name's neighbours: only spaces between them, or
+/// the period of an initial or a title ("C. Eugene Steuerle", "Mr. Reeves",
+/// "Sen. Warner"), so "Mr" is never a name of its own.
+pub fn joined(text: &str, a: Word<'_>, b: Word<'_>) -> bool {
+    let Some(gap) = text.get(a.end..b.start) else { return false };
+    let spaces = |g: &str| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}');
+    if spaces(gap) {
+        return true;
+    }
+    let Some(rest) = gap.strip_prefix('.') else { return false };
+    if !spaces(rest) || !a.is_capitalized() || !b.is_capitalized() {
+        return false;
+    }
+    let initial = a.text.chars().count() == 1;
+    let lower = a.lower();
+    use crate::lexicon::{Role, roles};
+    initial || (roles(&lower).has(Role::Title) && roles(&lower).has(Role::Abbreviation))
+}
+
 /// The last char of `text[..at]`.
 pub fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at)?.chars().next_back()
@@ -139,5 +158,24 @@ mod tests {
         assert_eq!(w("don’t stop long-range U.S. fire."), ["don’t", "stop", "long-range", "U.S", "fire"]);
         assert_eq!(w("students’ 'quoted' 1.2 million"), ["students", "quoted", "1", "2", "million"]);
         assert_eq!(w("— rock ’n’ roll —"), ["rock", "n", "roll"]);
+    }
+
+    #[test]
+    fn names_join_across_initials_and_titles() {
+        let cases = [
+            ("C. Eugene Steuerle", true),
+            ("Mr. Reeves", true),
+            ("Sen. Warner", true),
+            ("William G. Gale", true),
+            ("Dr. Shadlen", true),
+            ("Clinton. Trump", false),
+            ("Clinton, Trump", false),
+            ("said. Trump", false),
+        ];
+        for (text, want) in cases {
+            let ws = words(text, 0, text.len());
+            let got = ws.windows(2).all(|p| joined(text, p[0], p[1]));
+            assert_eq!(got, want, "{text}");
+        }
     }
 }

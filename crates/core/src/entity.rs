@@ -6,67 +6,9 @@
 //! later short form is resolved to the latest full name it fits.
 
 use crate::chars::{Word, words};
+use crate::lexicon::{self, Role};
 use crate::segment::{BlockKind, Paragraph};
 use crate::span::Span;
-
-/// Words that are titles or descriptions in front of a name, never part of it.
-#[rustfmt::skip]
-const TITLES: &[&str] = &[
-    "president", "vice", "prime", "minister", "foreign", "defense", "defence", "secretary", "general", "senator",
-    "sen", "gov", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lieutenant", "colonel", "lt", "col",
-    "gen", "sgt", "sergeant", "captain", "capt", "major", "admiral", "commander", "chancellor", "king", "queen",
-    "prince", "princess", "pope", "chief", "deputy", "ambassador", "envoy", "spokesman", "spokeswoman",
-    "spokesperson", "press", "state", "military", "analyst", "rep", "representative", "speaker", "leader",
-    "director", "chairman", "chairwoman", "chair", "ceo", "judge", "justice", "mayor", "sheikh", "former", "then",
-    "acting", "interim", "premier", "emir", "general-secretary", "secretary-general", "special", "national",
-    "security", "adviser", "advisor", "official", "officer", "policy", "expert", "veteran", "host", "author",
-    "professor", "economist", "the", "a", "an", "russian", "ukrainian", "american", "european", "british", "french",
-    "german", "israeli", "chinese", "iranian", "u.s", "us", "eu", "uk", "nato", "un", "kenya's", "ukraine's",
-    "russia's", "america's", "britain's",
-];
-
-/// Last words that make a capitalised run an organisation or place.
-#[rustfmt::skip]
-const ORG_HEADS: &[&str] = &[
-    "house", "ministry", "institute", "council", "center", "centre", "department", "office", "agency", "party",
-    "union", "court", "congress", "senate", "parliament", "kremlin", "army", "forces", "force", "bank",
-    "university", "college", "conference", "committee", "commission", "brigade", "region", "street", "square",
-    "tower", "wing", "prize", "times", "post", "news", "press", "network", "group", "company", "corporation", "inc",
-    "ltd", "organization", "organisation", "alliance", "nations", "states", "kingdom", "republic", "east", "west",
-    "north", "south", "sea", "ocean", "river", "city", "province", "oblast", "embassy", "administration",
-    "government", "guard", "navy", "platform", "state", "service", "services", "foundation", "fund", "trust",
-    "museum", "hospital", "airport", "station", "school", "church", "mosque", "club", "league", "cup", "games",
-    "war", "peace", "summit", "talks", "deal", "plan", "act", "bill", "law", "treaty", "accord", "coast", "europe",
-    "america", "asia", "africa", "day", "week", "month", "year", "campaign", "trail", "research",
-];
-
-/// Capitalised words that start sentences or name times, never people.
-#[rustfmt::skip]
-const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
-    "their", "its", "our", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "if", "when", "while", "as",
-    "after", "before", "there", "what", "why", "how", "who", "however", "meanwhile", "still", "then", "now",
-    "since", "although", "because", "despite", "by", "with", "from", "to", "of", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "last", "next", "earlier", "later", "during", "over",
-    "under", "even", "just", "only", "also", "speaking", "according", "both", "each", "every", "some", "many",
-    "most", "all", "no", "not", "yes", "instead", "plus", "first", "second", "third", "initially", "ironically",
-    "fortunately", "unfortunately", "judging", "given", "until", "unless", "where", "which", "whose", "whom",
-    "here", "today", "yesterday", "tomorrow", "let", "stop", "go", "ending", "encouraged", "maybe", "perhaps",
-    "thus", "though", "indeed", "moreover", "furthermore", "finally", "eventually", "clearly", "obviously",
-    "apparently", "currently", "recently", "already", "overall", "ultimately", "similarly", "nonetheless",
-    "nevertheless", "again", "once", "asked", "said", "according",
-];
-
-/// Lower-case nouns that head a group of people ("European leaders").
-#[rustfmt::skip]
-const GROUP_HEADS: &[&str] = &[
-    "leaders", "officials", "analysts", "experts", "observers", "diplomats", "sources", "lawmakers", "critics",
-    "residents", "authorities", "ministers", "protesters", "soldiers", "allies", "europeans", "americans",
-    "ukrainians", "russians", "israelis", "palestinians", "negotiators", "investigators", "researchers",
-    "economists", "scientists", "doctors", "police", "prosecutors", "activists", "witnesses", "voters", "democrats",
-    "republicans", "senators", "governments", "spokesmen", "commanders", "generals", "members",
-];
 
 /// A person or group mentioned in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,12 +53,12 @@ fn in_any(spans: &[Span], at: usize) -> bool {
 fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option<Mention>, usize) {
     let w = ws[i];
     if w.is_lowercase() {
-        if GROUP_HEADS.contains(&w.text) {
+        if lexicon::is(w.text, Role::GroupHead) {
             // "European leaders": take capitalised adjectives right before.
             let mut s = i;
             while s > 0
                 && ws[s - 1].is_capitalized()
-                && !NOT_NAMES.contains(&ws[s - 1].lower().as_str())
+                && !lexicon::is(&ws[s - 1].lower(), Role::NotName)
                 && adjacent(text, ws[s - 1], ws[s])
             {
                 s -= 1;
@@ -152,8 +94,8 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     let run = &ws[i..j];
     let mut titles = Vec::new();
     let mut k = 0;
-    while k < run.len() && (TITLES.contains(&run[k].lower().as_str()) || NOT_NAMES.contains(&run[k].lower().as_str())) {
-        if TITLES.contains(&run[k].lower().as_str()) {
+    while k < run.len() && lexicon::roles(&run[k].lower()).any(&[Role::Title, Role::NotName]) {
+        if lexicon::is(&run[k].lower(), Role::Title) {
             titles.push(run[k].lower());
         }
         k += 1;
@@ -164,7 +106,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     let last = name_words[name_words.len() - 1].lower();
     let last = last.trim_end_matches("’s").trim_end_matches("'s");
-    if ORG_HEADS.contains(&last) || name_words.iter().any(|w| NOT_NAMES.contains(&w.lower().as_str())) {
+    if lexicon::is(last, Role::OrgHead) || name_words.iter().any(|w| lexicon::is(&w.lower(), Role::NotName)) {
         return (None, j);
     }
     // An acronym after the first word ("Trump NSC Russia expert") means the
@@ -205,17 +147,10 @@ fn strip_possessive(w: Word<'_>) -> usize {
     w.end
 }
 
-/// Two words separated only by spaces (no punctuation between them).
+/// Two words of one name: spaces between them, or an initial's or a title's period.
 fn adjacent(text: &str, a: Word<'_>, b: Word<'_>) -> bool {
-    text.get(a.end..b.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'))
+    crate::chars::joined(text, a, b)
 }
-
-#[rustfmt::skip]
-const PREPOSITIONS: &[&str] = &[
-    "of", "with", "to", "by", "against", "about", "between", "for", "from", "on", "at", "in", "into", "toward",
-    "towards", "over", "under", "than", "like", "among", "through", "without", "including", "behind", "and",
-    "hosted", "called", "pushing", "pressuring", "criticized", "face", "convince", "regarded", "accept",
-];
 
 fn starts_sentence(text: &str, w: Word<'_>) -> bool {
     let head = &text[..w.start];
@@ -237,7 +172,7 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
 }
 
 fn is_subject(_text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
-    first == 0 || !PREPOSITIONS.contains(&ws[first - 1].lower().as_str())
+    first == 0 || !lexicon::is(&ws[first - 1].lower(), Role::Preposition)
 }
 
 /// How far back (and forward) resolution looks, in mentions: a bound that
@@ -316,19 +251,19 @@ pub fn resolve_description(
 }
 
 pub fn is_group_head(word: &str) -> bool {
-    GROUP_HEADS.contains(&word)
+    lexicon::is(word, Role::GroupHead)
 }
 
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word)
+    lexicon::is(word, Role::Title)
 }
 
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word)
+    lexicon::is(word, Role::NotName)
 }
 
 pub fn is_org_head(word: &str) -> bool {
-    ORG_HEADS.contains(&word)
+    lexicon::is(word, Role::OrgHead)
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@
 pub mod chars;
 pub mod claim;
 pub mod entity;
+pub mod lexicon;
 pub mod number;
 pub mod quote;
 pub mod segment;

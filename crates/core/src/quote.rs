@@ -8,8 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::chars::{MarkFamily, MarkShape, Word, char_at, char_before, quote_mark, words};
+use crate::chars::{MarkFamily, MarkShape, Word, char_at, char_before, is_quote_mark, quote_mark, words};
 use crate::entity::{self, Mention};
+use crate::lexicon::{self, Role as Lex};
 use crate::segment::{BlockKind, Paragraph, Sentence, sentence_at};
 use crate::span::Span;
 
@@ -69,7 +70,8 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
             quote.cue = Some(a.cue);
             quote.cue_span = Some(a.cue_span);
         } else if kind == QuoteKind::Direct
-            && let Some(prev) = out.last().filter(|p| ctx.continues(p, &quote))
+            && let Some(prev) =
+                out.last().filter(|p| ctx.continues(p, &quote)).or_else(|| ctx.carried_over(&out, &quote))
         {
             // “…,” he said. “…” — the second part has the same speaker.
             quote.speaker = prev.speaker.clone();
@@ -276,39 +278,18 @@ fn is_elision(text: &str, at: usize, c: char) -> bool {
     false
 }
 
-/// Reporting verbs. The `ing` forms attach to the main subject of their
-/// sentence (", arguing that …").
-#[rustfmt::skip]
-const CUES: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "telling", "stated", "states", "stating", "added", "adds",
-    "adding", "noted", "notes", "noting", "wrote", "writes", "writing", "remarked", "remarks", "explained",
-    "explains", "explaining", "asked", "asks", "answered", "replied", "replies", "declared", "declares",
-    "declaring", "announced", "announces", "announcing", "insisted", "insists", "insisting", "argued", "argues",
-    "arguing", "claimed", "claims", "claiming", "warned", "warns", "warning", "admitted", "admits", "admitting",
-    "acknowledged", "acknowledges", "acknowledging", "concluded", "recalled", "recalls", "reiterated", "reiterates",
-    "reiterating", "promised", "promises", "promising", "threatened", "threatens", "threatening", "accused",
-    "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing", "urged", "urges",
-    "urging", "stressed", "stresses", "stressing", "emphasized", "emphasised", "emphasizes", "emphasizing",
-    "summarized", "summarised", "summarizes", "tweeted", "posted", "testified", "confirmed", "denied", "predicted",
-    "observed", "commented", "cautioned", "complained", "conceded", "countered", "quipped", "joked", "vowed",
-    "vows", "pledged", "praised", "dubbed", "labeled", "labelled", "branded", "blasted", "slammed", "dismissed",
-    "boasted", "demanded", "asserted", "asserts", "exclaimed", "shouted", "continued", "explained", "responded",
-    "mocked", "told", "decried", "lamented",
-];
-
-/// Words that may stand between a subject and its reporting verb.
-#[rustfmt::skip]
-const SKIPPABLE: &[&str] = &[
-    "also", "later", "then", "again", "once", "still", "now", "recently", "has", "have", "had", "was", "is",
-    "would", "will", "did", "had", "just", "even", "previously", "earlier", "further", "simply", "reportedly",
-    "publicly", "privately", "repeatedly", "once", "often", "frequently", "not", "never", "bluntly", "flatly",
-];
-
 fn is_cue(w: &str) -> bool {
-    CUES.contains(&w)
+    lexicon::roles(w).any(&[Lex::Reporting, Lex::Naming])
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+/// Lower-case words inside names: "de Miranda", "Osama bin Laden".
+fn is_particle(w: &str) -> bool {
+    matches!(w, "de" | "da" | "di" | "du" | "van" | "von" | "der" | "den" | "bin" | "al" | "le" | "la" | "del" | "dos")
+}
+
+fn is_pronoun(w: &str) -> bool {
+    lexicon::is(w, Lex::Pronoun) && w != "it"
+}
 
 struct Attribution {
     speaker: Option<String>,
@@ -343,7 +324,19 @@ impl Context<'_> {
 
     /// Words of the closing sentence after the quote.
     fn after(&self, q: Span) -> Vec<Word<'_>> {
-        let end = self.sentence_of(q.end.saturating_sub(1)).map_or(q.end, |s| s.span.end.max(q.end));
+        let mut end = self.sentence_of(q.end.saturating_sub(1)).map_or(q.end, |s| s.span.end.max(q.end));
+        // “… a co-author!” Rothman said. — the splitter ends a sentence at
+        // “!” or “?” inside the quote; its cue is in the next one.
+        let inner_end = self.text[..q.end].trim_end_matches(|c: char| is_quote_mark(c)).chars().next_back();
+        if self.text[q.end..end].trim().is_empty()
+            && inner_end.is_some_and(|c| matches!(c, '?' | '!' | ',' | '…'))
+            && let next = self.sentences.partition_point(|s| s.span.start < end)
+            && next < self.sentences.len()
+            && self.text[end..self.sentences[next].span.start].trim().is_empty()
+            && !self.text[end..self.sentences[next].span.start].contains('\n')
+        {
+            end = self.sentences[next].span.end;
+        }
         self.outside_quotes(words(self.text, q.end, end))
     }
 
@@ -365,7 +358,9 @@ impl Context<'_> {
             let tail = self.text[..q.start].trim_end();
             tail.ends_with(':')
         };
-        if capital && (self.starts_sentence(q) || introduced) {
+        if !attributed && is_title_case(content.text(self.text)) {
+            QuoteKind::Scare
+        } else if capital && (self.starts_sentence(q) || introduced) {
             QuoteKind::Direct
         } else if attributed || words(self.text, q.start, q.end).len() > 3 {
             QuoteKind::Partial
@@ -387,6 +382,30 @@ impl Context<'_> {
             && prev.kind == QuoteKind::Direct
             && (b == a || b == a + 1)
             && self.sentences[b].paragraph.abs_diff(self.sentences[a].paragraph) <= 1
+    }
+
+    /// A paragraph that opens with an unattributed quote goes on with the
+    /// speaker of the paragraph before, when that one ends with their quote
+    /// or introduces them (`X said:`); one caption or heading line between is
+    /// skipped.
+    fn carried_over<'q>(&self, out: &'q [Quote], next: &Quote) -> Option<&'q Quote> {
+        let b = sentence_at(self.sentences, next.span.start)?;
+        let para = self.sentences[b].paragraph;
+        let para_start = self.sentences[..=b].iter().rev().take_while(|s| s.paragraph == para).last()?.span.start;
+        if !self.text[para_start.min(next.span.start)..next.span.start].trim().is_empty() {
+            return None;
+        }
+        let prev = out.iter().rev().find(|q| q.speaker.is_some() && q.kind != QuoteKind::Scare)?;
+        let a = sentence_at(self.sentences, prev.span.end.saturating_sub(1))?;
+        let prev_para = self.sentences[a].paragraph;
+        // Paragraphs between: at most one, and only a heading or caption line.
+        let between: Vec<&Sentence> =
+            self.sentences[a + 1..b].iter().filter(|s| s.paragraph != prev_para && s.paragraph != para).collect();
+        let skipped_ok = between.is_empty()
+            || (between.len() == 1 && between[0].kind == BlockKind::Heading && between[0].span.len() < 80);
+        // The previous quote closes its paragraph (its sentence is the last one).
+        let closes = self.sentences[a + 1..b].iter().all(|s| s.paragraph != prev_para);
+        (prev_para < para && skipped_ok && closes).then_some(prev)
     }
 
     fn attribute(&self, i: usize) -> Option<Attribution> {
@@ -414,7 +433,7 @@ impl Context<'_> {
 
     /// `“…,” he said`, `“…,” said Trump`, `“…,” Trump told reporters`.
     fn after_pattern(&self, after: &[Word<'_>]) -> Option<Attribution> {
-        let lower: Vec<String> = after.iter().take(10).map(|w| w.lower()).collect();
+        let lower: Vec<String> = after.iter().take(14).map(|w| w.lower()).collect();
         if lower.first().is_some_and(|w| w == "according") && lower.get(1).is_some_and(|w| w == "to") {
             let subject = self.subject_after(&after[2..])?;
             let span = Span::new(after[0].start, after[1].end);
@@ -428,33 +447,49 @@ impl Context<'_> {
             let (cue, cue_span) = self.cue_phrase(after, 0);
             return Some(self.resolve(subject, cue, cue_span));
         }
-        // Subject, optional adverbs, cue.
-        let n = after.len().min(8);
+        // Subject, optional adverbs, cue: “…,” Pakistan-based developer
+        // Ammar Askar wrote; “…,” Tom Forte, an analyst, said.
+        let n = after.len().min(14);
         for ci in 1..n {
             if !is_cue(&lower[ci]) {
                 continue;
             }
             let mut s = ci;
-            while s > 0 && SKIPPABLE.contains(&lower[s - 1].as_str()) {
+            while s > 0 && lexicon::is(&lower[s - 1], Lex::Skippable) {
                 s -= 1;
             }
             if s == 0 {
                 return None;
             }
-            let subject = &after[..s];
-            let ok = subject.len() <= 6
-                && (PRONOUNS.contains(&lower[0].as_str())
-                    || subject.iter().all(|w| {
-                        w.is_capitalized()
-                            || matches!(w.text, "the" | "of" | "a" | "former")
-                            || entity::is_title(&w.lower())
-                            || entity::is_group_head(&w.lower())
-                    }));
-            if !ok {
+            if after[..s].iter().any(|w| is_cue(&w.lower()) && w.is_lowercase()) || s > 12 {
                 return None;
             }
+            let gap = |k: usize| &self.text[after[k].end..after[k + 1].start];
+            // “…,” Tom Forte, an analyst at Telsey, said: an appositive
+            // between commas is skipped, the subject stands before it. A
+            // description before a name in apposition gives way to the name:
+            // “…,” her mother, Fiona, said.
+            let phrase = if s >= 2 && gap(s - 1).contains(',') {
+                let first_comma = (0..s - 1).find(|&k| gap(k).contains(','))?;
+                let head = &after[..=first_comma];
+                let named = self.phrase_ending_at(head, head.len()).filter(|np| np.words[0].is_capitalized());
+                named.or_else(|| {
+                    let second = (first_comma + 1..s - 1).find(|&k| gap(k).contains(',')).unwrap_or(s - 1);
+                    let apposed = &after[first_comma + 1..=second];
+                    self.phrase_ending_at(apposed, apposed.len())
+                        .filter(|np| np.words.len() == apposed.len() && np.words[0].is_capitalized())
+                })
+            } else if s == 1 && is_pronoun(&lower[0]) {
+                Some(NounPhrase::from_words(&after[..1]))
+            } else {
+                // “…” in that law, Azzouz said: the name right before the cue.
+                self.phrase_ending_at(after, s)
+            };
             let (cue, cue_span) = self.cue_phrase(after, ci);
-            return Some(self.resolve(NounPhrase::from_words(subject), cue, cue_span));
+            return Some(match phrase {
+                Some(np) => self.resolve(np, cue, cue_span),
+                None => Attribution { speaker: None, speaker_span: None, cue, cue_span },
+            });
         }
         None
     }
@@ -523,8 +558,18 @@ impl Context<'_> {
     /// The noun phrase right after an inverted cue or "according to".
     fn subject_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
         let first = ws.first()?;
+        // “…,” said chief inspector Jennifer Mattinson: a lower-case title
+        // or description runs into the name.
+        if first.is_lowercase() && !is_pronoun(&first.lower()) && first.text != "the" {
+            let k = ws.iter().take(6).position(|w| w.is_capitalized())?;
+            let described = ws[..k].iter().enumerate().all(|(i, w)| {
+                !lexicon::roles(&w.lower()).any(&[Lex::Preposition, Lex::Reporting])
+                    && crate::chars::joined(self.text, *w, ws[i + 1])
+            });
+            return if described { self.subject_after(&ws[k..]) } else { None };
+        }
         let lower = first.lower();
-        if PRONOUNS.contains(&lower.as_str()) {
+        if is_pronoun(&lower) {
             return Some(NounPhrase::from_words(&ws[..1]));
         }
         let mut n = 0;
@@ -539,7 +584,7 @@ impl Context<'_> {
                 || (n == 0 && ws[n].text == "the")
                 || entity::is_title(&ws[n].lower())
                 || entity::is_group_head(&ws[n].lower()))
-            && (n == 0 || self.text[ws[n - 1].end..ws[n].start].chars().all(char::is_whitespace))
+            && (n == 0 || crate::chars::joined(self.text, ws[n - 1], ws[n]))
         {
             n += 1;
         }
@@ -552,7 +597,7 @@ impl Context<'_> {
         let lower = |i: usize| before[i].lower();
         let gap = |i: usize| &text[before[i].end..before[i + 1].start];
         let mut j = ci;
-        while j > 0 && SKIPPABLE.contains(&lower(j - 1).as_str()) {
+        while j > 0 && lexicon::is(&lower(j - 1), Lex::Skippable) {
             j -= 1;
         }
         if j == 0 {
@@ -590,8 +635,9 @@ impl Context<'_> {
         while s > 0 {
             let w = ws[s - 1];
             let l = w.lower();
-            let joined = s == j || text[w.end..ws[s].start].chars().all(char::is_whitespace);
+            let joined = s == j || crate::chars::joined(text, w, ws[s]);
             let fits = w.is_capitalized()
+                || (s < j && is_particle(&l) && ws[s].is_capitalized())
                 || matches!(l.as_str(), "of" | "the" | "for" | "former")
                 || entity::is_title(&l)
                 || entity::is_group_head(&l);
@@ -599,13 +645,22 @@ impl Context<'_> {
                 break;
             }
             s -= 1;
-            if PRONOUNS.contains(&l.as_str()) {
+            if is_pronoun(&l) {
                 break;
             }
         }
         // Pronoun directly before the verb.
-        if s == j && j > 0 && PRONOUNS.contains(&ws[j - 1].lower().as_str()) {
+        if s == j && j > 0 && is_pronoun(&ws[j - 1].lower()) {
             s = j - 1;
+        }
+        // "the report states", "a spokesman said": a determiner and a noun.
+        if s == j
+            && j >= 2
+            && matches!(ws[j - 2].lower().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            && lexicon::roles(&ws[j - 1].lower()).any(&[Lex::SourceNoun, Lex::GroupHead, Lex::Title])
+            && crate::chars::joined(text, ws[j - 2], ws[j - 1])
+        {
+            s = j - 2;
         }
         while s < j && matches!(ws[s].lower().as_str(), "of" | "for") {
             s += 1;
@@ -622,7 +677,7 @@ impl Context<'_> {
             let k = ws.iter().position(|w| w.start >= m.span.end).unwrap_or(limit);
             return Some(NounPhrase::from_words(&ws[i..k.max(i + 1)]));
         }
-        let p = ws[..limit].iter().position(|w| PRONOUNS.contains(&w.lower().as_str()))?;
+        let p = ws[..limit].iter().position(|w| is_pronoun(&w.lower()))?;
         Some(NounPhrase::from_words(&ws[p..p + 1]))
     }
 
@@ -632,12 +687,19 @@ impl Context<'_> {
         Attribution { speaker, speaker_span, cue, cue_span }
     }
 
+    /// The speaker a subject phrase names, if the text supports one: a wrong
+    /// name is worse than none, so titles alone ("Mr", "Sen"), weekdays,
+    /// sentence openers, possessives and bare descriptions give none.
     fn speaker_of(&self, np: &NounPhrase<'_>) -> Option<(String, Span)> {
+        self.speaker_named(np).filter(|(name, _)| plausible_speaker(name))
+    }
+
+    fn speaker_named(&self, np: &NounPhrase<'_>) -> Option<(String, Span)> {
         let ws = np.words;
         let first = ws.first()?;
         let span = Span::new(first.start, ws.last()?.end);
         let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
-        if ws.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
+        if ws.len() == 1 && is_pronoun(&lower[0]) {
             if matches!(lower[0].as_str(), "i" | "we") {
                 return None;
             }
@@ -694,6 +756,63 @@ impl Context<'_> {
         }
         Some((entity::resolve_name(self.mentions, first.start, written), name_span))
     }
+}
+
+/// “Super Mario Run”, “The World of Tomorrow.”, “Meet the Press”: the title
+/// of a work or a slogan, every word but the small ones capitalised.
+fn is_title_case(content: &str) -> bool {
+    let ws = words(content, 0, content.len());
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "and"
+                | "or"
+                | "but"
+                | "with"
+                | "by"
+                | "from"
+                | "as"
+                | "is"
+                | "vs"
+        )
+    };
+    let big =
+        ws.iter().filter(|w| w.is_capitalized() || w.text.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
+    (2..=10).contains(&ws.len())
+        && big >= 2
+        && ws.iter().all(|w| w.is_capitalized() || small(w.text) || w.text.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether `name` can stand as who said something.
+fn plausible_speaker(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.last() else { return false };
+    if last.ends_with("’s") || last.ends_with("'s") || last.ends_with('’') {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if !words.iter().any(capitalized) {
+        // A description: "officials", "the agency", "the report said".
+        let head = lower.last().map_or("", String::as_str);
+        let determined = matches!(lower[0].as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its");
+        return lexicon::is(head, Lex::GroupHead)
+            || (determined && lower.len() >= 2 && lexicon::roles(head).any(&[Lex::SourceNoun, Lex::Title]));
+    }
+    // A name needs a word that is neither a title nor a common capitalised word.
+    let naming = |l: &String| !lexicon::roles(l).any(&[Lex::Title, Lex::NotName, Lex::Weekday, Lex::Month]);
+    let names = lower.iter().filter(|l| naming(l)).count();
+    // "Oklahoma Republican", "North African": a description ending in a title or nationality.
+    let described = lexicon::is(&lower[lower.len() - 1], Lex::Title) && lower.len() > 1;
+    names > 0 && !described
 }
 
 /// A run of words naming a subject.

@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::chars::{char_before, is_closer, is_quote_mark, is_terminal};
+use crate::lexicon::{self, Role};
 use crate::span::Span;
 
 /// What a paragraph (and every sentence in it) is.
@@ -93,16 +94,6 @@ fn is_wrapped(text: &str, prev: Span, line: Span) -> bool {
     ends_open && first.is_some_and(char::is_lowercase) && (prev.len() >= 40 || soft)
 }
 
-/// Lines that belong to the page around an article, not to it.
-#[rustfmt::skip]
-const FURNITURE: &[&str] = &[
-    "post a comment", "comments", "comment", "share this", "share", "share this article", "share on facebook",
-    "share on twitter", "tags", "related", "related posts", "related articles", "advertisement", "read more",
-    "read next", "subscribe", "sign up", "newsletter", "print", "email", "menu", "home", "leave a reply",
-    "leave a comment", "you may also like", "most read", "popular posts", "skip to content", "story code",
-    "follow us", "reply", "load more",
-];
-
 fn classify(text: &str, span: Span) -> Paragraph {
     let s = span.text(text);
     let kind = if is_furniture(s) {
@@ -133,7 +124,7 @@ fn is_furniture(line: &str) -> bool {
         .collect::<String>()
         .to_lowercase();
     let letters = letters.split_whitespace().collect::<Vec<_>>().join(" ");
-    FURNITURE.contains(&letters.as_str())
+    lexicon::is_entry(&letters, Role::Furniture)
 }
 
 fn is_heading_like(line: &str) -> bool {
@@ -158,32 +149,6 @@ fn is_caption(line: &str) -> bool {
     let body_sentences = line.matches(". ").count();
     next.len() > 4 && next.ends_with("ing") && next.chars().all(char::is_lowercase) && body_sentences == 0
 }
-
-/// Abbreviations after which a period does not end a sentence.
-#[rustfmt::skip]
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-    "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "cpl", "pvt", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "inc", "ltd", "co", "corp",
-    "fig", "figs", "vol", "vols", "approx", "dept", "est", "ft", "mt", "ave", "blvd", "rd", "e.g", "i.e", "cf",
-    "al", "op", "cit", "ca", "p", "pp", "para", "art", "sec", "ch", "ed", "eds", "govt", "univ", "assn", "bros",
-    "messrs", "mme", "mlle", "jr", "esq", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "ph.d", "b.a",
-    "m.a", "n.y", "l.a",
-];
-
-/// Abbreviations that also end sentences often ("… in the U.S. The next …"):
-/// a period after them ends a sentence only before a typical sentence opener.
-const AMBIGUOUS_ABBREVIATIONS: &[&str] =
-    &["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "inc", "ltd", "co", "corp", "etc", "jr", "sr"];
-
-/// Words that typically open a sentence.
-#[rustfmt::skip]
-const SENTENCE_OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but", "and",
-    "or", "so", "yet", "in", "on", "at", "for", "if", "when", "while", "as", "after", "before", "there", "his",
-    "her", "their", "its", "our", "my", "what", "why", "how", "who", "however", "meanwhile", "still", "then", "now",
-    "since", "although", "because", "some", "many", "most", "all",
-];
 
 /// Splits every paragraph into sentences.
 pub fn sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
@@ -339,7 +304,7 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
             && next.is_uppercase()
             && word.chars().count() > 1
             && !word.contains('.')
-            && !ABBREVIATIONS.contains(&word.to_lowercase().as_str());
+            && !lexicon::is(&word.to_lowercase(), Role::Abbreviation);
     }
     // Spaced ellipses: ". . ." inside a sentence, ". . . ." ending one.
     let spaced_ellipsis = c == '.' && text[..at].ends_with(". ") && rest.starts_with(' ');
@@ -375,16 +340,16 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
     }
     let word = word_before(text, at);
     let lower = word.to_lowercase();
-    let next_is_opener = SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
+    let next_is_opener = lexicon::is(&next_word.to_lowercase(), Role::SentenceOpener);
     if matches!(lower.as_str(), "a.m" | "p.m") && next.is_uppercase() {
         // "He left the bank at 6 P.M. Mr. Smith …": a time closing a long
         // enough clause ends it; "At 5 a.m. Mr. Smith went" does not.
         return next_is_opener || text[sentence_start..at].split_whitespace().count() >= 5;
     }
-    if AMBIGUOUS_ABBREVIATIONS.contains(&lower.as_str()) {
+    if lexicon::is(&lower, Role::AmbiguousAbbreviation) {
         return next_is_opener && next.is_uppercase();
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) || text[..at].ends_with("N°") || text[..at].ends_with("Nº") {
+    if lexicon::is(&lower, Role::Abbreviation) || text[..at].ends_with("N°") || text[..at].ends_with("Nº") {
         return false;
     }
     // Initials ("J. D. Vance", "Albert I. Jones") — but the pronoun in

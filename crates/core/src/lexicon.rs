@@ -1,0 +1,401 @@
+//! Every word list of the core, in one place, with one lookup per token.
+//!
+//! The words live in `lexicon.txt` beside this file (read it for the format):
+//! a linguist adds a reporting verb, a title or a hedge in one line, and the
+//! verb's inflections are generated here. Each word maps to the set of
+//! [`Role`]s it plays and, for verb forms, its headword ("said" → "say"), so
+//! quotes, speakers, claims and numbers ask one table about one token.
+//!
+//! Multi-word entries ("according to", "in a statement", "no one") are
+//! *phrases*: [`phrase_at`] matches them on a run of lower-case words.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The source of the lexicon, compiled into the binary.
+const SOURCE: &str = include_str!("lexicon.txt");
+
+macro_rules! roles {
+    ($($(#[$doc:meta])* $name:ident = $bit:expr, $label:literal;)*) => {
+        /// What a word does for the core. A word may play several roles.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Role { $($(#[$doc])* $name = $bit,)* }
+
+        impl Role {
+            /// Every role, in declaration order.
+            pub const ALL: &[Role] = &[$(Role::$name,)*];
+
+            /// The role's name in `lexicon.txt`.
+            pub fn label(self) -> &'static str {
+                match self { $(Role::$name => $label,)* }
+            }
+
+            fn from_label(s: &str) -> Option<Role> {
+                match s { $($label => Some(Role::$name),)* _ => None }
+            }
+        }
+    };
+}
+
+roles! {
+    /// A verb: its inflections are generated (says, saying, said).
+    Verb = 0, "verb";
+    /// A verb that reports speech or writing: the cue of a quote ("said", "tweeted").
+    Reporting = 1, "reporting";
+    /// A verb that takes a quote as its object's description ("called it “…”", "dismissed as").
+    Naming = 2, "naming";
+    /// A verb that reports what a document or study shows ("found", "showed", "read").
+    Finding = 3, "finding";
+    /// A phrase that attributes what follows or precedes to a source ("according to", "in a statement").
+    Nominal = 4, "nominal";
+    /// A word that attributes a statement, for claims ("said", "estimated", "according").
+    Attribution = 5, "attribution";
+    /// A word that names a report or data ("survey", "statistics").
+    ReportWord = 6, "report-word";
+    /// A verb of something that happened ("signed", "killed").
+    Event = 7, "event";
+    /// A verb whose perfect is a state, not an event ("remained", "seemed").
+    Stative = 8, "stative";
+    Comparison = 9, "comparison";
+    Causal = 10, "causal";
+    Hedge = 11, "hedge";
+    Opinion = 12, "opinion";
+    Prediction = 13, "prediction";
+    /// Words of commentary rather than fact ("highlights", "underscores").
+    Analysis = 14, "analysis";
+    /// Words that open a leading subordinate clause ("although", "if").
+    Subordinator = 15, "subordinator";
+    /// Capitalised words that name institutions as sources ("Pentagon", "Reuters").
+    NamedSource = 16, "named-source";
+    /// A title or description in front of a name, never part of it ("senator", "mr").
+    Title = 17, "title";
+    /// The last word of a capitalised run that makes it an organisation or place ("ministry").
+    OrgHead = 18, "org-head";
+    /// Capitalised words that start sentences or name times, never people ("but", "tuesday").
+    NotName = 19, "not-name";
+    /// A lower-case noun heading a group of people ("officials").
+    GroupHead = 20, "group-head";
+    /// A lower-case noun for a source that is not a person ("report", "statement", "group").
+    SourceNoun = 21, "source-noun";
+    /// Words before a name that make it an object, not a subject ("of", "against").
+    Preposition = 22, "preposition";
+    /// Words that may stand between a subject and its reporting verb ("also", "has").
+    Skippable = 23, "skippable";
+    /// A personal pronoun that can be a speaker ("he", "she", "they").
+    Pronoun = 24, "pronoun";
+    Masculine = 25, "masculine";
+    Feminine = 26, "feminine";
+    Plural = 27, "plural";
+    Weekday = 28, "weekday";
+    Month = 29, "month";
+    /// A line that is page furniture when it stands alone ("share this").
+    Furniture = 30, "furniture";
+    /// An abbreviation after which a period does not end a sentence ("mr", "u.s").
+    Abbreviation = 31, "abbreviation";
+    /// An abbreviation that often ends a sentence too ("u.s", "inc").
+    AmbiguousAbbreviation = 32, "ambiguous-abbreviation";
+    /// A word that typically opens a sentence ("the", "however").
+    SentenceOpener = 33, "sentence-opener";
+}
+
+/// A set of [`Role`]s.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Roles(u64);
+
+impl Roles {
+    pub const NONE: Roles = Roles(0);
+
+    pub fn has(self, role: Role) -> bool {
+        self.0 & (1 << role as u64) != 0
+    }
+
+    pub fn any(self, roles: &[Role]) -> bool {
+        roles.iter().any(|&r| self.has(r))
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    fn with(self, role: Role) -> Roles {
+        Roles(self.0 | 1 << role as u64)
+    }
+
+    fn union(self, other: Roles) -> Roles {
+        Roles(self.0 | other.0)
+    }
+}
+
+/// What the lexicon knows of one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub roles: Roles,
+    /// The headword: the verb's base form for its inflections, else the word.
+    pub lemma: &'static str,
+}
+
+/// A multi-word entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub words: Vec<String>,
+    pub roles: Roles,
+}
+
+#[derive(Debug, Default)]
+struct Lexicon {
+    words: HashMap<String, Entry>,
+    /// Phrases by their first word, longest first.
+    phrases: HashMap<String, Vec<Phrase>>,
+    /// Lines of the source that could not be read (tested to be none).
+    errors: Vec<String>,
+    /// Every (entry, role) as written, for the hygiene test.
+    written: Vec<(&'static str, Role, Roles)>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| parse(SOURCE));
+
+/// What the lexicon knows of `word`, which must be lower case. Words it does
+/// not know have no roles and are their own lemma.
+pub fn lookup(word: &str) -> Entry {
+    match LEXICON.words.get(word) {
+        Some(e) => *e,
+        None => Entry { roles: Roles::NONE, lemma: "" },
+    }
+}
+
+/// The roles of a lower-case word.
+pub fn roles(word: &str) -> Roles {
+    LEXICON.words.get(word).map_or(Roles::NONE, |e| e.roles)
+}
+
+/// Whether a lower-case word plays `role`.
+pub fn is(word: &str, role: Role) -> bool {
+    roles(word).has(role)
+}
+
+/// The longest phrase with one of `roles` that starts at `words[0]`
+/// (lower-case words): its length in words and its roles.
+pub fn phrase_at<S: AsRef<str>>(words: &[S], role: Role) -> Option<(usize, Roles)> {
+    let first = words.first()?.as_ref();
+    LEXICON.phrases.get(first)?.iter().find_map(|p| {
+        let fits = p.roles.has(role)
+            && p.words.len() <= words.len()
+            && p.words.iter().zip(words).all(|(a, b)| *a == b.as_ref());
+        fits.then_some((p.words.len(), p.roles))
+    })
+}
+
+/// Whether `text` (lower-case words separated by single spaces) is, as a
+/// whole, a word or a phrase with `role`.
+pub fn is_entry(text: &str, role: Role) -> bool {
+    if !text.contains(' ') {
+        return is(text, role);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    phrase_at(&words, role).is_some_and(|(n, _)| n == words.len())
+}
+
+/// Every single word with `role` (for tests and for tools that list them).
+pub fn words_with(role: Role) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> =
+        LEXICON.written.iter().filter(|(w, r, _)| *r == role && !w.contains(' ')).map(|(w, ..)| *w).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Every inflected form of a verb headword as the lexicon generates it.
+pub fn forms_of(headword: &str) -> Vec<String> {
+    let mut forms: Vec<String> =
+        LEXICON.words.iter().filter(|(_, e)| e.lemma == headword).map(|(w, _)| w.clone()).collect();
+    forms.sort_unstable();
+    forms
+}
+
+/// The inflections of a regular or written-out verb: base, -s, -ing, past,
+/// participle. `past` and `participle` are given for irregular verbs and for
+/// those that double their last consonant ("admit(admitted)").
+fn inflect(base: &str, past: Option<&str>, participle: Option<&str>) -> Vec<String> {
+    let regular_past = if base.ends_with('e') {
+        format!("{base}d")
+    } else if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ied")
+    } else {
+        format!("{base}ed")
+    };
+    let past = past.map_or(regular_past, str::to_string);
+    let participle = participle.map_or_else(|| past.clone(), str::to_string);
+    let third = if base.ends_with(['s', 'x', 'z']) || base.ends_with("sh") || base.ends_with("ch") {
+        format!("{base}es")
+    } else if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else {
+        format!("{base}s")
+    };
+    // "admitted" → "admitting": a doubled consonant in the past is doubled
+    // before -ing too.
+    let doubled = past.strip_suffix("ed").filter(|s| {
+        let b = s.as_bytes();
+        b.len() > base.len() && b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2]
+    });
+    let ing = if let Some(stem) = doubled {
+        format!("{stem}ing")
+    } else if let Some(stem) = base.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if base.ends_with('e') && !base.ends_with("ee") && base.len() > 2 {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    };
+    vec![base.to_string(), third, ing, past, participle]
+}
+
+fn parse(source: &'static str) -> Lexicon {
+    let mut lex = Lexicon::default();
+    for (n, raw) in source.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let Some((head, body)) = line.split_once(':') else {
+            lex.errors.push(format!("line {}: no ':' after the roles", n + 1));
+            continue;
+        };
+        let mut roles = Roles::NONE;
+        let mut line_roles = Vec::new();
+        for label in head.split(',').map(str::trim) {
+            match Role::from_label(label) {
+                Some(r) => {
+                    roles = roles.with(r);
+                    line_roles.push(r);
+                }
+                None => lex.errors.push(format!("line {}: unknown role {label:?}", n + 1)),
+            }
+        }
+        for item in body.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+            let (word, forms) = match item.split_once('(') {
+                Some((w, rest)) => (w.trim(), Some(rest.trim_end_matches(')'))),
+                None => (item, None),
+            };
+            for &r in &line_roles {
+                lex.written.push((word, r, roles));
+            }
+            let mut given = forms.into_iter().flat_map(|f| f.split(',')).map(str::trim);
+            let (first, rest) = word.split_once(' ').unwrap_or((word, ""));
+            let firsts: Vec<String> = if roles.has(Role::Verb) {
+                inflect(first, given.next(), given.next())
+            } else {
+                vec![first.to_string()]
+            };
+            if !rest.is_empty() {
+                // A phrase ("point out"): its first word is inflected when it is a verb.
+                for first in firsts {
+                    let mut words = vec![first.clone()];
+                    words.extend(rest.split(' ').map(str::to_string));
+                    let list = lex.phrases.entry(first).or_default();
+                    match list.iter_mut().find(|p| p.words == words) {
+                        Some(p) => p.roles = p.roles.union(roles),
+                        None => list.push(Phrase { words, roles }),
+                    }
+                    list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+                }
+                continue;
+            }
+            let forms = firsts;
+            for form in forms {
+                let e = lex.words.entry(form).or_insert(Entry { roles: Roles::NONE, lemma: word });
+                e.roles = e.roles.union(roles);
+            }
+        }
+    }
+    lex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! inflects {
+        ($($base:literal $(($($given:literal),+))? => [$($form:literal),+];)*) => {{
+            $(
+                let given: &[&str] = &[$($($given),+)?];
+                let got = inflect($base, given.first().copied(), given.get(1).copied());
+                assert_eq!(got, vec![$($form),+], "{}", $base);
+            )*
+        }};
+    }
+
+    #[test]
+    fn inflections_are_generated() {
+        inflects! {
+            "say" ("said") => ["say", "says", "saying", "said", "said"];
+            "tell" ("told") => ["tell", "tells", "telling", "told", "told"];
+            "note" => ["note", "notes", "noting", "noted", "noted"];
+            "deny" => ["deny", "denies", "denying", "denied", "denied"];
+            "admit" ("admitted") => ["admit", "admits", "admitting", "admitted", "admitted"];
+            "write" ("wrote", "written") => ["write", "writes", "writing", "wrote", "written"];
+            "vow" => ["vow", "vows", "vowing", "vowed", "vowed"];
+            "reply" => ["reply", "replies", "replying", "replied", "replied"];
+            "pledge" => ["pledge", "pledges", "pledging", "pledged", "pledged"];
+            "boast" => ["boast", "boasts", "boasting", "boasted", "boasted"];
+            "quip" ("quipped") => ["quip", "quips", "quipping", "quipped", "quipped"];
+            "guarantee" => ["guarantee", "guarantees", "guaranteeing", "guaranteed", "guaranteed"];
+            "stress" => ["stress", "stresses", "stressing", "stressed", "stressed"];
+        }
+    }
+
+    #[test]
+    fn the_source_reads_without_errors() {
+        assert!(LEXICON.errors.is_empty(), "{:#?}", LEXICON.errors);
+    }
+
+    /// Hygiene: lower case, no entry twice under the same role, phrases of
+    /// single-space-separated words.
+    #[test]
+    fn entries_are_clean() {
+        let mut seen = std::collections::HashSet::new();
+        let mut twice = Vec::new();
+        for &(word, role, line) in &LEXICON.written {
+            assert_eq!(word, word.to_lowercase(), "{word:?} is not lower case");
+            assert!(!word.is_empty() && !word.contains("  ") && word.trim() == word, "{word:?} is badly spaced");
+            // A word may be listed on several lines that share a role
+            // (a verb that both reports and names); twice on one kind of line is a slip.
+            if !seen.insert((word, role, line.0)) {
+                twice.push(format!("{word} ({})", role.label()));
+            }
+        }
+        assert!(twice.is_empty(), "listed twice: {twice:?}");
+    }
+
+    #[test]
+    fn every_role_has_words() {
+        for &role in Role::ALL {
+            assert!(LEXICON.written.iter().any(|(_, r, _)| *r == role), "no word has the role {}", role.label());
+        }
+    }
+
+    /// What reports speech in a quote also attributes a statement for claims:
+    /// "Lavrov added that …" and "Lavrov said that …" weigh the same.
+    #[test]
+    fn every_reporting_verb_counts_as_attribution() {
+        for (word, e) in &LEXICON.words {
+            if e.roles.has(Role::Reporting) {
+                assert!(e.roles.has(Role::Attribution), "{word} reports speech but is not an attribution");
+            }
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(lookup("said").lemma, "say");
+        assert!(is("said", Role::Reporting));
+        assert!(is("tweeted", Role::Reporting));
+        assert!(is("interjected", Role::Reporting));
+        assert!(is("tuesday", Role::NotName) && is("tuesday", Role::Weekday));
+        assert!(!is("house", Role::Reporting));
+        assert_eq!(phrase_at(&["according", "to", "the"], Role::Nominal).map(|p| p.0), Some(2));
+        assert_eq!(phrase_at(&["went", "on"], Role::Reporting).map(|p| p.0), Some(2));
+        assert_eq!(phrase_at(&["according"], Role::Nominal), None);
+        assert!(forms_of("tell").contains(&"told".to_string()));
+    }
+}
