@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::chars::{Word, words};
 use crate::entity::Mention;
+use crate::lexicon::{self, Role, Roles};
 use crate::number::{Number, NumberKind};
 use crate::quote::{Quote, QuoteKind};
 use crate::span::Span;
@@ -298,8 +299,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         add(&mut f, signal, n.span);
     }
 
-    let flags: Vec<u16> = lower.iter().map(|l| lexicon::flags(l)).collect();
-    let find = |list: u16| flags.iter().position(|f| f & list != 0).map(|i| at(outside[i]));
+    let flags: Vec<Roles> = lower.iter().map(|l| lexicon::roles(&l.replace('’', "'"))).collect();
+    let find = |role: Role| flags.iter().position(|f| f.has(role)).map(|i| at(outside[i]));
 
     if !bare {
         // Attribution and its source.
@@ -310,14 +311,25 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
                 add(&mut f, Signal::NamedSource, src);
             }
         }
-        let verb = find(lexicon::ATTRIBUTION);
+        // A reporting verb as it attributes: "said", "tells", "announced",
+        // not "calling" or "to ask"; "according" and "reportedly" are
+        // reports, not statements.
+        let attributes = |i: usize| {
+            let w = lower[i].replace('’', "'");
+            let e = lexicon::lookup(&w);
+            e.roles.has(Role::Attribution)
+                && !e.roles.has(Role::ReportWord)
+                && !w.ends_with("ing")
+                && (!e.roles.has(Role::Verb) || e.lemma != w)
+        };
+        let verb = (0..lower.len()).find(|&i| attributes(i)).map(|i| at(outside[i]));
         if let Some(v) = verb {
             add(&mut f, Signal::Attributed, v);
         }
         if let Some(s) = named_source(ctx, &quotes, &outside, span, verb) {
             add(&mut f, Signal::NamedSource, s);
         }
-        if let Some(r) = find(lexicon::REPORT) {
+        if let Some(r) = find(Role::ReportWord) {
             add(&mut f, Signal::Reported, r);
         }
     }
@@ -327,8 +339,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     // sentences have no quotes: all their words are the statement.
     let all: Vec<&Word<'_>> = if bare { ws.iter().filter(|w| in_quote(w.start)).collect() } else { outside.clone() };
     let low: Vec<String> = all.iter().map(|w| w.lower().replace('’', "'")).collect();
-    let fl: Vec<u16> = low.iter().map(|l| lexicon::flags(l)).collect();
-    let first = |list: u16| fl.iter().position(|f| f & list != 0).map(|i| at(all[i]));
+    let fl: Vec<Roles> = low.iter().map(|l| lexicon::roles(l)).collect();
+    let first = |role: Role| fl.iter().position(|f| f.has(role)).map(|i| at(all[i]));
 
     // A concrete event: a verb in the past, or a present perfect of a verb
     // that is not a state ("has remained" is not an event).
@@ -367,12 +379,9 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     };
     let past = |i: usize| {
         let l = &low[i];
-        fl[i] & lexicon::EVENT != 0
-            || (l.len() > 4
-                && l.ends_with("ed")
-                && all[i].is_lowercase()
-                && fl[i] & lexicon::STATIVE == 0
-                && !adjective(i))
+        all[i].is_lowercase()
+            && (fl[i].has(Role::Event)
+                || (l.len() > 4 && l.ends_with("ed") && !fl[i].has(Role::Stative) && !adjective(i)))
     };
     if let Some(i) = (0..low.len()).find(|&i| past(i)) {
         let start = if i > 0 && matches!(low[i - 1].as_str(), "has" | "have" | "had") { i - 1 } else { i };
@@ -382,10 +391,10 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     let than = (1..low.len()).find(|&i| low[i] == "than");
     if let Some(i) = than {
         add(&mut f, Signal::Comparison, Span::new(all[i - 1].start, all[i].end));
-    } else if let Some(s) = first(lexicon::COMPARISON) {
+    } else if let Some(s) = first(Role::Comparison) {
         add(&mut f, Signal::Comparison, s);
     }
-    if let Some(s) = first(lexicon::CAUSAL) {
+    if let Some(s) = first(Role::Causal) {
         add(&mut f, Signal::Causal, s);
     }
 
@@ -413,8 +422,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         .unwrap_or(span.end);
     let lead_end = leading_clause_end(text, &low, &all);
     let main = |i: usize| all[i].start < anchor && all[i].start >= lead_end;
-    let lowering = |list: u16| (0..low.len()).find(|&i| fl[i] & list != 0 && main(i)).map(|i| at(all[i]));
-    if let Some(s) = lowering(lexicon::HEDGE) {
+    let lowering = |role: Role| (0..low.len()).find(|&i| fl[i].has(role) && main(i)).map(|i| at(all[i]));
+    if let Some(s) = lowering(Role::Hedge) {
         add(&mut f, Signal::Hedged, s);
     }
     let i_think = (0..low.len().saturating_sub(1)).find(|&i| {
@@ -422,13 +431,13 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     });
     if let Some(i) = i_think {
         add(&mut f, Signal::Opinion, Span::new(all[i].start, all[i + 1].end));
-    } else if let Some(s) = lowering(lexicon::OPINION) {
+    } else if let Some(s) = lowering(Role::Opinion) {
         add(&mut f, Signal::Opinion, s);
     }
-    if let Some(s) = lowering(lexicon::PREDICTION) {
+    if let Some(s) = lowering(Role::Prediction) {
         add(&mut f, Signal::Prediction, s);
     }
-    if let Some(s) = lowering(lexicon::ANALYSIS) {
+    if let Some(s) = lowering(Role::Analysis) {
         add(&mut f, Signal::Analysis, s);
     }
     if let Some(i) =
@@ -472,12 +481,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
 /// opens with a subordinator ("Even though …, the country has …"), else at
 /// its start.
 fn leading_clause_end(text: &str, lower: &[String], ws: &[&Word<'_>]) -> usize {
-    const SUBORDINATORS: &[&str] = &[
-        "although", "though", "even", "while", "if", "as", "when", "despite", "because", "since", "given", "whereas",
-        "unless",
-    ];
     let (Some(first), Some(w0), Some(last)) = (lower.first(), ws.first(), ws.last()) else { return 0 };
-    if !SUBORDINATORS.contains(&first.as_str()) {
+    if !lexicon::is(first, Role::Subordinator) {
         return 0;
     }
     text[w0.start..last.end].find(',').map_or(0, |i| w0.start + i)
@@ -523,7 +528,7 @@ fn named_source(
     let named = |s: Span| {
         let ws = words(text, s.start, s.end);
         ws.first().is_some_and(|w| w.is_capitalized() && !matches!(w.text, "The" | "A" | "An" | "This" | "That"))
-            && ws.last().is_some_and(|w| w.is_capitalized() && !crate::entity::is_title(&w.lower()))
+            && ws.last().is_some_and(|w| w.is_capitalized() && !lexicon::is(&w.lower(), Role::Title))
     };
     if let Some(s) =
         quotes.iter().filter_map(|q| q.speaker_span).find(|&s| span.start <= s.start && s.end <= span.end && named(s))
@@ -544,117 +549,6 @@ fn named_source(
         })
         .min_by_key(|m| index_of(m.span.start).abs_diff(v))
         .map(|m| m.span)
-}
-
-/// The word lists the signals are read from, as one lookup: each word maps
-/// to the lists it is in (one bit per list).
-mod lexicon {
-    use std::collections::HashMap;
-    use std::sync::LazyLock;
-
-    pub const ATTRIBUTION: u16 = 1;
-    pub const REPORT: u16 = 1 << 1;
-    pub const EVENT: u16 = 1 << 2;
-    pub const COMPARISON: u16 = 1 << 3;
-    pub const CAUSAL: u16 = 1 << 4;
-    pub const HEDGE: u16 = 1 << 5;
-    pub const OPINION: u16 = 1 << 6;
-    pub const PREDICTION: u16 = 1 << 7;
-    pub const ANALYSIS: u16 = 1 << 8;
-    pub const STATIVE: u16 = 1 << 9;
-
-    #[rustfmt::skip]
-    const ATTRIBUTION_VERBS: &[&str] = &[
-        "said", "says", "told", "stated", "warned", "warns", "insisted", "insists", "claimed", "claims", "claiming",
-        "announced", "confirmed", "denied", "accused", "reiterated", "promised", "threatened", "demanded", "urged",
-        "stressed", "emphasized", "emphasised", "acknowledged", "admitted", "argued", "noted", "reported",
-        "stating", "saying", "warning", "insisting", "rejected", "hinted", "vowed", "pledged", "estimated", "wrote",
-        "added", "explained", "testified", "disclosed", "revealed", "declared",
-    ];
-
-    /// Verbs whose past tense is a state, not an event.
-    #[rustfmt::skip]
-    const STATIVE_VERBS: &[&str] = &[
-        "remained", "been", "seemed", "appeared", "continued", "hoped", "wanted", "tried", "become", "proven",
-        "proved", "concerned", "interested", "supposed", "used", "tired", "excited", "worried", "needed",
-    ];
-
-    #[rustfmt::skip]
-    const REPORT_WORDS: &[&str] = &[
-        "reportedly", "reports", "report", "estimate", "estimates", "data", "statistics", "survey", "poll",
-        "study", "studies", "census",
-    ];
-
-    #[rustfmt::skip]
-    const EVENT_IRREGULAR: &[&str] = &[
-        "held", "met", "took", "gave", "sent", "won", "lost", "struck", "fought", "began", "left", "paid", "built",
-        "cut", "led", "drew", "fell", "rose", "hit", "kept", "brought", "sought", "spent", "sold", "shot", "fled",
-        "broke", "chose", "froze", "stole", "withdrew", "overthrew", "knew", "made", "grew", "went", "came", "ran",
-        "wrote", "bought", "taught", "caught", "found", "told", "became", "voted", "signed", "passed", "raised",
-    ];
-
-    #[rustfmt::skip]
-    const COMPARISON_WORDS: &[&str] = &[
-        "increase", "increased", "increases", "surged", "surge", "fell", "rose", "doubled", "tripled", "halved",
-        "record", "exceeding", "exceeded", "compared", "decline", "declined", "dropped", "grew", "jumped",
-        "soared", "plunged", "highest", "lowest", "largest", "smallest", "fewer", "biggest", "worst", "fastest",
-    ];
-
-    #[rustfmt::skip]
-    const CAUSAL_WORDS: &[&str] = &[
-        "because", "led", "result", "caused", "causes", "due", "resulted", "therefore", "consequently", "thanks",
-    ];
-
-    #[rustfmt::skip]
-    const HEDGES: &[&str] = &[
-        "may", "might", "could", "seems", "seem", "appears", "appear", "likely", "unlikely", "possibly",
-        "perhaps", "probably", "maybe", "would", "potential", "potentially", "apparently", "suggests", "suggest",
-        "speculation",
-    ];
-
-    #[rustfmt::skip]
-    const OPINION_WORDS: &[&str] = &[
-        "should", "must", "think", "believe", "clearly", "obviously", "fortunately", "unfortunately", "simple",
-        "reasonable", "better", "best", "worse", "need", "needs", "ought", "hope", "wish", "feel",
-        "certainly", "surely", "ironically", "sadly", "impossible", "great", "wrong", "right", "terrible",
-        "wonderful", "important",
-    ];
-
-    #[rustfmt::skip]
-    const ANALYSIS_WORDS: &[&str] = &[
-        "highlights", "highlighting", "underscores", "underscored", "reflects", "signals", "illustrates",
-        "demonstrates", "reminder", "dynamics", "fraught",
-    ];
-
-    #[rustfmt::skip]
-    const PREDICTION_WORDS: &[&str] = &["will", "won't", "shall", "going", "i'll", "we'll", "it'll", "they'll"];
-
-    static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-        let lists: [(u16, &[&str]); 10] = [
-            (ATTRIBUTION, ATTRIBUTION_VERBS),
-            (REPORT, REPORT_WORDS),
-            (EVENT, EVENT_IRREGULAR),
-            (COMPARISON, COMPARISON_WORDS),
-            (CAUSAL, CAUSAL_WORDS),
-            (HEDGE, HEDGES),
-            (OPINION, OPINION_WORDS),
-            (PREDICTION, PREDICTION_WORDS),
-            (ANALYSIS, ANALYSIS_WORDS),
-            (STATIVE, STATIVE_VERBS),
-        ];
-        let mut map = HashMap::new();
-        for (bit, list) in lists {
-            for w in list {
-                *map.entry(*w).or_insert(0) |= bit;
-            }
-        }
-        map
-    });
-
-    /// The lists a (lower-case) word is in.
-    pub fn flags(word: &str) -> u16 {
-        WORDS.get(word).copied().unwrap_or(0)
-    }
 }
 
 #[cfg(test)]
