@@ -126,7 +126,9 @@ pub fn model(w: &Weights, bits: u32, threshold: f32, prune: f32) -> Model {
     let (mut signals, mut news) = ([0.0; Signal::WEIGHED.len()], [0.0; Signal::WEIGHED.len()]);
     signals.copy_from_slice(&w.w[..n]);
     news.copy_from_slice(&w.w[n..2 * n]);
-    Model::quantized(bits, w.bias, threshold, signals, news, w.w[2 * n], &w.w[WORDS as usize..], prune)
+    let mut m = Model { bits, bias: w.bias, threshold, signals, news, news_bias: w.w[2 * n], ..Model::default() };
+    m.quantize_words(&w.w[WORDS as usize..], prune);
+    m
 }
 
 /// Out-of-fold scores of every row (k-fold), from the quantised model.

@@ -40,6 +40,10 @@ const MAX_REASONS: usize = 4;
 /// A push smaller than this (before the sigmoid) is not worth a reason.
 const MIN_PUSH: f32 = 0.25;
 
+/// Words and word pairs are reasons only when they push this much: a single
+/// word's weight is the least readable evidence.
+const MIN_WORDING_PUSH: f32 = 0.5;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
     pub signal: Signal,
@@ -163,7 +167,8 @@ fn reasons(text: &str, mut pushes: Vec<Push>) -> Vec<Reason> {
             break;
         }
         let overlaps = |r: &Reason| r.span.start < p.span.end && p.span.start < r.span.end;
-        if p.signal == Signal::Wording && (out.iter().any(overlaps) || !telling(p.span.text(text))) {
+        let weak = p.weight.abs() < MIN_WORDING_PUSH;
+        if p.signal == Signal::Wording && (weak || out.iter().any(overlaps) || !telling(p.span.text(text))) {
             continue;
         }
         out.push(Reason { signal: p.signal, label: label(text, &p), weight: p.weight, span: p.span });

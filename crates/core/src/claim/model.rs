@@ -72,25 +72,16 @@ pub struct Push {
 }
 
 impl Model {
-    /// A model from float weights: the word table quantised to i8 (weights
+    /// Sets the word table from float weights, quantised to i8 (weights
     /// below `prune` set to 0).
-    pub fn quantized(
-        bits: u32,
-        bias: f32,
-        threshold: f32,
-        signals: [f32; Signal::WEIGHED.len()],
-        news: [f32; Signal::WEIGHED.len()],
-        news_bias: f32,
-        words: &[f32],
-        prune: f32,
-    ) -> Self {
+    pub fn quantize_words(&mut self, words: &[f32], prune: f32) {
         let max = words.iter().fold(0.0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 127.0 } else { 0.0 };
-        let words = words
+        self.scale = if max > 0.0 { max / 127.0 } else { 0.0 };
+        let scale = self.scale;
+        self.words = words
             .iter()
             .map(|&w| if w.abs() < prune || scale == 0.0 { 0 } else { (w / scale).round().clamp(-127.0, 127.0) as i8 })
             .collect();
-        Self { bits, bias, threshold, signals, news, news_bias, scale, words }
     }
 
     pub fn parse(bytes: &[u8]) -> Option<Self> {
