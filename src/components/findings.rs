@@ -82,9 +82,11 @@ fn ClaimThreshold() -> impl IntoView {
                     "Lower marks more sentences, higher fewer and surer ones. The default, {default:.2}, is where the model’s precision and recall meet on news it was not trained on."
                 )}
                 " "
-                <button class="small" data-testid="claim-threshold-default" hidden=is_default on:click=move |_| set(default)>
-                    "Back to the default"
-                </button>
+                <Show when=move || !is_default()>
+                    <button class="small" data-testid="claim-threshold-default" on:click=move |_| set(default)>
+                        "Back to the default"
+                    </button>
+                </Show>
             </p>
         </div>
     }

@@ -22,7 +22,7 @@ test('moving the claim threshold changes which sentences are claims, and it is k
   await expect.poll(() => count(page)).toBeGreaterThan(atDefault);
   const low = await count(page);
   await expect(page.getByTestId('toggle-claims')).toHaveText(`${low} claims`);
-  await expect(article.locator('.hl-claim')).toHaveCount(low);
+  await expect(page.getByTestId('overview').locator('.mm-claim')).toHaveCount(low);
   await expect(page.getByTestId('claim-threshold-default')).toBeVisible();
 
   // Highest: fewer, and every one listed scores at least that.

@@ -152,7 +152,7 @@ impl Signal {
             Signal::SecondPerson => "addressed to someone",
             Signal::VagueSubject => "a vague subject",
             Signal::Short => "a short sentence",
-            Signal::QuoteWithAttribution => "a quote, judged by what it says",
+            Signal::QuoteWithAttribution => "only a quote and who said it",
             Signal::Wording => "wording",
         }
     }
