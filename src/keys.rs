@@ -25,6 +25,8 @@ pub enum Action {
     },
     /// Delete the selected annotation.
     Delete,
+    /// Edit who said the selected quote.
+    EditSpeaker,
     Undo,
     Redo,
     NextDocument,
@@ -68,6 +70,7 @@ pub fn action(key: &str, code_digit: Option<char>, ctrl: bool, shift: bool, alt:
         "a" => Accept,
         "x" => Reject,
         "p" => Pending,
+        "s" => EditSpeaker,
         "?" => Help,
         "/" => Search,
         "Escape" => Escape,
@@ -91,6 +94,7 @@ mod tests {
             ("a", None, false, false, false, Some(Accept)),
             ("x", None, false, false, false, Some(Reject)),
             ("p", None, false, false, false, Some(Pending)),
+            ("s", None, false, false, false, Some(EditSpeaker)),
             ("3", Some('3'), false, false, false, Some(Tag { key: '3', exact: false })),
             ("#", Some('3'), false, true, false, Some(Tag { key: '3', exact: true })),
             ("0", Some('0'), false, false, false, None),

@@ -425,6 +425,40 @@ impl AppState {
         });
     }
 
+    /// Corrects who said a suggested quote (`Some("")`: unknown; `None`:
+    /// back to what the core found). Accepts the quote with it; undoable.
+    pub fn correct_speaker(&self, key: SuggestionKey, to: Option<String>) {
+        let said = match to.as_deref().map(str::trim) {
+            Some("") => "Speaker set to unknown.".to_string(),
+            Some(name) => format!("Speaker set to {name}."),
+            None => "Speaker back to the one found in the text.".to_string(),
+        };
+        let changed = self.library.try_update(|lib| lib.correct_speaker(key, to)).unwrap_or(false);
+        if changed {
+            self.notify(said, false);
+        }
+    }
+
+    /// The words selected in the article, as a speaker's name.
+    pub fn selected_words(&self) -> Option<String> {
+        let span = crate::selection::selected_span()?;
+        let text = self.library.with_untracked(|l| l.current().map(|d| span.text(&d.text).to_string()))?;
+        let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = name.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        (!name.is_empty()).then_some(name)
+    }
+
+    /// Sets the speaker of one of the reader's own quotes (`None`: unknown).
+    pub fn set_note_speaker(&self, id: u64, speaker: Option<String>) {
+        let now = js_sys::Date::now();
+        let speaker = speaker.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        self.library.update(|lib| {
+            let Some(mut a) = lib.current().and_then(|d| d.annotations.get(id)).cloned() else { return };
+            a.speaker = speaker;
+            lib.edit(a, now);
+        });
+    }
+
     pub fn delete_note(&self, id: u64) {
         self.selected.set(None);
         self.library.update(|lib| {
@@ -584,7 +618,7 @@ pub fn finding_matches(doc: &marginalia_model::Document, f: Finding, query: &str
     let text = |s: marginalia_core::Span| s.text(&doc.text).to_string();
     match f {
         Finding::Quote(i) => a.quotes.get(i).is_some_and(|q| {
-            let speaker = q.speaker.clone().unwrap_or_default();
+            let speaker = doc.quote_speaker(i).unwrap_or_default();
             matches(query, "quote", &[&text(q.span), &speaker, q.cue.as_deref().unwrap_or("")], &[])
         }),
         Finding::Number(i) => {

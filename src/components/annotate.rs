@@ -145,6 +145,7 @@ pub fn HelpSheet(open: RwSignal<bool>) -> impl IntoView {
         ("a", "accept the selected suggestion"),
         ("x", "reject the selected suggestion"),
         ("p", "set it back to pending"),
+        ("s", "say who said the selected quote (type a name, Enter; or “From selection”)"),
         (
             "1 – 9",
             "tag the selected text with that tag (Shift: exact selection), or add or remove it on the selected annotation",

@@ -91,6 +91,21 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     let _ = el.focus();
                 }
             }
+            Action::EditSpeaker => {
+                let field = document()
+                    .query_selector(".findings li:has(> .finding.selected) .speaker-input")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                match field {
+                    Some(el) => {
+                        let _ = el.focus();
+                    }
+                    None => {
+                        state.notify("Select a quote first (j / k), then press s to say who said it.".into(), false)
+                    }
+                }
+            }
             Action::Escape => {
                 help.set(false);
                 state.selected.set(None);

@@ -62,7 +62,7 @@ fn Why() -> impl IntoView {
 fn why_text(doc: &Document, f: Finding) -> Option<String> {
     let a = &doc.analysis;
     Some(match f {
-        Finding::Quote(i) => describe::quote(a.quotes.get(i)?),
+        Finding::Quote(i) => describe::quote(a.quotes.get(i)?, doc.quote_speaker(i).as_deref()),
         Finding::Number(i) => format!("number: {}", describe::number(a.numbers.get(i)?)),
         Finding::Claim(i) => {
             let c = a.claims.get(i)?;
@@ -374,9 +374,9 @@ fn run_data(ctx: &RunContext, run: &Run) -> RunData {
         class.push_str(if q.kind == QuoteKind::Scare { " hl-scare" } else { " hl-quote" });
         // The speaker is shown after the quote's last run.
         if run.span.end == q.span.end && q.kind != QuoteKind::Scare {
-            speaker = q.speaker.clone();
+            speaker = Some(doc.quote_speaker(i).unwrap_or_else(|| "speaker unknown".into()));
         }
-        labels.push(describe::quote(q));
+        labels.push(describe::quote(q, doc.quote_speaker(i).as_deref()));
     }
     if let Some(i) = run.number {
         class.push_str(" hl-number");
@@ -389,7 +389,11 @@ fn run_data(ctx: &RunContext, run: &Run) -> RunData {
     let starts = |span: marginalia_core::Span| span.start == run.span.start;
     let mut spoken = Vec::new();
     spoken.extend(run.claim.map(|i| &a.claims[i]).filter(|c| starts(c.span)).map(describe::claim));
-    spoken.extend(run.quote.map(|i| &a.quotes[i]).filter(|q| starts(q.span)).map(describe::quote));
+    spoken.extend(
+        run.quote
+            .filter(|&i| starts(a.quotes[i].span))
+            .map(|i| describe::quote(&a.quotes[i], doc.quote_speaker(i).as_deref())),
+    );
     spoken.extend(
         run.number
             .map(|i| &a.numbers[i])

@@ -97,13 +97,19 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let query = state.query.get_untracked();
     let shown = |f: Finding| crate::state::finding_matches(doc, f, &query);
     let text = |s: marginalia_core::Span| s.text(&doc.text).to_string();
-    let quote_groups = findings::quotes_by_speaker(a);
+    let quote_groups = findings::quotes_by_speaker(doc);
     let figures = findings::figures(a);
     let claims = findings::claims_by_score(a);
     let key = |f: Finding| f.key(a).expect("a suggestion");
     let entry = |f: Finding, text: String, meta: String, extra: Option<AnyView>| {
         let k = key(f);
-        shown(f).then(|| suggestion(state, f, k, doc.annotations.review(k), text, meta, extra))
+        let editor = match f {
+            Finding::Quote(i) => {
+                Some(speaker_editor(state, k, doc.quote_speaker(i), doc.annotations.speakers.contains_key(&k)))
+            }
+            _ => None,
+        };
+        shown(f).then(|| suggestion(state, f, k, doc.annotations.review(k), text, meta, extra, editor))
     };
     let keys_of = |origin: Origin, ids: &[usize]| -> Vec<SuggestionKey> {
         ids.iter()
@@ -151,7 +157,7 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
                     <ul>
                         {ids[..listed].iter().map(|&i| {
                             let q = &a.quotes[i];
-                            entry(Finding::Quote(i), text(q.span), describe::quote(q), None)
+                            entry(Finding::Quote(i), text(q.span), describe::quote(q, doc.quote_speaker(i).as_deref()), None)
                         }).collect_view()}
                     </ul>
                 }
@@ -217,7 +223,61 @@ fn more(n: usize) -> Option<impl IntoView> {
     })
 }
 
+/// Who said a suggested quote, editable: type a name and press Enter (an
+/// empty name means unknown), or take the words selected in the article.
+/// `s` on a selected quote focuses it.
+fn speaker_editor(state: AppState, key: SuggestionKey, current: Option<String>, corrected: bool) -> AnyView {
+    let input = NodeRef::<leptos::html::Input>::new();
+    let save = move || {
+        if let Some(el) = input.get_untracked() {
+            state.correct_speaker(key, Some(el.value()));
+        }
+    };
+    view! {
+        <div class="speaker-edit" role="group" aria-label="Who said it">
+            <input
+                node_ref=input
+                class="speaker-input"
+                data-testid="speaker-input"
+                aria-label="Who said it (Enter saves; leave empty for unknown)"
+                placeholder="speaker unknown"
+                prop:value=current.unwrap_or_default()
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                        save();
+                    }
+                }
+            />
+            <button
+                class="speaker-from-selection"
+                data-testid="speaker-from-selection"
+                title="Use the words selected in the article as the speaker"
+                on:mousedown=|ev| ev.prevent_default()
+                on:click=move |_| match state.selected_words() {
+                    Some(name) => state.correct_speaker(key, Some(name)),
+                    None => state.notify("Select the speaker’s name in the article first.".into(), false),
+                }
+            >
+                "From selection"
+            </button>
+            {corrected.then(|| view! {
+                <button
+                    class="speaker-reset"
+                    data-testid="speaker-reset"
+                    title="Go back to the speaker found in the text"
+                    on:click=move |_| state.correct_speaker(key, None)
+                >
+                    "Undo correction"
+                </button>
+            })}
+        </div>
+    }
+    .into_any()
+}
+
 /// One suggestion in the panel, with its review buttons.
+#[allow(clippy::too_many_arguments)]
 fn suggestion(
     state: AppState,
     f: Finding,
@@ -226,6 +286,7 @@ fn suggestion(
     text: String,
     meta: String,
     extra: Option<AnyView>,
+    editor: Option<AnyView>,
 ) -> impl IntoView {
     let state_word = match review {
         Review::Pending => "pending",
@@ -257,6 +318,7 @@ fn suggestion(
                     "✗"
                 </button>
             </div>
+            {editor}
         </li>
     }
 }
@@ -334,6 +396,27 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
                                     </button>
                                 }).collect_view()}
                             </div>
+                            {n.tags.iter().any(|t| t == "quote").then(|| {
+                                let input = NodeRef::<leptos::html::Input>::new();
+                                view! {
+                                    <input
+                                        node_ref=input
+                                        class="speaker-input"
+                                        data-testid="note-speaker"
+                                        aria-label="Who said this quote (Enter saves)"
+                                        placeholder="speaker unknown"
+                                        prop:value=n.speaker.clone().unwrap_or_default()
+                                        on:keydown=move |ev| {
+                                            if ev.key() == "Enter"
+                                                && let Some(el) = input.get_untracked()
+                                            {
+                                                state.set_note_speaker(id, Some(el.value()));
+                                            }
+                                        }
+                                        on:change:target=move |ev| state.set_note_speaker(id, Some(ev.target().value()))
+                                    />
+                                }
+                            })}
                             <textarea
                                 class="note-text"
                                 data-testid="note-text"

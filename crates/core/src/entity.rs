@@ -22,6 +22,9 @@ pub struct Mention {
     /// possessive and not the object of a preposition.
     pub subject: bool,
     pub group: bool,
+    /// What the text shows of the person's grammatical gender: `Some(true)`
+    /// when "she"/"her" or "Ms." refer to them more than "he"/"his" or "Mr."
+    pub feminine: Option<bool>,
 }
 
 /// Every name-like mention outside furniture and headings, in text order.
@@ -40,7 +43,50 @@ pub fn mentions(text: &str, paragraphs: &[Paragraph], masked: &[Span]) -> Vec<Me
             i = next.max(i + 1);
         }
     }
+    learn_genders(text, &mut out);
     out
+}
+
+/// Agreement where the text shows it: a title ("Mr.", "Ms.") or the first
+/// personal pronoun after a person's mention in the same sentence, before
+/// anyone else is named ("Hamilton, who … she"), votes for their
+/// gender; every mention of the same surname gets the majority. Linear:
+/// each stretch between two mentions is read once.
+fn learn_genders(text: &str, mentions: &mut [Mention]) {
+    use std::collections::HashMap;
+    let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.group {
+            continue;
+        }
+        let key = last_word(&m.name).to_lowercase();
+        let v = votes.entry(key).or_default();
+        for t in &m.titles {
+            match t.as_str() {
+                "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "congressman" => v.0 += 1,
+                "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman" | "chairwoman"
+                | "congresswoman" => v.1 += 1,
+                _ => {}
+            }
+        }
+        let end = mentions.get(i + 1).map_or(text.len(), |n| n.span.start).min(m.span.end + 200);
+        let Some(stretch) = text.get(m.span.end..end) else { continue };
+        let stretch = stretch.split(['.', '!', '?', '\n']).next().unwrap_or("");
+        let first = words(stretch, 0, stretch.len())
+            .into_iter()
+            .map(|w| w.lower())
+            .find(|w| matches!(w.as_str(), "he" | "his" | "him" | "himself" | "she" | "her" | "hers" | "herself"));
+        // "him" and "her" are often someone else: "Rothman reached out to her".
+        match first.as_deref() {
+            Some("he" | "his" | "himself") => v.0 += 1,
+            Some("she" | "herself") => v.1 += 1,
+            _ => {}
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| !m.group) {
+        let (male, female) = votes.get(&last_word(&m.name).to_lowercase()).copied().unwrap_or_default();
+        m.feminine = (male != female).then_some(female > male);
+    }
 }
 
 fn in_any(spans: &[Span], at: usize) -> bool {
@@ -73,6 +119,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 titles: vec![],
                 subject: is_subject(text, ws, s, i),
                 group: true,
+                feminine: None,
             };
             return (Some(m), i + 1);
         }
@@ -106,7 +153,10 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     let last = name_words[name_words.len() - 1].lower();
     let last = last.trim_end_matches("’s").trim_end_matches("'s");
-    if lexicon::is(last, Role::OrgHead) || name_words.iter().any(|w| lexicon::is(&w.lower(), Role::NotName)) {
+    // "an Oklahoma Republican", "the North African country": a description.
+    if lexicon::roles(last).any(&[Role::OrgHead, Role::Demonym])
+        || name_words.iter().any(|w| lexicon::is(&w.lower(), Role::NotName))
+    {
         return (None, j);
     }
     // An acronym after the first word ("Trump NSC Russia expert") means the
@@ -134,7 +184,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     } else {
         inverted || (is_subject(text, ws, i, j - 1) && verb_follows(text, ws, j))
     };
-    let m = Mention { span, name, titles, subject, group: false };
+    let m = Mention { span, name, titles, subject, group: false, feminine: None };
     (Some(m), j)
 }
 
@@ -208,10 +258,14 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
     let fuller_exists =
         |m: &Mention| earlier.iter().chain(later).any(|o| o.name.contains(' ') && o.name.ends_with(&m.name));
     // A lone capitalised word counts only if it names someone fuller.
+    // Agreement where the text shows it (see `learn_genders`).
+    let agrees = |m: &Mention| {
+        !matches!((pronoun, m.feminine), ("he" | "him" | "his", Some(true)) | ("she" | "her", Some(false)))
+    };
     let m = earlier
         .iter()
         .rev()
-        .filter(|m| m.subject && m.group == group)
+        .filter(|m| m.subject && m.group == group && agrees(m))
         .find(|m| group || m.name.contains(' ') || fuller_exists(m))?;
     Some((if group { m.name.clone() } else { resolve_name(mentions, at, &m.name) }, m.span))
 }

@@ -96,6 +96,8 @@ roles! {
     AmbiguousAbbreviation = 32, "ambiguous-abbreviation";
     /// A word that typically opens a sentence ("the", "however").
     SentenceOpener = 33, "sentence-opener";
+    /// A nationality or party that describes a person ("an Oklahoma Republican", "the North African country").
+    Demonym = 34, "demonym";
 }
 
 /// A set of [`Role`]s.

@@ -358,7 +358,8 @@ impl Context<'_> {
             let tail = self.text[..q.start].trim_end();
             tail.ends_with(':')
         };
-        if !attributed && is_title_case(content.text(self.text)) {
+        let one_word = words(self.text, content.start, content.end).len() <= 1;
+        if !attributed && (one_word || is_title_case(content.text(self.text))) {
             QuoteKind::Scare
         } else if capital && (self.starts_sentence(q) || introduced) {
             QuoteKind::Direct
@@ -378,9 +379,12 @@ impl Context<'_> {
         ) else {
             return false;
         };
+        // “…!” Rothman said. “…” — the cue may be a sentence of its own.
+        let cue_between = b == a + 2 && prev.cue_span.is_some_and(|c| self.sentences[a + 1].span.contains(c));
+        let cue_after = prev.cue_span.is_some_and(|c| c.start >= prev.span.end);
         prev.speaker.is_some()
-            && prev.kind == QuoteKind::Direct
-            && (b == a || b == a + 1)
+            && (prev.kind == QuoteKind::Direct || (prev.kind == QuoteKind::Partial && cue_after))
+            && (b == a || b == a + 1 || cue_between)
             && self.sentences[b].paragraph.abs_diff(self.sentences[a].paragraph) <= 1
     }
 
@@ -413,7 +417,18 @@ impl Context<'_> {
         let (_, before) = self.before(q);
         let after = self.after(q);
         let direct_shape = before.is_empty();
-        if direct_shape {
+        // “… amount,” Mr. McHugh said — a quote closed by a comma and its
+        // cue belongs to that cue, whatever stands before it.
+        // Not a new clause: “…,” the White House has now confirmed.
+        let comma_close = self.text[..q.end].trim_end_matches(is_quote_mark).ends_with(',')
+            && after.iter().take(5).position(|w| is_cue(&w.lower())).is_some_and(|ci| {
+                let det = ci > 0
+                    && matches!(after[ci - 1].lower().as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
+                !det && !after[..ci]
+                    .iter()
+                    .any(|w| matches!(w.lower().as_str(), "has" | "have" | "had" | "will" | "would" | "is" | "was"))
+            });
+        if direct_shape || comma_close {
             self.after_pattern(&after).or_else(|| self.colon_intro(q)).or_else(|| self.before_pattern(&before))
         } else {
             self.before_pattern(&before).or_else(|| self.after_pattern(&after))
@@ -424,11 +439,19 @@ impl Context<'_> {
     fn colon_intro(&self, q: Span) -> Option<Attribution> {
         let i = sentence_at(self.sentences, q.start)?;
         let prev = self.sentences.get(i.checked_sub(1)?)?;
-        if !prev.span.text(self.text).trim_end().ends_with(':') {
+        let ws = self.outside_quotes(words(self.text, prev.span.start, prev.span.end));
+        if prev.span.text(self.text).trim_end().ends_with(':') {
+            return self.before_pattern(&ws);
+        }
+        // “Charles Schultze once summed up the danger with a metaphor. “…”” —
+        // a quote standing alone right after a sentence of the same paragraph
+        // whose reporting verb has a named subject and no quote of its own.
+        let same_paragraph = prev.paragraph == self.sentences[i].paragraph;
+        let quoted = !crate::span::overlapping_range(self.quotes, prev.span).is_empty();
+        if !same_paragraph || quoted {
             return None;
         }
-        let ws = self.outside_quotes(words(self.text, prev.span.start, prev.span.end));
-        self.before_pattern(&ws)
+        self.before_pattern(&ws).filter(|a| a.speaker.is_some())
     }
 
     /// `“…,” he said`, `“…,” said Trump`, `“…,” Trump told reporters`.
@@ -447,11 +470,28 @@ impl Context<'_> {
             let (cue, cue_span) = self.cue_phrase(after, 0);
             return Some(self.resolve(subject, cue, cue_span));
         }
+        // A phrasal cue: “…,” pointed out Rae Zimmerman; “…,” Ellen Gille went on.
+        if let Some((len, _)) = lexicon::phrase_at(&lower, Lex::Reporting) {
+            let subject = self.subject_after(&after[len..])?;
+            let span = Span::new(after[0].start, after[len - 1].end);
+            return Some(self.resolve(subject, span.text(self.text).to_string(), span));
+        }
+        if let Some(ci) = (1..lower.len().min(8)).find(|&i| lexicon::phrase_at(&lower[i..], Lex::Reporting).is_some())
+            && lower[..ci].iter().all(|w| !is_cue(w))
+            && let Some(np) = self.phrase_ending_at(&after[..ci], ci).filter(|np| np.words.len() == ci)
+        {
+            let (len, _) = lexicon::phrase_at(&lower[ci..], Lex::Reporting)?;
+            let span = Span::new(after[ci].start, after[ci + len - 1].end);
+            return Some(self.resolve(np, span.text(self.text).to_string(), span));
+        }
         // Subject, optional adverbs, cue: “…,” Pakistan-based developer
         // Ammar Askar wrote; “…,” Tom Forte, an analyst, said.
         let n = after.len().min(14);
+        // "a post", "the report": a noun, not a cue.
+        let noun =
+            |i: usize| i > 0 && matches!(lower[i - 1].as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
         for ci in 1..n {
-            if !is_cue(&lower[ci]) {
+            if !is_cue(&lower[ci]) || noun(ci) {
                 continue;
             }
             let mut s = ci;
@@ -479,6 +519,16 @@ impl Context<'_> {
                     self.phrase_ending_at(apposed, apposed.len())
                         .filter(|np| np.words.len() == apposed.len() && np.words[0].is_capitalized())
                 })
+            } else if s == 1 && lower[0] == "it" {
+                // “…,” it said in a statement: the organisation named last.
+                let (cue, cue_span) = self.cue_phrase(after, ci);
+                let org = self.organisation_before(after[0].start);
+                return Some(Attribution {
+                    speaker: org.as_ref().map(|o| o.0.clone()),
+                    speaker_span: org.map(|o| o.1),
+                    cue,
+                    cue_span,
+                });
             } else if s == 1 && is_pronoun(&lower[0]) {
                 Some(NounPhrase::from_words(&after[..1]))
             } else {
@@ -497,9 +547,44 @@ impl Context<'_> {
     /// The last reporting verb before the quote, and its subject.
     fn before_pattern(&self, before: &[Word<'_>]) -> Option<Attribution> {
         let lower: Vec<String> = before.iter().map(|w| w.lower()).collect();
-        let ci = (0..before.len())
-            .rev()
-            .find(|&i| is_cue(&lower[i]) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to")))?;
+        // "In Dr. Shadlen's words, “…”"
+        let n = before.len();
+        if n >= 3
+            && lower[n - 1] == "words"
+            && let Some(i) = (n.saturating_sub(6)..n - 2).rev().find(|&i| lower[i] == "in")
+            && let (w_in, name, w_words) = (&before[i], &before[i + 1..n - 1], &before[n - 1])
+            && (1..=4).contains(&name.len())
+            && name.iter().all(|w| w.is_capitalized())
+            && name[name.len() - 1].text.ends_with("s")
+        {
+            let last = name[name.len() - 1];
+            let end = last.end
+                - if last.text.ends_with("’s") {
+                    "’s".len()
+                } else if last.text.ends_with("'s") {
+                    2
+                } else {
+                    0
+                };
+            let np_span = Span::new(name[0].start, end);
+            if np_span.start < np_span.end {
+                let written = np_span.text(self.text).to_string();
+                let cue_span = Span::new(w_in.start, w_words.end);
+                let spoken = self.named(&written, np_span);
+                return Some(Attribution {
+                    speaker: spoken.as_ref().map(|s| s.0.clone()),
+                    speaker_span: spoken.map(|s| s.1),
+                    cue: cue_span.text(self.text).to_string(),
+                    cue_span,
+                });
+            }
+        }
+        // "The report, “…”": after a determiner a cue word is a noun.
+        let noun =
+            |i: usize| i > 0 && matches!(lower[i - 1].as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their");
+        let ci = (0..before.len()).rev().find(|&i| {
+            (is_cue(&lower[i]) && !noun(i)) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to"))
+        })?;
         if lower[ci] == "according" {
             let subject = self.subject_after(&before[ci + 2..])?;
             let span = Span::new(before[ci].start, before[ci + 1].end);
@@ -507,6 +592,10 @@ impl Context<'_> {
         }
         let (cue, cue_span) = self.cue_phrase(before, ci);
         let subject = self.subject_before(before, ci);
+        // A cue far back in a long sentence is not this quote's.
+        if before.len() - ci > 25 {
+            return None;
+        }
         Some(match subject {
             Some(np) => self.resolve(np, cue, cue_span),
             None => Attribution { speaker: None, speaker_span: None, cue, cue_span },
@@ -603,6 +692,10 @@ impl Context<'_> {
         if j == 0 {
             return None;
         }
+        // "Uber stepped in and tweeted": the subject of the sentence.
+        if lower(j - 1) == "and" {
+            return self.sentence_subject(before, ci);
+        }
         // ", arguing that …": the subject of the verb before it, or of the
         // whole sentence.
         if lower(ci).ends_with("ing") && gap(ci - 1).contains(',') {
@@ -681,6 +774,53 @@ impl Context<'_> {
         Some(NounPhrase::from_words(&ws[p..p + 1]))
     }
 
+    /// The organisation that "it" stands for: the last capitalised run ending
+    /// in an organisation word ("The Food Standards Agency") in this sentence
+    /// or the two before it.
+    fn organisation_before(&self, at: usize) -> Option<(String, Span)> {
+        let i = sentence_at(self.sentences, at)?;
+        let from = self.sentences[i.saturating_sub(2)].span.start;
+        let ws = self.outside_quotes(words(self.text, from, at));
+        let mut found = None;
+        let mut k = 0;
+        while k < ws.len() {
+            if !ws[k].is_capitalized() {
+                k += 1;
+                continue;
+            }
+            let mut e = k + 1;
+            while e < ws.len()
+                && (ws[e].is_capitalized() || ws[e].text == "of")
+                && crate::chars::joined(self.text, ws[e - 1], ws[e])
+            {
+                e += 1;
+            }
+            let head = ws[e - 1].lower();
+            if lexicon::is(&head, Lex::OrgHead) && !lexicon::is(&ws[k].lower(), Lex::NotName)
+                || (e - k >= 2 && lexicon::is(&head, Lex::OrgHead))
+            {
+                let the = ws[k].text == "The" || (k > 0 && ws[k - 1].text == "the");
+                let first = if ws[k].text == "The" { k + 1 } else { k };
+                let span = Span::new(ws[first].start, ws[e - 1].end);
+                let name = span.text(self.text);
+                found = Some((if the { format!("the {name}") } else { name.to_string() }, span));
+            }
+            k = e;
+        }
+        found
+    }
+
+    /// A name as written ("Dr. Shadlen"), titles removed and resolved to the
+    /// fullest form the article uses, if it is plausibly a speaker.
+    fn named(&self, written: &str, span: Span) -> Option<(String, Span)> {
+        let ws = words(self.text, span.start, span.end);
+        let k = ws.iter().position(|w| !lexicon::roles(&w.lower()).any(&[Lex::Title, Lex::NotName]))?;
+        let name_span = Span::new(ws[k].start, span.end);
+        let _ = written;
+        let name = entity::resolve_name(self.mentions, span.start, name_span.text(self.text));
+        plausible_speaker(&name).then_some((name, name_span))
+    }
+
     /// Turns a subject phrase into a resolved speaker.
     fn resolve(&self, np: NounPhrase<'_>, cue: String, cue_span: Span) -> Attribution {
         let (speaker, speaker_span) = self.speaker_of(&np).map_or((None, None), |(s, sp)| (Some(s), Some(sp)));
@@ -731,7 +871,7 @@ impl Context<'_> {
             return Some((span.text(self.text).to_string(), span));
         }
         // The trailing capitalised run, titles removed.
-        let run_start = ws.iter().rposition(|w| !w.is_capitalized()).map_or(0, |i| i + 1);
+        let run_start = ws.iter().rposition(|w| !w.is_capitalized() && !is_particle(&w.lower())).map_or(0, |i| i + 1);
         let run = &ws[run_start..];
         let name_start = run
             .iter()
@@ -786,7 +926,7 @@ fn is_title_case(content: &str) -> bool {
     };
     let big =
         ws.iter().filter(|w| w.is_capitalized() || w.text.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
-    (2..=10).contains(&ws.len())
+    (2..=16).contains(&ws.len())
         && big >= 2
         && ws.iter().all(|w| w.is_capitalized() || small(w.text) || w.text.chars().all(|c| c.is_ascii_digit()))
 }
@@ -811,7 +951,7 @@ fn plausible_speaker(name: &str) -> bool {
     let naming = |l: &String| !lexicon::roles(l).any(&[Lex::Title, Lex::NotName, Lex::Weekday, Lex::Month]);
     let names = lower.iter().filter(|l| naming(l)).count();
     // "Oklahoma Republican", "North African": a description ending in a title or nationality.
-    let described = lexicon::is(&lower[lower.len() - 1], Lex::Title) && lower.len() > 1;
+    let described = lexicon::roles(&lower[lower.len() - 1]).any(&[Lex::Title, Lex::Demonym]) && lower.len() > 1;
     names > 0 && !described
 }
 

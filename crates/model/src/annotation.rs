@@ -59,6 +59,9 @@ pub struct Annotation {
     pub tags: Vec<String>,
     #[serde(default)]
     pub note: String,
+    /// Who said it, when the reader marks a quote the core missed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     /// Milliseconds since the Unix epoch.
     pub created: f64,
     pub modified: f64,
@@ -101,6 +104,10 @@ pub struct Annotations {
     pub reviews: BTreeMap<SuggestionKey, Review>,
     #[serde(default)]
     pub items: Vec<Annotation>,
+    /// The reader's corrections of suggested quotes' speakers: a name, or
+    /// `""` for "speaker unknown". Absent means the core's speaker stands.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", with = "speaker_map")]
+    pub speakers: BTreeMap<SuggestionKey, String>,
 }
 
 /// A change to one document's annotations. Applying returns the inverse.
@@ -113,6 +120,12 @@ pub enum Op {
     Add(Annotation),
     Remove(u64),
     Replace(Annotation),
+    /// Corrects the speaker of a suggested quote (`Some("")`: unknown), or
+    /// takes the correction back (`None`: the core's speaker stands).
+    Speaker {
+        key: SuggestionKey,
+        to: Option<String>,
+    },
     /// Several changes as one step of the history (bulk accept).
     Batch(Vec<Op>),
 }
@@ -120,6 +133,16 @@ pub enum Op {
 impl Annotations {
     pub fn review(&self, key: SuggestionKey) -> Review {
         self.reviews.get(&key).copied().unwrap_or_default()
+    }
+
+    /// The speaker of the suggested quote `key`: the reader's correction if
+    /// there is one, else `core` (what the core found). `None` is unknown.
+    pub fn speaker(&self, key: SuggestionKey, core: Option<&str>) -> Option<String> {
+        match self.speakers.get(&key) {
+            Some(name) if name.is_empty() => None,
+            Some(name) => Some(name.clone()),
+            None => core.map(str::to_string),
+        }
     }
 
     pub fn get(&self, id: u64) -> Option<&Annotation> {
@@ -141,6 +164,18 @@ impl Annotations {
                     self.reviews.insert(key, to);
                 }
                 Some(Op::Review { key, to: from })
+            }
+            Op::Speaker { key, to } => {
+                let to = to.map(|name| name.trim().to_string());
+                let from = self.speakers.get(&key).cloned();
+                if from == to {
+                    return None;
+                }
+                match &to {
+                    Some(name) => self.speakers.insert(key, name.clone()),
+                    None => self.speakers.remove(&key),
+                };
+                Some(Op::Speaker { key, to: from })
             }
             Op::Add(a) => {
                 if self.get(a.id).is_some() {
@@ -236,6 +271,21 @@ mod review_map {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<SuggestionKey, Review>, D::Error> {
         let list: Vec<(SuggestionKey, Review)> = Vec::deserialize(d)?;
         Ok(list.into_iter().filter(|(_, r)| *r != Review::Pending).collect())
+    }
+}
+
+/// Serialises the speaker corrections as a list of `[key, name]` pairs.
+mod speaker_map {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(map: &BTreeMap<SuggestionKey, String>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<SuggestionKey, String>, D::Error> {
+        let list: Vec<(SuggestionKey, String)> = Vec::deserialize(d)?;
+        Ok(list.into_iter().filter(|(k, _)| k.origin == Origin::Quote).collect())
     }
 }
 
@@ -414,6 +464,7 @@ mod tests {
             span: Span::new(start, end),
             tags: vec![tag.into()],
             note: String::new(),
+            speaker: None,
             created: 0.0,
             modified: 0.0,
         }

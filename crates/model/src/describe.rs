@@ -2,8 +2,10 @@
 
 use marginalia_core::{Claim, Number, NumberKind, Quote, QuoteKind};
 
-pub fn quote(q: &Quote) -> String {
-    match (q.kind, &q.speaker, &q.cue) {
+/// A quote as the reader sees it, with its speaker (the reader's
+/// correction, else the core's; see `Document::quote_speaker`).
+pub fn quote(q: &Quote, speaker: Option<&str>) -> String {
+    match (q.kind, speaker, &q.cue) {
         (QuoteKind::Scare, _, _) => "scare quote".into(),
         (kind, Some(s), Some(c)) => format!("{} by {s} ({c})", kind_word(kind)),
         (kind, Some(s), None) => format!("{} by {s}", kind_word(kind)),
@@ -112,7 +114,8 @@ mod tests {
     #[test]
     fn descriptions() {
         let a = marginalia_core::analyze("“We will see,” said Fiona Hill. It cost about $5 million.");
-        assert_eq!(quote(&a.quotes[0]), "quote by Fiona Hill (said)");
+        assert_eq!(quote(&a.quotes[0], a.quotes[0].speaker.as_deref()), "quote by Fiona Hill (said)");
+        assert_eq!(quote(&a.quotes[0], None), "quote, speaker unknown (said)");
         assert_eq!(number(&a.numbers[0]), "money: 5,000,000 USD (about)");
         let a = marginalia_core::analyze("It began in 2022.");
         assert_eq!(number(&a.numbers[0]), "year: 2022");

@@ -3,7 +3,7 @@
 use marginalia_core::{Analysis, Span, analyze};
 use serde::{Deserialize, Serialize};
 
-use crate::annotation::{Annotation, Annotations, History, Op, Review, SuggestionKey, Tag, default_tags};
+use crate::annotation::{Annotation, Annotations, History, Op, Origin, Review, SuggestionKey, Tag, default_tags};
 
 /// A loaded article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,9 +57,15 @@ impl Document {
         crate::findings::claims_by_score(&self.analysis).len()
     }
 
+    /// Who said quote `i` of the analysis: the reader's correction, else the core's.
+    pub fn quote_speaker(&self, i: usize) -> Option<String> {
+        let q = self.analysis.quotes.get(i)?;
+        self.annotations.speaker(SuggestionKey::new(Origin::Quote, q.span), q.speaker.as_deref())
+    }
+
     /// Quotes that are not scare quotes.
     pub fn quote_count(&self) -> usize {
-        crate::findings::quotes_by_speaker(&self.analysis).iter().map(|(_, ids)| ids.len()).sum()
+        self.analysis.quotes.iter().filter(|q| q.kind != marginalia_core::QuoteKind::Scare).count()
     }
 
     /// Figures (numbers that are not identifiers).
@@ -273,8 +279,20 @@ impl Library {
         }
         let id = self.next_annotation;
         self.next_annotation += 1;
-        let a = Annotation { id, span, tags, note, created: now, modified: now };
+        let a = Annotation { id, span, tags, note, speaker: None, created: now, modified: now };
         self.apply(doc, Op::Add(a)).then_some(id)
+    }
+
+    /// Corrects who said the suggested quote `key` of the open document
+    /// (`Some("")`: speaker unknown; `None`: back to the core's speaker).
+    /// A correction is a review: the quote is accepted with it, in one step.
+    pub fn correct_speaker(&mut self, key: SuggestionKey, to: Option<String>) -> bool {
+        let Some(doc) = self.current else { return false };
+        let mut ops = vec![Op::Speaker { key, to: to.clone() }];
+        if to.is_some() {
+            ops.push(Op::Review { key, to: Review::Accepted });
+        }
+        self.apply(doc, Op::Batch(ops))
     }
 
     /// Replaces an annotation of the open document (tags, note, span).

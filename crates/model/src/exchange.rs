@@ -70,6 +70,10 @@ pub struct ExportAnnotation {
     pub created: f64,
     #[serde(default)]
     pub modified: f64,
+    /// Who said it, for quotes: the reader's correction, else the core's;
+    /// for the reader's own quote, the speaker they gave.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
 }
 
 pub fn sha256_hex(text: &str) -> String {
@@ -92,7 +96,8 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
     let entry = |span: Span, tags: Vec<String>, note: String, origin: Origin, review: Review, times: (f64, f64)| {
         let (start, end, quote, prefix, suffix) = anchor(&doc.text, &ix, span);
         let (created, modified) = times;
-        ExportAnnotation { start, end, quote, prefix, suffix, tags, note, origin, review, created, modified }
+        let speaker = None;
+        ExportAnnotation { start, end, quote, prefix, suffix, tags, note, origin, review, created, modified, speaker }
     };
     let mut annotations: Vec<ExportAnnotation> = doc
         .annotations
@@ -100,11 +105,16 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
         .iter()
         .map(|(key, review)| {
             let tags = if *review == Review::Accepted { vec![origin_tag(key.origin).to_string()] } else { Vec::new() };
-            entry(key.span(), tags, String::new(), key.origin, *review, (0.0, 0.0))
+            let mut e = entry(key.span(), tags, String::new(), key.origin, *review, (0.0, 0.0));
+            e.speaker = speaker_of(doc, *key);
+            e
         })
         .collect();
     annotations.extend(doc.annotations.items.iter().map(|a| {
-        entry(a.span, a.tags.clone(), a.note.clone(), Origin::User, Review::Accepted, (a.created, a.modified))
+        let mut e =
+            entry(a.span, a.tags.clone(), a.note.clone(), Origin::User, Review::Accepted, (a.created, a.modified));
+        e.speaker = a.speaker.clone();
+        e
     }));
     annotations.sort_by_key(|a| (a.start, a.end));
     ExportDocument {
@@ -114,6 +124,15 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
         text: include_text.then(|| doc.text.clone()),
         annotations,
     }
+}
+
+/// The speaker of a suggested quote as the reader last left it.
+fn speaker_of(doc: &Document, key: SuggestionKey) -> Option<String> {
+    if key.origin != Origin::Quote {
+        return None;
+    }
+    let core = doc.analysis.quotes.iter().find(|q| q.span == key.span()).and_then(|q| q.speaker.as_deref());
+    doc.annotations.speaker(key, core)
 }
 
 fn origin_tag(origin: Origin) -> &'static str {
@@ -159,6 +178,11 @@ pub fn to_w3c(export: &Export) -> serde_json::Value {
                 .collect();
             if !a.note.is_empty() {
                 body.push(serde_json::json!({ "type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain" }));
+            }
+            // Who said the quote: W3C's `identifying` purpose names the
+            // entity the target is attributed to.
+            if let Some(speaker) = &a.speaker {
+                body.push(serde_json::json!({ "type": "TextualBody", "purpose": "identifying", "value": speaker }));
             }
             items.push(serde_json::json!({
                 "@context": "http://www.w3.org/ns/anno.jsonld",
@@ -222,7 +246,7 @@ fn flat(doc: &Document) -> Vec<Flat> {
             origin: key.origin,
             value: number.and_then(|n| n.value),
             unit: number.and_then(|n| n.unit.clone()),
-            speaker: quote.and_then(|q| q.speaker.clone()),
+            speaker: quote.and_then(|_| speaker_of(doc, *key)),
         });
     }
     for n in &doc.annotations.items {
@@ -237,7 +261,7 @@ fn flat(doc: &Document) -> Vec<Flat> {
             origin: Origin::User,
             value: None,
             unit: None,
-            speaker: None,
+            speaker: n.speaker.clone(),
         });
     }
     out.sort_by_key(|f| (f.start, f.end));
@@ -252,7 +276,12 @@ pub fn to_spans_jsonl(lib: &Library, only: Option<u64>) -> String {
     for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
         let spans: Vec<serde_json::Value> = flat(doc)
             .into_iter()
-            .map(|f| serde_json::json!({ "start": f.start, "end": f.end, "label": f.label }))
+            .map(|f| match &f.speaker {
+                Some(speaker) => {
+                    serde_json::json!({ "start": f.start, "end": f.end, "label": f.label, "speaker": speaker })
+                }
+                None => serde_json::json!({ "start": f.start, "end": f.end, "label": f.label }),
+            })
             .collect();
         out.push_str(
             &serde_json::json!({ "text": doc.text, "meta": { "title": doc.title }, "spans": spans }).to_string(),
@@ -436,6 +465,9 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
             },
         };
         let ix = OffsetIndex::new(&text);
+        // A new document's quotes, to tell a corrected speaker from the core's.
+        let fresh = (current.is_none() && d.annotations.iter().any(|a| a.origin == Origin::Quote))
+            .then(|| marginalia_core::analyze(&text));
         for a in &d.annotations {
             let Some((span, exact)) = reanchor(&text, &ix, a) else {
                 plan.orphans.push(Orphan { document: d.title.clone(), quote: a.quote.clone(), note: a.note.clone() });
@@ -455,16 +487,34 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                     span,
                     tags: a.tags.clone(),
                     note: a.note.clone(),
+                    speaker: a.speaker.clone(),
                     created: a.created,
                     modified: a.modified,
                 })
             } else {
                 let key = SuggestionKey::new(a.origin, span);
-                if current.is_some_and(|c| c.annotations.review(key) == a.review) {
+                // A quote's speaker as exported: restored as the reader's
+                // correction where it differs from what this library shows.
+                let speaker_fix = match current {
+                    _ if a.origin != Origin::Quote => None,
+                    Some(c) => (speaker_of(c, key) != a.speaker).then(|| a.speaker.clone().unwrap_or_default()),
+                    None => {
+                        let core = fresh.as_ref().and_then(|f| f.quotes.iter().find(|q| q.span == span));
+                        (core.and_then(|q| q.speaker.clone()) != a.speaker)
+                            .then(|| a.speaker.clone().unwrap_or_default())
+                    }
+                };
+                let same_review = current.is_some_and(|c| c.annotations.review(key) == a.review);
+                if same_review && speaker_fix.is_none() {
                     plan.duplicates += 1;
                     continue;
                 }
-                Op::Review { key, to: a.review }
+                match speaker_fix {
+                    Some(name) => {
+                        Op::Batch(vec![Op::Review { key, to: a.review }, Op::Speaker { key, to: Some(name) }])
+                    }
+                    None => Op::Review { key, to: a.review },
+                }
             };
             if exact {
                 plan.exact += 1;
@@ -669,7 +719,9 @@ fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
         if let Some(t) = item.get("tags").and_then(|t| t.as_array()) {
             tags.extend(t.iter().filter_map(|x| x.as_str().map(String::from)));
         }
-        let mut notes: Vec<String> = bodies.iter().filter(|b| !purpose(b, "tagging")).map(|b| value(b)).collect();
+        let speaker = bodies.iter().find(|b| purpose(b, "identifying")).map(|b| value(b));
+        let mut notes: Vec<String> =
+            bodies.iter().filter(|b| !purpose(b, "tagging") && !purpose(b, "identifying")).map(|b| value(b)).collect();
         // Hypothesis keeps the note in a top-level "text".
         if let Some(t) = item.get("text").and_then(|t| t.as_str()).filter(|t| !t.is_empty()) {
             notes.push(t.to_string());
@@ -697,10 +749,16 @@ fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
             suffix: text_of("suffix"),
             tags,
             note,
-            origin: Origin::User,
+            // Marginalia's own W3C files say which suggestion an annotation
+            // reviewed, so it comes back as that review, not as a new note.
+            origin: item
+                .get("marginalia:origin")
+                .and_then(|o| serde_json::from_value::<Origin>(o.clone()).ok())
+                .unwrap_or(Origin::User),
             review: Review::Accepted,
             created: 0.0,
             modified: 0.0,
+            speaker,
         });
     }
     if docs.is_empty() {
@@ -713,6 +771,56 @@ fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// A corrected speaker, a speaker the reader gave their own quote, and a
+    /// quote the reader marked unknown travel through every format and come
+    /// back as corrections, not as new annotations.
+    #[test]
+    fn speakers_travel_through_every_format() {
+        let text = "“We will win,” said Fiona Hill. “It is over,” he said.\n\n“Nobody knows,” a voice called.";
+        let mut lib = library(text);
+        let a = lib.current().unwrap().analysis.clone();
+        let key = |i: usize| SuggestionKey::new(Origin::Quote, a.quotes[i].span);
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Fiona Hill"));
+        assert!(lib.correct_speaker(key(0), Some("Fiona Hill-Smith".into())));
+        assert!(lib.correct_speaker(key(1), Some(String::new())));
+        let span = Span::new(text.find("Nobody").unwrap(), text.find(" knows").unwrap() + 6);
+        let id = lib.annotate(span, vec!["quote".into()], String::new(), 1.0).unwrap();
+        let mut mine = lib.current().unwrap().annotations.get(id).unwrap().clone();
+        mine.speaker = Some("A voice".into());
+        assert!(lib.edit(mine, 2.0));
+
+        let exported = export(&lib, None, true, 5.0);
+        let speakers: Vec<Option<&str>> =
+            exported.documents[0].annotations.iter().map(|x| x.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Fiona Hill-Smith"), None, Some("A voice")]);
+        // Marginalia JSON into a fresh library: the corrections come back.
+        let json = serde_json::to_string(&exported).unwrap();
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &json).unwrap();
+        apply_import(&mut fresh, plan);
+        let doc = fresh.current().unwrap();
+        assert_eq!(doc.quote_speaker(0).as_deref(), Some("Fiona Hill-Smith"));
+        assert_eq!(doc.quote_speaker(1), None);
+        assert_eq!(doc.annotations.items[0].speaker.as_deref(), Some("A voice"));
+        assert!(plan_import(&fresh, &json).unwrap().changes.is_empty(), "a second import adds nothing");
+        // W3C: `identifying` bodies; back into the same library they are
+        // reviews and corrections already present.
+        let w3c = to_w3c(&exported);
+        let items = w3c["first"]["items"].as_array().unwrap();
+        let identifying: Vec<&str> = items
+            .iter()
+            .flat_map(|i| i["body"].as_array().unwrap().iter())
+            .filter(|b| b["purpose"] == "identifying")
+            .map(|b| b["value"].as_str().unwrap())
+            .collect();
+        assert_eq!(identifying, ["Fiona Hill-Smith", "A voice"]);
+        let again = plan_import(&lib, &w3c.to_string()).unwrap();
+        assert!(again.changes.is_empty(), "the library it came from gains nothing: {:?}", again.changes);
+        // Flat formats carry the speaker as a column and a span field.
+        assert!(to_csv(&lib, None).contains("Fiona Hill-Smith"));
+        assert!(to_spans_jsonl(&lib, None).contains("\"speaker\":\"A voice\""));
+    }
 
     fn library(text: &str) -> Library {
         let mut lib = Library::default();
@@ -815,6 +923,7 @@ mod tests {
             review: Review::Accepted,
             created: 0.0,
             modified: 0.0,
+            speaker: None,
         };
         let (span, exact) = reanchor(edited, &ix, &a).unwrap();
         assert_eq!((span.text(edited), exact), ("5,000 troops", false));
@@ -969,7 +1078,7 @@ mod tests {
             let ix = OffsetIndex::new(&text);
             let a = ExportAnnotation {
                 start, end: start + len, quote: quote.clone(), prefix: String::new(), suffix: String::new(),
-                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0,
+                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None,
             };
             if let Some((span, exact)) = reanchor(&text, &ix, &a) {
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end) && span.end <= text.len());

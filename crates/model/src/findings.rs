@@ -4,14 +4,18 @@
 
 use marginalia_core::{Analysis, NumberKind, QuoteKind};
 
-/// Quotes (not scare quotes) grouped by speaker, speakers in order of first
+use crate::document::Document;
+
+/// Quotes (not scare quotes) grouped by speaker — the reader's correction
+/// where there is one, else the core's — speakers in order of first
 /// appearance, unattributed quotes last.
-pub fn quotes_by_speaker(a: &Analysis) -> Vec<(Option<String>, Vec<usize>)> {
+pub fn quotes_by_speaker(doc: &Document) -> Vec<(Option<String>, Vec<usize>)> {
     let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
-    for (i, q) in a.quotes.iter().enumerate().filter(|(_, q)| q.kind != QuoteKind::Scare) {
-        match groups.iter_mut().find(|(s, _)| *s == q.speaker) {
+    for (i, _) in doc.analysis.quotes.iter().enumerate().filter(|(_, q)| q.kind != QuoteKind::Scare) {
+        let speaker = doc.quote_speaker(i);
+        match groups.iter_mut().find(|(s, _)| *s == speaker) {
             Some((_, ids)) => ids.push(i),
-            None => groups.push((q.speaker.clone(), vec![i])),
+            None => groups.push((speaker, vec![i])),
         }
     }
     groups.sort_by_key(|(s, _)| s.is_none());
@@ -73,10 +77,26 @@ mod tests {
     #[test]
     fn quotes_group_by_speaker_unattributed_last() {
         let text = "“A thing,” said Fiona Hill. “Another,” he added.\n\nThe plan was a “very bad idea for everyone” then.\n\n“B,” said John Bolton.";
-        let a = analyze(text);
-        let groups: Vec<(Option<String>, usize)> =
-            quotes_by_speaker(&a).into_iter().map(|(s, ids)| (s, ids.len())).collect();
-        assert_eq!(groups, [(Some("Fiona Hill".into()), 2), (Some("John Bolton".into()), 1), (None, 1)]);
+        let mut lib = crate::Library::default();
+        lib.add(None, text.into());
+        let groups = |lib: &crate::Library| -> Vec<(Option<String>, usize)> {
+            quotes_by_speaker(lib.current().unwrap()).into_iter().map(|(s, ids)| (s, ids.len())).collect()
+        };
+        assert_eq!(groups(&lib), [(Some("Fiona Hill".into()), 2), (Some("John Bolton".into()), 1), (None, 1)]);
+        // The reader names the unattributed quote's speaker, then says the
+        // second of Fiona Hill's is unknown; undo takes each back.
+        let a = lib.current().unwrap().analysis.clone();
+        let key = |i: usize| crate::annotation::SuggestionKey::new(crate::annotation::Origin::Quote, a.quotes[i].span);
+        let partial = a.quotes.iter().position(|q| q.speaker.is_none()).unwrap();
+        assert!(lib.correct_speaker(key(partial), Some(" John Bolton ".into())));
+        assert_eq!(groups(&lib), [(Some("Fiona Hill".into()), 2), (Some("John Bolton".into()), 2)]);
+        assert!(lib.correct_speaker(key(1), Some(String::new())));
+        assert_eq!(groups(&lib), [(Some("Fiona Hill".into()), 1), (Some("John Bolton".into()), 2), (None, 1)]);
+        assert_eq!(lib.current().unwrap().annotations.review(key(1)), crate::annotation::Review::Accepted);
+        assert!(lib.undo());
+        assert!(lib.undo());
+        assert_eq!(groups(&lib), [(Some("Fiona Hill".into()), 2), (Some("John Bolton".into()), 1), (None, 1)]);
+        assert_eq!(lib.current().unwrap().annotations.review(key(1)), crate::annotation::Review::Pending);
     }
 
     #[test]

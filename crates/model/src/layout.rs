@@ -144,6 +144,7 @@ mod tests {
             span: Span::new(start, end),
             tags: vec![],
             note: String::new(),
+            speaker: None,
             created: 0.0,
             modified: 0.0,
         };
@@ -171,7 +172,7 @@ mod tests {
                 let end = (start + len).min(text.len());
                 if text.is_char_boundary(start) && text.is_char_boundary(end) {
                     let span = Span::new(start, end);
-                    let n = Annotation { id: i as u64, span, tags: vec![], note: String::new(), created: 0.0, modified: 0.0 };
+                    let n = Annotation { id: i as u64, span, tags: vec![], note: String::new(), speaker: None, created: 0.0, modified: 0.0 };
                     notes.apply(Op::Add(n));
                 }
             }
