@@ -40,7 +40,7 @@ score!(
 score!(
     according_to,
     "According to the Institute for the Study of War, Ukraine now kills and injures more than the 35,000 soldiers Putin can monthly conscript.",
-    0.964,
+    0.962,
     true
 );
 score!(opinion, "I think we should cut taxes for the middle class.", 0.088, false);
