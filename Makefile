@@ -2,6 +2,7 @@
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   make test    install what is missing, then run every test layer
 # Each layer also runs alone: make lint | test-native | fuzz-smoke | test-wasm | build | size | test-e2e | score
+# The claim model: make train (cross-validates, then writes crates/core/src/claim/weights.bin)
 # Long runs, not in the test command: make fuzz TARGET=analyze SECONDS=3600, make bench
 
 SHELL := bash
@@ -18,7 +19,7 @@ SCORE_MIN := --min-quote-f1 0.95 --min-speaker-acc 0.90 --min-number-f1 0.95 --m
 FUZZ_TARGETS := analyze import share library ingest
 FUZZ_SECONDS ?= 60
 
-.PHONY: setup serve test lint test-native fuzz-smoke fuzz test-wasm build size test-e2e score bench
+.PHONY: setup serve test lint test-native fuzz-smoke fuzz test-wasm build size test-e2e score train bench
 
 setup:
 	@bash scripts/setup.sh
@@ -47,6 +48,15 @@ score:
 	  cargo build --release --locked -p marginalia --quiet; \
 	  python3 $(SHARED)/tools/score.py $(SHARED)/gold --cmd "target/release/marginalia extract" $(SCORE_MIN); \
 	else echo "==> score: skipped, $(SHARED)/tools/score.py is not here"; fi
+
+# Trains the claim model on ClaimBuster, the labelled news of crates/train/data
+# and the seed gold but one held-out article; prints the cross-validated
+# figures the README reports and writes the weights the core includes. The
+# same run, unoptimised, is the test crates/train/tests/reproduce.rs.
+train:
+	@echo "==> training the claim model (crates/train)"
+	cargo run --release --locked -p marginalia-train
+	@echo "==> weights.bin, gzip -9: $$(gzip -9 -c crates/core/src/claim/weights.bin | wc -c) bytes"
 
 # libFuzzer writes what it learns to target/fuzz-corpus/, never to the
 # committed seeds in fuzz/corpus/ (which replay first, crashes found included).

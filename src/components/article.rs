@@ -17,9 +17,12 @@ use crate::state::{AppState, Finding, Layers, finding_selector};
 #[component]
 pub fn Article() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Re-render the whole only when another document opens; within one,
-    // `render` updates the blocks that change.
-    let current = Memo::new(move |_| state.library.with(|l| l.current().map(|d| (d.id, d.text.len()))));
+    // Re-render the whole only when another document opens (or the claim
+    // threshold moves); within one, `render` updates the blocks that change.
+    // The claim threshold changes which sentences are claims: the legend's
+    // count, the highlights and the overview bar follow it.
+    let current =
+        Memo::new(move |_| state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), l.claim_threshold()))));
     let layers = state.layers;
     view! {
         <article

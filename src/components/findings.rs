@@ -12,7 +12,10 @@ pub fn Findings() -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = Memo::new(move |_| {
         let query = state.query.get();
-        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone(), query)))
+        state.library.with(|l| {
+            let t = l.claim_threshold();
+            l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone(), query, t))
+        })
     });
     let has_doc = move || state.library.with(|l| l.current().is_some());
     view! {
@@ -33,11 +36,59 @@ pub fn Findings() -> impl IntoView {
                         }
                     }
                 />
+                <ClaimThreshold/>
             </Show>
             {move || {
                 current.get().and_then(|_| state.library.with_untracked(|l| l.current().map(|doc| panel(doc, state))))
             }}
         </aside>
+    }
+}
+
+/// The score from which claims are marked: a slider the reader moves to see
+/// more or fewer claims (the counts follow as it moves). Outside the list
+/// below, which is rebuilt as the threshold changes, so dragging goes on.
+#[component]
+fn ClaimThreshold() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let value = move || state.library.with(|l| l.claim_threshold());
+    let is_default = move || state.library.with(|l| l.claim_threshold_is_default());
+    let default = marginalia_core::claim::threshold();
+    let set = move |t: f32| state.library.update(|l| l.set_claim_threshold(t));
+    view! {
+        <div class="threshold" data-testid="claim-threshold-control">
+            <label for="claim-threshold">
+                "Mark claims scored "
+                <output for="claim-threshold" data-testid="claim-threshold-value">{move || format!("{:.2}", value())}</output>
+                " or more"
+            </label>
+            <input
+                id="claim-threshold"
+                type="range"
+                min="0.05"
+                max="0.95"
+                step="0.01"
+                data-testid="claim-threshold"
+                aria-describedby="claim-threshold-help"
+                prop:value=move || format!("{:.2}", value())
+                on:input:target=move |ev| {
+                    if let Ok(t) = ev.target().value().parse::<f32>() {
+                        set(t);
+                    }
+                }
+            />
+            <p id="claim-threshold-help" class="muted small">
+                {format!(
+                    "Lower marks more sentences, higher fewer and surer ones. The default, {default:.2}, is where the model’s precision and recall meet on news it was not trained on."
+                )}
+                " "
+                <Show when=move || !is_default()>
+                    <button class="small" data-testid="claim-threshold-default" on:click=move |_| set(default)>
+                        "Back to the default"
+                    </button>
+                </Show>
+            </p>
+        </div>
     }
 }
 

@@ -53,7 +53,7 @@ pub fn analyze(text: &str) -> Analysis {
     let sentences = segment::sentences(text, &paragraphs);
     let quotes = quote::find(text, &paragraphs, &sentences);
     let numbers = number::find(text, &paragraphs);
-    let claims = claim::score(text, &sentences, &quotes, &numbers);
+    let claims = claim::score(text, &paragraphs, &sentences, &quotes, &numbers);
     Analysis { paragraphs, sentences, quotes, numbers, claims }
 }
 

@@ -75,6 +75,13 @@ impl Document {
         !query.trim().is_empty() && crate::findings::matches(query, "document", &self.about(), &[])
     }
 
+    /// Marks as check-worthy the claims scored `threshold` or more.
+    pub fn mark_claims(&mut self, threshold: f32) {
+        for c in &mut self.analysis.claims {
+            c.checkworthy = c.score >= threshold;
+        }
+    }
+
     /// Check-worthy claims: the count the library, legend and panel show.
     pub fn checkworthy(&self) -> usize {
         crate::findings::claims_by_score(&self.analysis).len()
@@ -119,6 +126,10 @@ pub struct Library {
     pub tags: Vec<Tag>,
     #[serde(default)]
     next_annotation: u64,
+    /// The score from which the reader counts a claim check-worthy, when
+    /// they moved it; `None` is the model's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    claim_threshold: Option<f32>,
     #[serde(skip)]
     history: History<Step>,
 }
@@ -142,6 +153,7 @@ impl Default for Library {
             next_id: 0,
             tags: default_tags(),
             next_annotation: 0,
+            claim_threshold: None,
             history: History::default(),
         }
     }
@@ -175,12 +187,37 @@ impl Library {
         self.next_id = self.next_id.max(self.documents.iter().map(|d| d.id + 1).max().unwrap_or(0));
         let id = self.next_id;
         self.next_id += 1;
-        self.documents.push(match analysis {
+        let mut doc = match analysis {
             Some(a) => Document::with_analysis(id, source, text, a),
             None => Document::new(id, source, text),
-        });
+        };
+        doc.mark_claims(self.claim_threshold());
+        self.documents.push(doc);
         self.current = Some(id);
         id
+    }
+
+    /// The score from which claims count as check-worthy: the reader's, or
+    /// the model's default.
+    pub fn claim_threshold(&self) -> f32 {
+        self.claim_threshold.unwrap_or_else(marginalia_core::claim::threshold)
+    }
+
+    /// Whether the reader moved the threshold away from the default.
+    pub fn claim_threshold_is_default(&self) -> bool {
+        self.claim_threshold.is_none()
+    }
+
+    /// Sets the claim threshold (kept within 0.05–0.95, to the hundredth) and
+    /// re-marks every document's claims; the model's default clears it.
+    pub fn set_claim_threshold(&mut self, threshold: f32) {
+        let t = (threshold.clamp(0.05, 0.95) * 100.0).round() / 100.0;
+        let default = marginalia_core::claim::threshold();
+        self.claim_threshold = if (t - default).abs() < 0.005 || !threshold.is_finite() { None } else { Some(t) };
+        let t = self.claim_threshold();
+        for d in &mut self.documents {
+            d.mark_claims(t);
+        }
     }
 
     pub fn open(&mut self, id: u64) {
@@ -390,6 +427,7 @@ impl Library {
     pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let mut lib: Library = serde_json::from_str(json)?;
         lib.documents = lib.documents.into_iter().map(Document::reanalyzed).collect();
+        lib.set_claim_threshold(lib.claim_threshold());
         if lib.current.is_some() && lib.current().is_none() {
             lib.current = lib.documents.first().map(|d| d.id);
         }
@@ -575,6 +613,32 @@ mod tests {
         assert_eq!(tag(&lib, "verified").unwrap().key, None, "keys are digits 1–9");
         lib.remove_tag("verified");
         assert!(tag(&lib, "verified").is_none());
+    }
+
+    #[test]
+    fn the_claim_threshold_marks_claims_and_is_kept() {
+        let mut lib = Library::default();
+        lib.add(None, "Russia lost 5,000 troops in 2024. He may think so. Officials said the talks ended.".into());
+        let count = |lib: &Library| lib.current().map_or(0, Document::checkworthy);
+        let default = count(&lib);
+        assert!(lib.claim_threshold_is_default());
+        lib.set_claim_threshold(0.05);
+        let low = count(&lib);
+        lib.set_claim_threshold(0.95);
+        let high = count(&lib);
+        assert!(low >= default && default >= high && low > high, "{low} {default} {high}");
+        let doc = lib.current().unwrap();
+        assert!(doc.analysis.claims.iter().all(|c| c.checkworthy == (c.score >= 0.95)));
+        // Kept across storage, and applied to documents added later.
+        let mut back = Library::from_json(&lib.to_json()).unwrap();
+        assert_eq!(back.claim_threshold(), 0.95);
+        assert_eq!(count(&back), high);
+        back.add(None, "Russia lost 5,000 troops in 2024.".into());
+        assert!(back.current().unwrap().analysis.claims.iter().all(|c| c.checkworthy == (c.score >= 0.95)));
+        // The default clears it.
+        back.set_claim_threshold(marginalia_core::claim::threshold());
+        assert!(back.claim_threshold_is_default());
+        assert!(!back.to_json().contains("claim_threshold"));
     }
 
     #[test]

@@ -51,11 +51,12 @@ pub fn matches(query: &str, kind: &str, fields: &[&str], tags: &[String]) -> boo
     })
 }
 
-/// A claim's score as one of three tiers, for its tint: 3 (≥ 0.85), 2 (≥ 0.7), 1.
+/// A claim's score as one of three tiers, for its tint: 3 (≥ 0.85), 2 (≥ 0.6), 1.
+/// (The model's scores are probabilities; the default threshold is about 0.3.)
 pub fn score_tier(score: f32) -> u8 {
     if score >= 0.85 {
         3
-    } else if score >= 0.7 {
+    } else if score >= 0.6 {
         2
     } else {
         1
@@ -123,7 +124,7 @@ mod tests {
 
     #[test]
     fn tiers_and_positions() {
-        assert_eq!([score_tier(0.95), score_tier(0.75), score_tier(0.5)], [3, 2, 1]);
+        assert_eq!([score_tier(0.95), score_tier(0.65), score_tier(0.5)], [3, 2, 1]);
         assert_eq!([per_mille(0, 10), per_mille(5, 10), per_mille(10, 10), per_mille(3, 0)], [0, 500, 1000, 0]);
     }
 }

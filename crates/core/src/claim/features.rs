@@ -1,0 +1,665 @@
+//! What the claim model sees in a sentence: the core's own signals (a
+//! figure and its kind, a named source, a reporting verb, an event, …), each
+//! with the words that raised it, and the sentence's words and word pairs,
+//! hashed into buckets.
+//!
+//! Training (`crates/train`) and the app call the same [`extract`], so the
+//! features a model was trained on are the features it is used with.
+
+use serde::{Deserialize, Serialize};
+
+use crate::chars::{Word, words};
+use crate::entity::Mention;
+use crate::lexicon::{self, Role, Roles};
+use crate::number::{Number, NumberKind};
+use crate::quote::{Quote, QuoteKind};
+use crate::span::Span;
+
+/// The signals the model weighs, each readable on its own. The order is the
+/// order of their weights in the weights file's table (by name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signal {
+    /// A count of ten or more, a measure, a rate, a fraction.
+    Figure,
+    Percent,
+    Money,
+    /// A small count ("two sides").
+    SmallCount,
+    /// A year, decade, date or time.
+    Date,
+    /// A span of time or an age.
+    Duration,
+    /// "first term", "21st century".
+    Ordinal,
+    /// A person or institution named as the source.
+    NamedSource,
+    /// A reporting verb outside quotes ("said", "told", "announced").
+    Attributed,
+    /// Relayed from reports, data or estimates ("according to", "reportedly").
+    Reported,
+    /// A concrete event: a verb in the past tense or present perfect.
+    Event,
+    /// A comparison or change ("more than", "doubled").
+    Comparison,
+    /// A causal link ("because", "led to").
+    Causal,
+    /// A hedge ("may", "likely").
+    Hedged,
+    /// An opinion or prescription ("should", "I think").
+    Opinion,
+    /// A prediction ("will").
+    Prediction,
+    /// The author's analysis ("highlights", "underscores").
+    Analysis,
+    /// A question.
+    Question,
+    /// The speaker speaks of themselves ("I", "we").
+    FirstPerson,
+    /// The speaker addresses someone ("you").
+    SecondPerson,
+    /// A vague, demonstrative subject ("This decision …").
+    VagueSubject,
+    /// Five words or fewer.
+    Short,
+    /// A direct quote with only a bare attribution ("…,” he said): judged by
+    /// what the quote says.
+    QuoteWithAttribution,
+    /// Words and word pairs (hashed), for reasons only: never in the table.
+    Wording,
+}
+
+impl Signal {
+    /// Every signal with a weight of its own, in the weights file's order.
+    pub const WEIGHED: [Signal; 23] = [
+        Signal::Figure,
+        Signal::Percent,
+        Signal::Money,
+        Signal::SmallCount,
+        Signal::Date,
+        Signal::Duration,
+        Signal::Ordinal,
+        Signal::NamedSource,
+        Signal::Attributed,
+        Signal::Reported,
+        Signal::Event,
+        Signal::Comparison,
+        Signal::Causal,
+        Signal::Hedged,
+        Signal::Opinion,
+        Signal::Prediction,
+        Signal::Analysis,
+        Signal::Question,
+        Signal::FirstPerson,
+        Signal::SecondPerson,
+        Signal::VagueSubject,
+        Signal::Short,
+        Signal::QuoteWithAttribution,
+    ];
+
+    /// The name in the weights file (and in JSON).
+    pub fn name(self) -> &'static str {
+        match self {
+            Signal::Figure => "figure",
+            Signal::Percent => "percent",
+            Signal::Money => "money",
+            Signal::SmallCount => "small_count",
+            Signal::Date => "date",
+            Signal::Duration => "duration",
+            Signal::Ordinal => "ordinal",
+            Signal::NamedSource => "named_source",
+            Signal::Attributed => "attributed",
+            Signal::Reported => "reported",
+            Signal::Event => "event",
+            Signal::Comparison => "comparison",
+            Signal::Causal => "causal",
+            Signal::Hedged => "hedged",
+            Signal::Opinion => "opinion",
+            Signal::Prediction => "prediction",
+            Signal::Analysis => "analysis",
+            Signal::Question => "question",
+            Signal::FirstPerson => "first_person",
+            Signal::SecondPerson => "second_person",
+            Signal::VagueSubject => "vague_subject",
+            Signal::Short => "short",
+            Signal::QuoteWithAttribution => "quote_with_attribution",
+            Signal::Wording => "wording",
+        }
+    }
+
+    /// What a reader sees before the words that raised it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Signal::Figure => "a figure",
+            Signal::Percent => "a percentage",
+            Signal::Money => "a sum of money",
+            Signal::SmallCount => "a small number",
+            Signal::Date => "a date",
+            Signal::Duration => "a duration",
+            Signal::Ordinal => "an ordinal",
+            Signal::NamedSource => "a named source",
+            Signal::Attributed => "a reported statement",
+            Signal::Reported => "relayed from a report",
+            Signal::Event => "an event",
+            Signal::Comparison => "a comparison",
+            Signal::Causal => "a causal link",
+            Signal::Hedged => "a hedge",
+            Signal::Opinion => "an opinion",
+            Signal::Prediction => "a prediction",
+            Signal::Analysis => "the writer's analysis",
+            Signal::Question => "a question",
+            Signal::FirstPerson => "the speaker speaks of themselves",
+            Signal::SecondPerson => "addressed to someone",
+            Signal::VagueSubject => "a vague subject",
+            Signal::Short => "a short sentence",
+            Signal::QuoteWithAttribution => "only a quote and who said it",
+            Signal::Wording => "wording",
+        }
+    }
+
+    /// The index in [`Signal::WEIGHED`], or `None` for [`Signal::Wording`].
+    pub fn index(self) -> Option<usize> {
+        Signal::WEIGHED.iter().position(|&s| s == self)
+    }
+}
+
+/// A signal found, with the words that raised it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub signal: Signal,
+    pub span: Span,
+}
+
+/// A word or word pair of the sentence, hashed into a bucket.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Term {
+    pub bucket: u32,
+    /// The word(s) in the text.
+    pub span: Span,
+}
+
+/// Everything the model weighs in one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    /// At most one of each signal, in the order found.
+    pub signals: Vec<Found>,
+    pub terms: Vec<Term>,
+    /// Read in an article (as the app reads), not as a lone sentence (as
+    /// the debate sentences are): each signal then has a second weight,
+    /// learned from labelled news only, added to its shared one.
+    pub news: bool,
+}
+
+impl Features {
+    /// The value of each term: terms are scaled to unit length together, so
+    /// a long sentence does not score high for its length alone.
+    pub fn term_value(&self) -> f32 {
+        if self.terms.is_empty() { 0.0 } else { 1.0 / (self.terms.len() as f32).sqrt() }
+    }
+
+    pub fn has(&self, signal: Signal) -> bool {
+        self.signals.iter().any(|f| f.signal == signal)
+    }
+}
+
+/// The sentence's context: what the other finders found in the text.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub quotes: &'a [Quote],
+    pub numbers: &'a [Number],
+    pub mentions: &'a [Mention],
+}
+
+/// FNV-1a: a stable hash, the same natively and in WebAssembly.
+fn fnv(parts: &[&[u8]]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            h ^= u32::from(b' ');
+            h = h.wrapping_mul(0x0100_0193);
+        }
+        for &b in *part {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    }
+    h
+}
+
+/// The hash bucket of a term (one word, or a pair "a b") for `bits` bits.
+pub fn bucket(parts: &[&str], bits: u32) -> u32 {
+    let bytes: Vec<&[u8]> = parts.iter().map(|p| p.as_bytes()).collect();
+    fnv(&bytes) & ((1u32 << bits) - 1)
+}
+
+/// A word as the model sees it: lower case, curly apostrophes straight,
+/// digits as 0 ("1,994" → "0", "2022" → "0000").
+fn shape(w: &str) -> String {
+    w.chars()
+        .map(|c| {
+            if c.is_ascii_digit() {
+                '0'
+            } else if c == '’' {
+                '\''
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn add(f: &mut Features, signal: Signal, at: Span) {
+    if !f.signals.iter().any(|x| x.signal == signal) {
+        f.signals.push(Found { signal, span: at });
+    }
+}
+
+/// The features of the sentence `span` of `ctx.text`.
+pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features {
+    let text = ctx.text;
+    let inside = |x: Span| span.start <= x.start && x.start < span.end;
+    let quotes: Vec<&Quote> =
+        ctx.quotes.iter().filter(|q| q.span.end > span.start && q.span.start < span.end).collect();
+    let in_quote = |at: usize| quotes.iter().any(|q| q.span.start <= at && at < q.span.end);
+    let ws: Vec<Word<'_>> = words(text, span.start, span.end);
+    let outside: Vec<&Word<'_>> = ws.iter().filter(|w| !in_quote(w.start)).collect();
+    let lower: Vec<String> = outside.iter().map(|w| w.lower()).collect();
+
+    // "“…,” he said." is judged by what the quote says: its attribution
+    // is left out, the quote's words are the sentence's words.
+    let direct = quotes.iter().any(|q| q.kind == QuoteKind::Direct);
+    let bare = direct && outside.len() <= 6;
+
+    let mut f = Features { news, ..Features::default() };
+    let at = |w: &Word<'_>| Span::new(w.start, w.end);
+
+    // Figures, by kind. A figure inside a quote counts: the quote is the claim.
+    for n in ctx.numbers.iter().filter(|n| inside(n.span)) {
+        let small = n.kind == NumberKind::Count && n.value.is_some_and(|v| v.abs() < 10.0);
+        let signal = match n.kind {
+            _ if small => Signal::SmallCount,
+            NumberKind::Percent => Signal::Percent,
+            NumberKind::Money => Signal::Money,
+            NumberKind::Count
+            | NumberKind::Rate
+            | NumberKind::Distance
+            | NumberKind::Area
+            | NumberKind::Weight
+            | NumberKind::Volume
+            | NumberKind::Speed
+            | NumberKind::Temperature
+            | NumberKind::Fraction
+            | NumberKind::Approximate => Signal::Figure,
+            NumberKind::Year | NumberKind::Decade | NumberKind::Date | NumberKind::Time => Signal::Date,
+            NumberKind::Duration | NumberKind::Age => Signal::Duration,
+            NumberKind::Ordinal => Signal::Ordinal,
+            NumberKind::Identifier => continue,
+        };
+        add(&mut f, signal, n.span);
+    }
+
+    let flags: Vec<Roles> = lower.iter().map(|l| lexicon::roles(&l.replace('’', "'"))).collect();
+    let find = |role: Role| flags.iter().position(|f| f.has(role)).map(|i| at(outside[i]));
+
+    if !bare {
+        // Attribution and its source.
+        let according = (0..lower.len().saturating_sub(1)).find(|&i| lower[i] == "according" && lower[i + 1] == "to");
+        if let Some(i) = according {
+            add(&mut f, Signal::Reported, Span::new(outside[i].start, outside[i + 1].end));
+            if let Some(src) = source_after(text, &outside, i + 2) {
+                add(&mut f, Signal::NamedSource, src);
+            }
+        }
+        // A reporting verb as it attributes: "said", "tells", "announced",
+        // not "calling" or "to ask"; "according" and "reportedly" are
+        // reports, not statements.
+        let attributes = |i: usize| {
+            let w = lower[i].replace('’', "'");
+            let e = lexicon::lookup(&w);
+            e.roles.has(Role::Attribution)
+                && !e.roles.has(Role::ReportWord)
+                && !w.ends_with("ing")
+                && (!e.roles.has(Role::Verb) || e.lemma != w)
+        };
+        let verb = (0..lower.len()).find(|&i| attributes(i)).map(|i| at(outside[i]));
+        if let Some(v) = verb {
+            add(&mut f, Signal::Attributed, v);
+        }
+        if let Some(s) = named_source(ctx, &quotes, &outside, span, verb) {
+            add(&mut f, Signal::NamedSource, s);
+        }
+        if let Some(r) = find(Role::ReportWord) {
+            add(&mut f, Signal::Reported, r);
+        }
+    }
+
+    // The statement: the words outside quotes, or the quote's own words
+    // when the sentence is a quote with a bare attribution. Debate
+    // sentences have no quotes: all their words are the statement.
+    let all: Vec<&Word<'_>> = if bare { ws.iter().filter(|w| in_quote(w.start)).collect() } else { outside.clone() };
+    let low: Vec<String> = all.iter().map(|w| w.lower().replace('’', "'")).collect();
+    let fl: Vec<Roles> = low.iter().map(|l| lexicon::roles(l)).collect();
+    let first = |role: Role| fl.iter().position(|f| f.has(role)).map(|i| at(all[i]));
+
+    // A concrete event: a verb in the past, or a present perfect of a verb
+    // that is not a state ("has remained" is not an event).
+    // After a determiner or preposition an -ed word is an adjective
+    // ("behind closed doors", "her reputed love").
+    let adjective = |i: usize| {
+        i > 0
+            && matches!(
+                low[i - 1].as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "behind"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "for"
+                    | "very"
+                    | "more"
+                    | "most"
+                    | "less"
+                    | "so"
+            )
+    };
+    let past = |i: usize| {
+        let l = &low[i];
+        all[i].is_lowercase()
+            && (fl[i].has(Role::Event)
+                || (l.len() > 4 && l.ends_with("ed") && !fl[i].has(Role::Stative) && !adjective(i)))
+    };
+    if let Some(i) = (0..low.len()).find(|&i| past(i)) {
+        let start = if i > 0 && matches!(low[i - 1].as_str(), "has" | "have" | "had") { i - 1 } else { i };
+        add(&mut f, Signal::Event, Span::new(all[start].start, all[i].end));
+    }
+    // A comparison: "more than", "fewer … than", or a word of change.
+    let than = (1..low.len()).find(|&i| low[i] == "than");
+    if let Some(i) = than {
+        add(&mut f, Signal::Comparison, Span::new(all[i - 1].start, all[i].end));
+    } else if let Some(s) = first(Role::Comparison) {
+        add(&mut f, Signal::Comparison, s);
+    }
+    if let Some(s) = first(Role::Causal) {
+        add(&mut f, Signal::Causal, s);
+    }
+
+    // Lowering signals count in the main clause, before the claim's anchor
+    // (its figure, event or attribution): "he has opted against sanctions,
+    // fearing that it might derail talks" is not hedged, and neither is
+    // "Zelensky stressed that no territory will be ceded". A leading
+    // subordinate clause ("Even though …,") does not lower the main one.
+    let anchor = f
+        .signals
+        .iter()
+        .filter(|x| {
+            matches!(
+                x.signal,
+                Signal::Figure
+                    | Signal::Percent
+                    | Signal::Money
+                    | Signal::Event
+                    | Signal::Attributed
+                    | Signal::Reported
+            )
+        })
+        .map(|x| x.span.start)
+        .min()
+        .unwrap_or(span.end);
+    let lead_end = leading_clause_end(text, &low, &all);
+    let main = |i: usize| all[i].start < anchor && all[i].start >= lead_end;
+    let lowering = |role: Role| (0..low.len()).find(|&i| fl[i].has(role) && main(i)).map(|i| at(all[i]));
+    if let Some(s) = lowering(Role::Hedge) {
+        add(&mut f, Signal::Hedged, s);
+    }
+    let i_think = (0..low.len().saturating_sub(1)).find(|&i| {
+        matches!(low[i].as_str(), "i" | "we") && matches!(low[i + 1].as_str(), "think" | "believe" | "feel") && main(i)
+    });
+    if let Some(i) = i_think {
+        add(&mut f, Signal::Opinion, Span::new(all[i].start, all[i + 1].end));
+    } else if let Some(s) = lowering(Role::Opinion) {
+        add(&mut f, Signal::Opinion, s);
+    }
+    if let Some(s) = lowering(Role::Prediction) {
+        add(&mut f, Signal::Prediction, s);
+    }
+    if let Some(s) = lowering(Role::Analysis) {
+        add(&mut f, Signal::Analysis, s);
+    }
+    if let Some(i) =
+        low.iter().position(|l| matches!(l.as_str(), "i" | "we" | "me" | "us" | "my" | "our" | "i'm" | "we're"))
+    {
+        add(&mut f, Signal::FirstPerson, at(all[i]));
+    }
+    if let Some(i) = low.iter().position(|l| matches!(l.as_str(), "you" | "your" | "you're")) {
+        add(&mut f, Signal::SecondPerson, at(all[i]));
+    }
+    if let Some(w) = outside.first().filter(|w| matches!(w.text, "This" | "These" | "That" | "Those" | "Such")) {
+        add(&mut f, Signal::VagueSubject, at(w));
+    }
+    let body = span.text(text).trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?');
+    if body.ends_with('?') {
+        let mark = span.start + body.len() - 1;
+        add(&mut f, Signal::Question, Span::new(mark, mark + 1));
+    }
+    if ws.len() <= 5 {
+        add(&mut f, Signal::Short, span);
+    }
+    if bare {
+        let q = quotes.iter().find(|q| q.kind == QuoteKind::Direct).map_or(span, |q| q.span);
+        add(&mut f, Signal::QuoteWithAttribution, q);
+    }
+
+    // Words and word pairs: every word, quoted or not (a quote's content
+    // is a statement like any other), but not a bare attribution.
+    let all: Vec<&Word<'_>> = if bare { all } else { ws.iter().collect() };
+    let shapes: Vec<String> = all.iter().map(|w| shape(w.text)).collect();
+    for (i, s) in shapes.iter().enumerate() {
+        f.terms.push(Term { bucket: bucket(&[s], bits), span: at(all[i]) });
+        let prev = if i == 0 { "<s>" } else { shapes[i - 1].as_str() };
+        let from = if i == 0 { all[i].start } else { all[i - 1].start };
+        f.terms.push(Term { bucket: bucket(&[prev, s], bits), span: Span::new(from, all[i].end) });
+    }
+    f
+}
+
+/// Where the main clause starts: after the first comma of a statement that
+/// opens with a subordinator ("Even though …, the country has …"), else at
+/// its start.
+fn leading_clause_end(text: &str, lower: &[String], ws: &[&Word<'_>]) -> usize {
+    let (Some(first), Some(w0), Some(last)) = (lower.first(), ws.first(), ws.last()) else { return 0 };
+    if !lexicon::is(first, Role::Subordinator) {
+        return 0;
+    }
+    text[w0.start..last.end].find(',').map_or(0, |i| w0.start + i)
+}
+
+/// The source named after "according to": its capitalised words ("the
+/// Institute for the Study of War", "Reuters").
+fn source_after(text: &str, ws: &[&Word<'_>], from: usize) -> Option<Span> {
+    let mut i = from;
+    if ws.get(i).is_some_and(|w| w.text.eq_ignore_ascii_case("the")) {
+        i += 1;
+    }
+    let start = ws.get(i).filter(|w| w.is_capitalized())?;
+    let mut end = start.end;
+    let mut j = i + 1;
+    while let Some(w) = ws.get(j) {
+        let gap = &text[ws[j - 1].end..w.start];
+        if gap.trim().is_empty() && (w.is_capitalized() || matches!(w.text, "of" | "for" | "the" | "and")) {
+            if w.is_capitalized() {
+                end = w.end;
+            }
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    Some(Span::new(ws[from].start.min(start.start), end))
+}
+
+/// Who the sentence's statement is from: the named speaker of a quote in
+/// it, or a name next to its reporting verb ("John Bolton said", "said
+/// Fiona Hill"). Titles alone ("President") are not names.
+fn named_source(
+    ctx: &Context<'_>,
+    quotes: &[&Quote],
+    outside: &[&Word<'_>],
+    span: Span,
+    verb: Option<Span>,
+) -> Option<Span> {
+    let text = ctx.text;
+    // A name, not a description: "John Bolton", "President Trump", not
+    // "The president" or "Ukraine’s president".
+    let named = |s: Span| {
+        let ws = words(text, s.start, s.end);
+        ws.first().is_some_and(|w| w.is_capitalized() && !matches!(w.text, "The" | "A" | "An" | "This" | "That"))
+            && ws.last().is_some_and(|w| w.is_capitalized() && !lexicon::is(&w.lower(), Role::Title))
+    };
+    if let Some(s) =
+        quotes.iter().filter_map(|q| q.speaker_span).find(|&s| span.start <= s.start && s.end <= span.end && named(s))
+    {
+        return Some(s);
+    }
+    let verb = verb?;
+    // The mention closest to the verb, within four words of it.
+    let index_of = |at: usize| outside.iter().position(|w| w.start >= at).unwrap_or(outside.len());
+    let v = index_of(verb.start);
+    ctx.mentions
+        .iter()
+        .filter(|m| span.start <= m.span.start && m.span.end <= span.end && !m.group)
+        .filter(|m| m.name.split_whitespace().count() >= 2 || !m.titles.is_empty())
+        .filter(|m| {
+            let i = index_of(m.span.start);
+            i.abs_diff(v) <= 4
+        })
+        .min_by_key(|m| index_of(m.span.start).abs_diff(v))
+        .map(|m| m.span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::sentence_features;
+
+    /// The signals of `text` read as one sentence, with the words that raised them.
+    fn found(text: &str) -> Vec<(Signal, &str)> {
+        sentence_features(text, 16).signals.iter().map(|f| (f.signal, f.span.text(text))).collect()
+    }
+
+    /// One line per case: a sentence, a signal, and the words that must raise it.
+    macro_rules! sig {
+        ($name:ident, $text:expr, $signal:ident, $words:expr) => {
+            #[test]
+            fn $name() {
+                let f = found($text);
+                assert!(f.contains(&(Signal::$signal, $words)), "{f:?}");
+            }
+        };
+    }
+
+    /// A signal a sentence must not raise.
+    macro_rules! not_sig {
+        ($name:ident, $text:expr, $signal:ident) => {
+            #[test]
+            fn $name() {
+                let f = found($text);
+                assert!(!f.iter().any(|(s, _)| *s == Signal::$signal), "{f:?}");
+            }
+        };
+    }
+
+    sig!(figure, "Russia launched 13,897 missiles and drones at Ukraine.", Figure, "13,897 missiles and drones");
+    sig!(percent, "Unemployment fell to 4 percent.", Percent, "4 percent");
+    sig!(money, "They spent $1.5 trillion on it.", Money, "$1.5 trillion");
+    sig!(small_count, "The two sides met.", SmallCount, "two sides");
+    sig!(date, "The talks ended in 2022.", Date, "2022");
+    sig!(named_source, "John Bolton said the deal was dead.", NamedSource, "John Bolton");
+    sig!(named_source_inverted, "The deal was dead, said John Bolton.", NamedSource, "John Bolton");
+    sig!(according_to, "Russia advanced, according to the Institute for the Study of War.", Reported, "according to");
+    sig!(
+        according_to_source,
+        "Russia advanced, according to the Institute for the Study of War.",
+        NamedSource,
+        "the Institute for the Study of War"
+    );
+    sig!(attributed, "Lavrov said that Moscow seeks peace.", Attributed, "said");
+    sig!(reported, "Reports suggest that Trump pressured Zelensky.", Reported, "Reports");
+    sig!(event, "Russia launched a new offensive.", Event, "launched");
+    sig!(present_perfect, "Russia has deployed troops.", Event, "has deployed");
+    sig!(comparison, "Attacks rose by more than a third.", Comparison, "more than");
+    sig!(causal, "Prices rose because of the war.", Causal, "because");
+    sig!(hedged, "Putin may be exploiting the talks.", Hedged, "may");
+    sig!(i_think, "I think we should act now.", Opinion, "I think");
+    sig!(prediction, "Ukraine will face shortages.", Prediction, "will");
+    sig!(question, "What does Russia want?", Question, "?");
+    sig!(first_person, "We cut taxes for the middle class.", FirstPerson, "We");
+    sig!(vague_subject, "This decision reflects a delicate balancing act.", VagueSubject, "This");
+    sig!(
+        quote_with_attribution,
+        "“I don’t want a wasted meeting,” he said.",
+        QuoteWithAttribution,
+        "“I don’t want a wasted meeting,”"
+    );
+    sig!(short, "Thank you.", Short, "Thank you.");
+
+    not_sig!(a_title_is_no_named_source, "The president said the deal was dead.", NamedSource);
+    not_sig!(wanting_is_no_attribution, "Trump wants to end the war.", Attributed);
+    not_sig!(an_adjective_is_no_event, "She spoke behind closed doors.", Event);
+    not_sig!(stative_is_no_event, "The Kremlin has remained firm.", Event);
+    not_sig!(
+        hedge_after_the_event_is_subordinate,
+        "Trump has opted against sanctions, fearing that it might derail talks.",
+        Hedged
+    );
+    not_sig!(reported_content_is_no_prediction, "Zelensky stressed that no territory will be ceded.", Prediction);
+    not_sig!(
+        leading_clause_does_not_lower,
+        "Even though Trump obviously does not want to renew aid, the country has improved its industry.",
+        Opinion
+    );
+    not_sig!(identifiers_are_no_figures, "The F-16 flew over the city.", Figure);
+
+    #[test]
+    fn a_bare_attribution_is_not_read() {
+        let text = "“We will never give up,” he said.";
+        let f = sentence_features(text, 16);
+        let words: Vec<&str> = f.terms.iter().map(|t| t.span.text(text)).collect();
+        assert!(words.contains(&"give"), "{words:?}");
+        assert!(!words.iter().any(|w| w.contains("said")), "{words:?}");
+        assert!(!f.has(Signal::Attributed));
+    }
+
+    #[test]
+    fn words_and_pairs_are_hashed_stably() {
+        // FNV-1a of "the": the same on every platform, natively and in WebAssembly.
+        assert_eq!(bucket(&["the"], 31), 0xb40e_b21c & 0x7fff_ffff);
+        let text = "Taxes rose 5 percent.";
+        let f = sentence_features(text, 16);
+        let spans: Vec<&str> = f.terms.iter().map(|t| t.span.text(text)).collect();
+        assert_eq!(spans, ["Taxes", "Taxes", "rose", "Taxes rose", "5", "rose 5", "percent", "5 percent"]);
+        assert!(f.terms.iter().all(|t| t.bucket < 1 << 16));
+        assert_eq!(f.terms[4].bucket, bucket(&["0"], 16), "digits are read as 0");
+    }
+
+    #[test]
+    fn terms_have_unit_length_together() {
+        let f = sentence_features("Taxes rose 5 percent.", 16);
+        let norm: f32 = f.terms.iter().map(|_| f.term_value().powi(2)).sum();
+        assert!((norm - 1.0).abs() < 1e-5);
+    }
+}

@@ -1,0 +1,346 @@
+//! Check-worthy claims: every body sentence scored in [0, 1], with the
+//! features that moved the score most.
+//!
+//! The score is a logistic regression ([`model`]) over readable features
+//! ([`features`]): the core's own signals (a figure and its kind, a named
+//! source, a reporting verb, an event, a comparison, hedges, opinion, …) and
+//! the sentence's words and word pairs, hashed. The weights were learned by
+//! `make train` (`crates/train`) from the ClaimBuster sentences and ship in
+//! `weights.bin`. A claim's reasons are the features that pushed its score
+//! most, with the words that raised them.
+//!
+//! Credit lines, bylines and photo credits ("(Additional reporting by …)")
+//! are furniture, not statements: they get no score at all, like headings.
+
+pub mod features;
+pub mod model;
+
+use serde::{Deserialize, Serialize};
+
+pub use features::Signal;
+use features::{Context, Features};
+use model::{MODEL, Model, Push};
+
+use crate::entity;
+use crate::number::Number;
+use crate::quote::Quote;
+use crate::segment::{BlockKind, Paragraph, Sentence};
+use crate::span::{Span, overlapping_range};
+
+/// The default threshold: a sentence is check-worthy when its score reaches
+/// it. Chosen by the training tool from cross-validated precision and recall
+/// (see the README); the reader can move it in the app.
+pub fn threshold() -> f32 {
+    MODEL.threshold
+}
+
+/// How many reasons a claim lists at most.
+const MAX_REASONS: usize = 4;
+
+/// A push smaller than this (before the sigmoid) is not worth a reason.
+const MIN_PUSH: f32 = 0.25;
+
+/// Words and word pairs are reasons only when they push this much: a single
+/// word's weight is the least readable evidence.
+const MIN_WORDING_PUSH: f32 = 0.5;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    pub signal: Signal,
+    /// "a figure: 13,897 missiles".
+    pub label: String,
+    /// The push on the score, before the sigmoid: above 0 raises it.
+    pub weight: f32,
+    /// The words that raised the signal.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub span: Span,
+    /// Index into [`crate::Analysis::sentences`].
+    pub sentence: usize,
+    pub score: f32,
+    /// The score reaches the default [`threshold`].
+    pub checkworthy: bool,
+    pub reasons: Vec<Reason>,
+    /// Indices into [`crate::Analysis::numbers`] of the figures inside.
+    pub numbers: Vec<usize>,
+    /// Indices into [`crate::Analysis::quotes`] of the quotes inside.
+    pub quotes: Vec<usize>,
+}
+
+/// Scores every sentence that is body text and not a credit line.
+pub fn score(
+    text: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+    quotes: &[Quote],
+    numbers: &[Number],
+) -> Vec<Claim> {
+    let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    let number_spans: Vec<Span> = numbers.iter().map(|n| n.span).collect();
+    let mentions = entity::mentions(text, paragraphs, &quote_spans);
+    let ctx = Context { text, quotes, numbers, mentions: &mentions };
+    let model: &Model = &MODEL;
+    sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| scored(text, s))
+        .map(|(i, s)| {
+            let f = features::extract(&ctx, s.span, model.bits, true);
+            let inside = |x: Span| s.span.start <= x.start && x.start < s.span.end;
+            let numbers = overlapping_range(&number_spans, s.span).filter(|&n| inside(number_spans[n])).collect();
+            let quotes = overlapping_range(&quote_spans, s.span).collect();
+            claim(text, model, &f, i, s.span, numbers, quotes)
+        })
+        .collect()
+}
+
+/// The features of every sentence [`score`] scores in `text`, in the same
+/// way: what the training tool learns from in a labelled article.
+pub fn features_in(text: &str, bits: u32) -> Vec<(Span, Features)> {
+    let paragraphs = crate::segment::paragraphs(text);
+    let sentences = crate::segment::sentences(text, &paragraphs);
+    let quotes = crate::quote::find(text, &paragraphs, &sentences);
+    let numbers = crate::number::find(text, &paragraphs);
+    let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    let mentions = entity::mentions(text, &paragraphs, &quote_spans);
+    let ctx = Context { text, quotes: &quotes, numbers: &numbers, mentions: &mentions };
+    sentences
+        .iter()
+        .filter(|s| scored(text, s))
+        .map(|s| (s.span, features::extract(&ctx, s.span, bits, true)))
+        .collect()
+}
+
+/// Whether a sentence gets a score: body text, not a credit line.
+fn scored(text: &str, s: &Sentence) -> bool {
+    s.kind == BlockKind::Body && !is_credit_line(s.span.text(text))
+}
+
+/// The features of `text` read as one body sentence: what the training
+/// tool learns from (a ClaimBuster sentence at a time).
+pub fn sentence_features(text: &str, bits: u32) -> Features {
+    let span = Span::new(0, text.len());
+    let paragraphs = [Paragraph { span, kind: BlockKind::Body }];
+    let sentences = [Sentence { span, paragraph: 0, kind: BlockKind::Body }];
+    let quotes = crate::quote::find(text, &paragraphs, &sentences);
+    let numbers = crate::number::find(text, &paragraphs);
+    let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    let mentions = entity::mentions(text, &paragraphs, &quote_spans);
+    let ctx = Context { text, quotes: &quotes, numbers: &numbers, mentions: &mentions };
+    features::extract(&ctx, span, bits, false)
+}
+
+fn claim(
+    text: &str,
+    model: &Model,
+    f: &Features,
+    sentence: usize,
+    span: Span,
+    numbers: Vec<usize>,
+    quotes: Vec<usize>,
+) -> Claim {
+    let pushes = model.pushes(f);
+    let logit = model.bias(f) + pushes.iter().map(|p| p.weight).sum::<f32>();
+    let score = (model::sigmoid(logit) * 1000.0).round() / 1000.0;
+    Claim {
+        span,
+        sentence,
+        score,
+        checkworthy: score >= model.threshold,
+        reasons: reasons(text, pushes),
+        numbers,
+        quotes,
+    }
+}
+
+/// The pushes a reader should see: the strongest, largest first; words
+/// and word pairs that overlap a stronger reason are left out.
+fn reasons(text: &str, mut pushes: Vec<Push>) -> Vec<Reason> {
+    pushes.retain(|p| p.weight.abs() >= MIN_PUSH);
+    pushes.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+    let mut out: Vec<Reason> = Vec::new();
+    for p in pushes {
+        if out.len() == MAX_REASONS {
+            break;
+        }
+        let overlaps = |r: &Reason| r.span.start < p.span.end && p.span.start < r.span.end;
+        let weak = p.weight.abs() < MIN_WORDING_PUSH;
+        if p.signal == Signal::Wording && (weak || out.iter().any(overlaps) || !telling(p.span.text(text))) {
+            continue;
+        }
+        out.push(Reason { signal: p.signal, label: label(text, &p), weight: p.weight, span: p.span });
+    }
+    out
+}
+
+/// "a figure: 13,897 missiles", "wording that marks claims: “percent”".
+fn label(text: &str, p: &Push) -> String {
+    let words = p.span.text(text).trim();
+    match p.signal {
+        Signal::Question | Signal::Short | Signal::QuoteWithAttribution => p.signal.label().to_string(),
+        Signal::Wording if p.weight > 0.0 => format!("words typical of claims: “{words}”"),
+        Signal::Wording => format!("words typical of talk, not claims: “{words}”"),
+        s => format!("{}: {}", s.label(), shorten(words)),
+    }
+}
+
+/// Whether words tell a reader something: a word pair or word with a
+/// content word in it ("unemployment", "I think"), not "be" or "the".
+fn telling(words: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "be", "is",
+        "are", "was", "were", "been", "has", "have", "had", "it", "its", "this", "that", "as", "so", "not", "there",
+        "their", "they", "he", "she", "his", "her", "we", "our", "you", "do", "does", "did", "if", "than", "then",
+    ];
+    let lower = words.to_lowercase();
+    let ws: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect();
+    ws.len() > 1 && !ws.iter().all(|w| SMALL.contains(w))
+        || ws.len() == 1 && !SMALL.contains(&ws[0]) && ws[0].chars().count() > 3
+}
+
+fn shorten(s: &str) -> String {
+    const MAX: usize = 60;
+    match s.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}…", s[..i].trim_end()),
+        None => s.to_string(),
+    }
+}
+
+/// Credit lines, bylines and photo credits: "(Additional reporting by …)",
+/// "Reporting by …; Editing by …", "Photo: …".
+pub fn is_credit_line(sentence: &str) -> bool {
+    let s = sentence.trim();
+    let lower = s.to_lowercase();
+    const CREDITS: &[&str] = &[
+        "reporting by",
+        "editing by",
+        "writing by",
+        "compiled by",
+        "contributed to this report",
+        "contributed reporting",
+        "contributed to this article",
+    ];
+    const LEADS: &[&str] = &["photo:", "photograph:", "image:", "credit:", "photo credit", "illustration:", "video:"];
+    CREDITS.iter().any(|c| lower.contains(c))
+        || LEADS.iter().any(|l| lower.starts_with(l))
+        || (lower.starts_with("by ") && s.split_whitespace().count() <= 6)
+        || (s.starts_with('[') && s.ends_with(']'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze;
+
+    fn claim(text: &str) -> Claim {
+        analyze(text).claims.into_iter().next().expect("one claim")
+    }
+
+    fn labels(text: &str) -> Vec<String> {
+        claim(text).reasons.into_iter().map(|r| r.label).collect()
+    }
+
+    #[test]
+    fn shipped_weights_load() {
+        let m = Model::parse(include_bytes!("weights.bin")).expect("weights.bin parses");
+        assert_eq!(m.words.len(), 1 << m.bits);
+        assert!(m.words.iter().any(|&w| w != 0));
+        assert!((0.05..0.95).contains(&m.threshold), "{}", m.threshold);
+        assert_eq!(*MODEL, m);
+    }
+
+    #[test]
+    fn weights_file_round_trips() {
+        let m = MODEL.clone();
+        assert_eq!(Model::parse(&m.to_bytes()), Some(m));
+    }
+
+    #[test]
+    fn broken_weights_are_refused_not_panicked_on() {
+        let bytes = MODEL.to_bytes();
+        for cut in [0, 3, 4, 9, 20, bytes.len() - 1] {
+            assert_eq!(Model::parse(&bytes[..cut]), None, "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(Model::parse(&longer), None);
+    }
+
+    #[test]
+    fn reasons_name_what_raised_them() {
+        let l = labels("Under predecessor Joe Biden, Russia launched 13,897 missiles and drones at Ukraine in 2024.");
+        assert!(l.contains(&"a figure: 13,897 missiles and drones".to_string()), "{l:?}");
+        let l = labels("The president said Russia lost 5,000 troops in the battle for the town.");
+        assert!(l.contains(&"a figure: 5,000 troops".to_string()), "{l:?}");
+        assert!(!l.iter().any(|l| l.starts_with("a named source")), "a title is not a name: {l:?}");
+    }
+
+    #[test]
+    fn reasons_are_few_strong_and_in_the_sentence() {
+        let text = "Russia has suffered 1.2 million military casualties since 2022, according to the Institute.";
+        let c = claim(text);
+        assert!(!c.reasons.is_empty() && c.reasons.len() <= MAX_REASONS);
+        assert!(c.reasons.windows(2).all(|w| w[0].weight.abs() >= w[1].weight.abs()));
+        assert!(
+            c.reasons
+                .iter()
+                .all(|r| r.weight.abs() >= MIN_PUSH && c.span.start <= r.span.start && r.span.end <= c.span.end)
+        );
+    }
+
+    #[test]
+    fn statistics_are_checkworthy_and_feelings_are_not() {
+        assert!(claim("Russia has suffered 1.2 million military casualties since 2022.").checkworthy);
+        assert!(!claim("“I don’t want to have a wasted meeting,” he said.").checkworthy);
+        assert!(!claim("What does Russia want?").checkworthy);
+    }
+
+    #[test]
+    fn credit_lines_are_not_claims() {
+        for line in [
+            "(Additional reporting by Jane Doe in Kyiv; Editing by John Smith)",
+            "Reporting by Jane Doe; writing by John Smith.",
+            "By Jane Doe and John Smith.",
+            "Photo: Jane Doe for Reuters.",
+            "[Read: Why the talks failed]",
+            "Jane Doe contributed to this report.",
+        ] {
+            assert!(is_credit_line(line), "{line}");
+            assert!(analyze(line).claims.is_empty(), "{line}");
+        }
+        assert!(!is_credit_line("Reporters said the army advanced by 20 km."));
+    }
+
+    #[test]
+    fn headings_and_furniture_are_not_claims() {
+        let a = analyze("Trump Shelves Planned Putin Meeting\n\nPost a Comment\n0 Comments\n");
+        assert!(a.claims.is_empty());
+    }
+
+    #[test]
+    fn claims_link_their_numbers_and_quotes() {
+        let a = analyze("Lavrov said Russia lost 5,000 troops and seeks a “lasting peace” now.");
+        let c = &a.claims[0];
+        assert_eq!(c.numbers.len(), 1);
+        assert_eq!(c.quotes.len(), 1);
+    }
+
+    #[test]
+    fn scores_are_in_unit_range() {
+        for c in analyze("A. B? C! 5 people died. He may think so.").claims {
+            assert!((0.0..=1.0).contains(&c.score));
+        }
+    }
+
+    #[test]
+    fn telling_words_only() {
+        assert!(telling("unemployment"));
+        assert!(telling("I think"));
+        assert!(!telling("be"));
+        assert!(!telling("of the"));
+    }
+}

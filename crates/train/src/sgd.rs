@@ -1,0 +1,52 @@
+//! L2-regularised logistic regression, fitted by AdaGrad stochastic
+//! gradient descent over sparse rows in a seeded order.
+
+use crate::Row;
+use crate::data::shuffled;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Params {
+    pub epochs: usize,
+    /// AdaGrad's base step.
+    pub rate: f32,
+    /// L2 strength per update of a feature.
+    pub l2: f32,
+    /// Weight of a positive example (the classes are 1 : 3).
+    pub positive: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self { epochs: 12, rate: 0.2, l2: 1e-4, positive: 1.0 }
+    }
+}
+
+pub struct Weights {
+    pub bias: f32,
+    pub w: Vec<f32>,
+}
+
+/// Fits weights on the rows `train` (indices into `rows`) with `dim` features.
+pub fn fit(rows: &[Row], train: &[usize], dim: usize, p: &Params) -> Weights {
+    let mut w = vec![0.0f32; dim];
+    let mut g2 = vec![0.0f32; dim];
+    let (mut bias, mut b2) = (0.0f32, 0.0f32);
+    for epoch in 0..p.epochs {
+        for k in shuffled(train.len(), crate::SEED + 1 + epoch as u64) {
+            let row = &rows[train[k]];
+            let z = bias + row.x.iter().map(|&(j, v)| w[j as usize] * v).sum::<f32>();
+            let prob = 1.0 / (1.0 + (-z).exp());
+            let (target, weight) = if row.y { (1.0, p.positive * row.weight) } else { (0.0, row.weight) };
+            let g = (prob - target) * weight;
+            b2 += g * g;
+            bias -= p.rate * g / (b2.sqrt() + 1e-6);
+            for &(j, v) in &row.x {
+                let j = j as usize;
+                let gj = g * v + p.l2 * w[j];
+                g2[j] += gj * gj;
+                w[j] -= p.rate * gj / (g2[j].sqrt() + 1e-6);
+            }
+        }
+    }
+    Weights { bias, w }
+}

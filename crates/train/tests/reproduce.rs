@@ -1,0 +1,35 @@
+//! The shipped weights are what `make train` makes, and the figures the
+//! README reports are what its cross-validation measures.
+//!
+//! Training takes a few seconds even unoptimised, so this retrains for real.
+//! It needs `../shared/` (ClaimBuster and the seed gold); without it, it says
+//! so and checks nothing.
+
+use marginalia_train::sgd::Params;
+use marginalia_train::{BITS, NEWS_WEIGHT, PRUNE, Sources, load, train};
+
+/// The figures in the README (5-fold cross-validation, out-of-fold scores).
+const DEBATES_BEST_F1: f32 = 0.760;
+const NEWS_BREAK_EVEN_F1: f32 = 0.664;
+const DEFAULT_THRESHOLD: f32 = 0.31;
+const HELD_OUT_F1: f32 = 0.606;
+
+#[test]
+fn shipped_weights_reproduce_from_the_training_data() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let sources = Sources::at(root);
+    if !std::path::Path::new(&sources.debates).exists() {
+        eprintln!("skipped: {} is not here", sources.debates);
+        return;
+    }
+    let (rows, held, lost) = load(&sources, BITS, NEWS_WEIGHT).expect("training data loads");
+    assert_eq!(lost, 0, "labelled sentences the core no longer finds: relabel or retrain");
+    let t = train(&rows, &held, BITS, &Params::default(), PRUNE);
+    let near = |a: f32, b: f32| (a - b).abs() < 0.0015;
+    assert!(near(t.debates_best.1.f1(), DEBATES_BEST_F1), "debates F1 {}", t.debates_best.1.f1());
+    assert!(near(t.news_even.1.f1(), NEWS_BREAK_EVEN_F1), "news F1 {}", t.news_even.1.f1());
+    assert!(near(t.model.threshold, DEFAULT_THRESHOLD), "threshold {}", t.model.threshold);
+    assert!(near(t.held.f1(), HELD_OUT_F1), "held-out F1 {}", t.held.f1());
+    let shipped = include_bytes!("../../core/src/claim/weights.bin");
+    assert!(t.model.to_bytes() == shipped, "the shipped weights.bin is not what training makes: run make train");
+}
