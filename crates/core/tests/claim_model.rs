@@ -40,10 +40,10 @@ score!(
 score!(
     according_to,
     "According to the Institute for the Study of War, Ukraine now kills and injures more than the 35,000 soldiers Putin can monthly conscript.",
-    0.962,
+    0.978,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.088, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.092, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.995, true);
 score!(question, "What does Russia want?", 0.0, false);
 score!(
