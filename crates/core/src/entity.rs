@@ -241,8 +241,19 @@ fn last_word(name: &str) -> &str {
 pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
     let last = last_word(name);
     let same = |m: &&Mention| !m.group && m.name.contains(' ') && last_word(&m.name).eq_ignore_ascii_case(last);
+    // A first name alone ("her mother, Fiona") is the person named in full
+    // with it, when no one has it as a surname.
+    let first = |m: &&Mention| {
+        !m.group && !name.contains(' ') && m.name.contains(' ') && m.name.split(' ').next() == Some(name)
+    };
     let (earlier, later) = around(mentions, before);
-    earlier.iter().rfind(same).or_else(|| later.iter().find(same)).map_or_else(|| name.to_string(), |m| m.name.clone())
+    earlier
+        .iter()
+        .rfind(same)
+        .or_else(|| later.iter().find(same))
+        .or_else(|| earlier.iter().rfind(first))
+        .or_else(|| later.iter().find(first))
+        .map_or_else(|| name.to_string(), |m| m.name.clone())
 }
 
 /// What a pronoun at byte `at` refers to: the latest subject-like mention
@@ -250,8 +261,12 @@ pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
 pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option<(String, Span)> {
     let group = matches!(pronoun, "they" | "we");
     let (earlier, later) = around(mentions, at);
-    let fuller_exists =
-        |m: &Mention| earlier.iter().chain(later).any(|o| o.name.contains(' ') && o.name.ends_with(&m.name));
+    // "her mother, Fiona, said … Fiona Parry": a first name counts too.
+    let fuller_exists = |m: &Mention| {
+        earlier.iter().chain(later).any(|o| {
+            o.name.contains(' ') && (o.name.ends_with(&m.name) || o.name.split(' ').next() == Some(m.name.as_str()))
+        })
+    };
     // A lone capitalised word counts only if it names someone fuller.
     // Agreement where the text shows it (see `learn_genders`).
     let agrees = |m: &Mention| {

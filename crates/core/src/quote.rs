@@ -437,7 +437,7 @@ impl Context<'_> {
         let between: Vec<&Sentence> =
             self.sentences[a + 1..b].iter().filter(|s| s.paragraph != prev_para && s.paragraph != para).collect();
         let skipped_ok = between.is_empty()
-            || (between.len() == 1 && between[0].kind == BlockKind::Heading && between[0].span.len() < 80);
+            || (between.len() == 1 && between[0].kind == BlockKind::Heading && between[0].span.len() < 160);
         // The previous quote closes its paragraph (its sentence is the last one).
         let closes = self.sentences[a + 1..b].iter().all(|s| s.paragraph != prev_para);
         (prev_para < para && skipped_ok && closes).then_some(prev)
@@ -609,8 +609,10 @@ impl Context<'_> {
         }
         // "The report, “…”": after a determiner a cue word is a noun.
         let noun = |i: usize| i > 0 && lexicon::is(&lower[i - 1], Lex::Determiner);
+        let phrasal = |i: usize| lexicon::phrase_at(&lower[i..], Lex::Reporting).is_some();
         let ci = (0..before.len()).rev().find(|&i| {
-            (is_cue(&lower[i]) && !noun(i)) || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to"))
+            ((is_cue(&lower[i]) || phrasal(i)) && !noun(i))
+                || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to"))
         })?;
         if lower[ci] == "according" {
             let subject = self.subject_after(&before[ci + 2..])?;

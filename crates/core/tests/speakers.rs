@@ -171,6 +171,41 @@ fn frames() {
             )],
         ),
         (
+            "coordinated verbs",
+            &[("Uber stepped in and tweeted this announcement: “We are all concerned.”", "concerned", Some("Uber"))],
+        ),
+        (
+            "in X’s words",
+            &[(
+                "Michael Shadlen led it. In Dr. Shadlen's words, “Could the moment be tied to awareness?”",
+                "moment",
+                Some("Michael Shadlen"),
+            )],
+        ),
+        (
+            "a sentence with a reporting verb introduces the quote after it",
+            &[
+                (
+                    "Charles Schultze once summed up the danger of deficits with a metaphor. “It’s termites in the woodwork.”",
+                    "termites",
+                    Some("Charles Schultze"),
+                ),
+                (
+                    "Charles Schultze, a chairman of the council, once summed up the danger with a metaphor. “It’s not so much a question of the wolf at the door, but termites in the woodwork.”",
+                    "wolf",
+                    Some("Charles Schultze"),
+                ),
+            ],
+        ),
+        (
+            "instructions",
+            &[(
+                "“Don’t get nervous,” instructed Milton Velez, the district supervisor.",
+                "nervous",
+                Some("Milton Velez"),
+            )],
+        ),
+        (
             "titles with a period",
             &[
                 (
@@ -195,6 +230,21 @@ fn sources_that_are_not_people() {
                     "“We advise the public not to take DNP,” the agency said in a statement.",
                     "advise",
                     Some("the agency"),
+                ),
+            ],
+        ),
+        (
+            "“it” is the organisation named last",
+            &[
+                (
+                    "The Food Standards Agency warned people.\n\n“We advise the public not to take DNP,” it said in a statement.",
+                    "advise",
+                    Some("the Food Standards Agency"),
+                ),
+                (
+                    "Goldman Sachs Group cut its forecast. “Growth is slowing,” it said.",
+                    "slowing",
+                    Some("Goldman Sachs Group"),
                 ),
             ],
         ),
@@ -229,6 +279,14 @@ fn carry_over() {
                 "“When you look at nice halibut, it is white,” Wade Bassi said. “And it is flaky.”",
                 "flaky",
                 Some("Wade Bassi"),
+            )],
+        ),
+        (
+            "a first name alone, then the full name",
+            &[(
+                "“The drug was in her system,” her mother, Fiona, said in a statement.\n\n“She was burning up.”\n\nShe added: “They never stood a chance.”\n\nFiona Parry issued a plea.",
+                "never stood",
+                Some("Fiona Parry"),
             )],
         ),
         (
