@@ -454,7 +454,8 @@ impl AppState {
         let text = self.library.with_untracked(|l| l.current().map(|d| span.text(&d.text).to_string()))?;
         let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let name = name.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-        (!name.is_empty()).then_some(name)
+        // A name, not a paragraph: a long selection is refused.
+        (!name.is_empty() && name.chars().count() <= 80).then_some(name)
     }
 
     /// Sets the speaker of one of the reader's own quotes (`None`: unknown).
@@ -463,6 +464,9 @@ impl AppState {
         let speaker = speaker.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         self.library.update(|lib| {
             let Some(mut a) = lib.current().and_then(|d| d.annotations.get(id)).cloned() else { return };
+            if a.speaker == speaker {
+                return;
+            }
             a.speaker = speaker;
             lib.edit(a, now);
         });

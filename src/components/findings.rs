@@ -259,7 +259,7 @@ fn speaker_editor(state: AppState, key: SuggestionKey, current: Option<String>, 
                 on:mousedown=|ev| ev.prevent_default()
                 on:click=move |_| match state.selected_words() {
                     Some(name) => state.correct_speaker(key, Some(name)),
-                    None => state.notify("Select the speaker’s name in the article first.".into(), false),
+                    None => state.notify("Select the speaker’s name (a few words) in the article first.".into(), false),
                 }
             >
                 "From selection"
@@ -409,11 +409,11 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
                                         aria-label="Who said this quote (Enter saves)"
                                         placeholder="speaker unknown"
                                         prop:value=n.speaker.clone().unwrap_or_default()
+                                        // Enter leaves the field, which saves it once (change).
                                         on:keydown=move |ev| {
                                             if ev.key() == "Enter"
                                                 && let Some(el) = input.get_untracked()
                                             {
-                                                state.set_note_speaker(id, Some(el.value()));
                                                 let _ = el.blur();
                                             }
                                         }

@@ -66,7 +66,10 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
             v.0 += u32::from(r.has(Role::Masculine));
             v.1 += u32::from(r.has(Role::Feminine));
         }
-        let end = mentions.get(i + 1).map_or(text.len(), |n| n.span.start).min(m.span.end + 200);
+        let mut end = mentions.get(i + 1).map_or(text.len(), |n| n.span.start).min(m.span.end + 200);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
         let Some(stretch) = text.get(m.span.end..end) else { continue };
         let stretch = stretch.split(['.', '!', '?', '\n']).next().unwrap_or("");
         let first = words(stretch, 0, stretch.len())
@@ -173,7 +176,11 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // for Putin … He praised …"); elsewhere it is not the subject.
     // After an inverted reporting verb ("…,” said Fiona Hill) the name is
     // the speaker, the subject of what was said.
-    let inverted = i > 0 && lexicon::is(ws[i - 1].text, Role::Reporting);
+    // Only right after a quote ("…,” said Fiona Hill): "Trump told Putin"
+    // makes Putin the object, not a speaker.
+    let inverted = i > 1
+        && lexicon::is(ws[i - 1].text, Role::Reporting)
+        && text[ws[i - 2].end..ws[i - 1].start].contains(|c: char| c == ',' || crate::chars::is_quote_mark(c));
     let subject = if possessive {
         starts_sentence(text, ws[i])
     } else {
@@ -216,8 +223,10 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
     gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the"))
 }
 
+/// Not after a preposition ("against Putin") nor after a verb that takes a
+/// person as its object ("told Putin", "called Putin").
 fn is_subject(_text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
-    first == 0 || !lexicon::is(&ws[first - 1].lower(), Role::Preposition)
+    first == 0 || !lexicon::roles(&ws[first - 1].lower()).any(&[Role::Preposition, Role::Reporting, Role::Naming])
 }
 
 /// How far back (and forward) resolution looks, in mentions: a bound that

@@ -408,7 +408,11 @@ impl Context<'_> {
         // “…!” Rothman said. “…” — the cue may be a sentence of its own.
         let cue_between = b == a + 2 && prev.cue_span.is_some_and(|c| self.sentences[a + 1].span.contains(c));
         let cue_after = prev.cue_span.is_some_and(|c| c.start >= prev.span.end);
+        // "…, and a reply came from the crowd: “Never.”" — a colon between
+        // introduces someone else.
+        let introduced = self.text.get(prev.span.end..next.span.start).is_some_and(|t| t.contains(':'));
         prev.speaker.is_some()
+            && !introduced
             && (prev.kind == QuoteKind::Direct || (prev.kind == QuoteKind::Partial && cue_after))
             && (b == a || b == a + 1 || cue_between)
             && self.sentences[b].paragraph.abs_diff(self.sentences[a].paragraph) <= 1
@@ -427,9 +431,12 @@ impl Context<'_> {
             return None;
         }
         // The paragraph before ends with its quote: one of the last few.
-        let prev = out.iter().rev().take(4).find(|q| q.speaker.is_some() && q.kind != QuoteKind::Scare)?;
+        // The latest quote (not a scare quote) must have a speaker: an
+        // unknown one in between is not skipped over.
+        let prev = out.iter().rev().take(4).find(|q| q.kind != QuoteKind::Scare)?;
+        prev.speaker.as_ref()?;
         let a = sentence_at(self.sentences, prev.span.end.saturating_sub(1))?;
-        if b > a + 4 {
+        if b <= a || b > a + 4 {
             return None;
         }
         let prev_para = self.sentences[a].paragraph;
@@ -480,7 +487,13 @@ impl Context<'_> {
         if !same_paragraph || quoted {
             return None;
         }
-        self.before_pattern(&ws).filter(|a| a.speaker.is_some())
+        // "The senator asked Jones about it. “No comment.”" — the answer is
+        // not the asker's: questions and orders do not introduce a quote.
+        self.before_pattern(&ws).filter(|a| {
+            let lemma = a.cue.split_whitespace().next().map_or("", |w| lexicon::lookup(&w.to_lowercase()).lemma);
+            a.speaker.is_some()
+                && !matches!(lemma, "ask" | "tell" | "urge" | "order" | "instruct" | "command" | "beg" | "plead")
+        })
     }
 
     /// `“…,” he said`, `“…,” said Trump`, `“…,” Trump told reporters`.
@@ -519,7 +532,9 @@ impl Context<'_> {
         // "a post", "the report": a noun, not a cue.
         let noun = |i: usize| i > 0 && lexicon::is(&lower[i - 1], Lex::Determiner);
         for ci in 1..n {
-            if !is_cue(&lower[ci]) || noun(ci) {
+            // "Washington Post reporter", "Secretary of State": a capitalised
+            // word is a name, never the cue.
+            if !is_cue(&lower[ci]) || noun(ci) || !after[ci].is_lowercase() {
                 continue;
             }
             let mut s = ci;
@@ -611,7 +626,7 @@ impl Context<'_> {
         let noun = |i: usize| i > 0 && lexicon::is(&lower[i - 1], Lex::Determiner);
         let phrasal = |i: usize| lexicon::phrase_at(&lower[i..], Lex::Reporting).is_some();
         let ci = (0..before.len()).rev().find(|&i| {
-            ((is_cue(&lower[i]) || phrasal(i)) && !noun(i))
+            ((is_cue(&lower[i]) || phrasal(i)) && !noun(i) && before[i].is_lowercase())
                 || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to"))
         })?;
         if lower[ci] == "according" {
@@ -875,7 +890,12 @@ impl Context<'_> {
             return entity::resolve_pronoun(self.mentions, first.start, &lower[0]).map(|(name, _)| (name, span));
         }
         // Cut a trailing prepositional phrase: "Marina Miron of King’s College".
-        let cut = lower.iter().position(|l| matches!(l.as_str(), "of" | "for")).unwrap_or(ws.len());
+        // ("Secretary of State Marco Rubio" is no phrase to cut: only titles stand before "of".)
+        let cut = lower
+            .iter()
+            .position(|l| matches!(l.as_str(), "of" | "for"))
+            .filter(|&c| lower[..c].iter().any(|l| !lexicon::roles(l).any(&[Lex::Title, Lex::NotName])))
+            .unwrap_or(ws.len());
         let ws = &ws[..cut.max(1)];
         let lower = &lower[..cut.max(1)];
         let last = lower.last()?;

@@ -198,6 +198,14 @@ fn frames() {
             ],
         ),
         (
+            "a capitalised word is a name, never the cue",
+            &[
+                ("“We will act,” Washington Post reporter Jane Doe wrote.", "act", Some("Jane Doe")),
+                ("“We are ready,” Secretary of State Marco Rubio said.", "ready", Some("Marco Rubio")),
+                ("According to the New York Post, “the deal is off.”", "deal is off", Some("the New York Post")),
+            ],
+        ),
+        (
             "instructions",
             &[(
                 "“Don’t get nervous,” instructed Milton Velez, the district supervisor.",
@@ -315,6 +323,26 @@ fn resolution_never_names_a_word_that_is_not_a_person() {
         (
             "descriptions that are not names",
             &[("“I understand it’s a risk,” the Oklahoma Republican said.", "risk", None)],
+        ),
+        (
+            "the object of a reporting verb is not its subject",
+            &[(
+                "Donald Trump told Vladimir Putin about the plan. “It will work,” he said.",
+                "will work",
+                Some("Donald Trump"),
+            )],
+        ),
+        (
+            "an answer is not the asker's",
+            &[("The senator asked Mark Jones about the deal. “No comment.”", "No comment", None)],
+        ),
+        (
+            "an unknown speaker in between is not skipped",
+            &[(
+                "“We will win,” Jane Doe said. Then someone in the crowd shouted, “Never!”\n\n“Go home.”",
+                "Go home",
+                None,
+            )],
         ),
         (
             "pronouns agree with Mr. and Ms.",

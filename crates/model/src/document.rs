@@ -334,7 +334,14 @@ impl Library {
     /// A correction is a review: the quote is accepted with it, in one step.
     pub fn correct_speaker(&mut self, key: SuggestionKey, to: Option<String>) -> bool {
         let Some(doc) = self.current else { return false };
-        let mut ops = vec![Op::Speaker { key, to: to.clone() }];
+        let Some(d) = self.documents.iter().find(|d| d.id == doc) else { return false };
+        let quotes = &d.analysis.quotes;
+        let i = quotes.partition_point(|q| q.span < key.span());
+        let core = quotes.get(i).filter(|q| q.span == key.span()).map(|q| q.speaker.clone().unwrap_or_default());
+        // Naming the speaker the core found is no correction: it accepts the quote.
+        let to = to.map(|name| name.trim().to_string());
+        let fix = to.clone().filter(|name| Some(name) != core.as_ref());
+        let mut ops = vec![Op::Speaker { key, to: fix }];
         if to.is_some() {
             ops.push(Op::Review { key, to: Review::Accepted });
         }

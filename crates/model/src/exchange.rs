@@ -79,6 +79,10 @@ pub struct ExportAnnotation {
     /// for the reader's own quote, the speaker they gave.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
+    /// The speaker is the reader's correction (absent `speaker`: they said
+    /// unknown), not what the core found; only corrections are restored.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub speaker_corrected: bool,
 }
 
 pub fn sha256_hex(text: &str) -> String {
@@ -101,8 +105,22 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
     let entry = |span: Span, tags: Vec<String>, note: String, origin: Origin, review: Review, times: (f64, f64)| {
         let (start, end, quote, prefix, suffix) = anchor(&doc.text, &ix, span);
         let (created, modified) = times;
-        let speaker = None;
-        ExportAnnotation { start, end, quote, prefix, suffix, tags, note, origin, review, created, modified, speaker }
+        let (speaker, speaker_corrected) = (None, false);
+        ExportAnnotation {
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            tags,
+            note,
+            origin,
+            review,
+            created,
+            modified,
+            speaker,
+            speaker_corrected,
+        }
     };
     let mut annotations: Vec<ExportAnnotation> = doc
         .annotations
@@ -112,6 +130,7 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
             let tags = if *review == Review::Accepted { vec![origin_tag(key.origin).to_string()] } else { Vec::new() };
             let mut e = entry(key.span(), tags, String::new(), key.origin, *review, (0.0, 0.0));
             e.speaker = speaker_of(doc, *key);
+            e.speaker_corrected = doc.annotations.speakers.contains_key(key);
             e
         })
         .collect();
@@ -137,7 +156,9 @@ fn speaker_of(doc: &Document, key: SuggestionKey) -> Option<String> {
     if key.origin != Origin::Quote {
         return None;
     }
-    let core = doc.analysis.quotes.iter().find(|q| q.span == key.span()).and_then(|q| q.speaker.as_deref());
+    let quotes = &doc.analysis.quotes;
+    let i = quotes.partition_point(|q| q.span < key.span());
+    let core = quotes.get(i).filter(|q| q.span == key.span()).and_then(|q| q.speaker.as_deref());
     doc.annotations.speaker(key, core)
 }
 
@@ -537,7 +558,7 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                 // A quote's speaker as exported: restored as the reader's
                 // correction where it differs from what this library shows.
                 let speaker_fix = match current {
-                    _ if a.origin != Origin::Quote => None,
+                    _ if a.origin != Origin::Quote || !a.speaker_corrected => None,
                     Some(c) => (speaker_of(c, key) != a.speaker).then(|| a.speaker.clone().unwrap_or_default()),
                     None => {
                         let core = fresh.as_ref().and_then(|f| f.quotes.iter().find(|q| q.span == span));
@@ -806,6 +827,8 @@ fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
             review: Review::Accepted,
             created: 0.0,
             modified: 0.0,
+            // A W3C `identifying` body is said outright: restored where it differs.
+            speaker_corrected: speaker.is_some(),
             speaker,
         });
     }
@@ -973,6 +996,7 @@ mod tests {
             created: 0.0,
             modified: 0.0,
             speaker: None,
+            speaker_corrected: false,
         };
         let (span, exact) = reanchor(edited, &ix, &a).unwrap();
         assert_eq!((span.text(edited), exact), ("5,000 troops", false));
@@ -1199,7 +1223,7 @@ mod tests {
             let ix = OffsetIndex::new(&text);
             let a = ExportAnnotation {
                 start, end: start + len, quote: quote.clone(), prefix: String::new(), suffix: String::new(),
-                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None,
+                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None, speaker_corrected: false,
             };
             if let Some((span, exact)) = reanchor(&text, &ix, &a) {
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end) && span.end <= text.len());
