@@ -250,19 +250,8 @@ fn last_word(name: &str) -> &str {
 pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
     let last = last_word(name);
     let same = |m: &&Mention| !m.group && m.name.contains(' ') && last_word(&m.name).eq_ignore_ascii_case(last);
-    // A first name alone ("her mother, Fiona") is the person named in full
-    // with it, when no one has it as a surname.
-    let first = |m: &&Mention| {
-        !m.group && !name.contains(' ') && m.name.contains(' ') && m.name.split(' ').next() == Some(name)
-    };
     let (earlier, later) = around(mentions, before);
-    earlier
-        .iter()
-        .rfind(same)
-        .or_else(|| later.iter().find(same))
-        .or_else(|| earlier.iter().rfind(first))
-        .or_else(|| later.iter().find(first))
-        .map_or_else(|| name.to_string(), |m| m.name.clone())
+    earlier.iter().rfind(same).or_else(|| later.iter().find(same)).map_or_else(|| name.to_string(), |m| m.name.clone())
 }
 
 /// What a pronoun at byte `at` refers to: the latest subject-like mention
