@@ -87,6 +87,12 @@ impl Document {
         crate::findings::claims_by_score(&self.analysis).len()
     }
 
+    /// The core's quote with exactly this span (quotes are sorted: a binary search).
+    pub fn quote_at(&self, span: Span) -> Option<&marginalia_core::Quote> {
+        let quotes = &self.analysis.quotes;
+        quotes.get(quotes.partition_point(|q| q.span < span)).filter(|q| q.span == span)
+    }
+
     /// Who said quote `i` of the analysis: the reader's correction, else the core's.
     pub fn quote_speaker(&self, i: usize) -> Option<String> {
         let q = self.analysis.quotes.get(i)?;
@@ -335,9 +341,7 @@ impl Library {
     pub fn correct_speaker(&mut self, key: SuggestionKey, to: Option<String>) -> bool {
         let Some(doc) = self.current else { return false };
         let Some(d) = self.documents.iter().find(|d| d.id == doc) else { return false };
-        let quotes = &d.analysis.quotes;
-        let i = quotes.partition_point(|q| q.span < key.span());
-        let core = quotes.get(i).filter(|q| q.span == key.span()).map(|q| q.speaker.clone().unwrap_or_default());
+        let core = d.quote_at(key.span()).map(|q| q.speaker.clone().unwrap_or_default());
         // Naming the speaker the core found is no correction: it accepts the quote.
         let to = to.map(|name| name.trim().to_string());
         let fix = to.clone().filter(|name| Some(name) != core.as_ref());

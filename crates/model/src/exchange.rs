@@ -156,10 +156,7 @@ fn speaker_of(doc: &Document, key: SuggestionKey) -> Option<String> {
     if key.origin != Origin::Quote {
         return None;
     }
-    let quotes = &doc.analysis.quotes;
-    let i = quotes.partition_point(|q| q.span < key.span());
-    let core = quotes.get(i).filter(|q| q.span == key.span()).and_then(|q| q.speaker.as_deref());
-    doc.annotations.speaker(key, core)
+    doc.annotations.speaker(key, doc.quote_at(key.span()).and_then(|q| q.speaker.as_deref()))
 }
 
 fn origin_tag(origin: Origin) -> &'static str {
