@@ -24,3 +24,37 @@ addEventListener('click', (event) => {
     };
   };
 });
+
+// A trap (the WebAssembly stopped without a Rust panic: out of memory, a
+// table that cannot grow) reaches no panic hook. Show the same panel the
+// app's panic hook shows (src/crash.rs), built here without WebAssembly.
+const showCrash = (error) => {
+  if (document.querySelector('[data-testid=crash]')) return;
+  const el = (tag, text) => { const e = document.createElement(tag); e.textContent = text; return e; };
+  const panel = el('div', '');
+  panel.className = 'crash';
+  panel.setAttribute('role', 'alert');
+  panel.dataset.testid = 'crash';
+  const card = el('div', '');
+  card.className = 'crash-card';
+  card.append(el('h2', 'Something went wrong'));
+  card.append(el('p', 'Marginalia hit an error and had to stop. Your library as last saved is kept in this browser. '
+    + 'Download a copy now, then reload the page.'));
+  const download = el('button', 'Download your library');
+  download.className = 'primary';
+  download.dataset.recover = 'library';
+  download.dataset.testid = 'crash-download';
+  card.append(download);
+  const reload = el('a', 'Reload');
+  reload.href = './';
+  reload.className = 'button';
+  card.append(reload);
+  const details = el('details', '');
+  details.append(el('summary', 'Technical details'), el('pre', String(error)));
+  card.append(details);
+  panel.append(card);
+  document.body.append(panel);
+};
+const isTrap = (error) => typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError;
+addEventListener('error', (event) => { if (isTrap(event.error)) showCrash(event.error); });
+addEventListener('unhandledrejection', (event) => { if (isTrap(event.reason)) showCrash(event.reason); });

@@ -150,8 +150,13 @@ pub fn open_shared(state: AppState) {
     let plan = exchange::share_decode(&payload)
         .and_then(|json| state.library.with_untracked(|lib| exchange::plan_import(lib, &json)));
     match plan {
+        // A link changes the library only with the reader's yes, as a file does.
         Ok(plan) => {
             let summary = plan.summary();
+            let question = format!("Open the shared document from this link?\n\n{summary}.");
+            if !window().confirm_with_message(&question).unwrap_or(false) {
+                return state.notify("The share link was not opened; nothing changed.".into(), false);
+            }
             state.library.update(|lib| exchange::apply_import(lib, plan));
             state.notify(format!("Opened a shared document: {summary}."), false);
         }
@@ -163,7 +168,7 @@ pub fn open_shared(state: AppState) {
 /// confirm the summary, then applies it. A bad file changes nothing.
 pub fn import_files(state: AppState, files: web_sys::FileList) {
     for file in (0..files.length()).filter_map(|i| files.get(i)) {
-        let name = file.name();
+        let name = marginalia_model::chars::shown(&file.name());
         if file.size() as usize > exchange::MAX_IMPORT_BYTES {
             state.notify(
                 format!("“{name}” is larger than {} MB: not imported.", exchange::MAX_IMPORT_BYTES / 1_048_576),

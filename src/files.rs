@@ -12,7 +12,7 @@ use crate::state::AppState;
 pub fn load_files(state: AppState, files: FileList) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     for file in files {
-        let name = file.name();
+        let name = marginalia_model::chars::shown(&file.name());
         // Refuse a huge file before reading it into memory.
         if let Err(e) = ingest::check_size(&name, file.size() as usize) {
             state.notify(e.to_string(), true);

@@ -144,8 +144,22 @@ impl AppState {
         }
         match db.get(LIBRARY).await {
             Ok(None) => {}
-            Ok(Some(json)) => match Library::from_json(&json) {
-                Ok(lib) => state.library.set(lib),
+            Ok(Some(json)) => match Library::from_stored(&json) {
+                Ok((mut lib, damage)) => {
+                    // Damage set aside: the library as stored is kept for the
+                    // reader, and they are told what was left out.
+                    if !damage.is_empty() && db.put(UNREADABLE, &json).await.is_ok() {
+                        state.notify(
+                            format!(
+                                "Your saved library was damaged: {}. The rest opened as it was; the library as stored is kept — download it from the box on the left.",
+                                damage.join("; ")
+                            ),
+                            true,
+                        );
+                    }
+                    state.not_reopening(&mut lib);
+                    state.library.set(lib);
+                }
                 Err(e) => {
                     // Keep what was stored rather than overwrite it; if even
                     // the copy fails, this tab does not save at all.
@@ -171,6 +185,22 @@ impl AppState {
         state.unreadable.set(db.get(UNREADABLE).await.ok().flatten());
         state.store.set_value(Some(db));
         state
+    }
+
+    /// The last visit ended while a document was being opened, perhaps
+    /// because opening it stopped the app: it stays in the library, closed.
+    fn not_reopening(&self, lib: &mut Library) {
+        let Some(id) = store::local_get(store::OPENING).and_then(|v| v.parse::<u64>().ok()) else { return };
+        store::local_remove(store::OPENING);
+        let Some(title) = lib.current().filter(|d| d.id == id).map(|d| d.title.clone()) else { return };
+        lib.current = None;
+        self.notify(
+            format!(
+                "The last visit ended while “{title}” was being opened. In case that is what stopped the app, it was \
+                 not opened again: it is still in your library, open it from there."
+            ),
+            true,
+        );
     }
 
     pub fn empty() -> Self {
@@ -354,8 +384,8 @@ impl AppState {
         self.library.update(|lib| {
             let Some(text) = lib.current().map(|d| d.text.clone()) else { return };
             let span = if exact { span } else { snap_to_words(&text, span) };
-            lib.add_tag(tag);
-            made = lib.annotate(span, vec![tag.to_string()], String::new(), now);
+            let Some(tag) = lib.add_tag(tag) else { return };
+            made = lib.annotate(span, vec![tag], String::new(), now);
         });
         crate::selection::clear();
         if let Some(id) = made {
@@ -384,12 +414,10 @@ impl AppState {
         let now = js_sys::Date::now();
         self.library.update(|lib| {
             let Some(mut a) = lib.current().and_then(|d| d.annotations.get(id)).cloned() else { return };
-            match a.tags.iter().position(|t| t == tag) {
+            let Some(tag) = lib.add_tag(tag) else { return };
+            match a.tags.iter().position(|t| *t == tag) {
                 Some(i) => drop(a.tags.remove(i)),
-                None => {
-                    lib.add_tag(tag);
-                    a.tags.push(tag.to_string());
-                }
+                None => a.tags.push(tag),
             }
             lib.edit(a, now);
         });

@@ -25,6 +25,10 @@ pub const SAVED_STAMP: &str = "marginalia.saved";
 /// still on its way. Only a synchronous write is sure to land while a page
 /// unloads; IndexedDB's may be cut off. The next start prefers it.
 pub const LEFT_WITH_CHANGES: &str = "marginalia.library.on-leave";
+/// localStorage: the document being opened, until its highlights are all
+/// painted. Still there at the next start, it may be what stopped the app
+/// (a trap ends WebAssembly without a panic), so it is not opened again.
+pub const OPENING: &str = "marginalia.opening";
 /// localStorage: where versions before IndexedDB kept the library.
 pub const LEGACY_LIBRARY: &str = "marginalia.library.v1";
 pub const LEGACY_UNREADABLE: &str = "marginalia.library.v1.unreadable";
@@ -66,7 +70,12 @@ impl Store {
         let store = self.objects(IdbTransactionMode::Readonly)?;
         let request = store.get(&key.into()).map_err(reason)?;
         settled(&request, "success", "error").await.map_err(|_| request_error(&request))?;
-        Ok(request.result().ok().and_then(|v| v.as_string()))
+        // Anything else stored there (an object, a number) is handed on as
+        // JSON, so it is read — or kept as unreadable — never taken for nothing.
+        Ok(request.result().ok().filter(|v| !v.is_undefined() && !v.is_null()).map(|v| match v.as_string() {
+            Some(text) => text,
+            None => js_sys::JSON::stringify(&v).ok().and_then(|j| j.as_string()).unwrap_or_default(),
+        }))
     }
 
     /// Stores `value` under `key`. The write is issued at once, before the

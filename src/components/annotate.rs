@@ -45,7 +45,9 @@ pub fn TagBar() -> impl IntoView {
                     if ev.key() == "Enter" {
                         let name = new_tag.get_untracked();
                         if !name.trim().is_empty() {
-                            state.library.update(|l| l.add_tag(&name));
+                            state.library.update(|l| {
+                                l.add_tag(&name);
+                            });
                             new_tag.set(String::new());
                         }
                     }

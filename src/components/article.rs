@@ -6,11 +6,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use marginalia_model::annotation::{Annotation, Origin, Review, SuggestionKey, Tag};
-use marginalia_model::{Block, Document, Run, describe, findings, layout};
+use marginalia_model::chars::shown;
+use marginalia_model::{Block, Document, MARK_BUDGET, Run, describe, findings, layout_within};
 use wasm_bindgen::JsCast;
 
-use crate::exchange;
 use crate::state::{AppState, Finding, Layers, finding_selector};
+use crate::{exchange, store};
 
 /// The open document, with its findings highlighted, a legend that toggles
 /// each kind, and an overview bar of where they are.
@@ -140,33 +141,65 @@ fn toggle(
 /// slices, so the page answers while the rest is laid out.
 fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let (quotes, numbers, claims) = (doc.quote_count(), doc.figure_count(), doc.checkworthy());
-    let blocks: Memo<Vec<Arc<BlockData>>> = Memo::new(move |_| {
+    // Past the budget the rest of the text is painted plain (see
+    // `MARK_BUDGET`); how many were left is said under the title.
+    let laid_out: Memo<(Vec<Arc<BlockData>>, usize)> = Memo::new(move |_| {
         let query = state.query.get();
         state.library.with(|l| {
-            let Some(doc) = l.current() else { return Vec::new() };
+            let Some(doc) = l.current() else { return (Vec::new(), 0) };
             let notes: HashMap<u64, &Annotation> = doc.annotations.items.iter().map(|n| (n.id, n)).collect();
             let ctx = RunContext { doc, notes: &notes, tags: &l.tags, query: &query };
-            layout(&doc.text, &doc.analysis, &doc.annotations).iter().map(|b| Arc::new(block_data(&ctx, b))).collect()
+            let laid = layout_within(&doc.text, &doc.analysis, &doc.annotations, MARK_BUDGET);
+            (laid.blocks.iter().map(|b| Arc::new(block_data(&ctx, b))).collect(), laid.unpainted)
         })
     });
-    let total = blocks.with_untracked(Vec::len);
-    let limit = RwSignal::new(FIRST_SLICE.min(total));
-    if total > FIRST_SLICE {
-        paint_in_slices(state, limit, total);
+    let unpainted = Memo::new(move |_| laid_out.with(|l| l.1));
+    let total = laid_out.with_untracked(|l| l.0.len());
+    let chunks = total.div_ceil(CHUNK);
+    let painted = RwSignal::new(chunks.min(1));
+    // Until every chunk is painted the document counts as being opened: if
+    // the app stops meanwhile, the next start does not open it again.
+    store::local_set(store::OPENING, &doc.id.to_string());
+    if chunks > 1 {
+        paint_in_slices(state, painted, chunks);
+    } else {
+        set_timeout(|| store::local_remove(store::OPENING), Duration::ZERO);
     }
     // One effect marks the selected finding's runs, instead of one reactive
     // class per run: selecting stays instant in a 1 MB article. Rebuilt
     // blocks come without the class, so it also runs when they change.
     Effect::new(move |_| {
-        blocks.track();
-        limit.track();
+        laid_out.track();
+        painted.track();
         mark_selected(state.selected.get());
     });
-    let shown = move || blocks.with(|b| b.iter().take(limit.get()).cloned().collect::<Vec<_>>());
+    // The blocks in chunks: painting the next chunk adds it without going
+    // over the ones already shown (a document of 200,000 paragraphs paints
+    // in linear time), and a change re-renders only the blocks it touches.
+    let chunk = move |c: usize| {
+        let part = move || laid_out.with(|l| l.0.iter().skip(c * CHUNK).take(CHUNK).cloned().collect::<Vec<_>>());
+        view! { <For each=part key=|b| b.key children=block_view/> }
+    };
+    let painted_chunks = move || (0..painted.get()).collect::<Vec<_>>();
+    let unpainted_note = move || {
+        let n = unpainted.get();
+        (n > 0).then(|| {
+            view! {
+                <p class="page-note" role="note" data-testid="unpainted-note">
+                    {format!(
+                        "This document has more findings than can be highlighted at once: the first {} are highlighted, {} further ones are not, to keep the page responsive.",
+                        describe::value(MARK_BUDGET as f64),
+                        describe::value(n as f64),
+                    )}
+                </p>
+            }
+        })
+    };
     view! {
         <header class="article-head">
-            <h2 class="article-title" data-testid="article-title">{doc.title.clone()}</h2>
+            <h2 class="article-title" data-testid="article-title">{shown(&doc.title)}</h2>
             {page_line(doc)}
+            {unpainted_note}
             <div class="legend" role="group" aria-label="Show or hide highlights" data-testid="legend">
                 {toggle(state, "quotes", quotes, |l| l.quotes, |l| l.quotes = !l.quotes)}
                 {toggle(state, "numbers", numbers, |l| l.numbers, |l| l.numbers = !l.numbers)}
@@ -194,7 +227,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
         </header>
         <div class="article-frame">
             <div class="article-body" on:click=move |ev| state.selected.set(finding_at(ev.target()))>
-                <For each=shown key=|b| b.key children=|b| block_view(&b)/>
+                <For each=painted_chunks key=|c| *c children=chunk/>
             </div>
             {overview(doc, state)}
         </div>
@@ -202,35 +235,37 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     .into_any()
 }
 
-/// Blocks painted at once when a document opens; the rest follow in slices
-/// of `SLICE`, one per turn of the event loop.
-const FIRST_SLICE: usize = 150;
-const SLICE: usize = 300;
+/// Blocks per chunk: one chunk is painted when a document opens, the
+/// rest follow two chunks per turn of the event loop.
+const CHUNK: usize = 150;
+const CHUNKS_PER_TURN: usize = 2;
 
-fn paint_in_slices(state: AppState, limit: RwSignal<usize>, total: usize) {
-    let say = move |shown: usize| format!("Painting highlights… {}%", shown * 100 / total);
-    state.busy.set(Some(say(limit.get_untracked())));
-    fn next(state: AppState, limit: RwSignal<usize>, total: usize, say: impl Fn(usize) -> String + Copy + 'static) {
+fn paint_in_slices(state: AppState, painted: RwSignal<usize>, chunks: usize) {
+    let say = move |shown: usize| format!("Painting highlights… {}%", shown * 100 / chunks);
+    state.busy.set(Some(say(painted.get_untracked())));
+    fn next(state: AppState, painted: RwSignal<usize>, chunks: usize, say: impl Fn(usize) -> String + Copy + 'static) {
         set_timeout(
             move || {
                 // The document was closed meanwhile: its signals are gone.
-                let Some(shown) = limit.try_get_untracked() else {
+                let Some(shown) = painted.try_get_untracked() else {
                     state.busy.set(None);
+                    store::local_remove(store::OPENING);
                     return;
                 };
-                let shown = (shown + SLICE).min(total);
-                limit.set(shown);
-                if shown < total {
+                let shown = (shown + CHUNKS_PER_TURN).min(chunks);
+                painted.set(shown);
+                if shown < chunks {
                     state.busy.set(Some(say(shown)));
-                    next(state, limit, total, say);
+                    next(state, painted, chunks, say);
                 } else {
                     state.busy.set(None);
+                    store::local_remove(store::OPENING);
                 }
             },
             Duration::ZERO,
         );
     }
-    next(state, limit, total, say);
+    next(state, painted, chunks, say);
 }
 
 /// One paragraph ready to paint: its runs with their classes and labels,
@@ -276,35 +311,65 @@ fn block_data(ctx: &RunContext, b: &Block) -> BlockData {
     BlockData { key: h.finish(), at: b.span.start, kind: b.kind, runs }
 }
 
-fn block_view(b: &BlockData) -> AnyView {
-    let runs: Vec<AnyView> = b.runs.iter().map(run_view).collect();
+fn block_view(b: Arc<BlockData>) -> AnyView {
     let at = b.at;
     match b.kind {
-        BlockKind::Heading => view! { <p class="block heading" data-at=at>{runs}</p> }.into_any(),
+        BlockKind::Heading => view! { <p class="block heading" data-at=at use:fill_runs=b></p> }.into_any(),
         BlockKind::Furniture => view! {
-            <p class="block furniture" data-at=at title="Page furniture: not part of the article">{runs}</p>
+            <p class="block furniture" data-at=at title="Page furniture: not part of the article" use:fill_runs=b></p>
         }
         .into_any(),
-        BlockKind::Body => view! { <p class="block" data-at=at>{runs}</p> }.into_any(),
+        BlockKind::Body => view! { <p class="block" data-at=at use:fill_runs=b></p> }.into_any(),
+    }
+}
+
+/// Fills a paragraph with its runs by plain DOM calls (text as text, never
+/// as HTML). A block never changes once painted — a change gives it a new
+/// key and a new paragraph — so its highlights need no reactive state, and
+/// they hold no JavaScript handles: as Leptos elements each highlight kept
+/// about fourteen (one per attribute), and 20,000 of them held 285,000.
+fn fill_runs(el: web_sys::Element, b: Arc<BlockData>) {
+    let doc = document();
+    for run in &b.runs {
+        let Some(m) = &run.mark else {
+            let _ = el.append_with_str_1(&run.text);
+            continue;
+        };
+        let Ok(mark) = doc.create_element("mark") else { continue };
+        mark.set_class_name(&m.class);
+        let index = |i: Option<usize>| i.map(|i| i.to_string());
+        let attributes = [
+            ("data-quote", index(m.quote)),
+            ("data-number", index(m.number)),
+            ("data-claim", index(m.claim)),
+            ("data-notes", m.notes.clone()),
+            ("data-speaker", m.speaker.clone()),
+            ("data-sr", m.spoken.clone()),
+            ("title", Some(m.title.clone())),
+        ];
+        for (name, value) in attributes {
+            if let Some(value) = value {
+                let _ = mark.set_attribute(name, &value);
+            }
+        }
+        mark.set_text_content(Some(&run.text));
+        let _ = el.append_child(&mark);
     }
 }
 
 /// A slim bar beside the text with a mark for every finding, like a code
 /// editor's minimap; clicking a mark selects the finding.
 fn overview(doc: &Document, state: AppState) -> impl IntoView + use<> {
-    let a = &doc.analysis;
-    let len = doc.text.len();
-    // Thousands of marks in a long article: plain elements, and one click
+    // Plain elements, at most one per kind and height, and one click
     // handler on the bar that reads which mark was hit.
-    let mark = move |kind: &'static str, i: usize, x: &'static str, at: usize| {
-        let y = findings::per_mille(at, len).min(994);
-        view! { <rect class=format!("mm-{kind}") data-kind=kind data-i=i x=x y=y width="3" height="6"></rect> }
-    };
-    let claims = findings::claims_by_score(a).into_iter().map(|i| mark("claim", i, "7", a.claims[i].span.start));
-    let quotes = (0..a.quotes.len())
-        .filter(|&i| a.quotes[i].kind != QuoteKind::Scare)
-        .map(|i| mark("quote", i, "0", a.quotes[i].span.start));
-    let numbers = findings::figures(a).into_iter().map(|i| mark("number", i, "3.5", a.numbers[i].span.start));
+    let marks = findings::overview_marks(&doc.analysis, doc.text.len()).into_iter().map(|(kind, i, y)| {
+        let x = match kind {
+            "quote" => "0",
+            "number" => "3.5",
+            _ => "7",
+        };
+        view! { <rect class=format!("mm-{kind}") data-kind=kind data-i=i x=x y=y.min(994) width="3" height="6"></rect> }
+    });
     let pick = move |ev: leptos::ev::MouseEvent| {
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let i = el.get_attribute("data-i").and_then(|v| v.parse().ok());
@@ -318,9 +383,7 @@ fn overview(doc: &Document, state: AppState) -> impl IntoView + use<> {
     };
     view! {
         <svg class="overview" viewBox="0 0 10 1000" preserveAspectRatio="none" role="img" aria-label="Where the highlights are" data-testid="overview" on:click=pick>
-            {claims.collect_view()}
-            {quotes.collect_view()}
-            {numbers.collect_view()}
+            {marks.collect_view()}
         </svg>
     }
 }
@@ -420,25 +483,6 @@ fn run_data(ctx: &RunContext, run: &Run) -> RunData {
     }
 }
 
-fn run_view(run: &RunData) -> AnyView {
-    let Some(m) = &run.mark else { return run.text.clone().into_any() };
-    view! {
-        <mark
-            class=m.class.clone()
-            data-quote=m.quote
-            data-number=m.number
-            data-claim=m.claim
-            data-notes=m.notes.clone()
-            data-speaker=m.speaker.clone()
-            data-sr=m.spoken.clone()
-            title=m.title.clone()
-        >
-            {run.text.clone()}
-        </mark>
-    }
-    .into_any()
-}
-
 /// The finding a click in the article landed on: the innermost — number,
 /// then quote, then claim — of the highlight under the pointer.
 fn finding_at(target: Option<web_sys::EventTarget>) -> Option<Finding> {
@@ -474,7 +518,7 @@ fn mark_selected(f: Option<Finding>) {
 /// date, address) and, when its article was not found, why the whole page
 /// is shown; for other documents the file name.
 fn page_line(doc: &Document) -> AnyView {
-    let file = doc.source.clone().unwrap_or_else(|| "Pasted text".into());
+    let file = doc.source.as_deref().map_or_else(|| "Pasted text".into(), shown);
     let Some(page) = doc.page.clone() else {
         return view! { <p class="muted">{file}</p> }.into_any();
     };

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use marginalia_model::chars::shown;
 
 use crate::state::AppState;
 
@@ -14,8 +15,8 @@ pub fn LibraryList() -> impl IntoView {
                 .map(|d| {
                     (
                         d.id,
-                        d.title.clone(),
-                        d.source.clone(),
+                        shown(&d.title),
+                        d.source.as_deref().map(shown),
                         d.text.len(),
                         d.quote_count(),
                         d.figure_count(),

@@ -2,6 +2,7 @@
 // Every row checks the message the reader gets and that the work already in
 // the library is exactly as it was (what was saved, and what is shown).
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { test, expect, seed, pasteArticle, selectText, storedLibrary } from './fixtures.mjs';
 
 const file = (name, bytes, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(bytes) });
@@ -50,6 +51,13 @@ async function unchanged(page, before, extraDocuments = 0) {
 const pick = (page, files) => page.getByTestId('file-input').setInputFiles(files);
 const importFile = (page, f) => page.getByTestId('import-input').setInputFiles(f);
 
+/** A share link's payload for `value`, as the app makes them (deflate, base64url). */
+const shareLink = (value) => '/#share=' + deflateRawSync(Buffer.from(JSON.stringify(value))).toString('base64url');
+const sharedDocument = (annotation) => ({
+  format: 'marginalia/1', exported: 0, core_version: '0', tags: [],
+  documents: [{ title: 'Shared', source: null, sha256: '', text: ARTICLE, annotations: [annotation] }],
+});
+
 const ROWS = [
   // [name, what the reader does, what the notice says, documents added]
   ['empty file', (p) => pick(p, file('empty.txt', '  \n ')), /“empty\.txt” is empty/, 0],
@@ -79,6 +87,14 @@ const ROWS = [
   ['share link cut off', async (p) => {
     await p.goto('/#share=' + 'eJyrVkrLz1eyUkpKLFKqBQAi1wTH'.slice(0, 12));
   }, /could not be opened/, 0],
+  ['share link with 15,000 tags', async (p) => {
+    const tags = Array.from({ length: 15_000 }, (_, i) => `t${i}`);
+    await p.goto(shareLink(sharedDocument({ start: 0, end: 6, quote: 'Russia', origin: 'user', tags, note: 'planted' })));
+  }, /could not be opened: An annotation has 15000 tags, more than the 200 one may have/, 0],
+  ['share link the reader says no to', async (p) => {
+    p.once('dialog', (d) => { expect(d.message()).toContain('Open the shared document from this link?'); d.dismiss(); });
+    await p.goto(shareLink(sharedDocument({ start: 0, end: 6, quote: 'Russia', origin: 'user', tags: ['verified'], note: 'planted' })));
+  }, /share link was not opened; nothing changed/, 0],
   ['share link tampered with', async (p) => {
     await p.goto('/#share=' + 'eJyrVkrLz1eyUkpKLFKqBQAi1wTH'.replace('Vkr', 'XXX'));
   }, /could not be opened/, 0],

@@ -76,9 +76,12 @@ test('a share link opens the annotated article in a fresh profile; a damaged one
   const fresh = await context.newPage();
   const requests = [];
   fresh.on('request', (r) => requests.push(r.url()));
+  const asked = [];
+  fresh.on('dialog', (d) => { asked.push(d.message()); d.accept(); });
   await fresh.goto(link);
   await expect(fresh.getByTestId('article').locator('.hl.note')).toHaveText('Russia, however, has rejected any deal');
   expect(new URL(fresh.url()).hash).toBe('');
+  expect(asked).toEqual([expect.stringContaining('Open the shared document from this link?')]);
   expect(requests.every((u) => !u.includes('share='))).toBe(true); // the fragment never leaves the browser
   await fresh.goto('/#share=not-a-real-payload');
   await expect(fresh.getByTestId('notice').filter({ hasText: 'could not be opened' })).toBeVisible();

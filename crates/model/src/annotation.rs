@@ -78,6 +78,21 @@ pub struct Tag {
     pub key: Option<char>,
 }
 
+/// The most tags a library's vocabulary, or one annotation, may hold; an
+/// import that brings more is refused.
+pub const MAX_TAGS: usize = 200;
+/// The longest tag, in characters, and the longest note.
+pub const MAX_TAG_CHARS: usize = 60;
+pub const MAX_NOTE_CHARS: usize = 20_000;
+
+/// A tag as stored and compared: without invisible characters (zero-width
+/// spaces, bidi controls — `\u{202E}deifirev` would show as "verified"),
+/// spaces collapsed, at most [`MAX_TAG_CHARS`].
+pub fn clean_tag(name: &str) -> String {
+    let visible: String = name.chars().filter(|&c| !crate::chars::is_invisible(c)).collect();
+    visible.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(MAX_TAG_CHARS).collect()
+}
+
 /// The palette tags choose from.
 pub const PALETTE: &[&str] = &["violet", "amber", "green", "blue", "red", "teal", "pink", "slate"];
 

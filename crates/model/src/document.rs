@@ -3,6 +3,8 @@
 use marginalia_core::{Analysis, Span, analyze};
 use serde::{Deserialize, Serialize};
 
+use std::collections::HashSet;
+
 use crate::annotation::{Annotation, Annotations, History, Op, Origin, Review, SuggestionKey, Tag, default_tags};
 use crate::page::PageMeta;
 
@@ -396,13 +398,22 @@ impl Library {
     }
 
     /// Adds a tag to the vocabulary (once), with the next palette colour.
-    pub fn add_tag(&mut self, name: &str) {
-        let name = name.trim();
-        if name.is_empty() || self.tags.iter().any(|t| t.name.eq_ignore_ascii_case(name)) {
-            return;
+    pub fn add_tag(&mut self, name: &str) -> Option<String> {
+        let name = crate::annotation::clean_tag(name);
+        if name.is_empty() {
+            return None;
+        }
+        if let Some(t) = self.tags.iter().find(|t| t.name.to_lowercase() == name.to_lowercase()) {
+            return Some(t.name.clone());
+        }
+        if self.tags.len() >= crate::annotation::MAX_TAGS {
+            return None;
         }
         let color = crate::annotation::PALETTE[self.tags.len() % crate::annotation::PALETTE.len()].to_string();
-        self.tags.push(Tag { name: name.to_string(), color, key: None });
+        // The first free number key, so a new tag can be applied from the keyboard too.
+        let key = ('1'..='9').find(|k| !self.tags.iter().any(|t| t.key == Some(*k)));
+        self.tags.push(Tag { name: name.clone(), color, key });
+        Some(name)
     }
 
     /// Changes a tag's colour (one of the palette's) and shortcut key; a key
@@ -436,13 +447,75 @@ impl Library {
     /// an error rather than an empty library, so the caller can keep the
     /// stored text instead of overwriting it.
     pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        Self::from_stored(json).map(|(lib, _)| lib)
+    }
+
+    /// A stored library, checked as an import is: what is damaged (a span
+    /// outside its text or inside a character, an id used twice) is set
+    /// aside and described, one line per kind of damage, so the reader can
+    /// be told and the stored copy kept. The rest opens as it was.
+    pub fn from_stored(json: &str) -> Result<(Self, Vec<String>), serde_json::Error> {
         let mut lib: Library = serde_json::from_str(json)?;
+        let damage = lib.set_aside_damage();
         lib.documents = lib.documents.into_iter().map(Document::reanalyzed).collect();
         lib.set_claim_threshold(lib.claim_threshold());
         if lib.current.is_some() && lib.current().is_none() {
             lib.current = lib.documents.first().map(|d| d.id);
         }
-        Ok(lib)
+        Ok((lib, damage))
+    }
+
+    /// Removes what no saved library of ours can hold, renumbers ids used
+    /// twice, and says what it did.
+    fn set_aside_damage(&mut self) -> Vec<String> {
+        let mut damage = Vec::new();
+        let mut ids = HashSet::new();
+        let mut renumbered = 0;
+        let mut next_doc = self.documents.iter().map(|d| d.id + 1).max().unwrap_or(0).max(self.next_id);
+        for doc in &mut self.documents {
+            if !ids.insert(doc.id) {
+                doc.id = next_doc;
+                next_doc += 1;
+                renumbered += 1;
+            }
+        }
+        self.next_id = next_doc;
+        if renumbered > 0 {
+            damage.push(format!("{renumbered} document(s) shared an id with another and were given a new one"));
+        }
+        let fits = |text: &str, s: Span| s.start <= s.end && text.get(s.start..s.end).is_some();
+        let mut next_note =
+            self.documents.iter().flat_map(|d| &d.annotations.items).map(|a| a.id + 1).max().unwrap_or(0);
+        next_note = next_note.max(self.next_annotation);
+        let mut notes = HashSet::new();
+        let mut renumbered = 0;
+        for doc in &mut self.documents {
+            let text = &doc.text;
+            let a = &mut doc.annotations;
+            let before = a.items.len() + a.reviews.len() + a.speakers.len();
+            a.items.retain(|n| fits(text, n.span) && !n.span.is_empty());
+            a.reviews.retain(|k, _| fits(text, k.span()));
+            a.speakers.retain(|k, _| fits(text, k.span()));
+            let lost = before - (a.items.len() + a.reviews.len() + a.speakers.len());
+            if lost > 0 {
+                damage.push(format!(
+                    "“{}”: {lost} annotation(s) or review(s) pointed outside the text and were set aside",
+                    doc.title
+                ));
+            }
+            for n in &mut a.items {
+                if !notes.insert(n.id) {
+                    n.id = next_note;
+                    next_note += 1;
+                    renumbered += 1;
+                }
+            }
+        }
+        self.next_annotation = next_note;
+        if renumbered > 0 {
+            damage.push(format!("{renumbered} annotation(s) shared an id with another and were given a new one"));
+        }
+        damage
     }
 }
 
@@ -605,10 +678,48 @@ mod tests {
     fn tags_are_added_once() {
         let mut lib = Library::default();
         let n = lib.tags.len();
-        lib.add_tag("Disputed");
-        lib.add_tag("disputed");
-        lib.add_tag("  ");
+        assert_eq!(lib.add_tag("Disputed").as_deref(), Some("Disputed"));
+        assert_eq!(lib.add_tag("disputed").as_deref(), Some("Disputed"), "the vocabulary's spelling");
+        assert_eq!(lib.add_tag("  "), None);
+        assert_eq!(lib.add_tag("\u{200B}"), None);
         assert_eq!(lib.tags.len(), n + 1);
+        assert_eq!(lib.tags.last().unwrap().key, Some('7'), "the first free number key");
+        // Hidden characters never make a second look-alike tag.
+        assert_eq!(lib.add_tag("verified\u{200B}").as_deref(), Some("verified"));
+        assert_eq!(lib.add_tag("\u{202E}deifirev").as_deref(), Some("deifirev"), "shown as typed, not reversed");
+    }
+
+    #[test]
+    fn a_damaged_stored_library_opens_with_the_damage_set_aside_and_said() {
+        let mut lib = Library::default();
+        let a = lib.add(None, "Grüße aus Berlin, officials said.".into());
+        lib.annotate(Span::new(0, 7), vec!["claim".into()], "keep me".into(), 0.0).unwrap();
+        lib.annotate(Span::new(9, 12), vec![], "and me".into(), 0.0).unwrap();
+        lib.annotate(Span::new(13, 16), vec![], "me too".into(), 0.0).unwrap();
+        let b = lib.add(None, "Another text.".into());
+        assert_ne!(a, b);
+        let json = lib.to_json();
+        // A span inside "ü", one past the end, and two ids used twice.
+        let damaged = json
+            .replacen("\"start\":9,\"end\":12", "\"start\":9,\"end\":400", 1)
+            .replacen(&format!("\"id\":{b},\"title\""), &format!("\"id\":{a},\"title\""), 1)
+            .replace("\"id\":2,", "\"id\":0,");
+        let (back, damage) = Library::from_stored(&damaged).unwrap();
+        assert_eq!(back.documents.len(), 2);
+        let ids: HashSet<u64> = back.documents.iter().map(|d| d.id).collect();
+        assert_eq!(ids.len(), 2, "ids made unique");
+        let notes = &back.documents[0].annotations.items;
+        assert_eq!(notes.iter().map(|n| n.note.as_str()).collect::<Vec<_>>(), ["keep me", "me too"]);
+        assert_ne!(notes[0].id, notes[1].id, "deleting one never deletes the other");
+        assert_eq!(damage.len(), 3, "{damage:?}");
+        assert!(damage.iter().any(|d| d.contains("1 annotation(s) shared an id")), "{damage:?}");
+        assert!(
+            damage.iter().any(|d| d.contains("1 annotation(s) or review(s) pointed outside the text")),
+            "{damage:?}"
+        );
+        assert!(damage.iter().any(|d| d.contains("document(s) shared an id")), "{damage:?}");
+        let (_, none) = Library::from_stored(&json).unwrap();
+        assert!(none.is_empty(), "{none:?}");
     }
 
     #[test]

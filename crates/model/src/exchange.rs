@@ -8,13 +8,14 @@
 //! would happen (placed exactly, re-anchored by its quote, orphans) without
 //! touching the library; [`apply_import`] then carries the plan out.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use marginalia_core::{OffsetIndex, Span};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::annotation::{Annotation, Op, Origin, Review, SuggestionKey, Tag};
+use crate::annotation::{Annotation, MAX_NOTE_CHARS, MAX_TAGS, Op, Origin, Review, SuggestionKey, Tag, clean_tag};
 use crate::document::{Document, Library};
 use crate::page::PageMeta;
 
@@ -93,10 +94,10 @@ pub fn sha256_hex(text: &str) -> String {
 fn anchor(text: &str, ix: &OffsetIndex, span: Span) -> (usize, usize, String, String, String) {
     let (start, end) = ix.span_to_chars(span);
     let prefix: String = {
-        let before: Vec<char> = text[..span.start].chars().rev().take(CONTEXT).collect();
+        let before: Vec<char> = text.get(..span.start).unwrap_or_default().chars().rev().take(CONTEXT).collect();
         before.into_iter().rev().collect()
     };
-    let suffix: String = text[span.end..].chars().take(CONTEXT).collect();
+    let suffix: String = text.get(span.end..).unwrap_or_default().chars().take(CONTEXT).collect();
     (start, end, span.text(text).to_string(), prefix, suffix)
 }
 
@@ -492,7 +493,12 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
             "The file has {total} annotations, more than the {MAX_IMPORT_ANNOTATIONS} an import takes."
         )));
     }
+    check_bounds(&export)?;
     let mut plan = ImportPlan { tags: export.tags.clone(), ..Default::default() };
+    for t in &mut plan.tags {
+        t.name = clean_tag(&t.name);
+    }
+    plan.tags.retain(|t| !t.name.is_empty());
     let mut next_id = lib.next_annotation_id();
     for d in &export.documents {
         let existing =
@@ -527,16 +533,24 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
         // A new document's quotes, to tell a corrected speaker from the core's.
         let fresh = (current.is_none() && d.annotations.iter().any(|a| a.origin == Origin::Quote))
             .then(|| marginalia_core::analyze(&text));
+        // The reader's annotations already there, to find duplicates in one lookup each.
+        let mut present: HashSet<(Span, Vec<String>, &str)> = current
+            .map(|c| c.annotations.items.iter().map(|x| (x.span, x.tags.clone(), x.note.as_str())).collect())
+            .unwrap_or_default();
         for a in &d.annotations {
             let Some((span, exact)) = reanchor(&text, &ix, a) else {
                 plan.orphans.push(Orphan { document: d.title.clone(), quote: a.quote.clone(), note: a.note.clone() });
                 continue;
             };
             let op = if a.origin == Origin::User {
-                let dup = current.is_some_and(|c| {
-                    c.annotations.items.iter().any(|x| x.span == span && x.tags == a.tags && x.note == a.note)
-                });
-                if dup {
+                let mut tags: Vec<String> = Vec::new();
+                for t in a.tags.iter().map(|t| clean_tag(t)).filter(|t| !t.is_empty()) {
+                    if !tags.contains(&t) {
+                        tags.push(t);
+                    }
+                }
+                // The same annotation twice in one file, or already here: once.
+                if !present.insert((span, tags.clone(), a.note.as_str())) {
                     plan.duplicates += 1;
                     continue;
                 }
@@ -544,7 +558,7 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                 Op::Add(Annotation {
                     id: next_id - 1,
                     span,
-                    tags: a.tags.clone(),
+                    tags,
                     note: a.note.clone(),
                     speaker: a.speaker.clone(),
                     created: a.created,
@@ -584,6 +598,26 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
         }
     }
     Ok(plan)
+}
+
+/// Refuses an export that brings more than a library holds: more tags than
+/// a vocabulary or an annotation may have, longer tags or notes. A link or
+/// file is refused whole, with the reason, rather than cut.
+fn check_bounds(export: &Export) -> Result<(), ImportError> {
+    let refuse = |what: String| Err(ImportError(format!("{what}; nothing was imported.")));
+    if export.tags.len() > MAX_TAGS {
+        return refuse(format!("It brings {} tags, more than the {MAX_TAGS} a library holds", export.tags.len()));
+    }
+    for a in export.documents.iter().flat_map(|d| &d.annotations) {
+        if a.tags.len() > MAX_TAGS {
+            return refuse(format!("An annotation has {} tags, more than the {MAX_TAGS} one may have", a.tags.len()));
+        }
+        let note = a.note.chars().count();
+        if note > MAX_NOTE_CHARS {
+            return refuse(format!("A note is {note} characters long, more than the {MAX_NOTE_CHARS} a note may be"));
+        }
+    }
+    Ok(())
 }
 
 /// Carries out a plan from [`plan_import`]: adds the new documents, then the
@@ -1036,6 +1070,48 @@ mod tests {
             vec![r#"{"start":0,"end":1,"quote":"S","origin":"user"}"#; MAX_IMPORT_ANNOTATIONS + 1].join(",")
         );
         assert!(plan_import(&lib, &huge).unwrap_err().to_string().contains("more than"));
+    }
+
+    #[test]
+    fn imports_are_bounded_cleaned_and_added_once() {
+        let text = "He said 12 people left.";
+        let lib = library(text);
+        let file = |tags: &str, annotations: &str| {
+            format!(
+                r#"{{"format":"marginalia/1","exported":0,"core_version":"","tags":[{tags}],"documents":[{{"title":"t","source":null,"sha256":"{}","annotations":[{annotations}]}}]}}"#,
+                sha256_hex(text)
+            )
+        };
+        let one = |tags: &str, note: &str| {
+            format!(r#"{{"start":8,"end":17,"quote":"12 people","origin":"user","tags":[{tags}],"note":"{note}"}}"#)
+        };
+        let many_tags = vec![r#""t""#; MAX_TAGS + 1].join(",");
+        let vocabulary = vec![r#"{"name":"t","color":"red","key":null}"#; MAX_TAGS + 1].join(",");
+        for (json, says) in [
+            (
+                file("", &one(&many_tags, "")),
+                "An annotation has 201 tags, more than the 200 one may have; nothing was imported.",
+            ),
+            (file(&vocabulary, ""), "It brings 201 tags, more than the 200 a library holds"),
+            (file("", &one("", &"n".repeat(MAX_NOTE_CHARS + 1))), "A note is 20001 characters long"),
+        ] {
+            let e = plan_import(&lib, &json).unwrap_err().to_string();
+            assert!(e.contains(says), "{e}");
+        }
+        // The same annotation twice in one file is added once; hidden
+        // characters never make look-alike tags.
+        let twice = file(
+            r#"{"name":"\u202edeifirev","color":"red","key":null}"#,
+            &[one(r#""verified\u200b","verified""#, "n"), one(r#""verified""#, "n")].join(","),
+        );
+        let plan = plan_import(&lib, &twice).unwrap();
+        assert_eq!((plan.exact, plan.duplicates), (1, 1), "{}", plan.summary());
+        assert_eq!(plan.tags.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), ["deifirev"]);
+        let mut lib = lib;
+        apply_import(&mut lib, plan);
+        assert_eq!(lib.current().unwrap().annotations.items[0].tags, ["verified"]);
+        let again = plan_import(&lib, &twice).unwrap();
+        assert_eq!((again.exact, again.duplicates), (0, 2), "importing twice adds nothing");
     }
 
     #[test]

@@ -69,10 +69,43 @@ pub fn per_mille(offset: usize, len: usize) -> u32 {
     if len == 0 { 0 } else { ((offset.min(len) as u64 * 1000) / len as u64) as u32 }
 }
 
+/// The overview bar's marks, as (kind, index, height in ‰ of the text):
+/// claims by score, then quotes, then figures, one mark per kind and
+/// height (marks at one height are drawn over each other, so at most about
+/// a thousand per kind whatever the document holds).
+pub fn overview_marks(a: &Analysis, len: usize) -> Vec<(&'static str, usize, u32)> {
+    let mut seen = std::collections::HashSet::new();
+    let claims = claims_by_score(a).into_iter().map(|i| ("claim", i, a.claims[i].span.start));
+    let quotes = (0..a.quotes.len())
+        .filter(|&i| a.quotes[i].kind != QuoteKind::Scare)
+        .map(|i| ("quote", i, a.quotes[i].span.start));
+    let numbers = figures(a).into_iter().map(|i| ("number", i, a.numbers[i].span.start));
+    claims
+        .chain(quotes)
+        .chain(numbers)
+        .map(|(kind, i, at)| (kind, i, per_mille(at, len)))
+        .filter(|&(kind, _, y)| seen.insert((kind, y)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use marginalia_core::analyze;
+
+    #[test]
+    fn the_overview_has_one_mark_per_kind_and_height() {
+        let text = "1,".repeat(20_000);
+        let a = analyze(&text);
+        assert!(a.numbers.len() > 5_000, "{}", a.numbers.len());
+        let marks = overview_marks(&a, text.len());
+        assert!(marks.len() <= 1_001, "{}", marks.len());
+        assert!(marks.iter().all(|(kind, _, y)| *kind == "number" && *y < 1000));
+        let text = "“We will not give up,” said Volodymyr Zelensky. Russia lost 5,000 troops in 2024, officials said.";
+        let a = analyze(text);
+        let kinds: Vec<&str> = overview_marks(&a, text.len()).iter().map(|m| m.0).collect();
+        assert!(kinds.contains(&"quote") && kinds.contains(&"number"), "{kinds:?}");
+    }
 
     #[test]
     fn quotes_group_by_speaker_unattributed_last() {

@@ -30,8 +30,33 @@ pub struct Block {
     pub runs: Vec<Run>,
 }
 
-/// The blocks of `text`, with their runs.
+/// The most suggestions painted as highlights in one document. A long real
+/// article has a few thousand (1 MB of news: about 7,000); a file of
+/// `1,1,1,…` has hundreds of thousands, and every painted highlight holds
+/// browser handles — past some millions the WebAssembly handle table cannot
+/// grow and the app stops. Beyond the budget the text is shown plain and
+/// the reader is told how many were left unpainted. The reader's own
+/// annotations are always painted (imports bound how many there can be).
+pub const MARK_BUDGET: usize = 20_000;
+
+/// Blocks, and how many suggestions were left unpainted past the budget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    pub blocks: Vec<Block>,
+    /// Suggestions (quotes, numbers, claims) not painted; 0 within budget.
+    pub unpainted: usize,
+    /// Where painting stops (a byte offset), when some were left unpainted.
+    pub painted_until: Option<usize>,
+}
+
+/// The blocks of `text`, with their runs: every finding painted.
 pub fn layout(text: &str, analysis: &Analysis, annotations: &Annotations) -> Vec<Block> {
+    layout_within(text, analysis, annotations, usize::MAX).blocks
+}
+
+/// The blocks of `text`, with at most `budget` suggestions painted: those
+/// that start first, so the highlights stop at one place in the text.
+pub fn layout_within(text: &str, analysis: &Analysis, annotations: &Annotations, budget: usize) -> Layout {
     let kept = |origin: Origin, span: Span| annotations.review(SuggestionKey::new(origin, span)) != Review::Rejected;
     let quotes: Vec<(usize, Span)> =
         analysis.quotes.iter().enumerate().map(|(i, q)| (i, q.span)).filter(|(_, s)| kept(Origin::Quote, *s)).collect();
@@ -50,6 +75,20 @@ pub fn layout(text: &str, analysis: &Analysis, annotations: &Annotations) -> Vec
         .map(|(i, c)| (i, c.span))
         .filter(|(_, s)| kept(Origin::Claim, *s))
         .collect();
+    let total = quotes.len() + numbers.len() + claims.len();
+    let painted_until = (total > budget).then(|| {
+        let mut starts: Vec<usize> =
+            [&quotes, &numbers, &claims].iter().flat_map(|l| l.iter().map(|(_, s)| s.start)).collect();
+        *starts.select_nth_unstable(budget).1
+    });
+    let (quotes, numbers, claims) = match painted_until {
+        Some(until) => {
+            let before = |l: Vec<(usize, Span)>| l.into_iter().filter(|(_, s)| s.start < until).collect::<Vec<_>>();
+            (before(quotes), before(numbers), before(claims))
+        }
+        None => (quotes, numbers, claims),
+    };
+    let unpainted = total - (quotes.len() + numbers.len() + claims.len());
     // The reader's annotations, sorted by start, overlap freely: one sweep
     // through the text keeps those `live` at the current point, so each run
     // costs the number of annotations over it, not the number in all.
@@ -64,7 +103,7 @@ pub fn layout(text: &str, analysis: &Analysis, annotations: &Annotations) -> Vec
         }
         live.retain(|(_, s)| s.end > to);
     };
-    analysis
+    let blocks = analysis
         .paragraphs
         .iter()
         .map(|p| {
@@ -102,7 +141,8 @@ pub fn layout(text: &str, analysis: &Analysis, annotations: &Annotations) -> Vec
                 .collect();
             Block { span: p.span, kind: p.kind, runs }
         })
-        .collect()
+        .collect();
+    Layout { blocks, unpainted, painted_until }
 }
 
 /// The finding among sorted, non-overlapping spans that contains `span`.
@@ -156,6 +196,29 @@ mod tests {
         assert_eq!(lost.notes, [1, 2]);
         let russia = runs.iter().find(|r| r.span.text(text) == "Russia ").unwrap();
         assert_eq!(russia.notes, [1]);
+    }
+
+    #[test]
+    fn past_the_budget_highlights_stop_at_one_place() {
+        let text = "1, 2, 3, 4, 5 and 6.\n\n7 and 8.";
+        let a = analyze(text);
+        assert_eq!(a.numbers.len(), 8, "{:?}", a.numbers);
+        let all = layout_within(text, &a, &Annotations::default(), usize::MAX);
+        assert_eq!((all.unpainted, all.painted_until), (0, None));
+        let some = layout_within(text, &a, &Annotations::default(), 3);
+        let painted: Vec<&str> = some
+            .blocks
+            .iter()
+            .flat_map(|b| &b.runs)
+            .filter(|r| r.number.is_some())
+            .map(|r| r.span.text(text))
+            .collect();
+        assert_eq!(painted, ["1", "2", "3"]);
+        assert_eq!(some.unpainted, 5);
+        assert_eq!(some.painted_until, Some(text.find('4').unwrap()));
+        // The text is all there, plain past the budget.
+        let joined: String = some.blocks.iter().flat_map(|b| &b.runs).map(|r| r.span.text(text)).collect();
+        assert_eq!(joined, text.replace("\n\n", ""));
     }
 
     proptest! {

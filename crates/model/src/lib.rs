@@ -6,6 +6,7 @@
 //! for the view ([`layout`]). The Leptos UI only wires these to signals.
 
 pub mod annotation;
+pub mod chars;
 pub mod describe;
 pub mod document;
 pub mod exchange;
@@ -17,5 +18,5 @@ pub mod page;
 
 pub use document::{Document, Library};
 pub use ingest::{Charset, Decode, Format, IngestError, Loaded, MAX_BYTES};
-pub use layout::{Block, Run, layout};
+pub use layout::{Block, Layout, MARK_BUDGET, Run, layout, layout_within};
 pub use page::PageMeta;
