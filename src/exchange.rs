@@ -111,20 +111,24 @@ pub fn copy(state: AppState) {
 /// URL fragment (never sent to a server).
 pub fn share(state: AppState) {
     let now = js_sys::Date::now();
-    let payload = state.library.with_untracked(|lib| {
+    let json = state.library.with_untracked(|lib| {
         let id = lib.current().map(|d| d.id)?;
-        Some(exchange::share_encode(&exchange::export(lib, Some(id), true, now)))
+        Some(exchange::share_json(&exchange::export(lib, Some(id), true, now)))
     });
-    let payload = match payload {
+    let json = match json {
         None => return state.notify("Open a document to share it.".into(), false),
         Some(Err(e)) => return state.notify(e.to_string(), true),
-        Some(Ok(p)) => p,
+        Some(Ok(json)) => json,
     };
-    let location = window().location();
-    let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-    let link = format!("{base}#share={payload}");
-    let promise = window().navigator().clipboard().write_text(&link);
     spawn_local(async move {
+        let payload = match crate::worker::share_pack(&json).await {
+            Ok(p) => p,
+            Err(e) => return state.notify(e, true),
+        };
+        let location = window().location();
+        let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        let link = format!("{base}#share={payload}");
+        let promise = window().navigator().clipboard().write_text(&link);
         match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(_) => state.notify(
                 format!(
@@ -147,21 +151,26 @@ pub fn open_shared(state: AppState) {
         let clean = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
         h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
     });
-    let plan = exchange::share_decode(&payload)
-        .and_then(|json| state.library.with_untracked(|lib| exchange::plan_import(lib, &json)));
-    match plan {
-        // A link changes the library only with the reader's yes, as a file does.
-        Ok(plan) => {
-            let summary = plan.summary();
-            let question = format!("Open the shared document from this link?\n\n{summary}.");
-            if !window().confirm_with_message(&question).unwrap_or(false) {
-                return state.notify("The share link was not opened; nothing changed.".into(), false);
+    spawn_local(async move {
+        let plan = crate::worker::share_unpack(&payload).await.and_then(|json| {
+            state.library.with_untracked(|lib| exchange::plan_import(lib, &json)).map_err(|e| e.to_string())
+        });
+        match plan {
+            // A link changes the library only with the reader's yes, as a file does.
+            Ok(plan) => {
+                let summary = plan.summary();
+                let question = format!("Open the shared document from this link?\n\n{summary}.");
+                if !window().confirm_with_message(&question).unwrap_or(false) {
+                    return state.notify("The share link was not opened; nothing changed.".into(), false);
+                }
+                state.library.update(|lib| exchange::apply_import(lib, plan));
+                state.notify(format!("Opened a shared document: {summary}."), false);
             }
-            state.library.update(|lib| exchange::apply_import(lib, plan));
-            state.notify(format!("Opened a shared document: {summary}."), false);
+            Err(e) => {
+                state.notify(format!("This share link could not be opened: {e} Your library is unchanged."), true)
+            }
         }
-        Err(e) => state.notify(format!("This share link could not be opened: {e} Your library is unchanged."), true),
-    }
+    });
 }
 
 /// Reads picked files as exports: plans each import, asks the reader to

@@ -68,6 +68,24 @@ pub async fn mhtml_page(file: &str, mhtml: &str) -> Result<(String, Option<Strin
     }
 }
 
+/// A share link's payload for `json`, packed in the worker (the compressor
+/// is not part of the first load); or why not (too large for a link).
+pub async fn share_pack(json: &str) -> Result<String, String> {
+    answer(request(&[("share_pack", json)]).await?, "payload")
+}
+
+/// The JSON a share link's payload carries, unpacked in the worker; or why
+/// the link cannot be read.
+pub async fn share_unpack(payload: &str) -> Result<String, String> {
+    answer(request(&[("share_unpack", payload)]).await?, "json")
+}
+
+/// The reply's `field`, else its `error`.
+fn answer(data: JsValue, field: &str) -> Result<String, String> {
+    let get = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.as_string());
+    get(field).ok_or_else(|| get("error").unwrap_or_else(|| "the worker gave no answer".into()))
+}
+
 /// The core's analysis of `text`, made in the worker (the page keeps
 /// answering meanwhile); an error when the worker cannot run.
 pub async fn analyze(text: &str) -> Result<Analysis, String> {

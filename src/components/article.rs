@@ -155,32 +155,30 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     });
     let unpainted = Memo::new(move |_| laid_out.with(|l| l.1));
     let total = laid_out.with_untracked(|l| l.0.len());
-    let chunks = total.div_ceil(CHUNK);
-    let painted = RwSignal::new(chunks.min(1));
-    // Until every chunk is painted the document counts as being opened: if
+    let painted = RwSignal::new(FIRST_SLICE.min(total));
+    // Until every block is painted the document counts as being opened: if
     // the app stops meanwhile, the next start does not open it again.
     store::local_set(store::OPENING, &doc.id.to_string());
-    if chunks > 1 {
-        paint_in_slices(state, painted, chunks);
+    if total > FIRST_SLICE {
+        paint_in_slices(state, painted, total);
     } else {
         set_timeout(|| store::local_remove(store::OPENING), Duration::ZERO);
     }
-    // One effect marks the selected finding's runs, instead of one reactive
-    // class per run: selecting stays instant in a 1 MB article. Rebuilt
-    // blocks come without the class, so it also runs when they change.
+    // The blocks are painted by plain DOM calls (see `paint`), the key of
+    // each painted block kept here: a change replaces only the blocks whose
+    // key changed, and painting the next slice only appends.
+    let body = NodeRef::<leptos::html::Div>::new();
+    let keys: StoredValue<Vec<u64>> = StoredValue::new(Vec::new());
     Effect::new(move |_| {
-        laid_out.track();
-        painted.track();
-        mark_selected(state.selected.get());
+        let Some(body) = body.get() else { return };
+        let count = painted.get();
+        laid_out.with(|(blocks, _)| keys.update_value(|keys| paint(&body, blocks, count, keys)));
+        // Repainted blocks come without the selection's class.
+        mark_selected(state.selected.get_untracked());
     });
-    // The blocks in chunks: painting the next chunk adds it without going
-    // over the ones already shown (a document of 200,000 paragraphs paints
-    // in linear time), and a change re-renders only the blocks it touches.
-    let chunk = move |c: usize| {
-        let part = move || laid_out.with(|l| l.0.iter().skip(c * CHUNK).take(CHUNK).cloned().collect::<Vec<_>>());
-        view! { <For each=part key=|b| b.key children=block_view/> }
-    };
-    let painted_chunks = move || (0..painted.get()).collect::<Vec<_>>();
+    // One effect marks the selected finding's runs, instead of one reactive
+    // class per run: selecting stays instant in a 1 MB article.
+    Effect::new(move |_| mark_selected(state.selected.get()));
     let unpainted_note = move || {
         let n = unpainted.get();
         (n > 0).then(|| {
@@ -226,24 +224,22 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             </div>
         </header>
         <div class="article-frame">
-            <div class="article-body" on:click=move |ev| state.selected.set(finding_at(ev.target()))>
-                <For each=painted_chunks key=|c| *c children=chunk/>
-            </div>
+            <div class="article-body" node_ref=body on:click=move |ev| state.selected.set(finding_at(ev.target()))></div>
             {overview(doc, state)}
         </div>
     }
     .into_any()
 }
 
-/// Blocks per chunk: one chunk is painted when a document opens, the
-/// rest follow two chunks per turn of the event loop.
-const CHUNK: usize = 150;
-const CHUNKS_PER_TURN: usize = 2;
+/// Blocks painted at once when a document opens; the rest follow in slices
+/// of `SLICE`, one per turn of the event loop.
+const FIRST_SLICE: usize = 150;
+const SLICE: usize = 300;
 
-fn paint_in_slices(state: AppState, painted: RwSignal<usize>, chunks: usize) {
-    let say = move |shown: usize| format!("Painting highlights… {}%", shown * 100 / chunks);
+fn paint_in_slices(state: AppState, painted: RwSignal<usize>, total: usize) {
+    let say = move |shown: usize| format!("Painting highlights… {}%", shown * 100 / total);
     state.busy.set(Some(say(painted.get_untracked())));
-    fn next(state: AppState, painted: RwSignal<usize>, chunks: usize, say: impl Fn(usize) -> String + Copy + 'static) {
+    fn next(state: AppState, painted: RwSignal<usize>, total: usize, say: impl Fn(usize) -> String + Copy + 'static) {
         set_timeout(
             move || {
                 // The document was closed meanwhile: its signals are gone.
@@ -252,11 +248,11 @@ fn paint_in_slices(state: AppState, painted: RwSignal<usize>, chunks: usize) {
                     store::local_remove(store::OPENING);
                     return;
                 };
-                let shown = (shown + CHUNKS_PER_TURN).min(chunks);
+                let shown = (shown + SLICE).min(total);
                 painted.set(shown);
-                if shown < chunks {
+                if shown < total {
                     state.busy.set(Some(say(shown)));
-                    next(state, painted, chunks, say);
+                    next(state, painted, total, say);
                 } else {
                     state.busy.set(None);
                     store::local_remove(store::OPENING);
@@ -265,7 +261,79 @@ fn paint_in_slices(state: AppState, painted: RwSignal<usize>, chunks: usize) {
             Duration::ZERO,
         );
     }
-    next(state, painted, chunks, say);
+    next(state, painted, total, say);
+}
+
+/// Brings `body` to the first `count` of `blocks`, `keys` being what it
+/// shows now: a block whose key changed is replaced, new ones appended.
+/// A block never changes once painted (a change gives it a new key), so it
+/// needs no reactive state and holds no JavaScript handle: as Leptos views
+/// each highlight kept about fourteen, and 20,000 held 285,000 of them.
+fn paint(body: &web_sys::Element, blocks: &[Arc<BlockData>], count: usize, keys: &mut Vec<u64>) {
+    let count = count.min(blocks.len());
+    if keys.is_empty() {
+        // Leptos may reuse the element of the document shown before.
+        body.set_text_content(None);
+    }
+    keys.truncate(count);
+    let children = body.children();
+    for (i, b) in blocks.iter().enumerate().take(keys.len()) {
+        if keys[i] != b.key
+            && let (Some(old), Some(new)) = (children.item(i as u32), block_element(b))
+        {
+            let _ = body.replace_child(&new, &old);
+            keys[i] = b.key;
+        }
+    }
+    let added = document().create_document_fragment();
+    for b in &blocks[keys.len()..count] {
+        if let Some(p) = block_element(b) {
+            let _ = added.append_child(&p);
+        }
+        keys.push(b.key);
+    }
+    let _ = body.append_child(&added);
+}
+
+/// A paragraph with its runs, as plain DOM: text as text, never as HTML.
+fn block_element(b: &BlockData) -> Option<web_sys::Element> {
+    let doc = document();
+    let p = doc.create_element("p").ok()?;
+    p.set_class_name(match b.kind {
+        BlockKind::Heading => "block heading",
+        BlockKind::Furniture => "block furniture",
+        BlockKind::Body => "block",
+    });
+    p.set_attribute("data-at", &b.at.to_string()).ok()?;
+    if b.kind == BlockKind::Furniture {
+        p.set_attribute("title", "Page furniture: not part of the article").ok()?;
+    }
+    for run in &b.runs {
+        let Some(m) = &run.mark else {
+            p.append_with_str_1(&run.text).ok()?;
+            continue;
+        };
+        let mark = doc.create_element("mark").ok()?;
+        mark.set_class_name(&m.class);
+        let index = |i: Option<usize>| i.map(|i| i.to_string());
+        let attributes = [
+            ("data-quote", index(m.quote)),
+            ("data-number", index(m.number)),
+            ("data-claim", index(m.claim)),
+            ("data-notes", m.notes.clone()),
+            ("data-speaker", m.speaker.clone()),
+            ("data-sr", m.spoken.clone()),
+            ("title", Some(m.title.clone())),
+        ];
+        for (name, value) in attributes {
+            if let Some(value) = value {
+                mark.set_attribute(name, &value).ok()?;
+            }
+        }
+        mark.set_text_content(Some(&run.text));
+        p.append_child(&mark).ok()?;
+    }
+    Some(p)
 }
 
 /// One paragraph ready to paint: its runs with their classes and labels,
@@ -311,65 +379,15 @@ fn block_data(ctx: &RunContext, b: &Block) -> BlockData {
     BlockData { key: h.finish(), at: b.span.start, kind: b.kind, runs }
 }
 
-fn block_view(b: Arc<BlockData>) -> AnyView {
-    let at = b.at;
-    match b.kind {
-        BlockKind::Heading => view! { <p class="block heading" data-at=at use:fill_runs=b></p> }.into_any(),
-        BlockKind::Furniture => view! {
-            <p class="block furniture" data-at=at title="Page furniture: not part of the article" use:fill_runs=b></p>
-        }
-        .into_any(),
-        BlockKind::Body => view! { <p class="block" data-at=at use:fill_runs=b></p> }.into_any(),
-    }
-}
-
-/// Fills a paragraph with its runs by plain DOM calls (text as text, never
-/// as HTML). A block never changes once painted — a change gives it a new
-/// key and a new paragraph — so its highlights need no reactive state, and
-/// they hold no JavaScript handles: as Leptos elements each highlight kept
-/// about fourteen (one per attribute), and 20,000 of them held 285,000.
-fn fill_runs(el: web_sys::Element, b: Arc<BlockData>) {
-    let doc = document();
-    for run in &b.runs {
-        let Some(m) = &run.mark else {
-            let _ = el.append_with_str_1(&run.text);
-            continue;
-        };
-        let Ok(mark) = doc.create_element("mark") else { continue };
-        mark.set_class_name(&m.class);
-        let index = |i: Option<usize>| i.map(|i| i.to_string());
-        let attributes = [
-            ("data-quote", index(m.quote)),
-            ("data-number", index(m.number)),
-            ("data-claim", index(m.claim)),
-            ("data-notes", m.notes.clone()),
-            ("data-speaker", m.speaker.clone()),
-            ("data-sr", m.spoken.clone()),
-            ("title", Some(m.title.clone())),
-        ];
-        for (name, value) in attributes {
-            if let Some(value) = value {
-                let _ = mark.set_attribute(name, &value);
-            }
-        }
-        mark.set_text_content(Some(&run.text));
-        let _ = el.append_child(&mark);
-    }
-}
-
 /// A slim bar beside the text with a mark for every finding, like a code
 /// editor's minimap; clicking a mark selects the finding.
 fn overview(doc: &Document, state: AppState) -> impl IntoView + use<> {
-    // Plain elements, at most one per kind and height, and one click
+    // At most one mark per kind and height, drawn by plain DOM calls once
+    // (thousands of Leptos elements would each hold handles), and one click
     // handler on the bar that reads which mark was hit.
-    let marks = findings::overview_marks(&doc.analysis, doc.text.len()).into_iter().map(|(kind, i, y)| {
-        let x = match kind {
-            "quote" => "0",
-            "number" => "3.5",
-            _ => "7",
-        };
-        view! { <rect class=format!("mm-{kind}") data-kind=kind data-i=i x=x y=y.min(994) width="3" height="6"></rect> }
-    });
+    let marks = findings::overview_marks(&doc.analysis, doc.text.len());
+    let bar = NodeRef::<leptos::svg::Svg>::new();
+    bar.on_load(move |bar| draw_marks(&bar, &marks));
     let pick = move |ev: leptos::ev::MouseEvent| {
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let i = el.get_attribute("data-i").and_then(|v| v.parse().ok());
@@ -382,10 +400,37 @@ fn overview(doc: &Document, state: AppState) -> impl IntoView + use<> {
         state.select(f);
     };
     view! {
-        <svg class="overview" viewBox="0 0 10 1000" preserveAspectRatio="none" role="img" aria-label="Where the highlights are" data-testid="overview" on:click=pick>
-            {marks.collect_view()}
-        </svg>
+        <svg class="overview" viewBox="0 0 10 1000" preserveAspectRatio="none" role="img" aria-label="Where the highlights are" data-testid="overview" node_ref=bar on:click=pick></svg>
     }
+}
+
+fn draw_marks(bar: &web_sys::Element, marks: &[(&'static str, usize, u32)]) {
+    const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
+    let doc = document();
+    // Leptos may reuse the bar of the document shown before.
+    bar.set_text_content(None);
+    let added = doc.create_document_fragment();
+    for &(kind, i, y) in marks {
+        let Ok(rect) = doc.create_element_ns(SVG, "rect") else { return };
+        let x = match kind {
+            "quote" => "0",
+            "number" => "3.5",
+            _ => "7",
+        };
+        for (name, value) in [
+            ("class", format!("mm-{kind}")),
+            ("data-kind", kind.to_string()),
+            ("data-i", i.to_string()),
+            ("x", x.to_string()),
+            ("y", y.min(994).to_string()),
+            ("width", "3".to_string()),
+            ("height", "6".to_string()),
+        ] {
+            let _ = rect.set_attribute(name, &value);
+        }
+        let _ = added.append_child(&rect);
+    }
+    let _ = bar.append_child(&added);
 }
 
 fn run_data(ctx: &RunContext, run: &Run) -> RunData {

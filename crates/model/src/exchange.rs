@@ -368,9 +368,19 @@ pub const MAX_SHARE_BYTES: usize = 64 * 1024;
 /// base64url — it lives in the URL fragment, which browsers never send to a
 /// server. Refused above [`MAX_SHARE_BYTES`].
 pub fn share_encode(export: &Export) -> Result<String, ImportError> {
+    share_pack(&share_json(export)?)
+}
+
+/// The JSON a share link carries for `export` (compact).
+pub fn share_json(export: &Export) -> Result<String, ImportError> {
+    serde_json::to_string(export).map_err(|e| ImportError(e.to_string()))
+}
+
+/// A share link's payload for `json` (see [`share_encode`]). The app packs
+/// in its worker, so the compressor is not part of the page's first load.
+pub fn share_pack(json: &str) -> Result<String, ImportError> {
     use base64::Engine;
-    let json = serde_json::to_vec(export).map_err(|e| ImportError(e.to_string()))?;
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed);
     if payload.len() > MAX_SHARE_BYTES {
         return Err(ImportError(format!(
