@@ -144,6 +144,8 @@ roles! {
     Auxiliary = 56, "auxiliary";
     /// A lower-case word inside a name ("de Miranda", "bin Laden").
     NameParticle = 57, "name-particle";
+    /// A word after "a year", "a day" that makes it a time, not a rate: "$1.17 billion a year earlier".
+    TimeRelative = 58, "time-relative";
 }
 
 /// A set of [`Role`]s.

@@ -236,6 +236,27 @@ fn passes(model: Model, case: &Value) -> bool {
     })
 }
 
+/// With `SPEC_FAILURES=2`: what was expected and what was found.
+fn explain(model: Model, cases: &[Value], input: &str) {
+    let Some(case) = cases.iter().find(|c| c["Input"].as_str() == Some(input)) else { return };
+    for r in case["Results"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
+        let res = &r["Resolution"];
+        println!("      want {:?} = {} {}", r["Text"].as_str().unwrap_or(""), res["value"], res["unit"]);
+    }
+    for n in analyze(input).numbers.iter().filter(|n| model.concerns(n)) {
+        println!(
+            "      got  {:?} = {:?} {:?} {:?} {:?} {:?} {:?}",
+            n.span.text(input),
+            n.value,
+            n.kind,
+            n.unit,
+            n.currency,
+            n.range,
+            n.approx
+        );
+    }
+}
+
 fn specs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/recognizers-text")
 }
@@ -261,9 +282,13 @@ fn recognizers_text_specs_pass_at_or_above_their_floor() {
         // One decimal, as printed and as the floors are written.
         let rate = (1000.0 * passed as f64 / cases.len().max(1) as f64).round() / 10.0;
         println!("{file:<58} {:>5} {passed:>6} {rate:>6.1}% {floor:>6.1}%", cases.len());
-        if std::env::var_os("SPEC_FAILURES").is_some() {
+        let detail = std::env::var("SPEC_FAILURES").ok();
+        if detail.is_some() {
             for f in &failed {
                 println!("    fails: {f:?}");
+                if detail.as_deref() == Some("2") {
+                    explain(model, &cases, f);
+                }
             }
         }
         if rate < *floor {

@@ -486,3 +486,49 @@ all!(camel_case_product, "using the iPhone 4 today", [("4", Identifier)]);
 range!(between_the_ages_of, "women between the ages of 25 and 54 compared", "25 and 54", [25.0, 54.0], Count, None);
 range!(range_through, "adults aged 18 through 24", "18 through 24", [18.0, 24.0], Count, None);
 range!(range_tilde, "about 20~100 apples", "20~100 apples", [20.0, 100.0], Count, Some("about"));
+
+// Session 4 (issue 17, news text).
+// A web address holds no numbers, whatever its escapes look like.
+none!(url_is_no_number, "You can go to https://www.test.com/search?q=30%25%2020% for more.");
+none!(url_www_is_no_number, "Details at www.example.org/report-2020/45%20cases today");
+// "a year earlier" is when, not how often.
+n!(
+    a_year_earlier_no_rate,
+    "sales rose to $1.17 billion from $1 billion a year earlier",
+    "$1 billion",
+    Some(1e9),
+    Some("USD"),
+    Money,
+    None
+);
+n!(a_week_ago_no_rate, "up from 300 a week ago", "300", Some(300.0), None, Count, None);
+// Indian grouping: lakhs and crores written in digits.
+n!(indian_grouping, "a loan of 12,34,567.89 rupees", "12,34,567.89 rupees", Some(1234567.89), Some("INR"), Money, None);
+n!(indian_lakh_digits, "Rs 1,00,000 was paid", "Rs 1,00,000", Some(1e5), Some("INR"), Money, None);
+// Whole units and cents together.
+n!(dollars_and_cents, "it only cost 3 dollars 50 cents.", "3 dollars 50 cents", Some(3.5), Some("USD"), Money, None);
+n!(
+    dollars_and_cents_words,
+    "it only cost thirteen dollars and forty-five cents",
+    "thirteen dollars and forty-five cents",
+    Some(13.45),
+    Some("USD"),
+    Money,
+    None
+);
+// Money as an adjective.
+n!(cent_adjective, "a 12-cent-a-share dividend", "12-cent", Some(0.12), Some("USD"), Money, None);
+n!(yen_adjective, "its controversial one-yen bid", "one-yen", Some(1.0), Some("JPY"), Money, None);
+none!(one_sided_no_number, "a one-sided contest");
+// Currencies of old news and of China.
+n!(pesetas, "valued at 6.65 billion pesetas.", "6.65 billion pesetas", Some(6.65e9), Some("ESP"), Money, None);
+n!(
+    dutch_guilders,
+    "250 million dutch guilders of bonds",
+    "250 million dutch guilders",
+    Some(2.5e8),
+    Some("NLG"),
+    Money,
+    None
+);
+n!(rmb, "it costs 40 rmb", "40 rmb", Some(40.0), Some("CNY"), Money, None);

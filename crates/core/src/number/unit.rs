@@ -57,8 +57,10 @@ impl Parser<'_> {
         if !core.digits && value == Some(1.0) && !scaled {
             // "one" stands for a number only before a unit: "one year", not
             // "one of", "one side", "a neutral one".
-            let w = self.word(next)?;
-            if unit_of(w).is_none() && currency_word(w).is_none() && (self.sym(next) != Some('-')) {
+            // "one-yen": a hyphen, then a unit or currency.
+            let hyphen = self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1);
+            let w = if hyphen { self.word(next + 1)? } else { self.word(next)? };
+            if unit_of(w).is_none() && currency_word(w).is_none() {
                 return None;
             }
         }
@@ -123,6 +125,10 @@ impl Parser<'_> {
                 // "50 cents"
                 if matches!(w, "cent" | "cents") {
                     value = value.map(|v| v / 100.0);
+                } else if let Some((cents, end)) = self.cents_at(next, code) {
+                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+                    value = value.map(|v| v + cents);
+                    next = end;
                 }
             } else if let Some(code) = currency_nation(self.toks[next].entry).filter(|_| currency.is_none())
                 && self.entry(next + 1).and_then(currency_word).is_some()
@@ -144,6 +150,27 @@ impl Parser<'_> {
             kind = NumberKind::Money;
             unit = currency.clone();
             // "$5 billion in aid": nothing more to take.
+        }
+
+        // Money as an adjective: "a 12-cent-a-share dividend", "its one-yen bid"
+        // (an ISO code is no adjective: "5-USD").
+        if currency.is_none()
+            && unit.is_none()
+            && kind == NumberKind::Count
+            && !scaled
+            && self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.glued(next + 1)
+            && let Some(w) = self.word(next + 1)
+            && let Some(code) = currency_word(self.toks[next + 1].entry).filter(|c| !c.eq_ignore_ascii_case(w))
+        {
+            if matches!(w, "cent" | "cents") {
+                value = value.map(|v| v / 100.0);
+            }
+            kind = NumberKind::Money;
+            currency = Some(code.into());
+            unit = currency.clone();
+            next += 2;
         }
 
         // Hyphenated compounds: "30-day", "10-year-old", "200-mile".
@@ -411,6 +438,17 @@ impl Parser<'_> {
         Some((w1.to_string(), at + 1, true))
     }
 
+    /// The cents after a sum in whole units: "50 cents" of "3 dollars 50
+    /// cents", "and forty-five cents"; their value in units and the end.
+    fn cents_at(&self, at: usize, code: &str) -> Option<(f64, usize)> {
+        let k = at + usize::from(self.word(at) == Some("and"));
+        let core = self.core_at(k).filter(|c| c.kind == NumberKind::Count && c.currency.is_none())?;
+        let v = core.value.filter(|v| (1.0..100.0).contains(v) && v.fract() == 0.0)?;
+        let w = self.word(core.next)?;
+        (matches!(w, "cent" | "cents") && currency_word(self.toks[core.next].entry) == Some(code))
+            .then_some((v / 100.0, core.next + 1))
+    }
+
     /// "per day", "a day", "each month", "daily" at `at`.
     pub(super) fn rate_at(&self, at: usize) -> Option<(&'static str, usize)> {
         // "$7/month"
@@ -425,6 +463,10 @@ impl Parser<'_> {
         if matches!(w, "per" | "a" | "an" | "each" | "every") {
             let p = self.entry(at + 1).and_then(period_of)?;
             if w != "per" && matches!(p, "capita" | "person") {
+                return None;
+            }
+            // "$1.17 billion a year earlier": when, not how often.
+            if w != "per" && self.entry(at + 2).is_some_and(|e| e.roles.has(Role::TimeRelative)) {
                 return None;
             }
             return Some((p, at + 2));
