@@ -146,6 +146,8 @@ roles! {
     NameParticle = 57, "name-particle";
     /// A word after "a year", "a day" that makes it a time, not a rate: "$1.17 billion a year earlier".
     TimeRelative = 58, "time-relative";
+    /// An adjective of size after a length: "1.8m tall" is metres, not millions.
+    MeasureAdjective = 59, "measure-adjective";
 }
 
 /// A set of [`Role`]s.

@@ -36,7 +36,11 @@ impl Parser<'_> {
         // no unit, scale, ordinal or decade suffix.
         let glued_after = self.word(i + 1).filter(|_| self.glued(i + 1)).is_some_and(|w| {
             let written = self.toks[i + 1].span.text(self.text);
-            let chain = self.num(i + 2).is_some() && self.glued(i + 2);
+            // "24703m2": an area, not a chain of letters and digits.
+            let area = unit_of(self.toks[i + 1].entry).is_some_and(|(_, k)| k == NumberKind::Distance)
+                && matches!(self.num(i + 2), Some((2.0 | 3.0, _, 1, false)))
+                && !self.glued(i + 3);
+            let chain = self.num(i + 2).is_some() && self.glued(i + 2) && !area;
             // "3D", "5G"; "4790k" (a model: nobody writes 4,790 thousand that way).
             let letter_name = matches!(written, "D" | "G") || w == "k" && digits >= 4 && !grouped;
             let resolution = letter_name

@@ -64,7 +64,7 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
             let (end, tok) = scan_number(s, i);
             i = end;
             out.push(Token { span: Span::new(span.start + start, span.start + i), tok, space, entry: NO_ENTRY });
-        } else if c.is_alphabetic() {
+        } else if c.is_alphabetic() && currency_symbol(c).is_none() {
             while i < s.len() {
                 let d = s[i..].chars().next().unwrap_or(' ');
                 if d.is_alphabetic()

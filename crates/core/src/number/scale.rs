@@ -17,6 +17,14 @@ impl Parser<'_> {
         }
         let e = self.toks[at].entry;
         let mut s = if self.glued(at) {
+            // "1.8m tall": metres.
+            if w == "m" && !money && self.entry(at + 1).is_some_and(|e| e.roles.has(Role::MeasureAdjective)) {
+                return None;
+            }
+            // "24703m2": a unit with its power.
+            if self.num(at + 1).is_some() && self.glued(at + 1) {
+                return None;
+            }
             glued_scale(e)?
         } else if let Some(s) = scale_value(e) {
             s

@@ -19,6 +19,11 @@ impl Parser<'_> {
         })
     }
 
+    /// Nothing of the phrase follows token `k`: the end, or a closing mark.
+    fn phrase_ends(&self, k: usize) -> bool {
+        k >= self.toks.len() || self.sym(k).is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
+    }
+
     /// A number in words at `i`, with its multiplier or denominator.
     pub(super) fn words_core(&self, i: usize) -> Option<Core> {
         use NumberKind::{Count, Fraction};
@@ -56,8 +61,11 @@ impl Parser<'_> {
                 "score" if of(i + 2) && self.word(i + 3).is_some_and(looks_plural) => {
                     self.word_core(i, i + 3, 20.0, Count)
                 }
-                // "a third of", "a quarter of": "a third term" is an ordinal.
-                _ if of(i + 2) && self.denominator_at(i + 1).is_some_and(|(_, plural)| !plural) => {
+                // "a third of", "a quarter of", "cut by a fifth.": "a third term" is
+                // an ordinal, "an hour and a half" no number.
+                _ if (of(i + 2) || self.phrase_ends(i + 2) && (i == 0 || self.word(i - 1) != Some("and")))
+                    && self.denominator_at(i + 1).is_some_and(|(_, plural)| !plural) =>
+                {
                     self.word_core(i, i + 2, 1.0 / self.denominator_at(i + 1)?.0, Fraction)
                 }
                 _ if scale_value(w1).is_some_and(|s| s >= 100.0) => {

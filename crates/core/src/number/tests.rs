@@ -532,3 +532,45 @@ n!(
     None
 );
 n!(rmb, "it costs 40 rmb", "40 rmb", Some(40.0), Some("CNY"), Money, None);
+// A currency sign that is a letter.
+n!(yuan_sign, "Hey, the cost is 100元!", "100元", Some(100.0), Some("CNY"), Money, None);
+// Metres: spaced "m", and glued before an adjective of size; glued "m" alone stays millions.
+n!(spaced_metre, "a wall 2 m high", "2 m", Some(2.0), Some("m"), Distance, None);
+all!(metre_by_metre, "1 m x 1 m", [("1 m", Distance), ("1 m", Distance)]);
+n!(glued_metre_tall, "I'm 1.8m tall.", "1.8m", Some(1.8), Some("m"), Distance, None);
+n!(glued_m_still_million, "outreach is 48m", "48m", Some(4.8e7), None, Count, None);
+n!(glued_square_metres, "24703m2", "24703m2", Some(24703.0), Some("m2"), Area, None);
+// Fractions with "a" at a phrase's end; "an hour and a half" holds none.
+n!(a_fifth_at_end, "cut by a fifth.", "a fifth", Some(0.2), None, Fraction, None);
+n!(a_half_alone, "a half", "a half", Some(0.5), None, Fraction, None);
+none!(hour_and_a_half, "It lasted an hour and a half.");
+// "and a half" after a scale is half of that scale.
+n!(
+    million_and_a_half,
+    "There are one million and a half possibilities",
+    "one million and a half possibilities",
+    Some(1.5e6),
+    Some("possibilities"),
+    Count,
+    None
+);
+n!(
+    digits_million_and_a_half,
+    "The population is 3 million and a half",
+    "3 million and a half",
+    Some(3.5e6),
+    None,
+    Count,
+    None
+);
+n!(
+    two_and_a_half_million,
+    "two and a half million people",
+    "two and a half million people",
+    Some(2.5e6),
+    Some("people"),
+    Count,
+    None
+);
+// A sign before the next number is that number's.
+all!(sign_belongs_to_next, "1 $10 bill", [("1", Count), ("$10", Money)]);

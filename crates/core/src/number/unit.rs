@@ -18,6 +18,7 @@ impl Parser<'_> {
         // "two and a half", "5 and a quarter" (then "million" scales it all).
         if core.kind == NumberKind::Count
             && value.is_some_and(|v| v.fract() == 0.0)
+            && self.entry(next - 1).and_then(scale_value).is_none()
             && self.word(next) == Some("and")
             && matches!(self.word(next + 1), Some("a" | "an" | "one"))
             && let Some((den, false)) = self.denominator_at(next + 2)
@@ -53,6 +54,22 @@ impl Parser<'_> {
             value = value.map(|v| v * s);
             next = end;
             scaled = true;
+        }
+        // "3 million and a half": half a million more.
+        let last_scale = if scaled { self.scale_at(next - 1, false).map(|(s, _)| s) } else { None };
+        let last_scale = last_scale.or_else(|| {
+            (core.kind == NumberKind::Count && !core.digits && !scaled)
+                .then(|| self.entry(next - 1).and_then(scale_value))
+                .flatten()
+                .filter(|s| *s >= 1000.0)
+        });
+        if let Some(s) = last_scale
+            && self.word(next) == Some("and")
+            && matches!(self.word(next + 1), Some("a" | "an" | "one"))
+            && let Some((den, false)) = self.denominator_at(next + 2)
+        {
+            value = value.map(|v| v + s / den);
+            next += 3;
         }
         if !core.digits && value == Some(1.0) && !scaled {
             // "one" stands for a number only before a unit: "one year", not
@@ -139,7 +156,11 @@ impl Parser<'_> {
                 currency = Some(code.into());
             }
         } else if let Some(code) =
-            self.sym(next).and_then(currency_symbol).filter(|_| currency.is_none() && core.digits)
+            // "1 $10 bill": that sign is the next sum's.
+            self
+                .sym(next)
+                .and_then(currency_symbol)
+                .filter(|_| currency.is_none() && core.digits && self.num(next + 1).is_none())
         {
             // "10 €", "100₾": the sign after the number.
             next += 1;
@@ -256,9 +277,11 @@ impl Parser<'_> {
                 unit = Some(format!("{u}2"));
                 kind = NumberKind::Area;
                 next += 2;
-            } else if let Some((u, uk)) =
-                w.and_then(|w| unit_of(self.toks[k].entry).filter(|_| w.len() > 1 || self.glued(k)))
-            {
+            } else if let Some((u, uk)) = w.and_then(|w| {
+                // A single letter counts glued ("5g"), or spaced when it is "m": "a 2 m wall".
+                let spaced_m = w == "m" && self.toks[k].span.text(self.text) == "m";
+                unit_of(self.toks[k].entry).filter(|_| w.len() > 1 || self.glued(k) || spaced_m)
+            }) {
                 // "km²"
                 let sq = (matches!(self.sym(k + 1), Some('²')) || matches!(self.num(k + 1), Some((2.0, ..))))
                     && self.glued(k + 1)
