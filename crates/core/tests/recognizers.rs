@@ -12,6 +12,13 @@
 //!   Percent models, an end further on at a word boundary (our span also
 //!   takes the unit or counted noun, "twenty-six people", where the Number
 //!   model stops at "twenty-six");
+//! - our span may also start earlier at a currency sign in the Number model
+//!   ("$20" for its "20"), run on over a glued unit ("180ml" for "180"), or
+//!   over a rate's period in every model ("500,000 barrels a day" for
+//!   "500,000 barrels": Recognizers-Text has no rates, the unit before "per"
+//!   is compared);
+//! - a range of ours whose top is the expected figure and which ends where
+//!   it ends matches it ("eight to 10 feet" for "10 feet");
 //! - values agree to 1e-6 (relative); units and currencies must agree too
 //!   (a table below maps Recognizers-Text's unit names to ours);
 //! - for the range models, both bounds (and which of them is open-ended)
@@ -192,20 +199,33 @@ fn matches(model: Model, text: &str, n: &Number, want: Span, r: &Value) -> bool 
         };
         return same(got.0, exp.0) && same(got.1, exp.1) && want.start <= n.span.start && n.span.start < want.end;
     }
-    let span_ok = n.span == want
-        || (model.loose_end()
-            && n.span.start == want.start
-            && n.span.end > want.end
-            && text[want.end..].starts_with(|c: char| !c.is_alphanumeric()));
-    if !span_ok {
-        return false;
-    }
     let Ok(mut expected) = value.trim_end_matches('%').parse::<f64>() else { return false };
     let unit = res["unit"].as_str().unwrap_or("");
     if model == Model::Currency && matches!(unit, "Cent" | "Pence" | "Penny") {
         expected /= 100.0;
     }
-    if !n.value.is_some_and(|v| close(v, expected)) {
+    // Our unit, without the period of a rate: "barrels per day" is barrels.
+    let our = n.unit.as_deref().map(|u| u.split(" per ").next().unwrap_or(u));
+    let rate = n.unit.as_deref().is_some_and(|u| u.contains(" per "));
+    // A range whose top is the expected figure: "eight to 10 feet" for "10 feet".
+    let top = n.range.filter(|r| close(r[1], expected) && n.span.end == want.end && n.span.start < want.start);
+    let boundary = text[want.end..].starts_with(|c: char| !c.is_alphanumeric());
+    let start_ok = n.span.start == want.start
+        // "$20" for the Number model's "20": the sign is ours too.
+        || model == Model::Number
+            && n.kind == NumberKind::Money
+            && n.span.start < want.start
+            && !text[n.span.start..want.start].contains(|c: char| c.is_ascii_digit());
+    let span_ok = top.is_some()
+        || start_ok
+            && (n.span.end == want.end
+                || n.span.end > want.end
+                    // The unit or noun, spaced or glued ("180ml"), or a rate's period.
+                    && (model.loose_end() && (boundary || n.unit.is_some()) || rate && boundary));
+    if !span_ok {
+        return false;
+    }
+    if !(n.value.is_some_and(|v| close(v, expected)) || top.is_some()) {
         return false;
     }
     match model {
@@ -213,9 +233,7 @@ fn matches(model: Model, text: &str, n: &Number, want: Span, r: &Value) -> bool 
             let code = res["isoCurrency"].as_str().or_else(|| our_unit(model, unit));
             code.is_some() && n.currency.as_deref() == code
         }
-        Model::Age | Model::Temperature | Model::Dimension => {
-            our_unit(model, unit).is_some_and(|u| n.unit.as_deref() == Some(u))
-        }
+        Model::Age | Model::Temperature | Model::Dimension => our_unit(model, unit).is_some_and(|u| our == Some(u)),
         _ => true,
     }
 }

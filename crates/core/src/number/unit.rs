@@ -279,7 +279,13 @@ impl Parser<'_> {
                 next += 2;
             } else if let Some((u, uk)) = w.and_then(|w| {
                 // A single letter counts glued ("5g"), or spaced when it is "m": "a 2 m wall".
-                let spaced_m = w == "m" && self.toks[k].span.text(self.text) == "m";
+                // Not "5 m people" (millions), "m212" (a name), "scp-173 m" (a name's number).
+                let named = i0 > 1 && self.sym(i0 - 1) == Some('-') && self.glued(i0) && self.glued(i0 - 1);
+                let spaced_m = w == "m"
+                    && self.toks[k].span.text(self.text) == "m"
+                    && !self.glued(k + 1)
+                    && !self.word(k + 1).is_some_and(looks_plural)
+                    && !named;
                 unit_of(self.toks[k].entry).filter(|_| w.len() > 1 || self.glued(k) || spaced_m)
             }) {
                 // "km²"
