@@ -575,4 +575,4 @@ n!(
 // A sign before the next number is that number's.
 all!(sign_belongs_to_next, "1 $10 bill", [("1", Count), ("$10", Money)]);
 all!(spaced_m_before_plural, "5 m people", [("5", Count)]);
-all!(spaced_m_glued_name, "24703 m212", [("24703", Count)]);
+all!(spaced_m_glued_name, "24703 m212", [("24703", Count), ("212", Identifier)]);
