@@ -19,6 +19,9 @@
 //!   is compared);
 //! - a range of ours whose top is the expected figure and which ends where
 //!   it ends matches it ("eight to 10 feet" for "10 feet");
+//! - in PercentModelPercentMode, whose option reads fractions as percentages,
+//!   a fraction of ours is compared as one ("one in two" is 50%), and the
+//!   spec's span may take the "of" after it ("1/4 of");
 //! - values agree to 1e-6 (relative); units and currencies must agree too
 //!   (a table below maps Recognizers-Text's unit names to ours);
 //! - for the range models, both bounds (and which of them is open-ended)
@@ -63,6 +66,8 @@ enum Model {
     Number,
     Ordinal,
     Percent,
+    /// The Percent model with fractions read as percentages ("one in two" is 50%).
+    PercentMode,
     Range,
     Age,
     Currency,
@@ -77,6 +82,7 @@ impl Model {
             n if n.starts_with("NumberRange") => Model::Range,
             n if n.starts_with("Number") => Model::Number,
             n if n.starts_with("Ordinal") => Model::Ordinal,
+            n if n.starts_with("PercentModelPercentMode") => Model::PercentMode,
             n if n.starts_with("Percent") => Model::Percent,
             n if n.starts_with("Age") => Model::Age,
             n if n.starts_with("Currency") => Model::Currency,
@@ -92,6 +98,7 @@ impl Model {
             Model::Number => n.kind != Identifier,
             Model::Ordinal => n.kind == Ordinal,
             Model::Percent => n.kind == Percent,
+            Model::PercentMode => matches!(n.kind, Percent | Fraction),
             Model::Range => interval(n).is_some(),
             Model::Age => n.kind == Age,
             Model::Currency => n.kind == Money,
@@ -102,7 +109,7 @@ impl Model {
 
     /// The span may run on past the expected end (the unit, the noun).
     fn loose_end(self) -> bool {
-        matches!(self, Model::Number | Model::Ordinal | Model::Percent)
+        matches!(self, Model::Number | Model::Ordinal | Model::Percent | Model::PercentMode)
     }
 }
 
@@ -216,7 +223,13 @@ fn matches(model: Model, text: &str, n: &Number, want: Span, r: &Value) -> bool 
             && n.kind == NumberKind::Money
             && n.span.start < want.start
             && !text[n.span.start..want.start].contains(|c: char| c.is_ascii_digit());
+    // PercentMode's span takes the "of" after a fraction ("1/4 of"); ours stops before it.
+    let of_after = model == Model::PercentMode
+        && n.kind == NumberKind::Fraction
+        && n.span.end < want.end
+        && text[n.span.end..want.end].trim() == "of";
     let span_ok = top.is_some()
+        || start_ok && of_after
         || start_ok
             && (n.span.end == want.end
                 || n.span.end > want.end
@@ -225,7 +238,12 @@ fn matches(model: Model, text: &str, n: &Number, want: Span, r: &Value) -> bool 
     if !span_ok {
         return false;
     }
-    if !(n.value.is_some_and(|v| close(v, expected)) || top.is_some()) {
+    // A fraction of ours is the PercentMode's percentage: "1/4 of" is 25%.
+    let value = match n.kind {
+        NumberKind::Fraction if model == Model::PercentMode => n.value.map(|v| 100.0 * v),
+        _ => n.value,
+    };
+    if !(value.is_some_and(|v| close(v, expected)) || top.is_some()) {
         return false;
     }
     match model {

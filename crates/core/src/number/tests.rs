@@ -576,3 +576,5 @@ n!(
 all!(sign_belongs_to_next, "1 $10 bill", [("1", Count), ("$10", Money)]);
 all!(spaced_m_before_plural, "5 m people", [("5", Count)]);
 all!(spaced_m_glued_name, "24703 m212", [("24703", Count), ("212", Identifier)]);
+n!(a_trillionth, "a trillionth", "a trillionth", Some(1e-12), None, Fraction, None);
+n!(microgrammes, "an average of 37.8 microgrammes", "37.8 microgrammes", Some(37.8), Some("µg"), Weight, None);
