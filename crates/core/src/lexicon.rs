@@ -148,6 +148,8 @@ roles! {
     TimeRelative = 58, "time-relative";
     /// An adjective of size after a length: "1.8m tall" is metres, not millions.
     MeasureAdjective = 59, "measure-adjective";
+    /// A noun after an ordinal word that makes an idiom, not a rank: "first lady", "first aid".
+    OrdinalIdiom = 60, "ordinal-idiom";
 }
 
 /// A set of [`Role`]s.

@@ -75,6 +75,13 @@ impl Parser<'_> {
                 _ => None,
             };
         }
+        // "hundred thousand dollars": a bare hundred before a larger scale.
+        if scale_value(self.toks[i].entry) == Some(100.0)
+            && self.entry(i + 1).and_then(scale_value).is_some_and(|s| s >= 1000.0)
+        {
+            let (v, next) = self.cardinal(i, 1.0)?;
+            return self.word_core(i, next, v, Count);
+        }
         if w == "half" {
             if matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
                 return self.word_core(i, i + 1, 0.5, Fraction);

@@ -578,3 +578,8 @@ all!(spaced_m_before_plural, "5 m people", [("5", Count)]);
 all!(spaced_m_glued_name, "24703 m212", [("24703", Count), ("212", Identifier)]);
 n!(a_trillionth, "a trillionth", "a trillionth", Some(1e-12), None, Fraction, None);
 n!(microgrammes, "an average of 37.8 microgrammes", "37.8 microgrammes", Some(37.8), Some("µg"), Weight, None);
+all!(signs_after_both, "10 $ 30 $", [("10 $", Money), ("30 $", Money)]);
+n!(bare_hundred_thousand, "hundred thousand dollars", "hundred thousand dollars", Some(1e5), Some("USD"), Money, None);
+none!(first_aid_is_no_rank, "they gave first aid");
+none!(first_lady_is_no_rank, "the first lady spoke");
+none!(hundred_years_war, "the Hundred Years War");

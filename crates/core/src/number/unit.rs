@@ -157,10 +157,9 @@ impl Parser<'_> {
             }
         } else if let Some(code) =
             // "1 $10 bill": that sign is the next sum's.
-            self
-                .sym(next)
-                .and_then(currency_symbol)
-                .filter(|_| currency.is_none() && core.digits && self.num(next + 1).is_none())
+            self.sym(next).and_then(currency_symbol).filter(|_| {
+                currency.is_none() && core.digits && !(self.num(next + 1).is_some() && self.glued(next + 1))
+            })
         {
             // "10 €", "100₾": the sign after the number.
             next += 1;
