@@ -55,6 +55,15 @@ impl Parser<'_> {
                 && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct");
             chain || resolution || lower_word
         });
+        // "401(k)": a letter in brackets names a plan, a clause.
+        let bracket_letter = self.sym(i + 1) == Some('(')
+            && self.glued(i + 1)
+            && self.word(i + 2).is_some_and(|w| w.len() == 1)
+            && self.sym(i + 3) == Some(')');
+        if bracket_letter {
+            let span = Span::new(t.span.start, self.toks[i + 3].span.end);
+            return Some((number(span, None, None, NumberKind::Identifier), i + 4));
+        }
         // "1.8.3", "192.168.1.2": versions and addresses.
         let dotted =
             self.sym(i + 1) == Some('.') && self.glued(i + 1) && self.num(i + 2).is_some() && self.glued(i + 2);

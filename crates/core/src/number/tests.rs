@@ -583,3 +583,27 @@ n!(bare_hundred_thousand, "hundred thousand dollars", "hundred thousand dollars"
 none!(first_aid_is_no_rank, "they gave first aid");
 none!(first_lady_is_no_rank, "the first lady spoke");
 none!(hundred_years_war, "the Hundred Years War");
+// Short decades: a decade, an age after a possessive, temperatures after a temperature word.
+n!(short_decade, "a change happened in the 80s when the paper", "80s", Some(1980.0), None, Decade, None);
+n!(short_decade_age, "a woman in her late 80s", "80s", Some(80.0), Some("years"), Age, None);
+n!(
+    short_decade_temperature,
+    "single-digit temperatures in the city quickly ballooned into the 50s.",
+    "50s",
+    Some(50.0),
+    Some("degrees"),
+    Temperature,
+    None
+);
+// Units with no kind of ours, glued: the number counts them, and takes no noun from before.
+n!(glued_gigabytes, "It has 12GB of RAM.", "12GB", Some(12.0), Some("GB"), Count, None);
+n!(
+    glued_fps_no_carried_noun,
+    "I play at 1,440 pixels. I can maintain a 60FPS frame rate.",
+    "60FPS",
+    Some(60.0),
+    Some("FPS"),
+    Count,
+    None
+);
+all!(retirement_plan, "money in a 401(k) plan", [("401(k)", Identifier)]);

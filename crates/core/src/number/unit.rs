@@ -336,6 +336,26 @@ impl Parser<'_> {
             }
         }
 
+        // "12GB", "4GHz", "60FPS": letters glued after the digits, with a
+        // capital, are a unit we have no kind for; the number counts them
+        // (and takes no noun from the sentence before).
+        if unit.is_none()
+            && kind == NumberKind::Count
+            && !compound
+            && core.digits
+            && !scaled
+            && self.glued(next)
+            && let Some(w) = self.word(next)
+            && !self.toks.get(next + 1).is_some_and(|t| !t.space && !matches!(t.tok, Tok::Sym(_)))
+        {
+            let written = self.toks[next].span.text(self.text);
+            if (2..=4).contains(&written.chars().count()) && written.chars().any(char::is_uppercase) && w.is_ascii() {
+                unit = Some(written.to_string());
+                span_end = self.toks[next].span.end;
+                next += 1;
+            }
+        }
+
         // A four-digit plain number with nothing counted is a year; so is
         // one after a preposition of time ("back to 2013 attempts").
         let after_time_word = i0 > 0
