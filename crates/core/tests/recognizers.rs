@@ -353,8 +353,9 @@ fn interval(n: &Number) -> Option<(Bound, Bound)> {
     }
     let v = n.value?;
     match n.approx.as_deref()? {
-        "more than" | "over" | "above" | "greater than" | "higher than" | "exceeding" | "in excess of"
-        | "upwards of" | "at least" | "no fewer than" | "no less than" | "or more" => Some((Some(v), None)),
+        "more than" | "over" | "above" | "greater than" | "higher than" | "exceeding" | "exceeded" | "exceeds"
+        | "surpassed" | "surpasses" | "topped" | "in excess of" | "upwards of" | "at least" | "no fewer than"
+        | "no less than" | "or more" => Some((Some(v), None)),
         "less than" | "fewer than" | "lower than" | "under" | "below" | "up to" | "at most" | "no more than"
         | "or less" => Some((None, Some(v))),
         _ => None,

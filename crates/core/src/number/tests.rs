@@ -607,3 +607,17 @@ n!(
     None
 );
 all!(retirement_plan, "money in a 401(k) plan", [("401(k)", Identifier)]);
+// A four-digit figure after a comparison is a count; after "around" or a time word, a year.
+n!(more_than_1500_count, "more than 1500 were killed", "1500", Some(1500.0), None, Count, Some("more than"));
+n!(around_2010_year, "around 2010, the firm grew", "2010", Some(2010.0), None, Year, Some("around"));
+n!(until_at_least_2030_year, "the deal runs until at least 2030.", "2030", Some(2030.0), None, Year, None);
+// Verbs of exceeding qualify like "more than".
+n!(
+    exceeded_qualifies,
+    "The death toll exceeded 1,000 on Monday.",
+    "1,000",
+    Some(1000.0),
+    None,
+    Count,
+    Some("exceeded")
+);

@@ -358,16 +358,23 @@ impl Parser<'_> {
 
         // A four-digit plain number with nothing counted is a year; so is
         // one after a preposition of time ("back to 2013 attempts").
-        let after_time_word = i0 > 0
-            && matches!(
-                self.word(i0 - 1),
+        let time_word = |k: usize| {
+            matches!(
+                self.word(k),
                 Some("in" | "since" | "by" | "until" | "till" | "before" | "after" | "to" | "from" | "during" | "of")
-            );
+            )
+        };
+        let after_time_word = i0 > 0 && time_word(i0 - 1);
+        // "more than 1500 were killed": a comparison counts; "around 2010",
+        // "until at least 2030" stay years.
+        let compared = self.qualifier_before(i0).is_some_and(|(s, q)| {
+            !matches!(q.as_slice(), ["about" | "around" | "circa" | "ca"]) && !(s > 0 && time_word(s - 1))
+        });
         // "1800 x 1920" is a size, not two years.
         let times = |k: usize| self.word(k) == Some("x") || self.sym(k) == Some('×');
         let size = times(next) && self.num(next + 1).is_some()
             || i0 > 0 && times(i0 - 1) && self.num(i0.wrapping_sub(2)).is_some();
-        if core.year_like && !scaled && !size && (unit.is_none() || (after_time_word && !self.glued(i0))) {
+        if core.year_like && !scaled && !size && !compared && (unit.is_none() || (after_time_word && !self.glued(i0))) {
             if unit.is_some() {
                 // The noun was not counted: undo it.
                 unit = None;
