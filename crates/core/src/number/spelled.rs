@@ -75,9 +75,11 @@ impl Parser<'_> {
                 _ => None,
             };
         }
-        // "hundred thousand dollars": a bare hundred before a larger scale.
+        // "hundred thousand dollars": a bare hundred before a larger scale, at
+        // a phrase's start ("several hundred thousand" is vague, "eight-hundred" one number).
         if scale_value(self.toks[i].entry) == Some(100.0)
             && self.entry(i + 1).and_then(scale_value).is_some_and(|s| s >= 1000.0)
+            && (i == 0 || self.spaced(i) && self.sym(i - 1).is_some_and(|c| !matches!(c, '-' | '–' | '—')))
         {
             let (v, next) = self.cardinal(i, 1.0)?;
             return self.word_core(i, next, v, Count);
@@ -147,6 +149,16 @@ impl Parser<'_> {
             if any && self.word(k) == Some("and") && (current >= 100.0 || total > 0.0) {
                 k += 1;
             }
+            // "five-hundred thousand", "eight-hundred million": a hyphen before "hundred".
+            let hyphen_hundred = any
+                && k == next
+                && self.sym(k) == Some('-')
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.entry(k + 1).and_then(scale_value) == Some(100.0);
+            if hyphen_hundred {
+                k += 1;
+            }
             let Some(e) = self.entry(k) else { break };
             if let Some(v) = word_value(e) {
                 let below = current % 100.0;
@@ -169,7 +181,7 @@ impl Parser<'_> {
                 }
                 continue;
             }
-            if !any || k != next {
+            if !any || k != next + usize::from(hyphen_hundred) {
                 break;
             }
             match scale_value(e) {

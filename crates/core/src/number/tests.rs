@@ -621,3 +621,22 @@ n!(
     Count,
     Some("exceeded")
 );
+none!(several_hundred_thousand_is_vague, "you're going to need several hundred thousand troops.");
+n!(
+    hyphen_hundred,
+    "We've got five-hundred thousand more Americans",
+    "five-hundred thousand",
+    Some(5e5),
+    None,
+    Count,
+    None
+);
+n!(
+    hyphen_hundred_million,
+    "over a four-year period, eleven billion eight-hundred million dollars.",
+    "eleven billion eight-hundred million dollars",
+    Some(11.8e9),
+    Some("USD"),
+    Money,
+    None
+);
