@@ -640,3 +640,19 @@ n!(
     Money,
     None
 );
+// A scale after the high end of a money range is the low end's too.
+range!(money_range_scale, "between $3 and $4 million", "$3 and $4 million", [3e6, 4e6], Money, None);
+range!(money_range_to_scale, "from $1.5 to $2 trillion", "$1.5 to $2 trillion", [1.5e12, 2e12], Money, None);
+range!(money_range_bare_high, "a deal worth $3-4 million", "$3-4 million", [3e6, 4e6], Money, None);
+n!(
+    money_range_rate,
+    "It costs $20-25 billion a year",
+    "$20-25 billion a year",
+    Some(2e10),
+    Some("USD per year"),
+    Money,
+    None
+);
+// No scale when the low end would pass the high one.
+range!(range_low_unscaled, "from 500 to 1 million people", "500 to 1 million people", [500.0, 1e6], Count, None);
+range!(money_range_low_unscaled, "from $500 to $1 million", "$500 to $1 million", [500.0, 1e6], Money, None);
