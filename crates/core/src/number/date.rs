@@ -18,6 +18,17 @@ impl Parser<'_> {
             let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
             return Some((number(span, Some(year), None, NumberKind::Decade), i + 3));
         }
+        // "3 o'clock", "ten o'clock": a time.
+        if let Some(h) = self.num(i).filter(|n| !n.3).map(|n| n.0).or_else(|| self.entry(i).and_then(word_value))
+            && (1.0..=12.0).contains(&h)
+            && h.fract() == 0.0
+            && matches!(self.word(i + 1), Some("o'clock" | "o’clock"))
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Time);
+            n.date = Some(format!("{:02}:00", h as u32));
+            return Some((n, i + 2));
+        }
         // "the 80s", "in their 80s", "into the 50s": a decade, an age or a band of temperatures.
         if let Some((v, false, 2, false)) = self.num(i)
             && (v as u32).is_multiple_of(10)

@@ -177,9 +177,22 @@ impl Parser<'_> {
 }
 
 pub(super) fn core_has_scale(p: &Parser<'_>, i: usize) -> bool {
-    p.core_at(i).is_some_and(|c| p.scale_at(c.next, c.currency.is_some()).is_some())
+    trailing_scale(p, i).is_some()
 }
 
 pub(super) fn scale_of(p: &Parser<'_>, i: usize) -> f64 {
-    p.core_at(i).and_then(|c| p.scale_at(c.next, c.currency.is_some())).map_or(1.0, |(s, _)| s)
+    trailing_scale(p, i).unwrap_or(1.0)
+}
+
+/// The scale that ends the value at `i`: after it ("10 million", "$5bn"), or
+/// its last word when spelled ("twelve billion").
+fn trailing_scale(p: &Parser<'_>, i: usize) -> Option<f64> {
+    let c = p.core_at(i)?;
+    if let Some((s, _)) = p.scale_at(c.next, c.currency.is_some()) {
+        return Some(s);
+    }
+    (!c.digits && c.next > c.first + 1)
+        .then(|| p.entry(c.next - 1).and_then(scale_value))
+        .flatten()
+        .filter(|s| *s >= 1000.0)
 }

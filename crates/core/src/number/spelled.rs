@@ -149,13 +149,13 @@ impl Parser<'_> {
             if any && self.word(k) == Some("and") && (current >= 100.0 || total > 0.0) {
                 k += 1;
             }
-            // "five-hundred thousand", "eight-hundred million": a hyphen before "hundred".
+            // "five-hundred thousand", "forty-thousand": a hyphen before a scale.
             let hyphen_hundred = any
                 && k == next
                 && self.sym(k) == Some('-')
                 && self.glued(k)
                 && self.glued(k + 1)
-                && self.entry(k + 1).and_then(scale_value) == Some(100.0);
+                && self.entry(k + 1).and_then(scale_value).is_some();
             if hyphen_hundred {
                 k += 1;
             }

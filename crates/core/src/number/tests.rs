@@ -656,3 +656,14 @@ n!(
 // No scale when the low end would pass the high one.
 range!(range_low_unscaled, "from 500 to 1 million people", "500 to 1 million people", [500.0, 1e6], Count, None);
 range!(money_range_low_unscaled, "from $500 to $1 million", "$500 to $1 million", [500.0, 1e6], Money, None);
+range!(
+    spelled_range_scale,
+    "now ten to twelve billion dollars worth of arms",
+    "ten to twelve billion dollars",
+    [1e10, 1.2e10],
+    Money,
+    None
+);
+n!(hyphen_thousand, "the prospective forty-thousand increase", "forty-thousand", Some(4e4), None, Count, None);
+n!(hyphen_percent, "if we can have a 4-percent recovery", "4-percent", Some(4.0), Some("percent"), Percent, None);
+n!(oclock, "when she said 3 o'clock in the morning", "3 o'clock", None, None, Time, None);

@@ -109,6 +109,15 @@ impl Parser<'_> {
             value = value.map(|v| v / 100.0);
             currency = Some("GBP".into());
             next += 1;
+        } else if self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.glued(next + 1)
+            && matches!(self.word(next + 1), Some("percent" | "pct"))
+        {
+            // "a 4-percent recovery"
+            next += 2;
+            kind = NumberKind::Percent;
+            unit = Some("percent".into());
         } else if self.sym(next) == Some('%') {
             next += 1;
             kind = NumberKind::Percent;
