@@ -667,3 +667,4 @@ range!(
 n!(hyphen_thousand, "the prospective forty-thousand increase", "forty-thousand", Some(4e4), None, Count, None);
 n!(hyphen_percent, "if we can have a 4-percent recovery", "4-percent", Some(4.0), Some("percent"), Percent, None);
 n!(oclock, "when she said 3 o'clock in the morning", "3 o'clock", None, None, Time, None);
+n!(glued_metre_hyphen_long, "a 20m-long wall", "20m", Some(20.0), Some("m"), Distance, None);

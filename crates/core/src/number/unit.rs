@@ -222,7 +222,9 @@ impl Parser<'_> {
 
         // "93 year-old": an age; "four century-old schooners": the unit
         // belongs to a compound adjective, not to the number.
+        // (A unit glued to the number is its own: "a 20m-long wall".)
         let unit_compound = !compound
+            && !self.glued(next)
             && self.entry(next).and_then(unit_of).is_some()
             && self.sym(next + 1) == Some('-')
             && self.glued(next + 1)
