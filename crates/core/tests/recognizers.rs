@@ -41,30 +41,30 @@ use serde_json::Value;
 /// The floor of each spec file's pass rate, in percent. Raise it when the
 /// core gets better; never lower it.
 const FLOORS: &[(&str, f64)] = &[
-    ("Number/English/NumberModel.json", 54.5),
-    ("Number/English/NumberModelExperimentalMode.json", 51.6),
+    ("Number/English/NumberModel.json", 60.0),
+    ("Number/English/NumberModelExperimentalMode.json", 54.9),
     // Two cases that contradict NumberModel.json: "one out of three" and "1 in
     // twenty-one" are two numbers here and a fraction there. The core reads
     // the ratio, as news means it ("one in five adults"); lowered from 50.0
     // once, for that reason.
     ("Number/English/NumberModelPercentMode.json", 0.0),
     ("Number/English/NumberRangeModel.json", 48.3),
-    ("Number/English/NumberRangeModelExperimentalMode.json", 50.0),
+    ("Number/English/NumberRangeModelExperimentalMode.json", 51.3),
     ("Number/English/OrdinalModel.json", 13.0),
     ("Number/English/OrdinalModelSuppressExtendedTypes.json", 90.9),
-    ("Number/English/PercentModel.json", 40.0),
-    ("Number/English/PercentModelPercentMode.json", 27.3),
-    ("NumberWithUnit/English/AgeModel.json", 89.5),
+    ("Number/English/PercentModel.json", 50.0),
+    ("Number/English/PercentModelPercentMode.json", 72.7),
+    ("NumberWithUnit/English/AgeModel.json", 94.7),
     // Once lowered (63.3 to 62.8) when "361 million pounds" went back to a
     // weight: as sterling it broke "29.4 million pounds" of halibut.
-    ("NumberWithUnit/English/CurrencyModel.json", 73.3),
-    ("NumberWithUnit/English/DimensionModel.json", 68.0),
+    ("NumberWithUnit/English/CurrencyModel.json", 81.1),
+    ("NumberWithUnit/English/DimensionModel.json", 76.0),
     ("NumberWithUnit/English/TemperatureModel.json", 74.4),
 ];
 
 /// Spec cases that do not concern news, by class, each with its reason. The
-/// all-cases rate counts them; the news-relevant rate (printed beside it, no
-/// floor) leaves them out, and also drops expected results that have no value
+/// all-cases rate counts them; the news-relevant rate (printed beside it, with
+/// one floor for the files of [`NEWS_FILES`] together) leaves them out, and also drops expected results that have no value
 /// (a unit named alone: "dollar", "percent", "metric ton" are no quantities).
 /// A case is listed by its exact input; a class is added only with a reason a
 /// fact-checker would accept, never to hide a failure on news-like text.
@@ -543,6 +543,9 @@ fn specs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/recognizers-text")
 }
 
+/// The floor of the news-relevant rate over [`NEWS_FILES`], in percent: it only rises.
+const NEWS_FLOOR: f64 = 98.7;
+
 /// The files of the issue's aim (numbers, percents, money, measures).
 const NEWS_FILES: &[&str] = &[
     "Number/English/NumberModel.json",
@@ -612,10 +615,14 @@ fn recognizers_text_specs_pass_at_or_above_their_floor() {
             below.push(format!("{file}: {rate:.1}% < floor {floor:.1}%"));
         }
     }
+    let news_rate = (1000.0 * news_passed as f64 / news_cases.max(1) as f64).round() / 10.0;
     println!(
-        "news-relevant, Number + Percent + Currency + Dimension files: {news_passed}/{news_cases} = {:.1}%",
-        100.0 * news_passed as f64 / news_cases.max(1) as f64
+        "news-relevant, Number + Percent + Currency + Dimension files: {news_passed}/{news_cases} = {news_rate:.1}% \
+         (floor {NEWS_FLOOR:.1}%)"
     );
+    if news_rate < NEWS_FLOOR {
+        below.push(format!("news-relevant: {news_rate:.1}% < floor {NEWS_FLOOR:.1}%"));
+    }
     if std::env::var("SPEC_FAILURES").is_ok() {
         for (class, why, inputs) in NOT_NEWS {
             println!("not news: {class} ({} inputs): {why}", inputs.len());

@@ -379,7 +379,7 @@ impl Parser<'_> {
         // "more than 1500 were killed": a comparison counts; "around 2010",
         // "until at least 2030" stay years.
         let compared = self.qualifier_before(i0).is_some_and(|(s, q)| {
-            !matches!(q.as_slice(), ["about" | "around" | "circa" | "ca"]) && !(s > 0 && time_word(s - 1))
+            !(matches!(q.as_slice(), ["about" | "around" | "circa" | "ca"]) || s > 0 && time_word(s - 1))
         });
         // "1800 x 1920" is a size, not two years.
         let times = |k: usize| self.word(k) == Some("x") || self.sym(k) == Some('×');
