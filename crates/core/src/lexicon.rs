@@ -144,6 +144,18 @@ roles! {
     Auxiliary = 56, "auxiliary";
     /// A lower-case word inside a name ("de Miranda", "bin Laden").
     NameParticle = 57, "name-particle";
+    /// A word after "a year", "a day" that makes it a time, not a rate: "$1.17 billion a year earlier".
+    TimeRelative = 58, "time-relative";
+    /// An adjective of size after a length: "1.8m tall" is metres, not millions.
+    MeasureAdjective = 59, "measure-adjective";
+    /// A noun after an ordinal word that makes an idiom, not a rank: "first lady", "first aid".
+    OrdinalIdiom = 60, "ordinal-idiom";
+    /// A possessive before "80s" that makes it an age: "in their 80s".
+    Possessive = 61, "possessive";
+    /// A word before "50s" that makes it a band of temperatures: "temperatures rose into the 50s".
+    TemperatureCue = 62, "temperature-cue";
+    /// A word before a short decade that places within it: "the mid-80s", "her late 70s".
+    DecadeModifier = 63, "decade-modifier";
 }
 
 /// A set of [`Role`]s.

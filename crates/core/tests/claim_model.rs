@@ -22,7 +22,7 @@ macro_rules! score {
 score!(
     statistic,
     "Under predecessor Joe Biden, Russia launched 13,897 missiles and drones at Ukraine in 2024, averaging 38 per day.",
-    0.997,
+    0.999,
     true
 );
 score!(
@@ -40,7 +40,7 @@ score!(
 score!(
     according_to,
     "According to the Institute for the Study of War, Ukraine now kills and injures more than the 35,000 soldiers Putin can monthly conscript.",
-    0.978,
+    0.982,
     true
 );
 score!(opinion, "I think we should cut taxes for the middle class.", 0.092, false);
@@ -49,6 +49,6 @@ score!(question, "What does Russia want?", 0.0, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.065,
+    0.054,
     false
 );

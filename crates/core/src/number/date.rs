@@ -18,6 +18,52 @@ impl Parser<'_> {
             let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
             return Some((number(span, Some(year), None, NumberKind::Decade), i + 3));
         }
+        // "3 o'clock", "ten o'clock": a time.
+        if let Some(h) = self.num(i).filter(|n| !n.3).map(|n| n.0).or_else(|| self.entry(i).and_then(word_value))
+            && (1.0..=12.0).contains(&h)
+            && h.fract() == 0.0
+            && matches!(self.word(i + 1), Some("o'clock" | "o’clock"))
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Time);
+            n.date = Some(format!("{:02}:00", h as u32));
+            return Some((n, i + 2));
+        }
+        // "the 80s", "in their 80s", "into the 50s": a decade, an age or a band of temperatures.
+        if let Some((v, false, 2, false)) = self.num(i)
+            && (v as u32).is_multiple_of(10)
+            && self.word(i + 1) == Some("s")
+            && self.glued(i + 1)
+            && !self.toks.get(i + 2).is_some_and(|t| !t.space && !matches!(t.tok, Tok::Sym(_)))
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            // Back over "mid-", "late", "low" to the word that says which.
+            let mut k = i;
+            while k > 0
+                && (self.sym(k - 1) == Some('-')
+                    || self.entry(k - 1).is_some_and(|e| e.roles.has(Role::DecadeModifier)))
+            {
+                k -= 1;
+            }
+            let possessive = k > 0 && self.entry(k - 1).is_some_and(|e| e.roles.has(Role::Possessive));
+            // A temperature word a few words back in the same sentence.
+            let temperature = (i.saturating_sub(8)..i)
+                .rev()
+                .take_while(|&j| !matches!(self.sym(j), Some('.' | '!' | '?' | ';')))
+                .any(|j| self.entry(j).is_some_and(|e| e.roles.has(Role::TemperatureCue)));
+            let mut n = if possessive {
+                number(span, Some(v), Some("years".into()), NumberKind::Age)
+            } else if temperature {
+                number(span, Some(v), Some("degrees".into()), NumberKind::Temperature)
+            } else {
+                let year = if v >= 30.0 { 1900.0 + v } else { 2000.0 + v };
+                number(span, Some(year), None, NumberKind::Decade)
+            };
+            if possessive || temperature {
+                n.range = Some([v, v + 9.0]);
+            }
+            return Some((n, i + 2));
+        }
         // "in ’91": a year with its century left out.
         if matches!(self.sym(i), Some('’' | '\'' | '‘'))
             && let Some((v, false, 2, false)) = self.num(i + 1)

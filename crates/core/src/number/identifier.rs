@@ -36,7 +36,11 @@ impl Parser<'_> {
         // no unit, scale, ordinal or decade suffix.
         let glued_after = self.word(i + 1).filter(|_| self.glued(i + 1)).is_some_and(|w| {
             let written = self.toks[i + 1].span.text(self.text);
-            let chain = self.num(i + 2).is_some() && self.glued(i + 2);
+            // "24703m2": an area, not a chain of letters and digits.
+            let area = unit_of(self.toks[i + 1].entry).is_some_and(|(_, k)| k == NumberKind::Distance)
+                && matches!(self.num(i + 2), Some((2.0 | 3.0, _, 1, false)))
+                && !self.glued(i + 3);
+            let chain = self.num(i + 2).is_some() && self.glued(i + 2) && !area;
             // "3D", "5G"; "4790k" (a model: nobody writes 4,790 thousand that way).
             let letter_name = matches!(written, "D" | "G") || w == "k" && digits >= 4 && !grouped;
             let resolution = letter_name
@@ -51,6 +55,15 @@ impl Parser<'_> {
                 && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct");
             chain || resolution || lower_word
         });
+        // "401(k)": a letter in brackets names a plan, a clause.
+        let bracket_letter = self.sym(i + 1) == Some('(')
+            && self.glued(i + 1)
+            && self.word(i + 2).is_some_and(|w| w.len() == 1)
+            && self.sym(i + 3) == Some(')');
+        if bracket_letter {
+            let span = Span::new(t.span.start, self.toks[i + 3].span.end);
+            return Some((number(span, None, None, NumberKind::Identifier), i + 4));
+        }
         // "1.8.3", "192.168.1.2": versions and addresses.
         let dotted =
             self.sym(i + 1) == Some('.') && self.glued(i + 1) && self.num(i + 2).is_some() && self.glued(i + 2);

@@ -44,6 +44,18 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
             space = true;
             continue;
         }
+        // A web address is one opaque word: "…/pqdweb?RQT=305&SQ=issn%280024" holds no percents.
+        if (i == 0 || s[..i].ends_with(|p: char| p.is_whitespace() || matches!(p, '(' | '[' | '<' | '"' | '“')))
+            && is_url_start(&s[i..])
+        {
+            while i < s.len() && !s[i..].starts_with(char::is_whitespace) {
+                i += s[i..].chars().next().map_or(1, char::len_utf8);
+            }
+            let span = Span::new(span.start + start, span.start + i);
+            out.push(Token { span, tok: Tok::Word("url".into()), space, entry: NO_ENTRY });
+            space = false;
+            continue;
+        }
         // ".500 record": a leading dot starts a number after a space or an opening mark.
         let leading_dot = c == '.'
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -52,7 +64,7 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
             let (end, tok) = scan_number(s, i);
             i = end;
             out.push(Token { span: Span::new(span.start + start, span.start + i), tok, space, entry: NO_ENTRY });
-        } else if c.is_alphabetic() {
+        } else if c.is_alphabetic() && currency_symbol(c).is_none() {
             while i < s.len() {
                 let d = s[i..].chars().next().unwrap_or(' ');
                 if d.is_alphabetic()
@@ -80,6 +92,12 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// "http://", "https://", "www.": the start of a web address.
+fn is_url_start(s: &str) -> bool {
+    let head = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+}
+
 /// Group separators: comma, no-break space, narrow no-break space, thin space, space.
 const SEPARATORS: &[&str] = &[",", "\u{a0}", "\u{202f}", "\u{2009}", " "];
 
@@ -94,7 +112,23 @@ pub(super) fn scan_number(s: &str, i: usize) -> (usize, Tok) {
     let mut int_part: String = s[i..end].to_string();
     let mut grouped = false;
     let mut sep_used: Option<&str> = None;
-    while (1..=3).contains(&head) {
+    // Indian grouping: "12,34,567.89", "1,00,000": pairs, then a last group of three.
+    let mut indian = false;
+    if (1..=2).contains(&head) {
+        let mut k = end;
+        let mut pairs = 0;
+        while b.get(k) == Some(&b',') && digits_at(k + 1) == 2 && b.get(k + 3) == Some(&b',') {
+            k += 3;
+            pairs += 1;
+        }
+        if pairs > 0 && b.get(k) == Some(&b',') && digits_at(k + 1) == 3 {
+            int_part.extend(s[end..k + 4].chars().filter(char::is_ascii_digit));
+            end = k + 4;
+            grouped = true;
+            indian = true;
+        }
+    }
+    while !indian && (1..=3).contains(&head) {
         // A separator, exactly three digits, then no digit; one kind of separator throughout.
         let Some(sep) = SEPARATORS.iter().copied().find(|sep| s[end..].starts_with(sep)) else { break };
         if sep_used.is_some_and(|u| u != sep) {

@@ -226,7 +226,9 @@ impl Parser<'_> {
             let roles = self.toks[i].entry.roles;
             let may_start = roles.any(&[Role::Cardinal, Role::Ordinal, Role::Month, Role::Vague, Role::Currency])
                 || roles.any(&[Role::CurrencyPrefix, Role::DollarPrefix]) && self.currency_prefix(i).is_some()
-                || matches!(w, "a" | "an" | "minus" | "negative" | "half" | "quarter");
+                || matches!(w, "a" | "an" | "minus" | "negative" | "half" | "quarter")
+                // "hundred thousand dollars"
+                || roles.has(Role::Scale) && self.entry(i + 1).and_then(scale_value).is_some_and(|s| s >= 1000.0);
             if !may_start {
                 return None;
             }

@@ -61,7 +61,7 @@ impl Parser<'_> {
         if !is_noun_candidate(noun)
             || word_value(noun).is_some()
             || self.num(next).is_some()
-            || matches!(noun, "time's" | "lady" | "person")
+            || self.entry(next).is_some_and(|e| e.roles.has(Role::OrdinalIdiom))
         {
             return if digits { rank(next) } else { None };
         }

@@ -4,9 +4,9 @@ use super::*;
 use crate::lexicon::{self, Role};
 
 impl Parser<'_> {
-    /// Sets the qualifier that stands right before token `i0`.
-    pub(super) fn qualify(&self, n: &mut Number, i0: usize) {
-        // The longest qualifier of the lexicon that ends right before the number.
+    /// The longest qualifier of the lexicon that ends right before token
+    /// `i0`: its first token and its words.
+    pub(super) fn qualifier_before(&self, i0: usize) -> Option<(usize, Vec<&str>)> {
         for len in (1..=3).rev() {
             let Some(s) = i0.checked_sub(len) else { continue };
             let Some(words) = (s..i0).map(|k| self.word(k)).collect::<Option<Vec<&str>>>() else { continue };
@@ -15,9 +15,16 @@ impl Parser<'_> {
             } else {
                 lexicon::phrase_at(&words, Role::Qualifier).is_some_and(|(n, _)| n == len)
             };
-            if !found {
-                continue;
+            if found {
+                return Some((s, words));
             }
+        }
+        None
+    }
+
+    /// Sets the qualifier that stands right before token `i0`.
+    pub(super) fn qualify(&self, n: &mut Number, i0: usize) {
+        if let Some((s, words)) = self.qualifier_before(i0) {
             n.approx = Some(words.join(" "));
             n.approx_span = Some(Span::new(self.toks[s].span.start, self.toks[i0 - 1].span.end));
             if matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal)
@@ -26,7 +33,6 @@ impl Parser<'_> {
                 n.approx = None;
                 n.approx_span = None;
             }
-            return;
         }
     }
 }

@@ -112,8 +112,22 @@ impl Parser<'_> {
             return end;
         }
         let Some(core) = self.core_at(next + 1) else { return next };
-        let Some((high, end)) = self.complete(core, false) else { return next };
+        let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
+        // "$3-4 million", "$20-25 billion a year": the low end's currency is the high end's too.
+        if n.kind == NumberKind::Money
+            && high.currency.is_none()
+            && matches!(high.kind, NumberKind::Count | NumberKind::Rate)
+            && high.unit.as_deref().is_none_or(|u| u.starts_with("per "))
+            && let Some(code) = n.currency.clone()
+        {
+            high.unit = Some(match high.unit.as_deref() {
+                Some(per) => format!("{code} {per}"),
+                None => code.clone(),
+            });
+            high.currency = Some(code);
+            high.kind = NumberKind::Money;
+        }
         if hv < low
             || (high.kind != n.kind && n.unit.is_some() && high.unit.is_some())
             // "fell 0.4 per cent to 13176": a level, not the top of a range.
@@ -132,11 +146,14 @@ impl Parser<'_> {
         if n.kind == NumberKind::Year && high.kind != NumberKind::Year {
             n.kind = NumberKind::Count;
         }
-        // A scale or unit after the second number belongs to both: "10 to 15 million" (not "5k-20k").
-        let factor = if n.unit.is_none()
+        // A scale or unit after the second number belongs to both: "10 to 15 million",
+        // "between $3 and $4 million" (not "5k-20k", nor "from 500 to 1 million").
+        let money = n.kind == NumberKind::Money && high.kind == NumberKind::Money && n.currency == high.currency;
+        let factor = if (n.unit.is_none() || money)
             && high.value.is_some()
             && core_has_scale(self, next + 1)
             && !core_has_scale(self, i0)
+            && low * scale_of(self, next + 1) <= hv
         {
             scale_of(self, next + 1)
         } else {
@@ -145,7 +162,10 @@ impl Parser<'_> {
         let low = low * factor;
         n.value = Some(low);
         n.range = Some([low, hv]);
-        if n.unit.is_none() {
+        if money && high.unit.as_deref().is_some_and(|u| u.contains(" per ")) {
+            // "$20-25 billion a year": the rate is both ends'.
+            n.unit = high.unit;
+        } else if n.unit.is_none() {
             n.unit = high.unit;
             n.kind =
                 if high.kind == NumberKind::Year && n.kind == NumberKind::Count { NumberKind::Year } else { high.kind };
@@ -157,9 +177,22 @@ impl Parser<'_> {
 }
 
 pub(super) fn core_has_scale(p: &Parser<'_>, i: usize) -> bool {
-    p.core_at(i).is_some_and(|c| p.scale_at(c.next, c.currency.is_some()).is_some())
+    trailing_scale(p, i).is_some()
 }
 
 pub(super) fn scale_of(p: &Parser<'_>, i: usize) -> f64 {
-    p.core_at(i).and_then(|c| p.scale_at(c.next, c.currency.is_some())).map_or(1.0, |(s, _)| s)
+    trailing_scale(p, i).unwrap_or(1.0)
+}
+
+/// The scale that ends the value at `i`: after it ("10 million", "$5bn"), or
+/// its last word when spelled ("twelve billion").
+fn trailing_scale(p: &Parser<'_>, i: usize) -> Option<f64> {
+    let c = p.core_at(i)?;
+    if let Some((s, _)) = p.scale_at(c.next, c.currency.is_some()) {
+        return Some(s);
+    }
+    (!c.digits && c.next > c.first + 1)
+        .then(|| p.entry(c.next - 1).and_then(scale_value))
+        .flatten()
+        .filter(|s| *s >= 1000.0)
 }

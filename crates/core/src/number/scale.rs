@@ -17,6 +17,18 @@ impl Parser<'_> {
         }
         let e = self.toks[at].entry;
         let mut s = if self.glued(at) {
+            // "1.8m tall", "a 20m-long wall": metres.
+            let size = |k: usize| self.entry(k).is_some_and(|e| e.roles.has(Role::MeasureAdjective));
+            if w == "m"
+                && !money
+                && (size(at + 1) || self.sym(at + 1) == Some('-') && self.glued(at + 1) && size(at + 2))
+            {
+                return None;
+            }
+            // "24703m2": a unit with its power.
+            if self.num(at + 1).is_some() && self.glued(at + 1) {
+                return None;
+            }
             glued_scale(e)?
         } else if let Some(s) = scale_value(e) {
             s

@@ -19,6 +19,11 @@ impl Parser<'_> {
         })
     }
 
+    /// Nothing of the phrase follows token `k`: the end, or a closing mark.
+    fn phrase_ends(&self, k: usize) -> bool {
+        k >= self.toks.len() || self.sym(k).is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
+    }
+
     /// A number in words at `i`, with its multiplier or denominator.
     pub(super) fn words_core(&self, i: usize) -> Option<Core> {
         use NumberKind::{Count, Fraction};
@@ -56,8 +61,11 @@ impl Parser<'_> {
                 "score" if of(i + 2) && self.word(i + 3).is_some_and(looks_plural) => {
                     self.word_core(i, i + 3, 20.0, Count)
                 }
-                // "a third of", "a quarter of": "a third term" is an ordinal.
-                _ if of(i + 2) && self.denominator_at(i + 1).is_some_and(|(_, plural)| !plural) => {
+                // "a third of", "a quarter of", "cut by a fifth.": "a third term" is
+                // an ordinal, "an hour and a half" no number.
+                _ if (of(i + 2) || self.phrase_ends(i + 2) && (i == 0 || self.word(i - 1) != Some("and")))
+                    && self.denominator_at(i + 1).is_some_and(|(_, plural)| !plural) =>
+                {
                     self.word_core(i, i + 2, 1.0 / self.denominator_at(i + 1)?.0, Fraction)
                 }
                 _ if scale_value(w1).is_some_and(|s| s >= 100.0) => {
@@ -66,6 +74,15 @@ impl Parser<'_> {
                 }
                 _ => None,
             };
+        }
+        // "hundred thousand dollars": a bare hundred before a larger scale, at
+        // a phrase's start ("several hundred thousand" is vague, "eight-hundred" one number).
+        if scale_value(self.toks[i].entry) == Some(100.0)
+            && self.entry(i + 1).and_then(scale_value).is_some_and(|s| s >= 1000.0)
+            && (i == 0 || self.spaced(i) && self.sym(i - 1).is_some_and(|c| !matches!(c, '-' | '–' | '—')))
+        {
+            let (v, next) = self.cardinal(i, 1.0)?;
+            return self.word_core(i, next, v, Count);
         }
         if w == "half" {
             if matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
@@ -132,6 +149,16 @@ impl Parser<'_> {
             if any && self.word(k) == Some("and") && (current >= 100.0 || total > 0.0) {
                 k += 1;
             }
+            // "five-hundred thousand", "forty-thousand": a hyphen before a scale.
+            let hyphen_hundred = any
+                && k == next
+                && self.sym(k) == Some('-')
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.entry(k + 1).and_then(scale_value).is_some();
+            if hyphen_hundred {
+                k += 1;
+            }
             let Some(e) = self.entry(k) else { break };
             if let Some(v) = word_value(e) {
                 let below = current % 100.0;
@@ -154,7 +181,7 @@ impl Parser<'_> {
                 }
                 continue;
             }
-            if !any || k != next {
+            if !any || k != next + usize::from(hyphen_hundred) {
                 break;
             }
             match scale_value(e) {

@@ -486,3 +486,185 @@ all!(camel_case_product, "using the iPhone 4 today", [("4", Identifier)]);
 range!(between_the_ages_of, "women between the ages of 25 and 54 compared", "25 and 54", [25.0, 54.0], Count, None);
 range!(range_through, "adults aged 18 through 24", "18 through 24", [18.0, 24.0], Count, None);
 range!(range_tilde, "about 20~100 apples", "20~100 apples", [20.0, 100.0], Count, Some("about"));
+
+// Session 4 (issue 17, news text).
+// A web address holds no numbers, whatever its escapes look like.
+none!(url_is_no_number, "You can go to https://www.test.com/search?q=30%25%2020% for more.");
+none!(url_www_is_no_number, "Details at www.example.org/report-2020/45%20cases today");
+// "a year earlier" is when, not how often.
+n!(
+    a_year_earlier_no_rate,
+    "sales rose to $1.17 billion from $1 billion a year earlier",
+    "$1 billion",
+    Some(1e9),
+    Some("USD"),
+    Money,
+    None
+);
+n!(a_week_ago_no_rate, "up from 300 a week ago", "300", Some(300.0), None, Count, None);
+// Indian grouping: lakhs and crores written in digits.
+n!(indian_grouping, "a loan of 12,34,567.89 rupees", "12,34,567.89 rupees", Some(1234567.89), Some("INR"), Money, None);
+n!(indian_lakh_digits, "Rs 1,00,000 was paid", "Rs 1,00,000", Some(1e5), Some("INR"), Money, None);
+// Whole units and cents together.
+n!(dollars_and_cents, "it only cost 3 dollars 50 cents.", "3 dollars 50 cents", Some(3.5), Some("USD"), Money, None);
+n!(
+    dollars_and_cents_words,
+    "it only cost thirteen dollars and forty-five cents",
+    "thirteen dollars and forty-five cents",
+    Some(13.45),
+    Some("USD"),
+    Money,
+    None
+);
+// Money as an adjective.
+n!(cent_adjective, "a 12-cent-a-share dividend", "12-cent", Some(0.12), Some("USD"), Money, None);
+n!(yen_adjective, "its controversial one-yen bid", "one-yen", Some(1.0), Some("JPY"), Money, None);
+none!(one_sided_no_number, "a one-sided contest");
+// Currencies of old news and of China.
+n!(pesetas, "valued at 6.65 billion pesetas.", "6.65 billion pesetas", Some(6.65e9), Some("ESP"), Money, None);
+n!(
+    dutch_guilders,
+    "250 million dutch guilders of bonds",
+    "250 million dutch guilders",
+    Some(2.5e8),
+    Some("NLG"),
+    Money,
+    None
+);
+n!(rmb, "it costs 40 rmb", "40 rmb", Some(40.0), Some("CNY"), Money, None);
+// A currency sign that is a letter.
+n!(yuan_sign, "Hey, the cost is 100元!", "100元", Some(100.0), Some("CNY"), Money, None);
+// Metres: spaced "m", and glued before an adjective of size; glued "m" alone stays millions.
+n!(spaced_metre, "a wall 2 m high", "2 m", Some(2.0), Some("m"), Distance, None);
+all!(metre_by_metre, "1 m x 1 m", [("1 m", Distance), ("1 m", Distance)]);
+n!(glued_metre_tall, "I'm 1.8m tall.", "1.8m", Some(1.8), Some("m"), Distance, None);
+n!(glued_m_still_million, "outreach is 48m", "48m", Some(4.8e7), None, Count, None);
+n!(glued_square_metres, "24703m2", "24703m2", Some(24703.0), Some("m2"), Area, None);
+// Fractions with "a" at a phrase's end; "an hour and a half" holds none.
+n!(a_fifth_at_end, "cut by a fifth.", "a fifth", Some(0.2), None, Fraction, None);
+n!(a_half_alone, "a half", "a half", Some(0.5), None, Fraction, None);
+none!(hour_and_a_half, "It lasted an hour and a half.");
+// "and a half" after a scale is half of that scale.
+n!(
+    million_and_a_half,
+    "There are one million and a half possibilities",
+    "one million and a half possibilities",
+    Some(1.5e6),
+    Some("possibilities"),
+    Count,
+    None
+);
+n!(
+    digits_million_and_a_half,
+    "The population is 3 million and a half",
+    "3 million and a half",
+    Some(3.5e6),
+    None,
+    Count,
+    None
+);
+n!(
+    two_and_a_half_million,
+    "two and a half million people",
+    "two and a half million people",
+    Some(2.5e6),
+    Some("people"),
+    Count,
+    None
+);
+// A sign before the next number is that number's.
+all!(sign_belongs_to_next, "1 $10 bill", [("1", Count), ("$10", Money)]);
+all!(spaced_m_before_plural, "5 m people", [("5", Count)]);
+all!(spaced_m_glued_name, "24703 m212", [("24703", Count), ("212", Identifier)]);
+n!(a_trillionth, "a trillionth", "a trillionth", Some(1e-12), None, Fraction, None);
+n!(microgrammes, "an average of 37.8 microgrammes", "37.8 microgrammes", Some(37.8), Some("µg"), Weight, None);
+all!(signs_after_both, "10 $ 30 $", [("10 $", Money), ("30 $", Money)]);
+n!(bare_hundred_thousand, "hundred thousand dollars", "hundred thousand dollars", Some(1e5), Some("USD"), Money, None);
+none!(first_aid_is_no_rank, "they gave first aid");
+none!(first_lady_is_no_rank, "the first lady spoke");
+none!(hundred_years_war, "the Hundred Years War");
+// Short decades: a decade, an age after a possessive, temperatures after a temperature word.
+n!(short_decade, "a change happened in the 80s when the paper", "80s", Some(1980.0), None, Decade, None);
+n!(short_decade_age, "a woman in her late 80s", "80s", Some(80.0), Some("years"), Age, None);
+n!(
+    short_decade_temperature,
+    "single-digit temperatures in the city quickly ballooned into the 50s.",
+    "50s",
+    Some(50.0),
+    Some("degrees"),
+    Temperature,
+    None
+);
+// Units with no kind of ours, glued: the number counts them, and takes no noun from before.
+n!(glued_gigabytes, "It has 12GB of RAM.", "12GB", Some(12.0), Some("GB"), Count, None);
+n!(
+    glued_fps_no_carried_noun,
+    "I play at 1,440 pixels. I can maintain a 60FPS frame rate.",
+    "60FPS",
+    Some(60.0),
+    Some("FPS"),
+    Count,
+    None
+);
+all!(retirement_plan, "money in a 401(k) plan", [("401(k)", Identifier)]);
+// A four-digit figure after a comparison is a count; after "around" or a time word, a year.
+n!(more_than_1500_count, "more than 1500 were killed", "1500", Some(1500.0), None, Count, Some("more than"));
+n!(around_2010_year, "around 2010, the firm grew", "2010", Some(2010.0), None, Year, Some("around"));
+n!(until_at_least_2030_year, "the deal runs until at least 2030.", "2030", Some(2030.0), None, Year, None);
+// Verbs of exceeding qualify like "more than".
+n!(
+    exceeded_qualifies,
+    "The death toll exceeded 1,000 on Monday.",
+    "1,000",
+    Some(1000.0),
+    None,
+    Count,
+    Some("exceeded")
+);
+none!(several_hundred_thousand_is_vague, "you're going to need several hundred thousand troops.");
+n!(
+    hyphen_hundred,
+    "We've got five-hundred thousand more Americans",
+    "five-hundred thousand",
+    Some(5e5),
+    None,
+    Count,
+    None
+);
+n!(
+    hyphen_hundred_million,
+    "over a four-year period, eleven billion eight-hundred million dollars.",
+    "eleven billion eight-hundred million dollars",
+    Some(11.8e9),
+    Some("USD"),
+    Money,
+    None
+);
+// A scale after the high end of a money range is the low end's too.
+range!(money_range_scale, "between $3 and $4 million", "$3 and $4 million", [3e6, 4e6], Money, None);
+range!(money_range_to_scale, "from $1.5 to $2 trillion", "$1.5 to $2 trillion", [1.5e12, 2e12], Money, None);
+range!(money_range_bare_high, "a deal worth $3-4 million", "$3-4 million", [3e6, 4e6], Money, None);
+n!(
+    money_range_rate,
+    "It costs $20-25 billion a year",
+    "$20-25 billion a year",
+    Some(2e10),
+    Some("USD per year"),
+    Money,
+    None
+);
+// No scale when the low end would pass the high one.
+range!(range_low_unscaled, "from 500 to 1 million people", "500 to 1 million people", [500.0, 1e6], Count, None);
+range!(money_range_low_unscaled, "from $500 to $1 million", "$500 to $1 million", [500.0, 1e6], Money, None);
+range!(
+    spelled_range_scale,
+    "now ten to twelve billion dollars worth of arms",
+    "ten to twelve billion dollars",
+    [1e10, 1.2e10],
+    Money,
+    None
+);
+n!(hyphen_thousand, "the prospective forty-thousand increase", "forty-thousand", Some(4e4), None, Count, None);
+n!(hyphen_percent, "if we can have a 4-percent recovery", "4-percent", Some(4.0), Some("percent"), Percent, None);
+n!(oclock, "when she said 3 o'clock in the morning", "3 o'clock", None, None, Time, None);
+n!(glued_metre_hyphen_long, "a 20m-long wall", "20m", Some(20.0), Some("m"), Distance, None);

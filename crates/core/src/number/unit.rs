@@ -18,6 +18,7 @@ impl Parser<'_> {
         // "two and a half", "5 and a quarter" (then "million" scales it all).
         if core.kind == NumberKind::Count
             && value.is_some_and(|v| v.fract() == 0.0)
+            && self.entry(next - 1).and_then(scale_value).is_none()
             && self.word(next) == Some("and")
             && matches!(self.word(next + 1), Some("a" | "an" | "one"))
             && let Some((den, false)) = self.denominator_at(next + 2)
@@ -54,11 +55,29 @@ impl Parser<'_> {
             next = end;
             scaled = true;
         }
+        // "3 million and a half": half a million more.
+        let last_scale = if scaled { self.scale_at(next - 1, false).map(|(s, _)| s) } else { None };
+        let last_scale = last_scale.or_else(|| {
+            (core.kind == NumberKind::Count && !core.digits && !scaled)
+                .then(|| self.entry(next - 1).and_then(scale_value))
+                .flatten()
+                .filter(|s| *s >= 1000.0)
+        });
+        if let Some(s) = last_scale
+            && self.word(next) == Some("and")
+            && matches!(self.word(next + 1), Some("a" | "an" | "one"))
+            && let Some((den, false)) = self.denominator_at(next + 2)
+        {
+            value = value.map(|v| v + s / den);
+            next += 3;
+        }
         if !core.digits && value == Some(1.0) && !scaled {
             // "one" stands for a number only before a unit: "one year", not
             // "one of", "one side", "a neutral one".
-            let w = self.word(next)?;
-            if unit_of(w).is_none() && currency_word(w).is_none() && (self.sym(next) != Some('-')) {
+            // "one-yen": a hyphen, then a unit or currency.
+            let hyphen = self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1);
+            let w = if hyphen { self.word(next + 1)? } else { self.word(next)? };
+            if unit_of(w).is_none() && currency_word(w).is_none() {
                 return None;
             }
         }
@@ -90,6 +109,15 @@ impl Parser<'_> {
             value = value.map(|v| v / 100.0);
             currency = Some("GBP".into());
             next += 1;
+        } else if self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.glued(next + 1)
+            && matches!(self.word(next + 1), Some("percent" | "pct"))
+        {
+            // "a 4-percent recovery"
+            next += 2;
+            kind = NumberKind::Percent;
+            unit = Some("percent".into());
         } else if self.sym(next) == Some('%') {
             next += 1;
             kind = NumberKind::Percent;
@@ -123,6 +151,10 @@ impl Parser<'_> {
                 // "50 cents"
                 if matches!(w, "cent" | "cents") {
                     value = value.map(|v| v / 100.0);
+                } else if let Some((cents, end)) = self.cents_at(next, code) {
+                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+                    value = value.map(|v| v + cents);
+                    next = end;
                 }
             } else if let Some(code) = currency_nation(self.toks[next].entry).filter(|_| currency.is_none())
                 && self.entry(next + 1).and_then(currency_word).is_some()
@@ -133,7 +165,10 @@ impl Parser<'_> {
                 currency = Some(code.into());
             }
         } else if let Some(code) =
-            self.sym(next).and_then(currency_symbol).filter(|_| currency.is_none() && core.digits)
+            // "1 $10 bill": that sign is the next sum's.
+            self.sym(next).and_then(currency_symbol).filter(|_| {
+                currency.is_none() && core.digits && !(self.num(next + 1).is_some() && self.glued(next + 1))
+            })
         {
             // "10 €", "100₾": the sign after the number.
             next += 1;
@@ -144,6 +179,27 @@ impl Parser<'_> {
             kind = NumberKind::Money;
             unit = currency.clone();
             // "$5 billion in aid": nothing more to take.
+        }
+
+        // Money as an adjective: "a 12-cent-a-share dividend", "its one-yen bid"
+        // (an ISO code is no adjective: "5-USD").
+        if currency.is_none()
+            && unit.is_none()
+            && kind == NumberKind::Count
+            && !scaled
+            && self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.glued(next + 1)
+            && let Some(w) = self.word(next + 1)
+            && let Some(code) = currency_word(self.toks[next + 1].entry).filter(|c| !c.eq_ignore_ascii_case(w))
+        {
+            if matches!(w, "cent" | "cents") {
+                value = value.map(|v| v / 100.0);
+            }
+            kind = NumberKind::Money;
+            currency = Some(code.into());
+            unit = currency.clone();
+            next += 2;
         }
 
         // Hyphenated compounds: "30-day", "10-year-old", "200-mile".
@@ -166,7 +222,9 @@ impl Parser<'_> {
 
         // "93 year-old": an age; "four century-old schooners": the unit
         // belongs to a compound adjective, not to the number.
+        // (A unit glued to the number is its own: "a 20m-long wall".)
         let unit_compound = !compound
+            && !self.glued(next)
             && self.entry(next).and_then(unit_of).is_some()
             && self.sym(next + 1) == Some('-')
             && self.glued(next + 1)
@@ -229,9 +287,17 @@ impl Parser<'_> {
                 unit = Some(format!("{u}2"));
                 kind = NumberKind::Area;
                 next += 2;
-            } else if let Some((u, uk)) =
-                w.and_then(|w| unit_of(self.toks[k].entry).filter(|_| w.len() > 1 || self.glued(k)))
-            {
+            } else if let Some((u, uk)) = w.and_then(|w| {
+                // A single letter counts glued ("5g"), or spaced when it is "m": "a 2 m wall".
+                // Not "5 m people" (millions), "m212" (a name), "scp-173 m" (a name's number).
+                let named = i0 > 1 && self.sym(i0 - 1) == Some('-') && self.glued(i0) && self.glued(i0 - 1);
+                let spaced_m = w == "m"
+                    && self.toks[k].span.text(self.text) == "m"
+                    && !self.glued(k + 1)
+                    && !self.word(k + 1).is_some_and(looks_plural)
+                    && !named;
+                unit_of(self.toks[k].entry).filter(|_| w.len() > 1 || self.glued(k) || spaced_m)
+            }) {
                 // "km²"
                 let sq = (matches!(self.sym(k + 1), Some('²')) || matches!(self.num(k + 1), Some((2.0, ..))))
                     && self.glued(k + 1)
@@ -281,18 +347,45 @@ impl Parser<'_> {
             }
         }
 
+        // "12GB", "4GHz", "60FPS": letters glued after the digits, with a
+        // capital, are a unit we have no kind for; the number counts them
+        // (and takes no noun from the sentence before).
+        if unit.is_none()
+            && kind == NumberKind::Count
+            && !compound
+            && core.digits
+            && !scaled
+            && self.glued(next)
+            && let Some(w) = self.word(next)
+            && !self.toks.get(next + 1).is_some_and(|t| !t.space && !matches!(t.tok, Tok::Sym(_)))
+        {
+            let written = self.toks[next].span.text(self.text);
+            if (2..=4).contains(&written.chars().count()) && written.chars().any(char::is_uppercase) && w.is_ascii() {
+                unit = Some(written.to_string());
+                span_end = self.toks[next].span.end;
+                next += 1;
+            }
+        }
+
         // A four-digit plain number with nothing counted is a year; so is
         // one after a preposition of time ("back to 2013 attempts").
-        let after_time_word = i0 > 0
-            && matches!(
-                self.word(i0 - 1),
+        let time_word = |k: usize| {
+            matches!(
+                self.word(k),
                 Some("in" | "since" | "by" | "until" | "till" | "before" | "after" | "to" | "from" | "during" | "of")
-            );
+            )
+        };
+        let after_time_word = i0 > 0 && time_word(i0 - 1);
+        // "more than 1500 were killed": a comparison counts; "around 2010",
+        // "until at least 2030" stay years.
+        let compared = self.qualifier_before(i0).is_some_and(|(s, q)| {
+            !(matches!(q.as_slice(), ["about" | "around" | "circa" | "ca"]) || s > 0 && time_word(s - 1))
+        });
         // "1800 x 1920" is a size, not two years.
         let times = |k: usize| self.word(k) == Some("x") || self.sym(k) == Some('×');
         let size = times(next) && self.num(next + 1).is_some()
             || i0 > 0 && times(i0 - 1) && self.num(i0.wrapping_sub(2)).is_some();
-        if core.year_like && !scaled && !size && (unit.is_none() || (after_time_word && !self.glued(i0))) {
+        if core.year_like && !scaled && !size && !compared && (unit.is_none() || (after_time_word && !self.glued(i0))) {
             if unit.is_some() {
                 // The noun was not counted: undo it.
                 unit = None;
@@ -411,6 +504,17 @@ impl Parser<'_> {
         Some((w1.to_string(), at + 1, true))
     }
 
+    /// The cents after a sum in whole units: "50 cents" of "3 dollars 50
+    /// cents", "and forty-five cents"; their value in units and the end.
+    fn cents_at(&self, at: usize, code: &str) -> Option<(f64, usize)> {
+        let k = at + usize::from(self.word(at) == Some("and"));
+        let core = self.core_at(k).filter(|c| c.kind == NumberKind::Count && c.currency.is_none())?;
+        let v = core.value.filter(|v| (1.0..100.0).contains(v) && v.fract() == 0.0)?;
+        let w = self.word(core.next)?;
+        (matches!(w, "cent" | "cents") && currency_word(self.toks[core.next].entry) == Some(code))
+            .then_some((v / 100.0, core.next + 1))
+    }
+
     /// "per day", "a day", "each month", "daily" at `at`.
     pub(super) fn rate_at(&self, at: usize) -> Option<(&'static str, usize)> {
         // "$7/month"
@@ -425,6 +529,10 @@ impl Parser<'_> {
         if matches!(w, "per" | "a" | "an" | "each" | "every") {
             let p = self.entry(at + 1).and_then(period_of)?;
             if w != "per" && matches!(p, "capita" | "person") {
+                return None;
+            }
+            // "$1.17 billion a year earlier": when, not how often.
+            if w != "per" && self.entry(at + 2).is_some_and(|e| e.roles.has(Role::TimeRelative)) {
                 return None;
             }
             return Some((p, at + 2));
