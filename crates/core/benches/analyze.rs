@@ -65,6 +65,11 @@ fn bench(c: &mut Criterion) {
         ("one word", "a".repeat(n)),
         ("one sentence", "word, ".repeat(n / 6)),
         ("periods", "U.S. ".repeat(n / 5)),
+        // Issue 22's shapes: each was quadratic somewhere once.
+        ("a figure in every sentence", "It says 5 things. ".repeat(n / 18)),
+        ("short paragraphs", "Para 5.\n\n".repeat(n / 9)),
+        ("quoted words", "“b” ".repeat(n / 8)),
+        ("ones and commas", "1,".repeat(n / 2)),
     ];
     let mut g = c.benchmark_group("pathological 1 MB");
     g.sample_size(10);

@@ -28,6 +28,15 @@ pub struct Mention {
 }
 
 /// Every name-like mention outside furniture and headings, in text order.
+/// [`mentions`] sorted by where they start (stably), so a sentence's own
+/// are found by bisection. A mention can start before the one found just
+/// before it (a title read back), so `mentions` alone is not in order.
+pub fn mentions_in_order(text: &str, paragraphs: &[Paragraph], masked: &[Span]) -> Vec<Mention> {
+    let mut out = mentions(text, paragraphs, masked);
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
 pub fn mentions(text: &str, paragraphs: &[Paragraph], masked: &[Span]) -> Vec<Mention> {
     let mut out = Vec::new();
     for p in paragraphs.iter().filter(|p| p.kind == BlockKind::Body) {

@@ -259,8 +259,11 @@ fn add(f: &mut Features, signal: Signal, at: Span) {
 pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features {
     let text = ctx.text;
     let inside = |x: Span| span.start <= x.start && x.start < span.end;
-    let quotes: Vec<&Quote> =
-        ctx.quotes.iter().filter(|q| q.span.end > span.start && q.span.start < span.end).collect();
+    // The core's quotes and numbers are sorted and never overlap: the
+    // sentence's own are found by bisection, not by a scan of all of them
+    // per sentence (quadratic: 40,000 sentences with a figure took 9 s).
+    let first = ctx.quotes.partition_point(|q| q.span.end <= span.start);
+    let quotes: Vec<&Quote> = ctx.quotes[first..].iter().take_while(|q| q.span.start < span.end).collect();
     let in_quote = |at: usize| quotes.iter().any(|q| q.span.start <= at && at < q.span.end);
     let ws: Vec<Word<'_>> = words(text, span.start, span.end);
     let outside: Vec<&Word<'_>> = ws.iter().filter(|w| !in_quote(w.start)).collect();
@@ -275,7 +278,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     let at = |w: &Word<'_>| Span::new(w.start, w.end);
 
     // Figures, by kind. A figure inside a quote counts: the quote is the claim.
-    for n in ctx.numbers.iter().filter(|n| inside(n.span)) {
+    let first = ctx.numbers.partition_point(|n| n.span.start < span.start);
+    for n in ctx.numbers[first..].iter().take_while(|n| inside(n.span)) {
         let small = n.kind == NumberKind::Count && n.value.is_some_and(|v| v.abs() < 10.0);
         let signal = match n.kind {
             _ if small => Signal::SmallCount,
@@ -539,9 +543,12 @@ fn named_source(
     // The mention closest to the verb, within four words of it.
     let index_of = |at: usize| outside.iter().position(|w| w.start >= at).unwrap_or(outside.len());
     let v = index_of(verb.start);
-    ctx.mentions
+    // Mentions come in text order (`entity::mentions`).
+    let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
+    ctx.mentions[first..]
         .iter()
-        .filter(|m| span.start <= m.span.start && m.span.end <= span.end && !m.group)
+        .take_while(|m| m.span.start < span.end)
+        .filter(|m| m.span.end <= span.end && !m.group)
         .filter(|m| m.name.split_whitespace().count() >= 2 || !m.titles.is_empty())
         .filter(|m| {
             let i = index_of(m.span.start);

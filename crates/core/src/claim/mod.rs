@@ -80,7 +80,7 @@ pub fn score(
 ) -> Vec<Claim> {
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     let number_spans: Vec<Span> = numbers.iter().map(|n| n.span).collect();
-    let mentions = entity::mentions(text, paragraphs, &quote_spans);
+    let mentions = entity::mentions_in_order(text, paragraphs, &quote_spans);
     let ctx = Context { text, quotes, numbers, mentions: &mentions };
     let model: &Model = &MODEL;
     sentences
@@ -105,7 +105,7 @@ pub fn features_in(text: &str, bits: u32) -> Vec<(Span, Features)> {
     let quotes = crate::quote::find(text, &paragraphs, &sentences);
     let numbers = crate::number::find(text, &paragraphs);
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
-    let mentions = entity::mentions(text, &paragraphs, &quote_spans);
+    let mentions = entity::mentions_in_order(text, &paragraphs, &quote_spans);
     let ctx = Context { text, quotes: &quotes, numbers: &numbers, mentions: &mentions };
     sentences
         .iter()
@@ -128,7 +128,7 @@ pub fn sentence_features(text: &str, bits: u32) -> Features {
     let quotes = crate::quote::find(text, &paragraphs, &sentences);
     let numbers = crate::number::find(text, &paragraphs);
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
-    let mentions = entity::mentions(text, &paragraphs, &quote_spans);
+    let mentions = entity::mentions_in_order(text, &paragraphs, &quote_spans);
     let ctx = Context { text, quotes: &quotes, numbers: &numbers, mentions: &mentions };
     features::extract(&ctx, span, bits, false)
 }
