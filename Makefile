@@ -105,5 +105,7 @@ bench: build
 	node tests/perf/core-wasm.mjs
 	@echo "==> the app in Chromium: paste to painted, select, tag, heap"
 	node tests/perf/ui-timing.mjs
+	@echo "==> large and pathological documents in Chromium: drop to first paragraph, to all painted"
+	node tests/perf/large-documents.mjs
 	@echo "==> the first load's size"
 	python3 scripts/check_size.py

@@ -678,11 +678,16 @@ pub fn finding_matches(doc: &marginalia_model::Document, f: Finding, query: &str
 
 /// The CSS selector of a finding's runs in the article.
 pub fn finding_selector(f: Finding) -> String {
+    format!(".article-body {}", run_selector(f))
+}
+
+/// The CSS selector of a finding's runs within a paragraph.
+pub fn run_selector(f: Finding) -> String {
     match f {
-        Finding::Quote(i) => format!(".article-body [data-quote=\"{i}\"]"),
-        Finding::Number(i) => format!(".article-body [data-number=\"{i}\"]"),
-        Finding::Claim(i) => format!(".article-body [data-claim=\"{i}\"]"),
-        Finding::Note(id) => format!(".article-body [data-notes~=\"{id}\"]"),
+        Finding::Quote(i) => format!("[data-quote=\"{i}\"]"),
+        Finding::Number(i) => format!("[data-number=\"{i}\"]"),
+        Finding::Claim(i) => format!("[data-claim=\"{i}\"]"),
+        Finding::Note(id) => format!("[data-notes~=\"{id}\"]"),
     }
 }
 

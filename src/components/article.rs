@@ -10,7 +10,7 @@ use marginalia_model::chars::shown;
 use marginalia_model::{Block, Document, MARK_BUDGET, Run, describe, findings, layout_within};
 use wasm_bindgen::JsCast;
 
-use crate::state::{AppState, Finding, Layers, finding_selector};
+use crate::state::{AppState, Finding, Layers, finding_selector, run_selector};
 use crate::{exchange, store};
 
 /// The open document, with its findings highlighted, a legend that toggles
@@ -172,9 +172,8 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     Effect::new(move |_| {
         let Some(body) = body.get() else { return };
         let count = painted.get();
-        laid_out.with(|(blocks, _)| keys.update_value(|keys| paint(&body, blocks, count, keys)));
-        // Repainted blocks come without the selection's class.
-        mark_selected(state.selected.get_untracked());
+        let selected = state.selected.get_untracked().map(run_selector);
+        laid_out.with(|(blocks, _)| keys.update_value(|keys| paint(&body, blocks, count, keys, selected.as_deref())));
     });
     // One effect marks the selected finding's runs, instead of one reactive
     // class per run: selecting stays instant in a 1 MB article.
@@ -232,9 +231,10 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
 }
 
 /// Blocks painted at once when a document opens; the rest follow in slices
-/// of `SLICE`, one per turn of the event loop.
+/// of `SLICE`, one per turn of the event loop, into elements of `CHUNK`.
 const FIRST_SLICE: usize = 150;
 const SLICE: usize = 300;
+const CHUNK: usize = 300;
 
 fn paint_in_slices(state: AppState, painted: RwSignal<usize>, total: usize) {
     let say = move |shown: usize| format!("Painting highlights… {}%", shown * 100 / total);
@@ -269,30 +269,65 @@ fn paint_in_slices(state: AppState, painted: RwSignal<usize>, total: usize) {
 /// A block never changes once painted (a change gives it a new key), so it
 /// needs no reactive state and holds no JavaScript handle: as Leptos views
 /// each highlight kept about fourteen, and 20,000 held 285,000 of them.
-fn paint(body: &web_sys::Element, blocks: &[Arc<BlockData>], count: usize, keys: &mut Vec<u64>) {
+/// New blocks carry the class of the `selected` finding's runs (a selector
+/// within a paragraph): marking them costs the new blocks, not the page.
+fn paint(
+    body: &web_sys::Element,
+    blocks: &[Arc<BlockData>],
+    count: usize,
+    keys: &mut Vec<u64>,
+    selected: Option<&str>,
+) {
+    let block = |b: &BlockData| {
+        let p = block_element(b)?;
+        if let Some(list) = selected.and_then(|s| p.query_selector_all(s).ok()) {
+            for el in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.class_list().add_1("selected");
+            }
+        }
+        Some(p)
+    };
     let count = count.min(blocks.len());
     if keys.is_empty() {
         // Leptos may reuse the element of the document shown before.
         body.set_text_content(None);
     }
     keys.truncate(count);
-    let children = body.children();
+    let chunks = body.children();
     for (i, b) in blocks.iter().enumerate().take(keys.len()) {
         if keys[i] != b.key
-            && let (Some(old), Some(new)) = (children.item(i as u32), block_element(b))
+            && let Some(old) = chunks.item((i / CHUNK) as u32).and_then(|c| c.children().item((i % CHUNK) as u32))
+            && let Some(new) = block(b)
         {
-            let _ = body.replace_child(&new, &old);
+            let _ = old.replace_with_with_node_1(&new);
             keys[i] = b.key;
         }
     }
-    let added = document().create_document_fragment();
-    for b in &blocks[keys.len()..count] {
-        if let Some(p) = block_element(b) {
-            let _ = added.append_child(&p);
+    // Blocks go into chunks of `CHUNK`: the browser then lays out a new
+    // slice without going over every paragraph already shown (appended to
+    // one long list, 200,000 paragraphs took minutes to paint).
+    let doc = document();
+    while keys.len() < count {
+        let at = keys.len();
+        let chunk = match chunks.item((at / CHUNK) as u32) {
+            Some(c) => c,
+            None => {
+                let Ok(c) = doc.create_element("div") else { return };
+                c.set_class_name("chunk");
+                let _ = body.append_child(&c);
+                c
+            }
+        };
+        let added = doc.create_document_fragment();
+        let end = count.min((at / CHUNK + 1) * CHUNK);
+        for b in &blocks[at..end] {
+            if let Some(p) = block(b) {
+                let _ = added.append_child(&p);
+            }
+            keys.push(b.key);
         }
-        keys.push(b.key);
+        let _ = chunk.append_child(&added);
     }
-    let _ = body.append_child(&added);
 }
 
 /// A paragraph with its runs, as plain DOM: text as text, never as HTML.
