@@ -24,6 +24,7 @@ const WEBPAGE: &str = "./webpage.js";
 /// page's whole text with a note saying why. `Err` only when the scripts or
 /// the worker cannot run.
 pub async fn read_page(html: &str, saved_from: Option<String>) -> Result<Decided, String> {
+    marginalia_model::page::check_depth(html)?;
     crate::worker::warm(); // it starts while the page is read
     let gather = load_scripts().await?;
     let saved_from = saved_from.map_or(JsValue::NULL, JsValue::from);

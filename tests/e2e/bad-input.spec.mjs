@@ -74,6 +74,12 @@ const ROWS = [
   ['invalid UTF-8', (p) => pick(p, file('latin1.txt', [0x43, 0x61, 0x66, 0xe9, 0x20, 0x31, 0x32, 0x20, 0x70, 0x65, 0x6f, 0x70, 0x6c, 0x65])), /“latin1\.txt” is not UTF-8; it was read as Windows-1252/, 1],
   ['UTF-16 with BOM', (p) => pick(p, file('bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16(ARTICLE, true)]))), null, 1],
   ['UTF-16 without BOM', (p) => pick(p, file('nobom.txt', utf16(ARTICLE, false))), /“nobom\.txt” has no byte-order mark; it was read as UTF-16BE/, 1],
+  ['HTML nested 100,000 deep', (p) => pick(p, file('deep.html', '<html><body>' + '<div>'.repeat(100_000) + 'text', 'text/html')), /“deep\.html”: its elements are nested 100002 deep, deeper than any web page Marginalia reads, 0],
+  ['the same document three times in one import', async (p) => {
+    const doc = { title: 'Thrice', source: null, sha256: '', text: ARTICLE, annotations: [{ start: 0, end: 6, quote: 'Russia', origin: 'user', tags: ['verified'], note: 'n' }] };
+    p.once('dialog', (d) => { expect(d.message()).toContain('1 new document(s)'); d.accept(); });
+    await importFile(p, json('thrice.json', { format: 'marginalia/1', exported: 0, core_version: '0', tags: [], documents: [doc, doc, doc] }));
+  }, /Imported “thrice\.json”: 1 new document\(s\), 1 annotation\(s\) placed exactly, 2 already here/, 1],
   ['truncated JSON', (p) => importFile(p, json('cut.json', '{"format": "marginalia/1", "documents": [{"title": "A')), /cut\.json.*not valid JSON/, 0],
   ['JSON of the wrong shape', (p) => importFile(p, json('shape.json', { documents: 'none', '<img src=x onerror=alert(1)>': 1 })), /shape\.json.*neither a Marginalia export nor W3C/, 0],
   ['offsets out of range', async (p) => {

@@ -8,7 +8,7 @@
 //! would happen (placed exactly, re-anchored by its quote, orphans) without
 //! touching the library; [`apply_import`] then carries the plan out.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use marginalia_core::{OffsetIndex, Span};
@@ -448,7 +448,7 @@ pub struct ImportPlan {
     pub orphans: Vec<Orphan>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum DocRef {
     Existing(u64),
     New(usize),
@@ -510,11 +510,16 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
     }
     plan.tags.retain(|t| !t.name.is_empty());
     let mut next_id = lib.next_annotation_id();
+    let mut present: HashMap<DocRef, HashSet<(Span, Vec<String>, String)>> = HashMap::new();
+    let mut budget = SEARCH_BUDGET;
     for d in &export.documents {
         let existing =
             lib.documents.iter().find(|x| sha256_hex(&x.text) == d.sha256 || Some(&x.text) == d.text.as_ref());
+        // The same text twice in one file is one new document.
+        let planned = d.text.as_ref().and_then(|t| plan.new_documents.iter().position(|n| &n.text == t));
         let (doc_ref, text, current): (DocRef, String, Option<&Document>) = match (existing, &d.text) {
             (Some(x), _) => (DocRef::Existing(x.id), x.text.clone(), Some(x)),
+            (None, Some(text)) if planned.is_some() => (DocRef::New(planned.unwrap_or_default()), text.clone(), None),
             (None, Some(text)) => {
                 plan.new_documents.push(NewDocument {
                     title: d.title.clone(),
@@ -543,12 +548,15 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
         // A new document's quotes, to tell a corrected speaker from the core's.
         let fresh = (current.is_none() && d.annotations.iter().any(|a| a.origin == Origin::Quote))
             .then(|| marginalia_core::analyze(&text));
-        // The reader's annotations already there, to find duplicates in one lookup each.
-        let mut present: HashSet<(Span, Vec<String>, &str)> = current
-            .map(|c| c.annotations.items.iter().map(|x| (x.span, x.tags.clone(), x.note.as_str())).collect())
-            .unwrap_or_default();
+        // The reader's annotations already there (or planned, for a text met
+        // earlier in this file), to find duplicates in one lookup each.
+        let present = present.entry(doc_ref).or_insert_with(|| {
+            current
+                .map(|c| c.annotations.items.iter().map(|x| (x.span, x.tags.clone(), x.note.clone())).collect())
+                .unwrap_or_default()
+        });
         for a in &d.annotations {
-            let Some((span, exact)) = reanchor(&text, &ix, a) else {
+            let Some((span, exact)) = reanchor(&text, &ix, a, &mut budget) else {
                 plan.orphans.push(Orphan { document: d.title.clone(), quote: a.quote.clone(), note: a.note.clone() });
                 continue;
             };
@@ -560,7 +568,7 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                     }
                 }
                 // The same annotation twice in one file, or already here: once.
-                if !present.insert((span, tags.clone(), a.note.as_str())) {
+                if !present.insert((span, tags.clone(), a.note.clone())) {
                     plan.duplicates += 1;
                     continue;
                 }
@@ -672,7 +680,10 @@ pub fn apply_import(lib: &mut Library, plan: ImportPlan) {
 /// approximate match near the old position (at most one edit in five
 /// characters, and its context must agree). `None` when nothing is close
 /// enough: never placed on look-alike text.
-fn reanchor(text: &str, ix: &OffsetIndex, a: &ExportAnnotation) -> Option<(Span, bool)> {
+/// `budget` bounds the searching (in characters compared) across an
+/// import, so a file of many moved annotations cannot freeze the page:
+/// once spent, what is not where it was stays an orphan.
+fn reanchor(text: &str, ix: &OffsetIndex, a: &ExportAnnotation, budget: &mut usize) -> Option<(Span, bool)> {
     if a.quote.is_empty() {
         return None;
     }
@@ -681,6 +692,7 @@ fn reanchor(text: &str, ix: &OffsetIndex, a: &ExportAnnotation) -> Option<(Span,
     {
         return Some((span, true));
     }
+    *budget = budget.checked_sub(text.len())?;
     let mut best: Option<(usize, usize, Span)> = None;
     for (at, _) in text.match_indices(a.quote.as_str()) {
         let span = Span::new(at, at + a.quote.len());
@@ -696,13 +708,17 @@ fn reanchor(text: &str, ix: &OffsetIndex, a: &ExportAnnotation) -> Option<(Span,
             best = Some((score, distance, span));
         }
     }
-    best.map(|(_, _, span)| (span, false)).or_else(|| approximate(text, ix, a))
+    best.map(|(_, _, span)| (span, false)).or_else(|| approximate(text, ix, a, budget))
 }
+
+/// How much an import may search for annotations that moved (see
+/// [`reanchor`]): about a second of work.
+const SEARCH_BUDGET: usize = 400_000_000;
 
 /// The approximate match of the quote near its old position: Sellers'
 /// algorithm (edit distance with a free start) over a window of the text,
 /// O(window × quote), then the start found by running it backwards.
-fn approximate(text: &str, ix: &OffsetIndex, a: &ExportAnnotation) -> Option<(Span, bool)> {
+fn approximate(text: &str, ix: &OffsetIndex, a: &ExportAnnotation, budget: &mut usize) -> Option<(Span, bool)> {
     const WINDOW: usize = 4_000;
     const MAX_QUOTE: usize = 400;
     let pattern: Vec<char> = a.quote.chars().collect();
@@ -715,6 +731,7 @@ fn approximate(text: &str, ix: &OffsetIndex, a: &ExportAnnotation) -> Option<(Sp
     let lo = a.start.min(len).saturating_sub(WINDOW);
     let hi = (a.end.max(a.start).min(len) + WINDOW).min(len);
     let window: Vec<char> = text[ix.char_to_byte(lo)?..ix.char_to_byte(hi)?].chars().collect();
+    *budget = budget.checked_sub(window.len() * m)?;
     // Forward: the best end position (fewest edits, then nearest the old end).
     let (end, edits) = best_end(&window, &pattern, a.end.saturating_sub(lo))?;
     if edits > max_edits {
@@ -1039,23 +1056,23 @@ mod tests {
             speaker: None,
             speaker_corrected: false,
         };
-        let (span, exact) = reanchor(edited, &ix, &a).unwrap();
+        let (span, exact) = reanchor(edited, &ix, &a, &mut usize::MAX).unwrap();
         assert_eq!((span.text(edited), exact), ("5,000 troops", false));
         let gone = ExportAnnotation { quote: "talks".into(), ..a.clone() };
-        assert_eq!(reanchor(edited, &ix, &gone), None);
+        assert_eq!(reanchor(edited, &ix, &gone, &mut usize::MAX), None);
         // Edited text: an approximate match near the old place, with its context.
         let revised = "A new first paragraph.\n\nIntro. Russia lost 5,500 troops. Outro.";
         let ix = OffsetIndex::new(revised);
-        let (span, exact) = reanchor(revised, &ix, &a).unwrap();
+        let (span, exact) = reanchor(revised, &ix, &a, &mut usize::MAX).unwrap();
         assert_eq!((span.text(revised), exact), ("5,500 troops", false));
         // Look-alike text whose context does not agree stays an orphan.
         let elsewhere = "Something else entirely. Kyiv reported 5,500 troops moving, said a spokesman.";
         let ix = OffsetIndex::new(elsewhere);
-        assert_eq!(reanchor(elsewhere, &ix, &a), None);
+        assert_eq!(reanchor(elsewhere, &ix, &a, &mut usize::MAX), None);
         // Too many edits: an orphan.
         let rewritten = "Intro. Russia lost thousands of soldiers. Outro.";
         let ix = OffsetIndex::new(rewritten);
-        assert_eq!(reanchor(rewritten, &ix, &a), None);
+        assert_eq!(reanchor(rewritten, &ix, &a, &mut usize::MAX), None);
     }
 
     #[test]
@@ -1122,6 +1139,62 @@ mod tests {
         assert_eq!(lib.current().unwrap().annotations.items[0].tags, ["verified"]);
         let again = plan_import(&lib, &twice).unwrap();
         assert_eq!((again.exact, again.duplicates), (0, 2), "importing twice adds nothing");
+    }
+
+    #[test]
+    fn searching_for_moved_annotations_stops_when_its_budget_is_spent() {
+        let text = "Intro. Russia lost 5,000 troops in 2024, officials said. Outro.";
+        let a = ExportAnnotation {
+            start: 0,
+            end: 12,
+            quote: "5,000 troops".into(),
+            prefix: "Russia lost ".into(),
+            suffix: " in 2024".into(),
+            tags: vec![],
+            note: String::new(),
+            origin: Origin::User,
+            review: Review::Pending,
+            created: 0.0,
+            modified: 0.0,
+            speaker: None,
+            speaker_corrected: false,
+        };
+        let ix = OffsetIndex::new(text);
+        let mut plenty = usize::MAX;
+        assert!(reanchor(text, &ix, &a, &mut plenty).is_some());
+        assert!(plenty < usize::MAX, "the search is counted");
+        let mut spent = text.len() - 1;
+        assert_eq!(reanchor(text, &ix, &a, &mut spent), None, "not searched: an orphan");
+        // Where it was still places it, whatever the budget.
+        let here = ExportAnnotation { start: 19, end: 31, ..a };
+        assert_eq!(
+            reanchor(text, &ix, &here, &mut 0).map(|(s, exact)| (s.text(text), exact)),
+            Some(("5,000 troops", true))
+        );
+    }
+
+    #[test]
+    fn the_same_document_twice_in_one_file_is_added_once() {
+        let text = "He said 12 people left.";
+        let doc = |note: &str| {
+            format!(
+                r#"{{"title":"t","source":null,"sha256":"{}","text":"{text}","annotations":[{{"start":8,"end":17,"quote":"12 people","origin":"user","tags":[],"note":"{note}"}}]}}"#,
+                sha256_hex(text)
+            )
+        };
+        let json = format!(
+            r#"{{"format":"marginalia/1","exported":0,"core_version":"","tags":[],"documents":[{},{},{}]}}"#,
+            doc("a"),
+            doc("a"),
+            doc("b")
+        );
+        let mut lib = Library::default();
+        let plan = plan_import(&lib, &json).unwrap();
+        assert_eq!((plan.new_documents.len(), plan.exact), (1, 2), "{}", plan.summary());
+        apply_import(&mut lib, plan);
+        assert_eq!(lib.documents.len(), 1);
+        let notes: Vec<&str> = lib.documents[0].annotations.items.iter().map(|a| a.note.as_str()).collect();
+        assert_eq!(notes, ["a", "b"]);
     }
 
     #[test]
@@ -1308,7 +1381,7 @@ mod tests {
                 start, end: start + len, quote: quote.clone(), prefix: String::new(), suffix: String::new(),
                 tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None, speaker_corrected: false,
             };
-            if let Some((span, exact)) = reanchor(&text, &ix, &a) {
+            if let Some((span, exact)) = reanchor(&text, &ix, &a, &mut usize::MAX) {
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end) && span.end <= text.len());
                 if exact {
                     prop_assert_eq!(span.text(&text), quote.as_str());

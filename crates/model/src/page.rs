@@ -374,6 +374,56 @@ pub fn decide(g: Gathered) -> Decided {
     }
 }
 
+/// The deepest nesting of elements a page may have to be read. Real pages
+/// stay within a few hundred; 100,000 nested `<div>`s kept the browser's
+/// parser busy for 40 s.
+pub const MAX_DEPTH: usize = 5_000;
+
+/// Refuses HTML nested deeper than [`MAX_DEPTH`], with a reason, before the
+/// browser parses it. One linear pass over the tags: elements that close
+/// themselves or are closed implicitly (`<br>`, `<p>`, `<li>`, …) do not count.
+pub fn check_depth(html: &str) -> Result<(), String> {
+    const OPEN_ENDED: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p",
+        "li", "dt", "dd", "tr", "td", "th", "option", "!doctype", "!--",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut at = 0;
+    while let Some(i) = memchr_lt(&bytes[at..]) {
+        let tag = at + i + 1;
+        // No '>' left: no tag either (and stopping keeps this linear).
+        let Some(end) = bytes[tag..].iter().position(|&b| b == b'>').map(|e| tag + e) else { break };
+        let closing = bytes.get(tag) == Some(&b'/');
+        let name_start = tag + usize::from(closing);
+        let name: String = html[name_start..end]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '-')
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let self_closing = end > tag && bytes[end - 1] == b'/';
+        if !name.is_empty() && !OPEN_ENDED.contains(&name.as_str()) && !name.starts_with("!--") {
+            if closing {
+                depth = depth.saturating_sub(1);
+            } else if !self_closing {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+        }
+        at = end;
+    }
+    if deepest > MAX_DEPTH {
+        return Err(format!(
+            "its elements are nested {deepest} deep, deeper than any web page Marginalia reads ({MAX_DEPTH}); it was not opened"
+        ));
+    }
+    Ok(())
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
+}
+
 /// Words in a text: runs between spaces, and for scripts written without
 /// spaces (Chinese, Japanese, Korean) one word per two characters.
 pub fn words(text: &str) -> usize {
@@ -414,6 +464,25 @@ pub fn judge(article: &str, title: Option<&str>, page: &str) -> Verdict {
         ));
     }
     Verdict::Article
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::*;
+
+    #[test]
+    fn pages_nested_too_deep_are_refused_before_parsing() {
+        assert!(
+            check_depth("<html><body><div><p>One<p>Two<br><img src=x><ul><li>a<li>b</ul></div></body></html>").is_ok()
+        );
+        assert!(check_depth(&"<p>paragraph".repeat(20_000)).is_ok(), "implicitly closed");
+        assert!(check_depth(&"<div></div>".repeat(20_000)).is_ok(), "many, not deep");
+        let deep = "<div>".repeat(100_000);
+        let e = check_depth(&deep).unwrap_err();
+        assert!(e.contains("nested 100000 deep"), "{e}");
+        assert!(check_depth("<").is_ok() && check_depth("<<>>").is_ok() && check_depth("a < b > c").is_ok());
+        assert!(check_depth(&"<".repeat(1_000_000)).is_ok(), "linear, whatever the input");
+    }
 }
 
 #[cfg(test)]
