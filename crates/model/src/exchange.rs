@@ -1056,23 +1056,23 @@ mod tests {
             speaker: None,
             speaker_corrected: false,
         };
-        let (span, exact) = reanchor(edited, &ix, &a, &mut usize::MAX).unwrap();
+        let (span, exact) = reanchor(edited, &ix, &a, &mut { usize::MAX }).unwrap();
         assert_eq!((span.text(edited), exact), ("5,000 troops", false));
         let gone = ExportAnnotation { quote: "talks".into(), ..a.clone() };
-        assert_eq!(reanchor(edited, &ix, &gone, &mut usize::MAX), None);
+        assert_eq!(reanchor(edited, &ix, &gone, &mut { usize::MAX }), None);
         // Edited text: an approximate match near the old place, with its context.
         let revised = "A new first paragraph.\n\nIntro. Russia lost 5,500 troops. Outro.";
         let ix = OffsetIndex::new(revised);
-        let (span, exact) = reanchor(revised, &ix, &a, &mut usize::MAX).unwrap();
+        let (span, exact) = reanchor(revised, &ix, &a, &mut { usize::MAX }).unwrap();
         assert_eq!((span.text(revised), exact), ("5,500 troops", false));
         // Look-alike text whose context does not agree stays an orphan.
         let elsewhere = "Something else entirely. Kyiv reported 5,500 troops moving, said a spokesman.";
         let ix = OffsetIndex::new(elsewhere);
-        assert_eq!(reanchor(elsewhere, &ix, &a, &mut usize::MAX), None);
+        assert_eq!(reanchor(elsewhere, &ix, &a, &mut { usize::MAX }), None);
         // Too many edits: an orphan.
         let rewritten = "Intro. Russia lost thousands of soldiers. Outro.";
         let ix = OffsetIndex::new(rewritten);
-        assert_eq!(reanchor(rewritten, &ix, &a, &mut usize::MAX), None);
+        assert_eq!(reanchor(rewritten, &ix, &a, &mut { usize::MAX }), None);
     }
 
     #[test]
@@ -1381,7 +1381,7 @@ mod tests {
                 start, end: start + len, quote: quote.clone(), prefix: String::new(), suffix: String::new(),
                 tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None, speaker_corrected: false,
             };
-            if let Some((span, exact)) = reanchor(&text, &ix, &a, &mut usize::MAX) {
+            if let Some((span, exact)) = reanchor(&text, &ix, &a, &mut { usize::MAX }) {
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end) && span.end <= text.len());
                 if exact {
                     prop_assert_eq!(span.text(&text), quote.as_str());
