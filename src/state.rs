@@ -1,6 +1,7 @@
 //! The app's state: a small struct of signals with action methods, and the
 //! one place that decides when the library is saved (`crate::store` says how).
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -111,6 +112,9 @@ pub struct AppState {
     pub persistent: RwSignal<Option<bool>>,
     asked_to_persist: StoredValue<bool>,
     store: StoredValue<Option<Store>, LocalStorage>,
+    /// The documents whose text the database holds (as of the last save
+    /// that committed): the copy written on leaving can leave them out.
+    stored_texts: StoredValue<HashSet<u64>>,
 }
 
 impl AppState {
@@ -136,11 +140,16 @@ impl AppState {
         }
         // Changes the page was left with, written synchronously then: newer
         // than the database's copy, which they replace.
-        if let Some(json) = store::local_get(store::LEFT_WITH_CHANGES)
-            && Library::from_json(&json).is_ok()
-            && db.put(LIBRARY, &json).await.is_ok()
-        {
-            store::local_remove(store::LEFT_WITH_CHANGES);
+        // It leaves out the texts the database already had (see
+        // `Library::to_leaving_json`): they are taken from there.
+        if let Some(leaving) = store::local_get(store::LEFT_WITH_CHANGES) {
+            let stored = db.get(LIBRARY).await.ok().flatten();
+            if let Some(json) = Library::merge_leaving(&leaving, stored.as_deref())
+                && Library::from_json(&json).is_ok()
+                && db.put(LIBRARY, &json).await.is_ok()
+            {
+                store::local_remove(store::LEFT_WITH_CHANGES);
+            }
         }
         match db.get(LIBRARY).await {
             Ok(None) => {}
@@ -158,6 +167,10 @@ impl AppState {
                         );
                     }
                     state.not_reopening(&mut lib);
+                    // What the database holds, as restored (not when ids were renumbered).
+                    if damage.is_empty() {
+                        state.stored_texts.set_value(lib.documents.iter().map(|d| d.id).collect());
+                    }
                     state.library.set(lib);
                 }
                 Err(e) => {
@@ -220,6 +233,7 @@ impl AppState {
             asked_to_persist: StoredValue::new(false),
             busy: RwSignal::new(None),
             store: StoredValue::new_local(None),
+            stored_texts: StoredValue::new(HashSet::new()),
         }
     }
 
@@ -580,13 +594,18 @@ impl AppState {
             if state.conflict.get_untracked() || !uncommitted {
                 return;
             }
-            let json = state.library.with_untracked(Library::to_json);
             if let Some(h) = waiting {
                 h.clear();
                 pending.set_value(None);
-                state.save_json(json.clone());
+                state.save();
             }
-            store::local_set(store::LEFT_WITH_CHANGES, &json);
+            // Small enough for localStorage: without the texts the database
+            // already holds (a 6 MB article and a new tag: a few kilobytes).
+            let stored = state.stored_texts.get_value();
+            let leaving = state.library.with_untracked(|lib| lib.to_leaving_json(&stored));
+            if !store::local_set(store::LEFT_WITH_CHANGES, &leaving) {
+                store::local_remove(store::LEFT_WITH_CHANGES);
+            }
         });
         on_cleanup(move || {
             flush.remove();
@@ -607,11 +626,15 @@ impl AppState {
     fn save_json(&self, json: String) {
         let Some(db) = self.store.get_value() else { return };
         let change = self.changes.get_untracked();
+        let ids: HashSet<u64> = self.library.with_untracked(|lib| lib.documents.iter().map(|d| d.id).collect());
         let write = db.put(LIBRARY, &json);
         let state = *self;
         leptos::task::spawn_local(async move {
             match write.await {
                 Ok(()) => {
+                    if state.committed.get_untracked() < change {
+                        state.stored_texts.set_value(ids);
+                    }
                     store::local_set(SAVED_STAMP, &js_sys::Date::now().to_string());
                     // The page came back (back/forward cache): the copy
                     // written on leaving is older than this one now.

@@ -77,3 +77,25 @@ test('a file name with a right-to-left override shows the override, not a revers
   await expect(page.getByTestId('doc')).toHaveCount(1);
   await expect(page.getByTestId('doc').first()).toContainText('report[U+202E]gnp.txt');
 });
+
+for (const mb of [6, 20]) {
+  test(`a ${mb} MB library: a tag added just before a reload is kept`, async ({ app }) => {
+    test.setTimeout(300_000);
+    const { page } = app;
+    const { selectText } = await import('./fixtures.mjs');
+    let text = '';
+    while (text.length < mb * 1_000_000) text += seed(1) + '\n\n';
+    await page.getByTestId('file-input').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await expect(page.getByTestId('article-title')).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId('busy')).toHaveCount(0, { timeout: 120_000 });
+    await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 60_000 });
+    await selectText(page, 'Russia, however, has rejected any deal');
+    await page.getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+    await expect(page.locator('.article-body .hl.note').first()).toBeVisible();
+    // At once: the save is still within its delay, only the copy made on leaving keeps the tag.
+    await page.reload();
+    await expect(page.locator('.article-body .hl.note').first()).toHaveText('Russia, however, has rejected any deal', { timeout: 120_000 });
+    const leftOver = await page.evaluate(() => localStorage.getItem('marginalia.library.on-leave'));
+    expect(leftOver).toBeNull();
+  });
+}

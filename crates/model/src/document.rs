@@ -3,7 +3,7 @@
 use marginalia_core::{Analysis, Span, analyze};
 use serde::{Deserialize, Serialize};
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::annotation::{Annotation, Annotations, History, Op, Origin, Review, SuggestionKey, Tag, default_tags};
 use crate::page::PageMeta;
@@ -443,6 +443,42 @@ impl Library {
         serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
     }
 
+    /// The copy written synchronously as the page is left (localStorage, which
+    /// stops at about 5 MB): the library with the texts of the documents in
+    /// `stored` left out — the database's copy has them, and a text never
+    /// changes — so that a tag added to a 6 MB article still fits.
+    pub fn to_leaving_json(&self, stored: &HashSet<u64>) -> String {
+        let Ok(mut value) = serde_json::to_value(self) else { return "{}".into() };
+        for doc in value.get_mut("documents").and_then(|d| d.as_array_mut()).into_iter().flatten() {
+            if doc.get("id").and_then(|i| i.as_u64()).is_some_and(|id| stored.contains(&id)) {
+                doc["text"] = serde_json::Value::Null;
+            }
+        }
+        value.to_string()
+    }
+
+    /// The library JSON a copy from [`Library::to_leaving_json`] stands for,
+    /// its left-out texts taken from `stored`, the database's copy; `None`
+    /// when a text is in neither (the leaving copy is then of no use).
+    pub fn merge_leaving(leaving: &str, stored: Option<&str>) -> Option<String> {
+        let mut value: serde_json::Value = serde_json::from_str(leaving).ok()?;
+        let stored: Option<serde_json::Value> = stored.and_then(|s| serde_json::from_str(s).ok());
+        let texts: HashMap<u64, &serde_json::Value> = stored
+            .as_ref()
+            .and_then(|s| s.get("documents")?.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|d| Some((d.get("id")?.as_u64()?, d.get("text")?)))
+            .collect();
+        for doc in value.get_mut("documents")?.as_array_mut()? {
+            if doc.get("text").is_none_or(serde_json::Value::is_null) {
+                let id = doc.get("id")?.as_u64()?;
+                doc["text"] = (*texts.get(&id)?).clone();
+            }
+        }
+        Some(value.to_string())
+    }
+
     /// Restores a stored library, recomputing the analyses. Broken JSON gives
     /// an error rather than an empty library, so the caller can keep the
     /// stored text instead of overwriting it.
@@ -687,6 +723,30 @@ mod tests {
         // Hidden characters never make a second look-alike tag.
         assert_eq!(lib.add_tag("verified\u{200B}").as_deref(), Some("verified"));
         assert_eq!(lib.add_tag("\u{202E}deifirev").as_deref(), Some("deifirev"), "shown as typed, not reversed");
+    }
+
+    #[test]
+    fn the_copy_made_on_leaving_leaves_out_stored_texts_and_gets_them_back() {
+        let mut lib = Library::default();
+        let big = lib.add(None, "Russia lost 5,000 troops in 2024, officials said. ".repeat(1000));
+        let stored_json = lib.to_json();
+        lib.annotate(Span::new(0, 6), vec!["verified".into()], "after the save".into(), 0.0).unwrap();
+        let new = lib.add(None, "A text added since.".into());
+        let leaving = lib.to_leaving_json(&HashSet::from([big]));
+        assert!(leaving.len() < 2_000, "the stored text is left out: {} bytes", leaving.len());
+        assert!(leaving.contains("A text added since."), "a text not yet stored is kept");
+        let merged = Library::merge_leaving(&leaving, Some(&stored_json)).unwrap();
+        let back = Library::from_json(&merged).unwrap();
+        assert_eq!(back.documents.len(), 2);
+        assert_eq!(back.documents[0].text, lib.documents[0].text);
+        assert_eq!(back.documents[0].annotations.items[0].note, "after the save");
+        assert_eq!(back.documents[1].id, new);
+        // Without the database's copy the leaving copy cannot stand alone.
+        assert_eq!(Library::merge_leaving(&leaving, None), None);
+        assert_eq!(Library::merge_leaving(&leaving, Some("{}")), None);
+        // A copy with every text merges as it is.
+        let full = lib.to_leaving_json(&HashSet::new());
+        assert_eq!(Library::from_json(&Library::merge_leaving(&full, None).unwrap()).unwrap().documents.len(), 2);
     }
 
     #[test]
