@@ -17,6 +17,21 @@ pub struct Notice {
     pub id: u64,
     pub text: String,
     pub error: bool,
+    /// How many times it was said.
+    pub count: u32,
+}
+
+/// How long a notice that is not an error stays.
+const NOTICE_SECONDS: u64 = 8;
+
+/// Adds `notice` to `list`; one with the same text and kind is taken out
+/// and counted in, so it shows once, last, under the new id (whose timer
+/// then decides when it goes).
+fn add_notice(list: &mut Vec<Notice>, mut notice: Notice) {
+    if let Some(i) = list.iter().position(|n| n.text == notice.text && n.error == notice.error) {
+        notice.count += list.remove(i).count;
+    }
+    list.push(notice);
 }
 
 /// The finding the reader has selected in the article or the side panel.
@@ -393,6 +408,12 @@ impl AppState {
             self.notify("Select some text in the article first, then choose a tag.".into(), false);
             return false;
         };
+        self.annotate_span(span, tag, exact)
+    }
+
+    /// Tags `span` of the open document (a selection held while the reader
+    /// typed a new tag's name), as `annotate_selection` does.
+    pub fn annotate_span(&self, span: marginalia_core::Span, tag: &str, exact: bool) -> bool {
         let now = js_sys::Date::now();
         let mut made = None;
         self.library.update(|lib| {
@@ -543,10 +564,17 @@ impl AppState {
         scroll_to(f);
     }
 
+    /// Shows a notice. The same text again is one notice with a count, not
+    /// a pile; a message that is not an error goes away by itself after
+    /// `NOTICE_SECONDS` (errors stay until dismissed).
     pub fn notify(&self, text: String, error: bool) {
         let id = self.next_notice.get_untracked();
         self.next_notice.set(id + 1);
-        self.notices.update(|n| n.push(Notice { id, text, error }));
+        self.notices.update(|n| add_notice(n, Notice { id, text, error, count: 1 }));
+        if !error {
+            let state = *self;
+            set_timeout(move || state.dismiss(id), Duration::from_secs(NOTICE_SECONDS));
+        }
     }
 
     pub fn dismiss(&self, id: u64) {
@@ -722,5 +750,27 @@ fn scroll_to(f: Finding) {
         document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         el.scroll_into_view_with_bool(false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_notice_again_is_counted_not_piled() {
+        let notice = |id, text: &str, error| Notice { id, text: text.into(), error, count: 1 };
+        let mut list = Vec::new();
+        for id in 0..6 {
+            add_notice(&mut list, notice(id, "Nothing to undo.", false));
+        }
+        add_notice(&mut list, notice(6, "Saved elsewhere.", true));
+        add_notice(&mut list, notice(7, "Nothing to undo.", true));
+        let shown: Vec<(u64, &str, bool, u32)> =
+            list.iter().map(|n| (n.id, n.text.as_str(), n.error, n.count)).collect();
+        assert_eq!(
+            shown,
+            [(5, "Nothing to undo.", false, 6), (6, "Saved elsewhere.", true, 1), (7, "Nothing to undo.", true, 1)]
+        );
     }
 }

@@ -9,6 +9,7 @@ use crate::state::AppState;
 pub fn TagBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_tag = RwSignal::new(String::new());
+    let held = StoredValue::new(None::<marginalia_core::Span>);
     let managing = RwSignal::new(false);
     let tags = move || state.library.with(|l| l.tags.clone());
     let apply = move |name: String, exact: bool| state.apply_tag(&name, exact);
@@ -41,15 +42,35 @@ pub fn TagBar() -> impl IntoView {
                 aria-label="New tag for the selected text"
                 prop:value=move || new_tag.get()
                 on:input:target=move |ev| new_tag.set(ev.target().value())
+                // Clicking the field clears the article's selection: hold it first.
+                on:mousedown=move |_| held.set_value(crate::selection::selected_span())
+                on:focus=move |_| {
+                    if let Some(span) = crate::selection::selected_span() {
+                        held.set_value(Some(span));
+                    }
+                }
                 on:keydown=move |ev| {
                     if ev.key() == "Enter" {
                         let name = new_tag.get_untracked();
-                        if !name.trim().is_empty() {
-                            state.library.update(|l| {
-                                l.add_tag(&name);
-                            });
-                            new_tag.set(String::new());
+                        if name.trim().is_empty() {
+                            return;
                         }
+                        // The text selected when the field was entered gets the new tag;
+                        // with nothing selected the tag joins the vocabulary (and the
+                        // selected annotation, if one is).
+                        match held.get_value() {
+                            Some(span) => {
+                                state.annotate_span(span, &name, ev.shift_key());
+                            }
+                            None if matches!(state.selected.get_untracked(), Some(crate::state::Finding::Note(_))) => {
+                                state.apply_tag(&name, false);
+                            }
+                            None => state.library.update(|l| {
+                                l.add_tag(&name);
+                            }),
+                        }
+                        held.set_value(None);
+                        new_tag.set(String::new());
                     }
                 }
             />

@@ -100,6 +100,19 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let quote_groups = findings::quotes_by_speaker(doc);
     let figures = findings::figures(a);
     let claims = findings::claims_by_score(a);
+    // With a search: how many findings of all kinds match, or that none does.
+    let search_line = (!query.trim().is_empty()).then(|| {
+        let matched = quote_groups.iter().flat_map(|(_, ids)| ids).filter(|&&i| shown(Finding::Quote(i))).count()
+            + figures.iter().filter(|&&i| shown(Finding::Number(i))).count()
+            + claims.iter().filter(|&&i| shown(Finding::Claim(i))).count()
+            + doc.annotations.items.iter().filter(|n| shown(Finding::Note(n.id))).count();
+        let said = match matched {
+            0 => format!("Nothing matches “{}”.", query.trim()),
+            1 => format!("1 finding matches “{}”.", query.trim()),
+            n => format!("{n} findings match “{}”.", query.trim()),
+        };
+        view! { <p class="search-result" role="status" data-testid="search-result" class:none=matched == 0>{said}</p> }
+    });
     let key = |f: Finding| f.key(a).expect("a suggestion");
     let entry = |f: Finding, text: String, meta: String, extra: Option<AnyView>| {
         let k = key(f);
@@ -167,6 +180,7 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let (figures, numbers_more) = listed(figures.into_iter().filter(|&i| shown(Finding::Number(i))));
     let (claims, claims_more) = listed(claims.into_iter().filter(|&i| shown(Finding::Claim(i))));
     view! {
+        {search_line}
         {notes(doc, state, &query)}
         <section class="finding-group">
             <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{doc.quote_count()}</span></h2>

@@ -43,6 +43,7 @@ pub fn LibraryList() -> impl IntoView {
                             source.unwrap_or_else(|| "pasted".into()),
                             human_size(bytes),
                         );
+                        let full = format!("{title}\n{meta}");
                         view! {
                             <li class="doc" class:current=current>
                                 <button
@@ -50,6 +51,7 @@ pub fn LibraryList() -> impl IntoView {
                                     class:search-match=matched
                                     data-testid="doc"
                                     aria-current=current.then_some("true")
+                                    title=full
                                     on:click=move |_| state.open(id)
                                 >
                                     <span class="doc-title">{title}</span>

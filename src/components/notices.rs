@@ -11,6 +11,7 @@ pub fn Notices() -> impl IntoView {
             <For each=move || state.notices.get() key=|n| n.id let:notice>
                 <div class="notice" class:error=notice.error data-testid="notice">
                     <span>{notice.text.clone()}</span>
+                    {(notice.count > 1).then(|| view! { <span class="notice-count" data-testid="notice-count">{format!("×{}", notice.count)}</span> })}
                     <button class="dismiss" aria-label="Dismiss" on:click=move |_| state.dismiss(notice.id)>"×"</button>
                 </div>
             </For>

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, seed, pasteArticle, selectText } from './fixtures.mjs';
+import { test, expect, saved, seed, pasteArticle, selectText } from './fixtures.mjs';
 
 test('export a tagged document and import it into a fresh browser profile', async ({ app, browser, baseURL }) => {
   const { page } = app;
@@ -82,6 +82,8 @@ test('a share link opens the annotated article in a fresh profile; a damaged one
   await expect(fresh.getByTestId('article').locator('.hl.note')).toHaveText('Russia, however, has rejected any deal');
   expect(new URL(fresh.url()).hash).toBe('');
   expect(asked).toEqual([expect.stringContaining('Open the shared document from this link?')]);
+  // Stored at once, not only after an edit (the header says "Saved").
+  await saved(fresh, 1, 1);
   expect(requests.every((u) => !u.includes('share='))).toBe(true); // the fragment never leaves the browser
   await fresh.goto('/#share=not-a-real-payload');
   await expect(fresh.getByTestId('notice').filter({ hasText: 'could not be opened' })).toBeVisible();

@@ -39,16 +39,39 @@ pub fn claims_by_score(a: &Analysis) -> Vec<usize> {
 /// one of `tags` exactly; `is:quote`, `is:number`, `is:claim`, `is:note`
 /// match the finding's kind. An empty query matches everything.
 pub fn matches(query: &str, kind: &str, fields: &[&str], tags: &[String]) -> bool {
-    query.split_whitespace().all(|term| {
-        if let Some(tag) = term.strip_prefix('#') {
-            tags.iter().any(|t| t.eq_ignore_ascii_case(tag) || t.replace(' ', "-").eq_ignore_ascii_case(tag))
+    let terms: Vec<&str> = query.split_whitespace().collect();
+    let mut i = 0;
+    while i < terms.len() {
+        let term = terms[i];
+        i += 1;
+        let found = if let Some(tag) = term.strip_prefix('#') {
+            // A tag with spaces may be typed as it is ("#needs source"), or
+            // with dashes ("#needs-source"): the longest tag that the
+            // following words complete is taken.
+            let same =
+                |t: &String, name: &str| t.eq_ignore_ascii_case(name) || t.replace(' ', "-").eq_ignore_ascii_case(name);
+            let longest = (i..=terms.len()).rev().find(|&end| {
+                let name = std::iter::once(tag).chain(terms[i..end].iter().copied()).collect::<Vec<_>>().join(" ");
+                tags.iter().any(|t| same(t, &name))
+            });
+            match longest {
+                Some(end) => {
+                    i = end;
+                    true
+                }
+                None => false,
+            }
         } else if let Some(k) = term.strip_prefix("is:") {
             kind.eq_ignore_ascii_case(k)
         } else {
             let term = term.to_lowercase();
             fields.iter().any(|f| f.to_lowercase().contains(&term))
+        };
+        if !found {
+            return false;
         }
-    })
+    }
+    true
 }
 
 /// A claim's score as one of three tiers, for its tint: 3 (≥ 0.85), 2 (≥ 0.6), 1.
@@ -150,6 +173,10 @@ mod tests {
         assert!(!matches("russia ukraine", "note", &fields, &tags));
         assert!(matches("#misleading", "note", &fields, &tags));
         assert!(matches("#needs-source troops", "note", &fields, &tags));
+        assert!(matches("#needs source", "note", &fields, &tags), "a tag typed with its space");
+        assert!(matches("#needs source troops", "note", &fields, &tags));
+        assert!(matches("#NEEDS SOURCE", "note", &fields, &tags));
+        assert!(!matches("#needs", "note", &fields, &tags), "a tag is matched whole");
         assert!(!matches("#verified", "note", &fields, &tags));
         assert!(matches("is:note", "note", &fields, &tags));
         assert!(!matches("is:quote", "note", &fields, &tags));

@@ -1,0 +1,60 @@
+// Issue 19's small faults, each as a person meets it.
+import { test, expect, seed, pasteArticle, selectText, saved, storedLibrary } from './fixtures.mjs';
+
+test('“New tag…” and Enter tags the selected text, and the new tag gets a free number key', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  await selectText(page, 'Russia, however, has rejected any deal');
+  const field = page.getByTestId('new-tag');
+  await field.click(); // clicking the field clears the article's selection
+  await field.fill('disputed');
+  await field.press('Enter');
+  await expect(page.locator('.article-body .hl.note')).toHaveText('Russia, however, has rejected any deal');
+  await saved(page, 1, 1);
+  const lib = await storedLibrary(page);
+  expect(lib.documents[0].annotations.items[0].tags).toEqual(['disputed']);
+  expect(lib.tags.find((t) => t.name === 'disputed').key).toBe('7');
+  await expect(page.getByTestId('tag-button').filter({ hasText: 'disputed' })).toHaveAttribute('title', /\(7\)/);
+});
+
+test('the same notice again is one notice with a count; messages go away by themselves', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  await page.getByTestId('article').click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Control+z');
+  const notice = page.getByTestId('notice').filter({ hasText: 'Nothing to undo' });
+  await expect(notice).toHaveCount(1);
+  await expect(notice.getByTestId('notice-count')).toHaveText('×6');
+  await expect(notice).toHaveCount(0, { timeout: 15_000 });
+});
+
+test('a search says how many findings match, or that none does; a tag is found as typed, spaces and all', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  await selectText(page, 'Russia, however, has rejected any deal');
+  await page.getByTestId('tag-button').filter({ hasText: 'needs source' }).dispatchEvent('mousedown');
+  const search = page.getByTestId('search');
+  await search.fill('zzzz-no-such-thing');
+  await expect(page.getByTestId('search-result')).toHaveText('Nothing matches “zzzz-no-such-thing”.');
+  await search.fill('#needs source');
+  await expect(page.getByTestId('search-result')).toHaveText('1 finding matches “#needs source”.');
+  await expect(page.getByTestId('note-text')).toHaveCount(1);
+  await search.fill('');
+  await expect(page.getByTestId('search-result')).toHaveCount(0);
+});
+
+test('a long file name is cut with “…” and its remove button stays in the panel', async ({ app }) => {
+  const { page } = app;
+  const name = 'a-very-long-file-name-that-goes-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on.txt';
+  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from('Russia lost 5,000 troops in 2024.') });
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  const remove = page.getByTestId('doc-remove');
+  const box = await remove.boundingBox();
+  const panel = await page.locator('.library').boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width + 1);
+  // What is at the button's centre is the button.
+  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.dataset.testid, [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(hit).toBe('doc-remove');
+  const meta = page.locator('.doc-meta').first();
+  expect(await meta.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow === 'ellipsis')).toBe(true);
+});
