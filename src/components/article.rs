@@ -129,7 +129,7 @@ fn toggle(
             on:click=move |_| state.layers.update(flip)
         >
             <span class="swatch" aria-hidden="true"></span>
-            {format!("{count} {kind}")}
+            {format!("{} {kind}", describe::value(count as f64))}
         </button>
     }
 }

@@ -123,7 +123,7 @@ test('bad input — 100,000 annotations: imported, listed in part, the earlier w
   const before = await withWork(page);
   page.once('dialog', (d) => d.accept());
   await importFile(page, json('many.json', manyAnnotations(100_000)));
-  await expect(page.getByTestId('count-notes')).toHaveText('100000', { timeout: 90_000 });
+  await expect(page.getByTestId('count-notes')).toHaveText('100,000', { timeout: 90_000 });
   await expect(page.getByTestId('notes-more')).toContainText('and 99800 more');
   await expect(page.getByTestId('doc')).toHaveCount(2);
   await unchanged(page, before, 1);
