@@ -658,7 +658,16 @@ impl AppState {
         let write = db.put(LIBRARY, &json);
         let state = *self;
         leptos::task::spawn_local(async move {
-            match write.await {
+            let mut written = write.await;
+            // The connection may have been closed under us (the site's data
+            // cleared while the tab was open): open the database again, once.
+            if written.is_err()
+                && let Ok(again) = Store::open().await
+            {
+                written = again.put(LIBRARY, &json).await;
+                state.store.set_value(Some(again));
+            }
+            match written {
                 Ok(()) => {
                     if state.committed.get_untracked() < change {
                         state.stored_texts.set_value(ids);

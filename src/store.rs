@@ -148,7 +148,11 @@ fn reason(e: JsValue) -> String {
 fn describe(name: &str, message: &str) -> String {
     match name {
         "QuotaExceededError" => "the browser's storage for this page is full".to_string(),
-        "InvalidStateError" | "SecurityError" => "storage is disabled in this browser or mode".to_string(),
+        "SecurityError" => "storage is disabled in this browser or mode".to_string(),
+        "InvalidStateError" => {
+            "the browser closed this page's storage (its site data may have been cleared, or this is a private window)"
+                .to_string()
+        }
         _ if message.is_empty() => name.to_string(),
         _ => format!("{name}: {message}"),
     }

@@ -1,6 +1,6 @@
 // Issue 22: nothing a file, a link or a stopped app can do loses work or
 // leaves the app dead.
-import { test, expect, seed, pasteArticle, storedLibrary } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, selectText, storedLibrary } from './fixtures.mjs';
 
 test('a megabyte of numbers is shown with highlights up to a budget, and says so', async ({ app }) => {
   test.setTimeout(120_000);
@@ -99,3 +99,17 @@ for (const mb of [6, 20]) {
     expect(leftOver).toBeNull();
   });
 }
+
+test('the site data cleared while the tab is open: the next save opens the storage again', async ({ app }) => {
+  const { page, baseURL } = app;
+  const { saved } = await import('./fixtures.mjs');
+  await pasteArticle(page, seed(1));
+  await saved(page, 1);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL).origin, storageTypes: 'indexeddb' });
+  await selectText(page, 'Russia, however, has rejected any deal');
+  await page.getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+  await saved(page, 1, 1);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await expect(page.getByTestId('notice').filter({ hasText: 'refused to save' })).toHaveCount(0);
+});

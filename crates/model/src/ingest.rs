@@ -158,6 +158,10 @@ pub enum Charset {
     Utf8,
     Utf16Le,
     Utf16Be,
+    /// UTF-32, recognised by its BOM only, decoded here (browsers' decoders
+    /// do not read it).
+    Utf32Le,
+    Utf32Be,
     /// Windows-1252, a superset of Latin-1: the usual encoding of Western
     /// European text that is not UTF-8.
     Windows1252,
@@ -170,6 +174,8 @@ impl Charset {
             Charset::Utf8 => "UTF-8",
             Charset::Utf16Le => "UTF-16LE",
             Charset::Utf16Be => "UTF-16BE",
+            Charset::Utf32Le => "UTF-32LE",
+            Charset::Utf32Be => "UTF-32BE",
             Charset::Windows1252 => "windows-1252",
         }
     }
@@ -182,6 +188,10 @@ impl Charset {
 pub fn sniff(bytes: &[u8]) -> (Charset, usize) {
     if bytes.starts_with(b"\xef\xbb\xbf") {
         (Charset::Utf8, 3)
+    } else if bytes.starts_with(b"\xff\xfe\x00\x00") {
+        (Charset::Utf32Le, 4)
+    } else if bytes.starts_with(b"\x00\x00\xfe\xff") {
+        (Charset::Utf32Be, 4)
     } else if bytes.starts_with(b"\xff\xfe") {
         (Charset::Utf16Le, 2)
     } else if bytes.starts_with(b"\xfe\xff") {
@@ -215,6 +225,17 @@ pub fn utf16_without_bom(bytes: &[u8]) -> Option<Charset> {
     }
 }
 
+/// UTF-32 (BOM removed): each four bytes a code point; what is not one, and
+/// a cut-off last unit, become U+FFFD.
+fn decode_utf32(bytes: &[u8], little_endian: bool) -> String {
+    let units = bytes.chunks(4).map(|c| match <[u8; 4]>::try_from(c) {
+        Ok(b) if little_endian => u32::from_le_bytes(b),
+        Ok(b) => u32::from_be_bytes(b),
+        Err(_) => u32::MAX,
+    });
+    units.map(|u| char::from_u32(u).unwrap_or('\u{fffd}')).collect()
+}
+
 /// Decodes bytes (BOM already removed) in a charset, replacing what is
 /// invalid with U+FFFD: the browser's `TextDecoder`, or `encoding_rs`.
 pub trait Decode {
@@ -228,13 +249,17 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
     let err = |kind| IngestError { file: file.to_string(), kind };
     check_size(file, bytes.len())?;
     let format = format_of(file, bytes)?;
-    let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") || utf16_without_bom(bytes).is_some();
+    let utf16 = bytes.starts_with(b"\xff\xfe")
+        || bytes.starts_with(b"\xfe\xff")
+        || bytes.starts_with(b"\x00\x00\xfe\xff")
+        || utf16_without_bom(bytes).is_some();
     if !utf16 && let Some(detected) = sniff_binary(bytes) {
         return Err(err(IngestErrorKind::NotText { detected }));
     }
     let (charset, bom) = sniff(bytes);
     let text = match charset {
         Charset::Utf8 => String::from_utf8_lossy(&bytes[bom..]).into_owned(),
+        Charset::Utf32Le | Charset::Utf32Be => decode_utf32(&bytes[bom..], charset == Charset::Utf32Le),
         other => decoder.decode(&bytes[bom..], other),
     };
     if text.trim().is_empty() {
@@ -368,6 +393,14 @@ mod tests {
             assert_eq!(loaded.text, text.replace("\r\n", "\n"));
             assert_eq!(loaded.encoding, label);
             assert!(loaded.warning.unwrap().contains("no byte-order mark"));
+        }
+        // UTF-32 with its BOM, either order, is read (not taken for UTF-16).
+        let text = "Zelensky’s “plan” 👋";
+        let le: Vec<u8> = b"\xff\xfe\x00\x00".iter().copied().chain(text.chars().flat_map(|c| (c as u32).to_le_bytes())).collect();
+        let be: Vec<u8> = b"\x00\x00\xfe\xff".iter().copied().chain(text.chars().flat_map(|c| (c as u32).to_be_bytes())).collect();
+        for (bytes, label) in [(le, "UTF-32LE"), (be, "UTF-32BE")] {
+            let l = load("w.txt", &bytes).unwrap();
+            assert_eq!((l.text.as_str(), l.encoding, l.warning), (text, label, None));
         }
         // Binary with zeros in both positions stays binary; plain ASCII is not UTF-16.
         assert!(load("bin.txt", b"a\0\0b\0c\0\0").is_err());
