@@ -617,6 +617,9 @@ impl AppState {
         // Leaving with changes not yet committed: write them at once, to
         // IndexedDB and (synchronously, so it surely lands) to localStorage.
         let flush = window_event_listener(leptos::ev::pagehide, move |_| {
+            // Left normally (a reload while a long document paints, too): not a
+            // document that stopped the app.
+            store::opened(None);
             let waiting = pending.get_value();
             let uncommitted = state.committed.get_untracked() < state.changes.get_untracked();
             if state.conflict.get_untracked() || !uncommitted {
@@ -661,7 +664,7 @@ impl AppState {
             let mut written = write.await;
             // The connection may have been closed under us (the site's data
             // cleared while the tab was open): open the database again, once.
-            if written.is_err()
+            if written.as_ref().is_err_and(|why| why.starts_with(store::CLOSED))
                 && let Ok(again) = Store::open().await
             {
                 written = again.put(LIBRARY, &json).await;

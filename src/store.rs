@@ -29,6 +29,19 @@ pub const LEFT_WITH_CHANGES: &str = "marginalia.library.on-leave";
 /// painted. Still there at the next start, it may be what stopped the app
 /// (a trap ends WebAssembly without a panic), so it is not opened again.
 pub const OPENING: &str = "marginalia.opening";
+
+/// Marks document `id` as being opened (see [`OPENING`]).
+pub fn opening(id: u64) {
+    local_set(OPENING, &id.to_string());
+}
+
+/// Document `id` is open (or the page is left normally): no longer marked,
+/// unless another document has been marked since.
+pub fn opened(id: Option<u64>) {
+    if id.is_none_or(|id| local_get(OPENING).as_deref() == Some(id.to_string().as_str())) {
+        local_remove(OPENING);
+    }
+}
 /// localStorage: where versions before IndexedDB kept the library.
 pub const LEGACY_LIBRARY: &str = "marginalia.library.v1";
 pub const LEGACY_UNREADABLE: &str = "marginalia.library.v1.unreadable";
@@ -144,15 +157,16 @@ fn reason(e: JsValue) -> String {
     }
 }
 
+/// How a storage that was closed under the page is described: a save that
+/// fails so is tried once more on a database opened again.
+pub const CLOSED: &str = "the browser closed this page's storage";
+
 /// Words for the reader from a DOMException's name and message.
 fn describe(name: &str, message: &str) -> String {
     match name {
         "QuotaExceededError" => "the browser's storage for this page is full".to_string(),
         "SecurityError" => "storage is disabled in this browser or mode".to_string(),
-        "InvalidStateError" => {
-            "the browser closed this page's storage (its site data may have been cleared, or this is a private window)"
-                .to_string()
-        }
+        "InvalidStateError" => format!("{CLOSED} (its site data may have been cleared, or this is a private window)"),
         _ if message.is_empty() => name.to_string(),
         _ => format!("{name}: {message}"),
     }

@@ -9,7 +9,12 @@ use crate::state::AppState;
 pub fn TagBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_tag = RwSignal::new(String::new());
-    let held = StoredValue::new(None::<marginalia_core::Span>);
+    // The article's selection when the field was entered, with its document.
+    let held = StoredValue::new(None::<(u64, marginalia_core::Span)>);
+    let hold = move || {
+        let doc = state.library.with_untracked(|l| l.current);
+        doc.zip(crate::selection::selected_span())
+    };
     let managing = RwSignal::new(false);
     let tags = move || state.library.with(|l| l.tags.clone());
     let apply = move |name: String, exact: bool| state.apply_tag(&name, exact);
@@ -43,12 +48,13 @@ pub fn TagBar() -> impl IntoView {
                 prop:value=move || new_tag.get()
                 on:input:target=move |ev| new_tag.set(ev.target().value())
                 // Clicking the field clears the article's selection: hold it first.
-                on:mousedown=move |_| held.set_value(crate::selection::selected_span())
+                on:mousedown=move |_| held.set_value(hold())
                 on:focus=move |_| {
-                    if let Some(span) = crate::selection::selected_span() {
-                        held.set_value(Some(span));
+                    if let Some(h) = hold() {
+                        held.set_value(Some(h));
                     }
                 }
+                on:blur=move |_| held.set_value(None)
                 on:keydown=move |ev| {
                     if ev.key() == "Enter" {
                         let name = new_tag.get_untracked();
@@ -58,7 +64,8 @@ pub fn TagBar() -> impl IntoView {
                         // The text selected when the field was entered gets the new tag;
                         // with nothing selected the tag joins the vocabulary (and the
                         // selected annotation, if one is).
-                        match held.get_value() {
+                        let open = state.library.with_untracked(|l| l.current);
+                        match held.get_value().filter(|(doc, _)| Some(*doc) == open).map(|(_, span)| span) {
                             Some(span) => {
                                 state.annotate_span(span, &name, ev.shift_key());
                             }

@@ -158,11 +158,12 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let painted = RwSignal::new(FIRST_SLICE.min(total));
     // Until every block is painted the document counts as being opened: if
     // the app stops meanwhile, the next start does not open it again.
-    store::local_set(store::OPENING, &doc.id.to_string());
+    let id = doc.id;
+    store::opening(id);
     if total > FIRST_SLICE {
-        paint_in_slices(state, painted, total);
+        paint_in_slices(state, painted, total, id);
     } else {
-        set_timeout(|| store::local_remove(store::OPENING), Duration::ZERO);
+        set_timeout(move || store::opened(Some(id)), Duration::ZERO);
     }
     // The blocks are painted by plain DOM calls (see `paint`), the key of
     // each painted block kept here: a change replaces only the blocks whose
@@ -236,32 +237,38 @@ const FIRST_SLICE: usize = 150;
 const SLICE: usize = 300;
 const CHUNK: usize = 300;
 
-fn paint_in_slices(state: AppState, painted: RwSignal<usize>, total: usize) {
+fn paint_in_slices(state: AppState, painted: RwSignal<usize>, total: usize, id: u64) {
     let say = move |shown: usize| format!("Painting highlights… {}%", shown * 100 / total);
     state.busy.set(Some(say(painted.get_untracked())));
-    fn next(state: AppState, painted: RwSignal<usize>, total: usize, say: impl Fn(usize) -> String + Copy + 'static) {
+    fn next(
+        state: AppState,
+        painted: RwSignal<usize>,
+        total: usize,
+        id: u64,
+        say: impl Fn(usize) -> String + Copy + 'static,
+    ) {
         set_timeout(
             move || {
                 // The document was closed meanwhile: its signals are gone.
                 let Some(shown) = painted.try_get_untracked() else {
                     state.busy.set(None);
-                    store::local_remove(store::OPENING);
+                    store::opened(Some(id));
                     return;
                 };
                 let shown = (shown + SLICE).min(total);
                 painted.set(shown);
                 if shown < total {
                     state.busy.set(Some(say(shown)));
-                    next(state, painted, total, say);
+                    next(state, painted, total, id, say);
                 } else {
                     state.busy.set(None);
-                    store::local_remove(store::OPENING);
+                    store::opened(Some(id));
                 }
             },
             Duration::ZERO,
         );
     }
-    next(state, painted, total, say);
+    next(state, painted, total, id, say);
 }
 
 /// Brings `body` to the first `count` of `blocks`, `keys` being what it

@@ -27,7 +27,6 @@ pub struct Mention {
     pub feminine: Option<bool>,
 }
 
-/// Every name-like mention outside furniture and headings, in text order.
 /// [`mentions`] sorted by where they start (stably), so a sentence's own
 /// are found by bisection. A mention can start before the one found just
 /// before it (a title read back), so `mentions` alone is not in order.
@@ -37,6 +36,8 @@ pub fn mentions_in_order(text: &str, paragraphs: &[Paragraph], masked: &[Span]) 
     out
 }
 
+/// Every name-like mention outside furniture and headings, as found: in
+/// text order but for the rare mention that starts before the one before it.
 pub fn mentions(text: &str, paragraphs: &[Paragraph], masked: &[Span]) -> Vec<Mention> {
     let mut out = Vec::new();
     for p in paragraphs.iter().filter(|p| p.kind == BlockKind::Body) {

@@ -396,8 +396,10 @@ mod tests {
         }
         // UTF-32 with its BOM, either order, is read (not taken for UTF-16).
         let text = "Zelensky’s “plan” 👋";
-        let le: Vec<u8> = b"\xff\xfe\x00\x00".iter().copied().chain(text.chars().flat_map(|c| (c as u32).to_le_bytes())).collect();
-        let be: Vec<u8> = b"\x00\x00\xfe\xff".iter().copied().chain(text.chars().flat_map(|c| (c as u32).to_be_bytes())).collect();
+        let le: Vec<u8> =
+            b"\xff\xfe\x00\x00".iter().copied().chain(text.chars().flat_map(|c| (c as u32).to_le_bytes())).collect();
+        let be: Vec<u8> =
+            b"\x00\x00\xfe\xff".iter().copied().chain(text.chars().flat_map(|c| (c as u32).to_be_bytes())).collect();
         for (bytes, label) in [(le, "UTF-32LE"), (be, "UTF-32BE")] {
             let l = load("w.txt", &bytes).unwrap();
             assert_eq!((l.text.as_str(), l.encoding, l.warning), (text, label, None));
