@@ -7,6 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use marginalia_core::Analysis;
 use marginalia_model::annotation::{Edge, Origin, Review, SuggestionKey, nudge, snap_to_words};
+use marginalia_model::chars::shown;
 use marginalia_model::{Library, PageMeta};
 
 use crate::store::{self, LIBRARY, SAVED_STAMP, Store, UNREADABLE};
@@ -87,6 +88,12 @@ pub const BIG_TEXT: usize = 256 * 1024;
 /// the analysis back cost about 0.2 s (measured, README); analysing less than
 /// this on the page blocks it for less than that.
 pub const WORKER_TEXT: usize = 1536 * 1024;
+
+/// What the busy line says while `doc`'s findings are being made.
+pub fn analysing(doc: &marginalia_model::Document) -> String {
+    let what = doc.source.as_ref().map_or_else(|| "the pasted text".to_string(), |s| format!("“{}”", shown(s)));
+    format!("Analyzing {what} ({:.1} MB)…", doc.text.len() as f64 / 1_048_576.0)
+}
 
 /// Whether the reader's work is in the browser's storage, for the header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -294,36 +301,51 @@ impl AppState {
             });
             return;
         }
-        // A long text takes a moment: say so first.
         let what = source.clone().map_or_else(|| "the pasted text".to_string(), |s| format!("“{s}”"));
-        let message = format!("Analyzing {what} ({:.1} MB)…", text.len() as f64 / 1_048_576.0);
-        self.busy.set(Some(message.clone()));
         let state = *self;
-        let done = move |analysis: Option<Analysis>, source: Option<String>, text: String| {
-            state.selected.set(None);
-            state.library.update(|lib| {
-                let id = lib.add_analyzed(source, text, analysis);
+        if text.len() >= WORKER_TEXT {
+            // Shown at once, plain, while the worker finds what is in it (the
+            // page keeps answering; the article says so); analysed here if
+            // the worker cannot run.
+            self.selected.set(None);
+            let added = self.library.try_update(|lib| {
+                let id = lib.add_pending(source, text.clone());
                 if let Some(page) = page {
                     lib.set_page(id, page);
                 }
+                id
             });
-            // Cleared once painted, unless painting says more.
-            request_animation_frame(move || {
-                if state.busy.with_untracked(|b| b.as_ref() == Some(&message)) {
-                    state.busy.set(None);
-                }
-            });
-        };
-        if text.len() >= WORKER_TEXT {
-            // In the worker, so the page keeps answering; here if it cannot run.
+            let Some(id) = added else { return };
             leptos::task::spawn_local(async move {
                 let analysis = crate::worker::analyze(&text).await.ok();
-                done(analysis, source, text);
+                drop(text);
+                state.library.update(|lib| {
+                    lib.set_analysis(id, analysis);
+                });
             });
-        } else {
-            // On the page, once the browser has painted the message.
-            request_animation_frame(move || set_timeout(move || done(None, source, text), Duration::ZERO));
+            return;
         }
+        // On the page, once the browser has painted the message that a long
+        // text takes a moment.
+        let message = format!("Analyzing {what} ({:.1} MB)…", text.len() as f64 / 1_048_576.0);
+        self.busy.set(Some(message.clone()));
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    state.selected.set(None);
+                    state.library.update(|lib| {
+                        lib.add_page(source, text, page);
+                    });
+                    // Cleared once painted, unless painting says more.
+                    request_animation_frame(move || {
+                        if state.busy.with_untracked(|b| b.as_ref() == Some(&message)) {
+                            state.busy.set(None);
+                        }
+                    });
+                },
+                Duration::ZERO,
+            )
+        });
     }
 
     pub fn open(&self, id: u64) {

@@ -7,7 +7,7 @@ use marginalia_model::annotation::Review;
 use super::{Article, Findings, HelpSheet, LibraryList, Loader, Notices, TagBar};
 use crate::files::load_files;
 use crate::keys::{self, Action};
-use crate::state::{AppState, SaveStatus};
+use crate::state::{AppState, SaveStatus, analysing};
 
 /// The whole app, for a state restored from storage (`AppState::restore`):
 /// persists it, opens a share link, and lays out the page.
@@ -118,6 +118,12 @@ pub fn Shell(state: AppState) -> impl IntoView {
     });
 
     let has_docs = move || state.library.with(|l| !l.documents.is_empty());
+    // A document whose findings are being made says so first; then what
+    // else is going on (reading files, painting).
+    let busy = move || {
+        let analysing = state.library.with(|l| l.documents.iter().find(|d| d.pending).map(analysing));
+        analysing.or_else(|| state.busy.get())
+    };
     view! {
         <div
             class="app"
@@ -142,8 +148,8 @@ pub fn Shell(state: AppState) -> impl IntoView {
             <header class="topbar">
                 <h1 class="brand">"Marginalia"</h1>
                 <p class="tagline">"Quotes, numbers and check-worthy claims — found in your browser, never uploaded."</p>
-                <Show when=move || state.busy.with(Option::is_some)>
-                    <span class="busy" role="status" data-testid="busy">{move || state.busy.get()}</span>
+                <Show when=move || busy().is_some()>
+                    <span class="busy" role="status" data-testid="busy">{busy}</span>
                 </Show>
                 <SaveIndicator/>
                 <button class="help-button" title="Keyboard shortcuts (?)" on:click=move |_| help.update(|h| *h = !*h)>

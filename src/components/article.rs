@@ -22,8 +22,11 @@ pub fn Article() -> impl IntoView {
     // threshold moves); within one, `render` updates the blocks that change.
     // The claim threshold changes which sentences are claims: the legend's
     // count, the highlights and the overview bar follow it.
-    let current =
-        Memo::new(move |_| state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), l.claim_threshold()))));
+    // A long text is shown before its findings arrive (`Document::pending`),
+    // and again with them.
+    let current = Memo::new(move |_| {
+        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.pending, l.claim_threshold())))
+    });
     let layers = state.layers;
     view! {
         <article
@@ -115,7 +118,7 @@ const EXPORTS: &[(&str, &str, &str, exchange::Kind)] = &[
 fn toggle(
     state: AppState,
     kind: &'static str,
-    count: usize,
+    count: Option<usize>,
     get: fn(&Layers) -> bool,
     flip: fn(&mut Layers),
 ) -> impl IntoView {
@@ -129,7 +132,10 @@ fn toggle(
             on:click=move |_| state.layers.update(flip)
         >
             <span class="swatch" aria-hidden="true"></span>
-            {format!("{} {kind}", describe::value(count as f64))}
+            {match count {
+                Some(n) => format!("{} {kind}", describe::value(n as f64)),
+                None => format!("… {kind}"),
+            }}
         </button>
     }
 }
@@ -140,7 +146,9 @@ fn toggle(
 /// they touch (a keyed list of blocks). A long document is painted in
 /// slices, so the page answers while the rest is laid out.
 fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
-    let (quotes, numbers, claims) = (doc.quote_count(), doc.figure_count(), doc.checkworthy());
+    // Counts are not known while the findings are being made.
+    let known = |n: usize| (!doc.pending).then_some(n);
+    let (quotes, numbers, claims) = (known(doc.quote_count()), known(doc.figure_count()), known(doc.checkworthy()));
     // Past the budget the rest of the text is painted plain (see
     // `MARK_BUDGET`); how many were left is said under the title.
     let laid_out: Memo<(Vec<Arc<BlockData>>, usize)> = Memo::new(move |_| {
@@ -193,10 +201,21 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             }
         })
     };
+    let pending_note = doc.pending.then(|| {
+        view! {
+            <p class="page-note" role="status" data-testid="pending-note">
+                {format!(
+                    "Finding quotes, numbers and claims in this {:.1} MB text… You can read it meanwhile; the highlights appear when they are found.",
+                    doc.text.len() as f64 / 1_048_576.0,
+                )}
+            </p>
+        }
+    });
     view! {
         <header class="article-head">
             <h2 class="article-title" data-testid="article-title">{shown(&doc.title)}</h2>
             {page_line(doc)}
+            {pending_note}
             {unpainted_note}
             <div class="legend" role="group" aria-label="Show or hide highlights" data-testid="legend">
                 {toggle(state, "quotes", quotes, |l| l.quotes, |l| l.quotes = !l.quotes)}

@@ -26,6 +26,11 @@ pub struct Document {
     /// libraries stored before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<PageMeta>,
+    /// Its findings are still being made elsewhere (the app's worker): the
+    /// analysis holds its paragraphs only, so a long text can be read at
+    /// once. Never stored: a stored document is analysed when it is loaded.
+    #[serde(skip)]
+    pub pending: bool,
 }
 
 impl Document {
@@ -33,7 +38,25 @@ impl Document {
     pub fn new(id: u64, source: Option<String>, text: String) -> Self {
         let title = title_of(&text, source.as_deref());
         let analysis = analyze(&text);
-        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None }
+        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None, pending: false }
+    }
+
+    /// A document whose findings are to come (see [`Document::pending`]):
+    /// its paragraphs are found here, in one linear pass.
+    pub fn outlined(id: u64, source: Option<String>, text: String) -> Self {
+        let title = title_of(&text, source.as_deref());
+        let analysis = Analysis { paragraphs: marginalia_core::segment::paragraphs(&text), ..Analysis::default() };
+        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None, pending: true }
+    }
+
+    /// Takes the analysis made elsewhere for a pending document, if it keeps
+    /// the core's promises for this text; otherwise analyses it here.
+    fn set_analysis(&mut self, analysis: Option<Analysis>) {
+        self.analysis = match analysis {
+            Some(a) if a.check(&self.text).is_ok() => a,
+            _ => analyze(&self.text),
+        };
+        self.pending = false;
     }
 
     /// A document for `text` with an analysis made elsewhere (the app's
@@ -44,7 +67,7 @@ impl Document {
             return Self::new(id, source, text);
         }
         let title = title_of(&text, source.as_deref());
-        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None }
+        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None, pending: false }
     }
 
     /// Sets what the web page said about itself; its title, when it has
@@ -192,13 +215,34 @@ impl Library {
     /// Adds a document whose analysis may have been made elsewhere (see
     /// [`Document::with_analysis`]) and opens it; returns its id.
     pub fn add_analyzed(&mut self, source: Option<String>, text: String, analysis: Option<Analysis>) -> u64 {
+        self.push(|id| match analysis {
+            Some(a) => Document::with_analysis(id, source, text, a),
+            None => Document::new(id, source, text),
+        })
+    }
+
+    /// Adds a document whose findings are still to come (see
+    /// [`Document::pending`]) and opens it; returns its id. Its analysis
+    /// arrives with [`Library::set_analysis`].
+    pub fn add_pending(&mut self, source: Option<String>, text: String) -> u64 {
+        self.push(|id| Document::outlined(id, source, text))
+    }
+
+    /// Gives pending document `id` its analysis (`None`: make it here).
+    /// False when the document is gone or was not pending.
+    pub fn set_analysis(&mut self, id: u64, analysis: Option<Analysis>) -> bool {
+        let threshold = self.claim_threshold();
+        let Some(doc) = self.doc_mut(id).filter(|d| d.pending) else { return false };
+        doc.set_analysis(analysis);
+        doc.mark_claims(threshold);
+        true
+    }
+
+    fn push(&mut self, make: impl FnOnce(u64) -> Document) -> u64 {
         self.next_id = self.next_id.max(self.documents.iter().map(|d| d.id + 1).max().unwrap_or(0));
         let id = self.next_id;
         self.next_id += 1;
-        let mut doc = match analysis {
-            Some(a) => Document::with_analysis(id, source, text, a),
-            None => Document::new(id, source, text),
-        };
+        let mut doc = make(id);
         doc.mark_claims(self.claim_threshold());
         self.documents.push(doc);
         self.current = Some(id);
@@ -462,6 +506,7 @@ impl Library {
                     analysis: Analysis::default(),
                     annotations: d.annotations.clone(),
                     page: d.page.clone(),
+                    pending: false,
                 })
                 .collect(),
             tags: self.tags.clone(),
@@ -594,6 +639,35 @@ mod tests {
         bad.numbers[0].span.end = text.len() + 40;
         let id = lib.add_analyzed(None, text.clone(), Some(bad));
         assert_eq!(lib.documents.iter().find(|d| d.id == id).unwrap().analysis, good);
+    }
+
+    #[test]
+    fn a_pending_document_is_readable_at_once_and_takes_its_analysis_once() {
+        let text = "Russia lost 5,000 troops.\n\n“We will win,” Zelensky said.".to_string();
+        let full = analyze(&text);
+        let mut lib = Library::default();
+        let id = lib.add_pending(Some("big.txt".into()), text.clone());
+        let doc = lib.current().unwrap();
+        assert!(doc.pending);
+        assert_eq!(doc.analysis.paragraphs, full.paragraphs, "the paragraphs are known at once");
+        assert!(doc.analysis.quotes.is_empty() && doc.analysis.numbers.is_empty() && doc.analysis.claims.is_empty());
+        assert_eq!(doc.title, "Russia lost 5,000 troops.");
+        // A damaged analysis is not taken: the text is analysed here instead.
+        let mut bad = full.clone();
+        bad.quotes[0].span.end = text.len() + 9;
+        assert!(lib.set_analysis(id, Some(bad)));
+        let doc = lib.current().unwrap();
+        assert!(!doc.pending);
+        assert_eq!(doc.analysis.quotes, full.quotes);
+        assert!(doc.analysis.claims.iter().any(|c| c.checkworthy), "claims are marked at the library's threshold");
+        // Only once, and never for a document that is gone.
+        assert!(!lib.set_analysis(id, None));
+        assert!(!lib.set_analysis(id + 7, None));
+        // Never stored as pending: a reload analyses it.
+        let id2 = lib.add_pending(None, text.clone());
+        let back = Library::from_json(&lib.to_json()).unwrap();
+        assert!(back.documents.iter().all(|d| !d.pending));
+        assert_eq!(back.documents.iter().find(|d| d.id == id2).unwrap().analysis, full);
     }
 
     #[test]

@@ -257,6 +257,16 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
         return Err(err(IngestErrorKind::NotText { detected }));
     }
     let (charset, bom) = sniff(bytes);
+    // A byte-order mark that names the wrong order (the zeros of Latin text
+    // sit where the other order puts them): read in the order the bytes
+    // show, and say so.
+    let (charset, misnamed) = match charset {
+        Charset::Utf16Le | Charset::Utf16Be if bom == 2 => match utf16_without_bom(&bytes[2..]) {
+            Some(shown) if shown != charset => (shown, Some(charset)),
+            _ => (charset, None),
+        },
+        _ => (charset, None),
+    };
     let text = match charset {
         Charset::Utf8 => String::from_utf8_lossy(&bytes[bom..]).into_owned(),
         Charset::Utf32Le | Charset::Utf32Be => decode_utf32(&bytes[bom..], charset == Charset::Utf32Le),
@@ -266,7 +276,14 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
         return Err(err(IngestErrorKind::Empty));
     }
     let guessed_utf16 = matches!(charset, Charset::Utf16Le | Charset::Utf16Be) && bom == 0;
-    let warning = if guessed_utf16 {
+    let warning = if let Some(named) = misnamed {
+        Some(format!(
+            "“{file}” says it is {} but its bytes are in {} order; it was read as {}. Check that the text looks right.",
+            named.label(),
+            charset.label(),
+            charset.label()
+        ))
+    } else if guessed_utf16 {
         Some(format!(
             "“{file}” has no byte-order mark; it was read as {}. Check that the text looks right.",
             charset.label()
@@ -275,7 +292,10 @@ pub fn load(file: &str, bytes: &[u8], decoder: &impl Decode) -> Result<Loaded, I
         Some(format!(
             "“{file}” is not UTF-8; it was read as Windows-1252 (Western European). Check its accented letters."
         ))
-    } else if text.contains('\u{fffd}') && !String::from_utf8_lossy(bytes).contains('\u{fffd}') {
+    } else if text.contains('\u{fffd}') && charset != Charset::Utf8 {
+        // UTF-8 that is not valid is read as Windows-1252 (see `sniff`): a
+        // U+FFFD in UTF-8 text was written so; in UTF-16 or UTF-32 it comes
+        // from units that are no character (a lone surrogate, a cut-off end).
         Some(format!("“{file}” has bytes that are not valid {}; they are shown as �.", charset.label()))
     } else {
         None
@@ -404,6 +424,23 @@ mod tests {
             let l = load("w.txt", &bytes).unwrap();
             assert_eq!((l.text.as_str(), l.encoding, l.warning), (text, label, None));
         }
+        // A byte-order mark that names the wrong order: read in the bytes'
+        // order, with a warning; a lone surrogate is reported, not hidden.
+        let text = "Zelensky’s “plan”: 5,000 troops.";
+        let be_named_le: Vec<u8> =
+            b"\xff\xfe".iter().copied().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let le_named_be: Vec<u8> =
+            b"\xfe\xff".iter().copied().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        for (bytes, named, read) in [(be_named_le, "UTF-16LE", "UTF-16BE"), (le_named_be, "UTF-16BE", "UTF-16LE")] {
+            let l = load("misnamed.txt", &bytes).unwrap();
+            assert_eq!((l.text.as_str(), l.encoding), (text, read));
+            let warning = l.warning.unwrap();
+            assert!(warning.contains(&format!("says it is {named} but its bytes are in {read} order")), "{warning}");
+        }
+        let lone: Vec<u8> = b"\xff\xfeT\0o\0o\0k\0 \0\x00\xd8 \0o\0k\0".to_vec();
+        let l = load("lone.txt", &lone).unwrap();
+        assert_eq!(l.text, "Took \u{fffd} ok");
+        assert!(l.warning.unwrap().contains("not valid UTF-16LE"));
         // Binary with zeros in both positions stays binary; plain ASCII is not UTF-16.
         assert!(load("bin.txt", b"a\0\0b\0c\0\0").is_err());
         assert_eq!(utf16_without_bom(b"plain ascii text"), None);
