@@ -39,8 +39,8 @@ fn run(args: &[String]) -> Result<(), String> {
         ["extract", "--jsonl", path] | ["extract", path, "--jsonl"] => extract_jsonl(path),
         ["extract", path] => {
             let text = read_input(path)?;
-            let json = output::extract(&text);
-            let mut out = io::stdout().lock();
+            let json = output::Output::new(None, &text);
+            let mut out = io::BufWriter::new(io::stdout().lock());
             serde_json::to_writer(&mut out, &json).map_err(|e| e.to_string())?;
             writeln!(out).map_err(|e| e.to_string())
         }
@@ -61,13 +61,9 @@ fn read_input(path: &str) -> Result<String, String> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
-/// One result line of a batch: the input's id, then the analysis.
-#[derive(serde::Serialize)]
-struct Line<'a> {
-    id: &'a serde_json::Value,
-    #[serde(flatten)]
-    output: output::Output,
-}
+/// A line buffer this large (bytes) is kept for the next line; a larger one,
+/// grown for a long line, is freed once the line is parsed.
+const LINE_KEPT: usize = 1 << 20;
 
 fn extract_jsonl(path: &str) -> Result<(), String> {
     let mut reader: Box<dyn BufRead> = if path == "-" {
@@ -95,8 +91,12 @@ fn extract_jsonl(path: &str) -> Result<(), String> {
         }
         let written = match serde_json::from_slice::<output::Input>(bytes) {
             Ok(input) => {
-                let result = Line { id: &input.id, output: output::extract(&input.text) };
-                serde_json::to_writer(&mut out, &result)
+                // The text is parsed out of the line: a long line's buffer
+                // is let go before the analysis is made.
+                if line.capacity() > LINE_KEPT {
+                    line = Vec::new();
+                }
+                serde_json::to_writer(&mut out, &output::Output::new(Some(&input.id), &input.text))
             }
             Err(e) => {
                 let why = if std::str::from_utf8(bytes).is_err() {
