@@ -139,6 +139,16 @@ pub struct AppState {
     stored_texts: StoredValue<HashSet<u64>>,
 }
 
+/// Keeps `json` for the reader to download, beside what is kept already
+/// (see `Library::keep_copy`).
+async fn keep_aside(db: &Store, json: &str) -> Result<(), String> {
+    let kept = db.get(UNREADABLE).await?;
+    match Library::keep_copy(kept.as_deref(), json) {
+        Some(value) => db.put(UNREADABLE, &value).await,
+        None => Ok(()),
+    }
+}
+
 impl AppState {
     /// The state, with the library restored from storage when there is one.
     /// A library written by a version that kept it in localStorage moves to
@@ -166,11 +176,25 @@ impl AppState {
         // `Library::to_leaving_json`): they are taken from there.
         if let Some(leaving) = store::local_get(store::LEFT_WITH_CHANGES) {
             let stored = db.get(LIBRARY).await.ok().flatten();
-            if let Some(json) = Library::merge_leaving(&leaving, stored.as_deref())
-                && Library::from_json(&json).is_ok()
-                && db.put(LIBRARY, &json).await.is_ok()
-            {
-                store::local_remove(store::LEFT_WITH_CHANGES);
+            match Library::merge_leaving(&leaving, stored.as_deref()).filter(|json| Library::parses(json)) {
+                Some(json) => {
+                    if db.put(LIBRARY, &json).await.is_ok() {
+                        store::local_remove(store::LEFT_WITH_CHANGES);
+                    }
+                }
+                // A text it left out is not in the database either (the
+                // site's data was cleared meanwhile): kept, and said.
+                None => {
+                    if keep_aside(&db, &leaving).await.is_ok() {
+                        store::local_remove(store::LEFT_WITH_CHANGES);
+                    }
+                    state.notify(
+                        "Changes made just before the last visit ended could not be joined to the saved library (the \
+                         browser's copy of it is missing or changed). They are kept: download them from the box on the left."
+                            .into(),
+                        true,
+                    );
+                }
             }
         }
         match db.get(LIBRARY).await {
@@ -179,7 +203,8 @@ impl AppState {
                 Ok((mut lib, damage)) => {
                     // Damage set aside: the library as stored is kept for the
                     // reader, and they are told what was left out.
-                    if !damage.is_empty() && db.put(UNREADABLE, &json).await.is_ok() {
+                    let mut in_database = damage.is_empty();
+                    if !damage.is_empty() && keep_aside(&db, &json).await.is_ok() {
                         state.notify(
                             format!(
                                 "Your saved library was damaged: {}. The rest opened as it was; the library as stored is kept — download it from the box on the left.",
@@ -187,10 +212,12 @@ impl AppState {
                             ),
                             true,
                         );
+                        // Saved as it opened, so the damage is not met again.
+                        in_database = db.put(LIBRARY, &lib.to_json()).await.is_ok();
                     }
                     state.not_reopening(&mut lib);
-                    // What the database holds, as restored (not when ids were renumbered).
-                    if damage.is_empty() {
+                    // What the database holds: the texts of these documents, by these ids.
+                    if in_database {
                         state.stored_texts.set_value(lib.documents.iter().map(|d| d.id).collect());
                     }
                     state.library.set(lib);
@@ -198,7 +225,7 @@ impl AppState {
                 Err(e) => {
                     // Keep what was stored rather than overwrite it; if even
                     // the copy fails, this tab does not save at all.
-                    let kept = db.put(UNREADABLE, &json).await;
+                    let kept = keep_aside(&db, &json).await;
                     state.notify(
                         format!(
                             "Your saved library could not be read ({e}). It was kept as it was: download it from the box on the left."
@@ -583,6 +610,17 @@ impl AppState {
     /// Selects a finding and scrolls the article to it.
     pub fn select(&self, f: Finding) {
         self.selected.set(Some(f));
+        // In a virtualised document its paragraph may not be painted yet.
+        let at = self.library.with_untracked(|l| {
+            let doc = l.current()?;
+            match f {
+                Finding::Note(id) => doc.annotations.get(id).map(|a| a.span.start),
+                _ => f.key(&doc.analysis).map(|k| k.span().start),
+            }
+        });
+        if let Some(at) = at {
+            crate::components::reveal(at);
+        }
         scroll_to(f);
     }
 

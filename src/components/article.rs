@@ -168,7 +168,11 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     // the app stops meanwhile, the next start does not open it again.
     let id = doc.id;
     store::opening(id);
-    if total > FIRST_SLICE {
+    // A very long document is virtualised: only the chunks near the
+    // viewport hold their paragraphs (see `Virtual`).
+    let virtualised = total > VIRTUAL_FROM;
+    virtual_stop();
+    if total > FIRST_SLICE && !virtualised {
         paint_in_slices(state, painted, total, id);
     } else {
         set_timeout(move || store::opened(Some(id)), Duration::ZERO);
@@ -180,6 +184,11 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let keys: StoredValue<Vec<u64>> = StoredValue::new(Vec::new());
     Effect::new(move |_| {
         let Some(body) = body.get() else { return };
+        if virtualised {
+            laid_out.track();
+            virtual_paint(&body, laid_out, state);
+            return;
+        }
         let count = painted.get();
         let selected = state.selected.get_untracked().map(run_selector);
         laid_out.with(|(blocks, _)| keys.update_value(|keys| paint(&body, blocks, count, keys, selected.as_deref())));
@@ -290,6 +299,221 @@ fn paint_in_slices(state: AppState, painted: RwSignal<usize>, total: usize, id: 
     next(state, painted, total, id, say);
 }
 
+/// Documents with more blocks than this are virtualised.
+const VIRTUAL_FROM: usize = 20 * CHUNK;
+/// How far beyond the viewport (CSS pixels) chunks are kept painted.
+const VIRTUAL_MARGIN: &str = "1500px 0px";
+
+type Blocks = Memo<(Vec<Arc<BlockData>>, usize)>;
+
+/// The painter of a virtualised document: every chunk of `CHUNK` paragraphs
+/// has its element from the start, but only those near the viewport (an
+/// `IntersectionObserver` tells) hold their paragraphs; the others keep
+/// the height they had, or an estimate, so the scroll bar stays true. So
+/// 200,000 paragraphs show their first screen at once and the page holds
+/// a few thousand elements, not millions. Selecting a finding paints its
+/// chunk first ([`reveal`]). One document at a time.
+struct Virtual {
+    body: web_sys::Element,
+    blocks: Blocks,
+    state: AppState,
+    /// The keys of each chunk's painted blocks; `None` while it is empty.
+    chunks: Vec<Option<Vec<u64>>>,
+    /// CSS pixels per unit of [`chunk_units`], measured on the first chunk painted.
+    px_per_unit: Option<f64>,
+    observer: web_sys::IntersectionObserver,
+    _on_change: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+thread_local! {
+    static VIRTUAL: std::cell::RefCell<Option<Virtual>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Stops the painter of the document shown before, if it was virtualised.
+fn virtual_stop() {
+    if let Some(old) = VIRTUAL.with_borrow_mut(Option::take) {
+        old.observer.disconnect();
+    }
+}
+
+/// Paints the chunk of a virtualised document that holds byte offset `at`,
+/// so a finding there can be scrolled to. Nothing for other documents.
+pub fn reveal(at: usize) {
+    VIRTUAL.with_borrow_mut(|v| {
+        let Some(v) = v.as_mut() else { return };
+        let Some(i) = v.blocks.try_with_untracked(|(blocks, _)| blocks.partition_point(|b| b.at <= at).max(1) - 1)
+        else {
+            return;
+        };
+        v.fill(i / CHUNK);
+    });
+}
+
+/// Sets up or updates the painter of a virtualised document: a new set of
+/// blocks (another document, or the same one with its findings) makes every
+/// chunk anew; a change (a tag, a review, a search) replaces the changed
+/// blocks of the painted chunks only.
+fn virtual_paint(body: &web_sys::Element, blocks: Blocks, state: AppState) {
+    let count = blocks.with_untracked(|(b, _)| b.len().div_ceil(CHUNK));
+    let reused = VIRTUAL.with_borrow_mut(|v| match v.as_mut() {
+        Some(v) if v.body == *body && v.chunks.len() == count => {
+            v.blocks = blocks;
+            v.refresh();
+            true
+        }
+        _ => false,
+    });
+    if reused {
+        return;
+    }
+    virtual_stop();
+    let on_change = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
+        VIRTUAL.with_borrow_mut(|v| {
+            let Some(v) = v.as_mut() else { return };
+            for entry in entries.iter().filter_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
+                let Some(i) = entry.target().get_attribute("data-chunk").and_then(|i| i.parse::<usize>().ok()) else {
+                    continue;
+                };
+                if entry.is_intersecting() {
+                    v.fill(i);
+                } else {
+                    v.empty(i);
+                }
+            }
+        })
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(VIRTUAL_MARGIN);
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options)
+    else {
+        return;
+    };
+    body.set_text_content(None);
+    let doc = document();
+    let added = doc.create_document_fragment();
+    let mut v = Virtual {
+        body: body.clone(),
+        blocks,
+        state,
+        chunks: vec![None; count],
+        px_per_unit: None,
+        observer,
+        _on_change: on_change,
+    };
+    for i in 0..count {
+        let Ok(c) = doc.create_element("div") else { return };
+        c.set_class_name("chunk virtual");
+        let _ = c.set_attribute("data-chunk", &i.to_string());
+        let _ = added.append_child(&c);
+        v.observer.observe(&c);
+    }
+    let _ = body.append_child(&added);
+    v.estimate_heights();
+    // The first screen at once, not a frame later when the observer speaks.
+    v.fill(0);
+    VIRTUAL.with_borrow_mut(|slot| *slot = Some(v));
+}
+
+/// What a chunk's height is estimated from: its characters, and a line's
+/// worth for each paragraph's margin and last line.
+fn chunk_units(blocks: &[Arc<BlockData>]) -> f64 {
+    blocks.iter().map(|b| b.runs.iter().map(|r| r.text.len()).sum::<usize>() as f64 + 60.0).sum()
+}
+
+impl Virtual {
+    fn chunk(&self, i: usize) -> Option<web_sys::HtmlElement> {
+        self.body.children().item(i as u32)?.dyn_into().ok()
+    }
+
+    /// Gives every empty chunk the height its text is estimated to take
+    /// (before any chunk is measured: about 0.35 px per character).
+    fn estimate_heights(&self) {
+        let per_unit = self.px_per_unit.unwrap_or(0.35);
+        let _ = self.blocks.try_with_untracked(|(blocks, _)| {
+            for (i, keys) in self.chunks.iter().enumerate() {
+                if keys.is_none()
+                    && let Some(c) = self.chunk(i)
+                {
+                    let part = &blocks[i * CHUNK..((i + 1) * CHUNK).min(blocks.len())];
+                    let _ = c.style().set_property("height", &format!("{:.0}px", chunk_units(part) * per_unit));
+                }
+            }
+        });
+    }
+
+    fn fill(&mut self, i: usize) {
+        if self.chunks.get(i).is_none_or(Option::is_some) {
+            return;
+        }
+        let Some(c) = self.chunk(i) else { return };
+        let selected = self.state.selected.try_get_untracked().flatten().map(run_selector);
+        let Some((added, keys, units)) = self.blocks.try_with_untracked(|(blocks, _)| {
+            let part = &blocks[i * CHUNK..((i + 1) * CHUNK).min(blocks.len())];
+            let added = document().create_document_fragment();
+            for b in part {
+                if let Some(p) = marked_block(b, selected.as_deref()) {
+                    let _ = added.append_child(&p);
+                }
+            }
+            (added, part.iter().map(|b| b.key).collect::<Vec<_>>(), chunk_units(part))
+        }) else {
+            return;
+        };
+        let _ = c.append_child(&added);
+        let _ = c.style().remove_property("height");
+        self.chunks[i] = Some(keys);
+        if self.px_per_unit.is_none() && units > 0.0 {
+            self.px_per_unit = Some(c.get_bounding_client_rect().height() / units);
+            self.estimate_heights();
+        }
+    }
+
+    /// Empties a painted chunk, keeping the height it had.
+    fn empty(&mut self, i: usize) {
+        if self.chunks.get(i).is_none_or(Option::is_none) {
+            return;
+        }
+        let Some(c) = self.chunk(i) else { return };
+        let height = c.get_bounding_client_rect().height();
+        c.set_text_content(None);
+        let _ = c.style().set_property("height", &format!("{height}px"));
+        self.chunks[i] = None;
+    }
+
+    /// Replaces the changed blocks of the painted chunks.
+    fn refresh(&mut self) {
+        let selected = self.state.selected.try_get_untracked().flatten().map(run_selector);
+        let body = self.body.clone();
+        let chunks = &mut self.chunks;
+        let _ = self.blocks.try_with_untracked(|(blocks, _)| {
+            for (i, keys) in chunks.iter_mut().enumerate() {
+                let Some(keys) = keys else { continue };
+                let Some(c) = body.children().item(i as u32) else { continue };
+                for (j, b) in blocks.iter().skip(i * CHUNK).take(keys.len()).enumerate() {
+                    if keys[j] != b.key
+                        && let Some(old) = c.children().item(j as u32)
+                        && let Some(new) = marked_block(b, selected.as_deref())
+                    {
+                        let _ = old.replace_with_with_node_1(&new);
+                        keys[j] = b.key;
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// A block's element, with the `selected` finding's runs marked.
+fn marked_block(b: &BlockData, selected: Option<&str>) -> Option<web_sys::Element> {
+    let p = block_element(b)?;
+    if let Some(list) = selected.and_then(|s| p.query_selector_all(s).ok()) {
+        for el in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+            let _ = el.class_list().add_1("selected");
+        }
+    }
+    Some(p)
+}
+
 /// Brings `body` to the first `count` of `blocks`, `keys` being what it
 /// shows now: a block whose key changed is replaced, new ones appended.
 /// A block never changes once painted (a change gives it a new key), so it
@@ -304,15 +528,7 @@ fn paint(
     keys: &mut Vec<u64>,
     selected: Option<&str>,
 ) {
-    let block = |b: &BlockData| {
-        let p = block_element(b)?;
-        if let Some(list) = selected.and_then(|s| p.query_selector_all(s).ok()) {
-            for el in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
-                let _ = el.class_list().add_1("selected");
-            }
-        }
-        Some(p)
-    };
+    let block = |b: &BlockData| marked_block(b, selected);
     let count = count.min(blocks.len());
     if keys.is_empty() {
         // Leptos may reuse the element of the document shown before.

@@ -11,7 +11,7 @@ mod notices;
 
 pub use annotate::{HelpSheet, TagBar};
 pub use app::{App, Shell};
-pub use article::Article;
+pub use article::{Article, reveal};
 pub use findings::Findings;
 pub use library::LibraryList;
 pub use loader::Loader;

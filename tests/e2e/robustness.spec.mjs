@@ -1,6 +1,6 @@
 // Issue 22: nothing a file, a link or a stopped app can do loses work or
 // leaves the app dead.
-import { test, expect, seed, pasteArticle, selectText, storedLibrary } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, selectText, storedLibrary, stored, store } from './fixtures.mjs';
 
 test('a megabyte of numbers is shown with highlights up to a budget, and says so', async ({ app }) => {
   test.setTimeout(120_000);
@@ -70,12 +70,44 @@ test('a damaged stored library opens what is sound and says what was set aside',
     { id: 0, span: { start: 0, end: 6 }, tags: ['verified'], note: 'sound', created: 0, modified: 0 },
     { id: 1, span: { start: 40, end: 4000 }, tags: [], note: 'out of range', created: 0, modified: 0 },
   ];
-  const { store } = await import('./fixtures.mjs');
   await store(page, 'library', JSON.stringify(lib));
   await page.reload();
   await expect(page.getByTestId('notice').filter({ hasText: 'damaged' })).toContainText('1 annotation(s) or review(s) pointed outside the text');
   await expect(page.getByTestId('note-text')).toHaveValue('sound');
   await expect(page.getByTestId('recovery-download')).toBeVisible();
+  // Saved as it opened: the damage is not met again at the next start.
+  await expect.poll(async () => (await storedLibrary(page)).documents[0].annotations.items.length).toBe(1);
+  const first = await stored(page, 'unreadable');
+  expect(JSON.parse(first).documents[0].annotations.items.length).toBe(2);
+  // Damaged a second time: the copy kept before is kept too, not replaced.
+  const again = await storedLibrary(page);
+  again.documents[0].annotations.items.push({ id: 5, span: { start: 2, end: 9000 }, tags: [], note: 'again', created: 0, modified: 0 });
+  await store(page, 'library', JSON.stringify(again));
+  await page.reload();
+  await expect(page.getByTestId('notice').filter({ hasText: 'damaged' })).toBeVisible();
+  const kept = JSON.parse(await stored(page, 'unreadable')).marginalia_kept_copies;
+  expect(kept.length).toBe(2);
+  expect(kept[0]).toBe(first);
+  expect(JSON.parse(kept[1]).documents[0].annotations.items.map((a) => a.note)).toEqual(['sound', 'again']);
+});
+
+test('changes written on leaving that cannot be joined to the saved library are kept and the reader is told', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, 'Russia lost 5,000 troops in 2024, officials said.');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  // A leaving copy whose text was left out because the database had it —
+  // and the database has lost it since (site data cleared in between).
+  const lib = await storedLibrary(page);
+  lib.documents[0].text = '';
+  lib.documents[0].annotations.items = [{ id: 0, span: { start: 0, end: 6 }, tags: ['verified'], note: 'last edit', created: 0, modified: 0 }];
+  const leaving = JSON.stringify(lib);
+  await page.evaluate((v) => localStorage.setItem('marginalia.library.on-leave', v), leaving);
+  await store(page, 'library', JSON.stringify({ ...lib, documents: [] }));
+  await page.reload();
+  await expect(page.getByTestId('notice').filter({ hasText: 'could not be joined' })).toBeVisible();
+  await expect(page.getByTestId('recovery-download')).toBeVisible();
+  expect(await stored(page, 'unreadable')).toBe(leaving);
+  expect(await page.evaluate(() => localStorage.getItem('marginalia.library.on-leave'))).toBeNull();
 });
 
 test('a file name with a right-to-left override shows the override, not a reversed name', async ({ app }) => {
@@ -119,4 +151,73 @@ test('the site data cleared while the tab is open: the next save opens the stora
   await saved(page, 1, 1);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
   await expect(page.getByTestId('notice').filter({ hasText: 'refused to save' })).toHaveCount(0);
+});
+
+test('200,000 paragraphs: the text shows before its findings, only what is near the viewport is in the page, and a finding far down is painted when selected', async ({ app }) => {
+  test.setTimeout(240_000);
+  const { page, errors } = app;
+  const text = Array.from({ length: 200_000 }, (_, i) => `Paragraph ${i} says 5 things.`).join('\n\n');
+  await page.getByTestId('file-input').setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  // The first screen: the text, readable, not covered, while the worker works.
+  const first = page.locator('.article-body .block').first();
+  await expect(first).toHaveText('Paragraph 0 says 5 things.', { timeout: 30_000 });
+  const hit = await first.evaluate((p) => {
+    const r = p.getBoundingClientRect();
+    return p.contains(document.elementFromPoint(r.left + 5, r.top + r.height / 2));
+  });
+  expect(hit).toBe(true);
+  // Then the highlights.
+  await expect(page.locator('.article-body .hl-number').first()).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByTestId('pending-note')).toHaveCount(0);
+  await expect(page.getByTestId('toggle-numbers')).toContainText(/\d numbers/);
+  // A few chunks of 300 paragraphs are in the page, not 200,000 paragraphs.
+  expect(await page.locator('.article-body .block').count()).toBeLessThanOrEqual(3_000);
+  // A finding 2% down the text (within the highlight budget, far outside
+  // the painted chunks): selecting it paints its paragraph and shows it.
+  // (Marks at 6 px high overlap: the click goes to this one.)
+  await page.locator('[data-testid=overview] rect.mm-number[y="20"]').dispatchEvent('click');
+  const selected = page.locator('.article-body .hl.selected').first();
+  await expect(selected).toBeInViewport();
+  const paragraph = Number((await selected.locator('xpath=ancestor::p[1]').textContent()).match(/Paragraph (\d+)/)[1]);
+  expect(paragraph).toBeGreaterThan(3_000);
+  // Scrolled to the end, the last paragraph is painted.
+  await page.locator('.article-body .chunk').last().scrollIntoViewIfNeeded();
+  await expect(page.locator('.article-body .block').getByText('Paragraph 199999 says 5 things.', { exact: true })).toBeVisible();
+  expect(await page.locator('.article-body .block').count()).toBeLessThanOrEqual(3_000);
+  expect(errors).toEqual([]);
+});
+
+test('a share link of a few kB that once stopped the app for good: asked, opened in part, and a reload is fine', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page, errors } = app;
+  const { deflateRawSync } = await import('node:zlib');
+  const text = ('1,'.repeat(300) + '\n\n').repeat(2000);
+  const value = { format: 'marginalia/1', exported: 0, core_version: '0', tags: [], documents: [{ title: 'Ones', source: null, sha256: '', text, annotations: [] }] };
+  const link = '/#share=' + deflateRawSync(Buffer.from(JSON.stringify(value)), { level: 9 }).toString('base64url');
+  expect(link.length).toBeLessThan(8_000);
+  const asked = [];
+  page.on('dialog', (d) => { asked.push(d.message()); d.accept(); });
+  await page.goto(link);
+  const note = page.getByTestId('unpainted-note');
+  await expect(note).toContainText('the first 20,000 are highlighted', { timeout: 90_000 });
+  expect(asked).toEqual([expect.stringContaining('Open the shared document from this link?')]);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 30_000 });
+  await page.reload();
+  await expect(note).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('crash')).toHaveCount(0);
+  expect(asked.length).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('one line of 5.4 MB: shown at once, analysed in the worker, highlighted', async ({ app }) => {
+  test.setTimeout(240_000);
+  const { page, errors } = app;
+  const line = '“We lost 5,000 men near Bakhmut,” Zelensky said on Tuesday, and officials agreed. '.repeat(63_000);
+  await page.getByTestId('file-input').setInputFiles({ name: 'line.txt', mimeType: 'text/plain', buffer: Buffer.from(line) });
+  await expect(page.locator('.article-body .block').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.article-body .hl-quote').first()).toBeVisible({ timeout: 200_000 });
+  await expect(page.locator('.article-body .hl-quote').first()).toHaveAttribute('title', /Zelensky/);
+  await expect(page.getByTestId('busy')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByTestId('crash')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

@@ -22,6 +22,7 @@ const shapes = [
   ['20,000 short paragraphs', paragraphs(20_000)],
   ['200,000 short paragraphs', paragraphs(200_000)],
   ['a megabyte of "1,"', ('1,'.repeat(300) + '\n\n').repeat(2000)],
+  ['one line of 5.4 MB', '“We lost 5,000 men near Bakhmut,” Zelensky said on Tuesday, and officials agreed. '.repeat(63_000)],
 ];
 try {
   for (const [name, text] of shapes) {

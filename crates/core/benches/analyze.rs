@@ -70,6 +70,7 @@ fn bench(c: &mut Criterion) {
         ("short paragraphs", "Para 5.\n\n".repeat(n / 9)),
         ("quoted words", "“b” ".repeat(n / 8)),
         ("ones and commas", "1,".repeat(n / 2)),
+        ("one line of quoted, attributed sentences", "“We lost 5,000 men,” Zelensky said on Tuesday. ".repeat(n / 52)),
     ];
     let mut g = c.benchmark_group("pathological 1 MB");
     g.sample_size(10);

@@ -538,6 +538,31 @@ impl Library {
         Some(value.to_string())
     }
 
+    /// Whether `json` reads as a stored library (without analysing it).
+    pub fn parses(json: &str) -> bool {
+        serde_json::from_str::<Library>(json).is_ok()
+    }
+
+    /// What to keep aside for the reader to download when `json` (a stored
+    /// library that could not be used, or changes that could not be joined
+    /// to it) is set aside and `kept` is already there: never one over the
+    /// other. One copy is kept as it was; several as
+    /// `{"marginalia_kept_copies": [the copies as stored, oldest first]}`.
+    /// `None` when `json` is kept already.
+    pub fn keep_copy(kept: Option<&str>, json: &str) -> Option<String> {
+        const KEY: &str = "marginalia_kept_copies";
+        let Some(kept) = kept else { return Some(json.to_string()) };
+        let mut copies: Vec<String> = serde_json::from_str::<serde_json::Value>(kept)
+            .ok()
+            .and_then(|v| serde_json::from_value(v.get(KEY)?.clone()).ok())
+            .unwrap_or_else(|| vec![kept.to_string()]);
+        if copies.iter().any(|c| c == json) {
+            return None;
+        }
+        copies.push(json.to_string());
+        Some(serde_json::json!({ KEY: copies }).to_string())
+    }
+
     /// Restores a stored library, recomputing the analyses. Broken JSON gives
     /// an error rather than an empty library, so the caller can keep the
     /// stored text instead of overwriting it.
@@ -639,6 +664,20 @@ mod tests {
         bad.numbers[0].span.end = text.len() + 40;
         let id = lib.add_analyzed(None, text.clone(), Some(bad));
         assert_eq!(lib.documents.iter().find(|d| d.id == id).unwrap().analysis, good);
+    }
+
+    #[test]
+    fn copies_set_aside_are_added_to_never_replaced() {
+        let first = r#"{"documents": 7}"#;
+        assert_eq!(Library::keep_copy(None, first).as_deref(), Some(first), "one copy is kept as it was");
+        assert_eq!(Library::keep_copy(Some(first), first), None, "the same copy is not kept twice");
+        let both = Library::keep_copy(Some(first), "not json").unwrap();
+        let three = Library::keep_copy(Some(&both), "{}").unwrap();
+        let v: serde_json::Value = serde_json::from_str(&three).unwrap();
+        assert_eq!(v["marginalia_kept_copies"], serde_json::json!([first, "not json", "{}"]));
+        assert_eq!(Library::keep_copy(Some(&three), "not json"), None);
+        assert!(Library::parses(&Library::default().to_json()));
+        assert!(!Library::parses(first));
     }
 
     #[test]
