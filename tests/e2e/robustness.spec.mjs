@@ -221,3 +221,16 @@ test('one line of 5.4 MB: shown at once, analysed in the worker, highlighted', a
   await expect(page.getByTestId('crash')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('a 19 MB saved page of tables opens, in part highlighted, without stopping the app', async ({ app }) => {
+  test.setTimeout(400_000);
+  const { page, errors } = app;
+  const row = '<tr><td>Region 12</td><td>1,234</td><td>5.6%</td><td>$7.8 million</td></tr>\n';
+  const html = '<html><head><title>Tables</title></head><body><h1>Election results</h1><table>' + row.repeat(Math.floor(19e6 / row.length)) + '</table></body></html>';
+  await page.getByTestId('file-input').setInputFiles({ name: 'tables.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(page.getByTestId('busy')).toBeVisible();
+  await expect(page.locator('.article-body .hl-number').first()).toBeVisible({ timeout: 360_000 });
+  await expect(page.getByTestId('unpainted-note')).toBeVisible();
+  await expect(page.getByTestId('crash')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
