@@ -71,6 +71,12 @@ fn bench(c: &mut Criterion) {
         ("quoted words", "“b” ".repeat(n / 8)),
         ("ones and commas", "1,".repeat(n / 2)),
         ("one line of quoted, attributed sentences", "“We lost 5,000 men,” Zelensky said on Tuesday. ".repeat(n / 52)),
+        // Found this session: figures in Cyrillic text (a URL check read the
+        // rest of the text), and a "sentence" the segmenter cannot end,
+        // full of quotes (each word looked through every quote).
+        ("Cyrillic with figures", "Мы потеряли 5 000 человек, — сказал Зеленский. ".repeat(n / 80)),
+        ("emoji between quoted sentences", "😀 “We lost 5,000 👍 men,” 🇺🇦 he said. ".repeat(n / 48)),
+        ("Arabic with figures", "قال زيلينسكي يوم الثلاثاء: \"لقد فقدنا 5000 رجل\". ".repeat(n / 80)),
     ];
     let mut g = c.benchmark_group("pathological 1 MB");
     g.sample_size(10);

@@ -52,7 +52,7 @@ pub fn analyze(text: &str) -> Analysis {
     let paragraphs = segment::paragraphs(text);
     let sentences = segment::sentences(text, &paragraphs);
     let quotes = quote::find(text, &paragraphs, &sentences);
-    let numbers = number::find(text, &paragraphs);
+    let numbers = number::find(text, &paragraphs, &sentences);
     let claims = claim::score(text, &paragraphs, &sentences, &quotes, &numbers);
     Analysis { paragraphs, sentences, quotes, numbers, claims }
 }

@@ -62,40 +62,58 @@ pub fn inside_any(sorted: &[Span], at: usize) -> bool {
 /// Converts offsets between UTF-8 bytes, code points and UTF-16 code units.
 ///
 /// Built once per text in O(n); each lookup is O(log k) where k is the number
-/// of non-ASCII characters (pure ASCII text needs no table at all).
+/// of runs of non-ASCII characters of one width (pure ASCII text needs no
+/// table at all; a word of Cyrillic or a line of Chinese is one entry, so
+/// the table stays small beside the text in any script).
 #[derive(Debug, Clone, Default)]
 pub struct OffsetIndex {
     len_bytes: usize,
-    /// For every non-ASCII char: its byte offset, its code point index and its
-    /// UTF-16 index (all counted before the char).
-    wide: Vec<WideChar>,
+    wide: Vec<WideRun>,
 }
 
+/// Consecutive non-ASCII characters of the same widths: where the first
+/// starts (its byte offset, code point index and UTF-16 index), how many.
 #[derive(Debug, Clone, Copy)]
-struct WideChar {
+struct WideRun {
     byte: usize,
     chars: usize,
     utf16: usize,
+    count: u32,
     len_utf8: u8,
     len_utf16: u8,
 }
 
+impl WideRun {
+    fn end_byte(&self) -> usize {
+        self.byte + self.count as usize * self.len_utf8 as usize
+    }
+
+    fn end_utf16(&self) -> usize {
+        self.utf16 + self.count as usize * self.len_utf16 as usize
+    }
+}
+
 impl OffsetIndex {
     pub fn new(text: &str) -> Self {
-        let mut wide = Vec::new();
+        let mut wide: Vec<WideRun> = Vec::new();
         let mut utf16 = 0;
         for (chars, (byte, c)) in text.char_indices().enumerate() {
             if !c.is_ascii() {
-                wide.push(WideChar {
-                    byte,
-                    chars,
-                    utf16,
-                    len_utf8: c.len_utf8() as u8,
-                    len_utf16: c.len_utf16() as u8,
-                });
+                let (len_utf8, len_utf16) = (c.len_utf8() as u8, c.len_utf16() as u8);
+                match wide.last_mut() {
+                    Some(run)
+                        if run.end_byte() == byte
+                            && (run.len_utf8, run.len_utf16) == (len_utf8, len_utf16)
+                            && run.count < u32::MAX =>
+                    {
+                        run.count += 1
+                    }
+                    _ => wide.push(WideRun { byte, chars, utf16, count: 1, len_utf8, len_utf16 }),
+                }
             }
             utf16 += c.len_utf16();
         }
+        wide.shrink_to_fit();
         Self { len_bytes: text.len(), wide }
     }
 
@@ -113,29 +131,29 @@ impl OffsetIndex {
     /// maps to that character's start; offsets past the end clamp to the end.
     pub fn byte_to_char(&self, byte: usize) -> usize {
         let byte = byte.min(self.len_bytes);
-        match self.last_wide_at_or_before(|w| w.byte, byte) {
+        match self.last_run_at_or_before(|w| w.byte, byte) {
             None => byte,
-            Some(w) if byte < w.byte + w.len_utf8 as usize => w.chars,
-            Some(w) => w.chars + 1 + (byte - w.byte - w.len_utf8 as usize),
+            Some(w) if byte < w.end_byte() => w.chars + (byte - w.byte) / w.len_utf8 as usize,
+            Some(w) => w.chars + w.count as usize + (byte - w.end_byte()),
         }
     }
 
     /// UTF-16 index of a byte offset (same clamping as [`Self::byte_to_char`]).
     pub fn byte_to_utf16(&self, byte: usize) -> usize {
         let byte = byte.min(self.len_bytes);
-        match self.last_wide_at_or_before(|w| w.byte, byte) {
+        match self.last_run_at_or_before(|w| w.byte, byte) {
             None => byte,
-            Some(w) if byte < w.byte + w.len_utf8 as usize => w.utf16,
-            Some(w) => w.utf16 + w.len_utf16 as usize + (byte - w.byte - w.len_utf8 as usize),
+            Some(w) if byte < w.end_byte() => w.utf16 + (byte - w.byte) / w.len_utf8 as usize * w.len_utf16 as usize,
+            Some(w) => w.end_utf16() + (byte - w.end_byte()),
         }
     }
 
     /// Byte offset of a code point index, or `None` past the end of the text.
     pub fn char_to_byte(&self, chars: usize) -> Option<usize> {
-        let byte = match self.last_wide_at_or_before(|w| w.chars, chars) {
+        let byte = match self.last_run_at_or_before(|w| w.chars, chars) {
             None => chars,
-            Some(w) if chars == w.chars => w.byte,
-            Some(w) => w.byte + w.len_utf8 as usize + (chars - w.chars - 1),
+            Some(w) if chars < w.chars + w.count as usize => w.byte + (chars - w.chars) * w.len_utf8 as usize,
+            Some(w) => w.end_byte() + (chars - w.chars - w.count as usize),
         };
         (byte <= self.len_bytes).then_some(byte)
     }
@@ -143,11 +161,16 @@ impl OffsetIndex {
     /// Byte offset of a UTF-16 index; `None` past the end or in the middle of
     /// a surrogate pair.
     pub fn utf16_to_byte(&self, utf16: usize) -> Option<usize> {
-        let byte = match self.last_wide_at_or_before(|w| w.utf16, utf16) {
+        let byte = match self.last_run_at_or_before(|w| w.utf16, utf16) {
             None => utf16,
-            Some(w) if utf16 == w.utf16 => w.byte,
-            Some(w) if utf16 < w.utf16 + w.len_utf16 as usize => return None,
-            Some(w) => w.byte + w.len_utf8 as usize + (utf16 - w.utf16 - w.len_utf16 as usize),
+            Some(w) if utf16 < w.end_utf16() => {
+                let units = utf16 - w.utf16;
+                if units % w.len_utf16 as usize != 0 {
+                    return None;
+                }
+                w.byte + units / w.len_utf16 as usize * w.len_utf8 as usize
+            }
+            Some(w) => w.end_byte() + (utf16 - w.end_utf16()),
         };
         (byte <= self.len_bytes).then_some(byte)
     }
@@ -179,7 +202,12 @@ impl OffsetIndex {
         Some(Span::new(self.utf16_to_byte(start)?, self.utf16_to_byte(end)?))
     }
 
-    fn last_wide_at_or_before(&self, key: impl Fn(&WideChar) -> usize, at: usize) -> Option<&WideChar> {
+    /// Entries in the table (runs of non-ASCII characters): what it costs.
+    pub fn runs(&self) -> usize {
+        self.wide.len()
+    }
+
+    fn last_run_at_or_before(&self, key: impl Fn(&WideRun) -> usize, at: usize) -> Option<&WideRun> {
         let n = self.wide.partition_point(|w| key(w) <= at);
         n.checked_sub(1).map(|i| &self.wide[i])
     }
@@ -227,6 +255,33 @@ mod tests {
         assert_eq!(ix.utf16_to_byte(2), None);
         assert_eq!(ix.utf16_to_byte(3), Some(5));
         assert_eq!(ix.utf16_to_span(3, 1), None);
+    }
+
+    #[test]
+    fn runs_of_one_width_are_one_entry_and_convert_like_the_text() {
+        // Cyrillic words, a run of CJK, emoji pairs, a 2-byte char beside a
+        // 3-byte one (two runs), curly quotes between ASCII.
+        let text = "Мы потеряли 5000 — 我们失去了五千人 😀😀x “é€” end";
+        let ix = OffsetIndex::new(text);
+        assert_eq!(ix.runs(), 8, "{ix:?}");
+        // Every byte, inside characters too, against a walk of the string.
+        for byte in 0..=text.len() + 2 {
+            let start = (0..=byte.min(text.len())).rev().find(|&b| text.is_char_boundary(b)).unwrap();
+            let (c, u) = naive(text, start);
+            assert_eq!((ix.byte_to_char(byte), ix.byte_to_utf16(byte)), (c, u), "byte {byte}");
+        }
+        for (c, (byte, _)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
+            assert_eq!(ix.char_to_byte(c), Some(byte));
+        }
+        let mut boundaries = std::collections::HashMap::new();
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            boundaries.insert(naive(text, byte).1, byte);
+        }
+        for u in 0..=text.encode_utf16().count() + 1 {
+            assert_eq!(ix.utf16_to_byte(u), boundaries.get(&u).copied(), "utf16 {u}");
+        }
+        // A megabyte of Chinese: one entry, not one per character.
+        assert_eq!(OffsetIndex::new(&"汉".repeat(350_000)).runs(), 1);
     }
 
     #[test]

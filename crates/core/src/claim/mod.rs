@@ -103,7 +103,7 @@ pub fn features_in(text: &str, bits: u32) -> Vec<(Span, Features)> {
     let paragraphs = crate::segment::paragraphs(text);
     let sentences = crate::segment::sentences(text, &paragraphs);
     let quotes = crate::quote::find(text, &paragraphs, &sentences);
-    let numbers = crate::number::find(text, &paragraphs);
+    let numbers = crate::number::find(text, &paragraphs, &sentences);
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     let mentions = entity::mentions_in_order(text, &paragraphs, &quote_spans);
     let ctx = Context { text, quotes: &quotes, numbers: &numbers, mentions: &mentions };
@@ -126,7 +126,7 @@ pub fn sentence_features(text: &str, bits: u32) -> Features {
     let paragraphs = [Paragraph { span, kind: BlockKind::Body }];
     let sentences = [Sentence { span, paragraph: 0, kind: BlockKind::Body }];
     let quotes = crate::quote::find(text, &paragraphs, &sentences);
-    let numbers = crate::number::find(text, &paragraphs);
+    let numbers = crate::number::find(text, &paragraphs, &sentences);
     let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     let mentions = entity::mentions_in_order(text, &paragraphs, &quote_spans);
     let ctx = Context { text, quotes: &quotes, numbers: &numbers, mentions: &mentions };

@@ -94,8 +94,12 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
 
 /// "http://", "https://", "www.": the start of a web address.
 fn is_url_start(s: &str) -> bool {
-    let head = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+    // Bytes, not `s.get(..8)`: that is `None` when byte 8 falls inside a
+    // character, and lower-casing the whole rest instead made every number
+    // in Cyrillic text cost the text after it (quadratic, issue 22).
+    let b = s.as_bytes();
+    let starts = |p: &str| b.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
+    starts("http://") || starts("https://") || starts("www.")
 }
 
 /// Group separators: comma, no-break space, narrow no-break space, thin space, space.

@@ -22,7 +22,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::segment::{BlockKind, Paragraph};
+use crate::segment::{BlockKind, Paragraph, Sentence};
 use crate::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,16 +83,44 @@ pub struct Number {
     pub date: Option<String>,
 }
 
-/// Finds the numbers of every non-furniture paragraph.
-pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Number> {
+/// Finds the numbers of every non-furniture paragraph (`sentences`, the
+/// paragraphs' sentences, let a long one be read in pieces).
+pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Number> {
     let mut out = Vec::new();
     for p in paragraphs.iter().filter(|p| p.kind != BlockKind::Furniture) {
-        let tokens = lex(text, p.span);
-        let mut parser = Parser { text, toks: &tokens, out: Vec::new() };
-        parser.run();
-        carry_units(text, &mut parser.out);
-        out.extend(parser.out);
+        for piece in pieces(p.span, sentences) {
+            let tokens = lex(text, piece);
+            let mut parser = Parser { text, toks: &tokens, out: Vec::new() };
+            parser.run();
+            carry_units(text, &mut parser.out);
+            out.extend(parser.out);
+        }
     }
+    out
+}
+
+/// Paragraphs longer than this (bytes) are read in pieces of whole
+/// sentences: the lexer holds a piece's tokens at once, about a hundred
+/// bytes a word, and a text of one line is one paragraph (an 18 MB line of
+/// Cyrillic took 249 MB). Numbers never cross a sentence's end.
+const PIECE: usize = 64 * 1024;
+
+/// `paragraph` cut before the first sentence that starts `PIECE` bytes or
+/// more after the piece before; one piece when it is short.
+fn pieces(paragraph: Span, sentences: &[Sentence]) -> Vec<Span> {
+    if paragraph.end - paragraph.start <= PIECE {
+        return vec![paragraph];
+    }
+    let first = sentences.partition_point(|s| s.span.start < paragraph.start);
+    let mut out = Vec::new();
+    let mut start = paragraph.start;
+    for s in sentences[first..].iter().take_while(|s| s.span.start < paragraph.end) {
+        if s.span.start - start >= PIECE {
+            out.push(Span::new(start, s.span.start));
+            start = s.span.start;
+        }
+    }
+    out.push(Span::new(start, paragraph.end));
     out
 }
 

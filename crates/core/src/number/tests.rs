@@ -1,8 +1,9 @@
 use super::*;
-use crate::segment::paragraphs;
+use crate::segment::{paragraphs, sentences};
 
 fn nums(text: &str) -> Vec<Number> {
-    find(text, &paragraphs(text))
+    let ps = paragraphs(text);
+    find(text, &ps, &sentences(text, &ps))
 }
 
 /// One line per case: text, the number's span text, value, unit, kind, qualifier.
