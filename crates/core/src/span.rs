@@ -165,7 +165,7 @@ impl OffsetIndex {
             None => utf16,
             Some(w) if utf16 < w.end_utf16() => {
                 let units = utf16 - w.utf16;
-                if units % w.len_utf16 as usize != 0 {
+                if !units.is_multiple_of(w.len_utf16 as usize) {
                     return None;
                 }
                 w.byte + units / w.len_utf16 as usize * w.len_utf8 as usize
