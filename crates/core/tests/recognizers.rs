@@ -50,7 +50,7 @@ use serde_json::Value;
 /// The floor of each spec file's pass rate, in percent. Raise it when the
 /// core gets better; never lower it.
 const FLOORS: &[(&str, f64)] = &[
-    ("Number/English/NumberModel.json", 60.0),
+    ("Number/English/NumberModel.json", 63.8),
     ("Number/English/NumberModelExperimentalMode.json", 54.9),
     // Two cases that contradict NumberModel.json: "one out of three" and "1 in
     // twenty-one" are two numbers here and a fraction there. The core reads
@@ -614,7 +614,7 @@ fn specs_dir() -> PathBuf {
 }
 
 /// The floor of the news-relevant rate over [`NEWS_FILES`], in percent: it only rises.
-const NEWS_FLOOR: f64 = 96.8;
+const NEWS_FLOOR: f64 = 97.7;
 
 /// The files of the issue's aim (numbers, percents, money, measures).
 const NEWS_FILES: &[&str] = &[
