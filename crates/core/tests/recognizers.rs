@@ -66,7 +66,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("NumberWithUnit/English/AgeModel.json", 94.7),
     // Once lowered (63.3 to 62.8) when "361 million pounds" went back to a
     // weight: as sterling it broke "29.4 million pounds" of halibut.
-    ("NumberWithUnit/English/CurrencyModel.json", 81.1),
+    ("NumberWithUnit/English/CurrencyModel.json", 81.7),
     ("NumberWithUnit/English/DimensionModel.json", 76.0),
     ("NumberWithUnit/English/TemperatureModel.json", 74.4),
 ];
@@ -614,7 +614,7 @@ fn specs_dir() -> PathBuf {
 }
 
 /// The floor of the news-relevant rate over [`NEWS_FILES`], in percent: it only rises.
-const NEWS_FLOOR: f64 = 97.7;
+const NEWS_FLOOR: f64 = 97.9;
 
 /// The files of the aim (numbers, percents, money, measures).
 const NEWS_FILES: &[&str] = &[

@@ -634,6 +634,19 @@ n!(
     Money,
     None
 );
+// "U.S.$": the dotted letters of "US$" belong to the sum; spaced after the
+// dot they may end a sentence.
+n!(dotted_us_dollar_spaced, "He lives in the U.S. $5 is a lot.", "$5", Some(5.0), Some("USD"), Money, None);
+n!(dotted_us_dollar_glued, "It paid U.S.$5 million.", "U.S.$5 million", Some(5e6), Some("USD"), Money, None);
+n!(
+    dotted_us_dollar_tokenised,
+    "the lottery is u.s $ 100,000,000, do you",
+    "u.s $ 100,000,000",
+    Some(1e8),
+    Some("USD"),
+    Money,
+    None
+);
 // A sign before the next number is that number's.
 all!(sign_belongs_to_next, "1 $10 bill", [("1", Count), ("$10", Money)]);
 all!(spaced_m_before_plural, "5 m people", [("5", Count)]);
