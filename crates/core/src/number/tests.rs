@@ -573,6 +573,81 @@ n!(
     Count,
     None
 );
+// A scale "and" a fraction is that part of the scale, not a unit more ("two
+// million and one" was 2,000,001); a smaller scale after it is the fraction's.
+n!(
+    scale_and_one_half,
+    "They have two million and one half",
+    "two million and one half",
+    Some(2.5e6),
+    None,
+    Count,
+    None
+);
+n!(
+    scale_and_three_quarters,
+    "The number is five billion and three quarters",
+    "five billion and three quarters",
+    Some(5.75e9),
+    None,
+    Count,
+    None
+);
+n!(
+    scale_and_half_a_smaller_scale,
+    "Current value is one billion and a half million",
+    "one billion and a half million",
+    Some(1.0005e9),
+    None,
+    Count,
+    None
+);
+n!(
+    scale_and_a_half_dozen,
+    "It cost $2 million and a half-dozen cars were lost.",
+    "$2 million",
+    Some(2e6),
+    Some("USD"),
+    Money,
+    None
+);
+all!(
+    scale_and_fraction_of_something_else,
+    "two million and three quarters of the vote",
+    [("two million", Count), ("three quarters", Fraction)]
+);
+// A fraction "of a" scale is that part of it.
+n!(
+    fraction_of_a_million,
+    "two thirds of a million people",
+    "two thirds of a million people",
+    Some(2e6 / 3.0),
+    Some("people"),
+    Count,
+    None
+);
+n!(
+    hyphen_fraction_of_a_billion,
+    "three-quarters of a billion dollars",
+    "three-quarters of a billion dollars",
+    Some(7.5e8),
+    Some("USD"),
+    Money,
+    None
+);
+// "U.S.$": the dotted letters of "US$" belong to the sum; spaced after the
+// dot they may end a sentence.
+n!(dotted_us_dollar_spaced, "He lives in the U.S. $5 is a lot.", "$5", Some(5.0), Some("USD"), Money, None);
+n!(dotted_us_dollar_glued, "It paid U.S.$5 million.", "U.S.$5 million", Some(5e6), Some("USD"), Money, None);
+n!(
+    dotted_us_dollar_tokenised,
+    "the lottery is u.s $ 100,000,000, do you",
+    "u.s $ 100,000,000",
+    Some(1e8),
+    Some("USD"),
+    Money,
+    None
+);
 // A sign before the next number is that number's.
 all!(sign_belongs_to_next, "1 $10 bill", [("1", Count), ("$10", Money)]);
 all!(spaced_m_before_plural, "5 m people", [("5", Count)]);

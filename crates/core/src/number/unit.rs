@@ -63,13 +63,21 @@ impl Parser<'_> {
                 .flatten()
                 .filter(|s| *s >= 1000.0)
         });
+        // "two million and three fifths"; "one billion and a half million" is
+        // half a million more (a smaller scale after the fraction).
         if let Some(s) = last_scale
-            && self.word(next) == Some("and")
-            && matches!(self.word(next + 1), Some("a" | "an" | "one"))
-            && let Some((den, false)) = self.denominator_at(next + 2)
+            && let Some((f, end)) = self.fraction_after_and(next, false)
         {
-            value = value.map(|v| v + s / den);
-            next += 3;
+            match self.entry(end).and_then(scale_value).filter(|s2| (1000.0..s).contains(s2)) {
+                Some(s2) => {
+                    value = value.map(|v| v + f * s2);
+                    next = end + 1;
+                }
+                None => {
+                    value = value.map(|v| v + f * s);
+                    next = end;
+                }
+            }
         }
         if !core.digits && value == Some(1.0) && !scaled {
             // "one" stands for a number only before a unit: "one year", not

@@ -134,10 +134,23 @@ impl Parser<'_> {
     }
 
     /// A currency written before the number as letters: "US$", "A$", "HK$",
-    /// "RM", "Rs": its code and how many tokens it takes.
+    /// "U.S.$", "RM", "Rs": its code and how many tokens it takes.
     pub(super) fn currency_prefix(&self, k: usize) -> Option<(&'static str, usize)> {
         let w = self.word(k)?;
         let written = self.toks[k].span.text(self.text);
+        // "U.S.$5", "u.s $ 100": the dotted letters of "US$". Not "U.S. $5",
+        // where "U.S." may end a sentence ("… in the U.S. $5 is a lot").
+        if self.sym(k + 1) == Some('.')
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && let Some(code) = self.word(k + 2).and_then(|w2| dollar_prefix(format!("{w}{w2}").as_str()))
+        {
+            let dot = usize::from(self.sym(k + 3) == Some('.') && self.glued(k + 3));
+            let sign = k + 3 + dot;
+            if self.sym(sign) == Some('$') && (dot == 0 || self.glued(sign)) && self.num(sign + 1).is_some() {
+                return Some((code, sign + 1 - k));
+            }
+        }
         // "US$5", "US $ 150", "usd$ 15"; a lone lower-case "a" or "s" is a word ("a $5 bill").
         let upper = written.starts_with(|c: char| c.is_ascii_uppercase());
         if self.sym(k + 1) == Some('$') && self.num(k + 2).is_some() && (upper || !matches!(w, "a" | "s")) {
