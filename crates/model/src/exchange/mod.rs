@@ -23,7 +23,7 @@ mod flat;
 mod w3c;
 
 pub use flat::{to_csv, to_spans_jsonl};
-pub use w3c::to_w3c;
+pub use w3c::{NAMESPACE, to_w3c, to_w3c_with};
 use w3c::{from_w3c, is_w3c};
 
 /// The format tag of Marginalia JSON, version 1.
@@ -91,6 +91,136 @@ pub struct ExportAnnotation {
     /// unknown), not what the core found; only corrections are restored.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub speaker_corrected: bool,
+    /// What the core found there (a quote's cue, a number's value, unit
+    /// and qualifier, a claim's score): for the tools that read the export;
+    /// an import recomputes it from the text.
+    #[serde(flatten)]
+    pub finding: Finding,
+}
+
+/// What the core found at a reviewed suggestion, as exported.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The verb that introduces a quote ("said").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// A number's value (the low end of a range).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// A number's normalised unit or counted noun.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// A number's qualifier ("about", "up to").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    /// A claim's check-worthiness score, 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+}
+
+impl Finding {
+    /// What the core found at `key` in `doc`.
+    pub fn of(doc: &Document, key: SuggestionKey) -> Self {
+        let a = &doc.analysis;
+        let span = key.span();
+        match key.origin {
+            Origin::Quote => Self { cue: doc.quote_at(span).and_then(|q| q.cue.clone()), ..Self::default() },
+            Origin::Number => a
+                .numbers
+                .iter()
+                .find(|n| n.span == span)
+                .map(|n| Self {
+                    value: n.value.filter(|v| v.is_finite()),
+                    unit: n.unit.clone(),
+                    qualifier: n.approx.clone(),
+                    ..Self::default()
+                })
+                .unwrap_or_default(),
+            Origin::Claim => {
+                Self { score: a.claims.iter().find(|c| c.span == span).map(|c| f64::from(c.score)), ..Self::default() }
+            }
+            Origin::User => Self::default(),
+        }
+    }
+}
+
+/// Milliseconds since the Unix epoch as ISO 8601 in UTC
+/// (`2025-11-23T00:00:00.000Z`); `None` for an unknown time (0 or less,
+/// which older exports wrote for "never"), or one past year 9999.
+pub fn iso8601(ms: f64) -> Option<String> {
+    if !ms.is_finite() || ms <= 0.0 || ms >= 253_402_300_800_000.0 {
+        return None;
+    }
+    let ms = ms as i64;
+    let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (h, m, s, milli) = (rem / 3_600_000, rem / 60_000 % 60, rem / 1000 % 60, rem % 1000);
+    Some(format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}.{milli:03}Z"))
+}
+
+/// ISO 8601 date-time (`2025-11-23T10:00:00Z`, with optional fraction and
+/// a `Z` or `±hh:mm` offset) as milliseconds since the Unix epoch; `None`
+/// when it is not one.
+pub fn parse_iso8601(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let num = |from: usize, len: usize| -> Option<i64> {
+        let part = s.get(from..from + len)?;
+        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+    };
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't' | b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let (year, month, day) = (num(0, 4)?, num(5, 2)?, num(8, 2)?);
+    let (h, m, sec) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || h > 23 || m > 59 || sec > 60 {
+        return None;
+    }
+    let mut rest = &s[19..];
+    let mut milli = 0i64;
+    if let Some(frac) = rest.strip_prefix('.') {
+        let digits = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        let first3: String = frac[..digits].chars().chain("000".chars()).take(3).collect();
+        milli = first3.parse().ok()?;
+        rest = &frac[digits..];
+    }
+    let offset_min = match rest {
+        "Z" | "z" => 0,
+        _ if rest.len() == 6 && matches!(rest.as_bytes()[0], b'+' | b'-') && rest.as_bytes()[3] == b':' => {
+            let sign = if rest.starts_with('-') { -1 } else { 1 };
+            let (oh, om) = (rest[1..3].parse::<i64>().ok()?, rest[4..6].parse::<i64>().ok()?);
+            sign * (oh * 60 + om)
+        }
+        _ => return None,
+    };
+    // Howard Hinnant's days_from_civil.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = if month > 2 { month - 3 } else { month + 9 };
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let ms = ((days * 24 + h) * 60 + m - offset_min) * 60_000 + sec * 1000 + milli;
+    Some(ms as f64)
 }
 
 pub fn sha256_hex(text: &str) -> String {
@@ -128,6 +258,7 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
             modified,
             speaker,
             speaker_corrected,
+            finding: Finding::default(),
         }
     };
     let mut annotations: Vec<ExportAnnotation> = doc
@@ -139,6 +270,7 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
             let mut e = entry(key.span(), tags, String::new(), key.origin, *review, (0.0, 0.0));
             e.speaker = speaker_of(doc, *key);
             e.speaker_corrected = doc.annotations.speakers.contains_key(key);
+            e.finding = Finding::of(doc, *key);
             e
         })
         .collect();
@@ -446,7 +578,31 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
             plan.changes.push((doc_ref, op));
         }
     }
+    refuse_unplaceable(lib, &export, &plan)?;
     Ok(plan)
+}
+
+/// Refuses, before any confirmation, a file none of whose annotations can
+/// be placed, saying why and what to do instead.
+fn refuse_unplaceable(lib: &Library, export: &Export, plan: &ImportPlan) -> Result<(), ImportError> {
+    let n = plan.orphans.len();
+    if n == 0 || !plan.new_documents.is_empty() || plan.exact + plan.reanchored + plan.duplicates > 0 {
+        return Ok(());
+    }
+    let has_text = export.documents.iter().any(|d| d.text.is_some());
+    let these = if n == 1 { "this annotation".to_string() } else { format!("these {n} annotations") };
+    let why = match (has_text, lib.current()) {
+        (true, _) => "their text is not in the article the file carries".to_string(),
+        (false, None) => "the file does not contain the article and no open document matches".to_string(),
+        (false, Some(open)) => format!(
+            "the file does not contain the article and the open document (“{}”) does not contain their text",
+            crate::chars::shown(&open.title)
+        ),
+    };
+    Err(ImportError(format!(
+        "None of {these} can be placed: {why}. Open the article they belong to and import again, \
+         or export them again with the article's text included. Nothing was imported."
+    )))
 }
 
 /// Refuses an export that brings more than a library holds: more tags than
@@ -671,13 +827,13 @@ mod tests {
         assert!(to_spans_jsonl(&lib, None).contains("\"speaker\":\"A voice\""));
     }
 
-    fn library(text: &str) -> Library {
+    pub(super) fn library(text: &str) -> Library {
         let mut lib = Library::default();
         lib.add(Some("a.txt".into()), text.into());
         lib
     }
 
-    fn annotate(lib: &mut Library, text: &str, quote: &str, tag: &str, note: &str) {
+    pub(super) fn annotate(lib: &mut Library, text: &str, quote: &str, tag: &str, note: &str) {
         let start = text.find(quote).unwrap();
         lib.annotate(Span::new(start, start + quote.len()), vec![tag.into()], note.into(), 1.0).unwrap();
     }
@@ -754,7 +910,17 @@ mod tests {
         let mut closed = Library::default();
         closed.add(None, edited.into());
         closed.current = None;
-        assert_eq!(plan_import(&closed, &json).unwrap().orphans.len(), 2, "no open document: all orphans");
+        let refused = plan_import(&closed, &json).unwrap_err().to_string();
+        assert!(
+            refused.starts_with(
+                "None of these 2 annotations can be placed: the file does not contain the article and no open document matches."
+            ),
+            "no open document: refused before any confirmation: {refused}"
+        );
+        assert!(refused.contains("with the article's text included"), "and says how to fix it");
+        let unrelated = library("Nothing about that here.");
+        let refused = plan_import(&unrelated, &json).unwrap_err().to_string();
+        assert!(refused.contains("the open document (“Nothing about that here.”) does not contain their text"));
         // With the text included and an edited version in the library, the
         // annotations are placed against the file's own copy (a new document).
         let with_text = serde_json::to_string(&export(&lib, None, true, 0.0)).unwrap();
@@ -775,6 +941,7 @@ mod tests {
             modified: 0.0,
             speaker: None,
             speaker_corrected: false,
+            finding: Finding::default(),
         };
         let (span, exact) = reanchor(edited, &ix, &a, &mut { usize::MAX }).unwrap();
         assert_eq!((span.text(edited), exact), ("5,000 troops", false));
@@ -878,6 +1045,7 @@ mod tests {
             modified: 0.0,
             speaker: None,
             speaker_corrected: false,
+            finding: Finding::default(),
         };
         let ix = OffsetIndex::new(text);
         let mut plenty = usize::MAX;
@@ -994,7 +1162,7 @@ mod tests {
     }
 
     /// A library with one web page, its metadata set, and one annotation.
-    fn web_page() -> (Library, &'static str) {
+    pub(super) fn web_page() -> (Library, &'static str) {
         let text = "Rates rose again on Monday, officials said.";
         let mut lib = Library::default();
         let page = PageMeta {
@@ -1099,7 +1267,7 @@ mod tests {
             let ix = OffsetIndex::new(&text);
             let a = ExportAnnotation {
                 start, end: start + len, quote: quote.clone(), prefix: String::new(), suffix: String::new(),
-                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None, speaker_corrected: false,
+                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None, speaker_corrected: false, finding: Finding::default(),
             };
             if let Some((span, exact)) = reanchor(&text, &ix, &a, &mut { usize::MAX }) {
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end) && span.end <= text.len());

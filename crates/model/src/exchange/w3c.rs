@@ -1,63 +1,179 @@
 //! The W3C Web Annotation model (JSON-LD): export and import.
+//!
+//! Marginalia's own terms are declared in an extra `@context` under the
+//! `marginalia:` prefix ([`NAMESPACE`]); `docs/formats.md` documents each.
+
+use serde_json::{Value, json};
 
 use super::*;
 
-/// The same annotations in the W3C Web Annotation model (JSON-LD): one
-/// Annotation each, with a TextQuoteSelector and a TextPositionSelector
-/// (code points); tags are `tagging` bodies, the note a `commenting` body.
-/// The target's source is the web page's canonical address when it is
-/// known (so Hypothesis and other W3C tools place the annotations on the
-/// live page), else the text's hash as `urn:sha256:…`; the hash is always
-/// in `marginalia:sha256` too, so an import finds the text either way.
-pub fn to_w3c(export: &Export) -> serde_json::Value {
+/// The IRI Marginalia's JSON-LD terms expand under (`marginalia:origin` is
+/// `urn:marginalia:vocab:origin`).
+pub const NAMESPACE: &str = "urn:marginalia:vocab:";
+
+/// The `@context` of every W3C export: the W3C model's, then Marginalia's prefix.
+fn context() -> Value {
+    json!(["http://www.w3.org/ns/anno.jsonld", { "marginalia": NAMESPACE }])
+}
+
+/// The same annotations in the W3C Web Annotation model (JSON-LD); see
+/// [`to_w3c_with`]. No `creator`.
+pub fn to_w3c(export: &Export) -> Value {
+    to_w3c_with(export, None)
+}
+
+/// The annotations of `export` in the W3C Web Annotation model (JSON-LD):
+/// an `AnnotationCollection` with one Annotation each (rejected suggestions
+/// are not annotations: they are listed with their document, below), with a
+/// TextQuoteSelector and a TextPositionSelector (code points).
+///
+/// - Bodies: tags are `tagging`, the note `commenting`, a quote's speaker
+///   `identifying`; the core's findings (a quote's cue, a number's value,
+///   unit and qualifier, a claim's score) are `describing` bodies named by
+///   `marginalia:field`.
+/// - `created`/`modified` (ISO 8601) when known, `generated` (the export's
+///   time), `generator` (Marginalia and its version), `creator` (a Person
+///   named `creator`) when the reader gave a name.
+/// - The target's source is the web page's canonical address when it is
+///   known (so Hypothesis and other W3C tools place the annotations on the
+///   live page), else the text's hash as `urn:sha256:…`; the hash is always
+///   in `marginalia:sha256` too, so an import finds the text either way.
+/// - `marginalia:documents` describes each document: its title, hash, web
+///   page metadata, rejected suggestions and — when the export includes the
+///   text — the text as an embedded `TextualBody`, so a fresh library can
+///   place everything.
+pub fn to_w3c_with(export: &Export, creator: Option<&str>) -> Value {
+    let generated = iso8601(export.exported);
+    let generator = json!({
+        "id": format!("urn:marginalia:app:{}", marginalia_core::VERSION),
+        "type": "Software",
+        "name": format!("Marginalia {}", marginalia_core::VERSION),
+    });
+    let creator =
+        creator.map(str::trim).filter(|c| !c.is_empty()).map(|name| json!({ "type": "Person", "name": name }));
     let mut items = Vec::new();
-    for (d, doc) in export.documents.iter().enumerate() {
-        for (i, a) in export.documents[d].annotations.iter().enumerate() {
+    let mut documents = Vec::new();
+    for doc in &export.documents {
+        let source =
+            doc.page.as_ref().and_then(|p| p.url.clone()).unwrap_or_else(|| format!("urn:sha256:{}", doc.sha256));
+        let mut rejected = Vec::new();
+        for (i, a) in doc.annotations.iter().enumerate() {
             if a.review == Review::Rejected {
+                rejected.push(json!({ "marginalia:origin": a.origin, "selector": selectors(a) }));
                 continue;
             }
-            let mut body: Vec<serde_json::Value> = a
-                .tags
-                .iter()
-                .map(|t| serde_json::json!({ "type": "TextualBody", "purpose": "tagging", "value": t }))
-                .collect();
-            if !a.note.is_empty() {
-                body.push(serde_json::json!({ "type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain" }));
+            let mut item = serde_json::Map::new();
+            item.insert("@context".into(), context());
+            item.insert("id".into(), json!(format!("urn:marginalia:{}:{}", doc.sha256, i)));
+            item.insert("type".into(), json!("Annotation"));
+            item.insert("motivation".into(), json!(if a.note.is_empty() { "tagging" } else { "commenting" }));
+            let body = bodies(a);
+            if !body.is_empty() {
+                item.insert("body".into(), Value::Array(body));
             }
-            // Who said the quote: W3C's `identifying` purpose names the
-            // entity the target is attributed to.
-            if let Some(speaker) = &a.speaker {
-                body.push(serde_json::json!({ "type": "TextualBody", "purpose": "identifying", "value": speaker }));
+            item.insert(
+                "target".into(),
+                json!({ "source": source, "marginalia:sha256": doc.sha256, "selector": selectors(a) }),
+            );
+            if let Some(c) = &creator {
+                item.insert("creator".into(), c.clone());
             }
-            items.push(serde_json::json!({
-                "@context": "http://www.w3.org/ns/anno.jsonld",
-                "id": format!("urn:marginalia:{}:{}", doc.sha256, i),
-                "type": "Annotation",
-                "motivation": if a.note.is_empty() { "tagging" } else { "commenting" },
-                "body": body,
-                "target": {
-                    "source": doc.page.as_ref().and_then(|p| p.url.clone())
-                        .unwrap_or_else(|| format!("urn:sha256:{}", doc.sha256)),
-                    "marginalia:sha256": doc.sha256,
-                    "selector": [
-                        { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
-                        { "type": "TextPositionSelector", "start": a.start, "end": a.end }
-                    ]
-                },
-                "marginalia:origin": a.origin,
-            }));
+            for (key, ms) in [("created", a.created), ("modified", a.modified)] {
+                if let Some(t) = iso8601(ms) {
+                    item.insert(key.into(), json!(t));
+                }
+            }
+            if let Some(t) = &generated {
+                item.insert("generated".into(), json!(t));
+            }
+            item.insert("generator".into(), generator.clone());
+            item.insert("marginalia:origin".into(), json!(a.origin));
+            item.insert("marginalia:review".into(), json!(a.review));
+            if a.origin == Origin::Quote && (a.speaker.is_some() || a.speaker_corrected) {
+                item.insert("marginalia:speakerCorrected".into(), json!(a.speaker_corrected));
+            }
+            items.push(Value::Object(item));
         }
+        let mut entry = serde_json::Map::new();
+        entry.insert("id".into(), json!(source));
+        entry.insert("marginalia:sha256".into(), json!(doc.sha256));
+        entry.insert("marginalia:title".into(), json!(doc.title));
+        if let Some(s) = &doc.source {
+            entry.insert("marginalia:source".into(), json!(s));
+        }
+        if let Some(page) = &doc.page {
+            entry.insert("marginalia:page".into(), json!(page));
+        }
+        match &doc.text {
+            Some(text) => {
+                entry.insert("type".into(), json!("TextualBody"));
+                entry.insert("value".into(), json!(text));
+                entry.insert("format".into(), json!("text/plain"));
+                if let Some(lang) = doc.page.as_ref().and_then(|p| p.lang.clone()) {
+                    entry.insert("language".into(), json!(lang));
+                }
+            }
+            None => {
+                entry.insert("type".into(), json!("Text"));
+            }
+        }
+        if !rejected.is_empty() {
+            entry.insert("marginalia:rejected".into(), Value::Array(rejected));
+        }
+        documents.push(Value::Object(entry));
     }
-    serde_json::json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
+    let hashes: Vec<&str> = export.documents.iter().map(|d| d.sha256.as_str()).collect();
+    json!({
+        "@context": context(),
+        "id": format!("urn:marginalia:export:{}", &sha256_hex(&hashes.join(","))[..16]),
         "type": "AnnotationCollection",
         "total": items.len(),
+        "marginalia:documents": documents,
         "first": { "type": "AnnotationPage", "items": items }
     })
 }
 
-pub(super) fn is_w3c(v: &serde_json::Value) -> bool {
-    let ctx = |v: &serde_json::Value| v.get("@context").is_some_and(|c| c.to_string().contains("w3.org/ns/anno"));
+fn selectors(a: &ExportAnnotation) -> Value {
+    json!([
+        { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
+        { "type": "TextPositionSelector", "start": a.start, "end": a.end }
+    ])
+}
+
+/// The bodies of one annotation (see [`to_w3c_with`]).
+fn bodies(a: &ExportAnnotation) -> Vec<Value> {
+    let mut body: Vec<Value> =
+        a.tags.iter().map(|t| json!({ "type": "TextualBody", "purpose": "tagging", "value": t })).collect();
+    if !a.note.is_empty() {
+        body.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain" }));
+    }
+    // Who said the quote: W3C's `identifying` purpose names the entity the
+    // target is attributed to.
+    if let Some(speaker) = &a.speaker {
+        body.push(
+            json!({ "type": "TextualBody", "purpose": "identifying", "value": speaker, "marginalia:field": "speaker" }),
+        );
+    }
+    let f = &a.finding;
+    let described = [
+        ("cue", f.cue.clone()),
+        ("value", f.value.map(|v| v.to_string())),
+        ("unit", f.unit.clone()),
+        ("qualifier", f.qualifier.clone()),
+        ("score", f.score.map(|s| format!("{s:.3}"))),
+    ];
+    for (field, value) in described {
+        if let Some(value) = value {
+            body.push(
+                json!({ "type": "TextualBody", "purpose": "describing", "value": value, "marginalia:field": field }),
+            );
+        }
+    }
+    body
+}
+
+pub(super) fn is_w3c(v: &Value) -> bool {
+    let ctx = |v: &Value| v.get("@context").is_some_and(|c| c.to_string().contains("w3.org/ns/anno"));
     // Hypothesis' API and exports: {"rows": [{"target": [{"selector": …}]}]}.
     let hypothesis =
         v.get("rows").and_then(|r| r.as_array()).is_some_and(|r| r.iter().any(|x| x.get("target").is_some()));
@@ -67,12 +183,57 @@ pub(super) fn is_w3c(v: &serde_json::Value) -> bool {
         || v.get("type").and_then(|t| t.as_str()) == Some("Annotation")
 }
 
+fn list(v: Option<&Value>) -> Vec<&Value> {
+    match v {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(Value::Null) | None => Vec::new(),
+        Some(x) => vec![x],
+    }
+}
+
+fn string(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(|x| x.as_str()).map(String::from)
+}
+
+/// An annotation from its selectors: `None` without a TextQuoteSelector.
+fn placed(selector: Option<&Value>) -> Option<ExportAnnotation> {
+    let selectors = list(selector);
+    let find = |ty: &str| selectors.iter().find(|s| s.get("type").and_then(|t| t.as_str()) == Some(ty)).copied();
+    let quote = find("TextQuoteSelector")?;
+    let text_of = |k: &str| string(quote, k).unwrap_or_default();
+    let position = find("TextPositionSelector");
+    let pos = |k: &str| {
+        position.and_then(|p| p.get(k)).and_then(|x| x.as_u64()).map_or(0, |n| usize::try_from(n).unwrap_or(usize::MAX))
+    };
+    Some(ExportAnnotation {
+        start: pos("start"),
+        end: pos("end"),
+        quote: text_of("exact"),
+        prefix: text_of("prefix"),
+        suffix: text_of("suffix"),
+        tags: Vec::new(),
+        note: String::new(),
+        origin: Origin::User,
+        review: Review::Accepted,
+        created: 0.0,
+        modified: 0.0,
+        speaker: None,
+        speaker_corrected: false,
+        finding: Finding::default(),
+    })
+}
+
+fn origin_of(v: &Value) -> Option<Origin> {
+    v.get("marginalia:origin").and_then(|o| serde_json::from_value::<Origin>(o.clone()).ok())
+}
+
 /// W3C Web Annotation JSON (a collection, a page, a list or one annotation)
-/// as an export without text: each annotation re-anchors by its quote in the
-/// library's documents. Positions written by tools that count UTF-16 units
+/// as an export. Without Marginalia's `marginalia:documents` (or without
+/// the text in it) each annotation re-anchors by its quote in the library's
+/// documents. Positions written by tools that count UTF-16 units
 /// (Hypothesis, Recogito) are only a hint; the quote decides.
-pub(super) fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
-    let items: Vec<&serde_json::Value> = if let Some(a) = v.as_array() {
+pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
+    let items: Vec<&Value> = if let Some(a) = v.as_array() {
         a.iter().collect()
     } else if let Some(a) = v.pointer("/first/items").and_then(|i| i.as_array()) {
         a.iter().collect()
@@ -80,44 +241,64 @@ pub(super) fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
         a.iter().collect()
     } else if let Some(a) = v.get("rows").and_then(|i| i.as_array()) {
         a.iter().collect()
+    } else if v.get("type").and_then(|t| t.as_str()) == Some("AnnotationCollection") {
+        Vec::new()
     } else {
         vec![v]
     };
+    // (the target's source, the text's hash) of each document, beside it.
+    let mut keys: Vec<(String, String)> = Vec::new();
     let mut docs: Vec<ExportDocument> = Vec::new();
+    // Marginalia's own exports describe their documents: title, hash, page,
+    // rejected suggestions, and the text when it was included.
+    for d in list(v.get("marginalia:documents")) {
+        let text = string(d, "value");
+        let sha = match &text {
+            Some(t) => sha256_hex(t),
+            None => string(d, "marginalia:sha256").unwrap_or_default(),
+        };
+        let id = string(d, "id").unwrap_or_default();
+        let annotations = list(d.get("marginalia:rejected"))
+            .into_iter()
+            .filter_map(|r| {
+                let origin = origin_of(r).filter(|o| *o != Origin::User)?;
+                Some(ExportAnnotation { origin, review: Review::Rejected, ..placed(r.get("selector"))? })
+            })
+            .collect();
+        keys.push((id.clone(), sha.clone()));
+        docs.push(ExportDocument {
+            title: string(d, "marginalia:title").unwrap_or_else(|| id.clone()),
+            source: string(d, "marginalia:source"),
+            sha256: sha,
+            text,
+            page: d.get("marginalia:page").and_then(|p| serde_json::from_value(p.clone()).ok()),
+            annotations,
+        });
+    }
     for item in items {
         let target = item.get("target").map(|t| if let Some(a) = t.as_array() { a.first().unwrap_or(t) } else { t });
         let Some(target) = target else { continue };
-        let source = target.get("source").and_then(|s| s.as_str()).unwrap_or("").to_string();
-        let selectors: Vec<&serde_json::Value> = match target.get("selector") {
-            Some(serde_json::Value::Array(a)) => a.iter().collect(),
-            Some(s) => vec![s],
-            None => Vec::new(),
-        };
-        let find = |ty: &str| selectors.iter().find(|s| s.get("type").and_then(|t| t.as_str()) == Some(ty)).copied();
-        let Some(quote) = find("TextQuoteSelector") else { continue };
-        let text_of = |k: &str| quote.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
-        let position = find("TextPositionSelector");
-        let pos = |k: &str| position.and_then(|p| p.get(k)).and_then(|x| x.as_u64()).unwrap_or(0) as usize;
-        let bodies: Vec<&serde_json::Value> = match item.get("body") {
-            Some(serde_json::Value::Array(a)) => a.iter().collect(),
-            Some(b) => vec![b],
-            None => Vec::new(),
-        };
-        let purpose = |b: &serde_json::Value, p: &str| b.get("purpose").and_then(|x| x.as_str()) == Some(p);
-        let value = |b: &serde_json::Value| b.get("value").and_then(|x| x.as_str()).unwrap_or("").to_string();
+        let source = string(target, "source").unwrap_or_default();
+        let Some(mut a) = placed(target.get("selector")) else { continue };
+        let bodies = list(item.get("body"));
+        let purpose = |b: &Value, p: &str| b.get("purpose").and_then(|x| x.as_str()) == Some(p);
+        let field = |b: &Value| b.get("marginalia:field").and_then(|x| x.as_str()).map(String::from);
+        let value = |b: &Value| string(b, "value").unwrap_or_default();
         let mut tags: Vec<String> = bodies.iter().filter(|b| purpose(b, "tagging")).map(|b| value(b)).collect();
         // Hypothesis keeps tags in a top-level list.
-        if let Some(t) = item.get("tags").and_then(|t| t.as_array()) {
-            tags.extend(t.iter().filter_map(|x| x.as_str().map(String::from)));
-        }
+        tags.extend(list(item.get("tags")).into_iter().filter_map(|x| x.as_str().map(String::from)));
         let speaker = bodies.iter().find(|b| purpose(b, "identifying")).map(|b| value(b));
-        let mut notes: Vec<String> =
-            bodies.iter().filter(|b| !purpose(b, "tagging") && !purpose(b, "identifying")).map(|b| value(b)).collect();
+        // Notes: what is neither a tag, nor a speaker, nor a finding Marginalia described.
+        let mut notes: Vec<String> = bodies
+            .iter()
+            .filter(|b| !purpose(b, "tagging") && !purpose(b, "identifying") && field(b).is_none())
+            .filter(|b| b.is_object())
+            .map(|b| value(b))
+            .collect();
         // Hypothesis keeps the note in a top-level "text".
         if let Some(t) = item.get("text").and_then(|t| t.as_str()).filter(|t| !t.is_empty()) {
             notes.push(t.to_string());
         }
-        let note = notes.join("\n");
         // Marginalia's own W3C export names the text's hash beside the page's address.
         let sha = target
             .get("marginalia:sha256")
@@ -125,9 +306,11 @@ pub(super) fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
             .or_else(|| source.strip_prefix("urn:sha256:"))
             .unwrap_or("")
             .to_string();
-        let doc = match docs.iter_mut().position(|d| d.source.as_deref() == Some(source.as_str())) {
+        let at = keys.iter().position(|(s, h)| if sha.is_empty() || h.is_empty() { *s == source } else { *h == sha });
+        let doc = match at {
             Some(i) => &mut docs[i],
             None => {
+                keys.push((source.clone(), sha.clone()));
                 docs.push(ExportDocument {
                     title: source.clone(),
                     source: Some(source.clone()),
@@ -139,30 +322,228 @@ pub(super) fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
                 docs.last_mut().expect("just pushed")
             }
         };
-        doc.annotations.push(ExportAnnotation {
-            start: pos("start"),
-            end: pos("end"),
-            quote: text_of("exact"),
-            prefix: text_of("prefix"),
-            suffix: text_of("suffix"),
-            tags,
-            note,
-            // Marginalia's own W3C files say which suggestion an annotation
-            // reviewed, so it comes back as that review, not as a new note.
-            origin: item
-                .get("marginalia:origin")
-                .and_then(|o| serde_json::from_value::<Origin>(o.clone()).ok())
-                .unwrap_or(Origin::User),
-            review: Review::Accepted,
-            created: 0.0,
-            modified: 0.0,
-            // A W3C `identifying` body is said outright: restored where it differs.
-            speaker_corrected: speaker.is_some(),
-            speaker,
-        });
+        let time = |k: &str| item.get(k).and_then(|t| t.as_str()).and_then(parse_iso8601).unwrap_or(0.0);
+        a.tags = tags;
+        a.note = notes.join("\n");
+        // Marginalia's own W3C files say which suggestion an annotation
+        // reviewed, so it comes back as that review, not as a new note.
+        a.origin = origin_of(item).unwrap_or(Origin::User);
+        a.review = item
+            .get("marginalia:review")
+            .and_then(|r| serde_json::from_value::<Review>(r.clone()).ok())
+            .unwrap_or(Review::Accepted);
+        a.created = time("created");
+        a.modified = time("modified");
+        // A W3C `identifying` body is said outright: restored where it
+        // differs, unless Marginalia's export says it is the core's.
+        a.speaker_corrected =
+            item.get("marginalia:speakerCorrected").and_then(|c| c.as_bool()).unwrap_or(speaker.is_some());
+        a.speaker = speaker;
+        doc.annotations.push(a);
     }
-    if docs.is_empty() {
+    if docs.iter().all(|d| d.annotations.is_empty() && d.text.is_none()) {
         return Err(ImportError("The W3C file has no annotation with a TextQuoteSelector to place.".into()));
     }
     Ok(Export { format: FORMAT.into(), exported: 0.0, core_version: String::new(), tags: vec![], documents: docs })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{annotate, library, web_page};
+    use super::*;
+    use proptest::prelude::*;
+
+    fn validator() -> jsonschema::Validator {
+        let schema: Value = serde_json::from_str(include_str!("../../../../docs/w3c-annotation.schema.json"))
+            .expect("the schema is JSON");
+        jsonschema::validator_for(&schema).expect("a valid schema")
+    }
+
+    /// A library with a reviewed quote (speaker corrected), an accepted
+    /// number, a rejected claim and a note of the reader's.
+    fn reviewed() -> (Library, &'static str) {
+        let text = "“We will win,” said Fiona Hill on Monday. Russia lost about 5,000 troops in 2024, officials said.";
+        let mut lib = library(text);
+        let doc = lib.current().unwrap();
+        let a = doc.analysis.clone();
+        let quote = SuggestionKey::new(Origin::Quote, a.quotes[0].span);
+        let number = doc.annotations.suggestions(&a).into_iter().map(|(k, _)| k).find(|k| k.origin == Origin::Number);
+        let claim = doc.annotations.suggestions(&a).into_iter().map(|(k, _)| k).find(|k| k.origin == Origin::Claim);
+        assert!(lib.correct_speaker(quote, Some("Fiona Hill-Smith".into())));
+        lib.review(number.expect("a number"), Review::Accepted);
+        lib.review(claim.expect("a claim"), Review::Rejected);
+        annotate(&mut lib, text, "officials said", "needs source", "Which officials?");
+        (lib, text)
+    }
+
+    #[test]
+    fn w3c_exports_validate_against_the_committed_schema_as_the_published_examples_do() {
+        let validator = validator();
+        // Examples of the W3C Recommendation (Web Annotation Data Model,
+        // examples 1, 5, 18, 23, 24, 28 and the collection of section 5.1),
+        // transcribed: the schema accepts what the model publishes.
+        let published = [
+            r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno1", "type": "Annotation",
+                "body": "http://example.org/post1", "target": "http://example.com/page1"}"#,
+            r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno5", "type": "Annotation",
+                "body": {"type": "TextualBody", "value": "<p>j'adore !</p>", "format": "text/html", "language": "fr"},
+                "target": "http://example.org/photo1"}"#,
+            r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno18", "type": "Annotation",
+                "body": [{"type": "TextualBody", "purpose": "tagging", "value": "love"},
+                         {"type": "TextualBody", "purpose": "describing", "value": "I really love this particular bird ..."}],
+                "target": "http://www.example.com/images/bird.jpg"}"#,
+            r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno23", "type": "Annotation",
+                "body": "http://example.org/comment1",
+                "target": {"source": "http://example.org/page1", "selector": {"type": "TextQuoteSelector",
+                  "exact": "anotation", "prefix": "this is an ", "suffix": " that has some"}}}"#,
+            r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno24", "type": "Annotation",
+                "body": "http://example.org/review1",
+                "target": {"source": "http://example.org/ebook1", "selector": {"type": "TextPositionSelector", "start": 412, "end": 795}}}"#,
+            r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno28", "type": "Annotation",
+                "creator": {"id": "http://example.org/user1", "type": "Person", "name": "My Pseudonym", "nickname": "pseudo",
+                            "email_sha1": "58bad08927902ff9307b621c54716dcc5083e339"},
+                "created": "2015-10-13T13:00:00Z",
+                "generator": {"id": "http://example.org/client1", "type": "Software", "name": "Code v2.1",
+                              "homepage": "http://example.org/client1/homepage1"},
+                "generated": "2015-10-14T15:13:28Z",
+                "body": "http://example.net/review1", "target": "http://example.com/restaurant1"}"#,
+            r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/collection1",
+                "type": "AnnotationCollection", "label": "Steampunk Annotations", "creator": "http://example.com/publisher",
+                "total": 42023, "first": "http://example.org/page1", "last": "http://example.org/page42"}"#,
+        ];
+        for example in published {
+            let v: Value = serde_json::from_str(example).unwrap();
+            let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{example}: {errors:?}");
+        }
+        // Ours: the collection, and each annotation on its own.
+        let (lib, _) = reviewed();
+        let (web, _) = web_page();
+        for (lib, with_text) in [(&lib, true), (&lib, false), (&web, true)] {
+            let w3c = to_w3c_with(&export(lib, None, with_text, 1_763_856_000_000.0), Some("Ana"));
+            let errors: Vec<String> = validator.iter_errors(&w3c).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{errors:?}");
+            for item in w3c["first"]["items"].as_array().unwrap() {
+                assert!(validator.is_valid(item), "{item}");
+            }
+        }
+        // And the schema is not a rubber stamp.
+        for bad in [
+            json!({ "@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:x:1", "type": "Annotation" }),
+            json!({ "id": "urn:x:1", "type": "Annotation", "target": "urn:x:2", "created": "yesterday" }),
+            json!({ "id": "urn:x:1", "type": "Annotation", "target": "urn:x:2", "motivation": "liking" }),
+            json!({ "id": "urn:x:1", "type": "Annotation", "target": { "source": "urn:x:2",
+                    "selector": { "type": "TextPositionSelector", "start": -1, "end": 2 } } }),
+            json!({ "id": "urn:x:1", "type": "Annotation", "target": "urn:x:2", "body": { "type": "TextualBody" } }),
+        ] {
+            assert!(!validator.is_valid(&bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn w3c_carries_times_agents_speakers_and_findings_in_declared_terms() {
+        let (lib, text) = reviewed();
+        let w3c = to_w3c_with(&export(&lib, None, true, 1_763_856_000_000.0), Some("  Ana Ruiz "));
+        assert_eq!(w3c["@context"][1]["marginalia"], NAMESPACE, "the marginalia: prefix is declared");
+        let items = w3c["first"]["items"].as_array().unwrap();
+        assert_eq!(items.len(), 3, "the rejected claim is not an annotation");
+        let by_origin = |o: &str| items.iter().find(|i| i["marginalia:origin"] == o).unwrap();
+        let quote = by_origin("quote");
+        let bodies = |i: &Value| i["body"].as_array().unwrap().clone();
+        let field =
+            |i: &Value, f: &str| bodies(i).into_iter().find(|b| b["marginalia:field"] == f).map(|b| b["value"].clone());
+        assert_eq!(field(quote, "speaker"), Some(json!("Fiona Hill-Smith")));
+        assert_eq!(field(quote, "cue"), Some(json!("said")));
+        assert_eq!(quote["marginalia:speakerCorrected"], true);
+        let number = by_origin("number");
+        assert_eq!(field(number, "value"), Some(json!("5000")));
+        assert_eq!(field(number, "unit"), Some(json!("troops")));
+        assert_eq!(field(number, "qualifier"), Some(json!("about")));
+        assert!(bodies(number).iter().all(|b| b["purpose"] != "commenting"));
+        let mine = by_origin("user");
+        assert_eq!(mine["created"], "1970-01-01T00:00:00.001Z", "the reader's annotation keeps its time");
+        assert!(quote.get("created").is_none(), "a review's time is not known: absent, never 1970");
+        for item in items {
+            assert_eq!(item["creator"], json!({ "type": "Person", "name": "Ana Ruiz" }));
+            assert_eq!(item["generator"]["name"], format!("Marginalia {}", marginalia_core::VERSION));
+            assert_eq!(item["generated"], "2025-11-23T00:00:00.000Z");
+        }
+        assert!(to_w3c(&export(&lib, None, true, 0.0))["first"]["items"][0].get("creator").is_none());
+        // The document, with its text and the rejected claim.
+        let doc = &w3c["marginalia:documents"][0];
+        assert_eq!((doc["type"].as_str(), doc["value"].as_str()), (Some("TextualBody"), Some(text)));
+        assert_eq!(doc["marginalia:rejected"][0]["marginalia:origin"], "claim");
+        let without = to_w3c(&export(&lib, None, false, 0.0));
+        assert!(without["marginalia:documents"][0].get("value").is_none());
+    }
+
+    #[test]
+    fn w3c_round_trips_reviews_speakers_notes_and_times_and_never_duplicates() {
+        let (lib, _) = reviewed();
+        let mut lib = lib;
+        let id = lib.current().unwrap().annotations.items[0].id;
+        let mut mine = lib.current().unwrap().annotations.get(id).unwrap().clone();
+        mine.created = 1_700_000_000_123.0;
+        mine.speaker = Some("An official".into());
+        assert!(lib.edit(mine, 1_700_000_100_000.0));
+        let json = to_w3c(&export(&lib, None, true, 5.0)).to_string();
+        // A fresh library: the text comes with the file, everything is placed.
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &json).unwrap();
+        assert_eq!((plan.new_documents.len(), plan.exact, plan.orphans.len()), (1, 4, 0), "{}", plan.summary());
+        apply_import(&mut fresh, plan);
+        let (a, b) = (lib.current().unwrap(), fresh.current().unwrap());
+        assert_eq!(b.text, a.text);
+        assert_eq!(b.annotations.reviews, a.annotations.reviews, "reviews come back as reviews, the rejection too");
+        assert_eq!(b.annotations.speakers, a.annotations.speakers);
+        let strip = |d: &Document| {
+            d.annotations
+                .items
+                .iter()
+                .map(|x| (x.span, x.tags.clone(), x.note.clone(), x.speaker.clone(), x.created, x.modified))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(strip(b), strip(a));
+        // Twice: nothing. Into the library it came from: nothing.
+        assert!(plan_import(&fresh, &json).unwrap().changes.is_empty());
+        let back = plan_import(&lib, &json).unwrap();
+        assert!(back.changes.is_empty() && back.new_documents.is_empty(), "{}", back.summary());
+        // Into the document it came from, after the reader set a review back:
+        // the review returns as a review, not as an annotation of theirs.
+        let key = *lib.current().unwrap().annotations.reviews.keys().next().unwrap();
+        lib.review(key, Review::Pending);
+        let plan = plan_import(&lib, &json).unwrap();
+        apply_import(&mut lib, plan);
+        assert_eq!(lib.current().unwrap().annotations.reviews, fresh.current().unwrap().annotations.reviews);
+        assert_eq!(lib.current().unwrap().annotations.items.len(), 1);
+    }
+
+    #[test]
+    fn iso_8601_times_round_trip() {
+        assert_eq!(iso8601(0.0), None);
+        assert_eq!(iso8601(-5.0), None);
+        assert_eq!(iso8601(f64::NAN), None);
+        assert_eq!(iso8601(951_782_400_000.0).as_deref(), Some("2000-02-29T00:00:00.000Z"));
+        assert_eq!(parse_iso8601("2015-10-13T13:00:00Z"), Some(1_444_741_200_000.0));
+        assert_eq!(parse_iso8601("2015-10-13T15:00:00.5+02:00"), Some(1_444_741_200_500.0));
+        for bad in [
+            "",
+            "2015-10-13",
+            "2015-13-01T00:00:00Z",
+            "2015-10-13T13:00:00",
+            "２０１５-10-13T13:00:00Z",
+            "2015-10-13T13:00:00.Z",
+        ] {
+            assert_eq!(parse_iso8601(bad), None, "{bad}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_time_round_trips_and_any_string_parses_without_panic(ms in 1i64..253_402_300_799_999, s in "\\PC{0,40}") {
+            let t = iso8601(ms as f64).unwrap();
+            prop_assert_eq!(parse_iso8601(&t), Some(ms as f64));
+            let _ = parse_iso8601(&s);
+        }
+    }
 }
