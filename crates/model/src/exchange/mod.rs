@@ -20,9 +20,11 @@ use crate::document::{Document, Library};
 use crate::page::PageMeta;
 
 mod flat;
+mod tools;
 mod w3c;
 
 pub use flat::{to_csv, to_spans_jsonl};
+pub use tools::{Unreviewed, label_studio_config, sanitize_label, to_doccano, to_label_studio, to_prodigy, to_spacy};
 pub use w3c::{NAMESPACE, to_w3c, to_w3c_with};
 use w3c::{from_w3c, is_w3c};
 
@@ -444,21 +446,15 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
     if json.len() > MAX_IMPORT_BYTES {
         return Err(ImportError(format!("The file is larger than {} MB.", MAX_IMPORT_BYTES / 1_048_576)));
     }
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| ImportError(format!("The file is not valid JSON ({e}).")))?;
-    let export = if value.get("format").and_then(|f| f.as_str()).is_some_and(|f| f.starts_with("marginalia/")) {
-        let format = value["format"].as_str().unwrap_or_default();
-        if format != FORMAT {
-            return Err(ImportError(format!(
-                "“{format}” is a newer Marginalia format than this app reads ({FORMAT})."
-            )));
-        }
-        serde_json::from_value::<Export>(value)
-            .map_err(|e| ImportError(format!("The file says it is {FORMAT} but does not match it: {e}.")))?
-    } else if is_w3c(&value) {
-        from_w3c(&value)?
-    } else {
-        return Err(ImportError("This is neither a Marginalia export nor W3C Web Annotation JSON.".into()));
+    // A byte-order mark is not part of the data.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let export = match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(value) => read_value(value)?,
+        // JSON Lines: doccano, Prodigy, spaCy.
+        Err(e) => match json_lines(json) {
+            Some(values) if values.iter().any(tools::is_span_line) => tools::from_lines(&values)?,
+            _ => return Err(ImportError(format!("The file is not valid JSON ({e})."))),
+        },
     };
     let total: usize = export.documents.iter().map(|d| d.annotations.len()).sum();
     if total > MAX_IMPORT_ANNOTATIONS {
@@ -580,6 +576,41 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
     }
     refuse_unplaceable(lib, &export, &plan)?;
     Ok(plan)
+}
+
+/// Every non-empty line of `text` as JSON; `None` when one is not.
+fn json_lines(text: &str) -> Option<Vec<serde_json::Value>> {
+    let values: Option<Vec<serde_json::Value>> =
+        text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).ok()).collect();
+    values.filter(|v| !v.is_empty())
+}
+
+/// One JSON value as an export: Marginalia JSON, Label Studio tasks, W3C,
+/// or (doccano's JSON, a single line of JSONL) spans.
+fn read_value(value: serde_json::Value) -> Result<Export, ImportError> {
+    if value.get("format").and_then(|f| f.as_str()).is_some_and(|f| f.starts_with("marginalia/")) {
+        let format = value["format"].as_str().unwrap_or_default();
+        if format != FORMAT {
+            return Err(ImportError(format!(
+                "“{format}” is a newer Marginalia format than this app reads ({FORMAT})."
+            )));
+        }
+        serde_json::from_value::<Export>(value)
+            .map_err(|e| ImportError(format!("The file says it is {FORMAT} but does not match it: {e}.")))
+    } else if tools::is_label_studio(&value) {
+        tools::from_label_studio(&value)
+    } else if is_w3c(&value) {
+        from_w3c(&value)
+    } else if tools::is_span_line(&value) {
+        tools::from_lines(std::slice::from_ref(&value))
+    } else if let Some(lines) = value.as_array().filter(|a| !a.is_empty() && a.iter().all(tools::is_span_line)) {
+        tools::from_lines(lines)
+    } else {
+        Err(ImportError(
+            "This is neither a Marginalia export nor W3C Web Annotation JSON, nor doccano, Prodigy or Label Studio data."
+                .into(),
+        ))
+    }
 }
 
 /// Refuses, before any confirmation, a file none of whose annotations can

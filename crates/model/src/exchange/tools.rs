@@ -1,0 +1,852 @@
+//! The native formats of annotation and training tools: doccano JSONL,
+//! Prodigy JSONL, Label Studio JSON and spaCy JSONL — exported, and (but
+//! spaCy) read back.
+//!
+//! Every export works from the same view of a document: the reader's
+//! decisions (accepted suggestions and their own annotations) as spans with
+//! a label. Labels are sanitised (`needs source` → `NEEDS_SOURCE`) and the
+//! mapping back to Marginalia's tags travels in the file
+//! (`marginalia.labels`). Offsets are code points (Python string indices).
+//! Beside the tool's own fields each document carries a `marginalia` object
+//! (its hash, title, whether it was reviewed, and each annotation in full:
+//! origin, review, tags, note, speaker, times), which tools keep as
+//! metadata; an import reads the tool's spans as the truth and that object
+//! for what the tool cannot hold, so nothing is lost.
+
+use serde_json::{Value, json};
+
+use super::*;
+
+/// What to do with documents the reader never reviewed (no suggestion
+/// decided, no annotation of theirs): exported with no spans they would
+/// read as "checked: nothing here".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Unreviewed {
+    /// Not exported.
+    #[default]
+    LeaveOut,
+    /// Exported and marked (`marginalia.reviewed: false`; Prodigy's
+    /// `answer: ignore`; Label Studio: a task without annotations).
+    Mark,
+}
+
+/// The label a tag is exported as: letters and digits in capitals, other
+/// runs of characters as one `_` (`needs source` → `NEEDS_SOURCE`).
+pub fn sanitize_label(tag: &str) -> String {
+    let mut out = String::new();
+    for c in tag.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_uppercase());
+        } else if !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    let out = out.trim_matches('_').to_string();
+    if out.is_empty() { "TAG".into() } else { out }
+}
+
+/// The label of an annotation of the reader's without tags.
+const NOTE_LABEL: &str = "NOTE";
+
+/// Tags to labels for one export: injective (`needs source` and
+/// `needs-source` become `NEEDS_SOURCE` and `NEEDS_SOURCE_2`).
+#[derive(Debug, Default)]
+struct Labels {
+    /// (tag, label); the empty tag is an annotation without tags.
+    pairs: Vec<(String, String)>,
+}
+
+impl Labels {
+    fn label(&mut self, tag: &str) -> String {
+        if let Some((_, l)) = self.pairs.iter().find(|(t, _)| t == tag) {
+            return l.clone();
+        }
+        let base = if tag.is_empty() { NOTE_LABEL.to_string() } else { sanitize_label(tag) };
+        let mut label = base.clone();
+        let mut n = 1;
+        while self.pairs.iter().any(|(_, l)| *l == label) {
+            n += 1;
+            label = format!("{base}_{n}");
+        }
+        self.pairs.push((tag.to_string(), label.clone()));
+        label
+    }
+
+    fn to_json(&self) -> Value {
+        Value::Object(self.pairs.iter().map(|(t, l)| (l.clone(), json!(t))).collect())
+    }
+}
+
+/// One document as the tools see it.
+struct Labelled {
+    export: ExportDocument,
+    text: String,
+    reviewed: bool,
+    pending: usize,
+    /// Accepted spans: (start, end, label), code points, each once, in order.
+    spans: Vec<(usize, usize, String)>,
+    /// Rejected suggestions: (start, end, label).
+    rejected: Vec<(usize, usize, String)>,
+    /// Suggestions still pending: (start, end, label).
+    predictions: Vec<(usize, usize, String)>,
+}
+
+/// The labels of one exported annotation.
+fn labels_of(a: &ExportAnnotation, labels: &mut Labels) -> Vec<String> {
+    if a.origin != Origin::User {
+        return vec![labels.label(origin_tag(a.origin))];
+    }
+    if a.tags.is_empty() {
+        return vec![labels.label("")];
+    }
+    a.tags.iter().map(|t| labels.label(t)).collect()
+}
+
+fn labelled(lib: &Library, only: Option<u64>, unreviewed: Unreviewed, labels: &mut Labels) -> Vec<Labelled> {
+    let mut out = Vec::new();
+    for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
+        let reviewed = !doc.annotations.reviews.is_empty() || !doc.annotations.items.is_empty();
+        if !reviewed && unreviewed == Unreviewed::LeaveOut {
+            continue;
+        }
+        let export = export_document(doc, false);
+        let ix = OffsetIndex::new(&doc.text);
+        let mut spans = Vec::new();
+        let mut rejected = Vec::new();
+        for a in &export.annotations {
+            for label in labels_of(a, labels) {
+                let span = (a.start, a.end, label);
+                match a.review {
+                    Review::Rejected => rejected.push(span),
+                    _ if !spans.contains(&span) => spans.push(span),
+                    _ => {}
+                }
+            }
+        }
+        spans.sort();
+        let mut predictions = Vec::new();
+        for (key, review) in doc.annotations.suggestions(&doc.analysis) {
+            if review == Review::Pending {
+                let (s, e) = ix.span_to_chars(key.span());
+                predictions.push((s, e, labels.label(origin_tag(key.origin))));
+            }
+        }
+        out.push(Labelled {
+            pending: predictions.len(),
+            export,
+            text: doc.text.clone(),
+            reviewed,
+            spans,
+            rejected,
+            predictions,
+        });
+    }
+    out
+}
+
+/// The `marginalia` object each document carries (see the module's doc).
+fn sidecar(d: &Labelled, labels: &Labels) -> Value {
+    json!({
+        "sha256": d.export.sha256,
+        "title": d.export.title,
+        "source": d.export.source,
+        "page": d.export.page,
+        "reviewed": d.reviewed,
+        "pending": d.pending,
+        "labels": labels.to_json(),
+        "annotations": d.export.annotations,
+    })
+}
+
+/// One JSON value per line.
+fn lines(values: impl IntoIterator<Item = Value>) -> String {
+    values.into_iter().map(|v| v.to_string() + "\n").collect()
+}
+
+/// doccano's JSONL for sequence labelling: one line per document,
+/// `{"text", "label": [[start, end, "LABEL"], …]}`, offsets in code points
+/// (doccano's documented import; its own annotation screen counts UTF-16
+/// units, so after an emoji it shows spans one off — see docs/formats.md).
+/// Other fields (`marginalia`) become the document's metadata in doccano.
+pub fn to_doccano(lib: &Library, only: Option<u64>, unreviewed: Unreviewed) -> String {
+    let mut labels = Labels::default();
+    let docs = labelled(lib, only, unreviewed, &mut labels);
+    lines(docs.iter().map(|d| {
+        let label: Vec<Value> = d.spans.iter().map(|(s, e, l)| json!([s, e, l])).collect();
+        json!({ "text": d.text, "label": label, "marginalia": sidecar(d, &labels) })
+    }))
+}
+
+/// A Prodigy hash: a signed 32-bit integer, as Prodigy's own are, from the
+/// SHA-256 of `s`. Prodigy only compares them (`--rehash` recomputes its own).
+fn prodigy_hash(s: &str) -> i64 {
+    let d = Sha256::digest(s.as_bytes());
+    i64::from(i32::from_be_bytes([d[0], d[1], d[2], d[3]]))
+}
+
+/// Prodigy's JSONL (what `prodigy db-in` reads and `db-out` writes): per
+/// document one task `{"text", "spans": [{"start", "end", "label",
+/// "text"}], "answer": "accept", "_input_hash", "_task_hash", "meta"}`
+/// with the reader's accepted spans; each rejected suggestion as its own
+/// binary task with that one span and `"answer": "reject"` (the shape of
+/// Prodigy's `ner.teach`); an unreviewed document, when marked, with
+/// `"answer": "ignore"`. No `tokens`: Prodigy tokenises when it needs to.
+pub fn to_prodigy(lib: &Library, only: Option<u64>, unreviewed: Unreviewed) -> String {
+    let mut labels = Labels::default();
+    let docs = labelled(lib, only, unreviewed, &mut labels);
+    let chars = |text: &str, s: usize, e: usize| -> String { text.chars().skip(s).take(e.saturating_sub(s)).collect() };
+    let mut out = Vec::new();
+    for d in &docs {
+        let input_hash = prodigy_hash(&d.text);
+        let span = |(s, e, l): &(usize, usize, String)| json!({ "start": s, "end": e, "label": l, "text": chars(&d.text, *s, *e) });
+        let spans: Vec<Value> = d.spans.iter().map(span).collect();
+        let answer = if d.reviewed { "accept" } else { "ignore" };
+        let task_hash = prodigy_hash(&format!("{input_hash} {}", Value::Array(spans.clone())));
+        let meta = json!({ "title": d.export.title, "source": d.export.source, "url": d.export.page.as_ref().and_then(|p| p.url.clone()) });
+        out.push(json!({
+            "text": d.text, "spans": spans, "answer": answer, "_input_hash": input_hash, "_task_hash": task_hash,
+            "meta": meta, "marginalia": sidecar(d, &labels),
+        }));
+        for r in &d.rejected {
+            let spans = json!([span(r)]);
+            out.push(json!({
+                "text": d.text, "spans": spans, "answer": "reject", "_input_hash": input_hash,
+                "_task_hash": prodigy_hash(&format!("{input_hash} {spans}")), "meta": { "title": d.export.title },
+            }));
+        }
+    }
+    lines(out)
+}
+
+/// Label Studio's JSON tasks (what its "Import" reads and its "JSON"
+/// export writes): `[{"data": {"text", "title", "marginalia"},
+/// "annotations": [{"result": […]}], "predictions": [{"model_version",
+/// "result": […]}]}]`. The reader's decisions are the annotation — one
+/// `labels` region per span, with the note and the speaker as per-region
+/// `textarea` results of the same id — and the suggestions still pending
+/// are the core's predictions. An unreviewed document, when marked, is a
+/// task with predictions only (Label Studio's "not yet annotated").
+/// [`label_studio_config`] is the labelling interface that reads it.
+pub fn to_label_studio(lib: &Library, only: Option<u64>, unreviewed: Unreviewed) -> String {
+    let mut labels = Labels::default();
+    let docs = labelled(lib, only, unreviewed, &mut labels);
+    let region = |d: &Labelled, id: &str, (s, e, l): (usize, usize, &str)| {
+        let text: String = d.text.chars().skip(s).take(e.saturating_sub(s)).collect();
+        json!({ "id": id, "from_name": "label", "to_name": "text", "type": "labels",
+                "value": { "start": s, "end": e, "text": text, "labels": [l] } })
+    };
+    let tasks: Vec<Value> = docs
+        .iter()
+        .map(|d| {
+            let mut result = Vec::new();
+            for (i, a) in d.export.annotations.iter().filter(|a| a.review != Review::Rejected).enumerate() {
+                let id = format!("m{i}");
+                let mut r = region(d, &id, (a.start, a.end, ""));
+                r["value"]["labels"] = json!(labels_of(a, &mut labels));
+                result.push(r);
+                for (name, value) in [("note", Some(a.note.clone()).filter(|n| !n.is_empty())), ("speaker", a.speaker.clone())] {
+                    if let Some(v) = value {
+                        result.push(json!({ "id": id, "from_name": name, "to_name": "text", "type": "textarea",
+                                            "value": { "start": a.start, "end": a.end, "text": [v] } }));
+                    }
+                }
+            }
+            let predicted: Vec<Value> =
+                d.predictions.iter().enumerate().map(|(i, (s, e, l))| region(d, &format!("p{i}"), (*s, *e, l))).collect();
+            let mut task = json!({
+                "data": { "text": d.text, "title": d.export.title, "marginalia": sidecar(d, &labels) },
+                "predictions": [{ "model_version": format!("marginalia-core {}", marginalia_core::VERSION), "result": predicted }],
+            });
+            if d.reviewed {
+                task["annotations"] = json!([{ "result": result, "was_cancelled": false, "ground_truth": false }]);
+            }
+            task
+        })
+        .collect();
+    serde_json::to_string_pretty(&tasks).unwrap_or_default()
+}
+
+/// The Label Studio labelling interface for [`to_label_studio`]'s tasks:
+/// the labels of `lib`'s export, the text, and per-region note and speaker.
+pub fn label_studio_config(lib: &Library) -> String {
+    let mut labels = Labels::default();
+    labelled(lib, None, Unreviewed::Mark, &mut labels);
+    let escape = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let mut out = String::from("<View>\n  <Labels name=\"label\" toName=\"text\">\n");
+    for (_, l) in &labels.pairs {
+        out.push_str(&format!("    <Label value=\"{}\"/>\n", escape(l)));
+    }
+    out.push_str("  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n");
+    out.push_str("  <TextArea name=\"note\" toName=\"text\" perRegion=\"true\" placeholder=\"Note\"/>\n");
+    out.push_str(
+        "  <TextArea name=\"speaker\" toName=\"text\" perRegion=\"true\" placeholder=\"Said by\"/>\n</View>\n",
+    );
+    out
+}
+
+/// spaCy: one JSON object per line, `{"text", "spans": {"sc": [[start,
+/// end, "LABEL"], …]}, "marginalia"}` — `spans` is the dictionary that
+/// `spacy.training.Example.from_dict(nlp.make_doc(text), {"spans": …})`
+/// reads (character offsets; overlapping spans allowed, under the span
+/// categoriser's default key `sc`). spaCy's `convert` command has no JSONL
+/// reader; docs/formats.md has the five lines that make a `.spacy` DocBin.
+pub fn to_spacy(lib: &Library, only: Option<u64>, unreviewed: Unreviewed) -> String {
+    let mut labels = Labels::default();
+    let docs = labelled(lib, only, unreviewed, &mut labels);
+    lines(docs.iter().map(|d| {
+        let sc: Vec<Value> = d.spans.iter().map(|(s, e, l)| json!([s, e, l])).collect();
+        json!({ "text": d.text, "spans": { "sc": sc }, "marginalia": sidecar(d, &labels) })
+    }))
+}
+
+// ---------------------------------------------------------------- import
+
+/// Whether `v` is a Label Studio task or a list of them.
+pub(super) fn is_label_studio(v: &Value) -> bool {
+    let task = |t: &Value| t.get("data").and_then(|d| d.get("text")).is_some_and(Value::is_string);
+    match v {
+        Value::Array(a) => !a.is_empty() && a.iter().all(task),
+        _ => task(v),
+    }
+}
+
+/// Whether `v` is one line of doccano, Prodigy or spaCy JSONL.
+pub(super) fn is_span_line(v: &Value) -> bool {
+    v.get("text").is_some_and(Value::is_string)
+        && ["label", "labels", "spans", "entities"].iter().any(|k| v.get(*k).is_some())
+}
+
+/// A labelled span read from a tool: code points, end exclusive.
+struct Read {
+    start: usize,
+    end: usize,
+    label: String,
+    note: Option<String>,
+    speaker: Option<String>,
+}
+
+fn usize_of(v: Option<&Value>) -> Option<usize> {
+    v.and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok())
+}
+
+/// doccano's `label: [[s, e, "L"]]` (and `labels`), its relation projects'
+/// `entities: [{start_offset, end_offset, label}]`, Prodigy's `spans:
+/// [{start, end, label}]` and spaCy's `spans: {"key": [[s, e, "L"]]}`.
+fn spans_of_line(v: &Value) -> Vec<Read> {
+    let triple = |t: &Value| {
+        let t = t.as_array()?;
+        Some(Read {
+            start: usize_of(t.first())?,
+            end: usize_of(t.get(1))?,
+            label: t.get(2)?.as_str()?.to_string(),
+            note: None,
+            speaker: None,
+        })
+    };
+    let object = |o: &Value, s: &str, e: &str| {
+        Some(Read {
+            start: usize_of(o.get(s))?,
+            end: usize_of(o.get(e))?,
+            label: o.get("label")?.as_str()?.to_string(),
+            note: None,
+            speaker: None,
+        })
+    };
+    let mut out = Vec::new();
+    for key in ["label", "labels"] {
+        if let Some(a) = v.get(key).and_then(Value::as_array) {
+            out.extend(a.iter().filter_map(triple));
+        }
+    }
+    if let Some(a) = v.get("entities").and_then(Value::as_array) {
+        out.extend(a.iter().filter_map(|o| object(o, "start_offset", "end_offset")));
+    }
+    match v.get("spans") {
+        Some(Value::Array(a)) => out.extend(a.iter().filter_map(|o| object(o, "start", "end"))),
+        Some(Value::Object(groups)) => {
+            for group in groups.values().filter_map(Value::as_array) {
+                out.extend(group.iter().filter_map(triple));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Label Studio's regions of one task: every annotation not cancelled
+/// (predictions are the core's and come again from the text).
+fn spans_of_task(task: &Value) -> Vec<Read> {
+    let mut regions: Vec<(String, Read)> = Vec::new();
+    let mut extra: Vec<(String, String, String)> = Vec::new();
+    for (n, annotation) in list_of(task.get("annotations")).into_iter().enumerate() {
+        if annotation.get("was_cancelled").and_then(Value::as_bool) == Some(true) {
+            continue;
+        }
+        for (i, r) in list_of(annotation.get("result")).into_iter().enumerate() {
+            let id = format!("{n}/{}", r.get("id").and_then(Value::as_str).map_or_else(|| i.to_string(), String::from));
+            let value = r.get("value").unwrap_or(&Value::Null);
+            match r.get("type").and_then(Value::as_str) {
+                Some("labels") | Some("hypertextlabels") => {
+                    let (Some(start), Some(end)) = (usize_of(value.get("start")), usize_of(value.get("end"))) else {
+                        continue;
+                    };
+                    for label in list_of(value.get("labels")).into_iter().filter_map(Value::as_str) {
+                        regions.push((
+                            id.clone(),
+                            Read { start, end, label: label.to_string(), note: None, speaker: None },
+                        ));
+                    }
+                }
+                Some("textarea") => {
+                    let name = r.get("from_name").and_then(Value::as_str).unwrap_or_default().to_string();
+                    let text: Vec<&str> = list_of(value.get("text")).into_iter().filter_map(Value::as_str).collect();
+                    extra.push((id, name, text.join("\n")));
+                }
+                _ => {}
+            }
+        }
+    }
+    for (id, name, text) in extra {
+        for (_, r) in regions.iter_mut().filter(|(rid, _)| *rid == id) {
+            match name.as_str() {
+                "speaker" => r.speaker = Some(text.clone()),
+                _ => r.note = Some(text.clone()),
+            }
+        }
+    }
+    regions.into_iter().map(|(_, r)| r).collect()
+}
+
+fn list_of(v: Option<&Value>) -> Vec<&Value> {
+    match v {
+        Some(Value::Array(a)) => a.iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// One document read from a tool, before its spans become annotations.
+struct ReadDocument {
+    text: String,
+    title: Option<String>,
+    meta: Option<Value>,
+    accepted: Vec<Read>,
+    rejected: Vec<Read>,
+}
+
+/// Lines of doccano, Prodigy or spaCy JSONL as an export with the text.
+pub(super) fn from_lines(values: &[Value]) -> Result<Export, ImportError> {
+    let mut docs: Vec<ReadDocument> = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for v in values {
+        let Some(text) = v.get("text").and_then(Value::as_str) else { continue };
+        let answer = v.get("answer").and_then(Value::as_str).unwrap_or("accept");
+        let i = match seen.get(text) {
+            Some(&i) => i,
+            None => {
+                seen.insert(text, docs.len());
+                docs.push(ReadDocument {
+                    text: text.to_string(),
+                    title: v.pointer("/meta/title").and_then(Value::as_str).map(String::from),
+                    meta: None,
+                    accepted: Vec::new(),
+                    rejected: Vec::new(),
+                });
+                docs.len() - 1
+            }
+        };
+        let d = &mut docs[i];
+        if d.meta.is_none() {
+            d.meta = v.get("marginalia").filter(|m| m.is_object()).cloned();
+        }
+        match answer {
+            "accept" => d.accepted.extend(spans_of_line(v)),
+            "reject" => d.rejected.extend(spans_of_line(v)),
+            _ => {}
+        }
+    }
+    to_export(docs, "The file has no line with a \"text\" to import.")
+}
+
+/// Label Studio tasks as an export with the text.
+pub(super) fn from_label_studio(v: &Value) -> Result<Export, ImportError> {
+    let tasks: Vec<&Value> = match v {
+        Value::Array(a) => a.iter().collect(),
+        _ => vec![v],
+    };
+    let docs = tasks
+        .into_iter()
+        .filter_map(|t| {
+            let data = t.get("data")?;
+            Some(ReadDocument {
+                text: data.get("text")?.as_str()?.to_string(),
+                title: data.get("title").and_then(Value::as_str).map(String::from),
+                meta: data.get("marginalia").filter(|m| m.is_object()).cloned(),
+                accepted: spans_of_task(t),
+                rejected: Vec::new(),
+            })
+        })
+        .collect();
+    to_export(docs, "The Label Studio file has no task with a text to import.")
+}
+
+/// Read spans as annotations. With Marginalia's `marginalia` object, each
+/// annotation it lists is kept where the tool still has one of its labels
+/// at its place (rejected suggestions, which the tools cannot hold, are
+/// kept); every other span is an annotation of the reader's, its label
+/// mapped back to their tag.
+fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError> {
+    if read.is_empty() {
+        return Err(ImportError(empty.into()));
+    }
+    let mut documents = Vec::new();
+    for d in read {
+        let meta = d.meta.as_ref();
+        let string = |k: &str| meta.and_then(|m| m.get(k)).and_then(Value::as_str).map(String::from);
+        let map: HashMap<String, String> = meta
+            .and_then(|m| m.get("labels"))
+            .and_then(Value::as_object)
+            .map(|o| o.iter().filter_map(|(l, t)| Some((l.clone(), t.as_str()?.to_string()))).collect())
+            .unwrap_or_default();
+        let tag_of = |label: &str| map.get(label).cloned().unwrap_or_else(|| label.to_string());
+        let known: Vec<ExportAnnotation> = meta
+            .and_then(|m| m.get("annotations"))
+            .and_then(|a| serde_json::from_value::<Vec<ExportAnnotation>>(a.clone()).ok())
+            .unwrap_or_default();
+        let ix = OffsetIndex::new(&d.text);
+        // Tags (or, for a suggestion, its kind) the tool has at each place.
+        let mut at: HashMap<(usize, usize), Vec<String>> = HashMap::new();
+        for r in &d.accepted {
+            at.entry((r.start, r.end)).or_default().push(tag_of(&r.label));
+        }
+        // Notes and speakers the tool gives a place (Label Studio's per-region text areas).
+        let mut said: HashMap<(usize, usize), (Option<String>, Option<String>)> = HashMap::new();
+        for r in &d.accepted {
+            let e = said.entry((r.start, r.end)).or_default();
+            e.0 = e.0.take().or(r.note.clone());
+            e.1 = e.1.take().or(r.speaker.clone());
+        }
+        let mut annotations = Vec::new();
+        for mut a in known {
+            let here = at.get(&(a.start, a.end)).cloned().unwrap_or_default();
+            match (a.origin, a.review) {
+                (_, Review::Rejected) => {}
+                (Origin::User, _) if a.tags.is_empty() => {
+                    if !here.iter().any(String::is_empty) {
+                        continue;
+                    }
+                }
+                (Origin::User, _) => {
+                    a.tags.retain(|t| here.contains(t));
+                    if a.tags.is_empty() {
+                        continue;
+                    }
+                }
+                (origin, _) => {
+                    if !here.iter().any(|t| t == origin_tag(origin)) {
+                        continue;
+                    }
+                }
+            }
+            if let Some((note, speaker)) = said.get(&(a.start, a.end)) {
+                let speaker = speaker.as_ref().map(|s| s.trim().to_string());
+                if a.origin == Origin::User {
+                    if let Some(n) = note {
+                        a.note = n.clone();
+                    }
+                    if let Some(s) = speaker {
+                        a.speaker = Some(s).filter(|s| !s.is_empty());
+                    }
+                } else if a.origin == Origin::Quote && speaker.is_some() && speaker != a.speaker {
+                    a.speaker = speaker.filter(|s| !s.is_empty());
+                    a.speaker_corrected = true;
+                }
+            }
+            annotations.push(a);
+        }
+        // What the tool has that Marginalia's object does not account for.
+        let claimed = |start: usize, end: usize, tag: &str, list: &[ExportAnnotation]| {
+            list.iter().any(|a| {
+                (a.start, a.end) == (start, end)
+                    && a.review != Review::Rejected
+                    && match a.origin {
+                        Origin::User if a.tags.is_empty() => tag.is_empty(),
+                        Origin::User => a.tags.iter().any(|t| t == tag),
+                        o => origin_tag(o) == tag,
+                    }
+            })
+        };
+        let mut added: Vec<ExportAnnotation> = Vec::new();
+        for r in &d.accepted {
+            let tag = tag_of(&r.label);
+            if claimed(r.start, r.end, &tag, &annotations) {
+                continue;
+            }
+            if let Some(a) = added.iter_mut().find(|a| (a.start, a.end) == (r.start, r.end)) {
+                if !tag.is_empty() && !a.tags.contains(&tag) {
+                    a.tags.push(tag);
+                }
+                continue;
+            }
+            let mut a = read_annotation(&d.text, &ix, r);
+            a.tags = if tag.is_empty() { Vec::new() } else { vec![tag] };
+            added.push(a);
+        }
+        // Prodigy's rejected binary tasks: a rejected suggestion when the
+        // label is a suggestion kind.
+        for r in &d.rejected {
+            let origin = match tag_of(&r.label).as_str() {
+                "quote" => Origin::Quote,
+                "number" => Origin::Number,
+                "claim" => Origin::Claim,
+                _ => continue,
+            };
+            if annotations.iter().any(|a| (a.start, a.end, a.origin) == (r.start, r.end, origin)) {
+                continue;
+            }
+            annotations.push(ExportAnnotation { origin, review: Review::Rejected, ..read_annotation(&d.text, &ix, r) });
+        }
+        annotations.extend(added);
+        documents.push(ExportDocument {
+            title: string("title").or(d.title).unwrap_or_else(|| crate::document::title_of(&d.text, None)),
+            source: string("source"),
+            sha256: sha256_hex(&d.text),
+            page: meta.and_then(|m| m.get("page")).and_then(|p| serde_json::from_value(p.clone()).ok()),
+            text: Some(d.text),
+            annotations,
+        });
+    }
+    Ok(Export { format: FORMAT.into(), exported: 0.0, core_version: String::new(), tags: vec![], documents })
+}
+
+/// A span read from a tool as an annotation of the reader's: its quote is
+/// the text at its place (empty when the place is not in the text: an orphan).
+fn read_annotation(text: &str, ix: &OffsetIndex, r: &Read) -> ExportAnnotation {
+    let quote = ix.chars_to_span(r.start, r.end).map(|s| s.text(text).to_string()).unwrap_or_default();
+    ExportAnnotation {
+        start: r.start,
+        end: r.end,
+        quote,
+        prefix: String::new(),
+        suffix: String::new(),
+        tags: Vec::new(),
+        note: r.note.clone().unwrap_or_default(),
+        origin: Origin::User,
+        review: Review::Accepted,
+        created: 0.0,
+        modified: 0.0,
+        speaker: r.speaker.clone().filter(|s| !s.trim().is_empty()),
+        speaker_corrected: false,
+        finding: Finding::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{annotate, library};
+    use super::*;
+
+    /// A library with everything a reader decides: a quote whose speaker
+    /// they corrected, an accepted number, a rejected claim, an annotation
+    /// of theirs with two tags, a note and a speaker, one without tags, and
+    /// an emoji before it all (code points, not bytes or UTF-16 units).
+    pub(in crate::exchange) fn rich() -> Library {
+        let text =
+            "👋 “We will win,” said Fiona Hill on Monday. Russia lost about 5,000 troops in 2024, officials said.";
+        let mut lib = library(text);
+        let doc = lib.current().unwrap();
+        let a = doc.analysis.clone();
+        let keys: Vec<SuggestionKey> = doc.annotations.suggestions(&a).into_iter().map(|(k, _)| k).collect();
+        let find = |o: Origin| *keys.iter().find(|k| k.origin == o).unwrap();
+        assert!(lib.correct_speaker(find(Origin::Quote), Some("Fiona Hill-Smith".into())));
+        lib.review(find(Origin::Number), Review::Accepted);
+        lib.review(find(Origin::Claim), Review::Rejected);
+        annotate(&mut lib, text, "officials said", "needs source", "Which officials?");
+        let id = lib.current().unwrap().annotations.items[0].id;
+        let mut mine = lib.current().unwrap().annotations.get(id).unwrap().clone();
+        mine.tags.push("needs-source".into());
+        mine.speaker = Some("Officials".into());
+        assert!(lib.edit(mine, 7.0));
+        let start = text.find("Monday").unwrap();
+        lib.annotate(Span::new(start, start + 6), vec![], "when exactly?".into(), 3.0).unwrap();
+        lib
+    }
+
+    /// What a round trip must keep: reviews, speaker corrections, and each
+    /// annotation's span, tags, note, speaker and times.
+    pub(in crate::exchange) type Kept = (
+        Vec<(SuggestionKey, Review)>,
+        Vec<(SuggestionKey, String)>,
+        Vec<(Span, Vec<String>, String, Option<String>, f64, f64)>,
+    );
+
+    pub(in crate::exchange) fn kept(doc: &Document) -> Kept {
+        (
+            doc.annotations.reviews.iter().map(|(k, r)| (*k, *r)).collect(),
+            doc.annotations.speakers.iter().map(|(k, s)| (*k, s.clone())).collect(),
+            doc.annotations
+                .items
+                .iter()
+                .map(|a| (a.span, a.tags.clone(), a.note.clone(), a.speaker.clone(), a.created, a.modified))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn doccano_prodigy_and_label_studio_round_trip_into_a_fresh_library() {
+        let lib = rich();
+        let formats: [(&str, String); 3] = [
+            ("doccano", to_doccano(&lib, None, Unreviewed::LeaveOut)),
+            ("prodigy", to_prodigy(&lib, None, Unreviewed::LeaveOut)),
+            ("label studio", to_label_studio(&lib, None, Unreviewed::LeaveOut)),
+        ];
+        for (name, file) in formats {
+            let mut fresh = Library::default();
+            let plan = plan_import(&fresh, &file).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(plan.orphans.is_empty(), "{name}: {}", plan.summary());
+            apply_import(&mut fresh, plan);
+            assert_eq!(fresh.documents.len(), 1, "{name}");
+            assert_eq!(fresh.documents[0].text, lib.documents[0].text, "{name}");
+            assert_eq!(kept(&fresh.documents[0]), kept(&lib.documents[0]), "{name}");
+            let again = plan_import(&fresh, &file).unwrap();
+            assert!(again.changes.is_empty() && again.new_documents.is_empty(), "{name}: twice adds nothing");
+            let back = plan_import(&lib, &file).unwrap();
+            assert!(back.changes.is_empty(), "{name}: into the library it came from adds nothing");
+        }
+    }
+
+    #[test]
+    fn each_tool_gets_its_documented_shape_with_sanitised_labels() {
+        let lib = rich();
+        let text = &lib.documents[0].text;
+        let chars: Vec<char> = text.chars().collect();
+        let cut = |s: &Value, e: &Value| -> String {
+            chars[s.as_u64().unwrap() as usize..e.as_u64().unwrap() as usize].iter().collect()
+        };
+        // doccano: [[start, end, "LABEL"]], code points.
+        let line: Value = serde_json::from_str(to_doccano(&lib, None, Unreviewed::LeaveOut).trim()).unwrap();
+        let label = line["label"].as_array().unwrap();
+        let names: Vec<&str> = label.iter().map(|t| t[2].as_str().unwrap()).collect();
+        assert!(names.contains(&"NEEDS_SOURCE") && names.contains(&"NEEDS_SOURCE_2"), "{names:?}");
+        assert!(names.iter().all(|n| n.chars().all(|c| c.is_alphanumeric() || c == '_')));
+        let needs = label.iter().find(|t| t[2] == "NEEDS_SOURCE").unwrap();
+        assert_eq!(cut(&needs[0], &needs[1]), "officials said");
+        assert!(names.contains(&"NOTE"), "an annotation without tags");
+        assert_eq!(line["marginalia"]["labels"]["NEEDS_SOURCE_2"], "needs-source");
+        assert_eq!(line["marginalia"]["labels"]["NOTE"], "");
+        assert!(!names.contains(&"CLAIM"), "the rejected claim is no label");
+        // Prodigy: spans, answer, 32-bit hashes; the rejected claim as a binary task.
+        let tasks: Vec<Value> =
+            to_prodigy(&lib, None, Unreviewed::LeaveOut).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(tasks[0]["answer"], "accept");
+        for t in &tasks {
+            let h = t["_input_hash"].as_i64().unwrap();
+            assert!(i32::try_from(h).is_ok() && i32::try_from(t["_task_hash"].as_i64().unwrap()).is_ok());
+            assert_eq!(h, tasks[0]["_input_hash"].as_i64().unwrap(), "one text, one input hash");
+            for s in t["spans"].as_array().unwrap() {
+                assert_eq!(cut(&s["start"], &s["end"]), s["text"].as_str().unwrap());
+            }
+        }
+        let rejected: Vec<&Value> = tasks.iter().filter(|t| t["answer"] == "reject").collect();
+        assert_eq!(rejected.len(), 1);
+        assert_eq!(rejected[0]["spans"][0]["label"], "CLAIM");
+        // Label Studio: the decisions are the annotation, pending suggestions the predictions.
+        let ls: Value = serde_json::from_str(&to_label_studio(&lib, None, Unreviewed::LeaveOut)).unwrap();
+        let result = ls[0]["annotations"][0]["result"].as_array().unwrap();
+        let speaker =
+            result.iter().find(|r| r["from_name"] == "speaker" && r["value"]["text"][0] == "Fiona Hill-Smith");
+        assert!(speaker.is_some(), "the corrected speaker is a per-region text area");
+        let region = result.iter().find(|r| r["value"]["labels"] == json!(["NEEDS_SOURCE", "NEEDS_SOURCE_2"])).unwrap();
+        assert_eq!(region["value"]["text"], "officials said");
+        let note = result.iter().find(|r| r["id"] == region["id"] && r["from_name"] == "note").unwrap();
+        assert_eq!(note["value"]["text"][0], "Which officials?");
+        assert!(!ls[0]["predictions"][0]["result"].as_array().unwrap().is_empty(), "pending suggestions");
+        let config = label_studio_config(&lib);
+        assert!(config.contains("<Label value=\"NEEDS_SOURCE_2\"/>") && config.contains("perRegion=\"true\""));
+        // spaCy: the `spans` dictionary `Example.from_dict` reads.
+        let line: Value = serde_json::from_str(to_spacy(&lib, None, Unreviewed::LeaveOut).trim()).unwrap();
+        assert_eq!(line["spans"]["sc"], line_labels(&to_doccano(&lib, None, Unreviewed::LeaveOut)));
+    }
+
+    fn line_labels(doccano: &str) -> Value {
+        serde_json::from_str::<Value>(doccano.trim()).unwrap()["label"].clone()
+    }
+
+    #[test]
+    fn unreviewed_documents_are_left_out_or_marked() {
+        let mut lib = rich();
+        lib.add(Some("untouched.txt".into()), "Officials said 40 people were hurt.".into());
+        for (export, lines) in
+            [(to_doccano as fn(&Library, Option<u64>, Unreviewed) -> String, 1), (to_spacy, 1), (to_prodigy, 2)]
+        {
+            assert_eq!(
+                export(&lib, None, Unreviewed::LeaveOut).lines().count(),
+                lines,
+                "the untouched one is left out"
+            );
+            assert_eq!(export(&lib, None, Unreviewed::Mark).lines().count(), lines + 1, "or marked");
+        }
+        let marked = to_doccano(&lib, None, Unreviewed::Mark);
+        let last: Value = serde_json::from_str(marked.lines().last().unwrap()).unwrap();
+        assert_eq!(
+            (last["marginalia"]["reviewed"].as_bool(), last["label"].as_array().map(Vec::len)),
+            (Some(false), Some(0))
+        );
+        assert!(last["marginalia"]["pending"].as_u64().unwrap() > 0);
+        let prodigy: Value =
+            serde_json::from_str(to_prodigy(&lib, None, Unreviewed::Mark).lines().last().unwrap()).unwrap();
+        assert_eq!(prodigy["answer"], "ignore");
+        let ls: Value = serde_json::from_str(&to_label_studio(&lib, None, Unreviewed::Mark)).unwrap();
+        assert!(ls[1].get("annotations").is_none() && ls[1]["predictions"][0]["result"].as_array().is_some());
+        let ls: Value = serde_json::from_str(&to_label_studio(&lib, None, Unreviewed::LeaveOut)).unwrap();
+        assert_eq!(ls.as_array().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn what_the_reader_changed_in_the_tool_is_what_comes_back() {
+        let lib = rich();
+        let mut line: Value = serde_json::from_str(to_doccano(&lib, None, Unreviewed::LeaveOut).trim()).unwrap();
+        // In doccano: NEEDS_SOURCE_2 taken off, the number's label removed, a new PERSON span.
+        let label = line["label"].as_array_mut().unwrap();
+        label.retain(|t| t[2] != "NEEDS_SOURCE_2" && t[2] != "NUMBER");
+        let text = lib.documents[0].text.clone();
+        let start = text[..text.find("Fiona").unwrap()].chars().count();
+        label.push(json!([start, start + 10, "PERSON"]));
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &line.to_string()).unwrap();
+        apply_import(&mut fresh, plan);
+        let doc = fresh.current().unwrap();
+        assert!(doc.annotations.reviews.keys().all(|k| k.origin != Origin::Number));
+        let items: Vec<(&str, Vec<String>)> =
+            doc.annotations.items.iter().map(|a| (a.span.text(&doc.text), a.tags.clone())).collect();
+        assert!(items.contains(&("officials said", vec!["needs source".to_string()])), "{items:?}");
+        assert!(items.contains(&("Fiona Hill", vec!["PERSON".to_string()])), "{items:?}");
+    }
+
+    #[test]
+    fn hostile_tool_files_are_refused_or_bounded_and_never_panic() {
+        let lib = Library::default();
+        for file in [
+            r#"{"text": "abc", "label": [[2, 1, "X"], [0, 99999999999999999999, "Y"], [5, 9, "Z"], ["a", 1, "Q"]]}"#,
+            r#"{"text": "abc", "spans": [{"start": 0, "end": 3}]}"#,
+            r#"[{"data": {"text": "abc"}, "annotations": [{"result": [{"type": "labels", "value": {"start": 0, "end": 2, "labels": [1, null]}}]}]}]"#,
+            "{\"text\": \"abc\", \"label\": []}\n{\"text\": 5, \"label\": 1}\n",
+            r#"{"text": "abc", "label": [[0, 1, "A"]], "marginalia": {"labels": 5, "annotations": [{"start": "x"}]}}"#,
+        ] {
+            let _ = plan_import(&lib, file);
+        }
+        let many = format!(
+            r#"{{"text": "abc", "label": [{}]}}"#,
+            vec![r#"[0, 1, "A"]"#; MAX_IMPORT_ANNOTATIONS + 1].join(",")
+        );
+        let plan = plan_import(&lib, &many);
+        assert!(plan.is_ok_and(|p| p.exact == 1), "the same span twice is one annotation");
+        let notes = format!(
+            r#"{{"text": "abc", "label": [[0, 1, "A"]], "marginalia": {{"annotations": [{{"start": 0, "end": 1, "quote": "a", "origin": "user", "tags": ["A"], "note": "{}"}}]}}}}"#,
+            "n".repeat(MAX_NOTE_CHARS + 1)
+        );
+        assert!(plan_import(&lib, &notes).unwrap_err().to_string().contains("A note is 20001 characters long"));
+        let out_of_text = r#"{"text": "abc", "label": [[1, 9, "A"]]}"#;
+        let e = plan_import(&lib, out_of_text);
+        assert!(e.is_ok_and(|p| p.orphans.len() == 1 && p.new_documents.len() == 1), "an orphan, the text still comes");
+    }
+}
