@@ -1,125 +1,124 @@
-//! Flat formats: spans JSONL and CSV.
+//! CSV for spreadsheets.
 
 use super::*;
 
-/// Accepted suggestions and the reader's annotations of one document, with
-/// code point offsets and a label: what the flat formats carry.
-struct Flat {
-    start: usize,
-    end: usize,
-    quote: String,
-    label: String,
-    tags: Vec<String>,
-    note: String,
-    origin: Origin,
-    value: Option<f64>,
-    unit: Option<String>,
-    speaker: Option<String>,
+/// The columns of [`to_csv`].
+pub const CSV_COLUMNS: &[&str] = &[
+    "document_id",
+    "document",
+    "status",
+    "origin",
+    "start",
+    "end",
+    "quote",
+    "tags",
+    "note",
+    "speaker",
+    "cue",
+    "value",
+    "unit",
+    "qualifier",
+    "score",
+    "created",
+    "modified",
+    "byline",
+    "published",
+    "site",
+    "url",
+];
+
+/// A text cell a spreadsheet could take for a formula (`=`, `+`, `-`, `@`,
+/// a tab or a carriage return first) starts with `'`, which spreadsheets
+/// show as text: a hostile article cannot run a formula in Excel.
+fn cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() }
 }
 
-fn flat(doc: &Document) -> Vec<Flat> {
-    let ix = OffsetIndex::new(&doc.text);
-    let a = &doc.analysis;
-    let mut out = Vec::new();
-    for (key, review) in &doc.annotations.reviews {
-        if *review != Review::Accepted {
-            continue;
-        }
-        let span = key.span();
-        let (start, end) = ix.span_to_chars(span);
-        let number = a.numbers.iter().find(|n| key.origin == Origin::Number && n.span == span);
-        let quote = a.quotes.iter().find(|q| key.origin == Origin::Quote && q.span == span);
-        out.push(Flat {
-            start,
-            end,
-            quote: span.text(&doc.text).to_string(),
-            label: origin_tag(key.origin).to_uppercase(),
-            tags: vec![origin_tag(key.origin).to_string()],
-            note: String::new(),
-            origin: key.origin,
-            value: number.and_then(|n| n.value),
-            unit: number.and_then(|n| n.unit.clone()),
-            speaker: quote.and_then(|_| speaker_of(doc, *key)),
-        });
-    }
-    for n in &doc.annotations.items {
-        let (start, end) = ix.span_to_chars(n.span);
-        out.push(Flat {
-            start,
-            end,
-            quote: n.span.text(&doc.text).to_string(),
-            label: n.tags.first().cloned().unwrap_or_else(|| "NOTE".into()),
-            tags: n.tags.clone(),
-            note: n.note.clone(),
-            origin: Origin::User,
-            value: None,
-            unit: None,
-            speaker: n.speaker.clone(),
-        });
-    }
-    out.sort_by_key(|f| (f.start, f.end));
-    out
-}
-
-/// Spans JSONL, the shape spaCy/Prodigy and doccano import: one line per
-/// document, `{"text", "spans": [{"start", "end", "label"}]}`, offsets in
-/// code points (Python string indices).
-pub fn to_spans_jsonl(lib: &Library, only: Option<u64>) -> String {
-    let mut out = String::new();
-    for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
-        let spans: Vec<serde_json::Value> = flat(doc)
-            .into_iter()
-            .map(|f| match &f.speaker {
-                Some(speaker) => {
-                    serde_json::json!({ "start": f.start, "end": f.end, "label": f.label, "speaker": speaker })
-                }
-                None => serde_json::json!({ "start": f.start, "end": f.end, "label": f.label }),
-            })
-            .collect();
-        let mut meta = serde_json::json!({ "title": doc.title });
-        if let Some(page) = &doc.page
-            && let (Ok(serde_json::Value::Object(fields)), Some(m)) = (serde_json::to_value(page), meta.as_object_mut())
-        {
-            m.extend(fields.into_iter().filter(|(k, _)| k != "title"));
-        }
-        out.push_str(&serde_json::json!({ "text": doc.text, "meta": meta, "spans": spans }).to_string());
-        out.push('\n');
-    }
-    out
-}
-
-/// CSV for spreadsheets: one row per annotation (accepted suggestions and
-/// the reader's own), offsets in code points.
+/// CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads “ ”
+/// right), one row per suggestion — pending ones too, with their `status`
+/// (`pending`, `accepted`, `rejected`) — and per annotation of the reader's
+/// (`origin` `reader`, `status` `annotated`). `document_id` is the first 12
+/// hex digits of the text's SHA-256 (two documents with the same title stay
+/// apart); offsets are code points; `created`/`modified` are ISO 8601 when
+/// known and empty otherwise (a review's time is not recorded). A quote
+/// has its speaker (the reader's correction, else the core's) and cue, a
+/// number its value, unit and qualifier, a claim its score.
 pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    // The web page's metadata after the original columns, so readers of the
-    // older layout keep working.
-    #[rustfmt::skip]
-    let _ = w.write_record([
-        "document", "start", "end", "quote", "tags", "note", "origin", "value", "unit", "speaker",
-        "byline", "published", "site", "url",
-    ]);
+    let _ = w.write_record(CSV_COLUMNS);
     for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
         let page = doc.page.clone().unwrap_or_default();
-        let field = |f: &Option<String>| f.clone().unwrap_or_default();
-        for f in flat(doc) {
-            let _ = w.write_record([
-                doc.title.as_str(),
-                &f.start.to_string(),
-                &f.end.to_string(),
-                &f.quote,
-                &f.tags.join("; "),
-                &f.note,
-                origin_tag(f.origin),
-                &f.value.map(|v| v.to_string()).unwrap_or_default(),
-                f.unit.as_deref().unwrap_or(""),
-                f.speaker.as_deref().unwrap_or(""),
-                &field(&page.byline),
-                &field(&page.published),
-                &field(&page.site),
-                &field(&page.url),
-            ]);
+        let field = |f: &Option<String>| cell(&f.clone().unwrap_or_default());
+        let id = sha256_hex(&doc.text)[..12].to_string();
+        let ix = OffsetIndex::new(&doc.text);
+        let mut keys: Vec<(SuggestionKey, Review)> = doc.annotations.suggestions(&doc.analysis);
+        // Reviews of suggestions no longer listed (a claim under the threshold) too.
+        for (k, r) in &doc.annotations.reviews {
+            if !keys.iter().any(|(x, _)| x == k) {
+                keys.push((*k, *r));
+            }
+        }
+        let mut rows: Vec<(usize, usize, Vec<String>)> = Vec::new();
+        for (key, review) in keys {
+            let (start, end) = ix.span_to_chars(key.span());
+            let f = Finding::of(doc, key);
+            let speaker = speaker_of(doc, key).unwrap_or_default();
+            let status = match review {
+                Review::Pending => "pending",
+                Review::Accepted => "accepted",
+                Review::Rejected => "rejected",
+            };
+            rows.push((
+                start,
+                end,
+                vec![
+                    status.into(),
+                    origin_tag(key.origin).into(),
+                    cell(key.span().text(&doc.text)),
+                    String::new(),
+                    String::new(),
+                    cell(&speaker),
+                    cell(f.cue.as_deref().unwrap_or("")),
+                    f.value.map(|v| v.to_string()).unwrap_or_default(),
+                    cell(f.unit.as_deref().unwrap_or("")),
+                    cell(f.qualifier.as_deref().unwrap_or("")),
+                    f.score.map(|s| format!("{s:.3}")).unwrap_or_default(),
+                    String::new(),
+                    String::new(),
+                ],
+            ));
+        }
+        for a in &doc.annotations.items {
+            let (start, end) = ix.span_to_chars(a.span);
+            rows.push((
+                start,
+                end,
+                vec![
+                    "annotated".into(),
+                    "reader".into(),
+                    cell(a.span.text(&doc.text)),
+                    cell(&a.tags.join("; ")),
+                    cell(&a.note),
+                    cell(a.speaker.as_deref().unwrap_or("")),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    iso8601(a.created).unwrap_or_default(),
+                    iso8601(a.modified).unwrap_or_default(),
+                ],
+            ));
+        }
+        rows.sort_by_key(|(s, e, _)| (*s, *e));
+        for (start, end, r) in rows {
+            let mut record =
+                vec![id.clone(), cell(&doc.title), r[0].clone(), r[1].clone(), start.to_string(), end.to_string()];
+            record.extend(r[2..].iter().cloned());
+            record.extend([field(&page.byline), field(&page.published), field(&page.site), field(&page.url)]);
+            let _ = w.write_record(&record);
         }
     }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
+    format!("\u{feff}{body}")
 }

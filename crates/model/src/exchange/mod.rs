@@ -23,7 +23,7 @@ mod flat;
 mod tools;
 mod w3c;
 
-pub use flat::{to_csv, to_spans_jsonl};
+pub use flat::{CSV_COLUMNS, to_csv};
 pub use tools::{Unreviewed, label_studio_config, sanitize_label, to_doccano, to_label_studio, to_prodigy, to_spacy};
 pub use w3c::{NAMESPACE, to_w3c, to_w3c_with};
 use w3c::{from_w3c, is_w3c};
@@ -855,7 +855,7 @@ mod tests {
         assert!(again.changes.is_empty(), "the library it came from gains nothing: {:?}", again.changes);
         // Flat formats carry the speaker as a column and a span field.
         assert!(to_csv(&lib, None).contains("Fiona Hill-Smith"));
-        assert!(to_spans_jsonl(&lib, None).contains("\"speaker\":\"A voice\""));
+        assert!(to_prodigy(&lib, None, Unreviewed::LeaveOut).contains("\"speaker\":\"A voice\""));
     }
 
     pub(super) fn library(text: &str) -> Library {
@@ -1158,15 +1158,23 @@ mod tests {
         assert_eq!((plan.reanchored, plan.orphans.len()), (1, 0), "placed in the open document by its quote");
     }
 
+    /// The rows of a CSV export by column name.
+    pub(super) fn csv_rows(csv: &str) -> Vec<HashMap<String, String>> {
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        reader.records().map(|r| header.iter().cloned().zip(r.unwrap().iter().map(String::from)).collect()).collect()
+    }
+
     #[test]
-    fn flat_formats_for_spacy_and_spreadsheets() {
-        let text = "👋 “We will see,” said Fiona Hill. Russia lost 5,000 troops.";
+    fn prodigy_lines_and_csv_rows_for_training_and_spreadsheets() {
+        let text = "👋 “We will see,” said Fiona Hill. Russia lost about 5,000 troops. =cmd|' /C calc'!A0 was typed.";
         let mut lib = library(text);
         annotate(&mut lib, text, "Russia lost", "needs source", "Which, \"exactly\"?");
         let suggestions = lib.current().unwrap().annotations.suggestions(&lib.current().unwrap().analysis);
-        let keys: Vec<SuggestionKey> = suggestions.iter().map(|(k, _)| *k).collect();
+        let keys: Vec<SuggestionKey> =
+            suggestions.iter().map(|(k, _)| *k).filter(|k| k.origin != Origin::Claim).collect();
         lib.review_all(&keys, Review::Accepted);
-        let jsonl = to_spans_jsonl(&lib, None);
+        let jsonl = to_prodigy(&lib, None, Unreviewed::LeaveOut);
         let line: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
         let chars: Vec<char> = text.chars().collect();
         for span in line["spans"].as_array().unwrap() {
@@ -1182,14 +1190,35 @@ mod tests {
         );
         assert_eq!(first["label"], "QUOTE");
         let csv = to_csv(&lib, None);
-        let mut rows = csv::Reader::from_reader(csv.as_bytes());
-        let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
-        let quote = rows.iter().find(|r| &r[6] == "quote").unwrap();
-        assert_eq!(&quote[9], "Fiona Hill");
-        let number = rows.iter().find(|r| &r[6] == "number").unwrap();
-        assert_eq!((&number[3], &number[7], &number[8]), ("5,000 troops", "5000", "troops"));
-        let note = rows.iter().find(|r| &r[6] == "note").unwrap();
-        assert_eq!(&note[5], "Which, \"exactly\"?");
+        assert!(csv.starts_with("\u{feff}document_id,document,status,origin,"), "a byte-order mark for Excel");
+        let rows = csv_rows(&csv);
+        let row = |origin: &str| rows.iter().find(|r| r["origin"] == origin).unwrap();
+        let id = &sha256_hex(text)[..12];
+        assert!(rows.iter().all(|r| r["document_id"] == id));
+        let quote = row("quote");
+        assert_eq!(
+            (quote["speaker"].as_str(), quote["cue"].as_str(), quote["status"].as_str()),
+            ("Fiona Hill", "said", "accepted")
+        );
+        let number = row("number");
+        assert_eq!(
+            (number["quote"].as_str(), number["value"].as_str(), number["unit"].as_str(), number["qualifier"].as_str()),
+            ("5,000 troops", "5000", "troops", "about")
+        );
+        assert_eq!((number["created"].as_str(), number["modified"].as_str()), ("", ""), "unknown: empty, never 1970");
+        let claim = row("claim");
+        assert_eq!(claim["status"], "pending", "pending suggestions have a row too");
+        assert!(claim["score"].parse::<f64>().is_ok_and(|s| (0.0..=1.0).contains(&s)));
+        let mine = row("reader");
+        assert_eq!((mine["status"].as_str(), mine["tags"].as_str()), ("annotated", "needs source"));
+        assert_eq!(mine["note"], "Which, \"exactly\"?");
+        assert_eq!(mine["created"], "1970-01-01T00:00:00.001Z");
+        // A formula in the text stays text in a spreadsheet.
+        let mut hostile = lib.clone();
+        annotate(&mut hostile, text, "=cmd|' /C calc'!A0", "x", "@SUM(1)");
+        let rows = csv_rows(&to_csv(&hostile, None));
+        let formula = rows.iter().find(|r| r["note"].contains("SUM")).unwrap();
+        assert_eq!((formula["quote"].as_str(), formula["note"].as_str()), ("'=cmd|' /C calc'!A0", "'@SUM(1)"));
     }
 
     /// A library with one web page, its metadata set, and one annotation.
@@ -1233,20 +1262,18 @@ mod tests {
         // ... and Marginalia's W3C import finds the text by that hash.
         let plan = plan_import(&lib, &w3c.to_string()).unwrap();
         assert_eq!((plan.exact, plan.duplicates, plan.orphans.len()), (0, 1, 0));
-        // CSV: the metadata after the original columns.
-        let csv = to_csv(&lib, None);
-        let mut reader = csv::Reader::from_reader(csv.as_bytes());
-        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-        assert_eq!(&header[..2], ["document", "start"]);
-        assert_eq!(&header[10..], ["byline", "published", "site", "url"]);
-        let row = reader.records().next().unwrap().unwrap();
-        let got: Vec<&str> = [0, 10, 11, 12, 13].iter().map(|&i| &row[i]).collect();
+        // CSV: the metadata in the last columns.
+        let rows = csv_rows(&to_csv(&lib, None));
+        let row = rows.iter().find(|r| r["origin"] == "reader").unwrap();
+        let got: Vec<&str> =
+            ["document", "byline", "published", "site", "url"].iter().map(|&c| row[c].as_str()).collect();
         assert_eq!(
             got,
             ["Rates rise again", "Ana Ruiz", "2024-03-01T10:00:00Z", "The Courier", "https://courier.example/rates"]
         );
-        // Spans JSONL: in `meta`.
-        let line: serde_json::Value = serde_json::from_str(to_spans_jsonl(&lib, None).lines().next().unwrap()).unwrap();
+        // Prodigy JSONL: in `meta`.
+        let line: serde_json::Value =
+            serde_json::from_str(to_prodigy(&lib, None, Unreviewed::LeaveOut).lines().next().unwrap()).unwrap();
         assert_eq!(line["meta"]["title"], "Rates rise again");
         assert_eq!(line["meta"]["byline"], "Ana Ruiz");
         assert_eq!(line["meta"]["url"], "https://courier.example/rates");
@@ -1260,8 +1287,9 @@ mod tests {
         annotate(&mut lib, text, "Russia lost", "x", "");
         let w3c = to_w3c(&export(&lib, None, false, 0.0));
         assert_eq!(w3c["first"]["items"][0]["target"]["source"], format!("urn:sha256:{}", sha256_hex(text)));
-        let line: serde_json::Value = serde_json::from_str(to_spans_jsonl(&lib, None).lines().next().unwrap()).unwrap();
-        assert_eq!(line["meta"], serde_json::json!({ "title": "Russia lost 5,000 troops." }));
+        let line: serde_json::Value =
+            serde_json::from_str(to_prodigy(&lib, None, Unreviewed::LeaveOut).lines().next().unwrap()).unwrap();
+        assert_eq!(line["meta"], serde_json::json!({ "title": "Russia lost 5,000 troops.", "source": "a.txt" }));
     }
 
     #[test]

@@ -202,7 +202,15 @@ pub fn to_prodigy(lib: &Library, only: Option<u64>, unreviewed: Unreviewed) -> S
         let spans: Vec<Value> = d.spans.iter().map(span).collect();
         let answer = if d.reviewed { "accept" } else { "ignore" };
         let task_hash = prodigy_hash(&format!("{input_hash} {}", Value::Array(spans.clone())));
-        let meta = json!({ "title": d.export.title, "source": d.export.source, "url": d.export.page.as_ref().and_then(|p| p.url.clone()) });
+        // What Prodigy shows under the text: the title, the file, and what a web page said about itself.
+        let mut meta = serde_json::Map::new();
+        meta.insert("title".into(), json!(d.export.title));
+        if let Some(s) = &d.export.source {
+            meta.insert("source".into(), json!(s));
+        }
+        if let Some(Value::Object(fields)) = d.export.page.as_ref().and_then(|p| serde_json::to_value(p).ok()) {
+            meta.extend(fields.into_iter().filter(|(k, v)| k != "title" && !v.is_null()));
+        }
         out.push(json!({
             "text": d.text, "spans": spans, "answer": answer, "_input_hash": input_hash, "_task_hash": task_hash,
             "meta": meta, "marginalia": sidecar(d, &labels),
