@@ -247,7 +247,8 @@ pub fn to_label_studio(lib: &Library, only: Option<u64>, unreviewed: Unreviewed)
         .iter()
         .map(|d| {
             let mut result = Vec::new();
-            for (i, a) in d.export.annotations.iter().filter(|a| a.review != Review::Rejected).enumerate() {
+            // Region `m{i}` is the document's i-th annotation in `marginalia.annotations`.
+            for (i, a) in d.export.annotations.iter().enumerate().filter(|(_, a)| a.review != Review::Rejected) {
                 let id = format!("m{i}");
                 let mut r = region(d, &id, (a.start, a.end, ""));
                 r["value"]["labels"] = json!(labels_of(a, &mut labels));
@@ -331,6 +332,8 @@ struct Read {
     label: String,
     note: Option<String>,
     speaker: Option<String>,
+    /// Label Studio's region id.
+    region: Option<String>,
 }
 
 fn usize_of(v: Option<&Value>) -> Option<usize> {
@@ -349,6 +352,7 @@ fn spans_of_line(v: &Value) -> Vec<Read> {
             label: t.get(2)?.as_str()?.to_string(),
             note: None,
             speaker: None,
+            region: None,
         })
     };
     let object = |o: &Value, s: &str, e: &str| {
@@ -358,6 +362,7 @@ fn spans_of_line(v: &Value) -> Vec<Read> {
             label: o.get("label")?.as_str()?.to_string(),
             note: None,
             speaker: None,
+            region: None,
         })
     };
     let mut out = Vec::new();
@@ -385,6 +390,11 @@ fn spans_of_line(v: &Value) -> Vec<Read> {
 /// (predictions are the core's and come again from the text).
 fn spans_of_task(task: &Value) -> Vec<Read> {
     let mut regions: Vec<(String, Read)> = Vec::new();
+    let only = list_of(task.get("annotations"))
+        .iter()
+        .filter(|a| a.get("was_cancelled").and_then(Value::as_bool) != Some(true))
+        .count()
+        == 1;
     let mut extra: Vec<(String, String, String)> = Vec::new();
     for (n, annotation) in list_of(task.get("annotations")).into_iter().enumerate() {
         if annotation.get("was_cancelled").and_then(Value::as_bool) == Some(true) {
@@ -398,10 +408,19 @@ fn spans_of_task(task: &Value) -> Vec<Read> {
                     let (Some(start), Some(end)) = (usize_of(value.get("start")), usize_of(value.get("end"))) else {
                         continue;
                     };
+                    // Region ids name Marginalia's annotations only in a task's one annotation.
+                    let region = r.get("id").and_then(Value::as_str).filter(|_| only).map(String::from);
                     for label in list_of(value.get("labels")).into_iter().filter_map(Value::as_str) {
                         regions.push((
                             id.clone(),
-                            Read { start, end, label: label.to_string(), note: None, speaker: None },
+                            Read {
+                                start,
+                                end,
+                                label: label.to_string(),
+                                note: None,
+                                speaker: None,
+                                region: region.clone(),
+                            },
                         ));
                     }
                 }
@@ -533,8 +552,14 @@ fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError
             e.0 = e.0.take().or(r.note.clone());
             e.1 = e.1.take().or(r.speaker.clone());
         }
+        let mut by_region: HashMap<&str, (Option<String>, Option<String>)> = HashMap::new();
+        for r in &d.accepted {
+            if let Some(id) = &r.region {
+                by_region.insert(id.as_str(), (r.note.clone(), r.speaker.clone()));
+            }
+        }
         let mut annotations = Vec::new();
-        for mut a in known {
+        for (i, mut a) in known.into_iter().enumerate() {
             let here = at.get(&(a.start, a.end)).cloned().unwrap_or_default();
             match (a.origin, a.review) {
                 (_, Review::Rejected) => {}
@@ -555,7 +580,9 @@ fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError
                     }
                 }
             }
-            if let Some((note, speaker)) = said.get(&(a.start, a.end)) {
+            if let Some((note, speaker)) =
+                by_region.get(format!("m{i}").as_str()).or_else(|| said.get(&(a.start, a.end)))
+            {
                 let speaker = speaker.as_ref().map(|s| s.trim().to_string());
                 if a.origin == Origin::User {
                     if let Some(n) = note {
@@ -856,5 +883,109 @@ mod tests {
         let out_of_text = r#"{"text": "abc", "label": [[1, 9, "A"]]}"#;
         let e = plan_import(&lib, out_of_text);
         assert!(e.is_ok_and(|p| p.orphans.len() == 1 && p.new_documents.len() == 1), "an orphan, the text still comes");
+    }
+
+    /// Every format that can be read back, by name.
+    fn readable(lib: &Library) -> Vec<(&'static str, String)> {
+        vec![
+            ("marginalia", serde_json::to_string(&export(lib, None, true, 9.0)).unwrap()),
+            ("w3c", to_w3c(&export(lib, None, true, 9.0)).to_string()),
+            ("doccano", to_doccano(lib, None, Unreviewed::Mark)),
+            ("prodigy", to_prodigy(lib, None, Unreviewed::Mark)),
+            ("label studio", to_label_studio(lib, None, Unreviewed::Mark)),
+        ]
+    }
+
+    const TAGS: &[&str] = &["needs source", "needs-source", "quote", "claim", "x", "Ünïcode tag"];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Export → import into a fresh library gives back the same text,
+        /// reviews, speaker corrections, annotations, tags, notes, speakers
+        /// and times, in every readable format; a second import adds nothing.
+        #[test]
+        fn every_readable_format_round_trips_into_a_fresh_library(
+            text in "(\\PC{0,30}(“[A-Za-z ,]{1,20},” said [A-Z][a-z]+ [A-Z][a-z]+\\.|[0-9]{1,4} (troops|people|percent)|, officials said\\.) ?){1,5}",
+            notes in proptest::collection::vec(
+                (0usize..200, 1usize..30, proptest::collection::vec(0..TAGS.len(), 0..3), "\\PC{0,12}", proptest::option::of("[A-Z][a-z]{1,8}"), 1u32..2_000_000_000),
+                0..4,
+            ),
+            decisions in proptest::collection::vec((0usize..40, 0u8..3), 0..6),
+            correction in proptest::option::of((0usize..10, "[A-Z][a-z]{0,8}")),
+        ) {
+            let mut lib = library(&text);
+            let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            for (i, (at, len, tags, note, speaker, time)) in notes.into_iter().enumerate() {
+                let s = chars[at % chars.len()];
+                let e = chars[(at % chars.len() + len).min(chars.len() - 1)];
+                let mut tags: Vec<String> = tags.into_iter().map(|t| TAGS[t].to_string()).collect();
+                tags.dedup();
+                let Some(id) = lib.annotate(Span::new(s, e), tags, format!("{i}{note}"), f64::from(time)) else { continue };
+                let mut a = lib.current().unwrap().annotations.get(id).unwrap().clone();
+                a.speaker = speaker;
+                lib.edit(a, f64::from(time) + 1.0);
+            }
+            let doc = lib.current().unwrap();
+            let keys: Vec<SuggestionKey> = doc.annotations.suggestions(&doc.analysis).into_iter().map(|(k, _)| k).collect();
+            if !keys.is_empty() {
+                for (k, r) in decisions {
+                    lib.review(keys[k % keys.len()], [Review::Pending, Review::Accepted, Review::Rejected][usize::from(r)]);
+                }
+                let quotes: Vec<SuggestionKey> = keys.iter().copied().filter(|k| k.origin == Origin::Quote).collect();
+                if let (Some((q, name)), false) = (correction, quotes.is_empty()) {
+                    lib.correct_speaker(quotes[q % quotes.len()], Some(name));
+                }
+            }
+            for (name, file) in readable(&lib) {
+                let mut fresh = Library::default();
+                let plan = plan_import(&fresh, &file).map_err(|e| proptest::test_runner::TestCaseError::fail(format!("{name}: {e}")))?;
+                proptest::prop_assert!(plan.orphans.is_empty(), "{}: {}", name, plan.summary());
+                apply_import(&mut fresh, plan);
+                proptest::prop_assert_eq!(fresh.documents.len(), 1, "{}", name);
+                proptest::prop_assert_eq!(&fresh.documents[0].text, &lib.documents[0].text, "{}", name);
+                proptest::prop_assert_eq!(kept(&fresh.documents[0]), kept(&lib.documents[0]), "{}", name);
+                let again = plan_import(&fresh, &file).unwrap();
+                proptest::prop_assert!(again.changes.is_empty() && again.new_documents.is_empty(), "{}: twice", name);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Any spans in any tool's shape: planned or refused, never a panic,
+        /// and what is placed lies on the text's character boundaries.
+        #[test]
+        fn any_tool_file_is_planned_or_refused_without_panic(
+            text in "\\PC{0,40}",
+            spans in proptest::collection::vec((0u64..60, 0u64..60, "\\PC{0,6}"), 0..6),
+            answer in "(accept|reject|ignore|x)",
+            open in proptest::bool::ANY,
+        ) {
+            let triples: Vec<Value> = spans.iter().map(|(s, e, l)| json!([s, e, l])).collect();
+            let objects: Vec<Value> = spans.iter().map(|(s, e, l)| json!({ "start": s, "end": e, "label": l })).collect();
+            let regions: Vec<Value> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, (s, e, l))| json!({ "id": format!("m{i}"), "type": "labels", "value": { "start": s, "end": e, "labels": [l] } }))
+                .collect();
+            let files = [
+                json!({ "text": text, "label": triples }).to_string(),
+                json!({ "text": text, "spans": objects, "answer": answer }).to_string(),
+                json!({ "text": text, "spans": { "sc": triples } }).to_string(),
+                json!([{ "data": { "text": text }, "annotations": [{ "result": regions }] }]).to_string(),
+                format!("{}\n{}", json!({ "text": text, "label": triples }), json!({ "text": "other", "label": triples })),
+            ];
+            for file in files {
+                let mut lib = if open { library("Some other text.") } else { Library::default() };
+                if let Ok(plan) = plan_import(&lib, &file) {
+                    apply_import(&mut lib, plan);
+                    for d in &lib.documents {
+                        for a in &d.annotations.items {
+                            proptest::prop_assert!(a.span.end <= d.text.len() && d.text.is_char_boundary(a.span.start) && d.text.is_char_boundary(a.span.end));
+                        }
+                    }
+                }
+            }
+        }
     }
 }
