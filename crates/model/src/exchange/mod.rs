@@ -138,9 +138,11 @@ impl Finding {
                     ..Self::default()
                 })
                 .unwrap_or_default(),
-            Origin::Claim => {
-                Self { score: a.claims.iter().find(|c| c.span == span).map(|c| f64::from(c.score)), ..Self::default() }
-            }
+            Origin::Claim => Self {
+                // Three decimals: the model's f32 without its binary noise (0.846, not 0.8460000157).
+                score: a.claims.iter().find(|c| c.span == span).map(|c| (f64::from(c.score) * 1000.0).round() / 1000.0),
+                ..Self::default()
+            },
             Origin::User => Self::default(),
         }
     }

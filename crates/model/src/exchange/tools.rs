@@ -989,3 +989,35 @@ mod tests {
         }
     }
 }
+#[cfg(test)]
+mod documented {
+    use super::super::tests::{annotate, library};
+    use super::*;
+
+    /// docs/formats.md shows real output: the library its examples describe
+    /// exports exactly what it shows.
+    #[test]
+    fn the_documented_examples_are_what_the_exporters_write() {
+        let text = "“We will see,” said Fiona Hill. Russia lost 5,000 troops 👋.";
+        let mut lib = library(text);
+        let doc = lib.current().unwrap();
+        let keys: Vec<SuggestionKey> = doc.annotations.suggestions(&doc.analysis).into_iter().map(|(k, _)| k).collect();
+        for k in &keys {
+            lib.review(*k, if k.origin == Origin::Claim { Review::Rejected } else { Review::Accepted });
+        }
+        annotate(&mut lib, text, "5,000 troops", "needs source", "Which estimate?");
+        let id = lib.current().unwrap().annotations.items[0].id;
+        let mut a = lib.current().unwrap().annotations.get(id).unwrap().clone();
+        a.created = 1_763_856_000_000.0;
+        lib.edit(a, 1_763_856_060_000.0);
+        let docs = include_str!("../../../../docs/formats.md");
+        assert!(docs.contains(to_doccano(&lib, None, Unreviewed::LeaveOut).trim()), "the doccano line");
+        for row in to_csv(&lib, None).trim_start_matches('\u{feff}').lines() {
+            assert!(docs.contains(row), "{row}");
+        }
+        assert!(docs.contains(label_studio_config(&lib).trim()));
+        let w3c = to_w3c_with(&export(&lib, None, true, 1_763_856_100_000.0), Some("Ana Ruiz"));
+        let item = serde_json::to_string_pretty(&w3c["first"]["items"][2]).unwrap();
+        assert!(docs.contains(&item), "the W3C annotation");
+    }
+}
