@@ -455,7 +455,13 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
         // JSON Lines: doccano, Prodigy, spaCy.
         Err(e) => match json_lines(json) {
             Some(values) if values.iter().any(tools::is_span_line) => tools::from_lines(&values)?,
-            _ => return Err(ImportError(format!("The file is not valid JSON ({e})."))),
+            Some(_) => {
+                return Err(ImportError(
+                    "These JSON lines are not doccano, Prodigy or spaCy data: no line has a \"text\" with \"label\" or \"spans\"."
+                        .into(),
+                ));
+            }
+            None => return Err(ImportError(format!("The file is not valid JSON ({e})."))),
         },
     };
     let total: usize = export.documents.iter().map(|d| d.annotations.len()).sum();

@@ -629,7 +629,7 @@ fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError
         // Prodigy's rejected binary tasks: a rejected suggestion when the
         // label is a suggestion kind.
         for r in &d.rejected {
-            let origin = match tag_of(&r.label).as_str() {
+            let origin = match tag_of(&r.label).to_lowercase().as_str() {
                 "quote" => Origin::Quote,
                 "number" => Origin::Number,
                 "claim" => Origin::Claim,
@@ -640,6 +640,7 @@ fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError
             }
             annotations.push(ExportAnnotation { origin, review: Review::Rejected, ..read_annotation(&d.text, &ix, r) });
         }
+        accept_found(&d.text, &mut annotations, &mut added);
         annotations.extend(added);
         documents.push(ExportDocument {
             title: string("title").or(d.title).unwrap_or_else(|| crate::document::title_of(&d.text, None)),
@@ -651,6 +652,48 @@ fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError
         });
     }
     Ok(Export { format: FORMAT.into(), exported: 0.0, core_version: String::new(), tags: vec![], documents })
+}
+
+/// A span the tool added with a suggestion's label (`QUOTE`, `NUMBER`,
+/// `CLAIM`, in any case) exactly where the core finds that suggestion — a prediction
+/// accepted in Label Studio, a quote labelled in doccano — is that
+/// suggestion accepted, not an annotation of the reader's tagged "quote".
+fn accept_found(text: &str, annotations: &mut Vec<ExportAnnotation>, added: &mut Vec<ExportAnnotation>) {
+    let kinds = [Origin::Quote, Origin::Number, Origin::Claim];
+    let is = |t: &str, o: Origin| t.eq_ignore_ascii_case(origin_tag(o));
+    if !added.iter().any(|a| a.tags.iter().any(|t| kinds.iter().any(|o| is(t, *o)))) {
+        return;
+    }
+    let analysis = marginalia_core::analyze(text);
+    let ix = OffsetIndex::new(text);
+    let found: HashSet<(Origin, usize, usize)> = crate::annotation::Annotations::default()
+        .suggestions(&analysis)
+        .into_iter()
+        .map(|(k, _)| {
+            let (s, e) = ix.span_to_chars(k.span());
+            (k.origin, s, e)
+        })
+        .collect();
+    for a in added.iter_mut() {
+        for origin in kinds {
+            let tag = origin_tag(origin);
+            if a.tags.iter().any(|t| is(t, origin)) && found.contains(&(origin, a.start, a.end)) {
+                a.tags.retain(|t| !is(t, origin));
+                // A speaker given in the tool is the quote's, said outright.
+                let speaker = if origin == Origin::Quote { a.speaker.take() } else { None };
+                annotations.push(ExportAnnotation {
+                    origin,
+                    tags: vec![tag.to_string()],
+                    note: String::new(),
+                    speaker_corrected: speaker.is_some(),
+                    speaker,
+                    ..a.clone()
+                });
+            }
+        }
+    }
+    // What is left of the reader's: other tags, or a note.
+    added.retain(|a| !a.tags.is_empty() || !a.note.is_empty() || a.speaker.is_some());
 }
 
 /// A span read from a tool as an annotation of the reader's: its quote is
@@ -855,6 +898,43 @@ mod tests {
             doc.annotations.items.iter().map(|a| (a.span.text(&doc.text), a.tags.clone())).collect();
         assert!(items.contains(&("officials said", vec!["needs source".to_string()])), "{items:?}");
         assert!(items.contains(&("Fiona Hill", vec!["PERSON".to_string()])), "{items:?}");
+    }
+
+    #[test]
+    fn a_prediction_accepted_in_the_tool_comes_back_as_the_accepted_suggestion() {
+        let text = "“We will win,” said Fiona Hill. Russia lost about 5,000 troops in 2024.";
+        let lib = library(text);
+        let mut tasks: Value = serde_json::from_str(&to_label_studio(&lib, None, Unreviewed::Mark)).unwrap();
+        // In Label Studio: the quote's prediction accepted, with a speaker typed in.
+        let prediction = tasks[0]["predictions"][0]["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["value"]["labels"][0] == "QUOTE")
+            .unwrap()
+            .clone();
+        let mut speaker = prediction.clone();
+        speaker["from_name"] = json!("speaker");
+        speaker["type"] = json!("textarea");
+        speaker["value"]["text"] = json!(["F. Hill"]);
+        tasks[0]["annotations"] = json!([{ "result": [prediction, speaker] }]);
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &tasks.to_string()).unwrap();
+        apply_import(&mut fresh, plan);
+        let doc = fresh.current().unwrap();
+        assert!(doc.annotations.items.is_empty(), "not an annotation of the reader's");
+        let (key, review) = doc.annotations.reviews.iter().next().unwrap();
+        assert_eq!((key.origin, *review, key.span().text(text)), (Origin::Quote, Review::Accepted, "“We will win,”"));
+        assert_eq!(doc.quote_speaker(0).as_deref(), Some("F. Hill"));
+        // A QUOTE label where the core finds no quote stays the reader's.
+        let line = json!({ "text": text, "label": [[32, 38, "QUOTE"]] }).to_string();
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &line).unwrap();
+        apply_import(&mut fresh, plan);
+        let doc = fresh.current().unwrap();
+        assert_eq!(doc.annotations.items[0].tags, ["QUOTE"]);
+        let other = "{\"text\": \"a\", \"cats\": {}}\n{\"text\": \"b\"}\n";
+        assert!(plan_import(&fresh, other).unwrap_err().to_string().contains("not doccano, Prodigy or spaCy data"));
     }
 
     #[test]
