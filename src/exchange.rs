@@ -37,7 +37,7 @@ fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
             (_, Some((_, title))) => file_stem(title),
         };
         Some(match kind {
-            Kind::W3c => (format!("{base}.w3c.jsonld"), serde_json::to_string_pretty(&exchange::to_w3c(&export)).ok()?),
+            Kind::W3c => (format!("{base}.w3c.jsonld"), exchange::to_w3c_string(&export, None)),
             // Prodigy's JSONL (`text`, `spans`, `answer`, hashes), which spaCy
             // users and doccano read too; never-reviewed documents left out.
             Kind::Jsonl => {

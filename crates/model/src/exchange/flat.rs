@@ -110,8 +110,9 @@ pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
                 ],
             ));
         }
-        rows.sort_by_key(|(s, e, _)| (*s, *e));
-        for (start, end, r) in rows {
+        let mut order: Vec<(usize, usize, usize)> = rows.iter().enumerate().map(|(i, (s, e, _))| (*s, *e, i)).collect();
+        super::tools::sort(&mut order);
+        for (start, end, r) in order.into_iter().map(|(_, _, i)| std::mem::take(&mut rows[i])) {
             let mut record =
                 vec![id.clone(), cell(&doc.title), r[0].clone(), r[1].clone(), start.to_string(), end.to_string()];
             record.extend(r[2..].iter().cloned());

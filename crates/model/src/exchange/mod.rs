@@ -25,7 +25,7 @@ mod w3c;
 
 pub use flat::{CSV_COLUMNS, to_csv};
 pub use tools::{Unreviewed, label_studio_config, sanitize_label, to_doccano, to_label_studio, to_prodigy, to_spacy};
-pub use w3c::{NAMESPACE, to_w3c, to_w3c_with};
+pub use w3c::{NAMESPACE, to_w3c, to_w3c_string, to_w3c_with};
 use w3c::{from_w3c, is_w3c};
 
 /// The format tag of Marginalia JSON, version 1.
@@ -95,13 +95,13 @@ pub struct ExportAnnotation {
     pub speaker_corrected: bool,
     /// What the core found there (a quote's cue, a number's value, unit
     /// and qualifier, a claim's score): for the tools that read the export;
-    /// an import recomputes it from the text.
-    #[serde(flatten)]
+    /// an import recomputes it from the text, so it is never read.
+    #[serde(default, skip_deserializing, skip_serializing_if = "Finding::is_empty")]
     pub finding: Finding,
 }
 
 /// What the core found at a reviewed suggestion, as exported.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Finding {
     /// The verb that introduces a quote ("said").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -121,6 +121,10 @@ pub struct Finding {
 }
 
 impl Finding {
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
     /// What the core found at `key` in `doc`.
     pub fn of(doc: &Document, key: SuggestionKey) -> Self {
         let a = &doc.analysis;
@@ -584,6 +588,24 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
     }
     refuse_unplaceable(lib, &export, &plan)?;
     Ok(plan)
+}
+
+/// The annotations and web page metadata Marginalia wrote into another
+/// format (its `marginalia` objects), read by the Marginalia JSON reader
+/// itself — one reader in the page, not two. What does not read is left out.
+fn marginalia_parts(
+    annotations: Option<&serde_json::Value>,
+    page: Option<&serde_json::Value>,
+) -> (Vec<ExportAnnotation>, Option<PageMeta>) {
+    use serde_json::Value;
+    let read = |annotations: Value, page: Value| {
+        let v = serde_json::json!({ "format": FORMAT, "exported": 0, "core_version": "", "tags": [],
+            "documents": [{ "title": "", "sha256": "", "annotations": annotations, "page": page }] });
+        serde_json::from_value::<Export>(v).ok().and_then(|mut e| e.documents.pop()).map(|d| (d.annotations, d.page))
+    };
+    let none = || Value::Array(Vec::new());
+    let (a, p) = (annotations.cloned().unwrap_or_else(none), page.cloned().unwrap_or(Value::Null));
+    read(a.clone(), p.clone()).or_else(|| read(none(), p)).or_else(|| read(a, Value::Null)).unwrap_or_default()
 }
 
 /// Every non-empty line of `text` as JSON; `None` when one is not.

@@ -71,10 +71,6 @@ impl Labels {
         self.pairs.push((tag.to_string(), label.clone()));
         label
     }
-
-    fn to_json(&self) -> Value {
-        Value::Object(self.pairs.iter().map(|(t, l)| (l.clone(), json!(t))).collect())
-    }
 }
 
 /// One document as the tools see it.
@@ -123,7 +119,6 @@ fn labelled(lib: &Library, only: Option<u64>, unreviewed: Unreviewed, labels: &m
                 }
             }
         }
-        spans.sort();
         let mut predictions = Vec::new();
         for (key, review) in doc.annotations.suggestions(&doc.analysis) {
             if review == Review::Pending {
@@ -145,22 +140,66 @@ fn labelled(lib: &Library, only: Option<u64>, unreviewed: Unreviewed, labels: &m
 }
 
 /// The `marginalia` object each document carries (see the module's doc).
-fn sidecar(d: &Labelled, labels: &Labels) -> Value {
-    json!({
-        "sha256": d.export.sha256,
-        "title": d.export.title,
-        "source": d.export.source,
-        "page": d.export.page,
-        "reviewed": d.reviewed,
-        "pending": d.pending,
-        "labels": labels.to_json(),
-        "annotations": d.export.annotations,
-    })
+/// Typed, not a `serde_json::Value`: it serialises with the code the
+/// Marginalia export already has, which keeps the page's first load small.
+#[derive(Serialize)]
+struct Sidecar<'a> {
+    sha256: &'a str,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<&'a PageMeta>,
+    reviewed: bool,
+    pending: usize,
+    labels: LabelMap<'a>,
+    annotations: &'a [ExportAnnotation],
 }
 
-/// One JSON value per line.
-fn lines(values: impl IntoIterator<Item = Value>) -> String {
-    values.into_iter().map(|v| v.to_string() + "\n").collect()
+/// Labels to tags, as a JSON object.
+struct LabelMap<'a>(&'a [(String, String)]);
+
+impl Serialize for LabelMap<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(tag, label)| (label, tag)))
+    }
+}
+
+fn sidecar<'a>(d: &'a Labelled, labels: &'a Labels) -> Sidecar<'a> {
+    Sidecar {
+        sha256: &d.export.sha256,
+        title: &d.export.title,
+        source: d.export.source.as_deref(),
+        page: d.export.page.as_ref(),
+        reviewed: d.reviewed,
+        pending: d.pending,
+        labels: LabelMap(&labels.pairs),
+        annotations: &d.export.annotations,
+    }
+}
+
+/// Each value as one line of compact JSON.
+fn lines<T: Serialize>(values: impl IntoIterator<Item = T>) -> String {
+    let mut out = String::new();
+    for v in values {
+        out.push_str(&serde_json::to_string(&v).unwrap_or_default());
+        out.push('\n');
+    }
+    out
+}
+
+/// `[start, end, "LABEL"]`, as doccano and spaCy write spans.
+type Triple<'a> = (usize, usize, &'a str);
+
+fn triples(d: &Labelled) -> Vec<Triple<'_>> {
+    d.spans.iter().map(|(s, e, l)| (*s, *e, l.as_str())).collect()
+}
+
+#[derive(Serialize)]
+struct DoccanoLine<'a> {
+    text: &'a str,
+    label: Vec<Triple<'a>>,
+    marginalia: Sidecar<'a>,
 }
 
 /// doccano's JSONL for sequence labelling: one line per document,
@@ -171,10 +210,7 @@ fn lines(values: impl IntoIterator<Item = Value>) -> String {
 pub fn to_doccano(lib: &Library, only: Option<u64>, unreviewed: Unreviewed) -> String {
     let mut labels = Labels::default();
     let docs = labelled(lib, only, unreviewed, &mut labels);
-    lines(docs.iter().map(|d| {
-        let label: Vec<Value> = d.spans.iter().map(|(s, e, l)| json!([s, e, l])).collect();
-        json!({ "text": d.text, "label": label, "marginalia": sidecar(d, &labels) })
-    }))
+    lines(docs.iter().map(|d| DoccanoLine { text: &d.text, label: triples(d), marginalia: sidecar(d, &labels) }))
 }
 
 /// A Prodigy hash: a signed 32-bit integer, as Prodigy's own are, from the
@@ -182,6 +218,47 @@ pub fn to_doccano(lib: &Library, only: Option<u64>, unreviewed: Unreviewed) -> S
 fn prodigy_hash(s: &str) -> i64 {
     let d = Sha256::digest(s.as_bytes());
     i64::from(i32::from_be_bytes([d[0], d[1], d[2], d[3]]))
+}
+
+#[derive(Serialize)]
+struct ProdigyTask<'a> {
+    text: &'a str,
+    spans: Vec<ProdigySpan<'a>>,
+    answer: &'static str,
+    #[serde(rename = "_input_hash")]
+    input_hash: i64,
+    #[serde(rename = "_task_hash")]
+    task_hash: i64,
+    meta: ProdigyMeta<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    marginalia: Option<Sidecar<'a>>,
+}
+
+#[derive(Serialize)]
+struct ProdigySpan<'a> {
+    start: usize,
+    end: usize,
+    label: &'a str,
+    text: String,
+}
+
+/// What Prodigy shows under the text: the title, the file, and what a web
+/// page said about itself.
+#[derive(Serialize, Clone, Copy)]
+struct ProdigyMeta<'a> {
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    byline: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    site: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'a str>,
 }
 
 /// Prodigy's JSONL (what `prodigy db-in` reads and `db-out` writes): per
@@ -194,33 +271,61 @@ fn prodigy_hash(s: &str) -> i64 {
 pub fn to_prodigy(lib: &Library, only: Option<u64>, unreviewed: Unreviewed) -> String {
     let mut labels = Labels::default();
     let docs = labelled(lib, only, unreviewed, &mut labels);
-    let chars = |text: &str, s: usize, e: usize| -> String { text.chars().skip(s).take(e.saturating_sub(s)).collect() };
     let mut out = Vec::new();
     for d in &docs {
         let input_hash = prodigy_hash(&d.text);
-        let span = |(s, e, l): &(usize, usize, String)| json!({ "start": s, "end": e, "label": l, "text": chars(&d.text, *s, *e) });
-        let spans: Vec<Value> = d.spans.iter().map(span).collect();
-        let answer = if d.reviewed { "accept" } else { "ignore" };
-        let task_hash = prodigy_hash(&format!("{input_hash} {}", Value::Array(spans.clone())));
-        // What Prodigy shows under the text: the title, the file, and what a web page said about itself.
-        let mut meta = serde_json::Map::new();
-        meta.insert("title".into(), json!(d.export.title));
-        if let Some(s) = &d.export.source {
-            meta.insert("source".into(), json!(s));
+        let chars: Vec<char> = d.text.chars().collect();
+        fn span<'a>(chars: &[char], (s, e, l): &'a (usize, usize, String)) -> ProdigySpan<'a> {
+            ProdigySpan { start: *s, end: *e, label: l, text: chars.get(*s..*e).unwrap_or_default().iter().collect() }
         }
-        if let Some(Value::Object(fields)) = d.export.page.as_ref().and_then(|p| serde_json::to_value(p).ok()) {
-            meta.extend(fields.into_iter().filter(|(k, v)| k != "title" && !v.is_null()));
-        }
-        out.push(json!({
-            "text": d.text, "spans": spans, "answer": answer, "_input_hash": input_hash, "_task_hash": task_hash,
-            "meta": meta, "marginalia": sidecar(d, &labels),
-        }));
+        // The task's hash: its text's and its spans'.
+        let task_hash = |spans: &[ProdigySpan]| {
+            let mut key = input_hash.to_string();
+            for s in spans {
+                key.push_str(&format!(" {} {} {}", s.start, s.end, s.label));
+            }
+            prodigy_hash(&key)
+        };
+        let page = d.export.page.as_ref();
+        let field = |f: fn(&PageMeta) -> &Option<String>| page.and_then(|p| f(p).as_deref());
+        let meta = ProdigyMeta {
+            title: &d.export.title,
+            source: d.export.source.as_deref(),
+            byline: field(|p| &p.byline),
+            published: field(|p| &p.published),
+            site: field(|p| &p.site),
+            url: field(|p| &p.url),
+            lang: field(|p| &p.lang),
+        };
+        let spans: Vec<ProdigySpan> = d.spans.iter().map(|x| span(&chars, x)).collect();
+        out.push(ProdigyTask {
+            text: &d.text,
+            answer: if d.reviewed { "accept" } else { "ignore" },
+            input_hash,
+            task_hash: task_hash(&spans),
+            spans,
+            meta,
+            marginalia: Some(sidecar(d, &labels)),
+        });
         for r in &d.rejected {
-            let spans = json!([span(r)]);
-            out.push(json!({
-                "text": d.text, "spans": spans, "answer": "reject", "_input_hash": input_hash,
-                "_task_hash": prodigy_hash(&format!("{input_hash} {spans}")), "meta": { "title": d.export.title },
-            }));
+            let spans = vec![span(&chars, r)];
+            out.push(ProdigyTask {
+                text: &d.text,
+                answer: "reject",
+                input_hash,
+                task_hash: task_hash(&spans),
+                spans,
+                meta: ProdigyMeta {
+                    source: None,
+                    byline: None,
+                    published: None,
+                    site: None,
+                    url: None,
+                    lang: None,
+                    ..meta
+                },
+                marginalia: None,
+            });
         }
     }
     lines(out)
@@ -263,7 +368,7 @@ pub fn to_label_studio(lib: &Library, only: Option<u64>, unreviewed: Unreviewed)
             let predicted: Vec<Value> =
                 d.predictions.iter().enumerate().map(|(i, (s, e, l))| region(d, &format!("p{i}"), (*s, *e, l))).collect();
             let mut task = json!({
-                "data": { "text": d.text, "title": d.export.title, "marginalia": sidecar(d, &labels) },
+                "data": { "text": d.text, "title": d.export.title, "marginalia": serde_json::to_value(sidecar(d, &labels)).unwrap_or_default() },
                 "predictions": [{ "model_version": format!("marginalia-core {}", marginalia_core::VERSION), "result": predicted }],
             });
             if d.reviewed {
@@ -293,6 +398,19 @@ pub fn label_studio_config(lib: &Library) -> String {
     out
 }
 
+#[derive(Serialize)]
+struct SpacyLine<'a> {
+    text: &'a str,
+    spans: SpanGroups<'a>,
+    marginalia: Sidecar<'a>,
+}
+
+/// spaCy's span groups: the span categoriser's default key.
+#[derive(Serialize)]
+struct SpanGroups<'a> {
+    sc: Vec<Triple<'a>>,
+}
+
 /// spaCy: one JSON object per line, `{"text", "spans": {"sc": [[start,
 /// end, "LABEL"], …]}, "marginalia"}` — `spans` is the dictionary that
 /// `spacy.training.Example.from_dict(nlp.make_doc(text), {"spans": …})`
@@ -302,9 +420,10 @@ pub fn label_studio_config(lib: &Library) -> String {
 pub fn to_spacy(lib: &Library, only: Option<u64>, unreviewed: Unreviewed) -> String {
     let mut labels = Labels::default();
     let docs = labelled(lib, only, unreviewed, &mut labels);
-    lines(docs.iter().map(|d| {
-        let sc: Vec<Value> = d.spans.iter().map(|(s, e, l)| json!([s, e, l])).collect();
-        json!({ "text": d.text, "spans": { "sc": sc }, "marginalia": sidecar(d, &labels) })
+    lines(docs.iter().map(|d| SpacyLine {
+        text: &d.text,
+        spans: SpanGroups { sc: triples(d) },
+        marginalia: sidecar(d, &labels),
     }))
 }
 
@@ -460,32 +579,64 @@ struct ReadDocument {
     rejected: Vec<Read>,
 }
 
+/// The most labels a file's label map may name (Marginalia's have a few).
+const MAX_LABELS: usize = 1_000;
+
+/// The one sort the importers use: one instance of the sorting code in the
+/// page, not one per element type.
+pub(super) fn sort(v: &mut [(usize, usize, usize)]) {
+    v.sort_unstable();
+}
+
 /// Lines of doccano, Prodigy or spaCy JSONL as an export with the text.
 pub(super) fn from_lines(values: &[Value]) -> Result<Export, ImportError> {
-    let mut docs: Vec<ReadDocument> = Vec::new();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for v in values {
-        let Some(text) = v.get("text").and_then(Value::as_str) else { continue };
-        let answer = v.get("answer").and_then(Value::as_str).unwrap_or("accept");
-        let i = match seen.get(text) {
-            Some(&i) => i,
+    // Lines of one text (a Prodigy task and its rejections) are one
+    // document, in the order texts first appear: lines sorted by their
+    // text's hash find their group's first line.
+    let text = |i: usize| values[i].get("text").and_then(Value::as_str);
+    let hash = |t: &str| {
+        let d = Sha256::digest(t.as_bytes());
+        usize::from_le_bytes(d[..std::mem::size_of::<usize>()].try_into().unwrap_or_default())
+    };
+    let mut order: Vec<(usize, usize, usize)> =
+        (0..values.len()).filter_map(|i| Some((hash(text(i)?), i, 0))).collect();
+    sort(&mut order);
+    let mut leader = vec![usize::MAX; values.len()];
+    // The texts met in the current run of one hash (one, but for a collision).
+    let mut group: Vec<usize> = Vec::new();
+    for n in 0..order.len() {
+        let (h, i, _) = order[n];
+        if n == 0 || order[n - 1].0 != h {
+            group.clear();
+        }
+        leader[i] = match group.iter().find(|&&m| text(m) == text(i)) {
+            Some(&m) => m,
             None => {
-                seen.insert(text, docs.len());
-                docs.push(ReadDocument {
-                    text: text.to_string(),
-                    title: v.pointer("/meta/title").and_then(Value::as_str).map(String::from),
-                    meta: None,
-                    accepted: Vec::new(),
-                    rejected: Vec::new(),
-                });
-                docs.len() - 1
+                group.push(i);
+                i
             }
         };
-        let d = &mut docs[i];
+    }
+    let mut docs: Vec<ReadDocument> = Vec::new();
+    let mut index = vec![usize::MAX; values.len()];
+    for (i, v) in values.iter().enumerate() {
+        let Some(t) = text(i) else { continue };
+        let l = leader[i];
+        if index[l] == usize::MAX {
+            index[l] = docs.len();
+            docs.push(ReadDocument {
+                text: t.to_string(),
+                title: v.pointer("/meta/title").and_then(Value::as_str).map(String::from),
+                meta: None,
+                accepted: Vec::new(),
+                rejected: Vec::new(),
+            });
+        }
+        let d = &mut docs[index[l]];
         if d.meta.is_none() {
             d.meta = v.get("marginalia").filter(|m| m.is_object()).cloned();
         }
-        match answer {
+        match v.get("answer").and_then(Value::as_str).unwrap_or("accept") {
             "accept" => d.accepted.extend(spans_of_line(v)),
             "reject" => d.rejected.extend(spans_of_line(v)),
             _ => {}
@@ -525,109 +676,113 @@ fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError
     if read.is_empty() {
         return Err(ImportError(empty.into()));
     }
+    // Refused before any work: the bound plan_import applies, on spans.
+    let total: usize = read.iter().map(|d| d.accepted.len() + d.rejected.len()).sum();
+    if total > MAX_IMPORT_ANNOTATIONS {
+        return Err(ImportError(format!(
+            "The file has {total} labelled spans, more than the {MAX_IMPORT_ANNOTATIONS} an import takes."
+        )));
+    }
     let mut documents = Vec::new();
-    for d in read {
+    for mut d in read {
         let meta = d.meta.as_ref();
         let string = |k: &str| meta.and_then(|m| m.get(k)).and_then(Value::as_str).map(String::from);
-        let map: HashMap<String, String> = meta
+        // Labels to tags (a map larger than any export writes is ignored).
+        let map: Vec<(&str, &str)> = meta
             .and_then(|m| m.get("labels"))
             .and_then(Value::as_object)
-            .map(|o| o.iter().filter_map(|(l, t)| Some((l.clone(), t.as_str()?.to_string()))).collect())
+            .filter(|o| o.len() <= MAX_LABELS)
+            .map(|o| o.iter().filter_map(|(l, t)| Some((l.as_str(), t.as_str()?))).collect())
             .unwrap_or_default();
-        let tag_of = |label: &str| map.get(label).cloned().unwrap_or_else(|| label.to_string());
-        let known: Vec<ExportAnnotation> = meta
-            .and_then(|m| m.get("annotations"))
-            .and_then(|a| serde_json::from_value::<Vec<ExportAnnotation>>(a.clone()).ok())
-            .unwrap_or_default();
+        let tag_of = |label: &str| map.iter().find(|(l, _)| *l == label).map_or(label, |(_, t)| *t).to_string();
+        let (known, page) = marginalia_parts(meta.and_then(|m| m.get("annotations")), meta.and_then(|m| m.get("page")));
         let ix = OffsetIndex::new(&d.text);
-        // Tags (or, for a suggestion, its kind) the tool has at each place.
-        let mut at: HashMap<(usize, usize), Vec<String>> = HashMap::new();
-        for r in &d.accepted {
-            at.entry((r.start, r.end)).or_default().push(tag_of(&r.label));
-        }
-        // Notes and speakers the tool gives a place (Label Studio's per-region text areas).
-        let mut said: HashMap<(usize, usize), (Option<String>, Option<String>)> = HashMap::new();
-        for r in &d.accepted {
-            let e = said.entry((r.start, r.end)).or_default();
-            e.0 = e.0.take().or(r.note.clone());
-            e.1 = e.1.take().or(r.speaker.clone());
-        }
-        let mut by_region: HashMap<&str, (Option<String>, Option<String>)> = HashMap::new();
-        for r in &d.accepted {
-            if let Some(id) = &r.region {
-                by_region.insert(id.as_str(), (r.note.clone(), r.speaker.clone()));
-            }
-        }
+        // The tool's spans in text order, each with its tag; `used` when an
+        // annotation of Marginalia's object accounts for it.
+        let mut by_place: Vec<(usize, usize, usize)> =
+            d.accepted.iter().enumerate().map(|(i, r)| (r.start, r.end, i)).collect();
+        sort(&mut by_place);
+        let mut slots: Vec<Option<Read>> = std::mem::take(&mut d.accepted).into_iter().map(Some).collect();
+        let reads: Vec<Read> = by_place.iter().filter_map(|&(_, _, i)| slots[i].take()).collect();
+        let reads = &reads;
+        let tags: Vec<String> = reads.iter().map(|r| tag_of(&r.label)).collect();
+        let mut used = vec![false; reads.len()];
+        let place = |s: usize, e: usize| {
+            reads.partition_point(|r| (r.start, r.end) < (s, e))..reads.partition_point(|r| (r.start, r.end) <= (s, e))
+        };
         let mut annotations = Vec::new();
         for (i, mut a) in known.into_iter().enumerate() {
-            let here = at.get(&(a.start, a.end)).cloned().unwrap_or_default();
-            match (a.origin, a.review) {
-                (_, Review::Rejected) => {}
-                (Origin::User, _) if a.tags.is_empty() => {
-                    if !here.iter().any(String::is_empty) {
-                        continue;
-                    }
-                }
-                (Origin::User, _) => {
-                    a.tags.retain(|t| here.contains(t));
+            if a.review != Review::Rejected {
+                let here = place(a.start, a.end);
+                let accounts = |a: &ExportAnnotation, tag: &str| match a.origin {
+                    Origin::User if a.tags.is_empty() => tag.is_empty(),
+                    Origin::User => a.tags.iter().any(|t| t == tag),
+                    o => origin_tag(o) == tag,
+                };
+                if a.origin == Origin::User && !a.tags.is_empty() {
+                    a.tags.retain(|t| here.clone().any(|j| tags[j] == *t));
                     if a.tags.is_empty() {
                         continue;
                     }
+                } else if !here.clone().any(|j| accounts(&a, &tags[j])) {
+                    continue;
                 }
-                (origin, _) => {
-                    if !here.iter().any(|t| t == origin_tag(origin)) {
-                        continue;
-                    }
+                for j in here.clone() {
+                    used[j] |= accounts(&a, &tags[j]);
                 }
-            }
-            if let Some((note, speaker)) =
-                by_region.get(format!("m{i}").as_str()).or_else(|| said.get(&(a.start, a.end)))
-            {
-                let speaker = speaker.as_ref().map(|s| s.trim().to_string());
-                if a.origin == Origin::User {
-                    if let Some(n) = note {
-                        a.note = n.clone();
+                // Its note and speaker in the tool (Label Studio's per-region
+                // text areas): its own region, else the first given there.
+                let region = format!("m{i}");
+                let given = here
+                    .clone()
+                    .find(|&j| reads[j].region.as_deref() == Some(region.as_str()))
+                    .or_else(|| here.clone().find(|&j| reads[j].note.is_some() || reads[j].speaker.is_some()));
+                if let Some(r) = given.map(|j| &reads[j]) {
+                    let speaker = r.speaker.as_ref().map(|s| s.trim().to_string());
+                    if a.origin == Origin::User {
+                        if let Some(n) = &r.note {
+                            a.note = n.clone();
+                        }
+                        if let Some(s) = speaker {
+                            a.speaker = Some(s).filter(|s| !s.is_empty());
+                        }
+                    } else if a.origin == Origin::Quote && speaker.is_some() && speaker != a.speaker {
+                        a.speaker = speaker.filter(|s| !s.is_empty());
+                        a.speaker_corrected = true;
                     }
-                    if let Some(s) = speaker {
-                        a.speaker = Some(s).filter(|s| !s.is_empty());
-                    }
-                } else if a.origin == Origin::Quote && speaker.is_some() && speaker != a.speaker {
-                    a.speaker = speaker.filter(|s| !s.is_empty());
-                    a.speaker_corrected = true;
                 }
             }
             annotations.push(a);
         }
-        // What the tool has that Marginalia's object does not account for.
-        let claimed = |start: usize, end: usize, tag: &str, list: &[ExportAnnotation]| {
-            list.iter().any(|a| {
-                (a.start, a.end) == (start, end)
-                    && a.review != Review::Rejected
-                    && match a.origin {
-                        Origin::User if a.tags.is_empty() => tag.is_empty(),
-                        Origin::User => a.tags.iter().any(|t| t == tag),
-                        o => origin_tag(o) == tag,
-                    }
-            })
-        };
+        // What the tool has that Marginalia's object does not account for:
+        // one annotation of the reader's per place, its labels as tags.
         let mut added: Vec<ExportAnnotation> = Vec::new();
-        for r in &d.accepted {
-            let tag = tag_of(&r.label);
-            if claimed(r.start, r.end, &tag, &annotations) {
-                continue;
-            }
-            if let Some(a) = added.iter_mut().find(|a| (a.start, a.end) == (r.start, r.end)) {
-                if !tag.is_empty() && !a.tags.contains(&tag) {
-                    a.tags.push(tag);
+        for (j, r) in reads.iter().enumerate().filter(|(j, _)| !used[*j]) {
+            let tag = &tags[j];
+            match added.last_mut().filter(|a| (a.start, a.end) == (r.start, r.end)) {
+                Some(a) => {
+                    if !tag.is_empty() && !a.tags.contains(tag) {
+                        a.tags.push(tag.clone());
+                    }
+                    if a.note.is_empty() {
+                        a.note = r.note.clone().unwrap_or_default();
+                    }
                 }
-                continue;
+                None => {
+                    let mut a = read_annotation(&d.text, &ix, r);
+                    a.tags = if tag.is_empty() { Vec::new() } else { vec![tag.clone()] };
+                    added.push(a);
+                }
             }
-            let mut a = read_annotation(&d.text, &ix, r);
-            a.tags = if tag.is_empty() { Vec::new() } else { vec![tag] };
-            added.push(a);
         }
         // Prodigy's rejected binary tasks: a rejected suggestion when the
         // label is a suggestion kind.
+        let mut rejected: Vec<(usize, usize, usize)> = annotations
+            .iter()
+            .filter(|a| a.review == Review::Rejected)
+            .map(|a| (a.origin as usize, a.start, a.end))
+            .collect();
+        sort(&mut rejected);
         for r in &d.rejected {
             let origin = match tag_of(&r.label).to_lowercase().as_str() {
                 "quote" => Origin::Quote,
@@ -635,10 +790,13 @@ fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError
                 "claim" => Origin::Claim,
                 _ => continue,
             };
-            if annotations.iter().any(|a| (a.start, a.end, a.origin) == (r.start, r.end, origin)) {
-                continue;
+            if rejected.binary_search(&(origin as usize, r.start, r.end)).is_err() {
+                annotations.push(ExportAnnotation {
+                    origin,
+                    review: Review::Rejected,
+                    ..read_annotation(&d.text, &ix, r)
+                });
             }
-            annotations.push(ExportAnnotation { origin, review: Review::Rejected, ..read_annotation(&d.text, &ix, r) });
         }
         accept_found(&d.text, &mut annotations, &mut added);
         annotations.extend(added);
@@ -646,7 +804,7 @@ fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError
             title: string("title").or(d.title).unwrap_or_else(|| crate::document::title_of(&d.text, None)),
             source: string("source"),
             sha256: sha256_hex(&d.text),
-            page: meta.and_then(|m| m.get("page")).and_then(|p| serde_json::from_value(p.clone()).ok()),
+            page,
             text: Some(d.text),
             annotations,
         });
@@ -666,18 +824,19 @@ fn accept_found(text: &str, annotations: &mut Vec<ExportAnnotation>, added: &mut
     }
     let analysis = marginalia_core::analyze(text);
     let ix = OffsetIndex::new(text);
-    let found: HashSet<(Origin, usize, usize)> = crate::annotation::Annotations::default()
+    let mut found: Vec<(usize, usize, usize)> = crate::annotation::Annotations::default()
         .suggestions(&analysis)
         .into_iter()
         .map(|(k, _)| {
             let (s, e) = ix.span_to_chars(k.span());
-            (k.origin, s, e)
+            (k.origin as usize, s, e)
         })
         .collect();
+    sort(&mut found);
     for a in added.iter_mut() {
         for origin in kinds {
             let tag = origin_tag(origin);
-            if a.tags.iter().any(|t| is(t, origin)) && found.contains(&(origin, a.start, a.end)) {
+            if a.tags.iter().any(|t| is(t, origin)) && found.binary_search(&(origin as usize, a.start, a.end)).is_ok() {
                 a.tags.retain(|t| !is(t, origin));
                 // A speaker given in the tool is the quote's, said outright.
                 let speaker = if origin == Origin::Quote { a.speaker.take() } else { None };
@@ -953,8 +1112,8 @@ mod tests {
             r#"{{"text": "abc", "label": [{}]}}"#,
             vec![r#"[0, 1, "A"]"#; MAX_IMPORT_ANNOTATIONS + 1].join(",")
         );
-        let plan = plan_import(&lib, &many);
-        assert!(plan.is_ok_and(|p| p.exact == 1), "the same span twice is one annotation");
+        let refused = plan_import(&lib, &many).unwrap_err().to_string();
+        assert!(refused.contains("100001 labelled spans, more than the 100000"), "refused before any work: {refused}");
         let notes = format!(
             r#"{{"text": "abc", "label": [[0, 1, "A"]], "marginalia": {{"annotations": [{{"start": 0, "end": 1, "quote": "a", "origin": "user", "tags": ["A"], "note": "{}"}}]}}}}"#,
             "n".repeat(MAX_NOTE_CHARS + 1)
@@ -1096,8 +1255,15 @@ mod documented {
             assert!(docs.contains(row), "{row}");
         }
         assert!(docs.contains(label_studio_config(&lib).trim()));
-        let w3c = to_w3c_with(&export(&lib, None, true, 1_763_856_100_000.0), Some("Ana Ruiz"));
-        let item = serde_json::to_string_pretty(&w3c["first"]["items"][2]).unwrap();
-        assert!(docs.contains(&item), "the W3C annotation");
+        // The W3C annotation shown is a piece of the collection's file (indented there).
+        let trimmed = |s: &str| s.lines().map(str::trim).collect::<Vec<_>>().join("\n");
+        let file = trimmed(&to_w3c_string(&export(&lib, None, true, 1_763_856_100_000.0), Some("Ana Ruiz")));
+        let at = docs.find("The reader's annotation (one of the three items").unwrap();
+        let block = &docs[at..];
+        let block = &block[block.find("```json\n").unwrap() + 8..];
+        let block = &block[..block.find("\n```").unwrap()];
+        let shown = trimmed(block);
+        let shown = &shown[..shown.rfind('\n').unwrap()];
+        assert!(file.contains(shown), "the W3C annotation");
     }
 }

@@ -3,7 +3,9 @@
 //! Marginalia's own terms are declared in an extra `@context` under the
 //! `marginalia:` prefix ([`NAMESPACE`]); `docs/formats.md` documents each.
 
-use serde_json::{Value, json};
+use serde_json::Value;
+#[cfg(test)]
+use serde_json::json;
 
 use super::*;
 
@@ -11,15 +13,191 @@ use super::*;
 /// `urn:marginalia:vocab:origin`).
 pub const NAMESPACE: &str = "urn:marginalia:vocab:";
 
-/// The `@context` of every W3C export: the W3C model's, then Marginalia's prefix.
-fn context() -> Value {
-    json!(["http://www.w3.org/ns/anno.jsonld", { "marginalia": NAMESPACE }])
+/// The `@context` of every W3C export: the W3C model's, then Marginalia's
+/// prefix, `["http://www.w3.org/ns/anno.jsonld", {"marginalia": NAMESPACE}]`.
+#[derive(Clone, Copy)]
+struct Context;
+
+impl Serialize for Context {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Prefix {
+            marginalia: &'static str,
+        }
+        ("http://www.w3.org/ns/anno.jsonld", Prefix { marginalia: NAMESPACE }).serialize(s)
+    }
+}
+
+// The export is typed, not built as a `serde_json::Value`: it serialises
+// with little code, which keeps the page's first load small.
+
+/// An `AnnotationCollection` (see [`to_w3c_with`]).
+#[derive(Serialize)]
+struct Collection<'a> {
+    #[serde(rename = "@context")]
+    context: Context,
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    total: usize,
+    #[serde(rename = "marginalia:documents")]
+    documents: Vec<DocumentEntry<'a>>,
+    first: Page<'a>,
+}
+
+#[derive(Serialize)]
+struct Page<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    items: Vec<Item<'a>>,
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    #[serde(rename = "@context")]
+    context: Context,
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    motivation: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    body: Vec<Body<'a>>,
+    target: Target<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    creator: Option<Agent<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    created: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modified: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    generated: Option<&'a str>,
+    generator: Agent<'a>,
+    #[serde(rename = "marginalia:origin")]
+    origin: Origin,
+    #[serde(rename = "marginalia:review")]
+    review: Review,
+    #[serde(rename = "marginalia:speakerCorrected", skip_serializing_if = "Option::is_none")]
+    speaker_corrected: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    purpose: &'static str,
+    value: std::borrow::Cow<'a, str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+    #[serde(rename = "marginalia:field", skip_serializing_if = "Option::is_none")]
+    field: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct Target<'a> {
+    source: &'a str,
+    #[serde(rename = "marginalia:sha256")]
+    sha256: &'a str,
+    selector: Selectors<'a>,
+}
+
+#[derive(Serialize)]
+struct Agent<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: &'a str,
+}
+
+/// A TextQuoteSelector and a TextPositionSelector, as a list.
+type Selectors<'a> = (QuoteSelector<'a>, PositionSelector);
+
+#[derive(Serialize)]
+struct QuoteSelector<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    exact: &'a str,
+    prefix: &'a str,
+    suffix: &'a str,
+}
+
+#[derive(Serialize)]
+struct PositionSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct DocumentEntry<'a> {
+    id: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
+    #[serde(rename = "marginalia:sha256")]
+    sha256: &'a str,
+    #[serde(rename = "marginalia:title")]
+    title: &'a str,
+    #[serde(rename = "marginalia:source", skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(rename = "marginalia:page", skip_serializing_if = "Option::is_none")]
+    page: Option<&'a PageMeta>,
+    #[serde(rename = "marginalia:rejected", skip_serializing_if = "Vec::is_empty")]
+    rejected: Vec<Rejected<'a>>,
+}
+
+#[derive(Serialize)]
+struct Rejected<'a> {
+    #[serde(rename = "marginalia:origin")]
+    origin: Origin,
+    selector: Selectors<'a>,
 }
 
 /// The same annotations in the W3C Web Annotation model (JSON-LD); see
 /// [`to_w3c_with`]. No `creator`.
 pub fn to_w3c(export: &Export) -> Value {
     to_w3c_with(export, None)
+}
+
+/// [`w3c_collection`] as a JSON value.
+pub fn to_w3c_with(export: &Export, creator: Option<&str>) -> Value {
+    serde_json::to_value(w3c_collection(export, creator, &W3cStrings::of(export))).unwrap_or_default()
+}
+
+/// [`w3c_collection`] as pretty-printed JSON, for a file.
+pub fn to_w3c_string(export: &Export, creator: Option<&str>) -> String {
+    serde_json::to_string_pretty(&w3c_collection(export, creator, &W3cStrings::of(export))).unwrap_or_default()
+}
+
+/// The strings the collection borrows: each document's source and the times.
+struct W3cStrings {
+    sources: Vec<String>,
+    generated: Option<String>,
+    generator_id: String,
+    generator_name: String,
+}
+
+impl W3cStrings {
+    fn of(export: &Export) -> Self {
+        Self {
+            sources: export
+                .documents
+                .iter()
+                .map(|d| {
+                    d.page.as_ref().and_then(|p| p.url.clone()).unwrap_or_else(|| format!("urn:sha256:{}", d.sha256))
+                })
+                .collect(),
+            generated: iso8601(export.exported),
+            generator_id: format!("urn:marginalia:app:{}", marginalia_core::VERSION),
+            generator_name: format!("Marginalia {}", marginalia_core::VERSION),
+        }
+    }
 }
 
 /// The annotations of `export` in the W3C Web Annotation model (JSON-LD):
@@ -42,117 +220,78 @@ pub fn to_w3c(export: &Export) -> Value {
 ///   page metadata, rejected suggestions and — when the export includes the
 ///   text — the text as an embedded `TextualBody`, so a fresh library can
 ///   place everything.
-pub fn to_w3c_with(export: &Export, creator: Option<&str>) -> Value {
-    let generated = iso8601(export.exported);
-    let generator = json!({
-        "id": format!("urn:marginalia:app:{}", marginalia_core::VERSION),
-        "type": "Software",
-        "name": format!("Marginalia {}", marginalia_core::VERSION),
-    });
-    let creator =
-        creator.map(str::trim).filter(|c| !c.is_empty()).map(|name| json!({ "type": "Person", "name": name }));
+fn w3c_collection<'a>(export: &'a Export, creator: Option<&'a str>, strings: &'a W3cStrings) -> Collection<'a> {
+    let creator = creator.map(str::trim).filter(|c| !c.is_empty());
     let mut items = Vec::new();
     let mut documents = Vec::new();
-    for doc in &export.documents {
-        let source =
-            doc.page.as_ref().and_then(|p| p.url.clone()).unwrap_or_else(|| format!("urn:sha256:{}", doc.sha256));
+    for (doc, source) in export.documents.iter().zip(&strings.sources) {
         let mut rejected = Vec::new();
         for (i, a) in doc.annotations.iter().enumerate() {
             if a.review == Review::Rejected {
-                rejected.push(json!({ "marginalia:origin": a.origin, "selector": selectors(a) }));
+                rejected.push(Rejected { origin: a.origin, selector: selectors(a) });
                 continue;
             }
-            let mut item = serde_json::Map::new();
-            item.insert("@context".into(), context());
-            item.insert("id".into(), json!(format!("urn:marginalia:{}:{}", doc.sha256, i)));
-            item.insert("type".into(), json!("Annotation"));
-            item.insert("motivation".into(), json!(if a.note.is_empty() { "tagging" } else { "commenting" }));
-            let body = bodies(a);
-            if !body.is_empty() {
-                item.insert("body".into(), Value::Array(body));
-            }
-            item.insert(
-                "target".into(),
-                json!({ "source": source, "marginalia:sha256": doc.sha256, "selector": selectors(a) }),
-            );
-            if let Some(c) = &creator {
-                item.insert("creator".into(), c.clone());
-            }
-            for (key, ms) in [("created", a.created), ("modified", a.modified)] {
-                if let Some(t) = iso8601(ms) {
-                    item.insert(key.into(), json!(t));
-                }
-            }
-            if let Some(t) = &generated {
-                item.insert("generated".into(), json!(t));
-            }
-            item.insert("generator".into(), generator.clone());
-            item.insert("marginalia:origin".into(), json!(a.origin));
-            item.insert("marginalia:review".into(), json!(a.review));
-            if a.origin == Origin::Quote && (a.speaker.is_some() || a.speaker_corrected) {
-                item.insert("marginalia:speakerCorrected".into(), json!(a.speaker_corrected));
-            }
-            items.push(Value::Object(item));
+            items.push(Item {
+                context: Context,
+                id: format!("urn:marginalia:{}:{}", doc.sha256, i),
+                kind: "Annotation",
+                motivation: if a.note.is_empty() { "tagging" } else { "commenting" },
+                body: bodies(a),
+                target: Target { source, sha256: &doc.sha256, selector: selectors(a) },
+                creator: creator.map(|name| Agent { id: None, kind: "Person", name }),
+                created: iso8601(a.created),
+                modified: iso8601(a.modified),
+                generated: strings.generated.as_deref(),
+                generator: Agent { id: Some(&strings.generator_id), kind: "Software", name: &strings.generator_name },
+                origin: a.origin,
+                review: a.review,
+                speaker_corrected: (a.origin == Origin::Quote && (a.speaker.is_some() || a.speaker_corrected))
+                    .then_some(a.speaker_corrected),
+            });
         }
-        let mut entry = serde_json::Map::new();
-        entry.insert("id".into(), json!(source));
-        entry.insert("marginalia:sha256".into(), json!(doc.sha256));
-        entry.insert("marginalia:title".into(), json!(doc.title));
-        if let Some(s) = &doc.source {
-            entry.insert("marginalia:source".into(), json!(s));
-        }
-        if let Some(page) = &doc.page {
-            entry.insert("marginalia:page".into(), json!(page));
-        }
-        match &doc.text {
-            Some(text) => {
-                entry.insert("type".into(), json!("TextualBody"));
-                entry.insert("value".into(), json!(text));
-                entry.insert("format".into(), json!("text/plain"));
-                if let Some(lang) = doc.page.as_ref().and_then(|p| p.lang.clone()) {
-                    entry.insert("language".into(), json!(lang));
-                }
-            }
-            None => {
-                entry.insert("type".into(), json!("Text"));
-            }
-        }
-        if !rejected.is_empty() {
-            entry.insert("marginalia:rejected".into(), Value::Array(rejected));
-        }
-        documents.push(Value::Object(entry));
+        let with_text = doc.text.is_some();
+        documents.push(DocumentEntry {
+            id: source,
+            kind: if with_text { "TextualBody" } else { "Text" },
+            value: doc.text.as_deref(),
+            format: with_text.then_some("text/plain"),
+            language: doc.page.as_ref().and_then(|p| p.lang.as_deref()).filter(|_| with_text),
+            sha256: &doc.sha256,
+            title: &doc.title,
+            source: doc.source.as_deref(),
+            page: doc.page.as_ref(),
+            rejected,
+        });
     }
     let hashes: Vec<&str> = export.documents.iter().map(|d| d.sha256.as_str()).collect();
-    json!({
-        "@context": context(),
-        "id": format!("urn:marginalia:export:{}", &sha256_hex(&hashes.join(","))[..16]),
-        "type": "AnnotationCollection",
-        "total": items.len(),
-        "marginalia:documents": documents,
-        "first": { "type": "AnnotationPage", "items": items }
-    })
+    Collection {
+        context: Context,
+        id: format!("urn:marginalia:export:{}", &sha256_hex(&hashes.join(","))[..16]),
+        kind: "AnnotationCollection",
+        total: items.len(),
+        documents,
+        first: Page { kind: "AnnotationPage", items },
+    }
 }
 
-fn selectors(a: &ExportAnnotation) -> Value {
-    json!([
-        { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
-        { "type": "TextPositionSelector", "start": a.start, "end": a.end }
-    ])
+fn selectors(a: &ExportAnnotation) -> Selectors<'_> {
+    (
+        QuoteSelector { kind: "TextQuoteSelector", exact: &a.quote, prefix: &a.prefix, suffix: &a.suffix },
+        PositionSelector { kind: "TextPositionSelector", start: a.start, end: a.end },
+    )
 }
 
-/// The bodies of one annotation (see [`to_w3c_with`]).
-fn bodies(a: &ExportAnnotation) -> Vec<Value> {
-    let mut body: Vec<Value> =
-        a.tags.iter().map(|t| json!({ "type": "TextualBody", "purpose": "tagging", "value": t })).collect();
+/// The bodies of one annotation (see [`w3c_collection`]).
+fn bodies(a: &ExportAnnotation) -> Vec<Body<'_>> {
+    let body = |purpose, value, format, field| Body { kind: "TextualBody", purpose, value, format, field };
+    let mut out: Vec<Body> = a.tags.iter().map(|t| body("tagging", t.as_str().into(), None, None)).collect();
     if !a.note.is_empty() {
-        body.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain" }));
+        out.push(body("commenting", a.note.as_str().into(), Some("text/plain"), None));
     }
     // Who said the quote: W3C's `identifying` purpose names the entity the
     // target is attributed to.
     if let Some(speaker) = &a.speaker {
-        body.push(
-            json!({ "type": "TextualBody", "purpose": "identifying", "value": speaker, "marginalia:field": "speaker" }),
-        );
+        out.push(body("identifying", speaker.as_str().into(), None, Some("speaker")));
     }
     let f = &a.finding;
     let described = [
@@ -164,12 +303,10 @@ fn bodies(a: &ExportAnnotation) -> Vec<Value> {
     ];
     for (field, value) in described {
         if let Some(value) = value {
-            body.push(
-                json!({ "type": "TextualBody", "purpose": "describing", "value": value, "marginalia:field": field }),
-            );
+            out.push(body("describing", value.into(), None, Some(field)));
         }
     }
-    body
+    out
 }
 
 pub(super) fn is_w3c(v: &Value) -> bool {
@@ -271,7 +408,7 @@ pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
             source: string(d, "marginalia:source"),
             sha256: sha,
             text,
-            page: d.get("marginalia:page").and_then(|p| serde_json::from_value(p.clone()).ok()),
+            page: marginalia_parts(None, d.get("marginalia:page")).1,
             annotations,
         });
     }
