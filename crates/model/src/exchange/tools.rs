@@ -1186,6 +1186,8 @@ mod tests {
                 proptest::prop_assert_eq!(kept(&fresh.documents[0]), kept(&lib.documents[0]), "{}", name);
                 let again = plan_import(&fresh, &file).unwrap();
                 proptest::prop_assert!(again.changes.is_empty() && again.new_documents.is_empty(), "{}: twice", name);
+                let back = plan_import(&lib, &file).unwrap();
+                proptest::prop_assert!(back.changes.is_empty() && back.new_documents.is_empty(), "{}: into its own library", name);
             }
         }
     }
