@@ -552,15 +552,31 @@ fn spans_of_task(task: &Value) -> Vec<Read> {
             }
         }
     }
-    for (id, name, text) in extra {
-        for (_, r) in regions.iter_mut().filter(|(rid, _)| *rid == id) {
-            match name.as_str() {
-                "speaker" => r.speaker = Some(text.clone()),
-                _ => r.note = Some(text.clone()),
-            }
+    // Each text area goes to the regions of its id: found by grouping the
+    // ids (not by comparing every pair, which a large file would make slow).
+    let ids: Vec<Option<&str>> = regions
+        .iter()
+        .map(|(id, _)| Some(id.as_str()))
+        .chain(extra.iter().map(|(id, _, _)| Some(id.as_str())))
+        .collect();
+    let leader = leaders(&ids);
+    let mut given: Vec<(Option<String>, Option<String>)> = vec![(None, None); regions.len()];
+    for (k, (_, name, text)) in extra.iter().enumerate() {
+        let Some(g) = given.get_mut(leader[regions.len() + k]) else { continue };
+        match name.as_str() {
+            "speaker" => g.1 = Some(text.clone()),
+            _ => g.0 = Some(text.clone()),
         }
     }
-    regions.into_iter().map(|(_, r)| r).collect()
+    let leader = &leader[..regions.len()];
+    regions
+        .into_iter()
+        .zip(leader)
+        .map(|((_, mut r), &l)| {
+            (r.note, r.speaker) = given[l].clone();
+            r
+        })
+        .collect()
 }
 
 fn list_of(v: Option<&Value>) -> Vec<&Value> {
@@ -588,28 +604,26 @@ pub(super) fn sort(v: &mut [(usize, usize, usize)]) {
     v.sort_unstable();
 }
 
-/// Lines of doccano, Prodigy or spaCy JSONL as an export with the text.
-pub(super) fn from_lines(values: &[Value]) -> Result<Export, ImportError> {
-    // Lines of one text (a Prodigy task and its rejections) are one
-    // document, in the order texts first appear: lines sorted by their
-    // text's hash find their group's first line.
-    let text = |i: usize| values[i].get("text").and_then(Value::as_str);
-    let hash = |t: &str| {
-        let d = Sha256::digest(t.as_bytes());
-        usize::from_le_bytes(d[..std::mem::size_of::<usize>()].try_into().unwrap_or_default())
-    };
+/// For each key, the index of the first equal key (`usize::MAX` for
+/// none): keys sorted by a hash, then compared only within a run of one
+/// hash — O(n log n), where comparing every pair would make a large file
+/// freeze the page.
+pub(super) fn leaders(keys: &[Option<&str>]) -> Vec<usize> {
+    // FNV-1a: small and good enough to group by; equal keys are compared.
+    let hash =
+        |t: &str| t.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     let mut order: Vec<(usize, usize, usize)> =
-        (0..values.len()).filter_map(|i| Some((hash(text(i)?), i, 0))).collect();
+        keys.iter().enumerate().filter_map(|(i, k)| Some((hash((*k)?) as usize, i, 0))).collect();
     sort(&mut order);
-    let mut leader = vec![usize::MAX; values.len()];
-    // The texts met in the current run of one hash (one, but for a collision).
+    let mut leader = vec![usize::MAX; keys.len()];
+    // The keys met in the current run of one hash (one, but for a collision).
     let mut group: Vec<usize> = Vec::new();
     for n in 0..order.len() {
         let (h, i, _) = order[n];
         if n == 0 || order[n - 1].0 != h {
             group.clear();
         }
-        leader[i] = match group.iter().find(|&&m| text(m) == text(i)) {
+        leader[i] = match group.iter().find(|&&m| keys[m] == keys[i]) {
             Some(&m) => m,
             None => {
                 group.push(i);
@@ -617,6 +631,15 @@ pub(super) fn from_lines(values: &[Value]) -> Result<Export, ImportError> {
             }
         };
     }
+    leader
+}
+
+/// Lines of doccano, Prodigy or spaCy JSONL as an export with the text.
+pub(super) fn from_lines(values: &[Value]) -> Result<Export, ImportError> {
+    // Lines of one text (a Prodigy task and its rejections) are one
+    // document, in the order texts first appear.
+    let text = |i: usize| values[i].get("text").and_then(Value::as_str);
+    let leader = leaders(&(0..values.len()).map(text).collect::<Vec<_>>());
     let mut docs: Vec<ReadDocument> = Vec::new();
     let mut index = vec![usize::MAX; values.len()];
     for (i, v) in values.iter().enumerate() {
@@ -1094,6 +1117,42 @@ mod tests {
         assert_eq!(doc.annotations.items[0].tags, ["QUOTE"]);
         let other = "{\"text\": \"a\", \"cats\": {}}\n{\"text\": \"b\"}\n";
         assert!(plan_import(&fresh, other).unwrap_err().to_string().contains("not doccano, Prodigy or spaCy data"));
+    }
+
+    /// Files near the bounds are planned without comparing every pair
+    /// (50,000 spans, text areas or W3C pages: a pairwise search would take
+    /// minutes; grouping takes well under a second natively).
+    #[test]
+    fn large_files_are_planned_in_n_log_n() {
+        let text = "word ".repeat(60_000);
+        let n = 50_000;
+        let label: Vec<Value> = (0..n).map(|i| json!([i * 5, i * 5 + 4, format!("L{}", i % 7)])).collect();
+        let doccano = json!({ "text": text, "label": label }).to_string();
+        let regions: Vec<Value> = (0..n)
+            .flat_map(|i| {
+                let value = json!({ "start": i * 5, "end": i * 5 + 4, "labels": ["X"] });
+                let note = json!({ "start": i * 5, "end": i * 5 + 4, "text": [format!("n{i}")] });
+                [
+                    json!({ "id": format!("r{i}"), "type": "labels", "from_name": "label", "value": value }),
+                    json!({ "id": format!("r{i}"), "type": "textarea", "from_name": "note", "value": note }),
+                ]
+            })
+            .collect();
+        let studio = json!([{ "data": { "text": text }, "annotations": [{ "result": regions }] }]).to_string();
+        let items: Vec<Value> = (0..n)
+            .map(|i| {
+                json!({ "type": "Annotation", "target": { "source": format!("https://example.org/{i}"),
+                "selector": { "type": "TextQuoteSelector", "exact": "word" } } })
+            })
+            .collect();
+        let w3c = json!({ "@context": "http://www.w3.org/ns/anno.jsonld", "items": items }).to_string();
+        let lib = library("word word");
+        for (name, file) in [("doccano", doccano), ("label studio", studio), ("w3c", w3c)] {
+            let start = std::time::Instant::now();
+            let plan = plan_import(&lib, &file).unwrap();
+            assert!(plan.exact + plan.reanchored + plan.duplicates > 0, "{name}");
+            assert!(start.elapsed().as_secs() < 30, "{name}: {:?}", start.elapsed());
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde_json::Value;
 #[cfg(test)]
 use serde_json::json;
 
+use super::tools::leaders;
 use super::*;
 
 /// The IRI Marginalia's JSON-LD terms expand under (`marginalia:origin` is
@@ -383,8 +384,8 @@ pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
     } else {
         vec![v]
     };
-    // (the target's source, the text's hash) of each document, beside it.
-    let mut keys: Vec<(String, String)> = Vec::new();
+    // Each document's key: the text's hash, else the target's source.
+    let mut keys: Vec<String> = Vec::new();
     let mut docs: Vec<ExportDocument> = Vec::new();
     // Marginalia's own exports describe their documents: title, hash, page,
     // rejected suggestions, and the text when it was included.
@@ -402,7 +403,7 @@ pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
                 Some(ExportAnnotation { origin, review: Review::Rejected, ..placed(r.get("selector"))? })
             })
             .collect();
-        keys.push((id.clone(), sha.clone()));
+        keys.push(if sha.is_empty() { id.clone() } else { sha.clone() });
         docs.push(ExportDocument {
             title: string(d, "marginalia:title").unwrap_or_else(|| id.clone()),
             source: string(d, "marginalia:source"),
@@ -412,6 +413,10 @@ pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
             annotations,
         });
     }
+    let described = docs.len();
+    // The annotations, each with its document's key and (for a document
+    // the file does not describe) its source and hash.
+    let mut read: Vec<(ExportAnnotation, String, String)> = Vec::new();
     for item in items {
         let target = item.get("target").map(|t| if let Some(a) = t.as_array() { a.first().unwrap_or(t) } else { t });
         let Some(target) = target else { continue };
@@ -443,22 +448,7 @@ pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
             .or_else(|| source.strip_prefix("urn:sha256:"))
             .unwrap_or("")
             .to_string();
-        let at = keys.iter().position(|(s, h)| if sha.is_empty() || h.is_empty() { *s == source } else { *h == sha });
-        let doc = match at {
-            Some(i) => &mut docs[i],
-            None => {
-                keys.push((source.clone(), sha.clone()));
-                docs.push(ExportDocument {
-                    title: source.clone(),
-                    source: Some(source.clone()),
-                    sha256: sha,
-                    text: None,
-                    page: None,
-                    annotations: vec![],
-                });
-                docs.last_mut().expect("just pushed")
-            }
-        };
+        keys.push(if sha.is_empty() { source.clone() } else { sha.clone() });
         let time = |k: &str| item.get(k).and_then(|t| t.as_str()).and_then(parse_iso8601).unwrap_or(0.0);
         a.tags = tags;
         a.note = notes.join("\n");
@@ -476,7 +466,27 @@ pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
         a.speaker_corrected =
             item.get("marginalia:speakerCorrected").and_then(|c| c.as_bool()).unwrap_or(speaker.is_some());
         a.speaker = speaker;
-        doc.annotations.push(a);
+        read.push((a, source, sha));
+    }
+    // Annotations join the document of their key (grouped, not searched
+    // one by one: a large file must not freeze the page).
+    let leader = leaders(&keys.iter().map(|k| Some(k.as_str())).collect::<Vec<_>>());
+    let mut index: Vec<usize> = (0..described).collect();
+    index.resize(keys.len(), usize::MAX);
+    for (k, (a, source, sha)) in read.into_iter().enumerate() {
+        let l = leader[described + k];
+        if index[l] == usize::MAX {
+            index[l] = docs.len();
+            docs.push(ExportDocument {
+                title: source.clone(),
+                source: Some(source),
+                sha256: sha,
+                text: None,
+                page: None,
+                annotations: vec![],
+            });
+        }
+        docs[index[l]].annotations.push(a);
     }
     if docs.iter().all(|d| d.annotations.is_empty() && d.text.is_none()) {
         return Err(ImportError("The W3C file has no annotation with a TextQuoteSelector to place.".into()));
