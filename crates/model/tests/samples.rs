@@ -34,6 +34,15 @@ fn hypothesis_export() {
             ("1.2 million".into(), vec!["misleading".into(), "casualties".into()], String::new()),
         ]
     );
+    // Its times come along: `created`, and `updated` as modified.
+    let first = &lib.current().unwrap().annotations.items[0];
+    assert_eq!(
+        (first.created, first.modified),
+        (
+            marginalia_model::exchange::parse_iso8601("2026-11-20T10:15:02.123Z").unwrap(),
+            marginalia_model::exchange::parse_iso8601("2026-11-20T10:16:40Z").unwrap()
+        )
+    );
 }
 
 #[test]

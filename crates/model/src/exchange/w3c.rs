@@ -460,7 +460,8 @@ pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
             .and_then(|r| serde_json::from_value::<Review>(r.clone()).ok())
             .unwrap_or(Review::Accepted);
         a.created = time("created");
-        a.modified = time("modified");
+        // Hypothesis names it `updated`.
+        a.modified = if item.get("modified").is_some() { time("modified") } else { time("updated") };
         // A W3C `identifying` body is said outright: restored where it
         // differs, unless Marginalia's export says it is the core's.
         a.speaker_corrected =
