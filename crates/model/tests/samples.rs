@@ -2,6 +2,9 @@
 //! write (made by hand from their documented formats, under samples/),
 //! imported into a library that has the article open. Their positions count
 //! UTF-16 units, so the emoji in the title puts them one off: the quote decides.
+//!
+//! And files of doccano, Prodigy and Label Studio (under fixtures/, written by
+//! hand after the formats each tool documents), imported into a fresh library.
 
 use marginalia_model::Library;
 use marginalia_model::exchange::{apply_import, plan_import};
