@@ -17,7 +17,7 @@ pub enum Kind {
     Library,
     /// W3C Web Annotation JSON-LD of the open document.
     W3c,
-    /// Spans JSONL (spaCy, Prodigy, doccano) of the library.
+    /// Prodigy JSONL of the library's reviewed documents.
     Jsonl,
     /// CSV of the library, for spreadsheets.
     Csv,
@@ -37,8 +37,12 @@ fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
             (_, Some((_, title))) => file_stem(title),
         };
         Some(match kind {
-            Kind::W3c => (format!("{base}.w3c.jsonld"), serde_json::to_string_pretty(&exchange::to_w3c(&export)).ok()?),
-            Kind::Jsonl => (format!("{base}.spans.jsonl"), exchange::to_spans_jsonl(lib, only)),
+            Kind::W3c => (format!("{base}.w3c.jsonld"), exchange::to_w3c_string(&export, None)),
+            // Prodigy's JSONL (`text`, `spans`, `answer`, hashes), which spaCy
+            // users and doccano read too; never-reviewed documents left out.
+            Kind::Jsonl => {
+                (format!("{base}.prodigy.jsonl"), exchange::to_prodigy(lib, only, exchange::Unreviewed::LeaveOut))
+            }
             Kind::Csv => (format!("{base}.csv"), exchange::to_csv(lib, only)),
             Kind::Document | Kind::Library => {
                 (format!("{base}.marginalia.json"), serde_json::to_string_pretty(&export).ok()?)

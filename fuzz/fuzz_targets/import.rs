@@ -1,5 +1,5 @@
 //! Any bytes offered as an import file (Marginalia JSON, W3C Web Annotation,
-//! Hypothesis, Recogito): planning either refuses with a message or yields a
+//! Hypothesis, Recogito, doccano, Prodigy, Label Studio, spaCy): planning either refuses with a message or yields a
 //! plan whose application leaves a library that saves and restores.
 #![no_main]
 

@@ -101,7 +101,7 @@ pub fn Loader() -> impl IntoView {
                 data-testid="import-input"
                 class="visually-hidden"
                 type="file"
-                accept=".json,.jsonld,application/json,application/ld+json"
+                accept=".json,.jsonld,.jsonl,application/json,application/ld+json,application/jsonl"
                 on:change:target=move |ev| {
                     if let Some(files) = ev.target().files() {
                         crate::exchange::import_files(state, files);

@@ -24,11 +24,13 @@ test('export a tagged document and import it into a fresh browser profile', asyn
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const rows = readFileSync(await csv.path(), 'utf8').trim().split('\n');
-  expect(rows[0]).toBe('document,start,end,quote,tags,note,origin,value,unit,speaker,byline,published,site,url');
+  expect(rows[0]).toBe('\uFEFFdocument_id,document,status,origin,start,end,quote,tags,note,speaker,cue,value,unit,qualifier,score,created,modified,byline,published,site,url');
   expect(rows.some((r) => r.includes('13,897 missiles and drones') && r.includes('verified'))).toBe(true);
   const [jsonl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-jsonl').click()]);
   const line = JSON.parse(readFileSync(await jsonl.path(), 'utf8').split('\n')[0]);
-  const span = line.spans.find((s) => s.label === 'verified');
+  expect(line.answer).toBe('accept');
+  expect(line.marginalia.labels.VERIFIED).toBe('verified');
+  const span = line.spans.find((s) => s.label === 'VERIFIED');
   expect([...line.text].slice(span.start, span.end).join('')).toBe('13,897 missiles and drones');
 
   // A fresh profile: empty storage.

@@ -82,5 +82,5 @@ test('mark a quote the core missed, with its speaker', async ({ app }) => {
   await speaker.press('Enter');
   await expect.poll(async () => (await storedLibrary(page)).documents[0]?.annotations?.items?.[0]?.speaker).toBe('Residents');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  expect(readFileSync(await csv.path(), 'utf8')).toMatch(/a waste of money,quote,,note,,,Residents/);
+  expect(readFileSync(await csv.path(), 'utf8')).toMatch(/annotated,reader,\d+,\d+,a waste of money,quote,,Residents,/);
 });

@@ -19,6 +19,15 @@ use crate::annotation::{Annotation, MAX_NOTE_CHARS, MAX_TAGS, Op, Origin, Review
 use crate::document::{Document, Library};
 use crate::page::PageMeta;
 
+mod flat;
+mod tools;
+mod w3c;
+
+pub use flat::{CSV_COLUMNS, to_csv};
+pub use tools::{Unreviewed, label_studio_config, sanitize_label, to_doccano, to_label_studio, to_prodigy, to_spacy};
+pub use w3c::{NAMESPACE, to_w3c, to_w3c_string, to_w3c_with};
+use w3c::{from_w3c, is_w3c};
+
 /// The format tag of Marginalia JSON, version 1.
 pub const FORMAT: &str = "marginalia/1";
 /// Largest file an import reads.
@@ -84,6 +93,142 @@ pub struct ExportAnnotation {
     /// unknown), not what the core found; only corrections are restored.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub speaker_corrected: bool,
+    /// What the core found there (a quote's cue, a number's value, unit
+    /// and qualifier, a claim's score): for the tools that read the export;
+    /// an import recomputes it from the text, so it is never read.
+    #[serde(default, skip_deserializing, skip_serializing_if = "Finding::is_empty")]
+    pub finding: Finding,
+}
+
+/// What the core found at a reviewed suggestion, as exported.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Finding {
+    /// The verb that introduces a quote ("said").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// A number's value (the low end of a range).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// A number's normalised unit or counted noun.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// A number's qualifier ("about", "up to").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    /// A claim's check-worthiness score, 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+}
+
+impl Finding {
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// What the core found at `key` in `doc`.
+    pub fn of(doc: &Document, key: SuggestionKey) -> Self {
+        let a = &doc.analysis;
+        let span = key.span();
+        match key.origin {
+            Origin::Quote => Self { cue: doc.quote_at(span).and_then(|q| q.cue.clone()), ..Self::default() },
+            Origin::Number => a
+                .numbers
+                .iter()
+                .find(|n| n.span == span)
+                .map(|n| Self {
+                    value: n.value.filter(|v| v.is_finite()),
+                    unit: n.unit.clone(),
+                    qualifier: n.approx.clone(),
+                    ..Self::default()
+                })
+                .unwrap_or_default(),
+            Origin::Claim => Self {
+                // Three decimals: the model's f32 without its binary noise (0.846, not 0.8460000157).
+                score: a.claims.iter().find(|c| c.span == span).map(|c| (f64::from(c.score) * 1000.0).round() / 1000.0),
+                ..Self::default()
+            },
+            Origin::User => Self::default(),
+        }
+    }
+}
+
+/// Milliseconds since the Unix epoch as ISO 8601 in UTC
+/// (`2025-11-23T00:00:00.000Z`); `None` for an unknown time (0 or less,
+/// which older exports wrote for "never"), or one past year 9999.
+pub fn iso8601(ms: f64) -> Option<String> {
+    if !ms.is_finite() || ms <= 0.0 || ms >= 253_402_300_800_000.0 {
+        return None;
+    }
+    let ms = ms as i64;
+    let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (h, m, s, milli) = (rem / 3_600_000, rem / 60_000 % 60, rem / 1000 % 60, rem % 1000);
+    Some(format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}.{milli:03}Z"))
+}
+
+/// ISO 8601 date-time (`2025-11-23T10:00:00Z`, with optional fraction and
+/// a `Z` or `±hh:mm` offset) as milliseconds since the Unix epoch; `None`
+/// when it is not one.
+pub fn parse_iso8601(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let num = |from: usize, len: usize| -> Option<i64> {
+        let part = s.get(from..from + len)?;
+        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+    };
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't' | b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let (year, month, day) = (num(0, 4)?, num(5, 2)?, num(8, 2)?);
+    let (h, m, sec) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || h > 23 || m > 59 || sec > 60 {
+        return None;
+    }
+    let mut rest = &s[19..];
+    let mut milli = 0i64;
+    if let Some(frac) = rest.strip_prefix('.') {
+        let digits = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        let first3: String = frac[..digits].chars().chain("000".chars()).take(3).collect();
+        milli = first3.parse().ok()?;
+        rest = &frac[digits..];
+    }
+    let offset_min = match rest {
+        "Z" | "z" => 0,
+        _ if rest.len() == 6 && matches!(rest.as_bytes()[0], b'+' | b'-') && rest.as_bytes()[3] == b':' => {
+            let sign = if rest.starts_with('-') { -1 } else { 1 };
+            let (oh, om) = (rest[1..3].parse::<i64>().ok()?, rest[4..6].parse::<i64>().ok()?);
+            sign * (oh * 60 + om)
+        }
+        _ => return None,
+    };
+    // Howard Hinnant's days_from_civil.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = if month > 2 { month - 3 } else { month + 9 };
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let ms = ((days * 24 + h) * 60 + m - offset_min) * 60_000 + sec * 1000 + milli;
+    Some(ms as f64)
 }
 
 pub fn sha256_hex(text: &str) -> String {
@@ -121,6 +266,7 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
             modified,
             speaker,
             speaker_corrected,
+            finding: Finding::default(),
         }
     };
     let mut annotations: Vec<ExportAnnotation> = doc
@@ -132,6 +278,7 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
             let mut e = entry(key.span(), tags, String::new(), key.origin, *review, (0.0, 0.0));
             e.speaker = speaker_of(doc, *key);
             e.speaker_corrected = doc.annotations.speakers.contains_key(key);
+            e.finding = Finding::of(doc, *key);
             e
         })
         .collect();
@@ -183,182 +330,6 @@ pub fn export(lib: &Library, only: Option<u64>, include_text: bool, now: f64) ->
             .map(|d| export_document(d, include_text))
             .collect(),
     }
-}
-
-/// The same annotations in the W3C Web Annotation model (JSON-LD): one
-/// Annotation each, with a TextQuoteSelector and a TextPositionSelector
-/// (code points); tags are `tagging` bodies, the note a `commenting` body.
-/// The target's source is the web page's canonical address when it is
-/// known (so Hypothesis and other W3C tools place the annotations on the
-/// live page), else the text's hash as `urn:sha256:…`; the hash is always
-/// in `marginalia:sha256` too, so an import finds the text either way.
-pub fn to_w3c(export: &Export) -> serde_json::Value {
-    let mut items = Vec::new();
-    for (d, doc) in export.documents.iter().enumerate() {
-        for (i, a) in export.documents[d].annotations.iter().enumerate() {
-            if a.review == Review::Rejected {
-                continue;
-            }
-            let mut body: Vec<serde_json::Value> = a
-                .tags
-                .iter()
-                .map(|t| serde_json::json!({ "type": "TextualBody", "purpose": "tagging", "value": t }))
-                .collect();
-            if !a.note.is_empty() {
-                body.push(serde_json::json!({ "type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain" }));
-            }
-            // Who said the quote: W3C's `identifying` purpose names the
-            // entity the target is attributed to.
-            if let Some(speaker) = &a.speaker {
-                body.push(serde_json::json!({ "type": "TextualBody", "purpose": "identifying", "value": speaker }));
-            }
-            items.push(serde_json::json!({
-                "@context": "http://www.w3.org/ns/anno.jsonld",
-                "id": format!("urn:marginalia:{}:{}", doc.sha256, i),
-                "type": "Annotation",
-                "motivation": if a.note.is_empty() { "tagging" } else { "commenting" },
-                "body": body,
-                "target": {
-                    "source": doc.page.as_ref().and_then(|p| p.url.clone())
-                        .unwrap_or_else(|| format!("urn:sha256:{}", doc.sha256)),
-                    "marginalia:sha256": doc.sha256,
-                    "selector": [
-                        { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
-                        { "type": "TextPositionSelector", "start": a.start, "end": a.end }
-                    ]
-                },
-                "marginalia:origin": a.origin,
-            }));
-        }
-    }
-    serde_json::json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "type": "AnnotationCollection",
-        "total": items.len(),
-        "first": { "type": "AnnotationPage", "items": items }
-    })
-}
-
-/// Accepted suggestions and the reader's annotations of one document, with
-/// code point offsets and a label: what the flat formats carry.
-struct Flat {
-    start: usize,
-    end: usize,
-    quote: String,
-    label: String,
-    tags: Vec<String>,
-    note: String,
-    origin: Origin,
-    value: Option<f64>,
-    unit: Option<String>,
-    speaker: Option<String>,
-}
-
-fn flat(doc: &Document) -> Vec<Flat> {
-    let ix = OffsetIndex::new(&doc.text);
-    let a = &doc.analysis;
-    let mut out = Vec::new();
-    for (key, review) in &doc.annotations.reviews {
-        if *review != Review::Accepted {
-            continue;
-        }
-        let span = key.span();
-        let (start, end) = ix.span_to_chars(span);
-        let number = a.numbers.iter().find(|n| key.origin == Origin::Number && n.span == span);
-        let quote = a.quotes.iter().find(|q| key.origin == Origin::Quote && q.span == span);
-        out.push(Flat {
-            start,
-            end,
-            quote: span.text(&doc.text).to_string(),
-            label: origin_tag(key.origin).to_uppercase(),
-            tags: vec![origin_tag(key.origin).to_string()],
-            note: String::new(),
-            origin: key.origin,
-            value: number.and_then(|n| n.value),
-            unit: number.and_then(|n| n.unit.clone()),
-            speaker: quote.and_then(|_| speaker_of(doc, *key)),
-        });
-    }
-    for n in &doc.annotations.items {
-        let (start, end) = ix.span_to_chars(n.span);
-        out.push(Flat {
-            start,
-            end,
-            quote: n.span.text(&doc.text).to_string(),
-            label: n.tags.first().cloned().unwrap_or_else(|| "NOTE".into()),
-            tags: n.tags.clone(),
-            note: n.note.clone(),
-            origin: Origin::User,
-            value: None,
-            unit: None,
-            speaker: n.speaker.clone(),
-        });
-    }
-    out.sort_by_key(|f| (f.start, f.end));
-    out
-}
-
-/// Spans JSONL, the shape spaCy/Prodigy and doccano import: one line per
-/// document, `{"text", "spans": [{"start", "end", "label"}]}`, offsets in
-/// code points (Python string indices).
-pub fn to_spans_jsonl(lib: &Library, only: Option<u64>) -> String {
-    let mut out = String::new();
-    for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
-        let spans: Vec<serde_json::Value> = flat(doc)
-            .into_iter()
-            .map(|f| match &f.speaker {
-                Some(speaker) => {
-                    serde_json::json!({ "start": f.start, "end": f.end, "label": f.label, "speaker": speaker })
-                }
-                None => serde_json::json!({ "start": f.start, "end": f.end, "label": f.label }),
-            })
-            .collect();
-        let mut meta = serde_json::json!({ "title": doc.title });
-        if let Some(page) = &doc.page
-            && let (Ok(serde_json::Value::Object(fields)), Some(m)) = (serde_json::to_value(page), meta.as_object_mut())
-        {
-            m.extend(fields.into_iter().filter(|(k, _)| k != "title"));
-        }
-        out.push_str(&serde_json::json!({ "text": doc.text, "meta": meta, "spans": spans }).to_string());
-        out.push('\n');
-    }
-    out
-}
-
-/// CSV for spreadsheets: one row per annotation (accepted suggestions and
-/// the reader's own), offsets in code points.
-pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    // The web page's metadata after the original columns, so readers of the
-    // older layout keep working.
-    #[rustfmt::skip]
-    let _ = w.write_record([
-        "document", "start", "end", "quote", "tags", "note", "origin", "value", "unit", "speaker",
-        "byline", "published", "site", "url",
-    ]);
-    for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
-        let page = doc.page.clone().unwrap_or_default();
-        let field = |f: &Option<String>| f.clone().unwrap_or_default();
-        for f in flat(doc) {
-            let _ = w.write_record([
-                doc.title.as_str(),
-                &f.start.to_string(),
-                &f.end.to_string(),
-                &f.quote,
-                &f.tags.join("; "),
-                &f.note,
-                origin_tag(f.origin),
-                &f.value.map(|v| v.to_string()).unwrap_or_default(),
-                f.unit.as_deref().unwrap_or(""),
-                f.speaker.as_deref().unwrap_or(""),
-                &field(&page.byline),
-                &field(&page.published),
-                &field(&page.site),
-                &field(&page.url),
-            ]);
-        }
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
 /// Longest share link payload (after `#share=`), in bytes.
@@ -481,21 +452,21 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
     if json.len() > MAX_IMPORT_BYTES {
         return Err(ImportError(format!("The file is larger than {} MB.", MAX_IMPORT_BYTES / 1_048_576)));
     }
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| ImportError(format!("The file is not valid JSON ({e}).")))?;
-    let export = if value.get("format").and_then(|f| f.as_str()).is_some_and(|f| f.starts_with("marginalia/")) {
-        let format = value["format"].as_str().unwrap_or_default();
-        if format != FORMAT {
-            return Err(ImportError(format!(
-                "“{format}” is a newer Marginalia format than this app reads ({FORMAT})."
-            )));
-        }
-        serde_json::from_value::<Export>(value)
-            .map_err(|e| ImportError(format!("The file says it is {FORMAT} but does not match it: {e}.")))?
-    } else if is_w3c(&value) {
-        from_w3c(&value)?
-    } else {
-        return Err(ImportError("This is neither a Marginalia export nor W3C Web Annotation JSON.".into()));
+    // A byte-order mark is not part of the data.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let export = match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(value) => read_value(value)?,
+        // JSON Lines: doccano, Prodigy, spaCy.
+        Err(e) => match json_lines(json) {
+            Some(values) if values.iter().any(tools::is_span_line) => tools::from_lines(&values)?,
+            Some(_) => {
+                return Err(ImportError(
+                    "These JSON lines are not doccano, Prodigy or spaCy data: no line has a \"text\" with \"label\" or \"spans\"."
+                        .into(),
+                ));
+            }
+            None => return Err(ImportError(format!("The file is not valid JSON ({e})."))),
+        },
     };
     let total: usize = export.documents.iter().map(|d| d.annotations.len()).sum();
     if total > MAX_IMPORT_ANNOTATIONS {
@@ -615,7 +586,84 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
             plan.changes.push((doc_ref, op));
         }
     }
+    refuse_unplaceable(lib, &export, &plan)?;
     Ok(plan)
+}
+
+/// The annotations and web page metadata Marginalia wrote into another
+/// format (its `marginalia` objects), read by the Marginalia JSON reader
+/// itself — one reader in the page, not two. What does not read is left out.
+fn marginalia_parts(
+    annotations: Option<&serde_json::Value>,
+    page: Option<&serde_json::Value>,
+) -> (Vec<ExportAnnotation>, Option<PageMeta>) {
+    use serde_json::Value;
+    let read = |annotations: Value, page: Value| {
+        let v = serde_json::json!({ "format": FORMAT, "exported": 0, "core_version": "", "tags": [],
+            "documents": [{ "title": "", "sha256": "", "annotations": annotations, "page": page }] });
+        serde_json::from_value::<Export>(v).ok().and_then(|mut e| e.documents.pop()).map(|d| (d.annotations, d.page))
+    };
+    let none = || Value::Array(Vec::new());
+    let (a, p) = (annotations.cloned().unwrap_or_else(none), page.cloned().unwrap_or(Value::Null));
+    read(a.clone(), p.clone()).or_else(|| read(none(), p)).or_else(|| read(a, Value::Null)).unwrap_or_default()
+}
+
+/// Every non-empty line of `text` as JSON; `None` when one is not.
+fn json_lines(text: &str) -> Option<Vec<serde_json::Value>> {
+    let values: Option<Vec<serde_json::Value>> =
+        text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).ok()).collect();
+    values.filter(|v| !v.is_empty())
+}
+
+/// One JSON value as an export: Marginalia JSON, Label Studio tasks, W3C,
+/// or (doccano's JSON, a single line of JSONL) spans.
+fn read_value(value: serde_json::Value) -> Result<Export, ImportError> {
+    if value.get("format").and_then(|f| f.as_str()).is_some_and(|f| f.starts_with("marginalia/")) {
+        let format = value["format"].as_str().unwrap_or_default();
+        if format != FORMAT {
+            return Err(ImportError(format!(
+                "“{format}” is a newer Marginalia format than this app reads ({FORMAT})."
+            )));
+        }
+        serde_json::from_value::<Export>(value)
+            .map_err(|e| ImportError(format!("The file says it is {FORMAT} but does not match it: {e}.")))
+    } else if tools::is_label_studio(&value) {
+        tools::from_label_studio(&value)
+    } else if is_w3c(&value) {
+        from_w3c(&value)
+    } else if tools::is_span_line(&value) {
+        tools::from_lines(std::slice::from_ref(&value))
+    } else if let Some(lines) = value.as_array().filter(|a| !a.is_empty() && a.iter().all(tools::is_span_line)) {
+        tools::from_lines(lines)
+    } else {
+        Err(ImportError(
+            "This is neither a Marginalia export nor W3C Web Annotation JSON, nor doccano, Prodigy or Label Studio data."
+                .into(),
+        ))
+    }
+}
+
+/// Refuses, before any confirmation, a file none of whose annotations can
+/// be placed, saying why and what to do instead.
+fn refuse_unplaceable(lib: &Library, export: &Export, plan: &ImportPlan) -> Result<(), ImportError> {
+    let n = plan.orphans.len();
+    if n == 0 || !plan.new_documents.is_empty() || plan.exact + plan.reanchored + plan.duplicates > 0 {
+        return Ok(());
+    }
+    let has_text = export.documents.iter().any(|d| d.text.is_some());
+    let these = if n == 1 { "this annotation".to_string() } else { format!("these {n} annotations") };
+    let why = match (has_text, lib.current()) {
+        (true, _) => "their text is not in the article the file carries".to_string(),
+        (false, None) => "the file does not contain the article and no open document matches".to_string(),
+        (false, Some(open)) => format!(
+            "the file does not contain the article and the open document (“{}”) does not contain their text",
+            crate::chars::shown(&open.title)
+        ),
+    };
+    Err(ImportError(format!(
+        "None of {these} can be placed: {why}. Open the article they belong to and import again, \
+         or export them again with the article's text included. Nothing was imported."
+    )))
 }
 
 /// Refuses an export that brings more than a library holds: more tags than
@@ -785,117 +833,6 @@ fn common_suffix(a: &str, b: &str) -> usize {
     a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count()
 }
 
-fn is_w3c(v: &serde_json::Value) -> bool {
-    let ctx = |v: &serde_json::Value| v.get("@context").is_some_and(|c| c.to_string().contains("w3.org/ns/anno"));
-    // Hypothesis' API and exports: {"rows": [{"target": [{"selector": …}]}]}.
-    let hypothesis =
-        v.get("rows").and_then(|r| r.as_array()).is_some_and(|r| r.iter().any(|x| x.get("target").is_some()));
-    ctx(v)
-        || hypothesis
-        || v.as_array().is_some_and(|a| a.iter().any(ctx))
-        || v.get("type").and_then(|t| t.as_str()) == Some("Annotation")
-}
-
-/// W3C Web Annotation JSON (a collection, a page, a list or one annotation)
-/// as an export without text: each annotation re-anchors by its quote in the
-/// library's documents. Positions written by tools that count UTF-16 units
-/// (Hypothesis, Recogito) are only a hint; the quote decides.
-fn from_w3c(v: &serde_json::Value) -> Result<Export, ImportError> {
-    let items: Vec<&serde_json::Value> = if let Some(a) = v.as_array() {
-        a.iter().collect()
-    } else if let Some(a) = v.pointer("/first/items").and_then(|i| i.as_array()) {
-        a.iter().collect()
-    } else if let Some(a) = v.get("items").and_then(|i| i.as_array()) {
-        a.iter().collect()
-    } else if let Some(a) = v.get("rows").and_then(|i| i.as_array()) {
-        a.iter().collect()
-    } else {
-        vec![v]
-    };
-    let mut docs: Vec<ExportDocument> = Vec::new();
-    for item in items {
-        let target = item.get("target").map(|t| if let Some(a) = t.as_array() { a.first().unwrap_or(t) } else { t });
-        let Some(target) = target else { continue };
-        let source = target.get("source").and_then(|s| s.as_str()).unwrap_or("").to_string();
-        let selectors: Vec<&serde_json::Value> = match target.get("selector") {
-            Some(serde_json::Value::Array(a)) => a.iter().collect(),
-            Some(s) => vec![s],
-            None => Vec::new(),
-        };
-        let find = |ty: &str| selectors.iter().find(|s| s.get("type").and_then(|t| t.as_str()) == Some(ty)).copied();
-        let Some(quote) = find("TextQuoteSelector") else { continue };
-        let text_of = |k: &str| quote.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
-        let position = find("TextPositionSelector");
-        let pos = |k: &str| position.and_then(|p| p.get(k)).and_then(|x| x.as_u64()).unwrap_or(0) as usize;
-        let bodies: Vec<&serde_json::Value> = match item.get("body") {
-            Some(serde_json::Value::Array(a)) => a.iter().collect(),
-            Some(b) => vec![b],
-            None => Vec::new(),
-        };
-        let purpose = |b: &serde_json::Value, p: &str| b.get("purpose").and_then(|x| x.as_str()) == Some(p);
-        let value = |b: &serde_json::Value| b.get("value").and_then(|x| x.as_str()).unwrap_or("").to_string();
-        let mut tags: Vec<String> = bodies.iter().filter(|b| purpose(b, "tagging")).map(|b| value(b)).collect();
-        // Hypothesis keeps tags in a top-level list.
-        if let Some(t) = item.get("tags").and_then(|t| t.as_array()) {
-            tags.extend(t.iter().filter_map(|x| x.as_str().map(String::from)));
-        }
-        let speaker = bodies.iter().find(|b| purpose(b, "identifying")).map(|b| value(b));
-        let mut notes: Vec<String> =
-            bodies.iter().filter(|b| !purpose(b, "tagging") && !purpose(b, "identifying")).map(|b| value(b)).collect();
-        // Hypothesis keeps the note in a top-level "text".
-        if let Some(t) = item.get("text").and_then(|t| t.as_str()).filter(|t| !t.is_empty()) {
-            notes.push(t.to_string());
-        }
-        let note = notes.join("\n");
-        // Marginalia's own W3C export names the text's hash beside the page's address.
-        let sha = target
-            .get("marginalia:sha256")
-            .and_then(|s| s.as_str())
-            .or_else(|| source.strip_prefix("urn:sha256:"))
-            .unwrap_or("")
-            .to_string();
-        let doc = match docs.iter_mut().position(|d| d.source.as_deref() == Some(source.as_str())) {
-            Some(i) => &mut docs[i],
-            None => {
-                docs.push(ExportDocument {
-                    title: source.clone(),
-                    source: Some(source.clone()),
-                    sha256: sha,
-                    text: None,
-                    page: None,
-                    annotations: vec![],
-                });
-                docs.last_mut().expect("just pushed")
-            }
-        };
-        doc.annotations.push(ExportAnnotation {
-            start: pos("start"),
-            end: pos("end"),
-            quote: text_of("exact"),
-            prefix: text_of("prefix"),
-            suffix: text_of("suffix"),
-            tags,
-            note,
-            // Marginalia's own W3C files say which suggestion an annotation
-            // reviewed, so it comes back as that review, not as a new note.
-            origin: item
-                .get("marginalia:origin")
-                .and_then(|o| serde_json::from_value::<Origin>(o.clone()).ok())
-                .unwrap_or(Origin::User),
-            review: Review::Accepted,
-            created: 0.0,
-            modified: 0.0,
-            // A W3C `identifying` body is said outright: restored where it differs.
-            speaker_corrected: speaker.is_some(),
-            speaker,
-        });
-    }
-    if docs.is_empty() {
-        return Err(ImportError("The W3C file has no annotation with a TextQuoteSelector to place.".into()));
-    }
-    Ok(Export { format: FORMAT.into(), exported: 0.0, core_version: String::new(), tags: vec![], documents: docs })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -948,24 +885,24 @@ mod tests {
         assert!(again.changes.is_empty(), "the library it came from gains nothing: {:?}", again.changes);
         // Flat formats carry the speaker as a column and a span field.
         assert!(to_csv(&lib, None).contains("Fiona Hill-Smith"));
-        assert!(to_spans_jsonl(&lib, None).contains("\"speaker\":\"A voice\""));
+        assert!(to_prodigy(&lib, None, Unreviewed::LeaveOut).contains("\"speaker\":\"A voice\""));
     }
 
-    fn library(text: &str) -> Library {
+    pub(super) fn library(text: &str) -> Library {
         let mut lib = Library::default();
         lib.add(Some("a.txt".into()), text.into());
         lib
     }
 
-    fn annotate(lib: &mut Library, text: &str, quote: &str, tag: &str, note: &str) {
+    pub(super) fn annotate(lib: &mut Library, text: &str, quote: &str, tag: &str, note: &str) {
         let start = text.find(quote).unwrap();
         lib.annotate(Span::new(start, start + quote.len()), vec![tag.into()], note.into(), 1.0).unwrap();
     }
 
     #[test]
     fn exports_match_the_committed_json_schema() {
-        let schema: serde_json::Value =
-            serde_json::from_str(include_str!("../../../docs/marginalia-1.schema.json")).expect("the schema is JSON");
+        let schema: serde_json::Value = serde_json::from_str(include_str!("../../../../docs/marginalia-1.schema.json"))
+            .expect("the schema is JSON");
         let validator = jsonschema::validator_for(&schema).expect("a valid schema");
         let text = "“We will see,” said Fiona Hill. Russia lost 5,000 troops.";
         let mut lib = library(text);
@@ -1034,7 +971,17 @@ mod tests {
         let mut closed = Library::default();
         closed.add(None, edited.into());
         closed.current = None;
-        assert_eq!(plan_import(&closed, &json).unwrap().orphans.len(), 2, "no open document: all orphans");
+        let refused = plan_import(&closed, &json).unwrap_err().to_string();
+        assert!(
+            refused.starts_with(
+                "None of these 2 annotations can be placed: the file does not contain the article and no open document matches."
+            ),
+            "no open document: refused before any confirmation: {refused}"
+        );
+        assert!(refused.contains("with the article's text included"), "and says how to fix it");
+        let unrelated = library("Nothing about that here.");
+        let refused = plan_import(&unrelated, &json).unwrap_err().to_string();
+        assert!(refused.contains("the open document (“Nothing about that here.”) does not contain their text"));
         // With the text included and an edited version in the library, the
         // annotations are placed against the file's own copy (a new document).
         let with_text = serde_json::to_string(&export(&lib, None, true, 0.0)).unwrap();
@@ -1055,6 +1002,7 @@ mod tests {
             modified: 0.0,
             speaker: None,
             speaker_corrected: false,
+            finding: Finding::default(),
         };
         let (span, exact) = reanchor(edited, &ix, &a, &mut { usize::MAX }).unwrap();
         assert_eq!((span.text(edited), exact), ("5,000 troops", false));
@@ -1158,6 +1106,7 @@ mod tests {
             modified: 0.0,
             speaker: None,
             speaker_corrected: false,
+            finding: Finding::default(),
         };
         let ix = OffsetIndex::new(text);
         let mut plenty = usize::MAX;
@@ -1239,15 +1188,23 @@ mod tests {
         assert_eq!((plan.reanchored, plan.orphans.len()), (1, 0), "placed in the open document by its quote");
     }
 
+    /// The rows of a CSV export by column name.
+    pub(super) fn csv_rows(csv: &str) -> Vec<HashMap<String, String>> {
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        reader.records().map(|r| header.iter().cloned().zip(r.unwrap().iter().map(String::from)).collect()).collect()
+    }
+
     #[test]
-    fn flat_formats_for_spacy_and_spreadsheets() {
-        let text = "👋 “We will see,” said Fiona Hill. Russia lost 5,000 troops.";
+    fn prodigy_lines_and_csv_rows_for_training_and_spreadsheets() {
+        let text = "👋 “We will see,” said Fiona Hill. Russia lost about 5,000 troops. =cmd|' /C calc'!A0 was typed.";
         let mut lib = library(text);
         annotate(&mut lib, text, "Russia lost", "needs source", "Which, \"exactly\"?");
         let suggestions = lib.current().unwrap().annotations.suggestions(&lib.current().unwrap().analysis);
-        let keys: Vec<SuggestionKey> = suggestions.iter().map(|(k, _)| *k).collect();
+        let keys: Vec<SuggestionKey> =
+            suggestions.iter().map(|(k, _)| *k).filter(|k| k.origin != Origin::Claim).collect();
         lib.review_all(&keys, Review::Accepted);
-        let jsonl = to_spans_jsonl(&lib, None);
+        let jsonl = to_prodigy(&lib, None, Unreviewed::LeaveOut);
         let line: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
         let chars: Vec<char> = text.chars().collect();
         for span in line["spans"].as_array().unwrap() {
@@ -1263,18 +1220,39 @@ mod tests {
         );
         assert_eq!(first["label"], "QUOTE");
         let csv = to_csv(&lib, None);
-        let mut rows = csv::Reader::from_reader(csv.as_bytes());
-        let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
-        let quote = rows.iter().find(|r| &r[6] == "quote").unwrap();
-        assert_eq!(&quote[9], "Fiona Hill");
-        let number = rows.iter().find(|r| &r[6] == "number").unwrap();
-        assert_eq!((&number[3], &number[7], &number[8]), ("5,000 troops", "5000", "troops"));
-        let note = rows.iter().find(|r| &r[6] == "note").unwrap();
-        assert_eq!(&note[5], "Which, \"exactly\"?");
+        assert!(csv.starts_with("\u{feff}document_id,document,status,origin,"), "a byte-order mark for Excel");
+        let rows = csv_rows(&csv);
+        let row = |origin: &str| rows.iter().find(|r| r["origin"] == origin).unwrap();
+        let id = &sha256_hex(text)[..12];
+        assert!(rows.iter().all(|r| r["document_id"] == id));
+        let quote = row("quote");
+        assert_eq!(
+            (quote["speaker"].as_str(), quote["cue"].as_str(), quote["status"].as_str()),
+            ("Fiona Hill", "said", "accepted")
+        );
+        let number = row("number");
+        assert_eq!(
+            (number["quote"].as_str(), number["value"].as_str(), number["unit"].as_str(), number["qualifier"].as_str()),
+            ("5,000 troops", "5000", "troops", "about")
+        );
+        assert_eq!((number["created"].as_str(), number["modified"].as_str()), ("", ""), "unknown: empty, never 1970");
+        let claim = row("claim");
+        assert_eq!(claim["status"], "pending", "pending suggestions have a row too");
+        assert!(claim["score"].parse::<f64>().is_ok_and(|s| (0.0..=1.0).contains(&s)));
+        let mine = row("reader");
+        assert_eq!((mine["status"].as_str(), mine["tags"].as_str()), ("annotated", "needs source"));
+        assert_eq!(mine["note"], "Which, \"exactly\"?");
+        assert_eq!(mine["created"], "1970-01-01T00:00:00.001Z");
+        // A formula in the text stays text in a spreadsheet.
+        let mut hostile = lib.clone();
+        annotate(&mut hostile, text, "=cmd|' /C calc'!A0", "x", "@SUM(1)");
+        let rows = csv_rows(&to_csv(&hostile, None));
+        let formula = rows.iter().find(|r| r["note"].contains("SUM")).unwrap();
+        assert_eq!((formula["quote"].as_str(), formula["note"].as_str()), ("'=cmd|' /C calc'!A0", "'@SUM(1)"));
     }
 
     /// A library with one web page, its metadata set, and one annotation.
-    fn web_page() -> (Library, &'static str) {
+    pub(super) fn web_page() -> (Library, &'static str) {
         let text = "Rates rose again on Monday, officials said.";
         let mut lib = Library::default();
         let page = PageMeta {
@@ -1314,20 +1292,18 @@ mod tests {
         // ... and Marginalia's W3C import finds the text by that hash.
         let plan = plan_import(&lib, &w3c.to_string()).unwrap();
         assert_eq!((plan.exact, plan.duplicates, plan.orphans.len()), (0, 1, 0));
-        // CSV: the metadata after the original columns.
-        let csv = to_csv(&lib, None);
-        let mut reader = csv::Reader::from_reader(csv.as_bytes());
-        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-        assert_eq!(&header[..2], ["document", "start"]);
-        assert_eq!(&header[10..], ["byline", "published", "site", "url"]);
-        let row = reader.records().next().unwrap().unwrap();
-        let got: Vec<&str> = [0, 10, 11, 12, 13].iter().map(|&i| &row[i]).collect();
+        // CSV: the metadata in the last columns.
+        let rows = csv_rows(&to_csv(&lib, None));
+        let row = rows.iter().find(|r| r["origin"] == "reader").unwrap();
+        let got: Vec<&str> =
+            ["document", "byline", "published", "site", "url"].iter().map(|&c| row[c].as_str()).collect();
         assert_eq!(
             got,
             ["Rates rise again", "Ana Ruiz", "2024-03-01T10:00:00Z", "The Courier", "https://courier.example/rates"]
         );
-        // Spans JSONL: in `meta`.
-        let line: serde_json::Value = serde_json::from_str(to_spans_jsonl(&lib, None).lines().next().unwrap()).unwrap();
+        // Prodigy JSONL: in `meta`.
+        let line: serde_json::Value =
+            serde_json::from_str(to_prodigy(&lib, None, Unreviewed::LeaveOut).lines().next().unwrap()).unwrap();
         assert_eq!(line["meta"]["title"], "Rates rise again");
         assert_eq!(line["meta"]["byline"], "Ana Ruiz");
         assert_eq!(line["meta"]["url"], "https://courier.example/rates");
@@ -1341,8 +1317,9 @@ mod tests {
         annotate(&mut lib, text, "Russia lost", "x", "");
         let w3c = to_w3c(&export(&lib, None, false, 0.0));
         assert_eq!(w3c["first"]["items"][0]["target"]["source"], format!("urn:sha256:{}", sha256_hex(text)));
-        let line: serde_json::Value = serde_json::from_str(to_spans_jsonl(&lib, None).lines().next().unwrap()).unwrap();
-        assert_eq!(line["meta"], serde_json::json!({ "title": "Russia lost 5,000 troops." }));
+        let line: serde_json::Value =
+            serde_json::from_str(to_prodigy(&lib, None, Unreviewed::LeaveOut).lines().next().unwrap()).unwrap();
+        assert_eq!(line["meta"], serde_json::json!({ "title": "Russia lost 5,000 troops.", "source": "a.txt" }));
     }
 
     #[test]
@@ -1379,7 +1356,7 @@ mod tests {
             let ix = OffsetIndex::new(&text);
             let a = ExportAnnotation {
                 start, end: start + len, quote: quote.clone(), prefix: String::new(), suffix: String::new(),
-                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None, speaker_corrected: false,
+                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None, speaker_corrected: false, finding: Finding::default(),
             };
             if let Some((span, exact)) = reanchor(&text, &ix, &a, &mut { usize::MAX }) {
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end) && span.end <= text.len());

@@ -1,0 +1,125 @@
+//! CSV for spreadsheets.
+
+use super::*;
+
+/// The columns of [`to_csv`].
+pub const CSV_COLUMNS: &[&str] = &[
+    "document_id",
+    "document",
+    "status",
+    "origin",
+    "start",
+    "end",
+    "quote",
+    "tags",
+    "note",
+    "speaker",
+    "cue",
+    "value",
+    "unit",
+    "qualifier",
+    "score",
+    "created",
+    "modified",
+    "byline",
+    "published",
+    "site",
+    "url",
+];
+
+/// A text cell a spreadsheet could take for a formula (`=`, `+`, `-`, `@`,
+/// a tab or a carriage return first) starts with `'`, which spreadsheets
+/// show as text: a hostile article cannot run a formula in Excel.
+fn cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() }
+}
+
+/// CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads “ ”
+/// right), one row per suggestion — pending ones too, with their `status`
+/// (`pending`, `accepted`, `rejected`) — and per annotation of the reader's
+/// (`origin` `reader`, `status` `annotated`). `document_id` is the first 12
+/// hex digits of the text's SHA-256 (two documents with the same title stay
+/// apart); offsets are code points; `created`/`modified` are ISO 8601 when
+/// known and empty otherwise (a review's time is not recorded). A quote
+/// has its speaker (the reader's correction, else the core's) and cue, a
+/// number its value, unit and qualifier, a claim its score.
+pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(CSV_COLUMNS);
+    for doc in lib.documents.iter().filter(|d| only.is_none_or(|id| d.id == id)) {
+        let page = doc.page.clone().unwrap_or_default();
+        let field = |f: &Option<String>| cell(&f.clone().unwrap_or_default());
+        let id = sha256_hex(&doc.text)[..12].to_string();
+        let ix = OffsetIndex::new(&doc.text);
+        let mut keys: Vec<(SuggestionKey, Review)> = doc.annotations.suggestions(&doc.analysis);
+        // Reviews of suggestions no longer listed (a claim under the threshold) too.
+        for (k, r) in &doc.annotations.reviews {
+            if !keys.iter().any(|(x, _)| x == k) {
+                keys.push((*k, *r));
+            }
+        }
+        let mut rows: Vec<(usize, usize, Vec<String>)> = Vec::new();
+        for (key, review) in keys {
+            let (start, end) = ix.span_to_chars(key.span());
+            let f = Finding::of(doc, key);
+            let speaker = speaker_of(doc, key).unwrap_or_default();
+            let status = match review {
+                Review::Pending => "pending",
+                Review::Accepted => "accepted",
+                Review::Rejected => "rejected",
+            };
+            rows.push((
+                start,
+                end,
+                vec![
+                    status.into(),
+                    origin_tag(key.origin).into(),
+                    cell(key.span().text(&doc.text)),
+                    String::new(),
+                    String::new(),
+                    cell(&speaker),
+                    cell(f.cue.as_deref().unwrap_or("")),
+                    f.value.map(|v| v.to_string()).unwrap_or_default(),
+                    cell(f.unit.as_deref().unwrap_or("")),
+                    cell(f.qualifier.as_deref().unwrap_or("")),
+                    f.score.map(|s| format!("{s:.3}")).unwrap_or_default(),
+                    String::new(),
+                    String::new(),
+                ],
+            ));
+        }
+        for a in &doc.annotations.items {
+            let (start, end) = ix.span_to_chars(a.span);
+            rows.push((
+                start,
+                end,
+                vec![
+                    "annotated".into(),
+                    "reader".into(),
+                    cell(a.span.text(&doc.text)),
+                    cell(&a.tags.join("; ")),
+                    cell(&a.note),
+                    cell(a.speaker.as_deref().unwrap_or("")),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    iso8601(a.created).unwrap_or_default(),
+                    iso8601(a.modified).unwrap_or_default(),
+                ],
+            ));
+        }
+        let mut order: Vec<(usize, usize, usize)> = rows.iter().enumerate().map(|(i, (s, e, _))| (*s, *e, i)).collect();
+        super::tools::sort(&mut order);
+        for (start, end, r) in order.into_iter().map(|(_, _, i)| std::mem::take(&mut rows[i])) {
+            let mut record =
+                vec![id.clone(), cell(&doc.title), r[0].clone(), r[1].clone(), start.to_string(), end.to_string()];
+            record.extend(r[2..].iter().cloned());
+            record.extend([field(&page.byline), field(&page.published), field(&page.site), field(&page.url)]);
+            let _ = w.write_record(&record);
+        }
+    }
+    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
+    format!("\u{feff}{body}")
+}
