@@ -23,7 +23,10 @@ test('export a tagged document and import it into a fresh browser profile', asyn
   expect(collection.first.items.some((a) => a.target.selector.some((s) => s.type === 'TextQuoteSelector' && s.exact === '13,897 missiles and drones'))).toBe(true);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  const rows = readFileSync(await csv.path(), 'utf8').trim().split('\n');
+  const bytes = readFileSync(await csv.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for UTF-8
+  // (String.prototype.trim would take the BOM off too: trimEnd only.)
+  const rows = bytes.toString('utf8').trimEnd().split('\n');
   expect(rows[0]).toBe('\uFEFFdocument_id,document,status,origin,start,end,quote,tags,note,speaker,cue,value,unit,qualifier,score,created,modified,byline,published,site,url');
   expect(rows.some((r) => r.includes('13,897 missiles and drones') && r.includes('verified'))).toBe(true);
   const [jsonl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-jsonl').click()]);
