@@ -23,31 +23,27 @@ pub enum Kind {
     Csv,
 }
 
+/// The file name and contents of a Marginalia JSON export (`Document`,
+/// `Library`), made here: share links and Copy use the same export.
 fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
     let now = js_sys::Date::now();
     state.library.with_untracked(|lib| {
-        let current = lib.current().map(|d| (d.id, d.title.clone()));
-        let only = match kind {
-            Kind::Library | Kind::Jsonl | Kind::Csv => None,
-            _ => Some(current.as_ref()?.0),
-        };
+        let (only, base) = target(lib, kind)?;
         let export: Export = exchange::export(lib, only, true, now);
-        let base = match (kind, &current) {
-            (Kind::Library | Kind::Jsonl | Kind::Csv, _) | (_, None) => "marginalia-library".to_string(),
-            (_, Some((_, title))) => file_stem(title),
-        };
-        Some(match kind {
-            Kind::W3c => (format!("{base}.w3c.jsonld"), exchange::to_w3c_string(&export, None)),
-            // Prodigy's JSONL (`text`, `spans`, `answer`, hashes), which spaCy
-            // users and doccano read too; never-reviewed documents left out.
-            Kind::Jsonl => {
-                (format!("{base}.prodigy.jsonl"), exchange::to_prodigy(lib, only, exchange::Unreviewed::LeaveOut))
-            }
-            Kind::Csv => (format!("{base}.csv"), exchange::to_csv(lib, only)),
-            Kind::Document | Kind::Library => {
-                (format!("{base}.marginalia.json"), serde_json::to_string_pretty(&export).ok()?)
-            }
-        })
+        Some((format!("{base}.marginalia.json"), serde_json::to_string_pretty(&export).ok()?))
+    })
+}
+
+/// Which document an export covers (`None`: all) and its file name's stem;
+/// `None` when it needs an open document and none is.
+fn target(lib: &marginalia_model::Library, kind: Kind) -> Option<(Option<u64>, String)> {
+    let current = lib.current().map(|d| (d.id, d.title.clone()));
+    Some(match kind {
+        Kind::Library | Kind::Jsonl | Kind::Csv => (None, "marginalia-library".to_string()),
+        Kind::Document | Kind::W3c => {
+            let (id, title) = current?;
+            (Some(id), file_stem(&title))
+        }
     })
 }
 
@@ -66,12 +62,49 @@ fn file_stem(title: &str) -> String {
 }
 
 /// Downloads the export as a file (the browser's own download; no server).
+/// Marginalia JSON is made here; the other tools' formats in the worker,
+/// whose code is loaded only when one is asked for.
 pub fn download(state: AppState, kind: Kind) {
-    let Some((name, json)) = build(state, kind) else {
-        state.notify("Open a document to export it.".into(), false);
-        return;
+    let (format, extension) = match kind {
+        Kind::Document | Kind::Library => {
+            let Some((name, json)) = build(state, kind) else {
+                return state.notify("Open a document to export it.".into(), false);
+            };
+            return save_file(state, &name, json);
+        }
+        Kind::W3c => ("w3c", "w3c.jsonld"),
+        // Prodigy's JSONL (`text`, `spans`, `answer`, hashes), which spaCy
+        // users and doccano read too; never-reviewed documents left out.
+        Kind::Jsonl => ("prodigy", "prodigy.jsonl"),
+        Kind::Csv => ("csv", "csv"),
     };
-    save_file(state, &name, json);
+    let Some((only, base, library)) =
+        state.library.with_untracked(|lib| target(lib, kind).map(|(only, base)| (only, base, lib.to_json_of(only))))
+    else {
+        return state.notify("Open a document to export it.".into(), false);
+    };
+    let name = format!("{base}.{extension}");
+    state.busy.set(Some(format!("Writing “{name}”…")));
+    spawn_local(async move {
+        let written = crate::worker::write_format(format, &library, only, js_sys::Date::now()).await;
+        state.busy.set(None);
+        match written {
+            Ok(file) => save_file(state, &name, file),
+            Err(e) => state.notify(format!("“{name}” could not be written: {e}."), true),
+        }
+    });
+}
+
+/// What importing `file` would do, planned in the worker against the
+/// library as it is now; an error when the library changed meanwhile (the
+/// plan's annotation ids would no longer be free).
+async fn plan(state: AppState, file: &str) -> Result<exchange::ImportPlan, String> {
+    let (library, changes) = (state.library.with_untracked(|l| l.to_json_of(None)), state.generation());
+    let plan = crate::worker::plan_import(file, &library).await?;
+    if state.generation() != changes {
+        return Err("the library changed while the file was read; import it again".into());
+    }
+    serde_json::from_str(&plan).map_err(|e| format!("the plan could not be read: {e}"))
 }
 
 /// Offers `contents` as a file download named `name`.
@@ -156,9 +189,10 @@ pub fn open_shared(state: AppState) {
         h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
     });
     spawn_local(async move {
-        let plan = crate::worker::share_unpack(&payload).await.and_then(|json| {
-            state.library.with_untracked(|lib| exchange::plan_import(lib, &json)).map_err(|e| e.to_string())
-        });
+        let plan = match crate::worker::share_unpack(&payload).await {
+            Ok(json) => plan(state, &json).await,
+            Err(e) => Err(e),
+        };
         match plan {
             // A link changes the library only with the reader's yes, as a file does.
             Ok(plan) => {
@@ -195,7 +229,9 @@ pub fn import_files(state: AppState, files: web_sys::FileList) {
                 Ok(t) => t,
                 Err(e) => return state.notify(format!("“{name}” could not be read: {e}"), true),
             };
-            let plan = state.library.with_untracked(|lib| exchange::plan_import(lib, &text));
+            state.busy.set(Some(format!("Reading “{name}”…")));
+            let plan = plan(state, &text).await;
+            state.busy.set(None);
             let plan = match plan {
                 Ok(p) => p,
                 Err(e) => {

@@ -624,6 +624,12 @@ impl AppState {
         scroll_to(f);
     }
 
+    /// How many times the library has changed in this visit: work begun
+    /// away from it (an import planned in the worker) checks it did not.
+    pub fn generation(&self) -> u64 {
+        self.changes.get_untracked()
+    }
+
     /// Shows a notice. The same text again is one notice with a count, not
     /// a pile; a message that is not an error goes away by itself after
     /// `NOTICE_SECONDS` (errors stay until dismissed).

@@ -80,6 +80,20 @@ pub async fn share_unpack(payload: &str) -> Result<String, String> {
     answer(request(&[("share_unpack", payload)]).await?, "json")
 }
 
+/// A file in another tool's format (`kind`, see
+/// `marginalia_model::exchange::write_format`), written in the worker from
+/// `library` (the library as stored); or why not.
+pub async fn write_format(kind: &str, library: &str, only: Option<u64>, now: f64) -> Result<String, String> {
+    let (only, now) = (only.map(|id| id.to_string()).unwrap_or_default(), now.to_string());
+    answer(request(&[("export", kind), ("library", library), ("only", &only), ("now", &now)]).await?, "file")
+}
+
+/// What importing `file` into `library` (as stored) would do, planned in
+/// the worker (every format's reader lives there): the plan as JSON.
+pub async fn plan_import(file: &str, library: &str) -> Result<String, String> {
+    answer(request(&[("plan_import", file), ("library", library)]).await?, "plan")
+}
+
 /// The reply's `field`, else its `error`.
 fn answer(data: JsValue, field: &str) -> Result<String, String> {
     let get = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.as_string());

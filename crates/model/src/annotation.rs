@@ -126,7 +126,8 @@ pub struct Annotations {
 }
 
 /// A change to one document's annotations. Applying returns the inverse.
-#[derive(Debug, Clone, PartialEq)]
+/// Serialisable: an import is planned in the app's worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Op {
     Review {
         key: SuggestionKey,

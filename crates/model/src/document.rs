@@ -516,6 +516,34 @@ impl Library {
         light.to_json()
     }
 
+    /// The library as stored, with document `only` alone when given: what
+    /// the app's worker needs to write an export or plan an import (it
+    /// analyses the texts again, as a reload does).
+    pub fn to_json_of(&self, only: Option<u64>) -> String {
+        let Some(id) = only else { return self.to_json() };
+        let light = Library {
+            documents: self
+                .documents
+                .iter()
+                .filter(|d| d.id == id)
+                .map(|d| Document {
+                    id: d.id,
+                    title: d.title.clone(),
+                    source: d.source.clone(),
+                    text: d.text.clone(),
+                    analysis: Analysis::default(),
+                    annotations: d.annotations.clone(),
+                    page: d.page.clone(),
+                    pending: false,
+                })
+                .collect(),
+            tags: self.tags.clone(),
+            history: History::default(),
+            ..*self
+        };
+        light.to_json()
+    }
+
     /// The library JSON a copy from [`Library::to_leaving_json`] stands for,
     /// its left-out texts taken from `stored`, the database's copy; `None`
     /// when a text is in neither (the leaving copy is then of no use).

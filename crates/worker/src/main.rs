@@ -12,7 +12,12 @@
 //! (`Decided` as JSON: the text and metadata); `{id, file, mhtml}` →
 //! `{id, html, location}` or `{id, error}`; `{id, share_pack: json}` →
 //! `{id, payload}` and `{id, share_unpack: payload}` → `{id, json}`, or
-//! `{id, error}` (a share link's payload, `marginalia_model::exchange`).
+//! `{id, error}` (a share link's payload, `marginalia_model::exchange`);
+//! `{id, export: kind, library, only, now}` → `{id, file}` (a file in another
+//! tool's format, `exchange::write_format`, from the library as stored) and
+//! `{id, plan_import: file, library}` → `{id, plan}` (`exchange::ImportPlan`
+//! as JSON), or `{id, error}`: every format's reader and writer lives here,
+//! not in the page's first load.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -50,6 +55,27 @@ fn main() {
             let _ = match marginalia_model::exchange::share_decode(&payload) {
                 Ok(json) => Reflect::set(&reply, &"json".into(), &json.into()),
                 Err(e) => Reflect::set(&reply, &"error".into(), &e.to_string().into()),
+            };
+        } else if let Some(kind) = Reflect::get(&data, &"export".into()).ok().and_then(|v| v.as_string()) {
+            let only = field("only").parse::<u64>().ok();
+            let now = field("now").parse::<f64>().unwrap_or(0.0);
+            let written = marginalia_model::Library::from_json(&field("library"))
+                .map_err(|e| format!("the library could not be read: {e}"))
+                .and_then(|lib| {
+                    marginalia_model::exchange::write_format(&lib, &kind, only, now).map_err(|e| e.to_string())
+                });
+            let _ = match written {
+                Ok(file) => Reflect::set(&reply, &"file".into(), &file.into()),
+                Err(e) => Reflect::set(&reply, &"error".into(), &e.into()),
+            };
+        } else if let Some(file) = Reflect::get(&data, &"plan_import".into()).ok().and_then(|v| v.as_string()) {
+            let planned = marginalia_model::Library::from_json(&field("library"))
+                .map_err(|e| format!("the library could not be read: {e}"))
+                .and_then(|lib| marginalia_model::exchange::plan_import(&lib, &file).map_err(|e| e.to_string()))
+                .and_then(|plan| serde_json::to_string(&plan).map_err(|e| e.to_string()));
+            let _ = match planned {
+                Ok(plan) => Reflect::set(&reply, &"plan".into(), &plan.into()),
+                Err(e) => Reflect::set(&reply, &"error".into(), &e.into()),
             };
         } else if let Some(text) = Reflect::get(&data, &"mhtml".into()).ok().and_then(|v| v.as_string()) {
             match marginalia_model::mhtml::page_of(&field("file"), &text) {

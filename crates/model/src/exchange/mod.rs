@@ -317,6 +317,23 @@ fn origin_tag(origin: Origin) -> &'static str {
 }
 
 /// Marginalia JSON for the given documents (all when `only` is `None`).
+/// A file in one of the formats other tools read, made from `lib` (its
+/// document `only`, or all): `"w3c"` (with the article text), `"prodigy"`,
+/// `"doccano"`, `"label-studio"`, `"spacy"` (never-reviewed documents left
+/// out), `"csv"`. What the app's worker makes for the export buttons.
+pub fn write_format(lib: &Library, kind: &str, only: Option<u64>, now: f64) -> Result<String, ImportError> {
+    let unreviewed = Unreviewed::LeaveOut;
+    Ok(match kind {
+        "w3c" => to_w3c_string(&export(lib, only, true, now), None),
+        "prodigy" => to_prodigy(lib, only, unreviewed),
+        "doccano" => to_doccano(lib, only, unreviewed),
+        "label-studio" => to_label_studio(lib, only, unreviewed),
+        "spacy" => to_spacy(lib, only, unreviewed),
+        "csv" => to_csv(lib, only),
+        other => return Err(ImportError(format!("there is no export format “{other}”"))),
+    })
+}
+
 pub fn export(lib: &Library, only: Option<u64>, include_text: bool, now: f64) -> Export {
     Export {
         format: FORMAT.into(),
@@ -389,7 +406,7 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// An annotation that could not be placed confidently.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Orphan {
     pub document: String,
     pub quote: String,
@@ -397,7 +414,7 @@ pub struct Orphan {
 }
 
 /// A document an import adds: its title, source, text and web page metadata.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NewDocument {
     pub title: String,
     pub source: Option<String>,
@@ -405,8 +422,9 @@ pub struct NewDocument {
     pub page: Option<PageMeta>,
 }
 
-/// What an import would do.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// What an import would do. Planned in the app's worker (its readers of
+/// every format stay out of the page's first load) and sent back as JSON.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImportPlan {
     /// Documents to add (their text was in the file and is not in the library).
     pub new_documents: Vec<NewDocument>,
@@ -419,7 +437,7 @@ pub struct ImportPlan {
     pub orphans: Vec<Orphan>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 enum DocRef {
     Existing(u64),
     New(usize),
@@ -651,7 +669,7 @@ fn refuse_unplaceable(lib: &Library, export: &Export, plan: &ImportPlan) -> Resu
         return Ok(());
     }
     let has_text = export.documents.iter().any(|d| d.text.is_some());
-    let these = if n == 1 { "this annotation".to_string() } else { format!("these {n} annotations") };
+    let none = if n == 1 { "This annotation cannot".to_string() } else { format!("None of these {n} annotations can") };
     let why = match (has_text, lib.current()) {
         (true, _) => "their text is not in the article the file carries".to_string(),
         (false, None) => "the file does not contain the article and no open document matches".to_string(),
@@ -661,7 +679,7 @@ fn refuse_unplaceable(lib: &Library, export: &Export, plan: &ImportPlan) -> Resu
         ),
     };
     Err(ImportError(format!(
-        "None of {these} can be placed: {why}. Open the article they belong to and import again, \
+        "{none} be placed: {why}. Open the article they belong to and import again, \
          or export them again with the article's text included. Nothing was imported."
     )))
 }
@@ -952,6 +970,37 @@ mod tests {
         // Importing the same file again changes nothing.
         let again = plan_import(&fresh, &json).unwrap();
         assert_eq!((again.new_documents.len(), again.exact, again.duplicates), (0, 0, 2));
+    }
+
+    #[test]
+    fn the_worker_plans_and_writes_as_the_page_would() {
+        // The app sends the library as stored (`to_json_of`), the worker
+        // restores it (analysing again) and plans or writes; the plan comes
+        // back as JSON. Each step must give what the page itself would.
+        let text = "“We will win,” Zelensky said. Russia lost 5,000 troops in 2024.";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "5,000 troops", "misleading", "check");
+        lib.add(None, "Another article, with 12 figures.".into());
+        let first = lib.documents[0].id;
+        let file = serde_json::to_string(&export(&lib, Some(first), true, 5.0)).unwrap();
+        let mut target = library("Intro. “We will win,” Zelensky said. Russia lost 5,000 troops in 2024.");
+        let in_worker = Library::from_json(&target.to_json_of(None)).unwrap();
+        let plan = plan_import(&in_worker, &file).unwrap();
+        let back: ImportPlan = serde_json::from_str(&serde_json::to_string(&plan).unwrap()).unwrap();
+        assert_eq!(back, plan_import(&target, &file).unwrap());
+        apply_import(&mut target, back);
+        assert!(target.documents.iter().flat_map(|d| &d.annotations.items).any(|a| a.note == "check"));
+        // One document's library: only that document goes to the worker.
+        let one = Library::from_json(&lib.to_json_of(Some(first))).unwrap();
+        assert_eq!(one.documents.len(), 1);
+        for kind in ["w3c", "prodigy", "doccano", "label-studio", "spacy", "csv"] {
+            assert_eq!(
+                write_format(&one, kind, Some(first), 5.0).unwrap(),
+                write_format(&lib, kind, Some(first), 5.0).unwrap(),
+                "{kind}"
+            );
+        }
+        assert!(write_format(&lib, "pdf", None, 5.0).unwrap_err().to_string().contains("no export format"));
     }
 
     #[test]
