@@ -21,6 +21,12 @@ pub enum Kind {
     Jsonl,
     /// CSV of the library, for spreadsheets.
     Csv,
+    /// doccano JSONL of the library's reviewed documents.
+    Doccano,
+    /// Label Studio tasks (decisions as annotations, pending suggestions as predictions).
+    LabelStudio,
+    /// JSONL of spans that spaCy's `Example.from_dict` reads.
+    Spacy,
 }
 
 /// The file name and contents of a Marginalia JSON export (`Document`,
@@ -39,7 +45,9 @@ fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
 fn target(lib: &marginalia_model::Library, kind: Kind) -> Option<(Option<u64>, String)> {
     let current = lib.current().map(|d| (d.id, d.title.clone()));
     Some(match kind {
-        Kind::Library | Kind::Jsonl | Kind::Csv => (None, "marginalia-library".to_string()),
+        Kind::Library | Kind::Jsonl | Kind::Csv | Kind::Doccano | Kind::LabelStudio | Kind::Spacy => {
+            (None, "marginalia-library".to_string())
+        }
         Kind::Document | Kind::W3c => {
             let (id, title) = current?;
             (Some(id), file_stem(&title))
@@ -77,6 +85,9 @@ pub fn download(state: AppState, kind: Kind) {
         // users and doccano read too; never-reviewed documents left out.
         Kind::Jsonl => ("prodigy", "prodigy.jsonl"),
         Kind::Csv => ("csv", "csv"),
+        Kind::Doccano => ("doccano", "doccano.jsonl"),
+        Kind::LabelStudio => ("label-studio", "label-studio.json"),
+        Kind::Spacy => ("spacy", "spacy.jsonl"),
     };
     let Some((only, base, library)) =
         state.library.with_untracked(|lib| target(lib, kind).map(|(only, base)| (only, base, lib.to_json_of(only))))

@@ -111,7 +111,25 @@ const EXPORTS: &[(&str, &str, &str, exchange::Kind)] = &[
     ("export-library", "Library", "Every document, as Marginalia JSON", exchange::Kind::Library),
     ("export-w3c", "W3C", "This document's annotations as W3C Web Annotations (JSON-LD)", exchange::Kind::W3c),
     ("export-csv", "CSV", "Every annotation as a spreadsheet row", exchange::Kind::Csv),
-    ("export-jsonl", "Spans JSONL", "Spans JSONL for spaCy, Prodigy and doccano", exchange::Kind::Jsonl),
+    ("export-jsonl", "Prodigy", "Reviewed documents as Prodigy JSONL (text, spans, answer)", exchange::Kind::Jsonl),
+    (
+        "export-doccano",
+        "doccano",
+        "Reviewed documents as doccano JSONL (label: [start, end, label])",
+        exchange::Kind::Doccano,
+    ),
+    (
+        "export-label-studio",
+        "Label Studio",
+        "Label Studio tasks: your decisions as annotations, pending suggestions as predictions",
+        exchange::Kind::LabelStudio,
+    ),
+    (
+        "export-spacy",
+        "spaCy",
+        "Reviewed documents as JSONL of spans for spaCy's Example.from_dict",
+        exchange::Kind::Spacy,
+    ),
 ];
 
 /// One toggle of the legend: the kind, its count, and whether it shows.

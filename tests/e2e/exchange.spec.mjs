@@ -95,3 +95,44 @@ test('a share link opens the annotated article in a fresh profile; a damaged one
   await expect(fresh.getByTestId('doc')).toHaveCount(1);
   await context.close();
 });
+
+for (const [button, suffix, read] of [
+  ['export-doccano', '.doccano.jsonl', (body) => {
+    const line = JSON.parse(body.split('\n')[0]);
+    const [start, end, label] = line.label.find((l) => l[2] === 'VERIFIED');
+    return [...line.text].slice(start, end).join('');
+  }],
+  ['export-label-studio', '.label-studio.json', (body) => {
+    const task = JSON.parse(body)[0];
+    const region = task.annotations[0].result.find((r) => r.value.labels && r.value.labels.includes('VERIFIED'));
+    return region.value.text;
+  }],
+  ['export-spacy', '.spacy.jsonl', (body) => {
+    const line = JSON.parse(body.split('\n')[0]);
+    const [start, end] = Object.values(line.spans).flat().find((s) => s[2] === 'VERIFIED');
+    return [...line.text].slice(start, end).join('');
+  }],
+]) {
+  test(`${button}: written in the worker in the tool's shape, and read back in a fresh profile`, async ({ app, browser, baseURL }) => {
+    const { page } = app;
+    await pasteArticle(page, seed(4));
+    await selectText(page, '13,897 missiles and drones');
+    await page.getByTestId('tag-button').filter({ hasText: 'verified' }).dispatchEvent('mousedown');
+    await expect(page.getByTestId('save-status')).toHaveText('Saved');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
+    expect(download.suggestedFilename()).toBe(`marginalia-library${suffix}`);
+    const body = readFileSync(await download.path(), 'utf8');
+    expect(read(body)).toBe('13,897 missiles and drones');
+
+    const context = await browser.newContext({ baseURL });
+    const fresh = await context.newPage();
+    await fresh.goto('/');
+    const asked = [];
+    fresh.on('dialog', (d) => { asked.push(d.message()); d.accept(); });
+    await fresh.getByTestId('import-input').setInputFiles(await download.path());
+    await expect(fresh.getByTestId('doc')).toHaveCount(1);
+    await expect(fresh.getByTestId('article').locator('.hl.note')).toHaveText('13,897 missiles and drones');
+    expect(asked).toEqual([expect.stringContaining('1 new document(s), 1 annotation(s) placed exactly')]);
+    await context.close();
+  });
+}
