@@ -826,8 +826,13 @@ fn scroll_to(f: Finding) {
     let selector = finding_selector(f);
     let el =
         document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    // To the middle of the view: at its edge the finding would sit under
+    // the tag bar at the bottom (or the header at the top).
     if let Some(el) = el {
-        el.scroll_into_view_with_bool(false);
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

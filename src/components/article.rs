@@ -230,7 +230,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     };
     let pending_note = doc.pending.then(|| {
         view! {
-            <p class="page-note" role="status" data-testid="pending-note">
+            <p class="page-note pending-note" role="status" data-testid="pending-note">
                 {format!(
                     "Finding quotes, numbers and claims in this {:.1} MB text… You can read it meanwhile; the highlights appear when they are found.",
                     doc.text.len() as f64 / 1_048_576.0,

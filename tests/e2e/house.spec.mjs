@@ -58,3 +58,24 @@ test('a long file name is cut with “…” and its remove button stays in the 
   const meta = page.locator('.doc-meta').first();
   expect(await meta.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow === 'ellipsis')).toBe(true);
 });
+
+for (const [size, width, height] of [['phone', 390, 844], ['laptop', 1366, 768], ['wide', 1920, 1080]]) {
+  test(`reviewing with j on a ${size} screen: every finding is scrolled into view, not under the tag bar`, async ({ app }) => {
+    const { page } = app;
+    await page.setViewportSize({ width, height });
+    await pasteArticle(page, seed(4));
+    await page.locator('.article-body').click({ position: { x: 2, y: 2 } });
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('j');
+      const selected = page.locator('.article-body .hl.selected').first();
+      await expect(selected).toBeInViewport();
+      const uncovered = await selected.evaluate((el) => {
+        // Its first line (a highlight over several lines is several boxes).
+        const r = el.getClientRects()[0];
+        const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+        return el.contains(hit) || `${hit && hit.className} at ${Math.round(r.top)} of ${innerHeight}`;
+      });
+      expect(uncovered, `finding ${i + 1} is covered`).toBe(true);
+    }
+  });
+}

@@ -178,6 +178,12 @@ test('200,000 paragraphs: the text shows before its findings, only what is near 
   await page.locator('[data-testid=overview] rect.mm-number[y="20"]').dispatchEvent('click');
   const selected = page.locator('.article-body .hl.selected').first();
   await expect(selected).toBeInViewport();
+  // In view and not under the tag bar or anything else.
+  const uncovered = await selected.evaluate((el) => {
+    const r = el.getClientRects()[0];
+    return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+  });
+  expect(uncovered).toBe(true);
   const paragraph = Number((await selected.locator('xpath=ancestor::p[1]').textContent()).match(/Paragraph (\d+)/)[1]);
   expect(paragraph).toBeGreaterThan(3_000);
   // Scrolled to the end, the last paragraph is painted.
