@@ -16,6 +16,7 @@
 //! | [`selection`] | the reader's text selection as a byte span |
 //! | [`offline`] | the service worker that makes the app work offline |
 //! | [`keys`] | the keyboard shortcuts' table |
+//! | [`locale`] | numbers in the reader's locale (`Intl.NumberFormat`) |
 //! | [`html`] | HTML pages reduced to their article by the browser's parser |
 //! | [`components`] | the view: loader, library, article, findings |
 
@@ -25,6 +26,7 @@ pub mod exchange;
 pub mod files;
 pub mod html;
 pub mod keys;
+pub mod locale;
 pub mod offline;
 pub mod selection;
 pub mod state;

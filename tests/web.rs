@@ -202,3 +202,26 @@ async fn opening_another_document_shows_only_its_text() {
     assert_eq!(blocks[0], "Putin Escalates");
     assert_eq!(marks(), first_marks, "the overview bar shows this document's marks alone");
 }
+
+/// Numbers on the page are written as the browser's locale writes them
+/// (`Intl.NumberFormat`), rounded as a whole; the test browsers run in
+/// English. Compared with the browser's own formatting of the same values,
+/// so it holds in any locale.
+#[wasm_bindgen_test]
+fn numbers_are_shown_in_the_readers_locale() {
+    let intl = |v: f64| {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &4.into()).unwrap();
+        let f = js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &options).format();
+        f.call1(&wasm_bindgen::JsValue::NULL, &v.into()).unwrap().as_string().unwrap()
+    };
+    for v in [1_234_567.891_25, 1.99999, 0.99996, -0.25, 600_000.0] {
+        assert_eq!(marginalia_app::locale::value(v), intl(v));
+    }
+    assert_eq!(marginalia_app::locale::value(f64::NAN), "—");
+    let english = js_sys::Intl::NumberFormat::supported_locales_of(&js_sys::Array::of1(&"en-US".into()), &js_sys::Object::new());
+    if english.length() > 0 && intl(1234.5) == "1,234.5" {
+        assert_eq!(marginalia_app::locale::value(1.99999), "2");
+        assert_eq!(marginalia_app::locale::count(600_000), "600,000");
+    }
+}

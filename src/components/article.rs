@@ -11,7 +11,7 @@ use marginalia_model::{Block, Document, MARK_BUDGET, Run, describe, findings, la
 use wasm_bindgen::JsCast;
 
 use crate::state::{AppState, Finding, Layers, finding_selector, run_selector};
-use crate::{exchange, store};
+use crate::{exchange, locale, store};
 
 /// The open document, with its findings highlighted, a legend that toggles
 /// each kind, and an overview bar of where they are.
@@ -67,7 +67,7 @@ fn why_text(doc: &Document, f: Finding) -> Option<String> {
     let a = &doc.analysis;
     Some(match f {
         Finding::Quote(i) => describe::quote(a.quotes.get(i)?, doc.quote_speaker(i).as_deref()),
-        Finding::Number(i) => format!("number: {}", describe::number(a.numbers.get(i)?)),
+        Finding::Number(i) => format!("number: {}", locale::number(a.numbers.get(i)?)),
         Finding::Claim(i) => {
             let c = a.claims.get(i)?;
             let reasons: Vec<&str> = c.reasons.iter().map(|r| r.label.as_str()).collect();
@@ -151,7 +151,7 @@ fn toggle(
         >
             <span class="swatch" aria-hidden="true"></span>
             {match count {
-                Some(n) => format!("{} {kind}", describe::value(n as f64)),
+                Some(n) => format!("{} {kind}", locale::count(n)),
                 None => format!("… {kind}"),
             }}
         </button>
@@ -221,8 +221,8 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
                 <p class="page-note" role="note" data-testid="unpainted-note">
                     {format!(
                         "This document has more findings than can be highlighted at once: the first {} are highlighted, {} further ones are not, to keep the page responsive.",
-                        describe::value(MARK_BUDGET as f64),
-                        describe::value(n as f64),
+                        locale::count(MARK_BUDGET),
+                        locale::count(n),
                     )}
                 </p>
             }
@@ -783,7 +783,7 @@ fn run_data(ctx: &RunContext, run: &Run) -> RunData {
     }
     if let Some(i) = run.number {
         class.push_str(" hl-number");
-        labels.push(describe::number(&a.numbers[i]));
+        labels.push(locale::number(&a.numbers[i]));
     }
     // What a screen reader says where a finding begins ("claim, score 0.90",
     // "quote by Fiona Hill", "number: count: 1,200,000 casualties"): CSS
@@ -801,7 +801,7 @@ fn run_data(ctx: &RunContext, run: &Run) -> RunData {
         run.number
             .map(|i| &a.numbers[i])
             .filter(|n| starts(n.span))
-            .map(|n| format!("number: {}", describe::number(n))),
+            .map(|n| format!("number: {}", locale::number(n))),
     );
     spoken.extend(run.notes.iter().filter_map(|id| by_id.get(id).copied()).filter(|n| starts(n.span)).map(|n| {
         format!("your annotation: {}", if n.tags.is_empty() { "untagged".to_string() } else { n.tags.join(", ") })

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use marginalia_model::annotation::{Edge, Origin, Review, SuggestionKey};
 use marginalia_model::{Document, describe, findings};
 
+use crate::locale;
 use crate::state::{AppState, Finding};
 
 /// The side panel: the reader's annotations, then the open document's
@@ -183,24 +184,24 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
         {search_line}
         {notes(doc, state, &query)}
         <section class="finding-group">
-            <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{describe::value(doc.quote_count() as f64)}</span></h2>
+            <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{locale::count(doc.quote_count())}</span></h2>
             {bulk("Accept all quotes", "accept-quotes", all_quotes)}
             {quote_views}
             {more(quotes_more)}
         </section>
         <section class="finding-group">
-            <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{describe::value(doc.figure_count() as f64)}</span></h2>
+            <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{locale::count(doc.figure_count())}</span></h2>
             {bulk("Accept all numbers", "accept-numbers", all_numbers)}
             <ul>
                 {figures.into_iter().map(|i| {
                     let n = &a.numbers[i];
-                    entry(Finding::Number(i), text(n.span), describe::number(n), None)
+                    entry(Finding::Number(i), text(n.span), locale::number(n), None)
                 }).collect_view()}
             </ul>
             {more(numbers_more)}
         </section>
         <section class="finding-group">
-            <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{describe::value(doc.checkworthy() as f64)}</span></h2>
+            <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{locale::count(doc.checkworthy())}</span></h2>
             {bulk("Accept claims scored 0.8 or more", "accept-claims", strong_claims)}
             <ul>
                 {claims.into_iter().map(|i| {
@@ -356,7 +357,7 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
     let text = doc.text.clone();
     view! {
         <section class="finding-group" data-testid="notes">
-            <h2 class="panel-title">"Your annotations " <span class="count" data-testid="count-notes">{describe::value(total as f64)}</span></h2>
+            <h2 class="panel-title">"Your annotations " <span class="count" data-testid="count-notes">{locale::count(total)}</span></h2>
             <Show when={let empty = items.is_empty(); move || empty}>
                 <p class="muted small">"Select text in the article and choose a tag (or press its number)."</p>
             </Show>

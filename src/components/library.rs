@@ -39,9 +39,12 @@ pub fn LibraryList() -> impl IntoView {
                     {
                         let (id, title, source, bytes, quotes, numbers, claims, current, matched) = item;
                         let meta = format!(
-                            "{} · {} · {quotes} quotes · {numbers} numbers · {claims} claims",
+                            "{} · {} · {} quotes · {} numbers · {} claims",
                             source.unwrap_or_else(|| "pasted".into()),
                             human_size(bytes),
+                            crate::locale::count(quotes),
+                            crate::locale::count(numbers),
+                            crate::locale::count(claims),
                         );
                         let full = format!("{title}\n{meta}");
                         view! {

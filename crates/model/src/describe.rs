@@ -49,15 +49,21 @@ pub fn number_kind(kind: NumberKind) -> &'static str {
 
 /// "count: 1,200,000 casualties (about)".
 pub fn number(n: &Number) -> String {
+    number_with(n, &value)
+}
+
+/// [`number`] with its values written by `write`: in the app, the reader's
+/// locale ("1.200.000" in German). Years and decades are never grouped.
+pub fn number_with(n: &Number, write: &dyn Fn(f64) -> String) -> String {
     let mut s = number_kind(n.kind).to_string();
     if let Some(date) = &n.date {
         s.push_str(&format!(": {date}"));
     } else if let Some([lo, hi]) = n.range {
-        s.push_str(&format!(": {}–{}", value(lo), value(hi)));
+        s.push_str(&format!(": {}–{}", write(lo), write(hi)));
     } else if let Some(v) = n.value.filter(|_| matches!(n.kind, NumberKind::Year | NumberKind::Decade)) {
         s.push_str(&format!(": {v}"));
     } else if let Some(v) = n.value {
-        s.push_str(&format!(": {}", value(v)));
+        s.push_str(&format!(": {}", write(v)));
     }
     if let Some(u) = &n.unit {
         s.push(' ');
@@ -137,5 +143,15 @@ mod tests {
         assert_eq!(number(&a.numbers[0]), "money: 5,000,000 USD (about)");
         let a = marginalia_core::analyze("It began in 2022.");
         assert_eq!(number(&a.numbers[0]), "year: 2022");
+    }
+
+    #[test]
+    fn values_can_be_written_in_the_readers_locale() {
+        let german = |v: f64| value(v).replace(',', " ").replace('.', ",").replace(' ', ".");
+        let a = marginalia_core::analyze("It cost $1,234.5 million in 2022, between 3.5 and 4.25 percent.");
+        let described: Vec<String> = a.numbers.iter().map(|n| number_with(n, &german)).collect();
+        assert_eq!(described[0], "money: 1.234.500.000 USD");
+        assert_eq!(described[1], "year: 2022", "years are never grouped");
+        assert!(described[2].contains("3,5–4,25"), "{described:?}");
     }
 }
