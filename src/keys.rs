@@ -9,6 +9,8 @@ use marginalia_model::annotation::Edge;
 pub enum Action {
     NextSuggestion,
     PreviousSuggestion,
+    /// The next suggestion not yet accepted or rejected.
+    NextUnreviewed,
     Accept,
     Reject,
     Pending,
@@ -67,6 +69,7 @@ pub fn action(key: &str, code_digit: Option<char>, ctrl: bool, shift: bool, alt:
         "Delete" | "Backspace" => Delete,
         "j" | "ArrowRight" => NextSuggestion,
         "k" | "ArrowLeft" => PreviousSuggestion,
+        "n" => NextUnreviewed,
         "a" => Accept,
         "x" => Reject,
         "p" => Pending,
@@ -91,6 +94,8 @@ mod tests {
         let cases: &[Case] = &[
             ("j", None, false, false, false, Some(NextSuggestion)),
             ("k", None, false, false, false, Some(PreviousSuggestion)),
+            ("n", None, false, false, false, Some(NextUnreviewed)),
+            ("N", None, false, true, false, None),
             ("a", None, false, false, false, Some(Accept)),
             ("x", None, false, false, false, Some(Reject)),
             ("p", None, false, false, false, Some(Pending)),

@@ -449,6 +449,29 @@ impl AppState {
         }
     }
 
+    /// Selects the next suggestion not yet reviewed after the selected one
+    /// (from the top when none is selected), wrapping round; says so when
+    /// every suggestion is reviewed.
+    pub fn next_unreviewed(&self) {
+        let next = self.library.with_untracked(|lib| {
+            let doc = lib.current()?;
+            if doc.pending {
+                return Some(Err("The findings of this document are still being made."));
+            }
+            let here = self.selected.get_untracked().and_then(|f| f.key(&doc.analysis));
+            let next = marginalia_model::progress::next_unreviewed(doc, here);
+            Some(
+                next.and_then(|k| Finding::of_key(k, &doc.analysis))
+                    .ok_or("Every suggestion in this document is reviewed."),
+            )
+        });
+        match next {
+            Some(Ok(f)) => self.select(f),
+            Some(Err(why)) => self.notify(why.into(), false),
+            None => {}
+        }
+    }
+
     /// Tags the reader's text selection (snapped to whole words unless
     /// `exact`) with `tag`, adding the tag to the vocabulary if it is new.
     /// Returns whether an annotation was made.

@@ -219,7 +219,8 @@ fn numbers_are_shown_in_the_readers_locale() {
         assert_eq!(marginalia_app::locale::value(v), intl(v));
     }
     assert_eq!(marginalia_app::locale::value(f64::NAN), "—");
-    let english = js_sys::Intl::NumberFormat::supported_locales_of(&js_sys::Array::of1(&"en-US".into()), &js_sys::Object::new());
+    let english =
+        js_sys::Intl::NumberFormat::supported_locales_of(&js_sys::Array::of1(&"en-US".into()), &js_sys::Object::new());
     if english.length() > 0 && intl(1234.5) == "1,234.5" {
         assert_eq!(marginalia_app::locale::value(1.99999), "2");
         assert_eq!(marginalia_app::locale::count(600_000), "600,000");

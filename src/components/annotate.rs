@@ -172,6 +172,7 @@ fn TagManager() -> impl IntoView {
 pub fn HelpSheet(open: RwSignal<bool>) -> impl IntoView {
     const KEYS: &[(&str, &str)] = &[
         ("j / k", "next / previous suggestion"),
+        ("n", "next suggestion not yet reviewed"),
         ("a", "accept the selected suggestion"),
         ("x", "reject the selected suggestion"),
         ("p", "set it back to pending"),

@@ -58,6 +58,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
         match action {
             Action::NextSuggestion => state.step_suggestion(1),
             Action::PreviousSuggestion => state.step_suggestion(-1),
+            Action::NextUnreviewed => state.next_unreviewed(),
             Action::Accept => state.review_selected(Review::Accepted),
             Action::Reject => state.review_selected(Review::Rejected),
             Action::Pending => state.review_selected(Review::Pending),

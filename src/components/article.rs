@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use marginalia_model::annotation::{Annotation, Origin, Review, SuggestionKey, Tag};
 use marginalia_model::chars::shown;
+use marginalia_model::progress::{Progress, Status};
 use marginalia_model::{Block, Document, MARK_BUDGET, Run, describe, findings, layout_within};
 use wasm_bindgen::JsCast;
 
@@ -43,6 +44,35 @@ pub fn Article() -> impl IntoView {
             }}
             <Why/>
         </article>
+    }
+}
+
+/// How far the review of the open document has come ("12 of 40
+/// reviewed"), and a button to the next suggestion still to review (`n`).
+#[component]
+fn ReviewProgress() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let progress = Memo::new(move |_| state.library.with(|l| l.current().and_then(Progress::of)));
+    let shown = move || progress.get().filter(|p| p.total > 0);
+    view! {
+        <Show when=move || shown().is_some()>
+            <div class="review-progress" data-testid="progress">
+                <progress
+                    aria-hidden="true"
+                    max=move || shown().map_or(1, |p| p.total)
+                    value=move || shown().map_or(0, |p| p.reviewed)
+                ></progress>
+                <span data-testid="progress-text">{move || shown().map(|p| p.describe(&locale::count))}</span>
+                <button
+                    data-testid="next-unreviewed"
+                    title="Select the next suggestion not yet accepted or rejected (n)"
+                    disabled=move || shown().is_some_and(|p| p.status() == Status::Done)
+                    on:click=move |_| state.next_unreviewed()
+                >
+                    "Next to review"
+                </button>
+            </div>
+        </Show>
     }
 }
 
@@ -249,6 +279,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
                 {toggle(state, "numbers", numbers, |l| l.numbers, |l| l.numbers = !l.numbers)}
                 {toggle(state, "claims", claims, |l| l.claims, |l| l.claims = !l.claims)}
             </div>
+            <ReviewProgress/>
             <div class="exports" role="group" aria-label="Export">
                 <span class="muted small">"Export:"</span>
                 {EXPORTS
@@ -798,10 +829,7 @@ fn run_data(ctx: &RunContext, run: &Run) -> RunData {
             .map(|i| describe::quote(&a.quotes[i], doc.quote_speaker(i).as_deref())),
     );
     spoken.extend(
-        run.number
-            .map(|i| &a.numbers[i])
-            .filter(|n| starts(n.span))
-            .map(|n| format!("number: {}", locale::number(n))),
+        run.number.map(|i| &a.numbers[i]).filter(|n| starts(n.span)).map(|n| format!("number: {}", locale::number(n))),
     );
     spoken.extend(run.notes.iter().filter_map(|id| by_id.get(id).copied()).filter(|n| starts(n.span)).map(|n| {
         format!("your annotation: {}", if n.tags.is_empty() { "untagged".to_string() } else { n.tags.join(", ") })

@@ -79,3 +79,62 @@ for (const [size, width, height] of [['phone', 390, 844], ['laptop', 1366, 768],
     }
   });
 }
+
+test('review progress: “n of m reviewed”, n goes to the next one still to review, the library filters by status and tag', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, 'Russia lost 5,000 troops in 2024, officials said. Prices rose 4% in May.');
+  await pasteArticle(page, seed(1));
+  const text = page.getByTestId('progress-text');
+  const total = Number((await text.textContent()).match(/^0 of ([\d,]+) reviewed$/)[1].replace(/,/g, ''));
+  expect(total).toBeGreaterThan(10);
+  // n selects the first suggestion still to review; accept it, n again goes on.
+  await page.keyboard.press('n');
+  const first = await page.locator('.findings .finding.selected').textContent();
+  await page.keyboard.press('a');
+  await expect(text).toHaveText(`1 of ${total} reviewed`);
+  await page.keyboard.press('n');
+  await expect(page.locator('.findings .finding.selected')).not.toHaveText(first);
+  await page.keyboard.press('x');
+  await expect(text).toHaveText(`2 of ${total} reviewed`);
+  await expect(page.getByTestId('doc-progress').nth(1)).toHaveText(`2/${total} reviewed`);
+  // The short article: accept everything, and it reads as done.
+  await page.getByTestId('doc').first().click();
+  for (const bulk of ['accept-quotes', 'accept-numbers', 'accept-claims']) {
+    const button = page.getByTestId(bulk);
+    if (await button.count()) await button.click();
+  }
+  const shortText = await text.textContent();
+  if (!/^all \d+ reviewed$/.test(shortText)) {
+    // What bulk accept left (claims under 0.8): n and a, one at a time.
+    for (let i = 0; i < 20 && !/^all/.test(await text.textContent()); i++) {
+      await page.keyboard.press('n');
+      await page.keyboard.press('a');
+    }
+  }
+  await expect(text).toHaveText(/^all \d+ reviewed$/);
+  await expect(page.getByTestId('next-unreviewed')).toBeDisabled();
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('notice').filter({ hasText: 'Every suggestion in this document is reviewed.' })).toHaveCount(1);
+  await expect(page.getByTestId('doc-progress').first()).toHaveText('✓ reviewed');
+  // Tag a sentence in the long one, then filter the library.
+  await page.getByTestId('doc').nth(1).click();
+  await selectText(page, 'Russia, however, has rejected any deal');
+  await page.getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+  await page.getByTestId('doc').first().click();
+  const titles = () => page.getByTestId('doc').locator('.doc-title').allTextContents();
+  await page.getByTestId('filter-status').selectOption('done');
+  expect(await titles()).toHaveLength(1);
+  await page.getByTestId('filter-status').selectOption('started');
+  // The open one (done) stays listed, with the one in progress.
+  expect(await titles()).toHaveLength(2);
+  await page.getByTestId('filter-status').selectOption('');
+  await page.getByTestId('filter-tag').selectOption('misleading');
+  await page.getByTestId('doc').nth(1).click();
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  await expect(page.getByTestId('library-hidden')).toHaveText(/1 document is not shown by this filter/);
+  await page.getByTestId('library-show-all').click();
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  // What is reviewed survives a reload.
+  await page.reload();
+  await expect(page.getByTestId('progress-text')).toHaveText(`2 of ${total} reviewed`);
+});

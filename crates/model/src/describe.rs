@@ -47,6 +47,15 @@ pub fn number_kind(kind: NumberKind) -> &'static str {
     }
 }
 
+/// A text's size as the library shows it: "812 B", "14.2 kB", "5.4 MB".
+pub fn size(bytes: usize) -> String {
+    match bytes {
+        b if b < 1024 => format!("{b} B"),
+        b if b < 1024 * 1024 => format!("{:.1} kB", b as f64 / 1024.0),
+        b => format!("{:.1} MB", b as f64 / 1_048_576.0),
+    }
+}
+
 /// "count: 1,200,000 casualties (about)".
 pub fn number(n: &Number) -> String {
     number_with(n, &value)
@@ -143,6 +152,14 @@ mod tests {
         assert_eq!(number(&a.numbers[0]), "money: 5,000,000 USD (about)");
         let a = marginalia_core::analyze("It began in 2022.");
         assert_eq!(number(&a.numbers[0]), "year: 2022");
+    }
+
+    #[test]
+    fn sizes() {
+        let cases = [(0, "0 B"), (1023, "1023 B"), (1024, "1.0 kB"), (14_540, "14.2 kB"), (5_662_310, "5.4 MB")];
+        for (bytes, want) in cases {
+            assert_eq!(size(bytes), want);
+        }
     }
 
     #[test]

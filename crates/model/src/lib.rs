@@ -15,6 +15,7 @@ pub mod ingest;
 pub mod layout;
 pub mod mhtml;
 pub mod page;
+pub mod progress;
 
 pub use document::{Document, Library};
 pub use ingest::{Charset, Decode, Format, IngestError, Loaded, MAX_BYTES};
