@@ -33,7 +33,7 @@ pub enum Kind {
 /// `Library`), made here: share links and Copy use the same export.
 fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
     let now = js_sys::Date::now();
-    state.library.with_untracked(|lib| {
+    state.library().with_untracked(|lib| {
         let (only, base) = target(lib, kind)?;
         let export: Export = exchange::export(lib, only, true, now);
         Some((format!("{base}.marginalia.json"), serde_json::to_string_pretty(&export).ok()?))
@@ -76,7 +76,7 @@ pub fn download(state: AppState, kind: Kind) {
     let (format, extension) = match kind {
         Kind::Document | Kind::Library => {
             let Some((name, json)) = build(state, kind) else {
-                return state.notify("Open a document to export it.".into(), false);
+                return state.notices.say("Open a document to export it.".into(), false);
             };
             return save_file(state, &name, json);
         }
@@ -90,9 +90,9 @@ pub fn download(state: AppState, kind: Kind) {
         Kind::Spacy => ("spacy", "spacy.jsonl"),
     };
     let Some((only, base, library)) =
-        state.library.with_untracked(|lib| target(lib, kind).map(|(only, base)| (only, base, lib.to_json_of(only))))
+        state.library().with_untracked(|lib| target(lib, kind).map(|(only, base)| (only, base, lib.to_json_of(only))))
     else {
-        return state.notify("Open a document to export it.".into(), false);
+        return state.notices.say("Open a document to export it.".into(), false);
     };
     let name = format!("{base}.{extension}");
     state.busy.set(Some(format!("Writing “{name}”…")));
@@ -101,7 +101,7 @@ pub fn download(state: AppState, kind: Kind) {
         state.busy.set(None);
         match written {
             Ok(file) => save_file(state, &name, file),
-            Err(e) => state.notify(format!("“{name}” could not be written: {e}."), true),
+            Err(e) => state.notices.say(format!("“{name}” could not be written: {e}."), true),
         }
     });
 }
@@ -110,9 +110,9 @@ pub fn download(state: AppState, kind: Kind) {
 /// library as it is now; an error when the library changed meanwhile (the
 /// plan's annotation ids would no longer be free).
 async fn plan(state: AppState, file: &str) -> Result<exchange::ImportPlan, String> {
-    let (library, changes) = (state.library.with_untracked(|l| l.to_json_of(None)), state.generation());
+    let (library, changes) = (state.library().with_untracked(|l| l.to_json_of(None)), state.saving.generation());
     let plan = crate::worker::plan_import(file, &library).await?;
-    if state.generation() != changes {
+    if state.saving.generation() != changes {
         return Err("the library changed while the file was read; import it again".into());
     }
     serde_json::from_str(&plan).map_err(|e| format!("the plan could not be read: {e}"))
@@ -133,24 +133,24 @@ pub fn save_file(state: AppState, name: &str, contents: String) {
         web_sys::Url::revoke_object_url(&url).ok()
     })();
     match saved {
-        Some(()) => state.notify(format!("Exported “{name}”."), false),
-        None => state.notify("This browser could not save the export.".into(), true),
+        Some(()) => state.notices.say(format!("Exported “{name}”."), false),
+        None => state.notices.say("This browser could not save the export.".into(), true),
     }
 }
 
 /// Copies the open document's Marginalia JSON to the clipboard.
 pub fn copy(state: AppState) {
     let Some((_, json)) = build(state, Kind::Document) else {
-        state.notify("Open a document to copy it.".into(), false);
+        state.notices.say("Open a document to copy it.".into(), false);
         return;
     };
     let promise = window().navigator().clipboard().write_text(&json);
     spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => state.notify("Copied the document and its annotations (Marginalia JSON).".into(), false),
-            Err(_) => {
-                state.notify("This browser did not allow copying to the clipboard; use Export instead.".into(), true)
-            }
+            Ok(_) => state.notices.say("Copied the document and its annotations (Marginalia JSON).".into(), false),
+            Err(_) => state
+                .notices
+                .say("This browser did not allow copying to the clipboard; use Export instead.".into(), true),
         }
     });
 }
@@ -159,33 +159,33 @@ pub fn copy(state: AppState) {
 /// URL fragment (never sent to a server).
 pub fn share(state: AppState) {
     let now = js_sys::Date::now();
-    let json = state.library.with_untracked(|lib| {
+    let json = state.library().with_untracked(|lib| {
         let id = lib.current().map(|d| d.id)?;
         Some(exchange::share_json(&exchange::export(lib, Some(id), true, now)))
     });
     let json = match json {
-        None => return state.notify("Open a document to share it.".into(), false),
-        Some(Err(e)) => return state.notify(e.to_string(), true),
+        None => return state.notices.say("Open a document to share it.".into(), false),
+        Some(Err(e)) => return state.notices.say(e.to_string(), true),
         Some(Ok(json)) => json,
     };
     spawn_local(async move {
         let payload = match crate::worker::share_pack(&json).await {
             Ok(p) => p,
-            Err(e) => return state.notify(e, true),
+            Err(e) => return state.notices.say(e, true),
         };
         let location = window().location();
         let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
         let link = format!("{base}#share={payload}");
         let promise = window().navigator().clipboard().write_text(&link);
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => state.notify(
+            Ok(_) => state.notices.say(
                 format!(
                     "Share link copied ({} kB). It carries the article in the link itself: nothing is uploaded.",
                     link.len() / 1024
                 ),
                 false,
             ),
-            Err(_) => state.notify("This browser did not allow copying the link.".into(), true),
+            Err(_) => state.notices.say("This browser did not allow copying the link.".into(), true),
         }
     });
 }
@@ -210,13 +210,13 @@ pub fn open_shared(state: AppState) {
                 let summary = plan.summary();
                 let question = format!("Open the shared document from this link?\n\n{summary}.");
                 if !window().confirm_with_message(&question).unwrap_or(false) {
-                    return state.notify("The share link was not opened; nothing changed.".into(), false);
+                    return state.notices.say("The share link was not opened; nothing changed.".into(), false);
                 }
-                state.library.update(|lib| exchange::apply_import(lib, plan));
-                state.notify(format!("Opened a shared document: {summary}."), false);
+                state.apply_import(plan);
+                state.notices.say(format!("Opened a shared document: {summary}."), false);
             }
             Err(e) => {
-                state.notify(format!("This share link could not be opened: {e} Your library is unchanged."), true)
+                state.notices.say(format!("This share link could not be opened: {e} Your library is unchanged."), true)
             }
         }
     });
@@ -228,7 +228,7 @@ pub fn import_files(state: AppState, files: web_sys::FileList) {
     for file in (0..files.length()).filter_map(|i| files.get(i)) {
         let name = marginalia_model::chars::shown(&file.name());
         if file.size() as usize > exchange::MAX_IMPORT_BYTES {
-            state.notify(
+            state.notices.say(
                 format!("“{name}” is larger than {} MB: not imported.", exchange::MAX_IMPORT_BYTES / 1_048_576),
                 true,
             );
@@ -238,7 +238,7 @@ pub fn import_files(state: AppState, files: web_sys::FileList) {
             let blob = gloo_file::Blob::from(file);
             let text = match gloo_file::futures::read_as_text(&blob).await {
                 Ok(t) => t,
-                Err(e) => return state.notify(format!("“{name}” could not be read: {e}"), true),
+                Err(e) => return state.notices.say(format!("“{name}” could not be read: {e}"), true),
             };
             state.busy.set(Some(format!("Reading “{name}”…")));
             let plan = plan(state, &text).await;
@@ -246,19 +246,23 @@ pub fn import_files(state: AppState, files: web_sys::FileList) {
             let plan = match plan {
                 Ok(p) => p,
                 Err(e) => {
-                    return state.notify(format!("“{name}” was not imported: {e} Your library is unchanged."), true);
+                    return state
+                        .notices
+                        .say(format!("“{name}” was not imported: {e} Your library is unchanged."), true);
                 }
             };
             let summary = plan.summary();
             let confirmed = window().confirm_with_message(&format!("Import “{name}”?\n\n{summary}.")).unwrap_or(false);
             if !confirmed {
-                return state.notify(format!("Import of “{name}” cancelled; nothing changed."), false);
+                return state.notices.say(format!("Import of “{name}” cancelled; nothing changed."), false);
             }
             let orphans: Vec<String> = plan.orphans.iter().map(|o| format!("“{}”", o.quote)).collect();
-            state.library.update(|lib| exchange::apply_import(lib, plan));
-            state.notify(format!("Imported “{name}”: {summary}."), false);
+            state.apply_import(plan);
+            state.notices.say(format!("Imported “{name}”: {summary}."), false);
             if !orphans.is_empty() {
-                state.notify(format!("Not placed (the text is not in the document): {}", orphans.join(", ")), true);
+                state
+                    .notices
+                    .say(format!("Not placed (the text is not in the document): {}", orphans.join(", ")), true);
             }
         });
     }

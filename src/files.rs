@@ -15,7 +15,7 @@ pub fn load_files(state: AppState, files: FileList) {
         let name = marginalia_model::chars::shown(&file.name());
         // Refuse a huge file before reading it into memory.
         if let Err(e) = ingest::check_size(&name, file.size() as usize) {
-            state.notify(e.to_string(), true);
+            state.notices.say(e.to_string(), true);
             continue;
         }
         let size = file.size();
@@ -34,7 +34,7 @@ pub fn load_files(state: AppState, files: FileList) {
             }
             match read {
                 Ok(bytes) => load_bytes(state, &name, &bytes).await,
-                Err(e) => state.notify(format!("“{name}” could not be read: {e}"), true),
+                Err(e) => state.notices.say(format!("“{name}” could not be read: {e}"), true),
             }
         });
     }
@@ -55,36 +55,36 @@ impl ingest::Decode for BrowserDecoder {
 pub async fn load_bytes(state: AppState, name: &str, bytes: &[u8]) {
     let loaded = match ingest::load(name, bytes, &BrowserDecoder) {
         Ok(l) => l,
-        Err(e) => return state.notify(e.to_string(), true),
+        Err(e) => return state.notices.say(e.to_string(), true),
     };
     if let Some(w) = &loaded.warning {
-        state.notify(w.clone(), false);
+        state.notices.say(w.clone(), false);
     }
     let text = match loaded.format {
         Format::Html | Format::Mhtml => {
             let (html, saved_from) = if loaded.format == Format::Mhtml {
                 match crate::worker::mhtml_page(name, &loaded.text).await {
                     Ok(page) => page,
-                    Err(e) => return state.notify(e, true),
+                    Err(e) => return state.notices.say(e, true),
                 }
             } else {
                 (loaded.text, None)
             };
             let page = match crate::html::read_page(&html, saved_from).await {
                 Ok(p) => p,
-                Err(e) => return state.notify(format!("“{name}”: {e}."), true),
+                Err(e) => return state.notices.say(format!("“{name}”: {e}."), true),
             };
             if page.text.trim().is_empty() {
-                return state.notify(format!("“{name}” has no text that Marginalia could find."), true);
+                return state.notices.say(format!("“{name}” has no text that Marginalia could find."), true);
             }
             if let Some(note) = &page.meta.note {
-                state.notify(format!("“{name}”: {note}."), false);
+                state.notices.say(format!("“{name}”: {note}."), false);
             }
             return state.add_page(Some(name.to_string()), page.text, Some(page.meta));
         }
         Format::Markdown => match crate::worker::markdown_article(name, &loaded.text).await {
             Ok(text) => text,
-            Err(e) => return state.notify(e, true),
+            Err(e) => return state.notices.say(e, true),
         },
         Format::Text => loaded.text,
     };

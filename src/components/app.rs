@@ -13,7 +13,7 @@ use crate::state::{AppState, SaveStatus, analysing};
 /// persists it, opens a share link, and lays out the page.
 #[component]
 pub fn App(state: AppState) -> impl IntoView {
-    state.persist();
+    state.saving.persist();
     crate::exchange::open_shared(state);
     // A share link pasted into the address bar of an open tab.
     let shared = window_event_listener(ev::hashchange, move |_| crate::exchange::open_shared(state));
@@ -64,7 +64,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             Action::Pending => state.review_selected(Review::Pending),
             Action::Tag { key, exact } => {
                 let tag = state
-                    .library
+                    .library()
                     .with_untracked(|l| l.tags.iter().find(|t| t.key == Some(key)).map(|t| t.name.clone()));
                 if let Some(tag) = tag {
                     state.apply_tag(&tag, exact);
@@ -102,9 +102,9 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     Some(el) => {
                         let _ = el.focus();
                     }
-                    None => {
-                        state.notify("Select a quote first (j / k), then press s to say who said it.".into(), false)
-                    }
+                    None => state
+                        .notices
+                        .say("Select a quote first (j / k), then press s to say who said it.".into(), false),
                 }
             }
             Action::Escape => {
@@ -118,11 +118,11 @@ pub fn Shell(state: AppState) -> impl IntoView {
         keys.remove();
     });
 
-    let has_docs = move || state.library.with(|l| !l.documents.is_empty());
+    let has_docs = move || state.library().with(|l| !l.documents.is_empty());
     // A document whose findings are being made says so first; then what
     // else is going on (reading files, painting).
     let busy = move || {
-        let analysing = state.library.with(|l| l.documents.iter().find(|d| d.pending).map(analysing));
+        let analysing = state.library().with(|l| l.documents.iter().find(|d| d.pending).map(analysing));
         analysing.or_else(|| state.busy.get())
     };
     view! {
@@ -182,7 +182,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let status = move || state.save_status();
+    let status = move || state.saving.status();
     let (text, title) = (
         move || match status() {
             SaveStatus::Saved => "Saved",
@@ -191,7 +191,7 @@ fn SaveIndicator() -> impl IntoView {
             SaveStatus::Conflict => "Not saving",
         },
         move || match status() {
-            SaveStatus::Saved if state.persistent.get() == Some(true) => {
+            SaveStatus::Saved if state.saving.persistent() == Some(true) => {
                 "Everything here is saved in this browser, which has promised to keep it."
             }
             SaveStatus::Saved => {

@@ -1,18 +1,17 @@
 use leptos::prelude::*;
-use marginalia_core::{BlockKind, QuoteKind};
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use marginalia_core::BlockKind;
 use std::sync::Arc;
 use std::time::Duration;
 
-use marginalia_model::annotation::{Annotation, Origin, Review, SuggestionKey, Tag};
 use marginalia_model::chars::shown;
 use marginalia_model::progress::{Progress, Status};
-use marginalia_model::{Block, Document, MARK_BUDGET, Run, describe, findings, layout_within};
+use marginalia_model::view::{self, BlockView, ViewContext, block_view};
+use marginalia_model::{Document, MARK_BUDGET, findings, layout_within};
 use wasm_bindgen::JsCast;
 
-use crate::state::{AppState, Finding, Layers, finding_selector, run_selector};
+use crate::state::{AppState, Layers, finding_selector, run_selector};
 use crate::{exchange, locale, store};
+use marginalia_model::findings::Finding;
 
 /// The open document, with its findings highlighted, a legend that toggles
 /// each kind, and an overview bar of where they are.
@@ -26,7 +25,7 @@ pub fn Article() -> impl IntoView {
     // A long text is shown before its findings arrive (`Document::pending`),
     // and again with them.
     let current = Memo::new(move |_| {
-        state.library.with(|l| l.current().map(|d| (d.id, d.text.len(), d.pending, l.claim_threshold())))
+        state.library().with(|l| l.current().map(|d| (d.id, d.text.len(), d.pending, l.claim_threshold())))
     });
     let layers = state.layers;
     view! {
@@ -39,7 +38,7 @@ pub fn Article() -> impl IntoView {
             aria-label="Article"
         >
             {move || match current.get() {
-                Some(_) => state.library.with_untracked(|l| l.current().map(|doc| render(doc, state).into_any())),
+                Some(_) => state.library().with_untracked(|l| l.current().map(|doc| render(doc, state).into_any())),
                 None => Some(view! { <Welcome/> }.into_any()),
             }}
             <Why/>
@@ -52,7 +51,7 @@ pub fn Article() -> impl IntoView {
 #[component]
 fn ReviewProgress() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let progress = Memo::new(move |_| state.library.with(|l| l.current().and_then(Progress::of)));
+    let progress = Memo::new(move |_| state.library().with(|l| l.current().and_then(Progress::of)));
     let shown = move || progress.get().filter(|p| p.total > 0);
     view! {
         <Show when=move || shown().is_some()>
@@ -84,31 +83,13 @@ fn Why() -> impl IntoView {
     let state = expect_context::<AppState>();
     let why = move || {
         let f = state.selected.get()?;
-        state.library.with(|l| l.current().and_then(|doc| why_text(doc, f)))
+        state.library().with(|l| l.current().and_then(|doc| view::why(doc, f, &locale::number)))
     };
     view! {
         <div class="why" role="status" data-testid="why" class:shown=move || why().is_some()>
             {why}
         </div>
     }
-}
-
-fn why_text(doc: &Document, f: Finding) -> Option<String> {
-    let a = &doc.analysis;
-    Some(match f {
-        Finding::Quote(i) => describe::quote(a.quotes.get(i)?, doc.quote_speaker(i).as_deref()),
-        Finding::Number(i) => format!("number: {}", locale::number(a.numbers.get(i)?)),
-        Finding::Claim(i) => {
-            let c = a.claims.get(i)?;
-            let reasons: Vec<&str> = c.reasons.iter().map(|r| r.label.as_str()).collect();
-            format!("{} — {}", describe::claim(c), reasons.join("; "))
-        }
-        Finding::Note(id) => {
-            let n = doc.annotations.get(id)?;
-            let note = if n.note.is_empty() { String::new() } else { format!(": {}", n.note) };
-            format!("your annotation [{}]{note}", n.tags.join(", "))
-        }
-    })
 }
 
 #[component]
@@ -199,14 +180,13 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let (quotes, numbers, claims) = (known(doc.quote_count()), known(doc.figure_count()), known(doc.checkworthy()));
     // Past the budget the rest of the text is painted plain (see
     // `MARK_BUDGET`); how many were left is said under the title.
-    let laid_out: Memo<(Vec<Arc<BlockData>>, usize)> = Memo::new(move |_| {
+    let laid_out: Memo<(Vec<Arc<BlockView>>, usize)> = Memo::new(move |_| {
         let query = state.query.get();
-        state.library.with(|l| {
+        state.library().with(|l| {
             let Some(doc) = l.current() else { return (Vec::new(), 0) };
-            let notes: HashMap<u64, &Annotation> = doc.annotations.items.iter().map(|n| (n.id, n)).collect();
-            let ctx = RunContext { doc, notes: &notes, tags: &l.tags, query: &query };
+            let ctx = ViewContext::new(doc, &l.tags, &query, &locale::number);
             let laid = layout_within(&doc.text, &doc.analysis, &doc.annotations, MARK_BUDGET);
-            (laid.blocks.iter().map(|b| Arc::new(block_data(&ctx, b))).collect(), laid.unpainted)
+            (laid.blocks.iter().map(|b| Arc::new(block_view(&ctx, b))).collect(), laid.unpainted)
         })
     });
     let unpainted = Memo::new(move |_| laid_out.with(|l| l.1));
@@ -353,7 +333,7 @@ const VIRTUAL_FROM: usize = 20 * CHUNK;
 /// How far beyond the viewport (CSS pixels) chunks are kept painted.
 const VIRTUAL_MARGIN: &str = "1500px 0px";
 
-type Blocks = Memo<(Vec<Arc<BlockData>>, usize)>;
+type Blocks = Memo<(Vec<Arc<BlockView>>, usize)>;
 
 /// The painter of a virtualised document: every chunk of `CHUNK` paragraphs
 /// has its element from the start, but only those near the viewport (an
@@ -465,7 +445,7 @@ fn virtual_paint(body: &web_sys::Element, blocks: Blocks, state: AppState) {
 
 /// What a chunk's height is estimated from: its characters, and a line's
 /// worth for each paragraph's margin and last line.
-fn chunk_units(blocks: &[Arc<BlockData>]) -> f64 {
+fn chunk_units(blocks: &[Arc<BlockView>]) -> f64 {
     blocks.iter().map(|b| b.runs.iter().map(|r| r.text.len()).sum::<usize>() as f64 + 60.0).sum()
 }
 
@@ -553,7 +533,7 @@ impl Virtual {
 }
 
 /// A block's element, with the `selected` finding's runs marked.
-fn marked_block(b: &BlockData, selected: Option<&str>) -> Option<web_sys::Element> {
+fn marked_block(b: &BlockView, selected: Option<&str>) -> Option<web_sys::Element> {
     let p = block_element(b)?;
     if let Some(list) = selected.and_then(|s| p.query_selector_all(s).ok()) {
         for el in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
@@ -572,12 +552,12 @@ fn marked_block(b: &BlockData, selected: Option<&str>) -> Option<web_sys::Elemen
 /// within a paragraph): marking them costs the new blocks, not the page.
 fn paint(
     body: &web_sys::Element,
-    blocks: &[Arc<BlockData>],
+    blocks: &[Arc<BlockView>],
     count: usize,
     keys: &mut Vec<u64>,
     selected: Option<&str>,
 ) {
-    let block = |b: &BlockData| marked_block(b, selected);
+    let block = |b: &BlockView| marked_block(b, selected);
     let count = count.min(blocks.len());
     if keys.is_empty() {
         // Leptos may reuse the element of the document shown before.
@@ -622,7 +602,7 @@ fn paint(
 }
 
 /// A paragraph with its runs, as plain DOM: text as text, never as HTML.
-fn block_element(b: &BlockData) -> Option<web_sys::Element> {
+fn block_element(b: &BlockView) -> Option<web_sys::Element> {
     let doc = document();
     let p = doc.create_element("p").ok()?;
     p.set_class_name(match b.kind {
@@ -660,49 +640,6 @@ fn block_element(b: &BlockData) -> Option<web_sys::Element> {
         p.append_child(&mark).ok()?;
     }
     Some(p)
-}
-
-/// One paragraph ready to paint: its runs with their classes and labels,
-/// and a key that changes exactly when any of that does.
-#[derive(Debug, PartialEq, Eq)]
-struct BlockData {
-    key: u64,
-    at: usize,
-    kind: BlockKind,
-    runs: Vec<RunData>,
-}
-
-#[derive(Debug, PartialEq, Eq, Hash)]
-struct RunData {
-    text: String,
-    /// `None` for plain text.
-    mark: Option<MarkData>,
-}
-
-#[derive(Debug, PartialEq, Eq, Hash)]
-struct MarkData {
-    class: String,
-    quote: Option<usize>,
-    number: Option<usize>,
-    claim: Option<usize>,
-    notes: Option<String>,
-    speaker: Option<String>,
-    spoken: Option<String>,
-    title: String,
-}
-
-struct RunContext<'a> {
-    doc: &'a Document,
-    notes: &'a HashMap<u64, &'a Annotation>,
-    tags: &'a [Tag],
-    query: &'a str,
-}
-
-fn block_data(ctx: &RunContext, b: &Block) -> BlockData {
-    let runs: Vec<RunData> = b.runs.iter().map(|r| run_data(ctx, r)).collect();
-    let mut h = DefaultHasher::new();
-    (b.span.start, b.span.end, b.kind as u8, &runs).hash(&mut h);
-    BlockData { key: h.finish(), at: b.span.start, kind: b.kind, runs }
 }
 
 /// A slim bar beside the text with a mark for every finding, like a code
@@ -757,98 +694,6 @@ fn draw_marks(bar: &web_sys::Element, marks: &[(&'static str, usize, u32)]) {
         let _ = added.append_child(&rect);
     }
     let _ = bar.append_child(&added);
-}
-
-fn run_data(ctx: &RunContext, run: &Run) -> RunData {
-    let RunContext { doc, notes: by_id, tags, query } = *ctx;
-    let text = run.span.text(&doc.text).to_string();
-    if run.quote.is_none() && run.number.is_none() && run.claim.is_none() && run.notes.is_empty() {
-        return RunData { text, mark: None };
-    }
-    let a = &doc.analysis;
-    let mut class = String::from("hl");
-    let mut labels = Vec::new();
-    let mut speaker = None;
-    let accepted = |origin: Origin, span| doc.annotations.review(SuggestionKey::new(origin, span)) == Review::Accepted;
-    if run.quote.is_some_and(|i| accepted(Origin::Quote, a.quotes[i].span))
-        || run.number.is_some_and(|i| accepted(Origin::Number, a.numbers[i].span))
-        || run.claim.is_some_and(|i| accepted(Origin::Claim, a.claims[i].span))
-    {
-        class.push_str(" accepted");
-    }
-    if let Some(first) = run.notes.first().and_then(|id| by_id.get(id).copied()) {
-        let color =
-            first.tags.first().and_then(|t| tags.iter().find(|x| &x.name == t)).map_or("slate", |t| t.color.as_str());
-        class.push_str(&format!(" note tag-{color}"));
-    }
-    for note in run.notes.iter().filter_map(|id| by_id.get(id).copied()) {
-        let what = if note.note.is_empty() { String::new() } else { format!(": {}", note.note) };
-        labels.push(format!("your annotation [{}]{what}", note.tags.join(", ")));
-    }
-    // With a search, what does not match is dimmed.
-    let findings = run
-        .notes
-        .iter()
-        .map(|id| Finding::Note(*id))
-        .chain(run.quote.map(Finding::Quote))
-        .chain(run.number.map(Finding::Number))
-        .chain(run.claim.map(Finding::Claim));
-    if !query.trim().is_empty() && !findings.into_iter().any(|f| crate::state::finding_matches(doc, f, query)) {
-        class.push_str(" dim");
-    }
-    let notes = (!run.notes.is_empty()).then(|| run.notes.iter().map(u64::to_string).collect::<Vec<_>>().join(" "));
-    if let Some(i) = run.claim {
-        let c = &a.claims[i];
-        class.push_str(&format!(" hl-claim tier-{}", findings::score_tier(c.score)));
-        labels.push(describe::claim(c));
-        labels.extend(c.reasons.iter().map(|r| r.label.clone()));
-    }
-    if let Some(i) = run.quote {
-        let q = &a.quotes[i];
-        class.push_str(if q.kind == QuoteKind::Scare { " hl-scare" } else { " hl-quote" });
-        // The speaker is shown after the quote's last run.
-        if run.span.end == q.span.end && q.kind != QuoteKind::Scare {
-            speaker = Some(doc.quote_speaker(i).unwrap_or_else(|| "speaker unknown".into()));
-        }
-        labels.push(describe::quote(q, doc.quote_speaker(i).as_deref()));
-    }
-    if let Some(i) = run.number {
-        class.push_str(" hl-number");
-        labels.push(locale::number(&a.numbers[i]));
-    }
-    // What a screen reader says where a finding begins ("claim, score 0.90",
-    // "quote by Fiona Hill", "number: count: 1,200,000 casualties"): CSS
-    // shows it to assistive technology only, and it is not text of the
-    // article, so selections and offsets never include it.
-    let starts = |span: marginalia_core::Span| span.start == run.span.start;
-    let mut spoken = Vec::new();
-    spoken.extend(run.claim.map(|i| &a.claims[i]).filter(|c| starts(c.span)).map(describe::claim));
-    spoken.extend(
-        run.quote
-            .filter(|&i| starts(a.quotes[i].span))
-            .map(|i| describe::quote(&a.quotes[i], doc.quote_speaker(i).as_deref())),
-    );
-    spoken.extend(
-        run.number.map(|i| &a.numbers[i]).filter(|n| starts(n.span)).map(|n| format!("number: {}", locale::number(n))),
-    );
-    spoken.extend(run.notes.iter().filter_map(|id| by_id.get(id).copied()).filter(|n| starts(n.span)).map(|n| {
-        format!("your annotation: {}", if n.tags.is_empty() { "untagged".to_string() } else { n.tags.join(", ") })
-    }));
-    let spoken = (!spoken.is_empty()).then(|| format!("[{}] ", spoken.join("; ")));
-    let title = labels.join("\n");
-    RunData {
-        text,
-        mark: Some(MarkData {
-            class,
-            quote: run.quote,
-            number: run.number,
-            claim: run.claim,
-            notes,
-            speaker,
-            spoken,
-            title,
-        }),
-    }
 }
 
 /// The finding a click in the article landed on: the innermost — number,

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
-use marginalia_model::annotation::{Edge, Origin, Review, SuggestionKey};
+use marginalia_model::annotation::{Edge, Review, SuggestionKey};
 use marginalia_model::{Document, describe, findings};
 
 use crate::locale;
-use crate::state::{AppState, Finding};
+use crate::state::AppState;
+use marginalia_model::findings::Finding;
 
 /// The side panel: the reader's annotations, then the open document's
 /// suggestions — quotes by speaker, figures, check-worthy claims by score —
@@ -13,12 +14,12 @@ pub fn Findings() -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = Memo::new(move |_| {
         let query = state.query.get();
-        state.library.with(|l| {
+        state.library().with(|l| {
             let t = l.claim_threshold();
             l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone(), query, t))
         })
     });
-    let has_doc = move || state.library.with(|l| l.current().is_some());
+    let has_doc = move || state.library().with(|l| l.current().is_some());
     view! {
         <aside class="findings" aria-label="Findings" data-testid="findings">
             <Show when=has_doc>
@@ -40,7 +41,7 @@ pub fn Findings() -> impl IntoView {
                 <ClaimThreshold/>
             </Show>
             {move || {
-                current.get().and_then(|_| state.library.with_untracked(|l| l.current().map(|doc| panel(doc, state))))
+                current.get().and_then(|_| state.library().with_untracked(|l| l.current().map(|doc| panel(doc, state))))
             }}
         </aside>
     }
@@ -52,10 +53,10 @@ pub fn Findings() -> impl IntoView {
 #[component]
 fn ClaimThreshold() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let value = move || state.library.with(|l| l.claim_threshold());
-    let is_default = move || state.library.with(|l| l.claim_threshold_is_default());
+    let value = move || state.library().with(|l| l.claim_threshold());
+    let is_default = move || state.library().with(|l| l.claim_threshold_is_default());
     let default = marginalia_core::claim::threshold();
-    let set = move |t: f32| state.library.update(|l| l.set_claim_threshold(t));
+    let set = move |t: f32| state.set_claim_threshold(t);
     view! {
         <div class="threshold" data-testid="claim-threshold-control">
             <label for="claim-threshold">
@@ -96,7 +97,7 @@ fn ClaimThreshold() -> impl IntoView {
 fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let a = &doc.analysis;
     let query = state.query.get_untracked();
-    let shown = |f: Finding| crate::state::finding_matches(doc, f, &query);
+    let shown = |f: Finding| f.matches(doc, &query);
     let text = |s: marginalia_core::Span| s.text(&doc.text).to_string();
     let quote_groups = findings::quotes_by_speaker(doc);
     let figures = findings::figures(a);
@@ -125,28 +126,19 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
         };
         shown(f).then(|| suggestion(state, f, k, doc.annotations.review(k), text, meta, extra, editor))
     };
-    let keys_of = |origin: Origin, ids: &[usize]| -> Vec<SuggestionKey> {
-        ids.iter()
-            .map(|&i| match origin {
-                Origin::Quote => SuggestionKey::new(origin, a.quotes[i].span),
-                Origin::Number => SuggestionKey::new(origin, a.numbers[i].span),
-                _ => SuggestionKey::new(origin, a.claims[i].span),
-            })
-            .collect()
+    let keys_of = |findings: &mut dyn Iterator<Item = Finding>| -> Vec<SuggestionKey> {
+        findings.filter_map(|f| f.key(a)).collect()
     };
-    let all_quotes = keys_of(Origin::Quote, &quote_groups.iter().flat_map(|(_, ids)| ids.clone()).collect::<Vec<_>>());
-    let all_numbers = keys_of(Origin::Number, &figures);
-    let strong_claims =
-        keys_of(Origin::Claim, &claims.iter().copied().filter(|&i| a.claims[i].score >= 0.8).collect::<Vec<_>>());
+    let all_quotes = keys_of(&mut quote_groups.iter().flat_map(|(_, ids)| ids.iter().map(|&i| Finding::Quote(i))));
+    let all_numbers = keys_of(&mut figures.iter().map(|&i| Finding::Number(i)));
+    let strong_claims = keys_of(&mut claims.iter().filter(|&&i| a.claims[i].score >= 0.8).map(|&i| Finding::Claim(i)));
     let bulk = move |label: &'static str, testid: &'static str, keys: Vec<SuggestionKey>| {
         view! {
             <button
                 class="bulk"
                 data-testid=testid
                 on:click=move |_| {
-                    state.library.update(|l| {
-                        l.review_all(&keys, Review::Accepted);
-                    })
+                    state.accept_all(&keys)
                 }
             >
                 {label}
@@ -274,7 +266,7 @@ fn speaker_editor(state: AppState, key: SuggestionKey, current: Option<String>, 
                 on:mousedown=|ev| ev.prevent_default()
                 on:click=move |_| match state.selected_words() {
                     Some(name) => state.correct_speaker(key, Some(name)),
-                    None => state.notify("Select the speaker’s name (a few words) in the article first.".into(), false),
+                    None => state.notices.say("Select the speaker’s name (a few words) in the article first.".into(), false),
                 }
             >
                 "From selection"
@@ -343,12 +335,8 @@ fn suggestion(
 
 /// The reader's own annotations: text, tags, an editable note, delete.
 fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> {
-    let matching: Vec<&marginalia_model::annotation::Annotation> = doc
-        .annotations
-        .items
-        .iter()
-        .filter(|n| crate::state::finding_matches(doc, Finding::Note(n.id), query))
-        .collect();
+    let matching: Vec<&marginalia_model::annotation::Annotation> =
+        doc.annotations.items.iter().filter(|n| Finding::Note(n.id).matches(doc, query)).collect();
     let total = matching.len();
     // A list of thousands helps no one and costs seconds to build: the first
     // ones are listed, search narrows to the rest. All stay in the article.

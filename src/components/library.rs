@@ -15,11 +15,11 @@ pub fn LibraryList() -> impl IntoView {
     let rows = move || {
         let query = state.query.get();
         let filter = filter.get();
-        state.library.with(|lib| library_rows(lib, &query, &filter))
+        state.library().with(|lib| library_rows(lib, &query, &filter))
     };
     // The tags the reader has used, for the tag filter.
     let used_tags = Memo::new(move |_| {
-        state.library.with(|lib| {
+        state.library().with(|lib| {
             lib.tags
                 .iter()
                 .filter(|t| lib.documents.iter().any(|d| d.annotations.items.iter().any(|a| a.tags.contains(&t.name))))
@@ -27,7 +27,7 @@ pub fn LibraryList() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let count = move || state.library.with(|l| l.documents.len());
+    let count = move || state.library().with(|l| l.documents.len());
     let hidden = move || count() - rows().len();
     view! {
         <nav class="library" aria-label="Documents">

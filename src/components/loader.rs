@@ -8,7 +8,7 @@ use crate::state::AppState;
 #[component]
 fn Recovery() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let raw = state.unreadable;
+    let raw = state.saving.unreadable();
     view! {
         <Show when=move || raw.with(Option::is_some)>
             <div class="recovery" role="alert" data-testid="recovery">
@@ -26,7 +26,7 @@ fn Recovery() -> impl IntoView {
                 </button>
                 <button
                     on:click=move |_| {
-                        state.discard_unreadable();
+                        state.saving.discard_unreadable();
                     }
                 >
                     "Discard"

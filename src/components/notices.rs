@@ -8,11 +8,11 @@ pub fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="notices" role="status" aria-live="polite" data-testid="notices">
-            <For each=move || state.notices.get() key=|n| n.id let:notice>
+            <For each=move || state.notices.list().get() key=|n| n.id let:notice>
                 <div class="notice" class:error=notice.error data-testid="notice">
                     <span>{notice.text.clone()}</span>
                     {(notice.count > 1).then(|| view! { <span class="notice-count" data-testid="notice-count">{format!("×{}", notice.count)}</span> })}
-                    <button class="dismiss" aria-label="Dismiss" on:click=move |_| state.dismiss(notice.id)>"×"</button>
+                    <button class="dismiss" aria-label="Dismiss" on:click=move |_| state.notices.dismiss(notice.id)>"×"</button>
                 </div>
             </For>
         </div>

@@ -2,9 +2,90 @@
 //! order, claims by score — and where each finding sits in the document,
 //! for the overview bar.
 
-use marginalia_core::{Analysis, NumberKind, QuoteKind};
+use marginalia_core::{Analysis, NumberKind, QuoteKind, Span};
 
+use crate::annotation::{Origin, SuggestionKey};
 use crate::document::Document;
+
+/// A finding of the open document — one of the core's suggestions, by its
+/// index in the analysis, or one of the reader's annotations, by id. The
+/// one identity the article, the side panel, the overview bar and the keys
+/// share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Finding {
+    Quote(usize),
+    Number(usize),
+    Claim(usize),
+    /// One of the reader's annotations, by id.
+    Note(u64),
+}
+
+impl Finding {
+    /// The suggestion this finding is, if it is one.
+    pub fn key(self, a: &Analysis) -> Option<SuggestionKey> {
+        match self {
+            Finding::Quote(i) => a.quotes.get(i).map(|q| SuggestionKey::new(Origin::Quote, q.span)),
+            Finding::Number(i) => a.numbers.get(i).map(|n| SuggestionKey::new(Origin::Number, n.span)),
+            Finding::Claim(i) => a.claims.get(i).map(|c| SuggestionKey::new(Origin::Claim, c.span)),
+            Finding::Note(_) => None,
+        }
+    }
+
+    /// The finding for a suggestion key (the core's lists are sorted: a
+    /// binary search).
+    pub fn of_key(key: SuggestionKey, a: &Analysis) -> Option<Finding> {
+        fn find<T>(items: &[T], span: Span, of: impl Fn(&T) -> Span) -> Option<usize> {
+            let i = items.partition_point(|x| of(x) < span);
+            items.get(i).filter(|x| of(x) == span).map(|_| i)
+        }
+        let span = key.span();
+        match key.origin {
+            Origin::Quote => find(&a.quotes, span, |q| q.span).map(Finding::Quote),
+            Origin::Number => find(&a.numbers, span, |n| n.span).map(Finding::Number),
+            Origin::Claim => find(&a.claims, span, |c| c.span).map(Finding::Claim),
+            Origin::User => None,
+        }
+    }
+
+    /// Where it begins in the text, if it is there.
+    pub fn start(self, doc: &Document) -> Option<usize> {
+        match self {
+            Finding::Note(id) => doc.annotations.get(id).map(|a| a.span.start),
+            f => f.key(&doc.analysis).map(|k| k.start),
+        }
+    }
+
+    /// Whether it matches the reader's search `query` (see [`matches`]):
+    /// a quote by its words, speaker and cue; a number by its words and
+    /// description; a claim by its words and reasons; an annotation by its
+    /// words, note and tags.
+    pub fn matches(self, doc: &Document, query: &str) -> bool {
+        if query.trim().is_empty() {
+            return true;
+        }
+        let a = &doc.analysis;
+        let text = |s: Span| s.text(&doc.text);
+        match self {
+            Finding::Quote(i) => a.quotes.get(i).is_some_and(|q| {
+                let speaker = doc.quote_speaker(i).unwrap_or_default();
+                matches(query, "quote", &[text(q.span), &speaker, q.cue.as_deref().unwrap_or("")], &[])
+            }),
+            Finding::Number(i) => a
+                .numbers
+                .get(i)
+                .is_some_and(|n| matches(query, "number", &[text(n.span), &crate::describe::number(n)], &[])),
+            Finding::Claim(i) => a.claims.get(i).is_some_and(|c| {
+                let fields: Vec<&str> =
+                    std::iter::once(text(c.span)).chain(c.reasons.iter().map(|r| r.label.as_str())).collect();
+                matches(query, "claim", &fields, &[])
+            }),
+            Finding::Note(id) => doc
+                .annotations
+                .get(id)
+                .is_some_and(|n| matches(query, "note", &[text(n.span), &n.note, &n.tags.join(" ")], &n.tags)),
+        }
+    }
+}
 
 /// Quotes (not scare quotes) grouped by speaker — the reader's correction
 /// where there is one, else the core's — speakers in order of first
@@ -180,6 +261,58 @@ mod tests {
         assert!(!matches("#verified", "note", &fields, &tags));
         assert!(matches("is:note", "note", &fields, &tags));
         assert!(!matches("is:quote", "note", &fields, &tags));
+    }
+
+    #[test]
+    fn a_finding_is_known_by_its_key_and_found_by_search() {
+        let mut lib = crate::Library::default();
+        lib.add(
+            None,
+            "“We will not give up,” said Volodymyr Zelensky. Russia lost 5,000 troops in 2024, officials said.".into(),
+        );
+        let span = lib.current().unwrap().analysis.sentences[1].span;
+        let note = lib.annotate(span, vec!["needs source".into()], "Check the ISW estimate".into(), 0.0).unwrap();
+        let doc = lib.current().unwrap();
+        let a = &doc.analysis;
+        let all: Vec<Finding> = (0..a.quotes.len())
+            .map(Finding::Quote)
+            .chain((0..a.numbers.len()).map(Finding::Number))
+            .chain((0..a.claims.len()).map(Finding::Claim))
+            .collect();
+        for f in &all {
+            assert_eq!(Finding::of_key(f.key(a).unwrap(), a), Some(*f));
+        }
+        assert_eq!(Finding::Note(note).key(a), None);
+        assert_eq!(Finding::Note(note).start(doc), Some(span.start));
+        assert_eq!(Finding::Quote(99).key(a), None);
+        let matching = |q: &str| -> Vec<Finding> {
+            all.iter().copied().chain([Finding::Note(note)]).filter(|f| f.matches(doc, q)).collect()
+        };
+        // query → the kinds of what matches
+        let cases: &[(&str, &[&str])] = &[
+            ("zelensky is:quote", &["quote"]),
+            ("lost troops 2024", &["claim", "note"]),
+            ("isw", &["note"]),
+            ("#needs source", &["note"]),
+            ("count troops", &["number"]),
+            ("is:claim", &["claim"]),
+            ("nothing-like-this", &[]),
+        ];
+        for (query, kinds) in cases {
+            let got: Vec<&str> = matching(query)
+                .iter()
+                .map(|f| match f {
+                    Finding::Quote(_) => "quote",
+                    Finding::Number(_) => "number",
+                    Finding::Claim(_) => "claim",
+                    Finding::Note(_) => "note",
+                })
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            assert_eq!(&got, kinds, "{query}");
+        }
+        assert_eq!(matching("").len(), all.len() + 1);
     }
 
     #[test]

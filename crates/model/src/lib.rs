@@ -16,6 +16,7 @@ pub mod layout;
 pub mod mhtml;
 pub mod page;
 pub mod progress;
+pub mod view;
 
 pub use document::{Document, Library};
 pub use ingest::{Charset, Decode, Format, IngestError, Loaded, MAX_BYTES};

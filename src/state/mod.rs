@@ -1,0 +1,486 @@
+//! The app's state: the library and the actions that change it, and the
+//! parts with one job each — saving ([`saving`]), notices ([`notices`]).
+
+mod notices;
+mod saving;
+
+pub use notices::{Notice, Notices};
+pub use saving::{SaveStatus, Saving};
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use marginalia_model::annotation::{Edge, Review, SuggestionKey, nudge, snap_to_words};
+use marginalia_model::chars::shown;
+use marginalia_model::findings::Finding;
+use marginalia_model::{Library, PageMeta};
+
+/// Which kinds of highlight the reader shows (the legend's toggles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layers {
+    pub quotes: bool,
+    pub numbers: bool,
+    pub claims: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Self { quotes: true, numbers: true, claims: true }
+    }
+}
+
+/// Texts this long (bytes) say that they are being analyzed.
+pub const BIG_TEXT: usize = 256 * 1024;
+/// Texts this long are analyzed in the web worker. Starting it and passing
+/// the analysis back cost about 0.2 s (measured, README); analysing less than
+/// this on the page blocks it for less than that.
+pub const WORKER_TEXT: usize = 1536 * 1024;
+
+/// What the busy line says while `doc`'s findings are being made.
+pub fn analysing(doc: &marginalia_model::Document) -> String {
+    let what = doc.source.as_ref().map_or_else(|| "the pasted text".to_string(), |s| format!("“{}”", shown(s)));
+    format!("Analyzing {what} ({:.1} MB)…", doc.text.len() as f64 / 1_048_576.0)
+}
+
+/// The app's state, in parts with one job each: the library and every
+/// change to it (the methods below, each undoable), its saving, the
+/// notices, and what the reader sees (selection, layers, search, busy line).
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Private: every change goes through the methods below.
+    library: RwSignal<Library>,
+    pub notices: Notices,
+    pub saving: Saving,
+    pub selected: RwSignal<Option<Finding>>,
+    pub layers: RwSignal<Layers>,
+    /// The reader's search: the panel lists, and the article highlights,
+    /// only what matches (see `marginalia_model::findings::matches`).
+    pub query: RwSignal<String>,
+    /// What the app is busy with, while it takes a moment ("Reading…",
+    /// "Analyzing…"), for the header.
+    pub busy: RwSignal<Option<String>>,
+}
+
+impl AppState {
+    /// The state, with the library restored from storage when there is
+    /// one (see `Saving::restore`).
+    pub async fn restore() -> Self {
+        let state = Self::empty();
+        if let Some(lib) = state.saving.restore().await {
+            state.library.set(lib);
+        }
+        state
+    }
+
+    pub fn empty() -> Self {
+        let library = RwSignal::new(Library::default());
+        let notices = Notices::new();
+        Self {
+            library,
+            notices,
+            saving: Saving::new(library.read_only(), notices),
+            selected: RwSignal::new(None),
+            layers: RwSignal::new(Layers::default()),
+            query: RwSignal::new(String::new()),
+            busy: RwSignal::new(None),
+        }
+    }
+
+    /// The library, to read: every change goes through `AppState`'s methods.
+    pub fn library(&self) -> ReadSignal<Library> {
+        self.library.read_only()
+    }
+
+    /// Adds a text as a new document and opens it.
+    pub fn add_text(&self, source: Option<String>, text: String) {
+        self.add_page(source, text, None);
+    }
+
+    /// Adds a document from a web page, with what the page said about
+    /// itself (see [`AppState::add_text`]).
+    pub fn add_page(&self, source: Option<String>, text: String, page: Option<PageMeta>) {
+        if text.trim().is_empty() {
+            self.notices.say("There is no text to analyze: paste an article or drop a file.".into(), true);
+            return;
+        }
+        if text.len() < BIG_TEXT {
+            self.selected.set(None);
+            self.library.update(|lib| {
+                lib.add_page(source, text, page);
+            });
+            return;
+        }
+        let what = source.clone().map_or_else(|| "the pasted text".to_string(), |s| format!("“{s}”"));
+        let state = *self;
+        if text.len() >= WORKER_TEXT {
+            // Shown at once, plain, while the worker finds what is in it (the
+            // page keeps answering; the article says so); analysed here if
+            // the worker cannot run.
+            self.selected.set(None);
+            let added = self.library.try_update(|lib| {
+                let id = lib.add_pending(source, text.clone());
+                if let Some(page) = page {
+                    lib.set_page(id, page);
+                }
+                id
+            });
+            let Some(id) = added else { return };
+            leptos::task::spawn_local(async move {
+                let analysis = crate::worker::analyze(&text).await.ok();
+                drop(text);
+                state.library.update(|lib| {
+                    lib.set_analysis(id, analysis);
+                });
+            });
+            return;
+        }
+        // On the page, once the browser has painted the message that a long
+        // text takes a moment.
+        let message = format!("Analyzing {what} ({:.1} MB)…", text.len() as f64 / 1_048_576.0);
+        self.busy.set(Some(message.clone()));
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    state.selected.set(None);
+                    state.library.update(|lib| {
+                        lib.add_page(source, text, page);
+                    });
+                    // Cleared once painted, unless painting says more.
+                    request_animation_frame(move || {
+                        if state.busy.with_untracked(|b| b.as_ref() == Some(&message)) {
+                            state.busy.set(None);
+                        }
+                    });
+                },
+                Duration::ZERO,
+            )
+        });
+    }
+
+    pub fn open(&self, id: u64) {
+        self.selected.set(None);
+        self.library.update(|lib| lib.open(id));
+    }
+
+    /// Removes a document after the reader confirms; it can be undone.
+    pub fn remove(&self, id: u64) {
+        let Some(title) =
+            self.library.with_untracked(|l| l.documents.iter().find(|d| d.id == id).map(|d| d.title.clone()))
+        else {
+            return;
+        };
+        let question =
+            format!("Remove “{title}” and its annotations from the library?\n\nYou can undo this with Ctrl+Z.");
+        if !window().confirm_with_message(&question).unwrap_or(false) {
+            return;
+        }
+        self.selected.set(None);
+        self.library.update(|lib| lib.remove(id));
+        self.notices.say(format!("Removed “{title}”. Undo (Ctrl+Z) brings it back."), false);
+    }
+
+    pub fn step(&self, delta: isize) {
+        self.selected.set(None);
+        self.library.update(|lib| lib.step(delta));
+    }
+
+    /// Accepts or rejects the selected suggestion (or puts it back to pending).
+    pub fn review_selected(&self, to: Review) {
+        let Some(f) = self.selected.get_untracked() else {
+            self.notices.say("Select a suggestion first (j / k move between them).".into(), false);
+            return;
+        };
+        self.library.update(|lib| {
+            if let Some(key) = lib.current().and_then(|d| f.key(&d.analysis)) {
+                lib.review(key, to);
+            }
+        });
+    }
+
+    pub fn review(&self, key: SuggestionKey, to: Review) {
+        self.library.update(|lib| {
+            lib.review(key, to);
+        });
+    }
+
+    /// Moves the selection to the next (or previous) pending or accepted
+    /// suggestion in text order, wrapping around.
+    pub fn step_suggestion(&self, delta: isize) {
+        let next = self.library.with_untracked(|lib| {
+            let doc = lib.current()?;
+            let list: Vec<SuggestionKey> = doc
+                .annotations
+                .suggestions(&doc.analysis)
+                .into_iter()
+                .filter(|(_, r)| *r != Review::Rejected)
+                .map(|(k, _)| k)
+                .collect();
+            if list.is_empty() {
+                return None;
+            }
+            let here = self.selected.get_untracked().and_then(|f| f.key(&doc.analysis));
+            let i = match here.and_then(|k| list.iter().position(|x| *x == k)) {
+                Some(i) => (i as isize + delta).rem_euclid(list.len() as isize) as usize,
+                None if delta >= 0 => 0,
+                None => list.len() - 1,
+            };
+            Finding::of_key(list[i], &doc.analysis)
+        });
+        if let Some(f) = next {
+            self.select(f);
+        }
+    }
+
+    /// Selects the next suggestion not yet reviewed after the selected one
+    /// (from the top when none is selected), wrapping round; says so when
+    /// every suggestion is reviewed.
+    pub fn next_unreviewed(&self) {
+        let next = self.library.with_untracked(|lib| {
+            let doc = lib.current()?;
+            if doc.pending {
+                return Some(Err("The findings of this document are still being made."));
+            }
+            let here = self.selected.get_untracked().and_then(|f| f.key(&doc.analysis));
+            let next = marginalia_model::progress::next_unreviewed(doc, here);
+            Some(
+                next.and_then(|k| Finding::of_key(k, &doc.analysis))
+                    .ok_or("Every suggestion in this document is reviewed."),
+            )
+        });
+        match next {
+            Some(Ok(f)) => self.select(f),
+            Some(Err(why)) => self.notices.say(why.into(), false),
+            None => {}
+        }
+    }
+
+    /// Tags the reader's text selection (snapped to whole words unless
+    /// `exact`) with `tag`, adding the tag to the vocabulary if it is new.
+    /// Returns whether an annotation was made.
+    pub fn annotate_selection(&self, tag: &str, exact: bool) -> bool {
+        let Some(span) = crate::selection::selected_span() else {
+            self.notices.say("Select some text in the article first, then choose a tag.".into(), false);
+            return false;
+        };
+        self.annotate_span(span, tag, exact)
+    }
+
+    /// Tags `span` of the open document (a selection held while the reader
+    /// typed a new tag's name), as `annotate_selection` does.
+    pub fn annotate_span(&self, span: marginalia_core::Span, tag: &str, exact: bool) -> bool {
+        let now = js_sys::Date::now();
+        let mut made = None;
+        self.library.update(|lib| {
+            let Some(text) = lib.current().map(|d| d.text.clone()) else { return };
+            let span = if exact { span } else { snap_to_words(&text, span) };
+            let Some(tag) = lib.add_tag(tag) else { return };
+            made = lib.annotate(span, vec![tag], String::new(), now);
+        });
+        crate::selection::clear();
+        if let Some(id) = made {
+            self.selected.set(Some(Finding::Note(id)));
+        }
+        made.is_some()
+    }
+
+    /// Applies a tag (a chip or its number key): to the text selection when
+    /// there is one, else on or off the selected annotation.
+    pub fn apply_tag(&self, tag: &str, exact: bool) {
+        if crate::selection::selected_span().is_some() {
+            self.annotate_selection(tag, exact);
+        } else if let Some(Finding::Note(id)) = self.selected.get_untracked() {
+            self.toggle_tag(id, tag);
+        } else {
+            self.notices
+                .say("Select some text in the article, or one of your annotations, then choose a tag.".into(), false);
+        }
+    }
+
+    /// Adds `tag` to an annotation, or removes it if it is there.
+    pub fn toggle_tag(&self, id: u64, tag: &str) {
+        let now = js_sys::Date::now();
+        self.library.update(|lib| {
+            let Some(mut a) = lib.current().and_then(|d| d.annotations.get(id)).cloned() else { return };
+            let Some(tag) = lib.add_tag(tag) else { return };
+            match a.tags.iter().position(|t| *t == tag) {
+                Some(i) => drop(a.tags.remove(i)),
+                None => a.tags.push(tag),
+            }
+            lib.edit(a, now);
+        });
+    }
+
+    /// Moves one end of annotation `id` by a word (see `nudge`).
+    pub fn move_edge(&self, id: u64, edge: Edge, forward: bool) {
+        let now = js_sys::Date::now();
+        self.library.update(|lib| {
+            let Some(doc) = lib.current() else { return };
+            let Some(mut a) = doc.annotations.get(id).cloned() else { return };
+            let span = nudge(&doc.text, a.span, edge, forward);
+            if span != a.span {
+                a.span = span;
+                lib.edit(a, now);
+            }
+        });
+    }
+
+    /// The selected annotation's id, or a hint to select one.
+    pub fn selected_note(&self) -> Option<u64> {
+        match self.selected.get_untracked() {
+            Some(Finding::Note(id)) => Some(id),
+            _ => {
+                self.notices
+                    .say("Select one of your annotations first: click it in the article or the panel.".into(), false);
+                None
+            }
+        }
+    }
+
+    /// Edits the note and tags of one of the reader's annotations.
+    pub fn edit_note(&self, id: u64, note: String, tags: Vec<String>) {
+        let now = js_sys::Date::now();
+        self.library.update(|lib| {
+            let Some(mut a) = lib.current().and_then(|d| d.annotations.get(id)).cloned() else { return };
+            a.note = note;
+            a.tags = tags;
+            lib.edit(a, now);
+        });
+    }
+
+    /// Corrects who said a suggested quote (`Some("")`: unknown; `None`:
+    /// back to what the core found). Accepts the quote with it; undoable.
+    pub fn correct_speaker(&self, key: SuggestionKey, to: Option<String>) {
+        let said = match to.as_deref().map(str::trim) {
+            Some("") => "Speaker set to unknown.".to_string(),
+            Some(name) => format!("Speaker set to {name}."),
+            None => "Speaker back to the one found in the text.".to_string(),
+        };
+        let changed = self.library.try_update(|lib| lib.correct_speaker(key, to)).unwrap_or(false);
+        if changed {
+            self.notices.say(said, false);
+        }
+    }
+
+    /// The words selected in the article, as a speaker's name.
+    pub fn selected_words(&self) -> Option<String> {
+        let span = crate::selection::selected_span()?;
+        let text = self.library.with_untracked(|l| l.current().map(|d| span.text(&d.text).to_string()))?;
+        let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = name.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        // A name, not a paragraph: a long selection is refused.
+        (!name.is_empty() && name.chars().count() <= 80).then_some(name)
+    }
+
+    /// Sets the speaker of one of the reader's own quotes (`None`: unknown).
+    pub fn set_note_speaker(&self, id: u64, speaker: Option<String>) {
+        let now = js_sys::Date::now();
+        let speaker = speaker.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        self.library.update(|lib| {
+            let Some(mut a) = lib.current().and_then(|d| d.annotations.get(id)).cloned() else { return };
+            if a.speaker == speaker {
+                return;
+            }
+            a.speaker = speaker;
+            lib.edit(a, now);
+        });
+    }
+
+    pub fn delete_note(&self, id: u64) {
+        self.selected.set(None);
+        self.library.update(|lib| {
+            lib.delete_annotation(id);
+        });
+    }
+
+    pub fn undo(&self) {
+        let mut done = false;
+        self.library.update(|lib| done = lib.undo());
+        if !done {
+            self.notices.say("Nothing to undo.".into(), false);
+        }
+    }
+
+    pub fn redo(&self) {
+        let mut done = false;
+        self.library.update(|lib| done = lib.redo());
+        if !done {
+            self.notices.say("Nothing to redo.".into(), false);
+        }
+    }
+
+    /// Selects a finding and scrolls the article to it.
+    pub fn select(&self, f: Finding) {
+        self.selected.set(Some(f));
+        // In a virtualised document its paragraph may not be painted yet.
+        let at = self.library.with_untracked(|l| f.start(l.current()?));
+        if let Some(at) = at {
+            crate::components::reveal(at);
+        }
+        scroll_to(f);
+    }
+
+    /// Adds a tag to the vocabulary (and, as it is named, to nothing else).
+    pub fn add_tag(&self, name: &str) {
+        self.library.update(|l| {
+            l.add_tag(name);
+        });
+    }
+
+    /// Sets a tag's colour and key.
+    pub fn set_tag(&self, name: &str, color: &str, key: Option<char>) {
+        self.library.update(|l| l.set_tag(name, color, key));
+    }
+
+    /// Takes a tag out of the vocabulary; annotations keep it.
+    pub fn remove_tag(&self, name: &str) {
+        self.library.update(|l| l.remove_tag(name));
+    }
+
+    /// Moves the score from which claims are check-worthy.
+    pub fn set_claim_threshold(&self, threshold: f32) {
+        self.library.update(|l| l.set_claim_threshold(threshold));
+    }
+
+    /// Accepts every one of `keys` as one step of the history.
+    pub fn accept_all(&self, keys: &[SuggestionKey]) {
+        self.library.update(|l| {
+            l.review_all(keys, Review::Accepted);
+        });
+    }
+
+    /// Applies an import the reader confirmed (see `exchange::apply_import`).
+    pub fn apply_import(&self, plan: marginalia_model::exchange::ImportPlan) {
+        self.library.update(|lib| marginalia_model::exchange::apply_import(lib, plan));
+    }
+}
+
+/// The CSS selector of a finding's runs in the article.
+pub fn finding_selector(f: Finding) -> String {
+    format!(".article-body {}", run_selector(f))
+}
+
+/// The CSS selector of a finding's runs within a paragraph.
+pub fn run_selector(f: Finding) -> String {
+    match f {
+        Finding::Quote(i) => format!("[data-quote=\"{i}\"]"),
+        Finding::Number(i) => format!("[data-number=\"{i}\"]"),
+        Finding::Claim(i) => format!("[data-claim=\"{i}\"]"),
+        Finding::Note(id) => format!("[data-notes~=\"{id}\"]"),
+    }
+}
+
+/// Scrolls the article to a finding's first highlight.
+fn scroll_to(f: Finding) {
+    use wasm_bindgen::JsCast;
+    let selector = finding_selector(f);
+    let el =
+        document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    // To the middle of the view: at its edge the finding would sit under
+    // the tag bar at the bottom (or the header at the top).
+    if let Some(el) = el {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

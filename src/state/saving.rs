@@ -1,0 +1,361 @@
+//! Saving: the one place that decides when the library is written to the
+//! browser's storage, and that restores it (`crate::store` says how).
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use marginalia_model::Library;
+
+use super::Notices;
+use crate::store::{self, LIBRARY, SAVED_STAMP, Store, UNREADABLE};
+
+/// Whether the reader's work is in the browser's storage, for the header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    Saving,
+    /// The browser refused (storage full, disabled, or absent).
+    Failed,
+    /// Another tab saved the library; this one stopped saving.
+    Conflict,
+}
+
+/// The library's saving: what is written, what is committed, and what
+/// went wrong.
+#[derive(Clone, Copy)]
+pub struct Saving {
+    library: ReadSignal<Library>,
+    notices: Notices,
+    /// Another tab saved the library: this tab stops saving rather than
+    /// overwrite that work.
+    conflict: RwSignal<bool>,
+    /// The last save failed (storage full or disabled), or there is no storage.
+    unsaved: RwSignal<bool>,
+    /// Changes made, and changes known to be committed to storage.
+    changes: RwSignal<u64>,
+    committed: RwSignal<u64>,
+    /// A stored library that could not be read, kept for the reader.
+    unreadable: RwSignal<Option<String>>,
+    /// Whether the browser promised to keep the storage (`None`: not asked,
+    /// or the browser offers no such promise).
+    persistent: RwSignal<Option<bool>>,
+    asked_to_persist: StoredValue<bool>,
+    store: StoredValue<Option<Store>, LocalStorage>,
+    /// The documents whose text the database holds (as of the last save
+    /// that committed): the copy written on leaving can leave them out.
+    stored_texts: StoredValue<HashSet<u64>>,
+}
+
+/// Keeps `json` for the reader to download, beside what is kept already
+/// (see `Library::keep_copy`).
+async fn keep_aside(db: &Store, json: &str) -> Result<(), String> {
+    let kept = db.get(UNREADABLE).await?;
+    match Library::keep_copy(kept.as_deref(), json) {
+        Some(value) => db.put(UNREADABLE, &value).await,
+        None => Ok(()),
+    }
+}
+
+impl Saving {
+    pub fn new(library: ReadSignal<Library>, notices: Notices) -> Self {
+        Self {
+            library,
+            notices,
+            conflict: RwSignal::new(false),
+            unsaved: RwSignal::new(false),
+            changes: RwSignal::new(0),
+            committed: RwSignal::new(0),
+            unreadable: RwSignal::new(None),
+            persistent: RwSignal::new(None),
+            asked_to_persist: StoredValue::new(false),
+            store: StoredValue::new_local(None),
+            stored_texts: StoredValue::new(HashSet::new()),
+        }
+    }
+
+    /// The library as stored, if there is one.
+    /// A library written by a version that kept it in localStorage moves to
+    /// IndexedDB. One that cannot be read is kept untouched, never saved over.
+    pub async fn restore(&self) -> Option<Library> {
+        let state = *self;
+        let db = match Store::open().await {
+            Ok(db) => db,
+            Err(why) => {
+                state.storage_failed(&why);
+                return None;
+            }
+        };
+        for (old, key) in [(store::LEGACY_LIBRARY, LIBRARY), (store::LEGACY_UNREADABLE, UNREADABLE)] {
+            if let Some(value) = store::local_get(old)
+                && matches!(db.get(key).await, Ok(None))
+                && db.put(key, &value).await.is_ok()
+            {
+                store::local_remove(old);
+            }
+        }
+        // Changes the page was left with, written synchronously then: newer
+        // than the database's copy, which they replace.
+        // It leaves out the texts the database already had (see
+        // `Library::to_leaving_json`): they are taken from there.
+        if let Some(leaving) = store::local_get(store::LEFT_WITH_CHANGES) {
+            let stored = db.get(LIBRARY).await.ok().flatten();
+            match Library::merge_leaving(&leaving, stored.as_deref()).filter(|json| Library::parses(json)) {
+                Some(json) => {
+                    if db.put(LIBRARY, &json).await.is_ok() {
+                        store::local_remove(store::LEFT_WITH_CHANGES);
+                    }
+                }
+                // A text it left out is not in the database either (the
+                // site's data was cleared meanwhile): kept, and said.
+                None => {
+                    if keep_aside(&db, &leaving).await.is_ok() {
+                        store::local_remove(store::LEFT_WITH_CHANGES);
+                    }
+                    state.notices.say(
+                        "Changes made just before the last visit ended could not be joined to the saved library (the \
+                         browser's copy of it is missing or changed). They are kept: download them from the box on the left."
+                            .into(),
+                        true,
+                    );
+                }
+            }
+        }
+        let mut restored = None;
+        match db.get(LIBRARY).await {
+            Ok(None) => {}
+            Ok(Some(json)) => match Library::from_stored(&json) {
+                Ok((mut lib, damage)) => {
+                    // Damage set aside: the library as stored is kept for the
+                    // reader, and they are told what was left out.
+                    let mut in_database = damage.is_empty();
+                    if !damage.is_empty() && keep_aside(&db, &json).await.is_ok() {
+                        state.notices.say(
+                            format!(
+                                "Your saved library was damaged: {}. The rest opened as it was; the library as stored is kept — download it from the box on the left.",
+                                damage.join("; ")
+                            ),
+                            true,
+                        );
+                        // Saved as it opened, so the damage is not met again.
+                        in_database = db.put(LIBRARY, &lib.to_json()).await.is_ok();
+                    }
+                    state.not_reopening(&mut lib);
+                    // What the database holds: the texts of these documents, by these ids.
+                    if in_database {
+                        state.stored_texts.set_value(lib.documents.iter().map(|d| d.id).collect());
+                    }
+                    restored = Some(lib);
+                }
+                Err(e) => {
+                    // Keep what was stored rather than overwrite it; if even
+                    // the copy fails, this tab does not save at all.
+                    let kept = keep_aside(&db, &json).await;
+                    state.notices.say(
+                        format!(
+                            "Your saved library could not be read ({e}). It was kept as it was: download it from the box on the left."
+                        ),
+                        true,
+                    );
+                    if let Err(why) = kept {
+                        state.unreadable.set(Some(json));
+                        state.storage_failed(&why);
+                        return None;
+                    }
+                }
+            },
+            Err(why) => {
+                state.storage_failed(&why);
+                return None;
+            }
+        }
+        state.unreadable.set(db.get(UNREADABLE).await.ok().flatten());
+        state.store.set_value(Some(db));
+        restored
+    }
+
+    /// The last visit ended while a document was being opened, perhaps
+    /// because opening it stopped the app: it stays in the library, closed.
+    fn not_reopening(&self, lib: &mut Library) {
+        let Some(id) = store::local_get(store::OPENING).and_then(|v| v.parse::<u64>().ok()) else { return };
+        store::local_remove(store::OPENING);
+        let Some(title) = lib.current().filter(|d| d.id == id).map(|d| d.title.clone()) else { return };
+        lib.current = None;
+        self.notices.say(
+            format!(
+                "The last visit ended while “{title}” was being opened. In case that is what stopped the app, it was \
+                 not opened again: it is still in your library, open it from there."
+            ),
+            true,
+        );
+    }
+
+    /// Whether the work shown is saved, for the header's status.
+    pub fn status(&self) -> SaveStatus {
+        if self.conflict.get() {
+            SaveStatus::Conflict
+        } else if self.unsaved.get() {
+            SaveStatus::Failed
+        } else if self.committed.get() < self.changes.get() {
+            SaveStatus::Saving
+        } else {
+            SaveStatus::Saved
+        }
+    }
+
+    /// Forgets the unreadable copy (after the reader downloaded or discarded it).
+    pub fn discard_unreadable(&self) {
+        self.unreadable.set(None);
+        if let Some(db) = self.store.get_value() {
+            leptos::task::spawn_local(async move {
+                let _ = db.delete(UNREADABLE).await;
+            });
+        }
+    }
+
+    /// A stored library that could not be read, kept for the reader.
+    pub fn unreadable(&self) -> ReadSignal<Option<String>> {
+        self.unreadable.read_only()
+    }
+
+    /// Whether the browser promised to keep the storage.
+    pub fn persistent(&self) -> Option<bool> {
+        self.persistent.get()
+    }
+
+    /// How many times the library has changed in this visit: work begun
+    /// away from it (an import planned in the worker) checks it did not.
+    pub fn generation(&self) -> u64 {
+        self.changes.get_untracked()
+    }
+
+    /// Writes the library to storage shortly after it changes (so a large
+    /// paste paints before it is saved), and at once when the page is left.
+    /// Call once.
+    pub fn persist(&self) {
+        let state = *self;
+        let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+        Effect::new(move |previous: Option<()>| {
+            state.library.track();
+            if previous.is_none() {
+                return; // what was just restored is already stored
+            }
+            state.changes.update(|n| *n += 1);
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            let save = move || {
+                pending.set_value(None);
+                state.save();
+            };
+            pending.set_value(set_timeout_with_handle(save, Duration::from_millis(300)).ok());
+        });
+        // Another tab saved the library: stop saving here, say so once.
+        let other_tab = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() == Some(SAVED_STAMP) && !state.conflict.get_untracked() {
+                state.conflict.set(true);
+                state.notices.say(
+                    "The library was changed in another tab. This tab no longer saves, so it cannot overwrite that work: \
+                     export anything you want to keep from here, then reload."
+                        .into(),
+                    true,
+                );
+            }
+        });
+        // Leaving with changes not yet committed: write them at once, to
+        // IndexedDB and (synchronously, so it surely lands) to localStorage.
+        let flush = window_event_listener(leptos::ev::pagehide, move |_| {
+            // Left normally (a reload while a long document paints, too): not a
+            // document that stopped the app.
+            store::opened(None);
+            let waiting = pending.get_value();
+            let uncommitted = state.committed.get_untracked() < state.changes.get_untracked();
+            if state.conflict.get_untracked() || !uncommitted {
+                return;
+            }
+            if let Some(h) = waiting {
+                h.clear();
+                pending.set_value(None);
+                state.save();
+            }
+            // Small enough for localStorage: without the texts the database
+            // already holds (a 6 MB article and a new tag: a few kilobytes).
+            let stored = state.stored_texts.get_value();
+            let leaving = state.library.with_untracked(|lib| lib.to_leaving_json(&stored));
+            if !store::local_set(store::LEFT_WITH_CHANGES, &leaving) {
+                store::local_remove(store::LEFT_WITH_CHANGES);
+            }
+        });
+        on_cleanup(move || {
+            flush.remove();
+            other_tab.remove();
+        });
+    }
+
+    /// Starts writing the library; the write is issued before this returns
+    /// (so a save from `pagehide` reaches the database), its outcome is
+    /// reported when the transaction commits or fails.
+    fn save(&self) {
+        if !self.conflict.get_untracked() {
+            self.save_json(self.library.with_untracked(Library::to_json));
+        }
+    }
+
+    /// Writes `json`, the library as it is now (see `save`).
+    fn save_json(&self, json: String) {
+        let Some(db) = self.store.get_value() else { return };
+        let change = self.changes.get_untracked();
+        let ids: HashSet<u64> = self.library.with_untracked(|lib| lib.documents.iter().map(|d| d.id).collect());
+        let write = db.put(LIBRARY, &json);
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let mut written = write.await;
+            // The connection may have been closed under us (the site's data
+            // cleared while the tab was open): open the database again, once.
+            if written.as_ref().is_err_and(|why| why.starts_with(store::CLOSED))
+                && let Ok(again) = Store::open().await
+            {
+                written = again.put(LIBRARY, &json).await;
+                state.store.set_value(Some(again));
+            }
+            match written {
+                Ok(()) => {
+                    if state.committed.get_untracked() < change {
+                        state.stored_texts.set_value(ids);
+                    }
+                    store::local_set(SAVED_STAMP, &js_sys::Date::now().to_string());
+                    // The page came back (back/forward cache): the copy
+                    // written on leaving is older than this one now.
+                    store::local_remove(store::LEFT_WITH_CHANGES);
+                    if state.committed.get_untracked() < change {
+                        state.committed.set(change);
+                    }
+                    // Once there is work to keep, ask the browser to keep it.
+                    if !state.asked_to_persist.get_value() {
+                        state.asked_to_persist.set_value(true);
+                        state.persistent.set(store::ask_persistent().await);
+                    }
+                    if state.unsaved.get_untracked() {
+                        state.unsaved.set(false);
+                        state.notices.say("Saving works again: the library is saved in this browser.".into(), false);
+                    }
+                }
+                Err(why) => state.storage_failed(&why),
+            }
+        });
+    }
+
+    /// Says once that saving fails, and why; the work stays in the tab.
+    fn storage_failed(&self, why: &str) {
+        if !self.unsaved.get_untracked() {
+            self.unsaved.set(true);
+            self.notices.say(
+                format!(
+                    "This browser refused to save the library ({why}). Your work is still here in this tab: \
+                     export it (Library) before closing the tab."
+                ),
+                true,
+            );
+        }
+    }
+}
