@@ -46,6 +46,47 @@ pub fn Article() -> impl IntoView {
     }
 }
 
+/// How exports are made: the reader's name as the annotations' creator
+/// (W3C), and whether documents never reviewed are exported, marked, to
+/// the annotation tools' formats. Kept with the library.
+#[component]
+fn ExportOptions() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let open = RwSignal::new(false);
+    let choices = move || state.library().with(|l| l.export_choices.clone());
+    let creator = move || choices().creator.unwrap_or_default();
+    let marked = move || choices().mark_unreviewed;
+    view! {
+        <button data-testid="export-options" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+            "Options…"
+        </button>
+        <Show when=move || open.get()>
+            <div class="export-options" data-testid="export-options-panel">
+                <label>
+                    "Your name, as the annotations’ creator (W3C): "
+                    <input
+                        type="text"
+                        data-testid="export-creator"
+                        maxlength="200"
+                        placeholder="none"
+                        prop:value=creator
+                        on:change=move |ev| state.set_export_choices(&event_target_value(&ev), marked())
+                    />
+                </label>
+                <label>
+                    <input
+                        type="checkbox"
+                        data-testid="export-unreviewed"
+                        prop:checked=marked
+                        on:change=move |ev| state.set_export_choices(&creator(), event_target_checked(&ev))
+                    />
+                    " Export documents not reviewed yet to Prodigy, doccano, Label Studio and spaCy, marked as unreviewed (else they are left out)"
+                </label>
+            </div>
+        </Show>
+    }
+}
+
 /// How far the review of the open document has come ("12 of 40
 /// reviewed"), and a button to the next suggestion still to review (`n`).
 #[component]
@@ -278,6 +319,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
                 <button data-testid="copy" title="Copy this document and its annotations as Marginalia JSON" on:click=move |_| exchange::copy(state)>
                     "Copy"
                 </button>
+                <ExportOptions/>
             </div>
         </header>
         <div class="article-frame">

@@ -441,6 +441,11 @@ impl AppState {
         self.library.update(|l| l.set_claim_threshold(threshold));
     }
 
+    /// Sets how exports are made (see `Library::set_export_choices`).
+    pub fn set_export_choices(&self, creator: &str, mark_unreviewed: bool) {
+        self.library.update(|l| l.set_export_choices(creator, mark_unreviewed));
+    }
+
     /// Accepts every one of `keys` as one step of the history.
     pub fn accept_all(&self, keys: &[SuggestionKey]) {
         self.library.update(|l| {

@@ -136,3 +136,30 @@ for (const [button, suffix, read] of [
     await context.close();
   });
 }
+
+test('export options: the reader’s name is the W3C creator, and unreviewed documents are marked on request; both kept over a reload', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, 'Another article, never reviewed, with 12 figures.');
+  await pasteArticle(page, seed(4));
+  await selectText(page, '13,897 missiles and drones');
+  await page.getByTestId('tag-button').filter({ hasText: 'verified' }).dispatchEvent('mousedown');
+  const prodigyLines = async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-jsonl').click()]);
+    return readFileSync(await file.path(), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+  };
+  expect((await prodigyLines()).map((l) => l.answer)).toEqual(['accept']);
+  await page.getByTestId('export-options').click();
+  await page.getByTestId('export-creator').fill('Ana Ruiz');
+  await page.getByTestId('export-creator').press('Enter');
+  await page.getByTestId('export-creator').blur();
+  await page.getByTestId('export-unreviewed').check();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  const [w3c] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-w3c').click()]);
+  const collection = JSON.parse(readFileSync(await w3c.path(), 'utf8'));
+  expect(collection.first.items[0].creator).toEqual({ type: 'Person', name: 'Ana Ruiz' });
+  expect((await prodigyLines()).map((l) => l.answer).sort()).toEqual(['accept', 'ignore']);
+  await page.reload();
+  await page.getByTestId('export-options').click();
+  await expect(page.getByTestId('export-creator')).toHaveValue('Ana Ruiz');
+  await expect(page.getByTestId('export-unreviewed')).toBeChecked();
+});

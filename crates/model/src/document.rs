@@ -161,8 +161,28 @@ pub struct Library {
     /// they moved it; `None` is the model's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     claim_threshold: Option<f32>,
+    /// How the reader wants exports made.
+    #[serde(default, skip_serializing_if = "ExportChoices::is_default")]
+    pub export_choices: ExportChoices,
     #[serde(skip)]
     history: History<Step>,
+}
+
+/// How the reader wants exports made: their name as the annotations'
+/// creator (W3C), and whether documents they never reviewed are exported,
+/// marked as such, to the annotation tools' formats (else left out).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportChoices {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator: Option<String>,
+    #[serde(default)]
+    pub mark_unreviewed: bool,
+}
+
+impl ExportChoices {
+    fn is_default(&self) -> bool {
+        *self == ExportChoices::default()
+    }
 }
 
 /// One step of the library's history: the inverse of a change.
@@ -185,6 +205,7 @@ impl Default for Library {
             tags: default_tags(),
             next_annotation: 0,
             claim_threshold: None,
+            export_choices: ExportChoices::default(),
             history: History::default(),
         }
     }
@@ -270,6 +291,15 @@ impl Library {
         for d in &mut self.documents {
             d.mark_claims(t);
         }
+    }
+
+    /// Sets how exports are made: a creator's name (blank: none, at most
+    /// 200 characters, invisible characters taken out) and whether
+    /// unreviewed documents are exported, marked.
+    pub fn set_export_choices(&mut self, creator: &str, mark_unreviewed: bool) {
+        let name: String = creator.chars().filter(|&c| !crate::chars::is_invisible(c)).take(200).collect();
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.export_choices = ExportChoices { creator: (!name.is_empty()).then_some(name), mark_unreviewed };
     }
 
     pub fn open(&mut self, id: u64) {
@@ -510,6 +540,7 @@ impl Library {
                 })
                 .collect(),
             tags: self.tags.clone(),
+            export_choices: self.export_choices.clone(),
             history: History::default(),
             ..*self
         };
@@ -538,6 +569,7 @@ impl Library {
                 })
                 .collect(),
             tags: self.tags.clone(),
+            export_choices: self.export_choices.clone(),
             history: History::default(),
             ..*self
         };

@@ -319,12 +319,15 @@ fn origin_tag(origin: Origin) -> &'static str {
 /// Marginalia JSON for the given documents (all when `only` is `None`).
 /// A file in one of the formats other tools read, made from `lib` (its
 /// document `only`, or all): `"w3c"` (with the article text), `"prodigy"`,
-/// `"doccano"`, `"label-studio"`, `"spacy"` (never-reviewed documents left
-/// out), `"csv"`. What the app's worker makes for the export buttons.
+/// `"doccano"`, `"label-studio"`, `"spacy"`, `"csv"`. The reader's
+/// [`ExportChoices`](crate::document::ExportChoices) say who the creator is
+/// (W3C) and whether never-reviewed documents are left out or marked. What
+/// the app's worker makes for the export buttons.
 pub fn write_format(lib: &Library, kind: &str, only: Option<u64>, now: f64) -> Result<String, ImportError> {
-    let unreviewed = Unreviewed::LeaveOut;
+    let choices = &lib.export_choices;
+    let unreviewed = if choices.mark_unreviewed { Unreviewed::Mark } else { Unreviewed::LeaveOut };
     Ok(match kind {
-        "w3c" => to_w3c_string(&export(lib, only, true, now), None),
+        "w3c" => to_w3c_string(&export(lib, only, true, now), choices.creator.as_deref()),
         "prodigy" => to_prodigy(lib, only, unreviewed),
         "doccano" => to_doccano(lib, only, unreviewed),
         "label-studio" => to_label_studio(lib, only, unreviewed),
@@ -1001,6 +1004,29 @@ mod tests {
             );
         }
         assert!(write_format(&lib, "pdf", None, 5.0).unwrap_err().to_string().contains("no export format"));
+    }
+
+    #[test]
+    fn the_readers_export_choices_travel_with_the_library_to_the_worker() {
+        let text = "Intro. “We will win,” Zelensky said. Russia lost 5,000 troops in 2024.";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "5,000 troops", "misleading", "check");
+        lib.add(None, "Another article, never reviewed, with 12 figures.".into());
+        let w3c = |lib: &Library| write_format(lib, "w3c", None, 5.0).unwrap();
+        let prodigy_lines = |lib: &Library| write_format(lib, "prodigy", None, 5.0).unwrap().lines().count();
+        assert!(!w3c(&lib).contains("\"creator\""), "no name, no creator");
+        assert_eq!(prodigy_lines(&lib), 1, "the unreviewed document is left out");
+        lib.set_export_choices("  Ana \u{200B}Ruiz ", true);
+        assert_eq!(lib.export_choices.creator.as_deref(), Some("Ana Ruiz"));
+        // As the worker gets it: through the stored JSON.
+        let in_worker = Library::from_json(&lib.to_json_of(None)).unwrap();
+        assert!(w3c(&in_worker).contains("\"name\": \"Ana Ruiz\""), "{}", w3c(&in_worker));
+        assert_eq!(prodigy_lines(&in_worker), 2, "marked, not left out");
+        let one = Library::from_json(&lib.to_json_of(Some(lib.documents[0].id))).unwrap();
+        assert_eq!(one.export_choices, lib.export_choices);
+        lib.set_export_choices("   ", false);
+        assert_eq!(lib.export_choices, crate::document::ExportChoices::default());
+        assert!(!lib.to_json().contains("export_choices"), "the default is not stored");
     }
 
     #[test]
