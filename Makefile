@@ -28,7 +28,8 @@ FUZZ_TIMEOUT ?= 10
 setup:
 	@bash scripts/setup.sh
 
-serve: setup
+serve:
+	@bash scripts/setup.sh serve
 	@echo "==> Serving Marginalia on http://127.0.0.1:8080 (Ctrl+C to stop)"
 	trunk serve --release
 

@@ -2,8 +2,14 @@
 # Installs what Marginalia's build and tests need, if missing. Idempotent:
 # a second run only checks. Everything comes from the Rust, Debian and npm
 # registries — no tool downloads a binary or a browser of its own.
+#
+#   scripts/setup.sh         everything the tests need (make test)
+#   scripts/setup.sh serve   only what building and serving need (make serve):
+#                            no browsers, drivers or fuzzer
 set -euo pipefail
 cd "$(dirname "$0")/.."
+MODE="${1:-all}"
+case "$MODE" in all | serve) ;; *) echo "usage: scripts/setup.sh [serve]" >&2; exit 2 ;; esac
 # shellcheck source=../tools.env
 source tools.env
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
@@ -39,6 +45,7 @@ else
     cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
+if [ "$MODE" = all ]; then
 say "Chromium and ChromeDriver (Debian packages)"
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   ok "$(/usr/bin/chromium --version 2>/dev/null | head -1)"
@@ -71,6 +78,8 @@ else
     cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
 fi
 
+fi
+
 say "npm packages (binaryen's wasm-opt, Playwright) from package-lock.json"
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.lock-sha256 2>/dev/null)" = "$lock_sum" ]; then
@@ -83,5 +92,9 @@ ok "$(wasm-opt --version)"
 
 say "Rust crates (cargo fetch --locked, so builds can run offline)"
 cargo fetch --locked --quiet
-cargo fetch --locked --quiet --manifest-path fuzz/Cargo.toml
-ok "Cargo.lock and fuzz/Cargo.lock dependencies fetched"
+if [ "$MODE" = all ]; then
+  cargo fetch --locked --quiet --manifest-path fuzz/Cargo.toml
+  ok "Cargo.lock and fuzz/Cargo.lock dependencies fetched"
+else
+  ok "Cargo.lock dependencies fetched"
+fi
