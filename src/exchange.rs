@@ -33,7 +33,7 @@ pub enum Kind {
 /// `Library`), made here: share links and Copy use the same export.
 fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
     let now = js_sys::Date::now();
-    state.library().with_untracked(|lib| {
+    state.peek_library(|lib| {
         let (only, base) = target(lib, kind)?;
         let export: Export = exchange::export(lib, only, true, now);
         Some((format!("{base}.marginalia.json"), serde_json::to_string_pretty(&export).ok()?))
@@ -90,7 +90,7 @@ pub fn download(state: AppState, kind: Kind) {
         Kind::Spacy => ("spacy", "spacy.jsonl"),
     };
     let Some((only, base, library)) =
-        state.library().with_untracked(|lib| target(lib, kind).map(|(only, base)| (only, base, lib.to_json_of(only))))
+        state.peek_library(|lib| target(lib, kind).map(|(only, base)| (only, base, lib.to_json_of(only))))
     else {
         return state.notices.say("Open a document to export it.".into(), false);
     };
@@ -110,7 +110,7 @@ pub fn download(state: AppState, kind: Kind) {
 /// library as it is now; an error when the library changed meanwhile (the
 /// plan's annotation ids would no longer be free).
 async fn plan(state: AppState, file: &str) -> Result<exchange::ImportPlan, String> {
-    let (library, changes) = (state.library().with_untracked(|l| l.to_json_of(None)), state.saving.generation());
+    let (library, changes) = (state.peek_library(|l| l.to_json_of(None)), state.saving.generation());
     let plan = crate::worker::plan_import(file, &library).await?;
     if state.saving.generation() != changes {
         return Err("the library changed while the file was read; import it again".into());
@@ -159,7 +159,7 @@ pub fn copy(state: AppState) {
 /// URL fragment (never sent to a server).
 pub fn share(state: AppState) {
     let now = js_sys::Date::now();
-    let json = state.library().with_untracked(|lib| {
+    let json = state.peek_library(|lib| {
         let id = lib.current().map(|d| d.id)?;
         Some(exchange::share_json(&exchange::export(lib, Some(id), true, now)))
     });

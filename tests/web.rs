@@ -85,7 +85,7 @@ async fn dropped_files_load_or_explain_why_not() {
     load_files(state, dt.files().unwrap());
     settle().await;
     settle().await;
-    assert_eq!(state.library().with(|l| l.documents.len()), 1);
+    assert_eq!(state.with_library(|l| l.documents.len()), 1);
     let notices = texts(&root, "[data-testid=notice]");
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert!(notices[0].contains("picture.png") && notices[0].contains("a PNG image"), "{notices:?}");
@@ -141,7 +141,7 @@ async fn other_encodings_are_decoded_by_the_browser() {
     load_bytes(state, "utf16.txt", &utf16).await;
     load_bytes(state, "latin1.txt", b"Caf\xe9 \x93quoted\x94").await;
     settle().await;
-    let bodies: Vec<String> = state.library().with(|l| l.documents.iter().map(|d| d.text.clone()).collect());
+    let bodies: Vec<String> = state.with_library(|l| l.documents.iter().map(|d| d.text.clone()).collect());
     assert_eq!(bodies, ["Zelensky’s “plan” 👋", "Café “quoted”"]);
     let notices = texts(&root, "[data-testid=notice]");
     assert_eq!(notices.len(), 1, "{notices:?}");
@@ -188,7 +188,7 @@ async fn opening_another_document_shows_only_its_text() {
     let (root, _handle) = mount(state);
     state.add_text(None, ARTICLE.into());
     settle().await;
-    let first = state.library().with_untracked(|l| l.current.unwrap());
+    let first = state.peek_library(|l| l.current.unwrap());
     let marks = || root.query_selector_all(".overview rect").unwrap().length();
     let first_marks = marks();
     assert!(first_marks > 0);

@@ -12,11 +12,11 @@ pub fn TagBar() -> impl IntoView {
     // The article's selection when the field was entered, with its document.
     let held = StoredValue::new(None::<(u64, marginalia_core::Span)>);
     let hold = move || {
-        let doc = state.library().with_untracked(|l| l.current);
+        let doc = state.peek_library(|l| l.current);
         doc.zip(crate::selection::selected_span())
     };
     let managing = RwSignal::new(false);
-    let tags = move || state.library().with(|l| l.tags.clone());
+    let tags = move || state.with_library(|l| l.tags.clone());
     let apply = move |name: String, exact: bool| state.apply_tag(&name, exact);
     view! {
         <div class="tagbar" role="toolbar" aria-label="Tag the selected text" data-testid="tagbar">
@@ -64,7 +64,7 @@ pub fn TagBar() -> impl IntoView {
                         // The text selected when the field was entered gets the new tag;
                         // with nothing selected the tag joins the vocabulary (and the
                         // selected annotation, if one is).
-                        let open = state.library().with_untracked(|l| l.current);
+                        let open = state.peek_library(|l| l.current);
                         match held.get_value().filter(|(doc, _)| Some(*doc) == open).map(|(_, span)| span) {
                             Some(span) => {
                                 state.annotate_span(span, &name, ev.shift_key());
@@ -86,7 +86,7 @@ pub fn TagBar() -> impl IntoView {
             <button
                 data-testid="undo"
                 title="Undo (Ctrl+Z)"
-                disabled=move || !state.library().with(|l| l.can_undo())
+                disabled=move || !state.with_library(|l| l.can_undo())
                 on:click=move |_| state.undo()
             >
                 "Undo"
@@ -94,7 +94,7 @@ pub fn TagBar() -> impl IntoView {
             <button
                 data-testid="redo"
                 title="Redo (Ctrl+Shift+Z)"
-                disabled=move || !state.library().with(|l| l.can_redo())
+                disabled=move || !state.with_library(|l| l.can_redo())
                 on:click=move |_| state.redo()
             >
                 "Redo"
@@ -110,7 +110,7 @@ pub fn TagBar() -> impl IntoView {
 #[component]
 fn TagManager() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let tags = move || state.library().with(|l| l.tags.clone());
+    let tags = move || state.with_library(|l| l.tags.clone());
     view! {
         <div class="tag-manager" data-testid="tag-manager" role="group" aria-label="Manage tags">
             <For each=tags key=|t| (t.name.clone(), t.color.clone(), t.key) let:tag>
@@ -147,7 +147,7 @@ fn TagManager() -> impl IntoView {
                                     prop:value=key.map(String::from).unwrap_or_default()
                                     on:change:target=move |ev| {
                                         let k = ev.target().value().chars().next();
-                                        let c = state.library().with_untracked(|l| {
+                                        let c = state.peek_library(|l| {
                                             l.tags.iter().find(|t| t.name == n2).map(|t| t.color.clone()).unwrap_or_default()
                                         });
                                         state.set_tag(&n2, &c, k);

@@ -63,9 +63,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             Action::Reject => state.review_selected(Review::Rejected),
             Action::Pending => state.review_selected(Review::Pending),
             Action::Tag { key, exact } => {
-                let tag = state
-                    .library()
-                    .with_untracked(|l| l.tags.iter().find(|t| t.key == Some(key)).map(|t| t.name.clone()));
+                let tag = state.peek_library(|l| l.tags.iter().find(|t| t.key == Some(key)).map(|t| t.name.clone()));
                 if let Some(tag) = tag {
                     state.apply_tag(&tag, exact);
                 }
@@ -118,11 +116,11 @@ pub fn Shell(state: AppState) -> impl IntoView {
         keys.remove();
     });
 
-    let has_docs = move || state.library().with(|l| !l.documents.is_empty());
+    let has_docs = move || state.with_library(|l| !l.documents.is_empty());
     // A document whose findings are being made says so first; then what
     // else is going on (reading files, painting).
     let busy = move || {
-        let analysing = state.library().with(|l| l.documents.iter().find(|d| d.pending).map(analysing));
+        let analysing = state.with_library(|l| l.documents.iter().find(|d| d.pending).map(analysing));
         analysing.or_else(|| state.busy.get())
     };
     view! {

@@ -25,7 +25,7 @@ pub fn Article() -> impl IntoView {
     // A long text is shown before its findings arrive (`Document::pending`),
     // and again with them.
     let current = Memo::new(move |_| {
-        state.library().with(|l| l.current().map(|d| (d.id, d.text.len(), d.pending, l.claim_threshold())))
+        state.with_library(|l| l.current().map(|d| (d.id, d.text.len(), d.pending, l.claim_threshold())))
     });
     let layers = state.layers;
     view! {
@@ -38,7 +38,7 @@ pub fn Article() -> impl IntoView {
             aria-label="Article"
         >
             {move || match current.get() {
-                Some(_) => state.library().with_untracked(|l| l.current().map(|doc| render(doc, state).into_any())),
+                Some(_) => state.peek_library(|l| l.current().map(|doc| render(doc, state).into_any())),
                 None => Some(view! { <Welcome/> }.into_any()),
             }}
             <Why/>
@@ -53,37 +53,44 @@ pub fn Article() -> impl IntoView {
 fn ExportOptions() -> impl IntoView {
     let state = expect_context::<AppState>();
     let open = RwSignal::new(false);
-    let choices = move || state.library().with(|l| l.export_choices.clone());
-    let creator = move || choices().creator.unwrap_or_default();
-    let marked = move || choices().mark_unreviewed;
+    // The panel is made when it opens, with the choices as they are then;
+    // each change is kept at once.
+    let panel = move || {
+        open.get().then(|| {
+            let choices = state.peek_library(|l| l.export_choices.clone());
+            let creator = NodeRef::<leptos::html::Input>::new();
+            let marked = NodeRef::<leptos::html::Input>::new();
+            let keep = move |_| {
+                let (Some(name), Some(mark)) = (creator.get_untracked(), marked.get_untracked()) else { return };
+                state.set_export_choices(&name.value(), mark.checked());
+            };
+            view! {
+                <div class="export-options" data-testid="export-options-panel">
+                    <label>
+                        "Your name, as the annotations’ creator (W3C): "
+                        <input
+                            type="text"
+                            data-testid="export-creator"
+                            maxlength="200"
+                            placeholder="none"
+                            value=choices.creator.unwrap_or_default()
+                            node_ref=creator
+                            on:change=keep
+                        />
+                    </label>
+                    <label>
+                        <input type="checkbox" data-testid="export-unreviewed" checked=choices.mark_unreviewed node_ref=marked on:change=keep/>
+                        " Export documents not reviewed yet to Prodigy, doccano, Label Studio and spaCy, marked as unreviewed (else they are left out)"
+                    </label>
+                </div>
+            }
+        })
+    };
     view! {
-        <button data-testid="export-options" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+        <button data-testid="export-options" title="Your name for W3C exports; unreviewed documents" on:click=move |_| open.update(|o| *o = !*o)>
             "Options…"
         </button>
-        <Show when=move || open.get()>
-            <div class="export-options" data-testid="export-options-panel">
-                <label>
-                    "Your name, as the annotations’ creator (W3C): "
-                    <input
-                        type="text"
-                        data-testid="export-creator"
-                        maxlength="200"
-                        placeholder="none"
-                        prop:value=creator
-                        on:change=move |ev| state.set_export_choices(&event_target_value(&ev), marked())
-                    />
-                </label>
-                <label>
-                    <input
-                        type="checkbox"
-                        data-testid="export-unreviewed"
-                        prop:checked=marked
-                        on:change=move |ev| state.set_export_choices(&creator(), event_target_checked(&ev))
-                    />
-                    " Export documents not reviewed yet to Prodigy, doccano, Label Studio and spaCy, marked as unreviewed (else they are left out)"
-                </label>
-            </div>
-        </Show>
+        {panel}
     }
 }
 
@@ -92,27 +99,25 @@ fn ExportOptions() -> impl IntoView {
 #[component]
 fn ReviewProgress() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let progress = Memo::new(move |_| state.library().with(|l| l.current().and_then(Progress::of)));
-    let shown = move || progress.get().filter(|p| p.total > 0);
-    view! {
-        <Show when=move || shown().is_some()>
+    // One closure, static attributes within: the line is made again when
+    // the library changes (it is small), which keeps the page's code small.
+    move || {
+        let p = state.with_library(|l| l.current().and_then(Progress::of)).filter(|p| p.total > 0)?;
+        let done = p.status() == Status::Done;
+        Some(view! {
             <div class="review-progress" data-testid="progress">
-                <progress
-                    aria-hidden="true"
-                    max=move || shown().map_or(1, |p| p.total)
-                    value=move || shown().map_or(0, |p| p.reviewed)
-                ></progress>
-                <span data-testid="progress-text">{move || shown().map(|p| p.describe(&locale::count))}</span>
+                <progress aria-hidden="true" max=p.total.to_string() value=p.reviewed.to_string()></progress>
+                <span data-testid="progress-text">{p.describe(&locale::count)}</span>
                 <button
                     data-testid="next-unreviewed"
                     title="Select the next suggestion not yet accepted or rejected (n)"
-                    disabled=move || shown().is_some_and(|p| p.status() == Status::Done)
+                    disabled=done
                     on:click=move |_| state.next_unreviewed()
                 >
                     "Next to review"
                 </button>
             </div>
-        </Show>
+        })
     }
 }
 
@@ -124,7 +129,7 @@ fn Why() -> impl IntoView {
     let state = expect_context::<AppState>();
     let why = move || {
         let f = state.selected.get()?;
-        state.library().with(|l| l.current().and_then(|doc| view::why(doc, f, &locale::number)))
+        state.with_library(|l| l.current().and_then(|doc| view::why(doc, f, &locale::number)))
     };
     view! {
         <div class="why" role="status" data-testid="why" class:shown=move || why().is_some()>
@@ -223,7 +228,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     // `MARK_BUDGET`); how many were left is said under the title.
     let laid_out: Memo<(Vec<Arc<BlockView>>, usize)> = Memo::new(move |_| {
         let query = state.query.get();
-        state.library().with(|l| {
+        state.with_library(|l| {
             let Some(doc) = l.current() else { return (Vec::new(), 0) };
             let ctx = ViewContext::new(doc, &l.tags, &query, &locale::number);
             let laid = layout_within(&doc.text, &doc.analysis, &doc.annotations, MARK_BUDGET);

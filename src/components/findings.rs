@@ -14,12 +14,12 @@ pub fn Findings() -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = Memo::new(move |_| {
         let query = state.query.get();
-        state.library().with(|l| {
+        state.with_library(|l| {
             let t = l.claim_threshold();
             l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone(), query, t))
         })
     });
-    let has_doc = move || state.library().with(|l| l.current().is_some());
+    let has_doc = move || state.with_library(|l| l.current().is_some());
     view! {
         <aside class="findings" aria-label="Findings" data-testid="findings">
             <Show when=has_doc>
@@ -41,7 +41,7 @@ pub fn Findings() -> impl IntoView {
                 <ClaimThreshold/>
             </Show>
             {move || {
-                current.get().and_then(|_| state.library().with_untracked(|l| l.current().map(|doc| panel(doc, state))))
+                current.get().and_then(|_| state.peek_library(|l| l.current().map(|doc| panel(doc, state))))
             }}
         </aside>
     }
@@ -53,8 +53,8 @@ pub fn Findings() -> impl IntoView {
 #[component]
 fn ClaimThreshold() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let value = move || state.library().with(|l| l.claim_threshold());
-    let is_default = move || state.library().with(|l| l.claim_threshold_is_default());
+    let value = move || state.with_library(|l| l.claim_threshold());
+    let is_default = move || state.with_library(|l| l.claim_threshold_is_default());
     let default = marginalia_core::claim::threshold();
     let set = move |t: f32| state.set_claim_threshold(t);
     view! {

@@ -10,71 +10,77 @@ use crate::state::AppState;
 #[component]
 pub fn LibraryList() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // The list's own state: which documents it shows.
-    let filter = RwSignal::new(LibraryFilter::default());
+    // The list's own state: which documents it shows (the menus' values:
+    // a status's value, a tag's name, or "" for any).
+    let (status, tag) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let filter = move || LibraryFilter {
+        status: status.with(|s| StatusFilter::from_value(s)),
+        tag: tag.with(|t| (!t.is_empty()).then(|| t.clone())),
+    };
     let rows = move || {
         let query = state.query.get();
-        let filter = filter.get();
-        state.library().with(|lib| library_rows(lib, &query, &filter))
+        let filter = filter();
+        state.with_library(|lib| library_rows(lib, &query, &filter))
     };
-    // The tags the reader has used, for the tag filter.
-    let used_tags = Memo::new(move |_| {
-        state.library().with(|lib| {
-            lib.tags
-                .iter()
-                .filter(|t| lib.documents.iter().any(|d| d.annotations.items.iter().any(|a| a.tags.contains(&t.name))))
-                .map(|t| t.name.clone())
-                .collect::<Vec<_>>()
-        })
-    });
-    let count = move || state.library().with(|l| l.documents.len());
+    let count = move || state.with_library(|l| l.documents.len());
     let hidden = move || count() - rows().len();
+    let show_all = move |_| {
+        status.set(String::new());
+        tag.set(String::new());
+    };
     view! {
         <nav class="library" aria-label="Documents">
             <h2 class="panel-title">"Library"</h2>
             <Show when=move || count() == 0>
                 <p class="muted">"No articles yet."</p>
             </Show>
-            <Show when=move || { count() > 1 || filter.with(LibraryFilter::is_active) }>
-                <Filters filter used_tags/>
+            <Show when=move || { count() > 1 || filter().is_active() }>
+                <Filters status tag/>
             </Show>
             <ul data-testid="library">
                 <For each=rows key=|row| row.clone() let:row>
                     {row_view(state, row)}
                 </For>
             </ul>
-            <Show when=move || { filter.with(LibraryFilter::is_active) && hidden() > 0 }>
-                <p class="muted small" data-testid="library-hidden">
-                    {move || match hidden() {
+            {move || {
+                let n = hidden();
+                (n > 0 && filter().is_active()).then(|| {
+                    let said = match n {
                         1 => "1 document is not shown by this filter. ".to_string(),
                         n => format!("{} documents are not shown by this filter. ", locale::count(n)),
-                    }}
-                    <button class="link" data-testid="library-show-all" on:click=move |_| filter.set(LibraryFilter::default())>
-                        "Show all"
-                    </button>
-                </p>
-            </Show>
+                    };
+                    view! {
+                        <p class="muted small" data-testid="library-hidden">
+                            {said}
+                            <button class="link" data-testid="library-show-all" on:click=show_all>
+                                "Show all"
+                            </button>
+                        </p>
+                    }
+                })
+            }}
         </nav>
     }
 }
 
-/// The library's filters: review status and tag.
+/// The library's filters: review status and tag (the tags the reader has used).
 #[component]
-fn Filters(filter: RwSignal<LibraryFilter>, used_tags: Memo<Vec<String>>) -> impl IntoView {
-    let status_value = move || filter.with(|f| f.status.map_or("", StatusFilter::value).to_string());
-    let tag_value = move || filter.with(|f| f.tag.clone().unwrap_or_default());
+fn Filters(status: RwSignal<String>, tag: RwSignal<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let used_tags = move || {
+        state.with_library(|lib| {
+            lib.tags
+                .iter()
+                .filter(|t| lib.documents.iter().any(|d| d.annotations.items.iter().any(|a| a.tags.contains(&t.name))))
+                .map(|t| t.name.clone())
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <div class="library-filters" role="group" aria-label="Filter the library">
             <label>
                 <span class="visually-hidden">"Review status"</span>
-                <select
-                    data-testid="filter-status"
-                    prop:value=status_value
-                    on:change=move |ev| {
-                        let status = StatusFilter::from_value(&event_target_value(&ev));
-                        filter.update(|f| f.status = status);
-                    }
-                >
+                <select data-testid="filter-status" prop:value=status on:change=move |ev| status.set(event_target_value(&ev))>
                     <option value="">"All documents"</option>
                     {StatusFilter::ALL
                         .into_iter()
@@ -84,22 +90,14 @@ fn Filters(filter: RwSignal<LibraryFilter>, used_tags: Memo<Vec<String>>) -> imp
             </label>
             <label>
                 <span class="visually-hidden">"Tag"</span>
-                <select
-                    data-testid="filter-tag"
-                    prop:value=tag_value
-                    on:change=move |ev| {
-                        let tag = Some(event_target_value(&ev)).filter(|t| !t.is_empty());
-                        filter.update(|f| f.tag = tag);
-                    }
-                >
+                <select data-testid="filter-tag" prop:value=tag on:change=move |ev| tag.set(event_target_value(&ev))>
                     <option value="">"Any tag"</option>
                     {move || {
-                        used_tags
-                            .get()
+                        used_tags()
                             .into_iter()
                             .map(|t| {
-                                let shown = marginalia_model::chars::shown(&t);
-                                view! { <option value=t>{format!("#{shown}")}</option> }
+                                let shown = format!("#{}", marginalia_model::chars::shown(&t));
+                                view! { <option value=t>{shown}</option> }
                             })
                             .collect_view()
                     }}

@@ -8,16 +8,15 @@ use crate::state::AppState;
 #[component]
 fn Recovery() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let raw = state.saving.unreadable();
     view! {
-        <Show when=move || raw.with(Option::is_some)>
+        <Show when=move || state.saving.unreadable().is_some()>
             <div class="recovery" role="alert" data-testid="recovery">
                 <p>"A saved library could not be read. It is kept exactly as it was stored."</p>
                 <button
                     class="primary"
                     data-testid="recovery-download"
                     on:click=move |_| {
-                        if let Some(json) = raw.get_untracked() {
+                        if let Some(json) = untrack(|| state.saving.unreadable()) {
                             crate::exchange::save_file(state, "marginalia-unreadable-library.json", json);
                         }
                     }

@@ -8,7 +8,7 @@ pub fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="notices" role="status" aria-live="polite" data-testid="notices">
-            <For each=move || state.notices.list().get() key=|n| n.id let:notice>
+            <For each=move || state.notices.shown() key=|n| n.id let:notice>
                 <div class="notice" class:error=notice.error data-testid="notice">
                     <span>{notice.text.clone()}</span>
                     {(notice.count > 1).then(|| view! { <span class="notice-count" data-testid="notice-count">{format!("×{}", notice.count)}</span> })}

@@ -78,7 +78,7 @@ impl AppState {
         Self {
             library,
             notices,
-            saving: Saving::new(library.read_only(), notices),
+            saving: Saving::new(library, notices),
             selected: RwSignal::new(None),
             layers: RwSignal::new(Layers::default()),
             query: RwSignal::new(String::new()),
@@ -86,9 +86,16 @@ impl AppState {
         }
     }
 
-    /// The library, to read: every change goes through `AppState`'s methods.
-    pub fn library(&self) -> ReadSignal<Library> {
-        self.library.read_only()
+    /// Reads the library, tracked (a view or effect that calls it runs
+    /// again when the library changes). Every change goes through
+    /// `AppState`'s methods.
+    pub fn with_library<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.library.with(f)
+    }
+
+    /// Reads the library without tracking it.
+    pub fn peek_library<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.library.with_untracked(f)
     }
 
     /// Adds a text as a new document and opens it.

@@ -21,25 +21,25 @@ const NOTICE_SECONDS: u64 = 8;
 #[derive(Clone, Copy)]
 pub struct Notices {
     list: RwSignal<Vec<Notice>>,
-    next: StoredValue<u64>,
+    next: RwSignal<u64>,
 }
 
 impl Notices {
     pub fn new() -> Self {
-        Self { list: RwSignal::new(Vec::new()), next: StoredValue::new(0) }
+        Self { list: RwSignal::new(Vec::new()), next: RwSignal::new(0) }
     }
 
-    /// What is shown, oldest first.
-    pub fn list(&self) -> ReadSignal<Vec<Notice>> {
-        self.list.read_only()
+    /// What is shown, oldest first (tracked).
+    pub fn shown(&self) -> Vec<Notice> {
+        self.list.get()
     }
 
     /// Shows a notice. The same text again is one notice with a count, not
     /// a pile; a message that is not an error goes away by itself after
     /// `NOTICE_SECONDS` (errors stay until dismissed).
     pub fn say(&self, text: String, error: bool) {
-        let id = self.next.get_value();
-        self.next.set_value(id + 1);
+        let id = self.next.get_untracked();
+        self.next.set(id + 1);
         self.list.update(|n| add_notice(n, Notice { id, text, error, count: 1 }));
         if !error {
             let notices = *self;

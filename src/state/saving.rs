@@ -25,7 +25,8 @@ pub enum SaveStatus {
 /// went wrong.
 #[derive(Clone, Copy)]
 pub struct Saving {
-    library: ReadSignal<Library>,
+    /// Read only: saving never changes the library.
+    library: RwSignal<Library>,
     notices: Notices,
     /// Another tab saved the library: this tab stops saving rather than
     /// overwrite that work.
@@ -58,7 +59,7 @@ async fn keep_aside(db: &Store, json: &str) -> Result<(), String> {
 }
 
 impl Saving {
-    pub fn new(library: ReadSignal<Library>, notices: Notices) -> Self {
+    pub fn new(library: RwSignal<Library>, notices: Notices) -> Self {
         Self {
             library,
             notices,
@@ -213,9 +214,9 @@ impl Saving {
         }
     }
 
-    /// A stored library that could not be read, kept for the reader.
-    pub fn unreadable(&self) -> ReadSignal<Option<String>> {
-        self.unreadable.read_only()
+    /// A stored library that could not be read, kept for the reader (tracked).
+    pub fn unreadable(&self) -> Option<String> {
+        self.unreadable.get()
     }
 
     /// Whether the browser promised to keep the storage.

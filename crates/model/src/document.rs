@@ -109,7 +109,7 @@ impl Document {
 
     /// Check-worthy claims: the count the library, legend and panel show.
     pub fn checkworthy(&self) -> usize {
-        crate::findings::claims_by_score(&self.analysis).len()
+        self.analysis.claims.iter().filter(|c| c.checkworthy).count()
     }
 
     /// The core's quote with exactly this span (quotes are sorted: a binary search).
@@ -131,7 +131,7 @@ impl Document {
 
     /// Figures (numbers that are not identifiers).
     pub fn figure_count(&self) -> usize {
-        crate::findings::figures(&self.analysis).len()
+        self.analysis.numbers.iter().filter(|n| n.kind != marginalia_core::NumberKind::Identifier).count()
     }
 }
 
