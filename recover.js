@@ -13,14 +13,30 @@ addEventListener('click', (event) => {
   open.onsuccess = () => {
     const db = open.result;
     if (!db.objectStoreNames.contains('kv')) return say('Nothing was saved in this browser');
-    const get = db.transaction('kv').objectStore('kv').get(button.dataset.recover);
+    const objects = db.transaction('kv').objectStore('kv');
+    const get = objects.get(button.dataset.recover);
     get.onerror = () => say('The saved library could not be read');
-    get.onsuccess = () => {
-      if (typeof get.result !== 'string') return say('Nothing was saved in this browser');
+    const offer = (json) => {
       const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([get.result], { type: 'application/json' }));
+      link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
       link.download = 'marginalia-recovery.json';
       link.click();
+    };
+    get.onsuccess = () => {
+      if (typeof get.result !== 'string') return say('Nothing was saved in this browser');
+      // The library leaves each text out ("") and keeps it under
+      // "text:<id>": put them back, so the download is whole.
+      let library;
+      try { library = JSON.parse(get.result); } catch { return offer(get.result); }
+      const apart = (Array.isArray(library.documents) ? library.documents : []).filter((d) => d && d.text === '');
+      if (apart.length === 0) return offer(get.result);
+      let waiting = apart.length;
+      const done = () => { if (--waiting === 0) offer(JSON.stringify(library)); };
+      for (const doc of apart) {
+        const text = objects.get('text:' + doc.id);
+        text.onsuccess = () => { if (typeof text.result === 'string') doc.text = text.result; done(); };
+        text.onerror = done;
+      }
     };
   };
 });

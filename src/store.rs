@@ -15,8 +15,20 @@ use web_sys::{Event, EventTarget, IdbDatabase, IdbObjectStore, IdbRequest, IdbTr
 const DATABASE: &str = "marginalia";
 const VERSION: u32 = 1;
 const OBJECTS: &str = "kv";
-/// The library, as `Library::to_json`.
+/// The library: its index (`Library::to_parts`, every text left out and stored
+/// under `text_key`), or — as older versions and a merged leaving copy wrote
+/// it — the whole of it (`Library::to_json`). Both are read.
 pub const LIBRARY: &str = "library";
+/// Each document's text is stored apart from the library (which leaves it
+/// out), under this prefix and the document's id: a change to annotations
+/// writes the library's index, kilobytes, not every text again.
+pub const TEXT_PREFIX: &str = "text:";
+
+/// The key of document `id`'s text.
+pub fn text_key(id: u64) -> String {
+    format!("{TEXT_PREFIX}{id}")
+}
+
 /// A stored library that could not be read, kept untouched for the reader.
 pub const UNREADABLE: &str = "unreadable";
 /// localStorage: written after every save, so other tabs notice.
@@ -99,6 +111,36 @@ impl Store {
             .objects(IdbTransactionMode::Readwrite)
             .and_then(|store| store.put_with_key(&value.into(), &key.into()).map(|_| store).map_err(reason));
         async move { commit(&issued?).await }
+    }
+
+    /// Stores every entry in one transaction: all of them commit, or none.
+    /// Issued at once, as `put`.
+    pub fn put_all(&self, entries: &[(String, String)]) -> impl Future<Output = Result<(), String>> + use<> {
+        let issued = self.objects(IdbTransactionMode::Readwrite).and_then(|store| {
+            for (key, value) in entries {
+                store.put_with_key(&value.as_str().into(), &key.as_str().into()).map_err(reason)?;
+            }
+            Ok(store)
+        });
+        async move { commit(&issued?).await }
+    }
+
+    /// The ids of the documents whose text is stored (see `TEXT_PREFIX`).
+    pub async fn text_ids(&self) -> Result<Vec<u64>, String> {
+        let store = self.objects(IdbTransactionMode::Readonly)?;
+        let request = store.get_all_keys().map_err(reason)?;
+        settled(&request, "success", "error").await.map_err(|_| request_error(&request))?;
+        let keys: js_sys::Array = request.result().map_err(reason)?.unchecked_into();
+        Ok(keys.iter().filter_map(|k| k.as_string()?.strip_prefix(TEXT_PREFIX)?.parse().ok()).collect())
+    }
+
+    /// Deletes every key of `keys` in one transaction.
+    pub async fn delete_all(&self, keys: &[String]) -> Result<(), String> {
+        let store = self.objects(IdbTransactionMode::Readwrite)?;
+        for key in keys {
+            store.delete(&key.as_str().into()).map_err(reason)?;
+        }
+        commit(&store).await
     }
 
     pub async fn delete(&self, key: &str) -> Result<(), String> {

@@ -118,6 +118,29 @@ async fn the_store_keeps_what_is_put_until_it_is_deleted() {
     assert_eq!(db.get("test-key").await.unwrap(), None);
 }
 
+/// Texts are stored apart from the library, in one transaction with it:
+/// `put_all` commits every entry, `text_ids` finds them by their key, and
+/// `delete_all` lets them go.
+#[wasm_bindgen_test]
+async fn texts_are_stored_apart_and_found_by_their_keys() {
+    use marginalia_app::store::{Store, text_key};
+    let db = Store::open().await.expect("IndexedDB opens");
+    let entries = vec![
+        (text_key(900_001), "Первый текст".to_string()),
+        (text_key(900_002), "second text".to_string()),
+        ("test-index".to_string(), "{}".to_string()),
+    ];
+    db.put_all(&entries).await.expect("one transaction commits");
+    let ids = db.text_ids().await.unwrap();
+    assert!(ids.contains(&900_001) && ids.contains(&900_002), "{ids:?}");
+    assert_eq!(db.get(&text_key(900_001)).await.unwrap().as_deref(), Some("Первый текст"));
+    let keys: Vec<String> = entries.into_iter().map(|(k, _)| k).collect();
+    db.delete_all(&keys).await.unwrap();
+    let ids = db.text_ids().await.unwrap();
+    assert!(!ids.contains(&900_001) && !ids.contains(&900_002), "{ids:?}");
+    assert_eq!(db.get("test-index").await.unwrap(), None);
+}
+
 #[wasm_bindgen_test]
 async fn hostile_text_stays_text() {
     let state = AppState::empty();

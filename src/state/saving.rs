@@ -48,6 +48,27 @@ pub struct Saving {
     stored_texts: StoredValue<HashSet<u64>>,
 }
 
+/// `json` (a stored library, or a copy written on leaving) with the texts
+/// it leaves out read from their own keys, and the ids of those found.
+/// Missing texts stay out (`Library::from_stored` then says so).
+async fn with_stored_texts(db: &Store, json: String) -> (String, HashSet<u64>) {
+    let ids = Library::texts_left_out(&json);
+    if ids.is_empty() {
+        return (json, HashSet::new());
+    }
+    let mut texts = Vec::new();
+    for id in ids {
+        if let Ok(Some(text)) = db.get(&store::text_key(id)).await {
+            texts.push((id, text));
+        }
+    }
+    let apart = texts.iter().map(|(id, _)| *id).collect();
+    match Library::fill_texts(&json, &texts) {
+        Some((whole, _missing)) => (whole, apart),
+        None => (json, apart),
+    }
+}
+
 /// Keeps `json` for the reader to download, beside what is kept already
 /// (see `Library::keep_copy`).
 async fn keep_aside(db: &Store, json: &str) -> Result<(), String> {
@@ -99,9 +120,14 @@ impl Saving {
         // than the database's copy, which they replace.
         // It leaves out the texts the database already had (see
         // `Library::to_leaving_json`): they are taken from there.
+        let mut kept_leaving = false;
         if let Some(leaving) = store::local_get(store::LEFT_WITH_CHANGES) {
-            let stored = db.get(LIBRARY).await.ok().flatten();
-            match Library::merge_leaving(&leaving, stored.as_deref()).filter(|json| Library::parses(json)) {
+            let stored = match db.get(LIBRARY).await.ok().flatten() {
+                Some(json) => Some(with_stored_texts(&db, json).await.0),
+                None => None,
+            };
+            let (filled, _) = with_stored_texts(&db, leaving.clone()).await;
+            match Library::merge_leaving(&filled, stored.as_deref()).filter(|json| Library::parses(json)) {
                 Some(json) => {
                     if db.put(LIBRARY, &json).await.is_ok() {
                         store::local_remove(store::LEFT_WITH_CHANGES);
@@ -110,6 +136,7 @@ impl Saving {
                 // A text it left out is not in the database either (the
                 // site's data was cleared meanwhile): kept, and said.
                 None => {
+                    kept_leaving = true;
                     if keep_aside(&db, &leaving).await.is_ok() {
                         store::local_remove(store::LEFT_WITH_CHANGES);
                     }
@@ -125,46 +152,67 @@ impl Saving {
         let mut restored = None;
         match db.get(LIBRARY).await {
             Ok(None) => {}
-            Ok(Some(json)) => match Library::from_stored(&json) {
-                Ok((mut lib, damage)) => {
-                    // Damage set aside: the library as stored is kept for the
-                    // reader, and they are told what was left out.
-                    let mut in_database = damage.is_empty();
-                    if !damage.is_empty() && keep_aside(&db, &json).await.is_ok() {
+            Ok(Some(stored)) => {
+                let (json, apart) = with_stored_texts(&db, stored).await;
+                match Library::from_stored(&json) {
+                    Ok((mut lib, damage)) => {
+                        // Damage set aside: the library as stored is kept for the
+                        // reader, and they are told what was left out.
+                        if !damage.is_empty() && keep_aside(&db, &json).await.is_ok() {
+                            state.notices.say(
+                                format!(
+                                    "Your saved library was damaged: {}. The rest opened as it was; the library as stored is kept — download it from the box on the left.",
+                                    damage.join("; ")
+                                ),
+                                true,
+                            );
+                            // Saved as it opened, so the damage is not met again.
+                            let _ = db.put(LIBRARY, &lib.to_json()).await;
+                        }
+                        state.not_reopening(&mut lib);
+                        // The texts the database holds apart: saves leave them out.
+                        state.stored_texts.set_value(apart);
+                        // Texts of documents no longer in the library (removed in
+                        // an earlier visit, whose undo is gone) are let go.
+                        if !kept_leaving {
+                            let ids: HashSet<u64> = lib.documents.iter().map(|d| d.id).collect();
+                            let db = db.clone();
+                            // (Restoring runs before the app is mounted, so
+                            // before Leptos's executor is set up.)
+                            wasm_bindgen_futures::spawn_local(async move {
+                                let unused: Vec<String> = db
+                                    .text_ids()
+                                    .await
+                                    .unwrap_or_default()
+                                    .into_iter()
+                                    .filter(|id| !ids.contains(id))
+                                    .map(store::text_key)
+                                    .collect();
+                                if !unused.is_empty() {
+                                    let _ = db.delete_all(&unused).await;
+                                }
+                            });
+                        }
+                        restored = Some(lib);
+                    }
+                    Err(e) => {
+                        // Keep what was stored rather than overwrite it; if even
+                        // the copy fails, this tab does not save at all.
+                        let kept = keep_aside(&db, &json).await;
                         state.notices.say(
                             format!(
-                                "Your saved library was damaged: {}. The rest opened as it was; the library as stored is kept — download it from the box on the left.",
-                                damage.join("; ")
+                                "Your saved library could not be read ({e}). It was kept as it was: download it from the box on the left."
                             ),
                             true,
                         );
-                        // Saved as it opened, so the damage is not met again.
-                        in_database = db.put(LIBRARY, &lib.to_json()).await.is_ok();
-                    }
-                    state.not_reopening(&mut lib);
-                    // What the database holds: the texts of these documents, by these ids.
-                    if in_database {
-                        state.stored_texts.set_value(lib.documents.iter().map(|d| d.id).collect());
-                    }
-                    restored = Some(lib);
-                }
-                Err(e) => {
-                    // Keep what was stored rather than overwrite it; if even
-                    // the copy fails, this tab does not save at all.
-                    let kept = keep_aside(&db, &json).await;
-                    state.notices.say(
-                        format!(
-                            "Your saved library could not be read ({e}). It was kept as it was: download it from the box on the left."
-                        ),
-                        true,
-                    );
-                    if let Err(why) = kept {
-                        state.unreadable.set(Some(json));
-                        state.storage_failed(&why);
-                        return None;
+                        if let Err(why) = kept {
+                            state.unreadable.set(Some(json));
+                            state.storage_failed(&why);
+                            return None;
+                        }
                     }
                 }
-            },
+            }
             Err(why) => {
                 state.storage_failed(&why);
                 return None;
@@ -293,37 +341,46 @@ impl Saving {
         });
     }
 
-    /// Starts writing the library; the write is issued before this returns
+    /// Starts writing the library — its index, and the texts not stored
+    /// yet, in one transaction; the write is issued before this returns
     /// (so a save from `pagehide` reaches the database), its outcome is
     /// reported when the transaction commits or fails.
     fn save(&self) {
-        if !self.conflict.get_untracked() {
-            self.save_json(self.library.with_untracked(Library::to_json));
+        if self.conflict.get_untracked() {
+            return;
         }
-    }
-
-    /// Writes `json`, the library as it is now (see `save`).
-    fn save_json(&self, json: String) {
         let Some(db) = self.store.get_value() else { return };
         let change = self.changes.get_untracked();
-        let ids: HashSet<u64> = self.library.with_untracked(|lib| lib.documents.iter().map(|d| d.id).collect());
-        let write = db.put(LIBRARY, &json);
         let state = *self;
+        // The library's index, and the texts the database does not hold yet.
+        let entries = move |stored: &HashSet<u64>| {
+            let (index, texts) = state.library.with_untracked(|lib| lib.to_parts(stored));
+            let ids: Vec<u64> = texts.iter().map(|(id, _)| *id).collect();
+            let mut entries: Vec<(String, String)> =
+                texts.into_iter().map(|(id, text)| (store::text_key(id), text)).collect();
+            entries.push((LIBRARY.to_string(), index));
+            (entries, ids)
+        };
+        let (first, mut ids) = entries(&self.stored_texts.get_value());
+        let write = db.put_all(&first);
+        drop(first);
         leptos::task::spawn_local(async move {
             let mut written = write.await;
             // The connection may have been closed under us (the site's data
-            // cleared while the tab was open): open the database again, once.
+            // cleared while the tab was open): open the database again, once,
+            // and write every text again, for the clearing took them too.
             if written.as_ref().is_err_and(|why| why.starts_with(store::CLOSED))
                 && let Ok(again) = Store::open().await
             {
-                written = again.put(LIBRARY, &json).await;
+                state.stored_texts.set_value(HashSet::new());
+                let (all, all_ids) = entries(&HashSet::new());
+                ids = all_ids;
+                written = again.put_all(&all).await;
                 state.store.set_value(Some(again));
             }
             match written {
                 Ok(()) => {
-                    if state.committed.get_untracked() < change {
-                        state.stored_texts.set_value(ids);
-                    }
+                    state.stored_texts.update_value(|stored| stored.extend(ids));
                     store::local_set(SAVED_STAMP, &js_sys::Date::now().to_string());
                     // The page came back (back/forward cache): the copy
                     // written on leaving is older than this one now.

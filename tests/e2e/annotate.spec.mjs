@@ -1,4 +1,4 @@
-import { test, expect, seed, pasteArticle, selectText, saved, storedLibrary } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, selectText, saved, storedLibrary, storedWhole } from './fixtures.mjs';
 
 test('review suggestions with the keyboard: next, accept, reject, undo', async ({ app }) => {
   const { page } = app;
@@ -198,7 +198,7 @@ test('a library saved by an older version (localStorage) moves to IndexedDB', as
   const { page } = app;
   await pasteArticle(page, seed(2));
   await saved(page, 1);
-  const json = JSON.stringify(await storedLibrary(page));
+  const json = JSON.stringify(await storedWhole(page));
   await page.evaluate(async (json) => {
     await new Promise((resolve) => { const r = indexedDB.deleteDatabase('marginalia'); r.onsuccess = r.onerror = r.onblocked = resolve; });
     localStorage.setItem('marginalia.library.v1', json);

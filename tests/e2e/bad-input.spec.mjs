@@ -3,7 +3,7 @@
 // the library is exactly as it was (what was saved, and what is shown).
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { test, expect, seed, pasteArticle, selectText, storedLibrary } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, selectText, storedLibrary, storedWhole } from './fixtures.mjs';
 
 const file = (name, bytes, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(bytes) });
 const json = (name, value) => file(name, typeof value === 'string' ? value : JSON.stringify(value), 'application/json');
@@ -83,7 +83,7 @@ const ROWS = [
   ['truncated JSON', (p) => importFile(p, json('cut.json', '{"format": "marginalia/1", "documents": [{"title": "A')), /cut\.json.*not valid JSON/, 0],
   ['JSON of the wrong shape', (p) => importFile(p, json('shape.json', { documents: 'none', '<img src=x onerror=alert(1)>': 1 })), /shape\.json.*neither a Marginalia export nor W3C/, 0],
   ['offsets out of range', async (p) => {
-    const lib = await storedLibrary(p);
+    const lib = await storedWhole(p);
     const doc = lib.documents[0];
     const annotations = [{ start: 10 ** 9, end: 10 ** 9 + 5, quote: 'not in this article', origin: 'user', tags: ['verified'] }];
     // Refused before any question: nothing in the file can be placed.

@@ -66,6 +66,32 @@ export async function store(page, key, value) {
   }), [key, value]);
 }
 
+/** Deletes `key` from the app's database (site data partly lost). */
+export async function unstore(page, key) {
+  await page.evaluate((key) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('marginalia', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('kv', 'readwrite');
+      tx.objectStore('kv').delete(key);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onabort = () => reject(tx.error);
+    };
+  }), key);
+}
+
+/**
+ * The saved library whole: its index with each text put back from
+ * "text:<id>", where the app keeps it apart (as recover.js reads it).
+ */
+export async function storedWhole(page) {
+  const lib = await storedLibrary(page);
+  for (const doc of lib.documents) {
+    if (doc.text === '') doc.text = await stored(page, `text:${doc.id}`);
+  }
+  return lib;
+}
+
 /** The saved library, parsed (an empty one when nothing is saved). */
 export async function storedLibrary(page) {
   return JSON.parse((await stored(page)) || '{"documents": []}');

@@ -1,6 +1,6 @@
 // Issue 22: nothing a file, a link or a stopped app can do loses work or
 // leaves the app dead.
-import { test, expect, seed, pasteArticle, selectText, storedLibrary, stored, store } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, selectText, storedLibrary, stored, store, unstore, storedWhole } from './fixtures.mjs';
 
 test('a megabyte of numbers is shown with highlights up to a budget, and says so', async ({ app }) => {
   test.setTimeout(120_000);
@@ -103,6 +103,7 @@ test('changes written on leaving that cannot be joined to the saved library are 
   const leaving = JSON.stringify(lib);
   await page.evaluate((v) => localStorage.setItem('marginalia.library.on-leave', v), leaving);
   await store(page, 'library', JSON.stringify({ ...lib, documents: [] }));
+  await unstore(page, `text:${lib.documents[0].id}`);
   await page.reload();
   await expect(page.getByTestId('notice').filter({ hasText: 'could not be joined' })).toBeVisible();
   await expect(page.getByTestId('recovery-download')).toBeVisible();
@@ -151,6 +152,49 @@ test('the site data cleared while the tab is open: the next save opens the stora
   await saved(page, 1, 1);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
   await expect(page.getByTestId('notice').filter({ hasText: 'refused to save' })).toHaveCount(0);
+  // The clearing took the text stored apart too: it was written again.
+  expect((await storedWhole(page)).documents[0].text).toBe(seed(1).replace(/\r\n?/g, '\n'));
+  await page.reload();
+  await expect(page.locator('.article-body .hl.note')).toHaveText('Russia, however, has rejected any deal');
+});
+
+test('each text is stored once, apart: a tag in a 2 MB library writes kilobytes, and a library stored whole by an older version still opens', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  const big = (seed(1).replace(/\r\n?/g, '\n') + '\n\n').repeat(200);
+  await pasteArticle(page, seed(2));
+  await page.getByTestId('file-input').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 60_000 });
+  const lib = await storedLibrary(page);
+  expect(lib.documents.map((d) => d.text)).toEqual(['', '']);
+  expect((await stored(page, `text:${lib.documents[1].id}`)).length).toBe(big.length);
+  await selectText(page, 'Russia, however, has rejected any deal');
+  await page.getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+  await expect.poll(async () => (await storedLibrary(page)).documents[1].annotations.items.length).toBe(1);
+  // What a tag click wrote: the index, a few kilobytes, not the 2 MB text.
+  expect((await stored(page, 'library')).length).toBeLessThan(10_000);
+  // A library as an older version stored it, whole, with no texts apart.
+  const whole = await storedWhole(page);
+  await unstore(page, `text:${lib.documents[0].id}`);
+  await unstore(page, `text:${lib.documents[1].id}`);
+  await store(page, 'library', JSON.stringify(whole));
+  await page.reload();
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  await expect(page.locator('.article-body .hl.note').first()).toHaveText('Russia, however, has rejected any deal');
+  // The next change stores it in parts again, every text apart.
+  await page.getByTestId('doc').first().click();
+  await expect.poll(async () => (await storedLibrary(page)).current).toBe(lib.documents[0].id);
+  await expect.poll(async () => (await stored(page, `text:${lib.documents[1].id}`))?.length).toBe(big.length);
+  expect((await storedLibrary(page)).documents.map((d) => d.text)).toEqual(['', '']);
+  // A removed document's text is let go at the next start.
+  page.on('dialog', (d) => d.accept());
+  await page.getByTestId('doc-remove').first().click();
+  await expect.poll(async () => (await storedLibrary(page)).documents.length).toBe(1);
+  await page.reload();
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  await expect.poll(async () => stored(page, `text:${lib.documents[0].id}`)).toBeNull();
+  expect((await stored(page, `text:${lib.documents[1].id}`)).length).toBe(big.length);
 });
 
 test('200,000 paragraphs: the text shows before its findings, only what is near the viewport is in the page, and a finding far down is painted when selected', async ({ app }) => {

@@ -576,6 +576,52 @@ impl Library {
         light.to_json()
     }
 
+    /// The library as stored in parts, so that a change writes kilobytes,
+    /// not every text again: the index — the library with every text left
+    /// out (`""`; [`Library::fill_texts`] puts them back) — and the texts
+    /// of the documents not in `stored`, whose texts the storage does not
+    /// hold yet (a text never changes).
+    pub fn to_parts(&self, stored: &HashSet<u64>) -> (String, Vec<(u64, String)>) {
+        let all: HashSet<u64> = self.documents.iter().map(|d| d.id).collect();
+        let texts = self.documents.iter().filter(|d| !stored.contains(&d.id)).map(|d| (d.id, d.text.clone())).collect();
+        (self.to_leaving_json(&all), texts)
+    }
+
+    /// The ids of the documents whose text a stored library (an index from
+    /// [`Library::to_parts`], a copy written on leaving) leaves out.
+    pub fn texts_left_out(json: &str) -> Vec<u64> {
+        // Read as a `Value`, as the other stored-library helpers are: one
+        // deserializer fewer in the page's code.
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else { return Vec::new() };
+        value
+            .get("documents")
+            .and_then(serde_json::Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter(|d| d.get("text").is_none_or(|t| t.is_null() || t.as_str() == Some("")))
+            .filter_map(|d| d.get("id")?.as_u64())
+            .collect()
+    }
+
+    /// `json` (a stored library) with the texts it left out put back from
+    /// `texts`; the titles of the documents whose text is in neither are
+    /// returned, and those documents stay without one (`from_stored` then
+    /// sets their annotations aside). `None` when `json` is not a library.
+    pub fn fill_texts(json: &str, texts: &[(u64, String)]) -> Option<(String, Vec<String>)> {
+        let mut value: serde_json::Value = serde_json::from_str(json).ok()?;
+        let mut missing = Vec::new();
+        for doc in value.get_mut("documents")?.as_array_mut()? {
+            if doc.get("text").is_none_or(|t| t.is_null() || t.as_str() == Some("")) {
+                let id = doc.get("id").and_then(serde_json::Value::as_u64);
+                match id.and_then(|id| texts.iter().find(|(i, _)| *i == id).map(|(_, t)| t)) {
+                    Some(text) => doc["text"] = serde_json::Value::String(text.clone()),
+                    None => missing.push(doc.get("title").and_then(|t| t.as_str()).unwrap_or("untitled").to_string()),
+                }
+            }
+        }
+        Some((value.to_string(), missing))
+    }
+
     /// The library JSON a copy from [`Library::to_leaving_json`] stands for,
     /// its left-out texts taken from `stored`, the database's copy; `None`
     /// when a text is in neither (the leaving copy is then of no use).
@@ -649,6 +695,18 @@ impl Library {
     /// twice, and says what it did.
     fn set_aside_damage(&mut self) -> Vec<String> {
         let mut damage = Vec::new();
+        // A document whose text is missing (stored apart, and lost) cannot
+        // be shown or its annotations placed.
+        let (kept, lost): (Vec<Document>, Vec<Document>) =
+            std::mem::take(&mut self.documents).into_iter().partition(|d| !d.text.is_empty());
+        self.documents = kept;
+        for doc in &lost {
+            damage
+                .push(format!("“{}”: its text is missing from the browser's storage, so it was set aside", doc.title));
+        }
+        if self.current.is_some_and(|c| lost.iter().any(|d| d.id == c)) {
+            self.current = self.documents.first().map(|d| d.id);
+        }
         let mut ids = HashSet::new();
         let mut renumbered = 0;
         let mut next_doc = self.documents.iter().map(|d| d.id + 1).max().unwrap_or(0).max(self.next_id);
@@ -702,6 +760,45 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_library_is_stored_in_parts_and_read_back_whole() {
+        let mut lib = Library::default();
+        lib.add(Some("a.txt".into()), "War report\n\nRussia lost 5,000 troops in 2024, officials said.".into());
+        lib.add(None, "A second article, “quoted”, said Ana.".into());
+        let (a, b) = (lib.documents[0].id, lib.documents[1].id);
+        let span = Span::new(0, 6);
+        lib.annotate(span, vec!["verified".into()], "a note".into(), 1.0);
+        // Nothing stored yet: the index and both texts.
+        let (index, texts) = lib.to_parts(&HashSet::new());
+        assert_eq!(texts.iter().map(|(id, _)| *id).collect::<Vec<_>>(), [a, b]);
+        assert!(!index.contains("troops") && index.contains("a note"), "{index}");
+        assert_eq!(Library::texts_left_out(&index), [a, b]);
+        // A change with both texts stored writes the index alone: its size
+        // is the annotations', not the texts'.
+        lib.documents[0].text.push_str(&" More text.".repeat(10_000));
+        let (small, none) = lib.to_parts(&[a, b].into_iter().collect());
+        assert!(none.is_empty() && small.len() < 2_000, "{}", small.len());
+        // Read back whole, as restoring does.
+        let map = texts;
+        let (whole, missing) = Library::fill_texts(&index, &map).unwrap();
+        assert!(missing.is_empty());
+        let back = Library::from_json(&whole).unwrap();
+        assert_eq!(back.documents[1].text, "A second article, “quoted”, said Ana.");
+        assert_eq!(back.documents[1].annotations.items.len(), 1);
+        // A library stored whole (before parts) leaves nothing out.
+        assert!(Library::texts_left_out(&lib.to_json()).is_empty());
+        assert!(Library::texts_left_out("not json").is_empty());
+        assert_eq!(Library::fill_texts("not json", &map), None);
+        // A text lost from storage: that document is set aside, and said.
+        let only_b: Vec<(u64, String)> = map.into_iter().filter(|(id, _)| *id == b).collect();
+        let (partial, missing) = Library::fill_texts(&index, &only_b).unwrap();
+        assert_eq!(missing, ["War report"]);
+        let (restored, damage) = Library::from_stored(&partial).unwrap();
+        assert_eq!(restored.documents.iter().map(|d| d.id).collect::<Vec<_>>(), [b]);
+        assert_eq!(restored.current, Some(b));
+        assert!(damage[0].contains("its text is missing"), "{damage:?}");
+    }
 
     #[test]
     fn titles_come_from_the_first_line() {
