@@ -7,7 +7,7 @@ use marginalia_model::annotation::Review;
 use super::{Article, Findings, HelpSheet, LibraryList, Loader, Notices, TagBar};
 use crate::files::load_files;
 use crate::keys::{self, Action};
-use crate::state::{AppState, SaveStatus, analysing};
+use crate::state::{AppState, PANES, SaveStatus, analysing};
 
 /// The whole app, for a state restored from storage (`AppState::restore`):
 /// persists it, opens a share link, and lays out the page.
@@ -84,11 +84,15 @@ pub fn Shell(state: AppState) -> impl IntoView {
             Action::PreviousDocument => state.step(-1),
             Action::Help => help.update(|h| *h = !*h),
             Action::Search => {
-                if let Some(el) =
-                    document().get_element_by_id("search").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = el.focus();
-                }
+                // On a narrow screen the search is in the findings' pane.
+                state.pane.set("findings".into());
+                request_animation_frame(|| {
+                    if let Some(el) =
+                        document().get_element_by_id("search").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = el.focus();
+                    }
+                });
             }
             Action::EditSpeaker => {
                 let field = document()
@@ -157,7 +161,25 @@ pub fn Shell(state: AppState) -> impl IntoView {
             </header>
             <Notices/>
             <div class="drop-overlay" aria-hidden="true">"Drop articles to add them"</div>
-            <main class="layout" class:empty=move || !has_docs()>
+            <Show when=has_docs>
+                <nav class="pane-tabs" aria-label="Show" data-testid="pane-tabs">
+                    {PANES
+                        .into_iter()
+                        .map(|(id, label)| {
+                            view! {
+                                <button
+                                    data-testid=format!("tab-{id}")
+                                    aria-pressed=move || state.pane.with(|p| p == id).to_string()
+                                    on:click=move |_| state.pane.set(id.into())
+                                >
+                                    {label}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </nav>
+            </Show>
+            <main class="layout" class:empty=move || !has_docs() data-pane=move || state.pane.get()>
                 <aside class="sidebar" aria-label="Library">
                     <Loader/>
                     <LibraryList/>

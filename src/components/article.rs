@@ -294,6 +294,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             </p>
         }
     });
+    let exports_open = RwSignal::new(false);
     view! {
         <header class="article-head">
             <h2 class="article-title" data-testid="article-title">{shown(&doc.title)}</h2>
@@ -306,7 +307,16 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
                 {toggle(state, "claims", claims, |l| l.claims, |l| l.claims = !l.claims)}
             </div>
             <ReviewProgress/>
-            <div class="exports" role="group" aria-label="Export">
+            <div class="exports" class:open=move || exports_open.get() role="group" aria-label="Export">
+                // On a narrow screen the buttons wait behind this one.
+                <button
+                    class="exports-toggle"
+                    data-testid="exports-toggle"
+                    aria-expanded=move || exports_open.get().to_string()
+                    on:click=move |_| exports_open.update(|o| *o = !*o)
+                >
+                    "Export, share…"
+                </button>
                 <span class="muted small">"Export:"</span>
                 {EXPORTS
                     .iter()

@@ -15,6 +15,10 @@ use marginalia_model::chars::shown;
 use marginalia_model::findings::Finding;
 use marginalia_model::{Library, PageMeta};
 
+/// The panes a narrow screen shows one at a time (see `AppState::pane`).
+pub const ARTICLE: &str = "article";
+pub const PANES: [(&str, &str); 3] = [(ARTICLE, "Article"), ("library", "Library"), ("findings", "Findings")];
+
 /// Which kinds of highlight the reader shows (the legend's toggles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Layers {
@@ -59,6 +63,9 @@ pub struct AppState {
     /// What the app is busy with, while it takes a moment ("Reading…",
     /// "Analyzing…"), for the header.
     pub busy: RwSignal<Option<String>>,
+    /// On a narrow screen, which of the three panes is shown: "article",
+    /// "library" or "findings" (wide screens show all three).
+    pub pane: RwSignal<String>,
 }
 
 impl AppState {
@@ -83,6 +90,7 @@ impl AppState {
             layers: RwSignal::new(Layers::default()),
             query: RwSignal::new(String::new()),
             busy: RwSignal::new(None),
+            pane: RwSignal::new(ARTICLE.into()),
         }
     }
 
@@ -110,6 +118,7 @@ impl AppState {
             self.notices.say("There is no text to analyze: paste an article or drop a file.".into(), true);
             return;
         }
+        let _ = self.show_article();
         if text.len() < BIG_TEXT {
             self.selected.set(None);
             self.library.update(|lib| {
@@ -166,7 +175,19 @@ impl AppState {
 
     pub fn open(&self, id: u64) {
         self.selected.set(None);
+        let _ = self.show_article();
         self.library.update(|lib| lib.open(id));
+    }
+
+    /// On a narrow screen, shows the article's pane (a document opened, a
+    /// finding selected in the panel).
+    /// Returns whether it was hidden.
+    pub fn show_article(&self) -> bool {
+        let hidden = self.pane.with_untracked(|p| p != ARTICLE);
+        if hidden {
+            self.pane.set(ARTICLE.into());
+        }
+        hidden
     }
 
     /// Removes a document after the reader confirms; it can be undone.
@@ -420,10 +441,19 @@ impl AppState {
         self.selected.set(Some(f));
         // In a virtualised document its paragraph may not be painted yet.
         let at = self.library.with_untracked(|l| f.start(l.current()?));
-        if let Some(at) = at {
-            crate::components::reveal(at);
+        let show = move || {
+            if let Some(at) = at {
+                crate::components::reveal(at);
+            }
+            scroll_to(f);
+        };
+        // On a narrow screen the article may have been hidden: scrolled to
+        // once it is laid out again.
+        if self.show_article() {
+            request_animation_frame(show);
+        } else {
+            show();
         }
-        scroll_to(f);
     }
 
     /// Adds a tag to the vocabulary (and, as it is named, to nothing else).

@@ -36,3 +36,53 @@ test('on a phone-sized screen the article comes first and nothing covers it', as
   expect(bar.height).toBeLessThan(70);
   await page.screenshot({ path: 'target/e2e-results/mobile-article-first.png' });
 });
+
+test('on a phone one pane at a time: tabs switch between article, library and findings; a finding tapped in the panel is shown in the article', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await pasteArticle(page, seed(2));
+  // The paste box is in the library's pane.
+  await expect(page.getByTestId('paste-input')).toBeHidden();
+  await page.getByTestId('tab-library').click();
+  await pasteArticle(page, seed(1));
+  const visible = (testid) => page.getByTestId(testid).isVisible();
+  // After a paste: the article, alone; the export buttons wait behind one.
+  expect([await visible('article'), await visible('library'), await visible('findings')]).toEqual([true, false, false]);
+  await expect(page.getByTestId('export-w3c')).toBeHidden();
+  await page.getByTestId('exports-toggle').click();
+  await expect(page.getByTestId('export-w3c')).toBeInViewport();
+  await page.getByTestId('exports-toggle').click();
+  await expect(page.getByTestId('export-w3c')).toBeHidden();
+  await page.getByTestId('tab-library').click();
+  expect([await visible('article'), await visible('library'), await visible('findings')]).toEqual([false, true, false]);
+  await page.screenshot({ path: 'target/e2e-results/mobile-library-pane.png' });
+  // Opening a document shows it.
+  await page.getByTestId('doc').first().click();
+  await expect(page.getByTestId('article')).toBeVisible();
+  await expect(page.getByTestId('tab-article')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('tab-findings').click();
+  expect([await visible('article'), await visible('library'), await visible('findings')]).toEqual([false, false, true]);
+  // Every control of the panel is inside the screen's width.
+  const outside = await page.getByTestId('findings').locator('button, input').evaluateAll((els) =>
+    els.filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.left < 0 || r.right > window.innerWidth + 1); }).length);
+  expect(outside).toBe(0);
+  await page.screenshot({ path: 'target/e2e-results/mobile-findings-pane.png' });
+  // A finding tapped in the panel: the article, scrolled to it, seen.
+  const entry = page.getByTestId('findings').getByTestId('suggestion').nth(3);
+  await entry.locator('.finding').click();
+  await expect(page.getByTestId('article')).toBeVisible();
+  const mark = page.locator('.article-body .hl.selected').first();
+  await expect(mark).toBeInViewport();
+  const seen = await mark.evaluate((el) => {
+    const r = el.getClientRects()[0];
+    const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+    return el.contains(hit) || hit?.closest('.hl') !== null;
+  });
+  expect(seen).toBe(true);
+  // On a wide screen the tabs are not there and all three panes are.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(page.getByTestId('pane-tabs')).toBeHidden();
+  await expect(page.getByTestId('exports-toggle')).toBeHidden();
+  await expect(page.getByTestId('export-w3c')).toBeVisible();
+  expect([await visible('article'), await visible('library'), await visible('findings')]).toEqual([true, true, true]);
+});
