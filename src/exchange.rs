@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use marginalia_model::exchange::{self, Export};
+use marginalia_model::exchange;
 use wasm_bindgen::JsCast;
 
 use crate::state::AppState;
@@ -27,17 +27,6 @@ pub enum Kind {
     LabelStudio,
     /// JSONL of spans that spaCy's `Example.from_dict` reads.
     Spacy,
-}
-
-/// The file name and contents of a Marginalia JSON export (`Document`,
-/// `Library`), made here: share links and Copy use the same export.
-fn build(state: AppState, kind: Kind) -> Option<(String, String)> {
-    let now = js_sys::Date::now();
-    state.peek_library(|lib| {
-        let (only, base) = target(lib, kind)?;
-        let export: Export = exchange::export(lib, only, true, now);
-        Some((format!("{base}.marginalia.json"), serde_json::to_string_pretty(&export).ok()?))
-    })
 }
 
 /// Which document an export covers (`None`: all) and its file name's stem;
@@ -70,16 +59,11 @@ fn file_stem(title: &str) -> String {
 }
 
 /// Downloads the export as a file (the browser's own download; no server).
-/// Marginalia JSON is made here; the other tools' formats in the worker,
-/// whose code is loaded only when one is asked for.
+/// Every format is written in the worker, whose code is loaded only when
+/// one is asked for.
 pub fn download(state: AppState, kind: Kind) {
     let (format, extension) = match kind {
-        Kind::Document | Kind::Library => {
-            let Some((name, json)) = build(state, kind) else {
-                return state.notices.say("Open a document to export it.".into(), false);
-            };
-            return save_file(state, &name, json);
-        }
+        Kind::Document | Kind::Library => ("marginalia", "marginalia.json"),
         Kind::W3c => ("w3c", "w3c.jsonld"),
         // Prodigy's JSONL (`text`, `spans`, `answer`, hashes), which spaCy
         // users and doccano read too; never-reviewed documents left out.
@@ -138,55 +122,62 @@ pub fn save_file(state: AppState, name: &str, contents: String) {
     }
 }
 
+/// The open document written in the worker as `format` (see
+/// `marginalia_model::exchange::write_format`); `None` when none is open.
+async fn open_document_as(state: AppState, format: &str) -> Option<Result<String, String>> {
+    let (id, library) = state.peek_library(|lib| {
+        let id = lib.current().map(|d| d.id)?;
+        Some((id, lib.to_json_of(Some(id))))
+    })?;
+    Some(crate::worker::write_format(format, &library, Some(id), js_sys::Date::now()).await)
+}
+
+/// Copies `text` to the clipboard and says `done`, or that the browser refused.
+async fn to_clipboard(state: AppState, text: &str, done: String, refused: &str) {
+    let promise = window().navigator().clipboard().write_text(text);
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => state.notices.say(done, false),
+        Err(_) => state.notices.say(refused.into(), true),
+    }
+}
+
 /// Copies the open document's Marginalia JSON to the clipboard.
 pub fn copy(state: AppState) {
-    let Some((_, json)) = build(state, Kind::Document) else {
-        state.notices.say("Open a document to copy it.".into(), false);
-        return;
-    };
-    let promise = window().navigator().clipboard().write_text(&json);
     spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => state.notices.say("Copied the document and its annotations (Marginalia JSON).".into(), false),
-            Err(_) => state
-                .notices
-                .say("This browser did not allow copying to the clipboard; use Export instead.".into(), true),
+        match open_document_as(state, "marginalia").await {
+            None => state.notices.say("Open a document to copy it.".into(), false),
+            Some(Err(e)) => state.notices.say(format!("The document could not be copied: {e}."), true),
+            Some(Ok(json)) => {
+                let done = "Copied the document and its annotations (Marginalia JSON).".to_string();
+                to_clipboard(
+                    state,
+                    &json,
+                    done,
+                    "This browser did not allow copying to the clipboard; use Export instead.",
+                )
+                .await
+            }
         }
     });
 }
 
 /// Copies a link that carries the open document and its annotations in the
-/// URL fragment (never sent to a server).
+/// URL fragment (never sent to a server), packed in the worker.
 pub fn share(state: AppState) {
-    let now = js_sys::Date::now();
-    let json = state.peek_library(|lib| {
-        let id = lib.current().map(|d| d.id)?;
-        Some(exchange::share_json(&exchange::export(lib, Some(id), true, now)))
-    });
-    let json = match json {
-        None => return state.notices.say("Open a document to share it.".into(), false),
-        Some(Err(e)) => return state.notices.say(e.to_string(), true),
-        Some(Ok(json)) => json,
-    };
     spawn_local(async move {
-        let payload = match crate::worker::share_pack(&json).await {
-            Ok(p) => p,
-            Err(e) => return state.notices.say(e, true),
+        let payload = match open_document_as(state, "share-link").await {
+            None => return state.notices.say("Open a document to share it.".into(), false),
+            Some(Err(e)) => return state.notices.say(e, true),
+            Some(Ok(payload)) => payload,
         };
         let location = window().location();
         let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
         let link = format!("{base}#share={payload}");
-        let promise = window().navigator().clipboard().write_text(&link);
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => state.notices.say(
-                format!(
-                    "Share link copied ({} kB). It carries the article in the link itself: nothing is uploaded.",
-                    link.len() / 1024
-                ),
-                false,
-            ),
-            Err(_) => state.notices.say("This browser did not allow copying the link.".into(), true),
-        }
+        let done = format!(
+            "Share link copied ({} kB). It carries the article in the link itself: nothing is uploaded.",
+            link.len() / 1024
+        );
+        to_clipboard(state, &link, done, "This browser did not allow copying the link.").await
     });
 }
 

@@ -68,20 +68,15 @@ pub async fn mhtml_page(file: &str, mhtml: &str) -> Result<(String, Option<Strin
     }
 }
 
-/// A share link's payload for `json`, packed in the worker (the compressor
-/// is not part of the first load); or why not (too large for a link).
-pub async fn share_pack(json: &str) -> Result<String, String> {
-    answer(request(&[("share_pack", json)]).await?, "payload")
-}
-
 /// The JSON a share link's payload carries, unpacked in the worker; or why
 /// the link cannot be read.
 pub async fn share_unpack(payload: &str) -> Result<String, String> {
     answer(request(&[("share_unpack", payload)]).await?, "json")
 }
 
-/// A file in another tool's format (`kind`, see
-/// `marginalia_model::exchange::write_format`), written in the worker from
+/// A file in `kind`'s format — Marginalia JSON, a share link's payload, or
+/// another tool's (see `marginalia_model::exchange::write_format`) —
+/// written in the worker (its code is not part of the first load) from
 /// `library` (the library as stored); or why not.
 pub async fn write_format(kind: &str, library: &str, only: Option<u64>, now: f64) -> Result<String, String> {
     let (only, now) = (only.map(|id| id.to_string()).unwrap_or_default(), now.to_string());

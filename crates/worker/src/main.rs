@@ -10,10 +10,10 @@
 //! the milliseconds the analysis took; `{id, page}` (what the page gathered
 //! from a web page, `marginalia_model::page::Gathered` as JSON) → `{id, page}`
 //! (`Decided` as JSON: the text and metadata); `{id, file, mhtml}` →
-//! `{id, html, location}` or `{id, error}`; `{id, share_pack: json}` →
-//! `{id, payload}` and `{id, share_unpack: payload}` → `{id, json}`, or
-//! `{id, error}` (a share link's payload, `marginalia_model::exchange`);
-//! `{id, export: kind, library, only, now}` → `{id, file}` (a file in another
+//! `{id, html, location}` or `{id, error}`; `{id, share_unpack: payload}` →
+//! `{id, json}` or `{id, error}` (a share link's payload,
+//! `marginalia_model::exchange`); `{id, export: kind, library, only, now}` →
+//! `{id, file}` (Marginalia JSON, a share link's payload or a file in another
 //! tool's format, `exchange::write_format`, from the library as stored) and
 //! `{id, plan_import: file, library}` → `{id, plan}` (`exchange::ImportPlan`
 //! as JSON), or `{id, error}`: every format's reader and writer lives here,
@@ -46,11 +46,6 @@ fn main() {
             let gathered = serde_json::from_str(&json).unwrap_or_default();
             let decided = marginalia_model::page::decide(gathered);
             let _ = Reflect::set(&reply, &"page".into(), &serde_json::to_string(&decided).unwrap_or_default().into());
-        } else if let Some(json) = Reflect::get(&data, &"share_pack".into()).ok().and_then(|v| v.as_string()) {
-            let _ = match marginalia_model::exchange::share_pack(&json) {
-                Ok(payload) => Reflect::set(&reply, &"payload".into(), &payload.into()),
-                Err(e) => Reflect::set(&reply, &"error".into(), &e.to_string().into()),
-            };
         } else if let Some(payload) = Reflect::get(&data, &"share_unpack".into()).ok().and_then(|v| v.as_string()) {
             let _ = match marginalia_model::exchange::share_decode(&payload) {
                 Ok(json) => Reflect::set(&reply, &"json".into(), &json.into()),

@@ -317,8 +317,9 @@ fn origin_tag(origin: Origin) -> &'static str {
 }
 
 /// Marginalia JSON for the given documents (all when `only` is `None`).
-/// A file in one of the formats other tools read, made from `lib` (its
-/// document `only`, or all): `"w3c"` (with the article text), `"prodigy"`,
+/// A file made from `lib` (its document `only`, or all): Marginalia JSON
+/// (`"marginalia"`), a share link's payload (`"share-link"`), or one of
+/// the formats other tools read: `"w3c"` (with the article text), `"prodigy"`,
 /// `"doccano"`, `"label-studio"`, `"spacy"`, `"csv"`. The reader's
 /// [`ExportChoices`](crate::document::ExportChoices) say who the creator is
 /// (W3C) and whether never-reviewed documents are left out or marked. What
@@ -327,6 +328,9 @@ pub fn write_format(lib: &Library, kind: &str, only: Option<u64>, now: f64) -> R
     let choices = &lib.export_choices;
     let unreviewed = if choices.mark_unreviewed { Unreviewed::Mark } else { Unreviewed::LeaveOut };
     Ok(match kind {
+        "marginalia" => serde_json::to_string_pretty(&export(lib, only, true, now))
+            .map_err(|e| ImportError(format!("the export could not be written: {e}")))?,
+        "share-link" => share_pack(&share_json(&export(lib, only, true, now))?)?,
         "w3c" => to_w3c_string(&export(lib, only, true, now), choices.creator.as_deref()),
         "prodigy" => to_prodigy(lib, only, unreviewed),
         "doccano" => to_doccano(lib, only, unreviewed),
@@ -1004,6 +1008,11 @@ mod tests {
             );
         }
         assert!(write_format(&lib, "pdf", None, 5.0).unwrap_err().to_string().contains("no export format"));
+        // Marginalia JSON and share links are written there too.
+        let marginalia = write_format(&one, "marginalia", Some(first), 5.0).unwrap();
+        assert_eq!(marginalia, serde_json::to_string_pretty(&export(&lib, Some(first), true, 5.0)).unwrap());
+        let payload = write_format(&one, "share-link", Some(first), 5.0).unwrap();
+        assert_eq!(share_decode(&payload).unwrap(), share_json(&export(&lib, Some(first), true, 5.0)).unwrap());
     }
 
     #[test]
