@@ -123,61 +123,105 @@ pub fn save_file(state: AppState, name: &str, contents: String) {
 }
 
 /// The open document written in the worker as `format` (see
-/// `marginalia_model::exchange::write_format`); `None` when none is open.
-async fn open_document_as(state: AppState, format: &str) -> Option<Result<String, String>> {
-    let (id, library) = state.peek_library(|lib| {
-        let id = lib.current().map(|d| d.id)?;
-        Some((id, lib.to_json_of(Some(id))))
-    })?;
-    Some(crate::worker::write_format(format, &library, Some(id), js_sys::Date::now()).await)
+/// `marginalia_model::exchange::write_format`).
+async fn open_document_as(state: AppState, format: &str) -> Result<String, String> {
+    let (id, library) = state
+        .peek_library(|lib| {
+            let id = lib.current().map(|d| d.id)?;
+            Some((id, lib.to_json_of(Some(id))))
+        })
+        .ok_or("open a document first")?;
+    crate::worker::write_format(format, &library, Some(id), js_sys::Date::now()).await
 }
 
-/// Copies `text` to the clipboard and says `done`, or that the browser refused.
-async fn to_clipboard(state: AppState, text: &str, done: String, refused: &str) {
-    let promise = window().navigator().clipboard().write_text(text);
-    match wasm_bindgen_futures::JsFuture::from(promise).await {
-        Ok(_) => state.notices.say(done, false),
-        Err(_) => state.notices.say(refused.into(), true),
-    }
+/// Puts what `text` resolves to on the clipboard. The clipboard is asked at
+/// once, while the click that asked is still the reader's (Safari refuses a
+/// write that comes after an await): with a `ClipboardItem` whose contents
+/// are still being made. Where there is no `ClipboardItem`, the text is
+/// written when it is ready. `said` turns the text into the notice.
+fn to_clipboard(
+    state: AppState,
+    text: std::pin::Pin<Box<dyn Future<Output = Result<String, String>>>>,
+    said: fn(&str) -> String,
+) {
+    use js_sys::{Array, Function, Object, Promise, Reflect};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_futures::{JsFuture, future_to_promise};
+    // What was made (or why not), for the notice once the clipboard has it.
+    let made: Rc<RefCell<Option<Result<String, String>>>> = Rc::default();
+    let keep = made.clone();
+    let contents = future_to_promise(async move {
+        let text = text.await;
+        *keep.borrow_mut() = Some(text.clone());
+        let text = text.map_err(|e| JsValue::from_str(&e))?;
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/plain");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&Array::of1(&text.as_str().into()), &options)?;
+        Ok(blob.into())
+    });
+    let clipboard = window().navigator().clipboard();
+    let written: Result<Promise, JsValue> = (|| {
+        let item_type: Function = Reflect::get(&window(), &"ClipboardItem".into())?.dyn_into()?;
+        let data = Object::new();
+        Reflect::set(&data, &"text/plain".into(), &contents)?;
+        let item = Reflect::construct(&item_type, &Array::of1(&data))?;
+        let write: Function = Reflect::get(&clipboard, &"write".into())?.dyn_into()?;
+        write.call1(&clipboard, &Array::of1(&item))?.dyn_into()
+    })();
+    spawn_local(async move {
+        let outcome = match written {
+            Ok(promise) => JsFuture::from(promise).await.map(|_| ()),
+            // No ClipboardItem here: write the text once it is made.
+            Err(_) => match JsFuture::from(contents).await {
+                Ok(_) => {
+                    let text = made.borrow().clone().and_then(Result::ok).unwrap_or_default();
+                    JsFuture::from(clipboard.write_text(&text)).await.map(|_| ())
+                }
+                Err(e) => Err(e),
+            },
+        };
+        let text = made.borrow_mut().take();
+        match (outcome, text) {
+            (Ok(()), Some(Ok(text))) => state.notices.say(said(&text), false),
+            // The text could not be made: why, in the reader's words.
+            (_, Some(Err(why))) => state.notices.say(why, true),
+            _ => state
+                .notices
+                .say("This browser did not allow copying to the clipboard; use Export instead.".into(), true),
+        }
+    });
 }
 
 /// Copies the open document's Marginalia JSON to the clipboard.
 pub fn copy(state: AppState) {
-    spawn_local(async move {
-        match open_document_as(state, "marginalia").await {
-            None => state.notices.say("Open a document to copy it.".into(), false),
-            Some(Err(e)) => state.notices.say(format!("The document could not be copied: {e}."), true),
-            Some(Ok(json)) => {
-                let done = "Copied the document and its annotations (Marginalia JSON).".to_string();
-                to_clipboard(
-                    state,
-                    &json,
-                    done,
-                    "This browser did not allow copying to the clipboard; use Export instead.",
-                )
-                .await
-            }
-        }
-    });
+    if state.peek_library(|lib| lib.current().is_none()) {
+        return state.notices.say("Open a document to copy it.".into(), false);
+    }
+    let json = async move {
+        open_document_as(state, "marginalia").await.map_err(|e| format!("The document could not be copied: {e}."))
+    };
+    to_clipboard(state, Box::pin(json), |_| "Copied the document and its annotations (Marginalia JSON).".into());
 }
 
 /// Copies a link that carries the open document and its annotations in the
 /// URL fragment (never sent to a server), packed in the worker.
 pub fn share(state: AppState) {
-    spawn_local(async move {
-        let payload = match open_document_as(state, "share-link").await {
-            None => return state.notices.say("Open a document to share it.".into(), false),
-            Some(Err(e)) => return state.notices.say(e, true),
-            Some(Ok(payload)) => payload,
-        };
+    if state.peek_library(|lib| lib.current().is_none()) {
+        return state.notices.say("Open a document to share it.".into(), false);
+    }
+    let link = async move {
+        let payload = open_document_as(state, "share-link").await?;
         let location = window().location();
         let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-        let link = format!("{base}#share={payload}");
-        let done = format!(
+        Ok(format!("{base}#share={payload}"))
+    };
+    to_clipboard(state, Box::pin(link), |link| {
+        format!(
             "Share link copied ({} kB). It carries the article in the link itself: nothing is uploaded.",
             link.len() / 1024
-        );
-        to_clipboard(state, &link, done, "This browser did not allow copying the link.").await
+        )
     });
 }
 

@@ -548,8 +548,10 @@ impl Virtual {
         let _ = c.append_child(&added);
         let _ = c.style().remove_property("height");
         self.chunks[i] = Some(keys);
-        if self.px_per_unit.is_none() && units > 0.0 {
-            self.px_per_unit = Some(c.get_bounding_client_rect().height() / units);
+        // A hidden article (another pane on a phone) measures 0: no estimate.
+        let height = c.get_bounding_client_rect().height();
+        if self.px_per_unit.is_none() && units > 0.0 && height > 0.0 {
+            self.px_per_unit = Some(height / units);
             self.estimate_heights();
         }
     }
@@ -561,6 +563,11 @@ impl Virtual {
         }
         let Some(c) = self.chunk(i) else { return };
         let height = c.get_bounding_client_rect().height();
+        // Hidden (another pane on a phone): kept as it is, so the reading
+        // place and the heights are there when it shows again.
+        if height <= 0.0 {
+            return;
+        }
         c.set_text_content(None);
         let _ = c.style().set_property("height", &format!("{height}px"));
         self.chunks[i] = None;

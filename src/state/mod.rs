@@ -220,14 +220,14 @@ impl AppState {
         };
         self.library.update(|lib| {
             if let Some(key) = lib.current().and_then(|d| f.key(&d.analysis)) {
-                lib.review(key, to);
+                lib.review_at(key, to, Some(js_sys::Date::now()));
             }
         });
     }
 
     pub fn review(&self, key: SuggestionKey, to: Review) {
         self.library.update(|lib| {
-            lib.review(key, to);
+            lib.review_at(key, to, Some(js_sys::Date::now()));
         });
     }
 
@@ -486,7 +486,7 @@ impl AppState {
     /// Accepts every one of `keys` as one step of the history.
     pub fn accept_all(&self, keys: &[SuggestionKey]) {
         self.library.update(|l| {
-            l.review_all(keys, Review::Accepted);
+            l.review_all_at(keys, Review::Accepted, Some(js_sys::Date::now()));
         });
     }
 

@@ -51,22 +51,24 @@ pub struct Saving {
 /// `json` (a stored library, or a copy written on leaving) with the texts
 /// it leaves out read from their own keys, and the ids of those found.
 /// Missing texts stay out (`Library::from_stored` then says so).
-async fn with_stored_texts(db: &Store, json: String) -> (String, HashSet<u64>) {
+/// A text that cannot be read (not one that is missing) is an error: the
+/// library is then not opened, so nothing is saved over it.
+async fn with_stored_texts(db: &Store, json: String) -> Result<(String, HashSet<u64>), String> {
     let ids = Library::texts_left_out(&json);
     if ids.is_empty() {
-        return (json, HashSet::new());
+        return Ok((json, HashSet::new()));
     }
     let mut texts = Vec::new();
     for id in ids {
-        if let Ok(Some(text)) = db.get(&store::text_key(id)).await {
+        if let Some(text) = db.get(&store::text_key(id)).await? {
             texts.push((id, text));
         }
     }
     let apart = texts.iter().map(|(id, _)| *id).collect();
-    match Library::fill_texts(&json, &texts) {
+    Ok(match Library::fill_texts(&json, &texts) {
         Some((whole, _missing)) => (whole, apart),
         None => (json, apart),
-    }
+    })
 }
 
 /// Keeps `json` for the reader to download, beside what is kept already
@@ -122,11 +124,22 @@ impl Saving {
         // `Library::to_leaving_json`): they are taken from there.
         let mut kept_leaving = false;
         if let Some(leaving) = store::local_get(store::LEFT_WITH_CHANGES) {
-            let stored = match db.get(LIBRARY).await.ok().flatten() {
-                Some(json) => Some(with_stored_texts(&db, json).await.0),
-                None => None,
+            let read = async {
+                let stored = match db.get(LIBRARY).await? {
+                    Some(json) => Some(with_stored_texts(&db, json).await?.0),
+                    None => None,
+                };
+                // With the texts found apart, if any were (else as it was).
+                let (filled, found) = with_stored_texts(&db, leaving.clone()).await?;
+                Ok::<_, String>((stored, if found.is_empty() { leaving.clone() } else { filled }))
             };
-            let (filled, _) = with_stored_texts(&db, leaving.clone()).await;
+            let (stored, filled) = match read.await {
+                Ok(read) => read,
+                Err(why) => {
+                    state.storage_failed(&why);
+                    return None;
+                }
+            };
             match Library::merge_leaving(&filled, stored.as_deref()).filter(|json| Library::parses(json)) {
                 Some(json) => {
                     if db.put(LIBRARY, &json).await.is_ok() {
@@ -137,7 +150,9 @@ impl Saving {
                 // site's data was cleared meanwhile): kept, and said.
                 None => {
                     kept_leaving = true;
-                    if keep_aside(&db, &leaving).await.is_ok() {
+                    // With the texts that could be found: the cleaning below
+                    // may let the others go.
+                    if keep_aside(&db, &filled).await.is_ok() {
                         store::local_remove(store::LEFT_WITH_CHANGES);
                     }
                     state.notices.say(
@@ -153,7 +168,13 @@ impl Saving {
         match db.get(LIBRARY).await {
             Ok(None) => {}
             Ok(Some(stored)) => {
-                let (json, apart) = with_stored_texts(&db, stored).await;
+                let (json, apart) = match with_stored_texts(&db, stored.clone()).await {
+                    Ok(read) => read,
+                    Err(why) => {
+                        state.storage_failed(&why);
+                        return None;
+                    }
+                };
                 match Library::from_stored(&json) {
                     Ok((mut lib, damage)) => {
                         // Damage set aside: the library as stored is kept for the
@@ -174,20 +195,16 @@ impl Saving {
                         state.stored_texts.set_value(apart);
                         // Texts of documents no longer in the library (removed in
                         // an earlier visit, whose undo is gone) are let go.
+                        // Only those no document of the library as stored
+                        // has (see `Library::unused_texts`).
                         if !kept_leaving {
-                            let ids: HashSet<u64> = lib.documents.iter().map(|d| d.id).collect();
                             let db = db.clone();
                             // (Restoring runs before the app is mounted, so
                             // before Leptos's executor is set up.)
                             wasm_bindgen_futures::spawn_local(async move {
-                                let unused: Vec<String> = db
-                                    .text_ids()
-                                    .await
-                                    .unwrap_or_default()
-                                    .into_iter()
-                                    .filter(|id| !ids.contains(id))
-                                    .map(store::text_key)
-                                    .collect();
+                                let ids = db.text_ids().await.unwrap_or_default();
+                                let unused: Vec<String> =
+                                    Library::unused_texts(&stored, &ids).into_iter().map(store::text_key).collect();
                                 if !unused.is_empty() {
                                     let _ = db.delete_all(&unused).await;
                                 }
@@ -361,6 +378,11 @@ impl Saving {
             entries.push((LIBRARY.to_string(), index));
             (entries, ids)
         };
+        // A document removed meanwhile is no longer counted as stored: if an
+        // undo brings it back, its text is written again (another tab may
+        // have let it go).
+        let present: HashSet<u64> = self.library.with_untracked(|lib| lib.documents.iter().map(|d| d.id).collect());
+        self.stored_texts.update_value(|stored| stored.retain(|id| present.contains(id)));
         let (first, mut ids) = entries(&self.stored_texts.get_value());
         let write = db.put_all(&first);
         drop(first);

@@ -123,6 +123,10 @@ pub struct Annotations {
     /// `""` for "speaker unknown". Absent means the core's speaker stands.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty", with = "speaker_map")]
     pub speakers: BTreeMap<SuggestionKey, String>,
+    /// When each decision was made (milliseconds since the Unix epoch),
+    /// where it is known: exports give it as the suggestion's time.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", with = "time_map")]
+    pub reviewed_at: BTreeMap<SuggestionKey, f64>,
 }
 
 /// A change to one document's annotations. Applying returns the inverse.
@@ -132,6 +136,9 @@ pub enum Op {
     Review {
         key: SuggestionKey,
         to: Review,
+        /// When the decision was made, if known (none when set back to pending).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<f64>,
     },
     Add(Annotation),
     Remove(u64),
@@ -169,17 +176,22 @@ impl Annotations {
     /// changes nothing (an unknown id, a review already in that state).
     pub fn apply(&mut self, op: Op) -> Option<Op> {
         match op {
-            Op::Review { key, to } => {
+            Op::Review { key, to, at } => {
                 let from = self.review(key);
                 if from == to {
                     return None;
                 }
+                let from_at = self.reviewed_at.get(&key).copied();
                 if to == Review::Pending {
                     self.reviews.remove(&key);
                 } else {
                     self.reviews.insert(key, to);
                 }
-                Some(Op::Review { key, to: from })
+                match at.filter(|t| to != Review::Pending && t.is_finite() && *t > 0.0) {
+                    Some(t) => self.reviewed_at.insert(key, t),
+                    None => self.reviewed_at.remove(&key),
+                };
+                Some(Op::Review { key, to: from, at: from_at })
             }
             Op::Speaker { key, to } => {
                 let to = to.map(|name| name.trim().to_string());
@@ -287,6 +299,21 @@ mod review_map {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<SuggestionKey, Review>, D::Error> {
         let list: Vec<(SuggestionKey, Review)> = Vec::deserialize(d)?;
         Ok(list.into_iter().filter(|(_, r)| *r != Review::Pending).collect())
+    }
+}
+
+/// Serialises the review times as a list of `[key, time]` pairs.
+mod time_map {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(map: &BTreeMap<SuggestionKey, f64>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<SuggestionKey, f64>, D::Error> {
+        let list: Vec<(SuggestionKey, f64)> = Vec::deserialize(d)?;
+        Ok(list.into_iter().filter(|(_, t)| t.is_finite() && *t > 0.0).collect())
     }
 }
 
@@ -490,7 +517,7 @@ mod tests {
     fn every_op_returns_its_inverse() {
         let mut a = Annotations::default();
         let key = SuggestionKey::new(Origin::Number, Span::new(3, 9));
-        let inv = a.apply(Op::Review { key, to: Review::Accepted }).unwrap();
+        let inv = a.apply(Op::Review { key, to: Review::Accepted, at: None }).unwrap();
         assert_eq!(a.review(key), Review::Accepted);
         a.apply(inv);
         assert_eq!(a, Annotations::default());
@@ -509,7 +536,7 @@ mod tests {
     fn no_op_changes_are_not_recorded() {
         let mut a = Annotations::default();
         let key = SuggestionKey::new(Origin::Claim, Span::new(0, 5));
-        assert_eq!(a.apply(Op::Review { key, to: Review::Pending }), None);
+        assert_eq!(a.apply(Op::Review { key, to: Review::Pending, at: None }), None);
         assert_eq!(a.apply(Op::Remove(42)), None);
         a.apply(Op::Add(ann(1, 0, 1, "x")));
         assert_eq!(a.apply(Op::Add(ann(1, 2, 3, "y"))), None);
@@ -531,14 +558,14 @@ mod tests {
         let mut a = Annotations::default();
         let s = a.suggestions(&analysis);
         assert!(s.len() >= 2 && s.iter().all(|(_, r)| *r == Review::Pending));
-        a.apply(Op::Review { key: s[0].0, to: Review::Rejected });
+        a.apply(Op::Review { key: s[0].0, to: Review::Rejected, at: None });
         assert_eq!(a.suggestions(&analysis)[0].1, Review::Rejected);
     }
 
     #[test]
     fn reviews_round_trip_through_json() {
         let mut a = Annotations::default();
-        a.apply(Op::Review { key: SuggestionKey::new(Origin::Quote, Span::new(1, 2)), to: Review::Accepted });
+        a.apply(Op::Review { key: SuggestionKey::new(Origin::Quote, Span::new(1, 2)), to: Review::Accepted, at: None });
         a.apply(Op::Add(ann(7, 0, 3, "verified")));
         let json = serde_json::to_string(&a).unwrap();
         assert_eq!(serde_json::from_str::<Annotations>(&json).unwrap(), a);
@@ -561,7 +588,7 @@ mod tests {
         });
         let review = prop_oneof![Just(Review::Pending), Just(Review::Accepted), Just(Review::Rejected)];
         prop_oneof![
-            (key, review).prop_map(|(key, to)| Op::Review { key, to }),
+            (key, review, proptest::option::of(1.0f64..2e12)).prop_map(|(key, to, at)| Op::Review { key, to, at }),
             (0..6u64, 0..20usize, 1..9usize).prop_map(|(id, s, l)| Op::Add(ann(id, s, s + l, "t"))),
             (0..6u64).prop_map(Op::Remove),
             prop::collection::vec((0..3usize, 0..20usize), 0..4).prop_map(|keys| Op::Batch(
@@ -569,6 +596,7 @@ mod tests {
                     .map(|(o, s)| Op::Review {
                         key: SuggestionKey::new([Origin::Quote, Origin::Number, Origin::Claim][o], Span::new(s, s + 1)),
                         to: Review::Accepted,
+                        at: Some(1.0),
                     })
                     .collect()
             )),

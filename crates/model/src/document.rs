@@ -377,16 +377,26 @@ impl Library {
 
     /// Sets the review of a suggestion of the open document.
     pub fn review(&mut self, key: SuggestionKey, to: Review) -> bool {
-        self.current.is_some_and(|doc| self.apply(doc, Op::Review { key, to }))
+        self.review_at(key, to, None)
+    }
+
+    /// [`Library::review`], made at `at` (milliseconds since the epoch).
+    pub fn review_at(&mut self, key: SuggestionKey, to: Review, at: Option<f64>) -> bool {
+        self.current.is_some_and(|doc| self.apply(doc, Op::Review { key, to, at }))
     }
 
     /// Sets the review of several suggestions of the open document as one
     /// step of the history (bulk accept); returns how many changed.
     pub fn review_all(&mut self, keys: &[SuggestionKey], to: Review) -> usize {
+        self.review_all_at(keys, to, None)
+    }
+
+    /// [`Library::review_all`], made at `at` (milliseconds since the epoch).
+    pub fn review_all_at(&mut self, keys: &[SuggestionKey], to: Review, at: Option<f64>) -> usize {
         let Some(doc) = self.current else { return 0 };
         let Some(d) = self.documents.iter().find(|d| d.id == doc) else { return 0 };
         let ops: Vec<Op> =
-            keys.iter().filter(|k| d.annotations.review(**k) != to).map(|&key| Op::Review { key, to }).collect();
+            keys.iter().filter(|k| d.annotations.review(**k) != to).map(|&key| Op::Review { key, to, at }).collect();
         let n = ops.len();
         if n > 0 {
             self.apply(doc, Op::Batch(ops));
@@ -423,7 +433,7 @@ impl Library {
         let fix = to.clone().filter(|name| Some(name) != core.as_ref());
         let mut ops = vec![Op::Speaker { key, to: fix }];
         if to.is_some() {
-            ops.push(Op::Review { key, to: Review::Accepted });
+            ops.push(Op::Review { key, to: Review::Accepted, at: None });
         }
         self.apply(doc, Op::Batch(ops))
     }
@@ -601,6 +611,19 @@ impl Library {
             .filter(|d| d.get("text").is_none_or(|t| t.is_null() || t.as_str() == Some("")))
             .filter_map(|d| d.get("id")?.as_u64())
             .collect()
+    }
+
+    /// Of the texts stored apart (`text_ids`), those no document of the
+    /// stored library `json` has: removed in an earlier visit, whose undo
+    /// is gone. Ids from the library's next id on are never listed — a
+    /// document another tab added since `json` was read may own them. None
+    /// when `json` is not a library.
+    pub fn unused_texts(json: &str, text_ids: &[u64]) -> Vec<u64> {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else { return Vec::new() };
+        let Some(docs) = value.get("documents").and_then(serde_json::Value::as_array) else { return Vec::new() };
+        let used: HashSet<u64> = docs.iter().filter_map(|d| d.get("id")?.as_u64()).collect();
+        let next = value.get("next_id").and_then(serde_json::Value::as_u64).unwrap_or(0);
+        text_ids.iter().copied().filter(|id| !used.contains(id) && *id < next).collect()
     }
 
     /// `json` (a stored library) with the texts it left out put back from
@@ -786,6 +809,13 @@ mod tests {
         let back = Library::from_json(&whole).unwrap();
         assert_eq!(back.documents[1].text, "A second article, “quoted”, said Ana.");
         assert_eq!(back.documents[1].annotations.items.len(), 1);
+        // Texts no document has, below the next id, are let go; a newer
+        // one (another tab's) is not.
+        assert_eq!(Library::unused_texts(&index, &[a, b, 7, 1_000]), Vec::<u64>::new());
+        let mut fewer = lib.clone();
+        fewer.remove(a);
+        assert_eq!(Library::unused_texts(&fewer.to_parts(&HashSet::new()).0, &[a, b, 7]), [a]);
+        assert!(Library::unused_texts("not json", &[a]).is_empty());
         // A library stored whole (before parts) leaves nothing out.
         assert!(Library::texts_left_out(&lib.to_json()).is_empty());
         assert!(Library::texts_left_out("not json").is_empty());

@@ -178,7 +178,7 @@ mod tests {
         let a = analyze(text);
         let mut notes = Annotations::default();
         let troops = a.numbers[0].span;
-        notes.apply(Op::Review { key: SuggestionKey::new(Origin::Number, troops), to: Review::Rejected });
+        notes.apply(Op::Review { key: SuggestionKey::new(Origin::Number, troops), to: Review::Rejected, at: None });
         let ann = |id, start: usize, end: usize| Annotation {
             id,
             span: Span::new(start, end),

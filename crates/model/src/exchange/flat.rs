@@ -40,7 +40,8 @@ fn cell(text: &str) -> String {
 /// (`origin` `reader`, `status` `annotated`). `document_id` is the first 12
 /// hex digits of the text's SHA-256 (two documents with the same title stay
 /// apart); offsets are code points; `created`/`modified` are ISO 8601 when
-/// known and empty otherwise (a review's time is not recorded). A quote
+/// known (a suggestion's: when it was accepted or rejected) and empty
+/// otherwise (pending, or decided before times were kept). A quote
 /// has its speaker (the reader's correction, else the core's) and cue, a
 /// number its value, unit and qualifier, a claim its score.
 pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
@@ -63,6 +64,8 @@ pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
             let (start, end) = ix.span_to_chars(key.span());
             let f = Finding::of(doc, key);
             let speaker = speaker_of(doc, key).unwrap_or_default();
+            // When the decision was made, where known.
+            let reviewed = doc.annotations.reviewed_at.get(&key).and_then(|t| iso8601(*t)).unwrap_or_default();
             let status = match review {
                 Review::Pending => "pending",
                 Review::Accepted => "accepted",
@@ -83,8 +86,8 @@ pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
                     cell(f.unit.as_deref().unwrap_or("")),
                     cell(f.qualifier.as_deref().unwrap_or("")),
                     f.score.map(|s| format!("{s:.3}")).unwrap_or_default(),
-                    String::new(),
-                    String::new(),
+                    reviewed.clone(),
+                    reviewed,
                 ],
             ));
         }

@@ -275,7 +275,8 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
         .iter()
         .map(|(key, review)| {
             let tags = if *review == Review::Accepted { vec![origin_tag(key.origin).to_string()] } else { Vec::new() };
-            let mut e = entry(key.span(), tags, String::new(), key.origin, *review, (0.0, 0.0));
+            let at = doc.annotations.reviewed_at.get(key).copied().unwrap_or(0.0);
+            let mut e = entry(key.span(), tags, String::new(), key.origin, *review, (at, at));
             e.speaker = speaker_of(doc, *key);
             e.speaker_corrected = doc.annotations.speakers.contains_key(key);
             e.finding = Finding::of(doc, *key);
@@ -596,11 +597,13 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                     plan.duplicates += 1;
                     continue;
                 }
+                // The decision's time, where the file gives one.
+                let at = Some(a.modified.max(a.created)).filter(|t| t.is_finite() && *t > 0.0);
                 match speaker_fix {
                     Some(name) => {
-                        Op::Batch(vec![Op::Review { key, to: a.review }, Op::Speaker { key, to: Some(name) }])
+                        Op::Batch(vec![Op::Review { key, to: a.review, at }, Op::Speaker { key, to: Some(name) }])
                     }
-                    None => Op::Review { key, to: a.review },
+                    None => Op::Review { key, to: a.review, at },
                 }
             };
             if exact {
@@ -1013,6 +1016,41 @@ mod tests {
         assert_eq!(marginalia, serde_json::to_string_pretty(&export(&lib, Some(first), true, 5.0)).unwrap());
         let payload = write_format(&one, "share-link", Some(first), 5.0).unwrap();
         assert_eq!(share_decode(&payload).unwrap(), share_json(&export(&lib, Some(first), true, 5.0)).unwrap());
+    }
+
+    #[test]
+    fn a_decisions_time_is_kept_exported_and_read_back() {
+        let text = "Intro. “We will win,” Zelensky said. Russia lost 5,000 troops in 2024.";
+        let mut lib = library(text);
+        let doc = lib.current().unwrap();
+        let keys: Vec<SuggestionKey> = doc.annotations.suggestions(&doc.analysis).into_iter().map(|(k, _)| k).collect();
+        let t = 1_763_856_100_000.0; // 2025-11-23T00:01:40Z
+        assert!(lib.review_at(keys[0], Review::Accepted, Some(t)));
+        assert!(lib.review(keys[1], Review::Rejected), "a decision whose time is not known");
+        let doc = lib.current().unwrap();
+        assert_eq!(doc.annotations.reviewed_at.get(&keys[0]), Some(&t));
+        assert_eq!(doc.annotations.reviewed_at.get(&keys[1]), None);
+        // CSV and W3C give it; unknown stays empty, never 1970.
+        let csv = to_csv(&lib, None);
+        let accepted = csv.lines().find(|l| l.contains(",accepted,")).unwrap();
+        assert!(accepted.contains("2025-11-23T00:01:40"), "{accepted}");
+        assert!(!csv.lines().find(|l| l.contains(",rejected,")).unwrap().contains("1970"));
+        let w3c = to_w3c(&export(&lib, None, true, 9.0));
+        assert!(w3c.to_string().contains("2025-11-23T00:01:40"), "{w3c}");
+        // Imported into a fresh library: the time comes back with the decision.
+        let file = serde_json::to_string(&export(&lib, None, true, 9.0)).unwrap();
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &file).unwrap();
+        apply_import(&mut fresh, plan);
+        let back = &fresh.documents[0].annotations;
+        assert_eq!(back.reviewed_at.get(&keys[0]), Some(&t));
+        assert_eq!(back.review(keys[1]), Review::Rejected);
+        // Undo takes the decision and its time back; it is stored and read.
+        assert!(lib.undo() && lib.undo());
+        assert!(lib.current().unwrap().annotations.reviewed_at.is_empty());
+        assert!(lib.redo());
+        let stored = Library::from_json(&lib.to_json()).unwrap();
+        assert_eq!(stored.documents[0].annotations.reviewed_at.get(&keys[0]), Some(&t));
     }
 
     #[test]
