@@ -46,6 +46,9 @@ pub struct Saving {
     /// The documents whose text the database holds (as of the last save
     /// that committed): the copy written on leaving can leave them out.
     stored_texts: StoredValue<HashSet<u64>>,
+    /// The change the copy written on leaving holds: an older save that
+    /// commits after it does not remove it.
+    left_at: StoredValue<u64>,
 }
 
 /// `json` (a stored library, or a copy written on leaving) with the texts
@@ -95,6 +98,7 @@ impl Saving {
             asked_to_persist: StoredValue::new(false),
             store: StoredValue::new_local(None),
             stored_texts: StoredValue::new(HashSet::new()),
+            left_at: StoredValue::new(0),
         }
     }
 
@@ -348,7 +352,9 @@ impl Saving {
             // already holds (a 6 MB article and a new tag: a few kilobytes).
             let stored = state.stored_texts.get_value();
             let leaving = state.library.with_untracked(|lib| lib.to_leaving_json(&stored));
-            if !store::local_set(store::LEFT_WITH_CHANGES, &leaving) {
+            if store::local_set(store::LEFT_WITH_CHANGES, &leaving) {
+                state.left_at.set_value(state.changes.get_untracked());
+            } else {
                 store::local_remove(store::LEFT_WITH_CHANGES);
             }
         });
@@ -405,8 +411,12 @@ impl Saving {
                     state.stored_texts.update_value(|stored| stored.extend(ids));
                     store::local_set(SAVED_STAMP, &js_sys::Date::now().to_string());
                     // The page came back (back/forward cache): the copy
-                    // written on leaving is older than this one now.
-                    store::local_remove(store::LEFT_WITH_CHANGES);
+                    // written on leaving is older than this one now — unless
+                    // this save is older than it (one that commits while the
+                    // page is being left, before the save the leaving began).
+                    if change >= state.left_at.get_value() {
+                        store::local_remove(store::LEFT_WITH_CHANGES);
+                    }
                     if state.committed.get_untracked() < change {
                         state.committed.set(change);
                     }

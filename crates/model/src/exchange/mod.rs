@@ -509,7 +509,15 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
     let mut next_id = lib.next_annotation_id();
     let mut present: HashMap<DocRef, HashSet<(Span, Vec<String>, String)>> = HashMap::new();
     let mut budget = SEARCH_BUDGET;
-    for d in &export.documents {
+    // A document without text can show nothing and place nothing.
+    for d in export.documents.iter().filter(|d| d.text.as_deref().is_some_and(|t| t.trim().is_empty())) {
+        plan.orphans.extend(d.annotations.iter().map(|a| Orphan {
+            document: d.title.clone(),
+            quote: a.quote.clone(),
+            note: a.note.clone(),
+        }));
+    }
+    for d in export.documents.iter().filter(|d| !d.text.as_deref().is_some_and(|t| t.trim().is_empty())) {
         let existing =
             lib.documents.iter().find(|x| sha256_hex(&x.text) == d.sha256 || Some(&x.text) == d.text.as_ref());
         // The same text twice in one file is one new document.
@@ -1016,6 +1024,20 @@ mod tests {
         assert_eq!(marginalia, serde_json::to_string_pretty(&export(&lib, Some(first), true, 5.0)).unwrap());
         let payload = write_format(&one, "share-link", Some(first), 5.0).unwrap();
         assert_eq!(share_decode(&payload).unwrap(), share_json(&export(&lib, Some(first), true, 5.0)).unwrap());
+    }
+
+    #[test]
+    fn a_document_without_text_is_not_added() {
+        let text = "Russia lost 5,000 troops in 2024.";
+        let mut lib = library(text);
+        annotate(&mut lib, text, "5,000 troops", "misleading", "check");
+        let mut file = export(&lib, None, true, 5.0);
+        file.documents[0].text = Some("  ".into());
+        file.documents[0].sha256 = String::new();
+        let plan = plan_import(&Library::default(), &serde_json::to_string(&file).unwrap());
+        // Its one annotation cannot be placed: refused, with the reason.
+        let why = plan.unwrap_err().to_string();
+        assert!(why.contains("cannot be placed"), "{why}");
     }
 
     #[test]
