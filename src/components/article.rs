@@ -60,9 +60,18 @@ fn ExportOptions() -> impl IntoView {
             let choices = state.peek_library(|l| l.export_choices.clone());
             let creator = NodeRef::<leptos::html::Input>::new();
             let marked = NodeRef::<leptos::html::Input>::new();
+            let no_text = NodeRef::<leptos::html::Input>::new();
             let keep = move |_| {
-                let (Some(name), Some(mark)) = (creator.get_untracked(), marked.get_untracked()) else { return };
-                state.set_export_choices(&name.value(), mark.checked());
+                let (Some(name), Some(mark), Some(no_text)) =
+                    (creator.get_untracked(), marked.get_untracked(), no_text.get_untracked())
+                else {
+                    return;
+                };
+                state.set_export_choices(marginalia_model::document::ExportChoices {
+                    creator: Some(name.value()),
+                    mark_unreviewed: mark.checked(),
+                    w3c_without_text: no_text.checked(),
+                });
             };
             view! {
                 <div class="export-options" data-testid="export-options-panel">
@@ -81,6 +90,10 @@ fn ExportOptions() -> impl IntoView {
                     <label>
                         <input type="checkbox" data-testid="export-unreviewed" checked=choices.mark_unreviewed node_ref=marked on:change=keep/>
                         " Export documents not reviewed yet to Prodigy, doccano, Label Studio and spaCy, marked as unreviewed (else they are left out)"
+                    </label>
+                    <label>
+                        <input type="checkbox" data-testid="export-w3c-without-text" checked=choices.w3c_without_text node_ref=no_text on:change=keep/>
+                        " Leave the article’s text out of W3C exports (annotations only, placed by their quotes; a fresh browser then cannot place them)"
                     </label>
                 </div>
             }

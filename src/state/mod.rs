@@ -479,8 +479,8 @@ impl AppState {
     }
 
     /// Sets how exports are made (see `Library::set_export_choices`).
-    pub fn set_export_choices(&self, creator: &str, mark_unreviewed: bool) {
-        self.library.update(|l| l.set_export_choices(creator, mark_unreviewed));
+    pub fn set_export_choices(&self, choices: marginalia_model::document::ExportChoices) {
+        self.library.update(|l| l.set_export_choices(choices));
     }
 
     /// Accepts every one of `keys` as one step of the history.

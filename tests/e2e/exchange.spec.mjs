@@ -158,8 +158,17 @@ test('export options: the reader’s name is the W3C creator, and unreviewed doc
   const collection = JSON.parse(readFileSync(await w3c.path(), 'utf8'));
   expect(collection.first.items[0].creator).toEqual({ type: 'Person', name: 'Ana Ruiz' });
   expect((await prodigyLines()).map((l) => l.answer).sort()).toEqual(['accept', 'ignore']);
+  // The article's text left out of W3C, on request.
+  expect(JSON.stringify(collection)).toContain('this surged to 57,333');
+  await page.getByTestId('export-w3c-without-text').check();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  const [bare] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-w3c').click()]);
+  const without = readFileSync(await bare.path(), 'utf8');
+  expect(JSON.parse(without).first.items[0].creator.name).toBe('Ana Ruiz');
+  expect(without).not.toContain('this surged to 57,333');
   await page.reload();
   await page.getByTestId('export-options').click();
   await expect(page.getByTestId('export-creator')).toHaveValue('Ana Ruiz');
   await expect(page.getByTestId('export-unreviewed')).toBeChecked();
+  await expect(page.getByTestId('export-w3c-without-text')).toBeChecked();
 });

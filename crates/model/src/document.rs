@@ -177,6 +177,11 @@ pub struct ExportChoices {
     pub creator: Option<String>,
     #[serde(default)]
     pub mark_unreviewed: bool,
+    /// W3C exports leave the article's text out (annotations only, placed
+    /// by their quotes on the page they came from); by default it is
+    /// embedded, so a fresh browser can place everything.
+    #[serde(default)]
+    pub w3c_without_text: bool,
 }
 
 impl ExportChoices {
@@ -293,13 +298,14 @@ impl Library {
         }
     }
 
-    /// Sets how exports are made: a creator's name (blank: none, at most
-    /// 200 characters, invisible characters taken out) and whether
-    /// unreviewed documents are exported, marked.
-    pub fn set_export_choices(&mut self, creator: &str, mark_unreviewed: bool) {
+    /// Sets how exports are made (see [`ExportChoices`]); the creator's
+    /// name is cleaned: blank is none, at most 200 characters, invisible
+    /// characters taken out.
+    pub fn set_export_choices(&mut self, choices: ExportChoices) {
+        let creator = choices.creator.unwrap_or_default();
         let name: String = creator.chars().filter(|&c| !crate::chars::is_invisible(c)).take(200).collect();
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        self.export_choices = ExportChoices { creator: (!name.is_empty()).then_some(name), mark_unreviewed };
+        self.export_choices = ExportChoices { creator: (!name.is_empty()).then_some(name), ..choices };
     }
 
     pub fn open(&mut self, id: u64) {

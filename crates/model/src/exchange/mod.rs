@@ -332,7 +332,7 @@ pub fn write_format(lib: &Library, kind: &str, only: Option<u64>, now: f64) -> R
         "marginalia" => serde_json::to_string_pretty(&export(lib, only, true, now))
             .map_err(|e| ImportError(format!("the export could not be written: {e}")))?,
         "share-link" => share_pack(&share_json(&export(lib, only, true, now))?)?,
-        "w3c" => to_w3c_string(&export(lib, only, true, now), choices.creator.as_deref()),
+        "w3c" => to_w3c_string(&export(lib, only, !choices.w3c_without_text, now), choices.creator.as_deref()),
         "prodigy" => to_prodigy(lib, only, unreviewed),
         "doccano" => to_doccano(lib, only, unreviewed),
         "label-studio" => to_label_studio(lib, only, unreviewed),
@@ -1085,7 +1085,12 @@ mod tests {
         let prodigy_lines = |lib: &Library| write_format(lib, "prodigy", None, 5.0).unwrap().lines().count();
         assert!(!w3c(&lib).contains("\"creator\""), "no name, no creator");
         assert_eq!(prodigy_lines(&lib), 1, "the unreviewed document is left out");
-        lib.set_export_choices("  Ana \u{200B}Ruiz ", true);
+        let choices = |name: &str, mark: bool, without_text: bool| crate::document::ExportChoices {
+            creator: Some(name.into()),
+            mark_unreviewed: mark,
+            w3c_without_text: without_text,
+        };
+        lib.set_export_choices(choices("  Ana \u{200B}Ruiz ", true, false));
         assert_eq!(lib.export_choices.creator.as_deref(), Some("Ana Ruiz"));
         // As the worker gets it: through the stored JSON.
         let in_worker = Library::from_json(&lib.to_json_of(None)).unwrap();
@@ -1093,7 +1098,13 @@ mod tests {
         assert_eq!(prodigy_lines(&in_worker), 2, "marked, not left out");
         let one = Library::from_json(&lib.to_json_of(Some(lib.documents[0].id))).unwrap();
         assert_eq!(one.export_choices, lib.export_choices);
-        lib.set_export_choices("   ", false);
+        // The article's text left out of W3C: annotations only.
+        let embedded = "\"value\": \"Intro. “We will win,”";
+        assert!(w3c(&lib).contains(embedded), "{}", w3c(&lib));
+        lib.set_export_choices(choices("Ana Ruiz", true, true));
+        assert!(!w3c(&lib).contains(embedded), "{}", w3c(&lib));
+        assert!(w3c(&lib).contains("\"name\": \"Ana Ruiz\""));
+        lib.set_export_choices(choices("   ", false, false));
         assert_eq!(lib.export_choices, crate::document::ExportChoices::default());
         assert!(!lib.to_json().contains("export_choices"), "the default is not stored");
     }
