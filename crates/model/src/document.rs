@@ -538,29 +538,7 @@ impl Library {
     /// `stored` left out — the database's copy has them, and a text never
     /// changes — so that a tag added to a 6 MB article still fits.
     pub fn to_leaving_json(&self, stored: &HashSet<u64>) -> String {
-        // A light clone through the library's own serializer (going through
-        // `serde_json::Value` instead cost the first load 8 kB of code).
-        let light = Library {
-            documents: self
-                .documents
-                .iter()
-                .map(|d| Document {
-                    id: d.id,
-                    title: d.title.clone(),
-                    source: d.source.clone(),
-                    text: if stored.contains(&d.id) { String::new() } else { d.text.clone() },
-                    analysis: Analysis::default(),
-                    annotations: d.annotations.clone(),
-                    page: d.page.clone(),
-                    pending: false,
-                })
-                .collect(),
-            tags: self.tags.clone(),
-            export_choices: self.export_choices.clone(),
-            history: History::default(),
-            ..*self
-        };
-        light.to_json()
+        self.light_json(|_| true, |d| !stored.contains(&d.id))
     }
 
     /// The library as stored, with document `only` alone when given: what
@@ -568,16 +546,24 @@ impl Library {
     /// analyses the texts again, as a reload does).
     pub fn to_json_of(&self, only: Option<u64>) -> String {
         let Some(id) = only else { return self.to_json() };
+        self.light_json(|d| d.id == id, |_| true)
+    }
+
+    /// The library as stored, of the documents `keep` keeps, with the text
+    /// of those `with_text` says (the others' left out, `""`). A light
+    /// clone through the library's own serializer (going through
+    /// `serde_json::Value` instead cost the first load 8 kB of code).
+    fn light_json(&self, keep: impl Fn(&Document) -> bool, with_text: impl Fn(&Document) -> bool) -> String {
         let light = Library {
             documents: self
                 .documents
                 .iter()
-                .filter(|d| d.id == id)
+                .filter(|d| keep(d))
                 .map(|d| Document {
                     id: d.id,
                     title: d.title.clone(),
                     source: d.source.clone(),
-                    text: d.text.clone(),
+                    text: if with_text(d) { d.text.clone() } else { String::new() },
                     analysis: Analysis::default(),
                     annotations: d.annotations.clone(),
                     page: d.page.clone(),
