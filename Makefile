@@ -112,5 +112,7 @@ bench: build
 	node tests/perf/ui-timing.mjs
 	@echo "==> large and pathological documents in Chromium: drop to first paragraph, to all painted"
 	node tests/perf/large-documents.mjs
+	@echo "==> reload of a 30-document, 5 MB library: text shown, highlighted, all analysed, longest frozen"
+	node tests/perf/reload.mjs
 	@echo "==> the first load's size"
 	python3 scripts/check_size.py

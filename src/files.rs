@@ -19,9 +19,7 @@ pub fn load_files(state: AppState, files: FileList) {
             continue;
         }
         let size = file.size();
-        if size >= crate::state::WORKER_TEXT as f64 {
-            crate::worker::warm(); // it loads while the file is read
-        }
+        crate::worker::warm(); // it loads while the file is read
         spawn_local(async move {
             let big = size >= 1_048_576.0;
             if big {

@@ -1,11 +1,11 @@
-//! The page's side of Marginalia's web worker (`crates/worker`): started the
-//! first time it is needed, so what it carries (the Markdown parser) is not
-//! part of the page's first load, and long texts are analysed there while
-//! the page stays responsive. Requests carry an id; each reply settles
+//! The page's side of Marginalia's web worker (`crates/worker`): started
+//! while the page is first shown, so what it carries (the core, the
+//! Markdown parser, every export format) is not part of the page's first
+//! load; every text is analysed there while the page stays responsive. Requests carry an id; each reply settles
 //! the request with that id. If the worker dies, every open request fails
 //! with a message and the next request starts a new worker.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -19,7 +19,13 @@ use web_sys::{MessageEvent, Worker};
 /// Where Trunk puts the worker's loader (see index.html).
 const LOADER: &str = "./worker_loader.js";
 
+/// How long a request waits for the worker to start listening.
+const START_WITHIN_MS: i32 = 60_000;
+
 type Settle = (Function, Function);
+
+/// The core's entry point (`marginalia_core::analyze`).
+type Analyzer = fn(&str) -> Analysis;
 
 struct Client {
     worker: Worker,
@@ -33,6 +39,14 @@ struct Client {
 
 thread_local! {
     static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
+    static STAND_IN: Cell<Option<Analyzer>> = const { Cell::new(None) };
+}
+
+/// Makes analyses on the page with `analyze` instead of in the worker: for
+/// the component tests, whose runner serves no worker. The app never calls
+/// it, so the core is no part of the page's first load.
+pub fn analyse_here(analyze: Analyzer) {
+    STAND_IN.set(Some(analyze));
 }
 
 /// The plain text of a Markdown file, converted in the worker; or a message
@@ -98,6 +112,9 @@ fn answer(data: JsValue, field: &str) -> Result<String, String> {
 /// The core's analysis of `text`, made in the worker (the page keeps
 /// answering meanwhile); an error when the worker cannot run.
 pub async fn analyze(text: &str) -> Result<Analysis, String> {
+    if let Some(analyze) = STAND_IN.get() {
+        return Ok(analyze(text));
+    }
     let data = request(&[("analyze", text)]).await?;
     let json =
         Reflect::get(&data, &"analysis".into()).ok().and_then(|v| v.as_string()).ok_or("no analysis came back")?;
@@ -123,8 +140,17 @@ fn started() -> Result<Promise, JsValue> {
 /// Sends one request (an object of string fields) and waits for its reply.
 async fn request(fields: &[(&str, &str)]) -> Result<JsValue, String> {
     let ready = started().map_err(|_| "this browser would not start a worker".to_string())?;
-    // Until the worker listens, what is posted to it is lost: wait for it.
-    JsFuture::from(ready).await.map_err(|e| describe(&e))?;
+    // Until the worker listens, what is posted to it is lost: wait for it,
+    // but not for ever (a worker whose WebAssembly cannot be fetched never
+    // says so).
+    let late = Promise::new(&mut |_, reject| {
+        let why = JsValue::from_str("the worker did not start within a minute");
+        let give_up = Closure::once_into_js(move || reject.call1(&JsValue::NULL, &why));
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), START_WITHIN_MS);
+        }
+    });
+    JsFuture::from(Promise::race(&js_sys::Array::of2(&ready, &late))).await.map_err(|e| describe(&e))?;
     let reply = CLIENT
         .with_borrow_mut(|slot| -> Result<Promise, JsValue> {
             let client = slot.as_mut().ok_or_else(|| JsValue::from_str("the worker stopped"))?;
@@ -152,6 +178,11 @@ fn start() -> Result<Client, JsValue> {
     let mut ready_settle: Option<Settle> = None;
     let ready = Promise::new(&mut |resolve, reject| ready_settle = Some((resolve, reject)));
     let ready_settle = Rc::new(ready_settle.expect("Promise::new runs its executor at once"));
+    // A worker warmed ahead of need that fails to start rejects `ready` with
+    // no request waiting: handled here, so it is no uncaught error.
+    let handled = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = ready.catch(&handled);
+    handled.forget(); // one per worker started
 
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new({
         let (pending, ready_settle) = (pending.clone(), ready_settle.clone());

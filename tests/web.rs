@@ -26,7 +26,9 @@ async fn settle() {
 }
 
 /// Mounts the app in a fresh container; keep the handle alive for the test.
+/// The runner serves no worker: analyses are made on the page.
 fn mount(state: AppState) -> (HtmlElement, impl Drop) {
+    marginalia_app::worker::analyse_here(marginalia_core::analyze);
     let doc = web_sys::window().unwrap().document().unwrap();
     let container: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&container).unwrap();
@@ -185,6 +187,7 @@ async fn a_megabyte_of_numbers_paints_within_a_budget() {
         settle().await;
         if state.busy.get_untracked().is_none()
             && root.query_selector("[data-testid=unpainted-note]").unwrap().is_some()
+            && root.query_selector_all(".article-body .block").unwrap().length() == 2000
         {
             break;
         }

@@ -18,15 +18,11 @@ pub fn App(state: AppState) -> impl IntoView {
     // A share link pasted into the address bar of an open tab.
     let shared = window_event_listener(ev::hashchange, move |_| crate::exchange::open_shared(state));
     on_cleanup(move || shared.remove());
-    // Run the core once on a sample while the reader looks at the page, so
-    // the browser has compiled it by the first real paste.
-    set_timeout(|| drop(marginalia_core::analyze(WARM_UP)), std::time::Duration::from_millis(50));
+    // The worker, which makes every analysis, loads while the reader looks
+    // at the page, so it is ready by the first paste.
+    set_timeout(crate::worker::warm, std::time::Duration::from_millis(50));
     view! { <Shell state/> }
 }
-
-const WARM_UP: &str = "Warm Up Headline\n\n“We will see,” Ukrainian President Volodymyr Zelensky said on Monday. \
-    Russia launched 13,897 missiles and drones in 2024, about 38 per day, a 300% increase, officials said. \
-    Trump told reporters that “there may be some changes” within two weeks.\n\nPost a Comment";
 
 /// The page for a given state (tests mount it with a fresh state).
 #[component]

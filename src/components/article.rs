@@ -36,6 +36,8 @@ pub fn Article() -> impl IntoView {
             class:hide-claims=move || !layers.get().claims
             data-testid="article"
             aria-label="Article"
+            // While the open document's findings are being made.
+            aria-busy=move || current.with(|c| c.is_some_and(|c| c.2)).to_string()
         >
             {move || match current.get() {
                 Some(_) => state.peek_library(|l| l.current().map(|doc| render(doc, state).into_any())),
@@ -207,6 +209,7 @@ fn toggle(
     state: AppState,
     kind: &'static str,
     count: Option<usize>,
+    pending: bool,
     get: fn(&Layers) -> bool,
     flip: fn(&mut Layers),
 ) -> impl IntoView {
@@ -222,7 +225,9 @@ fn toggle(
             <span class="swatch" aria-hidden="true"></span>
             {match count {
                 Some(n) => format!("{} {kind}", locale::count(n)),
-                None => format!("… {kind}"),
+                // Being found; or not to be found (see `Document::unanalysed`).
+                None if pending => format!("… {kind}"),
+                None => kind.to_string(),
             }}
         </button>
     }
@@ -235,7 +240,7 @@ fn toggle(
 /// slices, so the page answers while the rest is laid out.
 fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     // Counts are not known while the findings are being made.
-    let known = |n: usize| (!doc.pending).then_some(n);
+    let known = |n: usize| (!doc.pending && doc.unanalysed.is_none()).then_some(n);
     let (quotes, numbers, claims) = (known(doc.quote_count()), known(doc.figure_count()), known(doc.checkworthy()));
     // Past the budget the rest of the text is painted plain (see
     // `MARK_BUDGET`); how many were left is said under the title.
@@ -297,12 +302,21 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             }
         })
     };
-    let pending_note = doc.pending.then(|| {
+    let pending_note = (doc.pending && doc.text.len() >= crate::state::BIG_TEXT).then(|| {
         view! {
             <p class="page-note pending-note" role="status" data-testid="pending-note">
                 {format!(
                     "Finding quotes, numbers and claims in this {:.1} MB text… You can read it meanwhile; the highlights appear when they are found.",
                     doc.text.len() as f64 / 1_048_576.0,
+                )}
+            </p>
+        }
+    });
+    let unanalysed_note = doc.unanalysed.as_ref().map(|why| {
+        view! {
+            <p class="page-note" role="note" data-testid="unanalysed-note">
+                {format!(
+                    "Its quotes, numbers and claims could not be found: {why}. The text and your annotations are here; reload the page to try again."
                 )}
             </p>
         }
@@ -313,11 +327,12 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             <h2 class="article-title" data-testid="article-title">{shown(&doc.title)}</h2>
             {page_line(doc)}
             {pending_note}
+            {unanalysed_note}
             {unpainted_note}
             <div class="legend" role="group" aria-label="Show or hide highlights" data-testid="legend">
-                {toggle(state, "quotes", quotes, |l| l.quotes, |l| l.quotes = !l.quotes)}
-                {toggle(state, "numbers", numbers, |l| l.numbers, |l| l.numbers = !l.numbers)}
-                {toggle(state, "claims", claims, |l| l.claims, |l| l.claims = !l.claims)}
+                {toggle(state, "quotes", quotes, doc.pending, |l| l.quotes, |l| l.quotes = !l.quotes)}
+                {toggle(state, "numbers", numbers, doc.pending, |l| l.numbers, |l| l.numbers = !l.numbers)}
+                {toggle(state, "claims", claims, doc.pending, |l| l.claims, |l| l.claims = !l.claims)}
             </div>
             <ReviewProgress/>
             <div class="exports" class:open=move || exports_open.get() role="group" aria-label="Export">

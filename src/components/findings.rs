@@ -16,7 +16,8 @@ pub fn Findings() -> impl IntoView {
         let query = state.query.get();
         state.with_library(|l| {
             let t = l.claim_threshold();
-            l.current().map(|d| (d.id, d.text.len(), d.annotations.clone(), l.tags.clone(), query, t))
+            // `pending`: the findings arrive from the worker after the text.
+            l.current().map(|d| (d.id, d.text.len(), d.pending, d.annotations.clone(), l.tags.clone(), query, t))
         })
     });
     let has_doc = move || state.with_library(|l| l.current().is_some());
@@ -101,6 +102,12 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let text = |s: marginalia_core::Span| s.text(&doc.text).to_string();
     let quote_groups = findings::quotes_by_speaker(doc);
     let figures = findings::figures(a);
+    // Not known while the findings are being made, or when they could not be.
+    let count = |n: usize| match (doc.pending, doc.unanalysed.is_some()) {
+        (true, _) => "…".to_string(),
+        (false, true) => "–".to_string(),
+        (false, false) => locale::count(n),
+    };
     let claims = findings::claims_by_score(a);
     // With a search: how many findings of all kinds match, or that none does.
     let search_line = (!query.trim().is_empty()).then(|| {
@@ -176,13 +183,13 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
         {search_line}
         {notes(doc, state, &query)}
         <section class="finding-group">
-            <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{locale::count(doc.quote_count())}</span></h2>
+            <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{count(doc.quote_count())}</span></h2>
             {bulk("Accept all quotes", "accept-quotes", all_quotes)}
             {quote_views}
             {more(quotes_more)}
         </section>
         <section class="finding-group">
-            <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{locale::count(doc.figure_count())}</span></h2>
+            <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{count(doc.figure_count())}</span></h2>
             {bulk("Accept all numbers", "accept-numbers", all_numbers)}
             <ul>
                 {figures.into_iter().map(|i| {
@@ -193,7 +200,7 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
             {more(numbers_more)}
         </section>
         <section class="finding-group">
-            <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{locale::count(doc.checkworthy())}</span></h2>
+            <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{count(doc.checkworthy())}</span></h2>
             {bulk("Accept claims scored 0.8 or more", "accept-claims", strong_claims)}
             <ul>
                 {claims.into_iter().map(|i| {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use marginalia_model::describe;
-use marginalia_model::progress::{LibraryFilter, LibraryRow, Status, StatusFilter, library_rows};
+use marginalia_model::progress::{LibraryFilter, LibraryRow, Status, StatusFilter, library_rows, tags_in_use};
 
 use crate::locale;
 use crate::state::AppState;
@@ -17,13 +17,22 @@ pub fn LibraryList() -> impl IntoView {
         status: status.with(|s| StatusFilter::from_value(s)),
         tag: tag.with(|t| (!t.is_empty()).then(|| t.clone())),
     };
-    let rows = move || {
+    // Made once per change, for the list and the "not shown" line alike.
+    let rows = Memo::new(move |_| {
         let query = state.query.get();
         let filter = filter();
         state.with_library(|lib| library_rows(lib, &query, &filter))
-    };
+    });
     let count = move || state.with_library(|l| l.documents.len());
-    let hidden = move || count() - rows().len();
+    let hidden = move || count() - rows.with(Vec::len);
+    // A tag no annotation has any more (its last use deleted or undone) is
+    // no filter: every document is listed again.
+    Effect::new(move |_| {
+        let gone = tag.with(|t| !t.is_empty() && state.with_library(|l| !tags_in_use(l).contains(t)));
+        if gone {
+            tag.set(String::new());
+        }
+    });
     let show_all = move |_| {
         status.set(String::new());
         tag.set(String::new());
@@ -38,7 +47,7 @@ pub fn LibraryList() -> impl IntoView {
                 <Filters status tag/>
             </Show>
             <ul data-testid="library">
-                <For each=rows key=|row| row.clone() let:row>
+                <For each=move || rows.get() key=|row| row.clone() let:row>
                     {row_view(state, row)}
                 </For>
             </ul>
@@ -67,15 +76,7 @@ pub fn LibraryList() -> impl IntoView {
 #[component]
 fn Filters(status: RwSignal<String>, tag: RwSignal<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let used_tags = move || {
-        state.with_library(|lib| {
-            lib.tags
-                .iter()
-                .filter(|t| lib.documents.iter().any(|d| d.annotations.items.iter().any(|a| a.tags.contains(&t.name))))
-                .map(|t| t.name.clone())
-                .collect::<Vec<_>>()
-        })
-    };
+    let used_tags = move || state.with_library(tags_in_use);
     view! {
         <div class="library-filters" role="group" aria-label="Filter the library">
             <label>

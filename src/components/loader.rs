@@ -54,9 +54,7 @@ pub fn Loader() -> impl IntoView {
                 prop:value=move || text.get()
                 on:input:target=move |ev| {
                     let value = ev.target().value();
-                    if value.len() >= crate::state::WORKER_TEXT {
-                        crate::worker::warm();
-                    }
+                    crate::worker::warm();
                     text.set(value);
                 }
                 on:keydown=move |ev| {

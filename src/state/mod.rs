@@ -7,8 +7,6 @@ mod saving;
 pub use notices::{Notice, Notices};
 pub use saving::{SaveStatus, Saving};
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use marginalia_model::annotation::{Edge, Review, SuggestionKey, nudge, snap_to_words};
 use marginalia_model::chars::shown;
@@ -33,17 +31,17 @@ impl Default for Layers {
     }
 }
 
-/// Texts this long (bytes) say that they are being analyzed.
+/// Texts this long (bytes) say, on the article, that their findings are
+/// being made; shorter ones take less time than reading the note would.
 pub const BIG_TEXT: usize = 256 * 1024;
-/// Texts this long are analyzed in the web worker. Starting it and passing
-/// the analysis back cost about 0.2 s (measured, README); analysing less than
-/// this on the page blocks it for less than that.
-pub const WORKER_TEXT: usize = 1536 * 1024;
 
 /// What the busy line says while `doc`'s findings are being made.
 pub fn analysing(doc: &marginalia_model::Document) -> String {
     let what = doc.source.as_ref().map_or_else(|| "the pasted text".to_string(), |s| format!("“{}”", shown(s)));
-    format!("Analyzing {what} ({:.1} MB)…", doc.text.len() as f64 / 1_048_576.0)
+    match doc.text.len() as f64 / 1_048_576.0 {
+        mb if mb >= 0.1 => format!("Analyzing {what} ({mb:.1} MB)…"),
+        _ => format!("Analyzing {what}…"),
+    }
 }
 
 /// The app's state, in parts with one job each: the library and every
@@ -66,6 +64,8 @@ pub struct AppState {
     /// On a narrow screen, which of the three panes is shown: "article",
     /// "library" or "findings" (wide screens show all three).
     pub pane: RwSignal<String>,
+    /// The pending documents whose findings the worker has been asked for.
+    requested: StoredValue<Vec<u64>>,
 }
 
 impl AppState {
@@ -75,6 +75,7 @@ impl AppState {
         let state = Self::empty();
         if let Some(lib) = state.saving.restore().await {
             state.library.set(lib);
+            state.analyse_pending();
         }
         state
     }
@@ -91,6 +92,7 @@ impl AppState {
             query: RwSignal::new(String::new()),
             busy: RwSignal::new(None),
             pane: RwSignal::new(ARTICLE.into()),
+            requested: StoredValue::new(Vec::new()),
         }
     }
 
@@ -119,57 +121,56 @@ impl AppState {
             return;
         }
         let _ = self.show_article();
-        if text.len() < BIG_TEXT {
-            self.selected.set(None);
-            self.library.update(|lib| {
-                lib.add_page(source, text, page);
-            });
-            return;
-        }
-        let what = source.clone().map_or_else(|| "the pasted text".to_string(), |s| format!("“{s}”"));
+        self.selected.set(None);
+        // Shown at once, plain, while the worker finds what is in it (the
+        // page keeps answering).
+        self.library.update(|lib| {
+            lib.add_pending(source, text, page);
+        });
+        self.analyse_pending();
+    }
+
+    /// Has the worker make the findings of every pending document, the open
+    /// one first, one after another; each document is highlighted as its
+    /// findings arrive. The page never runs the core: it is not part of the
+    /// page's first load. A document whose findings cannot be made is shown
+    /// plain, with its annotations, and says why.
+    fn analyse_pending(&self) {
         let state = *self;
-        if text.len() >= WORKER_TEXT {
-            // Shown at once, plain, while the worker finds what is in it (the
-            // page keeps answering; the article says so); analysed here if
-            // the worker cannot run.
-            self.selected.set(None);
-            let added = self.library.try_update(|lib| {
-                let id = lib.add_pending(source, text.clone());
-                if let Some(page) = page {
-                    lib.set_page(id, page);
-                }
-                id
-            });
-            let Some(id) = added else { return };
-            leptos::task::spawn_local(async move {
-                let analysis = crate::worker::analyze(&text).await.ok();
-                drop(text);
-                state.library.update(|lib| {
-                    lib.set_analysis(id, analysis);
-                });
-            });
+        let ids: Vec<u64> = self.library.with_untracked(Library::pending);
+        let ids: Vec<u64> = ids.into_iter().filter(|id| !self.requested.with_value(|r| r.contains(id))).collect();
+        if ids.is_empty() {
             return;
         }
-        // On the page, once the browser has painted the message that a long
-        // text takes a moment.
-        let message = format!("Analyzing {what} ({:.1} MB)…", text.len() as f64 / 1_048_576.0);
-        self.busy.set(Some(message.clone()));
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    state.selected.set(None);
+        self.requested.update_value(|r| r.extend(&ids));
+        // (Restoring runs before the app is mounted, so before Leptos's
+        // executor is set up.)
+        wasm_bindgen_futures::spawn_local(async move {
+            for id in ids {
+                let text = state
+                    .library
+                    .with_untracked(|l| l.documents.iter().find(|d| d.id == id && d.pending).map(|d| d.text.clone()));
+                if let Some(text) = text {
+                    let analysis = crate::worker::analyze(&text).await;
+                    drop(text);
                     state.library.update(|lib| {
-                        lib.add_page(source, text, page);
+                        lib.set_analysis(id, analysis);
                     });
-                    // Cleared once painted, unless painting says more.
-                    request_animation_frame(move || {
-                        if state.busy.with_untracked(|b| b.as_ref() == Some(&message)) {
-                            state.busy.set(None);
-                        }
+                    let failed = state.library.with_untracked(|l| {
+                        let doc = l.documents.iter().find(|d| d.id == id)?;
+                        Some((shown(&doc.title).to_string(), doc.unanalysed.clone()?))
                     });
-                },
-                Duration::ZERO,
-            )
+                    if let Some((title, why)) = failed {
+                        state.notices.say(
+                            format!(
+                                "The quotes, numbers and claims of “{title}” could not be found: {why}. Its text and your annotations are kept; reload the page to try again."
+                            ),
+                            true,
+                        );
+                    }
+                }
+                state.requested.update_value(|r| r.retain(|&x| x != id));
+            }
         });
     }
 
@@ -491,8 +492,11 @@ impl AppState {
     }
 
     /// Applies an import the reader confirmed (see `exchange::apply_import`).
+    /// On a phone, the article's pane is shown: what was imported is there.
     pub fn apply_import(&self, plan: marginalia_model::exchange::ImportPlan) {
+        let _ = self.show_article();
         self.library.update(|lib| marginalia_model::exchange::apply_import(lib, plan));
+        self.analyse_pending();
     }
 }
 

@@ -161,7 +161,7 @@ impl Saving {
                     }
                     state.notices.say(
                         "Changes made just before the last visit ended could not be joined to the saved library (the \
-                         browser's copy of it is missing or changed). They are kept: download them from the box on the left."
+                         browser's copy of it is missing or changed). They are kept: download them with “Download it” in the Library."
                             .into(),
                         true,
                     );
@@ -186,7 +186,7 @@ impl Saving {
                         if !damage.is_empty() && keep_aside(&db, &json).await.is_ok() {
                             state.notices.say(
                                 format!(
-                                    "Your saved library was damaged: {}. The rest opened as it was; the library as stored is kept — download it from the box on the left.",
+                                    "Your saved library was damaged: {}. The rest opened as it was; the library as stored is kept — download it with “Download it” in the Library.",
                                     damage.join("; ")
                                 ),
                                 true,
@@ -222,7 +222,7 @@ impl Saving {
                         let kept = keep_aside(&db, &json).await;
                         state.notices.say(
                             format!(
-                                "Your saved library could not be read ({e}). It was kept as it was: download it from the box on the left."
+                                "Your saved library could not be read ({e}). It was kept as it was: download it with “Download it” in the Library."
                             ),
                             true,
                         );

@@ -1,5 +1,5 @@
 // The claim threshold: the reader moves it and sees the claims follow.
-import { test, expect, seed, pasteArticle, finding, storedLibrary } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, finding, storedLibrary, findingsMade } from './fixtures.mjs';
 
 const count = async (page) => Number(await page.getByTestId('count-claims').textContent());
 
@@ -44,6 +44,7 @@ test('moving the claim threshold changes which sentences are claims, and it is k
   await expect.poll(async () => (await storedLibrary(page)).claim_threshold).toBeCloseTo(0.94, 5);
   await page.reload();
   await expect(page.getByTestId('claim-threshold-value')).toHaveText('0.94');
+  await findingsMade(page);
   expect(await count(page)).toBeLessThanOrEqual(high + 1);
 
   // Back to the default.

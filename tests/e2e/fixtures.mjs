@@ -127,6 +127,19 @@ export async function selectText(page, text) {
 
 /** Pastes `text` into the paste box and analyzes it. */
 export async function pasteArticle(page, text) {
+  const before = await page.getByTestId('doc').count();
   await page.getByTestId('paste-input').fill(text);
   await page.getByTestId('analyze').click();
+  // The new document, or a notice saying why there is none.
+  await page.waitForFunction((before) => document.querySelectorAll('[data-testid=doc]').length > before
+    || document.querySelector('[data-testid=notice]'), before);
+  await findingsMade(page);
+}
+
+/**
+ * Waits until the open document's findings are made (in the worker): the
+ * article is no longer busy (its counts are known, its highlights painted).
+ */
+export async function findingsMade(page) {
+  await expect(page.locator('[data-testid=article][aria-busy=true]')).toHaveCount(0);
 }

@@ -134,6 +134,15 @@ test('review progress: “n of m reviewed”, n goes to the next one still to re
   await expect(page.getByTestId('library-hidden')).toHaveText(/1 document is not shown by this filter/);
   await page.getByTestId('library-show-all').click();
   await expect(page.getByTestId('doc')).toHaveCount(2);
+  // A tag whose last use is deleted filters no more: every document is listed.
+  await page.getByTestId('filter-tag').selectOption('misleading');
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  await page.locator('.article-body .hl.note').first().click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('filter-tag')).toHaveValue('');
+  await expect(page.getByTestId('filter-tag').locator('option')).toHaveCount(1);
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  await expect(page.getByTestId('library-hidden')).toHaveCount(0);
   // What is reviewed survives a reload.
   await page.reload();
   await expect(page.getByTestId('progress-text')).toHaveText(`2 of ${total} reviewed`);

@@ -56,6 +56,13 @@ test('on a phone one pane at a time: tabs switch between article, library and fi
   await page.getByTestId('tab-library').click();
   expect([await visible('article'), await visible('library'), await visible('findings')]).toEqual([false, true, false]);
   await page.screenshot({ path: 'target/e2e-results/mobile-library-pane.png' });
+  // An import from the library's pane shows what was imported.
+  const line = JSON.stringify({ text: 'Imported on a phone. Officials said 40 people were hurt.', label: [] });
+  page.once('dialog', (d) => d.accept());
+  await page.getByTestId('import-input').setInputFiles({ name: 'phone.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(line + '\n') });
+  await expect(page.getByTestId('article-title')).toHaveText('Imported on a phone. Officials said 40 people were hurt.');
+  expect([await visible('article'), await visible('library'), await visible('findings')]).toEqual([true, false, false]);
+  await page.getByTestId('tab-library').click();
   // Opening a document shows it.
   await page.getByTestId('doc').first().click();
   await expect(page.getByTestId('article')).toBeVisible();

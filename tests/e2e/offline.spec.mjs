@@ -14,7 +14,7 @@ test('after one visit the app opens and works with no network', async ({ app }) 
   await page.getByTestId('findings').getByTestId('suggestion').first().locator('.accept').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-document').click()]);
   expect(download.suggestedFilename()).toMatch(/marginalia\.json$/);
-  // A Markdown file: its converter (a worker never started online) comes from the cache.
+  // A Markdown file: its converter (in the worker) comes from the cache.
   await page.getByTestId('file-input').setInputFiles({ name: 'offline.md', mimeType: 'text/markdown', buffer: Buffer.from('# Offline *notes*\n\nThe army has **30,000** troops.') });
   await expect(page.getByTestId('article-title')).toHaveText('Offline notes');
   // A saved web page: Readability.js (never loaded online) comes from the cache too.

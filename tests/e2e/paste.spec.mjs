@@ -89,8 +89,8 @@ test('a long article says it is being analyzed, then lists its findings in part'
   expect(await page.locator('.article-body .block').count()).toBeGreaterThan(300);
   const lastAt = Number(await page.locator('.article-body .block').last().getAttribute('data-at'));
   expect(lastAt).toBeGreaterThan(Buffer.byteLength(big) - Buffer.byteLength(seed(0)) - 10);
-  // Analysed on the page (the worker is for texts over 1.5 MB).
-  expect(app.requests.some((u) => u.endsWith('/worker_bg.wasm'))).toBe(false);
+  // Analysed in the worker (the core is no part of the page).
+  expect(app.requests.some((u) => u.endsWith('/worker_bg.wasm'))).toBe(true);
   // Thousands of findings: the panel lists the first ones and says how many more.
   await expect(page.getByTestId('more').first()).toContainText(/and \d+ more in the article/);
   const listed = await page.getByTestId('findings').getByTestId('suggestion').count();

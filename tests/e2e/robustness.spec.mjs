@@ -74,6 +74,8 @@ test('a damaged stored library opens what is sound and says what was set aside',
   await page.reload();
   await expect(page.getByTestId('notice').filter({ hasText: 'damaged' })).toContainText('1 annotation(s) or review(s) pointed outside the text');
   await expect(page.getByTestId('note-text')).toHaveValue('sound');
+  // Said in words that hold on a phone too, where the library is a pane of its own.
+  await expect(page.getByTestId('notice').filter({ hasText: 'damaged' })).toContainText('download it with “Download it” in the Library');
   await expect(page.getByTestId('recovery-download')).toBeVisible();
   // Saved as it opened: the damage is not met again at the next start.
   await expect.poll(async () => (await storedLibrary(page)).documents[0].annotations.items.length).toBe(1);
@@ -283,4 +285,36 @@ test('a 19 MB saved page of tables opens, in part highlighted, without stopping 
   await expect(page.getByTestId('unpainted-note')).toBeVisible();
   await expect(page.getByTestId('crash')).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test.describe('when the worker cannot start', () => {
+  // No service worker: it would answer from its cache, past the route below.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a text is shown plain with its annotations and says why; a reload tries again', async ({ page, context }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await context.route('**/worker_loader.js', (route) => route.abort());
+    await page.goto('/');
+    await pasteArticle(page, seed(0));
+    const note = page.getByTestId('unanalysed-note');
+    await expect(note).toContainText('Its quotes, numbers and claims could not be found: the worker stopped.');
+    await expect(page.getByTestId('notice').first()).toContainText('could not be found: the worker stopped');
+    // The text is there to read and annotate; no counts are made up.
+    const first = seed(0).split('\n').find((l) => l.trim().length > 80).trim();
+    await expect(page.getByTestId('article').getByText(first.slice(0, 60))).toBeVisible();
+    await expect(page.locator('.article-body .hl')).toHaveCount(0);
+    await expect(page.getByTestId('count-numbers')).not.toHaveText(/^\d+$/);
+    await selectText(page, first.split(' ').slice(0, 3).join(' '));
+    await page.keyboard.press('1');
+    await expect(page.locator('.article-body .hl.note')).toHaveCount(1);
+    await expect(page.getByTestId('save-status')).toHaveText('Saved');
+    // Once the worker can run, a reload finds everything, the annotation kept.
+    await context.unroute('**/worker_loader.js');
+    await page.reload();
+    await expect(page.locator('.article-body .hl-number').first()).toBeVisible();
+    await expect(note).toHaveCount(0);
+    await expect(page.locator('.article-body .hl.note')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
 });

@@ -27,10 +27,15 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<PageMeta>,
     /// Its findings are still being made elsewhere (the app's worker): the
-    /// analysis holds its paragraphs only, so a long text can be read at
+    /// analysis holds its paragraphs only, so the text can be read at
     /// once. Never stored: a stored document is analysed when it is loaded.
     #[serde(skip)]
     pub pending: bool,
+    /// Why its findings could not be made (the worker could not run, or
+    /// sent an analysis that does not fit the text): it is shown plain,
+    /// with its annotations, and says so. Never stored.
+    #[serde(skip)]
+    pub unanalysed: Option<String>,
 }
 
 impl Document {
@@ -38,24 +43,44 @@ impl Document {
     pub fn new(id: u64, source: Option<String>, text: String) -> Self {
         let title = title_of(&text, source.as_deref());
         let analysis = analyze(&text);
-        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None, pending: false }
+        Self::made(id, title, source, text, analysis, false)
+    }
+
+    fn made(id: u64, title: String, source: Option<String>, text: String, analysis: Analysis, pending: bool) -> Self {
+        let annotations = Annotations::default();
+        Self { id, title, source, text, analysis, annotations, page: None, pending, unanalysed: None }
     }
 
     /// A document whose findings are to come (see [`Document::pending`]):
     /// its paragraphs are found here, in one linear pass.
     pub fn outlined(id: u64, source: Option<String>, text: String) -> Self {
         let title = title_of(&text, source.as_deref());
-        let analysis = Analysis { paragraphs: marginalia_core::segment::paragraphs(&text), ..Analysis::default() };
-        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None, pending: true }
+        let mut doc = Self::made(id, title, source, text, Analysis::default(), true);
+        doc.outline();
+        doc
     }
 
-    /// Takes the analysis made elsewhere for a pending document, if it keeps
-    /// the core's promises for this text; otherwise analyses it here.
-    fn set_analysis(&mut self, analysis: Option<Analysis>) {
-        self.analysis = match analysis {
-            Some(a) if a.check(&self.text).is_ok() => a,
-            _ => analyze(&self.text),
-        };
+    /// Forgets its findings but its paragraphs until an analysis is given
+    /// (see [`Document::pending`]).
+    fn outline(&mut self) {
+        self.analysis =
+            Analysis { paragraphs: marginalia_core::segment::paragraphs(&self.text), ..Analysis::default() };
+        self.pending = true;
+        self.unanalysed = None;
+    }
+
+    /// Takes the analysis made elsewhere for a pending document if it keeps
+    /// the core's promises for this text; otherwise, or when none could be
+    /// made, the document stays without findings and says why.
+    fn set_analysis(&mut self, analysis: Result<Analysis, String>) {
+        let fitting = analysis.and_then(|a| match a.check(&self.text) {
+            Ok(()) => Ok(a),
+            Err(e) => Err(format!("the analysis made for it does not fit its text ({e})")),
+        });
+        match fitting {
+            Ok(a) => self.analysis = a,
+            Err(why) => self.unanalysed = Some(why),
+        }
         self.pending = false;
     }
 
@@ -67,7 +92,7 @@ impl Document {
             return Self::new(id, source, text);
         }
         let title = title_of(&text, source.as_deref());
-        Self { id, title, source, text, analysis, annotations: Annotations::default(), page: None, pending: false }
+        Self::made(id, title, source, text, analysis, false)
     }
 
     /// Sets what the web page said about itself; its title, when it has
@@ -77,12 +102,6 @@ impl Document {
             self.title = t.to_string();
         }
         self.page = Some(page);
-    }
-
-    /// Re-runs the analysis (after deserialising, which skips it).
-    pub fn reanalyzed(mut self) -> Self {
-        self.analysis = analyze(&self.text);
-        self
     }
 
     /// What the library's search looks in: the title, the file name and
@@ -248,15 +267,38 @@ impl Library {
     }
 
     /// Adds a document whose findings are still to come (see
-    /// [`Document::pending`]) and opens it; returns its id. Its analysis
-    /// arrives with [`Library::set_analysis`].
-    pub fn add_pending(&mut self, source: Option<String>, text: String) -> u64 {
-        self.push(|id| Document::outlined(id, source, text))
+    /// [`Document::pending`]), with what its web page said about itself,
+    /// and opens it; returns its id. Its analysis arrives with
+    /// [`Library::set_analysis`] (the app's worker makes it: the page never
+    /// runs the core) or is made here by [`Library::analyze_pending`].
+    pub fn add_pending(&mut self, source: Option<String>, text: String, page: Option<PageMeta>) -> u64 {
+        let id = self.push(|id| Document::outlined(id, source, text));
+        if let Some(page) = page {
+            self.set_page(id, page);
+        }
+        id
     }
 
-    /// Gives pending document `id` its analysis (`None`: make it here).
+    /// The documents whose findings are still to come, the open one first.
+    pub fn pending(&self) -> Vec<u64> {
+        let mut ids: Vec<u64> = self.documents.iter().filter(|d| d.pending).map(|d| d.id).collect();
+        if let Some(at) = ids.iter().position(|&id| Some(id) == self.current) {
+            ids[..=at].rotate_right(1);
+        }
+        ids
+    }
+
+    /// Analyses every pending document here, with the core.
+    pub fn analyze_pending(&mut self) {
+        for id in self.pending() {
+            let analysis = self.documents.iter().find(|d| d.id == id).map(|d| analyze(&d.text)).unwrap_or_default();
+            self.set_analysis(id, Ok(analysis));
+        }
+    }
+
+    /// Gives pending document `id` its analysis, or why none could be made.
     /// False when the document is gone or was not pending.
-    pub fn set_analysis(&mut self, id: u64, analysis: Option<Analysis>) -> bool {
+    pub fn set_analysis(&mut self, id: u64, analysis: Result<Analysis, String>) -> bool {
         let threshold = self.claim_threshold();
         let Some(doc) = self.doc_mut(id).filter(|d| d.pending) else { return false };
         doc.set_analysis(analysis);
@@ -568,6 +610,7 @@ impl Library {
                     annotations: d.annotations.clone(),
                     page: d.page.clone(),
                     pending: false,
+                    unanalysed: None,
                 })
                 .collect(),
             tags: self.tags.clone(),
@@ -688,17 +731,21 @@ impl Library {
     /// an error rather than an empty library, so the caller can keep the
     /// stored text instead of overwriting it.
     pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        Self::from_stored(json).map(|(lib, _)| lib)
+        let (mut lib, _) = Self::from_stored(json)?;
+        lib.analyze_pending();
+        Ok(lib)
     }
 
     /// A stored library, checked as an import is: what is damaged (a span
     /// outside its text or inside a character, an id used twice) is set
     /// aside and described, one line per kind of damage, so the reader can
-    /// be told and the stored copy kept. The rest opens as it was.
+    /// be told and the stored copy kept. The rest opens as it was, each
+    /// document pending: its findings are made by the app's worker
+    /// ([`Library::set_analysis`]) or here ([`Library::analyze_pending`]).
     pub fn from_stored(json: &str) -> Result<(Self, Vec<String>), serde_json::Error> {
         let mut lib: Library = serde_json::from_str(json)?;
         let damage = lib.set_aside_damage();
-        lib.documents = lib.documents.into_iter().map(Document::reanalyzed).collect();
+        lib.documents.iter_mut().for_each(Document::outline);
         lib.set_claim_threshold(lib.claim_threshold());
         if lib.current.is_some() && lib.current().is_none() {
             lib.current = lib.documents.first().map(|d| d.id);
@@ -864,28 +911,70 @@ mod tests {
         let text = "Russia lost 5,000 troops.\n\n“We will win,” Zelensky said.".to_string();
         let full = analyze(&text);
         let mut lib = Library::default();
-        let id = lib.add_pending(Some("big.txt".into()), text.clone());
+        let id = lib.add_pending(Some("big.txt".into()), text.clone(), None);
         let doc = lib.current().unwrap();
         assert!(doc.pending);
         assert_eq!(doc.analysis.paragraphs, full.paragraphs, "the paragraphs are known at once");
         assert!(doc.analysis.quotes.is_empty() && doc.analysis.numbers.is_empty() && doc.analysis.claims.is_empty());
         assert_eq!(doc.title, "Russia lost 5,000 troops.");
-        // A damaged analysis is not taken: the text is analysed here instead.
-        let mut bad = full.clone();
-        bad.quotes[0].span.end = text.len() + 9;
-        assert!(lib.set_analysis(id, Some(bad)));
+        assert!(lib.set_analysis(id, Ok(full.clone())));
         let doc = lib.current().unwrap();
-        assert!(!doc.pending);
+        assert!(!doc.pending && doc.unanalysed.is_none());
         assert_eq!(doc.analysis.quotes, full.quotes);
         assert!(doc.analysis.claims.iter().any(|c| c.checkworthy), "claims are marked at the library's threshold");
         // Only once, and never for a document that is gone.
-        assert!(!lib.set_analysis(id, None));
-        assert!(!lib.set_analysis(id + 7, None));
+        assert!(!lib.set_analysis(id, Ok(Analysis::default())));
+        assert_eq!(lib.current().unwrap().analysis.quotes, full.quotes);
+        assert!(!lib.set_analysis(id + 7, Ok(full.clone())));
         // Never stored as pending: a reload analyses it.
-        let id2 = lib.add_pending(None, text.clone());
+        let id2 = lib.add_pending(None, text.clone(), None);
         let back = Library::from_json(&lib.to_json()).unwrap();
         assert!(back.documents.iter().all(|d| !d.pending));
         assert_eq!(back.documents.iter().find(|d| d.id == id2).unwrap().analysis, full);
+    }
+
+    #[test]
+    fn a_document_whose_findings_cannot_be_made_is_shown_plain_and_says_why() {
+        let text = "Russia lost 5,000 troops.\n\n“We will win,” Zelensky said.".to_string();
+        let full = analyze(&text);
+        let mut lib = Library::default();
+        // A damaged analysis (a span past the end: a broken or hostile
+        // message) is not taken; the page never analyses the text itself.
+        let id = lib.add_pending(None, text.clone(), None);
+        let mut bad = full.clone();
+        bad.quotes[0].span.end = text.len() + 9;
+        assert!(lib.set_analysis(id, Ok(bad)));
+        let doc = lib.current().unwrap();
+        assert!(!doc.pending);
+        assert!(
+            doc.unanalysed.as_deref().is_some_and(|why| why.contains("does not fit its text")),
+            "{:?}",
+            doc.unanalysed
+        );
+        assert_eq!(doc.analysis.paragraphs, full.paragraphs);
+        assert!(doc.analysis.quotes.is_empty());
+        // The worker could not run: the reason is kept for the reader.
+        let id = lib.add_pending(None, text.clone(), None);
+        assert!(lib.set_analysis(id, Err("this browser would not start a worker".into())));
+        assert_eq!(lib.current().unwrap().unanalysed.as_deref(), Some("this browser would not start a worker"));
+        // A reload tries again.
+        let (mut back, _) = Library::from_stored(&lib.to_json()).unwrap();
+        assert!(back.documents.iter().all(|d| d.pending && d.unanalysed.is_none()));
+        back.analyze_pending();
+        assert!(back.documents.iter().all(|d| d.analysis == full));
+    }
+
+    #[test]
+    fn a_stored_library_opens_pending_with_the_open_document_analysed_first() {
+        let mut lib = Library::default();
+        let a = lib.add(None, "First text, 12 figures.".into());
+        let b = lib.add(None, "Second text, 13 figures.".into());
+        let c = lib.add(None, "Third text, 14 figures.".into());
+        lib.open(b);
+        let (back, damage) = Library::from_stored(&lib.to_json()).unwrap();
+        assert!(damage.is_empty());
+        assert_eq!(back.pending(), [b, a, c]);
+        assert!(back.documents.iter().all(|d| d.analysis.numbers.is_empty() && d.analysis.paragraphs.len() == 1));
     }
 
     #[test]

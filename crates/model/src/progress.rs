@@ -4,6 +4,8 @@
 
 use marginalia_core::{NumberKind, QuoteKind, Span};
 
+use std::collections::HashSet;
+
 use crate::annotation::{Origin, Review, SuggestionKey};
 use crate::document::{Document, Library};
 
@@ -195,12 +197,21 @@ pub fn library_rows(lib: &Library, query: &str, filter: &LibraryFilter) -> Vec<L
             title: crate::chars::shown(&d.title),
             source: d.source.as_deref().map_or_else(|| "pasted".into(), crate::chars::shown),
             bytes: d.text.len(),
-            counts: (!d.pending).then(|| [d.quote_count(), d.figure_count(), d.checkworthy()]),
+            counts: (!d.pending && d.unanalysed.is_none())
+                .then(|| [d.quote_count(), d.figure_count(), d.checkworthy()]),
             progress: Progress::of(d),
             current: lib.current == Some(d.id),
             matched: d.named_by(query),
         })
         .collect()
+}
+
+/// The tags the library can be filtered by: those of the vocabulary that
+/// some annotation has, in the vocabulary's order.
+pub fn tags_in_use(lib: &Library) -> Vec<String> {
+    let used: HashSet<&str> =
+        lib.documents.iter().flat_map(|d| &d.annotations.items).flat_map(|a| &a.tags).map(String::as_str).collect();
+    lib.tags.iter().filter(|t| used.contains(t.name.as_str())).map(|t| t.name.clone()).collect()
 }
 
 #[cfg(test)]
@@ -306,15 +317,33 @@ mod tests {
     }
 
     #[test]
+    fn the_library_is_filtered_by_the_tags_in_use_only() {
+        let mut lib = library();
+        assert_eq!(tags_in_use(&lib), Vec::<String>::new());
+        let at = |word: &str| Span::new(TEXT.find(word).unwrap(), TEXT.find(word).unwrap() + word.len());
+        let a = lib.annotate(at("Russia lost"), vec!["verified".into()], String::new(), 1.0).unwrap();
+        lib.annotate(at("The plan cost"), vec!["misleading".into(), "verified".into()], String::new(), 2.0).unwrap();
+        // Each once, in the vocabulary's order.
+        let order: Vec<String> =
+            lib.tags.iter().map(|t| t.name.clone()).filter(|t| t == "misleading" || t == "verified").collect();
+        assert_eq!(order.len(), 2);
+        assert_eq!(tags_in_use(&lib), order);
+        // A tag's last use deleted: no longer offered (the app then shows every document).
+        let b = lib.current().unwrap().annotations.items.iter().map(|x| x.id).find(|&id| id != a).unwrap();
+        assert!(lib.delete_annotation(b));
+        assert_eq!(tags_in_use(&lib), ["verified"]);
+    }
+
+    #[test]
     fn a_document_being_analysed_has_no_progress_yet() {
         let mut lib = Library::default();
-        let id = lib.add_pending(None, TEXT.into());
+        let id = lib.add_pending(None, TEXT.into(), None);
         let doc = lib.current().unwrap();
         assert_eq!(Progress::of(doc), None);
         assert!(StatusFilter::ToReview.keeps(None) && StatusFilter::NotStarted.keeps(None));
         assert!(!StatusFilter::Done.keeps(None));
         assert_eq!(library_rows(&lib, "", &LibraryFilter::default())[0].counts, None);
-        lib.set_analysis(id, None);
+        lib.set_analysis(id, Ok(marginalia_core::analyze(TEXT)));
         assert!(Progress::of(lib.current().unwrap()).is_some_and(|p| p.total > 0));
     }
 }

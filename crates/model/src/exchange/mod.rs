@@ -722,13 +722,15 @@ fn check_bounds(export: &Export) -> Result<(), ImportError> {
     Ok(())
 }
 
-/// Carries out a plan from [`plan_import`]: adds the new documents, then the
-/// annotations and reviews, as one undoable step per document.
+/// Carries out a plan from [`plan_import`]: adds the new documents (pending:
+/// their findings are made by the app's worker, or by
+/// [`Library::analyze_pending`]), then the annotations and reviews, as one
+/// undoable step per document.
 pub fn apply_import(lib: &mut Library, plan: ImportPlan) {
     let current = lib.current;
     let mut new_ids = Vec::new();
     for d in &plan.new_documents {
-        new_ids.push(lib.add_page(d.source.clone(), d.text.clone(), d.page.clone()));
+        new_ids.push(lib.add_pending(d.source.clone(), d.text.clone(), d.page.clone()));
     }
     for tag in &plan.tags {
         lib.add_tag(&tag.name);
@@ -901,6 +903,7 @@ mod tests {
         let mut fresh = Library::default();
         let plan = plan_import(&fresh, &json).unwrap();
         apply_import(&mut fresh, plan);
+        fresh.analyze_pending();
         let doc = fresh.current().unwrap();
         assert_eq!(doc.quote_speaker(0).as_deref(), Some("Fiona Hill-Smith"));
         assert_eq!(doc.quote_speaker(1), None);

@@ -1103,6 +1103,7 @@ mod tests {
         let mut fresh = Library::default();
         let plan = plan_import(&fresh, &tasks.to_string()).unwrap();
         apply_import(&mut fresh, plan);
+        fresh.analyze_pending();
         let doc = fresh.current().unwrap();
         assert!(doc.annotations.items.is_empty(), "not an annotation of the reader's");
         let (key, review) = doc.annotations.reviews.iter().next().unwrap();
