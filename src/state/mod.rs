@@ -34,11 +34,21 @@ impl Default for Layers {
 /// Texts this long (bytes) say, on the article, that their findings are
 /// being made; shorter ones take less time than reading the note would.
 pub const BIG_TEXT: usize = 256 * 1024;
+/// Texts this long are shown, plain, before their findings are made (which
+/// takes the worker a second or more); shorter ones are shown once, with
+/// them, which is sooner than painting them twice (measured, README).
+pub const PLAIN_FIRST: usize = 1536 * 1024;
 
 /// What the busy line says while `doc`'s findings are being made.
 pub fn analysing(doc: &marginalia_model::Document) -> String {
-    let what = doc.source.as_ref().map_or_else(|| "the pasted text".to_string(), |s| format!("“{}”", shown(s)));
-    match doc.text.len() as f64 / 1_048_576.0 {
+    analysing_text(doc.source.as_deref(), doc.text.len())
+}
+
+/// What the busy line says while the findings of a text of `bytes` from
+/// file `source` (`None`: pasted) are being made.
+fn analysing_text(source: Option<&str>, bytes: usize) -> String {
+    let what = source.map_or_else(|| "the pasted text".to_string(), |s| format!("“{}”", shown(s)));
+    match bytes as f64 / 1_048_576.0 {
         mb if mb >= 0.1 => format!("Analyzing {what} ({mb:.1} MB)…"),
         _ => format!("Analyzing {what}…"),
     }
@@ -121,13 +131,51 @@ impl AppState {
             return;
         }
         let _ = self.show_article();
-        self.selected.set(None);
-        // Shown at once, plain, while the worker finds what is in it (the
-        // page keeps answering).
-        self.library.update(|lib| {
-            lib.add_pending(source, text, page);
+        if text.len() >= PLAIN_FIRST {
+            // Shown at once, plain, while the worker finds what is in it (the
+            // page keeps answering).
+            self.selected.set(None);
+            self.library.update(|lib| {
+                lib.add_pending(source, text, page);
+            });
+            return self.analyse_pending();
+        }
+        // A shorter text is shown once its findings are made, a moment later
+        // (the busy line says so meanwhile): painted once, not twice.
+        let state = *self;
+        let message = analysing_text(source.as_deref(), text.len());
+        self.busy.set(Some(message.clone()));
+        wasm_bindgen_futures::spawn_local(async move {
+            let analysis = crate::worker::analyze(&text).await;
+            state.selected.set(None);
+            let id = state.library.try_update(|lib| {
+                let id = lib.add_pending(source, text, page);
+                lib.set_analysis(id, analysis);
+                id
+            });
+            if state.busy.with_untracked(|b| b.as_ref() == Some(&message)) {
+                state.busy.set(None);
+            }
+            if let Some(id) = id {
+                state.tell_if_unanalysed(id);
+            }
         });
-        self.analyse_pending();
+    }
+
+    /// Tells the reader when document `id`'s findings could not be made.
+    fn tell_if_unanalysed(&self, id: u64) {
+        let failed = self.library.with_untracked(|l| {
+            let doc = l.documents.iter().find(|d| d.id == id)?;
+            Some((shown(&doc.title).to_string(), doc.unanalysed.clone()?))
+        });
+        if let Some((title, why)) = failed {
+            self.notices.say(
+                format!(
+                    "The quotes, numbers and claims of “{title}” could not be found: {why}. Its text and your annotations are kept; reload the page to try again."
+                ),
+                true,
+            );
+        }
     }
 
     /// Has the worker make the findings of every pending document, the open
@@ -156,18 +204,7 @@ impl AppState {
                     state.library.update(|lib| {
                         lib.set_analysis(id, analysis);
                     });
-                    let failed = state.library.with_untracked(|l| {
-                        let doc = l.documents.iter().find(|d| d.id == id)?;
-                        Some((shown(&doc.title).to_string(), doc.unanalysed.clone()?))
-                    });
-                    if let Some((title, why)) = failed {
-                        state.notices.say(
-                            format!(
-                                "The quotes, numbers and claims of “{title}” could not be found: {why}. Its text and your annotations are kept; reload the page to try again."
-                            ),
-                            true,
-                        );
-                    }
+                    state.tell_if_unanalysed(id);
                 }
                 state.requested.update_value(|r| r.retain(|&x| x != id));
             }

@@ -4,7 +4,7 @@
 // to all highlights painted, time to select a highlight, time to tag a
 // selection (press a tag's key until the new annotation is painted), and
 // the JS heap.
-//   node tests/perf/ui-timing.mjs          (after `make build`)
+//   node tests/perf/ui-timing.mjs [dist]   (after `make build`; default dist/)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -17,7 +17,7 @@ const corpus = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().ma
 const article = (bytes) => { let s = ''; while (Buffer.byteLength(s) < bytes) s += corpus + '\n\n'; return s; };
 
 const port = 8099;
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', join(root, 'dist')], { stdio: 'ignore' });
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', process.argv[2] || join(root, 'dist')], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 700));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
