@@ -114,15 +114,20 @@ fn ExportOptions() -> impl IntoView {
 #[component]
 fn ReviewProgress() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // One closure, static attributes within: the line is made again when
-    // the library changes (it is small), which keeps the page's code small.
-    move || {
-        let p = state.with_library(|l| l.current().and_then(Progress::of)).filter(|p| p.total > 0)?;
-        let done = p.status() == Status::Done;
-        Some(view! {
+    let progress =
+        Memo::new(move |_| state.with_library(|l| l.current().and_then(Progress::of)).filter(|p| p.total > 0));
+    let done = move || progress.with(|p| p.is_some_and(|p| p.status() == Status::Done));
+    // The line stays while its figures change, so the button keeps the
+    // keyboard's focus through a review (n, a, x, Enter).
+    view! {
+        <Show when=move || progress.with(Option::is_some)>
             <div class="review-progress" data-testid="progress">
-                <progress aria-hidden="true" max=p.total.to_string() value=p.reviewed.to_string()></progress>
-                <span data-testid="progress-text">{p.describe(&locale::count)}</span>
+                <progress
+                    aria-hidden="true"
+                    max=move || progress.with(|p| p.map_or(0, |p| p.total)).to_string()
+                    value=move || progress.with(|p| p.map_or(0, |p| p.reviewed)).to_string()
+                ></progress>
+                <span data-testid="progress-text">{move || progress.with(|p| p.map(|p| p.describe(&locale::count)))}</span>
                 <button
                     data-testid="next-unreviewed"
                     title="Select the next suggestion not yet accepted or rejected (n)"
@@ -132,7 +137,7 @@ fn ReviewProgress() -> impl IntoView {
                     "Next to review"
                 </button>
             </div>
-        })
+        </Show>
     }
 }
 

@@ -96,6 +96,17 @@ test('review progress: “n of m reviewed”, n goes to the next one still to re
   await expect(page.locator('.findings .finding.selected')).not.toHaveText(first);
   await page.keyboard.press('x');
   await expect(text).toHaveText(`2 of ${total} reviewed`);
+  // The button keeps the keyboard's focus through a review: Enter, a, Enter…
+  await page.getByTestId('next-unreviewed').focus();
+  await page.keyboard.press('Enter');
+  const third = await page.locator('.findings .finding.selected').textContent();
+  await page.keyboard.press('a');
+  await expect(text).toHaveText(`3 of ${total} reviewed`);
+  await expect(page.getByTestId('next-unreviewed')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.findings .finding.selected')).not.toHaveText(third);
+  await page.keyboard.press('Control+z');
+  await expect(text).toHaveText(`2 of ${total} reviewed`);
   await expect(page.getByTestId('doc-progress').nth(1)).toHaveText(`2/${total} reviewed`);
   // The short article: accept everything, and it reads as done.
   await page.getByTestId('doc').first().click();
