@@ -62,9 +62,27 @@ pub struct Annotation {
     /// Who said it, when the reader marks a quote the core missed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
-    /// Milliseconds since the Unix epoch.
+    /// Milliseconds since the Unix epoch, whole (see [`as_ms`]).
+    #[serde(deserialize_with = "whole_ms")]
     pub created: f64,
+    #[serde(deserialize_with = "whole_ms")]
     pub modified: f64,
+}
+
+/// The latest time JavaScript's `Date` can hold, in milliseconds.
+const LAST_MS: f64 = 8.64e15;
+
+/// A time in milliseconds as the browser gives it: whole, from 0 to the
+/// last `Date`. Anything else is brought there as it is read, so a save
+/// restores to itself: the page's JSON parser is not correctly rounded in
+/// the last digit of every fraction or of a huge or tiny exponent, while a
+/// whole number below 2⁵³ always reads back as written.
+fn as_ms(t: f64) -> f64 {
+    t.round().clamp(0.0, LAST_MS)
+}
+
+fn whole_ms<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    f64::deserialize(d).map(as_ms)
 }
 
 /// A tag of the reader's vocabulary.
@@ -313,7 +331,7 @@ mod time_map {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<SuggestionKey, f64>, D::Error> {
         let list: Vec<(SuggestionKey, f64)> = Vec::deserialize(d)?;
-        Ok(list.into_iter().filter(|(_, t)| t.is_finite() && *t > 0.0).collect())
+        Ok(list.into_iter().map(|(k, t)| (k, as_ms(t))).filter(|(_, t)| *t > 0.0).collect())
     }
 }
 
@@ -453,6 +471,30 @@ pub fn nudge(text: &str, span: Span, edge: Edge, forward: bool) -> Span {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn times_are_read_as_whole_milliseconds_a_date_can_hold() {
+        for (stored, read) in [
+            ("1733000000000", 1733000000000.0),
+            ("1733000000000.6", 1733000000001.0),
+            ("924213251281.3595", 924213251281.0),
+            ("3.0261999441573203e-52", 0.0),
+            ("-5", 0.0),
+            ("1.0715660391465826e75", LAST_MS),
+        ] {
+            let json =
+                format!(r#"{{"id":1,"span":{{"start":0,"end":1}},"tags":[],"created":{stored},"modified":{stored}}}"#);
+            let a: Annotation = serde_json::from_str(&json).unwrap();
+            assert_eq!((a.created, a.modified), (read, read), "{stored}");
+            let times = format!(r#"{{"reviewed_at":[[{{"origin":"claim","start":0,"end":1}},{stored}]]}}"#);
+            let n: Annotations = serde_json::from_str(&times).unwrap();
+            assert_eq!(
+                n.reviewed_at.values().copied().collect::<Vec<_>>(),
+                [read].repeat((read > 0.0) as usize),
+                "{stored}"
+            );
+        }
+    }
 
     #[test]
     fn nudging_moves_an_edge_by_a_word() {
