@@ -79,6 +79,7 @@ impl Analysis {
         for c in &self.claims {
             spans.push(("claim", c.span));
             spans.extend(c.reasons.iter().map(|r| ("reason", r.span)));
+            spans.extend(c.source.map(|s| ("claim source", s)));
         }
         for (what, s) in spans {
             if s.start > s.end || s.end > text.len() {

@@ -9,6 +9,8 @@
 use std::collections::{BTreeMap, HashSet};
 
 use marginalia_core::{Analysis, Span};
+
+use crate::check::Check;
 use serde::{Deserialize, Serialize};
 
 /// Where a finding came from: one of the core's suggestion kinds, or the reader.
@@ -81,7 +83,7 @@ fn as_ms(t: f64) -> f64 {
     t.round().clamp(0.0, LAST_MS)
 }
 
-fn whole_ms<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+pub(crate) fn whole_ms<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     f64::deserialize(d).map(as_ms)
 }
 
@@ -145,6 +147,9 @@ pub struct Annotations {
     /// where it is known: exports give it as the suggestion's time.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty", with = "time_map")]
     pub reviewed_at: BTreeMap<SuggestionKey, f64>,
+    /// The reader's checks of claims, by the claim's span.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", with = "check_map")]
+    pub checks: BTreeMap<Span, Check>,
 }
 
 /// A change to one document's annotations. Applying returns the inverse.
@@ -166,6 +171,11 @@ pub enum Op {
     Speaker {
         key: SuggestionKey,
         to: Option<String>,
+    },
+    /// Sets the check of the claim at `span` (`None`: no check).
+    Check {
+        span: Span,
+        to: Option<Check>,
     },
     /// Several changes as one step of the history (bulk accept).
     Batch(Vec<Op>),
@@ -222,6 +232,17 @@ impl Annotations {
                     None => self.speakers.remove(&key),
                 };
                 Some(Op::Speaker { key, to: from })
+            }
+            Op::Check { span, to } => {
+                let from = self.checks.get(&span).cloned();
+                if from == to {
+                    return None;
+                }
+                match &to {
+                    Some(check) => self.checks.insert(span, check.clone()),
+                    None => self.checks.remove(&span),
+                };
+                Some(Op::Check { span, to: from })
             }
             Op::Add(a) => {
                 if self.get(a.id).is_some() {
@@ -347,6 +368,21 @@ mod speaker_map {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<SuggestionKey, String>, D::Error> {
         let list: Vec<(SuggestionKey, String)> = Vec::deserialize(d)?;
         Ok(list.into_iter().filter(|(k, _)| k.origin == Origin::Quote).collect())
+    }
+}
+
+/// Serialises the checks as a list of `[span, check]` pairs.
+mod check_map {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(map: &BTreeMap<Span, Check>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<Span, Check>, D::Error> {
+        let list: Vec<(Span, Check)> = Vec::deserialize(d)?;
+        Ok(list.into_iter().map(|(span, c)| (span, c.cleaned())).collect())
     }
 }
 
@@ -633,6 +669,11 @@ mod tests {
             (key, review, proptest::option::of(1.0f64..2e12)).prop_map(|(key, to, at)| Op::Review { key, to, at }),
             (0..6u64, 0..20usize, 1..9usize).prop_map(|(id, s, l)| Op::Add(ann(id, s, s + l, "t"))),
             (0..6u64).prop_map(Op::Remove),
+            (0..6usize, proptest::option::of(0..3usize)).prop_map(|(s, verdict)| Op::Check {
+                span: Span::new(s, s + 3),
+                to: verdict
+                    .map(|v| Check { verdict: Some(["true", "false", "misleading"][v].into()), ..Check::default() }),
+            }),
             prop::collection::vec((0..3usize, 0..20usize), 0..4).prop_map(|keys| Op::Batch(
                 keys.into_iter()
                     .map(|(o, s)| Op::Review {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
 use crate::annotation::{Annotation, Annotations, History, Op, Origin, Review, SuggestionKey, Tag, default_tags};
+use crate::check::{Check, Verdict};
 use crate::page::PageMeta;
 
 /// A loaded article.
@@ -183,6 +184,9 @@ pub struct Library {
     /// How the reader wants exports made.
     #[serde(default, skip_serializing_if = "ExportChoices::is_default")]
     pub export_choices: ExportChoices,
+    /// The verdicts a claim's check chooses from.
+    #[serde(default = "crate::check::default_verdicts")]
+    pub verdicts: Vec<Verdict>,
     #[serde(skip)]
     history: History<Step>,
 }
@@ -201,6 +205,10 @@ pub struct ExportChoices {
     /// embedded, so a fresh browser can place everything.
     #[serde(default)]
     pub w3c_without_text: bool,
+    /// The organisation that publishes the reader's fact-checks: the
+    /// `author` of a ClaimReview export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
 }
 
 impl ExportChoices {
@@ -230,6 +238,7 @@ impl Default for Library {
             next_annotation: 0,
             claim_threshold: None,
             export_choices: ExportChoices::default(),
+            verdicts: crate::check::default_verdicts(),
             history: History::default(),
         }
     }
@@ -344,10 +353,14 @@ impl Library {
     /// name is cleaned: blank is none, at most 200 characters, invisible
     /// characters taken out.
     pub fn set_export_choices(&mut self, choices: ExportChoices) {
-        let creator = choices.creator.unwrap_or_default();
-        let name: String = creator.chars().filter(|&c| !crate::chars::is_invisible(c)).take(200).collect();
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        self.export_choices = ExportChoices { creator: (!name.is_empty()).then_some(name), ..choices };
+        let clean = |name: Option<String>| {
+            let name: String =
+                name.unwrap_or_default().chars().filter(|&c| !crate::chars::is_invisible(c)).take(200).collect();
+            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            (!name.is_empty()).then_some(name)
+        };
+        let (creator, organisation) = (clean(choices.creator.clone()), clean(choices.organisation.clone()));
+        self.export_choices = ExportChoices { creator, organisation, ..choices };
     }
 
     pub fn open(&mut self, id: u64) {
@@ -486,6 +499,25 @@ impl Library {
         self.apply(doc, Op::Batch(ops))
     }
 
+    /// Sets the check of the claim at `span` of the open document, made at
+    /// `now`; a blank check (nothing found or said) removes it. Returns
+    /// whether anything changed.
+    pub fn set_check(&mut self, span: Span, check: Check, now: f64) -> bool {
+        let Some(doc) = self.current else { return false };
+        let Some(d) = self.documents.iter().find(|d| d.id == doc) else { return false };
+        if span.is_empty() || d.text.get(span.start..span.end).is_none() {
+            return false;
+        }
+        let check = check.cleaned();
+        let unchanged =
+            d.annotations.checks.get(&span).is_some_and(|c| Check { modified: c.modified, ..check.clone() } == *c);
+        if unchanged {
+            return false;
+        }
+        let to = (!check.is_blank()).then_some(Check { modified: now, ..check });
+        self.apply(doc, Op::Check { span, to })
+    }
+
     /// Replaces an annotation of the open document (tags, note, span).
     pub fn edit(&mut self, mut a: Annotation, now: f64) -> bool {
         a.modified = now;
@@ -615,6 +647,7 @@ impl Library {
                 .collect(),
             tags: self.tags.clone(),
             export_choices: self.export_choices.clone(),
+            verdicts: self.verdicts.clone(),
             history: History::default(),
             ..*self
         };
@@ -792,11 +825,12 @@ impl Library {
         for doc in &mut self.documents {
             let text = &doc.text;
             let a = &mut doc.annotations;
-            let before = a.items.len() + a.reviews.len() + a.speakers.len();
+            let before = a.items.len() + a.reviews.len() + a.speakers.len() + a.checks.len();
             a.items.retain(|n| fits(text, n.span) && !n.span.is_empty());
             a.reviews.retain(|k, _| fits(text, k.span()));
             a.speakers.retain(|k, _| fits(text, k.span()));
-            let lost = before - (a.items.len() + a.reviews.len() + a.speakers.len());
+            a.checks.retain(|span, _| fits(text, *span) && !span.is_empty());
+            let lost = before - (a.items.len() + a.reviews.len() + a.speakers.len() + a.checks.len());
             if lost > 0 {
                 damage.push(format!(
                     "“{}”: {lost} annotation(s) or review(s) pointed outside the text and were set aside",
@@ -822,6 +856,35 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claims_check_is_undoable_and_stored() {
+        use crate::check::{Evidence, Status};
+        let mut lib = Library::default();
+        lib.add(None, "War report\n\nRussia lost 5,000 troops in 2024, officials said.".into());
+        let span = lib.current().unwrap().analysis.claims[0].span;
+        let check = Check {
+            verdict: Some("false".into()),
+            status: Status::Checking,
+            evidence: vec![Evidence { url: "https://example.org".into(), note: " ".into() }],
+            ..Check::default()
+        };
+        assert!(lib.set_check(span, check.clone(), 10.0));
+        assert!(!lib.set_check(span, check.clone(), 20.0), "the same check again changes nothing");
+        let kept = lib.current().unwrap().annotations.checks[&span].clone();
+        assert_eq!((kept.modified, kept.evidence[0].note.as_str()), (10.0, ""));
+        let back = Library::from_json(&lib.to_json()).unwrap();
+        assert_eq!(back.current().unwrap().annotations.checks[&span], kept, "stored and read back");
+        assert!(lib.set_check(span, Check { status: Status::Done, ..check }, 30.0));
+        assert!(lib.undo());
+        assert_eq!(lib.current().unwrap().annotations.checks[&span].status, Status::Checking);
+        // A blank check is no check.
+        assert!(lib.set_check(span, Check::default(), 40.0));
+        assert!(lib.current().unwrap().annotations.checks.is_empty());
+        assert!(lib.undo() && lib.undo());
+        assert!(lib.current().unwrap().annotations.checks.is_empty());
+        assert!(!lib.set_check(Span::new(0, 9_999), Check::default(), 1.0), "outside the text");
+    }
 
     #[test]
     fn the_library_is_stored_in_parts_and_read_back_whole() {

@@ -5,6 +5,7 @@
 use marginalia_core::{Analysis, NumberKind, QuoteKind, Span};
 
 use crate::annotation::{Origin, SuggestionKey};
+use crate::check::{Check, Status, same_words};
 use crate::document::Document;
 
 /// A finding of the open document — one of the core's suggestions, by its
@@ -75,16 +76,33 @@ impl Finding {
                 .get(i)
                 .is_some_and(|n| matches(query, "number", &[text(n.span), &crate::describe::number(n)], &[])),
             Finding::Claim(i) => a.claims.get(i).is_some_and(|c| {
-                let fields: Vec<&str> =
+                let check = doc.annotations.checks.get(&c.span).cloned().unwrap_or_default();
+                let mut fields: Vec<&str> =
                     std::iter::once(text(c.span)).chain(c.reasons.iter().map(|r| r.label.as_str())).collect();
-                matches(query, "claim", &fields, &[])
+                fields.extend(check_words(&check));
+                matches_checked(query, "claim", &fields, &[], Some(&check))
             }),
-            Finding::Note(id) => doc
-                .annotations
-                .get(id)
-                .is_some_and(|n| matches(query, "note", &[text(n.span), &n.note, &n.tags.join(" ")], &n.tags)),
+            Finding::Note(id) => doc.annotations.get(id).is_some_and(|n| {
+                let check = is_claim(n).then(|| doc.annotations.checks.get(&n.span).cloned().unwrap_or_default());
+                let tags = n.tags.join(" ");
+                let mut fields = vec![text(n.span), &n.note, &tags];
+                fields.extend(check.iter().flat_map(check_words));
+                matches_checked(query, "note", &fields, &n.tags, check.as_ref())
+            }),
         }
     }
+}
+
+/// Whether the reader's annotation marks a claim (its tags say so): it can
+/// be checked like a suggested one.
+pub fn is_claim(a: &crate::annotation::Annotation) -> bool {
+    a.tags.iter().any(|t| t.eq_ignore_ascii_case("claim"))
+}
+
+/// The words of a check that a plain search finds: the claimant and the
+/// evidence's notes and addresses.
+fn check_words(c: &Check) -> impl Iterator<Item = &str> {
+    c.claimant.as_deref().into_iter().chain(c.evidence.iter().flat_map(|e| [e.url.as_str(), e.note.as_str()]))
 }
 
 /// Quotes (not scare quotes) grouped by speaker — the reader's correction
@@ -120,7 +138,23 @@ pub fn claims_by_score(a: &Analysis) -> Vec<usize> {
 /// one of `tags` exactly; `is:quote`, `is:number`, `is:claim`, `is:note`
 /// match the finding's kind. An empty query matches everything.
 pub fn matches(query: &str, kind: &str, fields: &[&str], tags: &[String]) -> bool {
+    matches_checked(query, kind, fields, tags, None)
+}
+
+/// [`matches`] for a claim, with its check (a blank one when it has none):
+/// `verdict:false`, `verdict:mostly-true` (or `verdict:mostly true`) and
+/// `status:done`, `status:to-check` match its check; no other finding
+/// matches them.
+pub fn matches_checked(query: &str, kind: &str, fields: &[&str], tags: &[String], check: Option<&Check>) -> bool {
     let terms: Vec<&str> = query.split_whitespace().collect();
+    // The longest run of words from `first` on that `fits` (multi-word
+    // tags and verdicts may be typed with their spaces): where it ends.
+    let longest = |i: usize, first: &str, fits: &dyn Fn(&str) -> bool| {
+        (i..=terms.len()).rev().find(|&end| {
+            let name = std::iter::once(first).chain(terms[i..end].iter().copied()).collect::<Vec<_>>().join(" ");
+            fits(&name)
+        })
+    };
     let mut i = 0;
     while i < terms.len() {
         let term = terms[i];
@@ -131,11 +165,25 @@ pub fn matches(query: &str, kind: &str, fields: &[&str], tags: &[String]) -> boo
             // following words complete is taken.
             let same =
                 |t: &String, name: &str| t.eq_ignore_ascii_case(name) || t.replace(' ', "-").eq_ignore_ascii_case(name);
-            let longest = (i..=terms.len()).rev().find(|&end| {
-                let name = std::iter::once(tag).chain(terms[i..end].iter().copied()).collect::<Vec<_>>().join(" ");
-                tags.iter().any(|t| same(t, &name))
-            });
-            match longest {
+            match longest(i, tag, &|name| tags.iter().any(|t| same(t, name))) {
+                Some(end) => {
+                    i = end;
+                    true
+                }
+                None => false,
+            }
+        } else if let Some(v) = term.strip_prefix("verdict:") {
+            let verdict = check.and_then(|c| c.verdict.as_deref());
+            match longest(i, v, &|name| verdict.is_some_and(|x| same_words(x, name))) {
+                Some(end) => {
+                    i = end;
+                    true
+                }
+                None => false,
+            }
+        } else if let Some(v) = term.strip_prefix("status:") {
+            let status = check.map(|c| c.status);
+            match longest(i, v, &|name| status.is_some_and(|s| Status::named(name) == Some(s))) {
                 Some(end) => {
                     i = end;
                     true
@@ -261,6 +309,52 @@ mod tests {
         assert!(!matches("#verified", "note", &fields, &tags));
         assert!(matches("is:note", "note", &fields, &tags));
         assert!(!matches("is:quote", "note", &fields, &tags));
+    }
+
+    #[test]
+    fn claims_are_found_by_their_check() {
+        let mut lib = crate::Library::default();
+        lib.add(None, "Strike\n\nRussia lost 5,000 troops in 2024, officials said.\n\nUnemployment fell to 4 percent in 2023.\n\nA calm day in Kyiv.".into());
+        let claims: Vec<Span> =
+            lib.current().unwrap().analysis.claims.iter().filter(|c| c.checkworthy).map(|c| c.span).collect();
+        assert!(claims.len() >= 2, "{claims:?}");
+        let check = Check {
+            verdict: Some("mostly true".into()),
+            status: Status::Done,
+            claimant: Some("Ana Ruiz".into()),
+            evidence: vec![crate::check::Evidence { url: "https://example.org/ons".into(), note: "ONS series".into() }],
+            ..Check::default()
+        };
+        assert!(lib.set_check(claims[0], check, 5.0));
+        let quoted = lib.current().unwrap().analysis.sentences.last().unwrap().span;
+        let own = lib.annotate(quoted, vec!["claim".into()], String::new(), 1.0).unwrap();
+        let doc = lib.current().unwrap();
+        let found = |q: &str| -> Vec<Finding> {
+            let ids = claims_by_score(&doc.analysis).into_iter().map(Finding::Claim);
+            let mut got: Vec<Finding> = ids.chain([Finding::Note(own)]).filter(|f| f.matches(doc, q)).collect();
+            got.sort_by_key(|f| f.start(doc));
+            got
+        };
+        let first = Finding::of_key(SuggestionKey::new(Origin::Claim, claims[0]), &doc.analysis).unwrap();
+        let second = Finding::of_key(SuggestionKey::new(Origin::Claim, claims[1]), &doc.analysis).unwrap();
+        // query → what matches: the checked claim, the unchecked one, the reader's own claim
+        let cases: &[(&str, &[Finding])] = &[
+            ("verdict:mostly-true", &[first]),
+            ("verdict:mostly true", &[first]),
+            ("verdict:MOSTLY-TRUE troops", &[first]),
+            ("verdict:true", &[]),
+            ("verdict:false", &[]),
+            ("status:done", &[first]),
+            ("status:to-check", &[second, Finding::Note(own)]),
+            ("status:checking", &[]),
+            ("ana ruiz", &[first]),
+            ("ons", &[first]),
+        ];
+        for (query, want) in cases {
+            assert_eq!(found(query), *want, "{query}");
+        }
+        let numbers: Vec<Finding> = (0..doc.analysis.numbers.len()).map(Finding::Number).collect();
+        assert!(numbers.iter().all(|f| !f.matches(doc, "status:to-check")), "only claims have a status");
     }
 
     #[test]

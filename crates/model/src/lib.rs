@@ -7,6 +7,7 @@
 
 pub mod annotation;
 pub mod chars;
+pub mod check;
 pub mod describe;
 pub mod document;
 pub mod exchange;

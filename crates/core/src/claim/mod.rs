@@ -68,6 +68,11 @@ pub struct Claim {
     pub numbers: Vec<usize>,
     /// Indices into [`crate::Analysis::quotes`] of the quotes inside.
     pub quotes: Vec<usize>,
+    /// Who the statement is from, where the sentence names them: a quote's
+    /// named speaker, or a name next to its reporting verb ("John Bolton
+    /// said"); `None` when it does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Span>,
 }
 
 /// Scores every sentence that is body text and not a credit line.
@@ -153,6 +158,7 @@ fn claim(
         reasons: reasons(text, pushes),
         numbers,
         quotes,
+        source: f.signals.iter().find(|x| x.signal == Signal::NamedSource).map(|x| x.span),
     }
 }
 

@@ -16,13 +16,16 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::annotation::{Annotation, MAX_NOTE_CHARS, MAX_TAGS, Op, Origin, Review, SuggestionKey, Tag, clean_tag};
+use crate::check::Check;
 use crate::document::{Document, Library};
 use crate::page::PageMeta;
 
+mod claimreview;
 mod flat;
 mod tools;
 mod w3c;
 
+pub use claimreview::to_claim_review;
 pub use flat::{CSV_COLUMNS, to_csv};
 pub use tools::{Unreviewed, label_studio_config, sanitize_label, to_doccano, to_label_studio, to_prodigy, to_spacy};
 pub use w3c::{NAMESPACE, to_w3c, to_w3c_string, to_w3c_with};
@@ -98,6 +101,10 @@ pub struct ExportAnnotation {
     /// an import recomputes it from the text, so it is never read.
     #[serde(default, skip_deserializing, skip_serializing_if = "Finding::is_empty")]
     pub finding: Finding,
+    /// The reader's check of this claim (a suggested claim, or their own
+    /// annotation tagged "claim"): verdict, status, claimant, evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
 }
 
 /// What the core found at a reviewed suggestion, as exported.
@@ -248,6 +255,7 @@ fn anchor(text: &str, ix: &OffsetIndex, span: Span) -> (usize, usize, String, St
 
 fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
     let ix = OffsetIndex::new(&doc.text);
+    let checks = &doc.annotations.checks;
     let entry = |span: Span, tags: Vec<String>, note: String, origin: Origin, review: Review, times: (f64, f64)| {
         let (start, end, quote, prefix, suffix) = anchor(&doc.text, &ix, span);
         let (created, modified) = times;
@@ -267,6 +275,7 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
             speaker,
             speaker_corrected,
             finding: Finding::default(),
+            check: None,
         }
     };
     let mut annotations: Vec<ExportAnnotation> = doc
@@ -280,6 +289,7 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
             e.speaker = speaker_of(doc, *key);
             e.speaker_corrected = doc.annotations.speakers.contains_key(key);
             e.finding = Finding::of(doc, *key);
+            e.check = if key.origin == Origin::Claim { checks.get(&key.span()).cloned() } else { None };
             e
         })
         .collect();
@@ -287,6 +297,25 @@ fn export_document(doc: &Document, include_text: bool) -> ExportDocument {
         let mut e =
             entry(a.span, a.tags.clone(), a.note.clone(), Origin::User, Review::Accepted, (a.created, a.modified));
         e.speaker = a.speaker.clone();
+        e.check = if crate::findings::is_claim(a) { checks.get(&a.span).cloned() } else { None };
+        e
+    }));
+    // Checks of claims that are neither reviewed nor the reader's own: a
+    // pending suggestion with its check.
+    let carried: HashSet<Span> = doc
+        .annotations
+        .reviews
+        .keys()
+        .filter(|k| k.origin == Origin::Claim)
+        .map(|k| k.span())
+        .chain(doc.annotations.items.iter().filter(|a| crate::findings::is_claim(a)).map(|a| a.span))
+        .collect();
+    annotations.extend(checks.iter().filter(|(span, _)| !carried.contains(span)).map(|(span, check)| {
+        let key = SuggestionKey::new(Origin::Claim, *span);
+        let mut e =
+            entry(*span, Vec::new(), String::new(), Origin::Claim, Review::Pending, (check.modified, check.modified));
+        e.finding = Finding::of(doc, key);
+        e.check = Some(check.clone());
         e
     }));
     annotations.sort_by_key(|a| (a.start, a.end));
@@ -321,7 +350,8 @@ fn origin_tag(origin: Origin) -> &'static str {
 /// A file made from `lib` (its document `only`, or all): Marginalia JSON
 /// (`"marginalia"`), a share link's payload (`"share-link"`), or one of
 /// the formats other tools read: `"w3c"` (with the article text), `"prodigy"`,
-/// `"doccano"`, `"label-studio"`, `"spacy"`, `"csv"`. The reader's
+/// `"doccano"`, `"label-studio"`, `"spacy"`, `"csv"`, `"claimreview"` (the
+/// claims given a verdict, as schema.org ClaimReview). The reader's
 /// [`ExportChoices`](crate::document::ExportChoices) say who the creator is
 /// (W3C) and whether never-reviewed documents are left out or marked. What
 /// the app's worker makes for the export buttons.
@@ -338,6 +368,7 @@ pub fn write_format(lib: &Library, kind: &str, only: Option<u64>, now: f64) -> R
         "label-studio" => to_label_studio(lib, only, unreviewed),
         "spacy" => to_spacy(lib, only, unreviewed),
         "csv" => to_csv(lib, only),
+        "claimreview" => to_claim_review(lib, only),
         other => return Err(ImportError(format!("there is no export format “{other}”"))),
     })
 }
@@ -561,6 +592,12 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                 .unwrap_or_default()
         });
         for a in &d.annotations {
+            // The annotation's check, where it brings one this library does not have.
+            let check_op = |span: Span| {
+                let check = a.check.clone()?.cleaned();
+                let here = current.and_then(|c| c.annotations.checks.get(&span));
+                (here != Some(&check) && !check.is_blank()).then_some(Op::Check { span, to: Some(check) })
+            };
             let Some((span, exact)) = reanchor(&text, &ix, a, &mut budget) else {
                 plan.orphans.push(Orphan { document: d.title.clone(), quote: a.quote.clone(), note: a.note.clone() });
                 continue;
@@ -572,13 +609,17 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                         tags.push(t);
                     }
                 }
-                // The same annotation twice in one file, or already here: once.
+                // The same annotation twice in one file, or already here: once
+                // (its check, if new, still comes).
                 if !present.insert((span, tags.clone(), a.note.clone())) {
-                    plan.duplicates += 1;
+                    match check_op(span) {
+                        Some(op) => plan.changes.push((doc_ref, op)),
+                        None => plan.duplicates += 1,
+                    }
                     continue;
                 }
                 next_id += 1;
-                Op::Add(Annotation {
+                let add = Op::Add(Annotation {
                     id: next_id - 1,
                     span,
                     tags,
@@ -586,7 +627,11 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                     speaker: a.speaker.clone(),
                     created: a.created,
                     modified: a.modified,
-                })
+                });
+                match check_op(span) {
+                    Some(check) => Op::Batch(vec![add, check]),
+                    None => add,
+                }
             } else {
                 let key = SuggestionKey::new(a.origin, span);
                 // A quote's speaker as exported: restored as the reader's
@@ -601,18 +646,20 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                     }
                 };
                 let same_review = current.is_some_and(|c| c.annotations.review(key) == a.review);
-                if same_review && speaker_fix.is_none() {
+                let check = if a.origin == Origin::Claim { check_op(span) } else { None };
+                if same_review && speaker_fix.is_none() && check.is_none() {
                     plan.duplicates += 1;
                     continue;
                 }
                 // The decision's time, where the file gives one.
                 let at = Some(a.modified.max(a.created)).filter(|t| t.is_finite() && *t > 0.0);
-                match speaker_fix {
-                    Some(name) => {
-                        Op::Batch(vec![Op::Review { key, to: a.review, at }, Op::Speaker { key, to: Some(name) }])
-                    }
-                    None => Op::Review { key, to: a.review, at },
+                let mut ops = Vec::new();
+                if !same_review {
+                    ops.push(Op::Review { key, to: a.review, at });
                 }
+                ops.extend(speaker_fix.map(|name| Op::Speaker { key, to: Some(name) }));
+                ops.extend(check);
+                if ops.len() == 1 { ops.remove(0) } else { Op::Batch(ops) }
             };
             if exact {
                 plan.exact += 1;
@@ -927,6 +974,51 @@ mod tests {
         assert!(to_prodigy(&lib, None, Unreviewed::LeaveOut).contains("\"speaker\":\"A voice\""));
     }
 
+    /// Checks of a pending claim, a rejected one and the reader's own claim
+    /// travel through Marginalia JSON and come back; a second import brings
+    /// nothing, and a changed check comes as a change.
+    #[test]
+    fn checks_travel_through_marginalia_json() {
+        use crate::check::{Check, Evidence, Status};
+        let text = "War report\n\nRussia lost 5,000 troops in 2024, officials said.\n\nUnemployment fell to 4 percent in 2023.\n\nThe bridge cost $2 billion.";
+        let mut lib = library(text);
+        let claims: Vec<Span> = lib.current().unwrap().analysis.claims.iter().map(|c| c.span).collect();
+        assert!(claims.len() >= 3, "{claims:?}");
+        let check = |verdict: &str| Check {
+            verdict: Some(verdict.into()),
+            status: Status::Done,
+            claimant: Some("officials".into()),
+            evidence: vec![Evidence { url: "https://example.org/a".into(), note: "table 2".into() }],
+            ..Check::default()
+        };
+        assert!(lib.set_check(claims[0], check("false"), 1_000.0));
+        assert!(lib.review(SuggestionKey::new(Origin::Claim, claims[1]), Review::Rejected));
+        assert!(lib.set_check(claims[1], check("true"), 1_000.0));
+        let own = lib.annotate(claims[2], vec!["claim".into()], "mine".into(), 1.0).unwrap();
+        assert!(lib.set_check(claims[2], check("misleading"), 1_000.0));
+
+        let exported = export(&lib, None, true, 5.0);
+        let with_checks = exported.documents[0].annotations.iter().filter(|a| a.check.is_some()).count();
+        assert_eq!(with_checks, 3, "{:?}", exported.documents[0].annotations);
+        let json = serde_json::to_string(&exported).unwrap();
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &json).unwrap();
+        apply_import(&mut fresh, plan);
+        fresh.analyze_pending();
+        let doc = fresh.current().unwrap();
+        assert_eq!(doc.annotations.checks, lib.current().unwrap().annotations.checks);
+        assert_eq!(doc.annotations.review(SuggestionKey::new(Origin::Claim, claims[1])), Review::Rejected);
+        assert!(doc.annotations.items.iter().any(|a| a.span == claims[2] && a.note == "mine"));
+        assert!(plan_import(&fresh, &json).unwrap().changes.is_empty(), "a second import adds nothing");
+        // A check changed since: the file's comes back as one change.
+        assert!(fresh.set_check(claims[0], check("true"), 2_000.0));
+        let plan = plan_import(&fresh, &json).unwrap();
+        assert_eq!(plan.changes.len(), 1, "{:?}", plan.changes);
+        apply_import(&mut fresh, plan);
+        assert_eq!(fresh.current().unwrap().annotations.checks[&claims[0]].verdict.as_deref(), Some("false"));
+        let _ = own;
+    }
+
     pub(super) fn library(text: &str) -> Library {
         let mut lib = Library::default();
         lib.add(Some("a.txt".into()), text.into());
@@ -948,6 +1040,14 @@ mod tests {
         annotate(&mut lib, text, "5,000 troops", "verified", "per ISW");
         let key = lib.current().unwrap().annotations.suggestions(&lib.current().unwrap().analysis)[0].0;
         lib.review(key, Review::Accepted);
+        let claim = lib.current().unwrap().analysis.claims[0].span;
+        let check = crate::check::Check {
+            verdict: Some("false".into()),
+            claimant: Some("Fiona Hill".into()),
+            evidence: vec![crate::check::Evidence { url: "https://example.org".into(), note: "n".into() }],
+            ..Default::default()
+        };
+        assert!(lib.set_check(claim, check, 3.0));
         let (web, _) = web_page();
         for (lib, include_text) in [(&lib, true), (&lib, false), (&web, true)] {
             let json = serde_json::to_value(export(lib, None, include_text, 1.0)).unwrap();
@@ -1092,6 +1192,7 @@ mod tests {
             creator: Some(name.into()),
             mark_unreviewed: mark,
             w3c_without_text: without_text,
+            organisation: None,
         };
         lib.set_export_choices(choices("  Ana \u{200B}Ruiz ", true, false));
         assert_eq!(lib.export_choices.creator.as_deref(), Some("Ana Ruiz"));
@@ -1161,6 +1262,7 @@ mod tests {
             speaker: None,
             speaker_corrected: false,
             finding: Finding::default(),
+            check: None,
         };
         let (span, exact) = reanchor(edited, &ix, &a, &mut { usize::MAX }).unwrap();
         assert_eq!((span.text(edited), exact), ("5,000 troops", false));
@@ -1265,6 +1367,7 @@ mod tests {
             speaker: None,
             speaker_corrected: false,
             finding: Finding::default(),
+            check: None,
         };
         let ix = OffsetIndex::new(text);
         let mut plenty = usize::MAX;
@@ -1514,7 +1617,7 @@ mod tests {
             let ix = OffsetIndex::new(&text);
             let a = ExportAnnotation {
                 start, end: start + len, quote: quote.clone(), prefix: String::new(), suffix: String::new(),
-                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None, speaker_corrected: false, finding: Finding::default(),
+                tags: vec![], note: String::new(), origin: Origin::User, review: Review::Accepted, created: 0.0, modified: 0.0, speaker: None, speaker_corrected: false, finding: Finding::default(), check: None,
             };
             if let Some((span, exact)) = reanchor(&text, &ix, &a, &mut { usize::MAX }) {
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end) && span.end <= text.len());

@@ -897,6 +897,7 @@ fn read_annotation(text: &str, ix: &OffsetIndex, r: &Read) -> ExportAnnotation {
         speaker: r.speaker.clone().filter(|s| !s.trim().is_empty()),
         speaker_corrected: false,
         finding: Finding::default(),
+        check: None,
     }
 }
 

@@ -358,6 +358,7 @@ fn placed(selector: Option<&Value>) -> Option<ExportAnnotation> {
         speaker: None,
         speaker_corrected: false,
         finding: Finding::default(),
+        check: None,
     })
 }
 

@@ -1,0 +1,109 @@
+//! ClaimReview: the schema.org markup fact-checking sites publish with a
+//! fact-check and search engines read (<https://schema.org/ClaimReview>).
+//! One `ClaimReview` per claim the reader gave a verdict, as a JSON-LD list.
+
+use serde_json::{Map, Value, json};
+
+use crate::check::{BEST_RATING, Check, WORST_RATING};
+use crate::document::{Document, Library};
+
+/// The claims of `lib` (its document `only`, or all) that have a verdict,
+/// as a JSON-LD list of ClaimReview objects, in document and text order.
+pub fn to_claim_review(lib: &Library, only: Option<u64>) -> String {
+    let reviews: Vec<Value> = lib
+        .documents
+        .iter()
+        .filter(|d| only.is_none_or(|id| d.id == id))
+        .flat_map(|d| {
+            d.annotations
+                .checks
+                .iter()
+                .filter(|(_, c)| c.verdict.is_some())
+                .map(move |(span, c)| review(lib, d, span.text(&d.text), c))
+        })
+        .collect();
+    serde_json::to_string_pretty(&reviews).unwrap_or_else(|_| "[]".into())
+}
+
+fn review(lib: &Library, doc: &Document, claim: &str, c: &Check) -> Value {
+    let verdict = c.verdict.clone().unwrap_or_default();
+    let mut rating = Map::new();
+    rating.insert("@type".into(), json!("Rating"));
+    // A verdict that rates nothing ("unverifiable") has its name alone.
+    if let Some(r) = lib.verdicts.iter().find(|v| crate::check::same_words(&v.name, &verdict)).and_then(|v| v.rating) {
+        rating.insert("ratingValue".into(), json!(r));
+    }
+    rating.insert("bestRating".into(), json!(BEST_RATING));
+    rating.insert("worstRating".into(), json!(WORST_RATING));
+    rating.insert("alternateName".into(), json!(verdict));
+
+    let mut item = Map::new();
+    item.insert("@type".into(), json!("Claim"));
+    if let Some(who) = &c.claimant {
+        item.insert("author".into(), json!({ "@type": "Person", "name": who }));
+    }
+    let page = doc.page.as_ref();
+    if let Some(url) = page.and_then(|p| p.url.as_ref()) {
+        let mut appearance = Map::new();
+        appearance.insert("@type".into(), json!("CreativeWork"));
+        appearance.insert("url".into(), json!(url));
+        appearance.insert("headline".into(), json!(doc.title));
+        item.insert("appearance".into(), Value::Object(appearance));
+    }
+    if let Some(date) = page.and_then(|p| p.published.as_deref()).and_then(date_of) {
+        item.insert("datePublished".into(), json!(date));
+    }
+
+    let mut out = Map::new();
+    out.insert("@context".into(), json!("https://schema.org"));
+    out.insert("@type".into(), json!("ClaimReview"));
+    out.insert("claimReviewed".into(), json!(claim.split_whitespace().collect::<Vec<_>>().join(" ")));
+    out.insert("reviewRating".into(), Value::Object(rating));
+    out.insert("itemReviewed".into(), Value::Object(item));
+    let choices = &lib.export_choices;
+    match (&choices.organisation, &choices.creator) {
+        (Some(org), _) => out.insert("author".into(), json!({ "@type": "Organization", "name": org })),
+        (None, Some(name)) => out.insert("author".into(), json!({ "@type": "Person", "name": name })),
+        (None, None) => None,
+    };
+    if let Some(date) = super::iso8601(c.modified) {
+        out.insert("datePublished".into(), json!(date[..10]));
+    }
+    if let Some(url) = &c.url {
+        out.insert("url".into(), json!(url));
+    }
+    let cited: Vec<&str> = c.evidence.iter().filter_map(|e| e.link()).collect();
+    if !cited.is_empty() {
+        out.insert("citation".into(), json!(cited));
+    }
+    Value::Object(out)
+}
+
+/// The date of an ISO 8601 date or date-time ("2024-03-05T10:00:00Z" →
+/// "2024-03-05"); `None` for anything else (a page's "March 5").
+fn date_of(s: &str) -> Option<String> {
+    let d = s.trim().get(..10)?;
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)).then(|| d.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_of_pages() {
+        for (given, date) in [
+            ("2024-03-05T10:00:00Z", Some("2024-03-05")),
+            ("2024-03-05", Some("2024-03-05")),
+            (" 2017-01-13T19:02:00+01:00", Some("2017-01-13")),
+            ("March 5, 2024", None),
+            ("2024-3-5", None),
+            ("", None),
+            ("2024-03-0é", None),
+        ] {
+            assert_eq!(date_of(given).as_deref(), date, "{given}");
+        }
+    }
+}
