@@ -27,6 +27,8 @@ pub enum Kind {
     LabelStudio,
     /// JSONL of spans that spaCy's `Example.from_dict` reads.
     Spacy,
+    /// schema.org ClaimReview (JSON-LD) of the claims given a verdict.
+    ClaimReview,
 }
 
 /// Which document an export covers (`None`: all) and its file name's stem;
@@ -37,6 +39,7 @@ fn target(lib: &marginalia_model::Library, kind: Kind) -> Option<(Option<u64>, S
         Kind::Library | Kind::Jsonl | Kind::Csv | Kind::Doccano | Kind::LabelStudio | Kind::Spacy => {
             (None, "marginalia-library".to_string())
         }
+        Kind::ClaimReview => (None, "marginalia-fact-checks".to_string()),
         Kind::Document | Kind::W3c => {
             let (id, title) = current?;
             (Some(id), file_stem(&title))
@@ -72,7 +75,18 @@ pub fn download(state: AppState, kind: Kind) {
         Kind::Doccano => ("doccano", "doccano.jsonl"),
         Kind::LabelStudio => ("label-studio", "label-studio.json"),
         Kind::Spacy => ("spacy", "spacy.jsonl"),
+        Kind::ClaimReview => ("claimreview", "claimreview.jsonld"),
     };
+    let verdicts = |lib: &marginalia_model::Library| {
+        lib.documents.iter().flat_map(|d| d.annotations.checks.values()).filter(|c| c.verdict.is_some()).count()
+    };
+    if kind == Kind::ClaimReview && state.peek_library(verdicts) == 0 {
+        return state.notices.say(
+            "No claim has a verdict yet: select a claim (j / k), press c, choose a verdict and save; then export."
+                .into(),
+            false,
+        );
+    }
     let Some((only, base, library)) =
         state.peek_library(|lib| target(lib, kind).map(|(only, base)| (only, base, lib.to_json_of(only))))
     else {

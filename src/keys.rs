@@ -29,6 +29,8 @@ pub enum Action {
     Delete,
     /// Edit who said the selected quote.
     EditSpeaker,
+    /// Open the check of the selected claim (verdict, evidence, claimant).
+    CheckClaim,
     Undo,
     Redo,
     NextDocument,
@@ -74,6 +76,7 @@ pub fn action(key: &str, code_digit: Option<char>, ctrl: bool, shift: bool, alt:
         "x" => Reject,
         "p" => Pending,
         "s" => EditSpeaker,
+        "c" => CheckClaim,
         "?" => Help,
         "/" => Search,
         "Escape" => Escape,
@@ -100,6 +103,7 @@ mod tests {
             ("x", None, false, false, false, Some(Reject)),
             ("p", None, false, false, false, Some(Pending)),
             ("s", None, false, false, false, Some(EditSpeaker)),
+            ("c", None, false, false, false, Some(CheckClaim)),
             ("3", Some('3'), false, false, false, Some(Tag { key: '3', exact: false })),
             ("#", Some('3'), false, true, false, Some(Tag { key: '3', exact: true })),
             ("0", Some('0'), false, false, false, None),

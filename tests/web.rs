@@ -252,3 +252,36 @@ fn numbers_are_shown_in_the_readers_locale() {
         assert_eq!(marginalia_app::locale::count(600_000), "600,000");
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_claims_check_is_saved_from_its_form_and_shown_as_text() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    state.add_text(None, ARTICLE.into());
+    settle().await;
+    let open: HtmlElement = root.query_selector("[data-testid=check-open]").unwrap().unwrap().unchecked_into();
+    open.click();
+    settle().await;
+    let form = root.query_selector("[data-testid=check-form]").unwrap().expect("the form opens");
+    let set = |selector: &str, value: &str, event: &str| {
+        let el = form.query_selector(selector).unwrap().unwrap();
+        js_sys::Reflect::set(&el, &"value".into(), &value.into()).unwrap();
+        el.dispatch_event(&web_sys::Event::new(event).unwrap()).unwrap();
+    };
+    set("[data-testid=check-verdict]", "misleading", "change");
+    set("[data-testid=check-claimant]", "<b>Kremlin</b>", "input");
+    set("[data-testid=evidence-url]", "javascript:alert(1)", "input");
+    let save: HtmlElement = form.query_selector("[data-testid=check-save]").unwrap().unwrap().unchecked_into();
+    save.click();
+    settle().await;
+    assert!(root.query_selector("[data-testid=check-form]").unwrap().is_none(), "saving closes the form");
+    assert_eq!(
+        texts(&root, "[data-testid=check-summary]"),
+        ["misleading · to check · claimed by <b>Kremlin</b> · 1 source"]
+    );
+    // Markup stays text, and an address that is not a web address is no link.
+    assert!(root.query_selector("[data-testid=check] b, [data-testid=evidence] a").unwrap().is_none());
+    assert_eq!(texts(&root, "[data-testid=evidence] li"), ["javascript:alert(1)"]);
+    let checks = state.peek_library(|l| l.current().unwrap().annotations.checks.len());
+    assert_eq!(checks, 1);
+}

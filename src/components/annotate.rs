@@ -175,6 +175,7 @@ pub fn HelpSheet(open: RwSignal<bool>) -> impl IntoView {
         ("x", "reject the selected suggestion"),
         ("p", "set it back to pending"),
         ("s", "say who said the selected quote (type a name, Enter; or “From selection”)"),
+        ("c", "check the selected claim: verdict, status, who claimed it, evidence (Enter saves, Esc closes)"),
         (
             "1 – 9",
             "tag the selected text with that tag (Shift: exact selection), or add or remove it on the selected annotation",
@@ -185,7 +186,7 @@ pub fn HelpSheet(open: RwSignal<bool>) -> impl IntoView {
         ("Ctrl+Z", "undo"),
         ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
         ("Alt+↓ / Alt+↑", "next / previous document"),
-        ("/", "search quotes, numbers, claims and notes (#tag, is:quote)"),
+        ("/", "search quotes, numbers, claims and notes (#tag, is:quote, verdict:false, status:done)"),
         ("?", "show or hide this sheet"),
         ("Esc", "close this sheet, clear the selection"),
     ];

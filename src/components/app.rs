@@ -105,6 +105,24 @@ pub fn Shell(state: AppState) -> impl IntoView {
                         .say("Select a quote first (j / k), then press s to say who said it.".into(), false),
                 }
             }
+            Action::CheckClaim => match state.selected_claim() {
+                Some(span) => {
+                    state.pane.set("findings".into());
+                    state.checking.set(Some(span));
+                    // The form is made with the panel's next render: focus its first field then.
+                    request_animation_frame(|| {
+                        if let Some(el) = document()
+                            .query_selector("[data-testid=check-form] select")
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            let _ = el.focus();
+                        }
+                    });
+                }
+                None => state.notices.say("Select a claim first (j / k), then press c to check it.".into(), false),
+            },
             Action::Escape => {
                 help.set(false);
                 state.selected.set(None);
@@ -234,7 +252,8 @@ fn SaveIndicator() -> impl IntoView {
 
 fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
     target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
-        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA")
+        // A select takes letters too (it jumps to the option they begin).
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
             || el.closest("[contenteditable]").ok().flatten().is_some()
     })
 }

@@ -61,16 +61,21 @@ fn ExportOptions() -> impl IntoView {
         open.get().then(|| {
             let choices = state.peek_library(|l| l.export_choices.clone());
             let creator = NodeRef::<leptos::html::Input>::new();
+            let organisation = NodeRef::<leptos::html::Input>::new();
             let marked = NodeRef::<leptos::html::Input>::new();
             let no_text = NodeRef::<leptos::html::Input>::new();
             let keep = move |_| {
-                let (Some(name), Some(mark), Some(no_text)) =
-                    (creator.get_untracked(), marked.get_untracked(), no_text.get_untracked())
-                else {
+                let (Some(name), Some(org), Some(mark), Some(no_text)) = (
+                    creator.get_untracked(),
+                    organisation.get_untracked(),
+                    marked.get_untracked(),
+                    no_text.get_untracked(),
+                ) else {
                     return;
                 };
                 state.set_export_choices(marginalia_model::document::ExportChoices {
                     creator: Some(name.value()),
+                    organisation: Some(org.value()),
                     mark_unreviewed: mark.checked(),
                     w3c_without_text: no_text.checked(),
                 });
@@ -90,6 +95,18 @@ fn ExportOptions() -> impl IntoView {
                         />
                     </label>
                     <label>
+                        "Your organisation, as the fact-checks’ author (ClaimReview): "
+                        <input
+                            type="text"
+                            data-testid="export-organisation"
+                            maxlength="200"
+                            placeholder="none"
+                            value=choices.organisation.unwrap_or_default()
+                            node_ref=organisation
+                            on:change=keep
+                        />
+                    </label>
+                    <label>
                         <input type="checkbox" data-testid="export-unreviewed" checked=choices.mark_unreviewed node_ref=marked on:change=keep/>
                         " Export documents not reviewed yet to Prodigy, doccano, Label Studio and spaCy, marked as unreviewed (else they are left out)"
                     </label>
@@ -102,7 +119,7 @@ fn ExportOptions() -> impl IntoView {
         })
     };
     view! {
-        <button data-testid="export-options" title="Your name for W3C exports; unreviewed documents" on:click=move |_| open.update(|o| *o = !*o)>
+        <button data-testid="export-options" title="Your name for W3C exports, your organisation for ClaimReview; unreviewed documents" on:click=move |_| open.update(|o| *o = !*o)>
             "Options…"
         </button>
         {panel}
@@ -200,6 +217,12 @@ const EXPORTS: &[(&str, &str, &str, exchange::Kind)] = &[
         "Label Studio",
         "Label Studio tasks: your decisions as annotations, pending suggestions as predictions",
         exchange::Kind::LabelStudio,
+    ),
+    (
+        "export-claimreview",
+        "ClaimReview",
+        "The claims you gave a verdict, as schema.org ClaimReview (JSON-LD) for your fact-check pages",
+        exchange::Kind::ClaimReview,
     ),
     (
         "export-spacy",

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 use marginalia_model::annotation::{Edge, Review, SuggestionKey};
+use marginalia_model::check::{Check, Evidence, Status};
 use marginalia_model::{Document, describe, findings};
 
 use crate::locale;
 use crate::state::AppState;
 use marginalia_model::findings::Finding;
+use wasm_bindgen::JsCast;
 
 /// The side panel: the reader's annotations, then the open document's
 /// suggestions — quotes by speaker, figures, check-worthy claims by score —
@@ -129,6 +131,7 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
             Finding::Quote(i) => {
                 Some(speaker_editor(state, k, doc.quote_speaker(i), doc.annotations.speakers.contains_key(&k)))
             }
+            Finding::Claim(_) => Some(check_section(state, doc, k.span())),
             _ => None,
         };
         shown(f).then(|| suggestion(state, f, k, doc.annotations.review(k), text, meta, extra, editor))
@@ -431,6 +434,7 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
                                     />
                                 }
                             })}
+                            {marginalia_model::findings::is_claim(&n).then(|| check_section(state, doc, n.span))}
                             <textarea
                                 class="note-text"
                                 data-testid="note-text"
@@ -453,4 +457,169 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
             </Show>
         </section>
     }
+}
+
+/// A claim's check: one line of what the reader found (verdict, status,
+/// claimant, sources) with the evidence's links, and the form that edits it
+/// (`c` on the selected claim, or "Check…"). The form is kept as it is
+/// typed and saved whole: Enter or "Save" keeps it, Esc or "Cancel" closes.
+fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span) -> AnyView {
+    let check = doc.annotations.checks.get(&span).cloned();
+    let claimant = marginalia_model::check::claimant_in(doc, span);
+    let open = move || state.checking.get() == Some(span);
+    let evidence = check.as_ref().map(|c| c.evidence.clone()).unwrap_or_default();
+    let label = if check.is_some() { "Edit check" } else { "Check…" };
+    let summary = check.as_ref().map(|c| {
+        view! { <p class="check-summary" data-testid="check-summary" data-status=c.status.label()>{c.summary()}</p> }
+    });
+    let draft = check.unwrap_or(Check { claimant, ..Check::default() });
+    view! {
+        <div class="check" data-testid="check">
+            {summary}
+            {(!evidence.is_empty()).then(|| view! {
+                <ul class="evidence" data-testid="evidence">
+                    {evidence.into_iter().map(|e| {
+                        // Only a web address is a link; anything else is shown as text.
+                        let link = e.link().map(|url| view! {
+                            <a href=url.to_string() target="_blank" rel="noopener noreferrer">{url.to_string()}</a>
+                        });
+                        let text = if link.is_none() { e.url.clone() } else { String::new() };
+                        let note = (!e.note.is_empty()).then(|| format!(" — {}", e.note));
+                        view! { <li>{link}{text}{note}</li> }
+                    }).collect_view()}
+                </ul>
+            })}
+            <Show when=move || !open()>
+                <button class="check-open small" data-testid="check-open" title="Check this claim: verdict, evidence, who claimed it (c)" on:click=move |_| state.checking.set(Some(span))>
+                    {label}
+                </button>
+            </Show>
+            {let draft = draft.clone(); move || open().then(|| check_form(state, span, draft.clone()))}
+        </div>
+    }
+    .into_any()
+}
+
+/// The form of a claim's check, as a draft kept while it is typed. Made of
+/// two small field kinds (one view type each, so the page's code stays small).
+fn check_form(state: AppState, span: marginalia_core::Span, check: Check) -> impl IntoView {
+    let verdicts: Vec<(String, String, bool)> =
+        std::iter::once((String::new(), "— none yet —".to_string(), check.verdict.is_none()))
+            .chain(state.peek_library(|l| l.verdicts.clone()).into_iter().map(|v| {
+                let chosen = check.verdict.as_deref().is_some_and(|c| marginalia_model::check::same_words(&v.name, c));
+                (v.name.clone(), v.name, chosen)
+            }))
+            .collect();
+    let statuses: Vec<(String, String, bool)> = Status::ALL
+        .into_iter()
+        .map(|st| (st.label().to_string(), st.label().to_string(), st == check.status))
+        .collect();
+    let (claimant, url) = (check.claimant.clone().unwrap_or_default(), check.url.clone().unwrap_or_default());
+    let mut rows = check.evidence.clone();
+    rows.push(Evidence::default());
+    let rows = RwSignal::new(rows);
+    let draft = StoredValue::new(check);
+    let save = move || {
+        let mut c = draft.get_value();
+        c.evidence = rows.get_untracked();
+        state.check_claim(span, c);
+    };
+    let set = |f: fn(&mut Check, String)| Callback::new(move |v: String| draft.update_value(|c| f(c, v)));
+    view! {
+        <form
+            class="check-form"
+            data-testid="check-form"
+            aria-label="Check this claim"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                save();
+            }
+            on:keydown=move |ev| {
+                let on_select = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| el.tag_name() == "SELECT");
+                match ev.key().as_str() {
+                    "Escape" => {
+                        ev.stop_propagation();
+                        state.checking.set(None);
+                    }
+                    // Enter in a text field submits the form; on a select it saves too.
+                    "Enter" if on_select => {
+                        ev.prevent_default();
+                        save();
+                    }
+                    _ => {}
+                }
+            }
+        >
+            {choice("Verdict", "check-verdict", verdicts, set(|c, v| c.verdict = Some(v)))}
+            {choice("Status", "check-status", statuses, set(|c, v| c.status = Status::named(&v).unwrap_or_default()))}
+            {field("Claimed by", "check-claimant", "unknown", claimant, set(|c, v| c.claimant = Some(v)))}
+            <fieldset class="evidence-rows">
+                <legend>"Evidence"</legend>
+                {move || rows.with(|list| list.iter().enumerate().map(|(i, e)| {
+                    let at = move |f: fn(&mut Evidence, String)| {
+                        Callback::new(move |v: String| rows.update_untracked(|r| if let Some(e) = r.get_mut(i) { f(e, v) }))
+                    };
+                    view! {
+                        <div class="evidence-row" data-testid="evidence-row">
+                            {field("Address", "evidence-url", "https://…", e.url.clone(), at(|e, v| e.url = v))}
+                            {field("Note", "evidence-note", "what it shows", e.note.clone(), at(|e, v| e.note = v))}
+                        </div>
+                    }
+                }).collect_view())}
+                <button type="button" class="small" data-testid="evidence-add" on:click=move |_| rows.update(|r| r.push(Evidence::default()))>
+                    "Add evidence"
+                </button>
+            </fieldset>
+            {field("Your fact-check’s address", "check-url", "where you published it (optional)", url, set(|c, v| c.url = Some(v)))}
+            <div class="check-actions">
+                <button type="submit" class="primary small" data-testid="check-save">"Save"</button>
+                <button type="button" class="small" data-testid="check-cancel" on:click=move |_| state.checking.set(None)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+/// A labelled text field of the check's form.
+fn field(
+    label: &'static str,
+    testid: &'static str,
+    placeholder: &'static str,
+    value: String,
+    set: Callback<String>,
+) -> AnyView {
+    view! {
+        <label>
+            {label}
+            <input
+                type="text"
+                data-testid=testid
+                placeholder=placeholder
+                maxlength="500"
+                prop:value=value
+                on:input:target=move |ev| set.run(ev.target().value())
+            />
+        </label>
+    }
+    .into_any()
+}
+
+/// A labelled choice of the check's form: (value, label, chosen) options.
+fn choice(
+    label: &'static str,
+    testid: &'static str,
+    options: Vec<(String, String, bool)>,
+    set: Callback<String>,
+) -> AnyView {
+    view! {
+        <label>
+            {label}
+            <select data-testid=testid on:change:target=move |ev| set.run(ev.target().value())>
+                {options.into_iter().map(|(value, text, chosen)| view! { <option value=value selected=chosen>{text}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+    .into_any()
 }

@@ -74,6 +74,8 @@ pub struct AppState {
     /// On a narrow screen, which of the three panes is shown: "article",
     /// "library" or "findings" (wide screens show all three).
     pub pane: RwSignal<String>,
+    /// The claim whose check the reader has open in the side panel, by its span.
+    pub checking: RwSignal<Option<marginalia_core::Span>>,
     /// The pending documents whose findings the worker has been asked for.
     requested: StoredValue<Vec<u64>>,
 }
@@ -102,6 +104,7 @@ impl AppState {
             query: RwSignal::new(String::new()),
             busy: RwSignal::new(None),
             pane: RwSignal::new(ARTICLE.into()),
+            checking: RwSignal::new(None),
             requested: StoredValue::new(Vec::new()),
         }
     }
@@ -425,6 +428,37 @@ impl AppState {
         if changed {
             self.notices.say(said, false);
         }
+    }
+
+    /// Keeps the reader's check of the claim at `span` of the open document
+    /// (a blank one removes it); undoable. Closes the check's form.
+    pub fn check_claim(&self, span: marginalia_core::Span, check: marginalia_model::check::Check) {
+        let said = if check.clone().cleaned().is_blank() {
+            "Check cleared.".to_string()
+        } else {
+            format!("Check saved: {}.", check.clone().cleaned().summary())
+        };
+        let changed = self.library.try_update(|lib| lib.set_check(span, check, js_sys::Date::now())).unwrap_or(false);
+        self.checking.set(None);
+        if changed {
+            self.notices.say(said, false);
+        }
+    }
+
+    /// The span of the claim selected (a suggested claim, or the reader's
+    /// own annotation tagged "claim"), if one is.
+    pub fn selected_claim(&self) -> Option<marginalia_core::Span> {
+        let f = self.selected.get_untracked()?;
+        self.peek_library(|l| {
+            let doc = l.current()?;
+            match f {
+                Finding::Claim(i) => doc.analysis.claims.get(i).map(|c| c.span),
+                Finding::Note(id) => {
+                    doc.annotations.get(id).filter(|a| marginalia_model::findings::is_claim(a)).map(|a| a.span)
+                }
+                _ => None,
+            }
+        })
     }
 
     /// The words selected in the article, as a speaker's name.

@@ -180,15 +180,23 @@ pub fn run_view(ctx: &ViewContext, run: &Run) -> RunView {
 /// Why the selected finding was found, in words: the line under the article.
 pub fn why(doc: &Document, f: Finding, number: &dyn Fn(&Number) -> String) -> Option<String> {
     let a = &doc.analysis;
+    // A claim the reader checked says what they found.
+    let checked = |span: marginalia_core::Span| {
+        doc.annotations.checks.get(&span).map(|c| format!(" — your check: {}", c.summary())).unwrap_or_default()
+    };
     Some(match f {
         Finding::Quote(i) => describe::quote(a.quotes.get(i)?, doc.quote_speaker(i).as_deref()),
         Finding::Number(i) => format!("number: {}", number(a.numbers.get(i)?)),
         Finding::Claim(i) => {
             let c = a.claims.get(i)?;
             let reasons: Vec<&str> = c.reasons.iter().map(|r| r.label.as_str()).collect();
-            format!("{} — {}", describe::claim(c), reasons.join("; "))
+            format!("{} — {}{}", describe::claim(c), reasons.join("; "), checked(c.span))
         }
-        Finding::Note(id) => annotation_label(doc.annotations.get(id)?),
+        Finding::Note(id) => {
+            let n = doc.annotations.get(id)?;
+            let check = if crate::findings::is_claim(n) { checked(n.span) } else { String::new() };
+            format!("{}{check}", annotation_label(n))
+        }
     })
 }
 
@@ -266,6 +274,13 @@ mod tests {
         assert_eq!(why(doc, Finding::Note(id), &describe_number).unwrap(), "your annotation [misleading]: why troops?");
         assert!(why(doc, Finding::Number(0), &describe_number).unwrap().starts_with("number: "));
         assert_eq!(why(doc, Finding::Note(999), &describe_number), None);
+        // A checked claim says what the reader found.
+        let claim = doc.analysis.claims[0].span;
+        let check = crate::check::Check { verdict: Some("false".into()), ..Default::default() };
+        assert!(lib.set_check(claim, check, 1.0));
+        let doc = lib.current().unwrap();
+        let line = why(doc, Finding::Claim(0), &describe_number).unwrap();
+        assert!(line.ends_with(" — your check: false · to check"), "{line}");
     }
 
     #[test]
