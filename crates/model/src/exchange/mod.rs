@@ -1017,6 +1017,29 @@ mod tests {
         apply_import(&mut fresh, plan);
         assert_eq!(fresh.current().unwrap().annotations.checks[&claims[0]].verdict.as_deref(), Some("false"));
         let _ = own;
+        // W3C: the verdict as an `assessing` body, the check whole beside
+        // it (the rejected claim's in the document's list), all read back.
+        let w3c = to_w3c(&exported);
+        let assessing: Vec<&str> = w3c["first"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|i| i["body"].as_array().unwrap().iter())
+            .filter(|b| b["purpose"] == "assessing")
+            .map(|b| b["value"].as_str().unwrap())
+            .collect();
+        assert_eq!(assessing.len(), 2, "the pending and the reader's own claim: {assessing:?}");
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../docs/w3c-annotation.schema.json")).unwrap();
+        let errors: Vec<String> =
+            jsonschema::validator_for(&schema).unwrap().iter_errors(&w3c).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &w3c.to_string()).unwrap();
+        apply_import(&mut fresh, plan);
+        fresh.analyze_pending();
+        assert_eq!(fresh.current().unwrap().annotations.checks, lib.current().unwrap().annotations.checks);
+        assert!(plan_import(&fresh, &w3c.to_string()).unwrap().changes.is_empty(), "a second import adds nothing");
     }
 
     pub(super) fn library(text: &str) -> Library {

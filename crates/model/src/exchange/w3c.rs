@@ -79,6 +79,10 @@ struct Item<'a> {
     review: Review,
     #[serde(rename = "marginalia:speakerCorrected", skip_serializing_if = "Option::is_none")]
     speaker_corrected: Option<bool>,
+    /// The reader's check of the claim, whole (its verdict is also an
+    /// `assessing` body, which any W3C tool shows).
+    #[serde(rename = "marginalia:check", skip_serializing_if = "Option::is_none")]
+    check: Option<&'a Check>,
 }
 
 #[derive(Serialize)]
@@ -158,6 +162,8 @@ struct Rejected<'a> {
     #[serde(rename = "marginalia:origin")]
     origin: Origin,
     selector: Selectors<'a>,
+    #[serde(rename = "marginalia:check", skip_serializing_if = "Option::is_none")]
+    check: Option<&'a Check>,
 }
 
 /// The same annotations in the W3C Web Annotation model (JSON-LD); see
@@ -229,7 +235,7 @@ fn w3c_collection<'a>(export: &'a Export, creator: Option<&'a str>, strings: &'a
         let mut rejected = Vec::new();
         for (i, a) in doc.annotations.iter().enumerate() {
             if a.review == Review::Rejected {
-                rejected.push(Rejected { origin: a.origin, selector: selectors(a) });
+                rejected.push(Rejected { origin: a.origin, selector: selectors(a), check: a.check.as_ref() });
                 continue;
             }
             items.push(Item {
@@ -248,6 +254,7 @@ fn w3c_collection<'a>(export: &'a Export, creator: Option<&'a str>, strings: &'a
                 review: a.review,
                 speaker_corrected: (a.origin == Origin::Quote && (a.speaker.is_some() || a.speaker_corrected))
                     .then_some(a.speaker_corrected),
+                check: a.check.as_ref(),
             });
         }
         let with_text = doc.text.is_some();
@@ -293,6 +300,10 @@ fn bodies(a: &ExportAnnotation) -> Vec<Body<'_>> {
     // target is attributed to.
     if let Some(speaker) = &a.speaker {
         out.push(body("identifying", speaker.as_str().into(), None, Some("speaker")));
+    }
+    // The reader's verdict on a claim: W3C's `assessing` purpose.
+    if let Some(verdict) = a.check.as_ref().and_then(|c| c.verdict.as_deref()) {
+        out.push(body("assessing", verdict.into(), None, Some("verdict")));
     }
     let f = &a.finding;
     let described = [
@@ -362,6 +373,11 @@ fn placed(selector: Option<&Value>) -> Option<ExportAnnotation> {
     })
 }
 
+/// The reader's check Marginalia wrote on an annotation, if it reads.
+fn check_of(v: &Value) -> Option<Check> {
+    v.get("marginalia:check").and_then(|c| serde_json::from_value::<Check>(c.clone()).ok()).map(Check::cleaned)
+}
+
 fn origin_of(v: &Value) -> Option<Origin> {
     v.get("marginalia:origin").and_then(|o| serde_json::from_value::<Origin>(o.clone()).ok())
 }
@@ -401,7 +417,8 @@ pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
             .into_iter()
             .filter_map(|r| {
                 let origin = origin_of(r).filter(|o| *o != Origin::User)?;
-                Some(ExportAnnotation { origin, review: Review::Rejected, ..placed(r.get("selector"))? })
+                let check = check_of(r);
+                Some(ExportAnnotation { origin, review: Review::Rejected, check, ..placed(r.get("selector"))? })
             })
             .collect();
         keys.push(if sha.is_empty() { id.clone() } else { sha.clone() });
@@ -468,6 +485,7 @@ pub(super) fn from_w3c(v: &Value) -> Result<Export, ImportError> {
         a.speaker_corrected =
             item.get("marginalia:speakerCorrected").and_then(|c| c.as_bool()).unwrap_or(speaker.is_some());
         a.speaker = speaker;
+        a.check = check_of(item);
         read.push((a, source, sha));
     }
     // Annotations join the document of their key (grouped, not searched
