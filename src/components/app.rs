@@ -253,7 +253,9 @@ fn SaveIndicator() -> impl IntoView {
 fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
     target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
         // A select takes letters too (it jumps to the option they begin).
+        // And a check's form, buttons too: its keys are its own (Enter, Esc).
         matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.closest(".check-form").ok().flatten().is_some()
             || el.closest("[contenteditable]").ok().flatten().is_some()
     })
 }

@@ -472,7 +472,13 @@ fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span) -
     let summary = check.as_ref().map(|c| {
         view! { <p class="check-summary" data-testid="check-summary" data-status=c.status.label()>{c.summary()}</p> }
     });
-    let draft = check.unwrap_or(Check { claimant, ..Check::default() });
+    // The form starts from the saved check, with a blank evidence row to
+    // fill, or from what was typed before the panel was made again.
+    let mut saved = check.unwrap_or(Check { claimant, ..Check::default() });
+    saved.evidence.push(Evidence::default());
+    let draft = move || {
+        state.check_draft.get_value().filter(|(s, _)| *s == span).map_or_else(|| saved.clone(), |(_, typed)| typed)
+    };
     view! {
         <div class="check" data-testid="check">
             {summary}
@@ -494,7 +500,7 @@ fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span) -
                     {label}
                 </button>
             </Show>
-            {let draft = draft.clone(); move || open().then(|| check_form(state, span, draft.clone()))}
+            {move || open().then(|| check_form(state, span, draft()))}
         </div>
     }
     .into_any()
@@ -515,16 +521,24 @@ fn check_form(state: AppState, span: marginalia_core::Span, check: Check) -> imp
         .map(|st| (st.label().to_string(), st.label().to_string(), st == check.status))
         .collect();
     let (claimant, url) = (check.claimant.clone().unwrap_or_default(), check.url.clone().unwrap_or_default());
-    let mut rows = check.evidence.clone();
-    rows.push(Evidence::default());
-    let rows = RwSignal::new(rows);
-    let draft = StoredValue::new(check);
-    let save = move || {
-        let mut c = draft.get_value();
-        c.evidence = rows.get_untracked();
-        state.check_claim(span, c);
+    let rows = RwSignal::new(check.evidence.clone());
+    // Every keystroke goes to the state's draft (see `AppState::check_draft`).
+    let draft = state.check_draft;
+    draft.set_value(Some((span, check)));
+    let edit = move |f: &dyn Fn(&mut Check)| {
+        draft.update_value(|d| {
+            if let Some((_, c)) = d.as_mut() {
+                f(c)
+            }
+        })
     };
-    let set = |f: fn(&mut Check, String)| Callback::new(move |v: String| draft.update_value(|c| f(c, v)));
+    let save = move || {
+        if let Some((_, mut c)) = draft.get_value() {
+            c.evidence = rows.get_untracked();
+            state.check_claim(span, c);
+        }
+    };
+    let set = move |f: fn(&mut Check, String)| Callback::new(move |v: String| edit(&|c| f(c, v.clone())));
     view! {
         <form
             class="check-form"
@@ -542,11 +556,22 @@ fn check_form(state: AppState, span: marginalia_core::Span, check: Check) -> imp
                 match ev.key().as_str() {
                     "Escape" => {
                         ev.stop_propagation();
-                        state.checking.set(None);
+                        state.close_check();
                     }
-                    // Enter in a text field submits the form; on a select it saves too.
+                    // Enter in a text field submits the form; on a select it
+                    // saves too, with the option shown there (its change may
+                    // not have been told yet).
                     "Enter" if on_select => {
                         ev.prevent_default();
+                        if let Some(select) = ev.target() {
+                            let value = js_sys::Reflect::get(&select, &"value".into()).ok().and_then(|v| v.as_string());
+                            let which = select.dyn_ref::<web_sys::Element>().and_then(|e| e.get_attribute("data-testid"));
+                            match (which.as_deref(), value) {
+                                (Some("check-verdict"), Some(v)) => edit(&|c| c.verdict = Some(v.clone())),
+                                (Some("check-status"), Some(v)) => edit(&|c| c.status = Status::named(&v).unwrap_or_default()),
+                                _ => {}
+                            }
+                        }
                         save();
                     }
                     _ => {}
@@ -560,7 +585,11 @@ fn check_form(state: AppState, span: marginalia_core::Span, check: Check) -> imp
                 <legend>"Evidence"</legend>
                 {move || rows.with(|list| list.iter().enumerate().map(|(i, e)| {
                     let at = move |f: fn(&mut Evidence, String)| {
-                        Callback::new(move |v: String| rows.update_untracked(|r| if let Some(e) = r.get_mut(i) { f(e, v) }))
+                        Callback::new(move |v: String| {
+                            rows.update_untracked(|r| if let Some(e) = r.get_mut(i) { f(e, v) });
+                            let list = rows.get_untracked();
+                            edit(&|c| c.evidence = list.clone());
+                        })
                     };
                     view! {
                         <div class="evidence-row" data-testid="evidence-row">
@@ -569,14 +598,18 @@ fn check_form(state: AppState, span: marginalia_core::Span, check: Check) -> imp
                         </div>
                     }
                 }).collect_view())}
-                <button type="button" class="small" data-testid="evidence-add" on:click=move |_| rows.update(|r| r.push(Evidence::default()))>
+                <button type="button" class="small" data-testid="evidence-add" on:click=move |_| {
+                    rows.update(|r| r.push(Evidence::default()));
+                    let list = rows.get_untracked();
+                    edit(&|c| c.evidence = list.clone());
+                }>
                     "Add evidence"
                 </button>
             </fieldset>
             {field("Your fact-check’s address", "check-url", "where you published it (optional)", url, set(|c, v| c.url = Some(v)))}
             <div class="check-actions">
                 <button type="submit" class="primary small" data-testid="check-save">"Save"</button>
-                <button type="button" class="small" data-testid="check-cancel" on:click=move |_| state.checking.set(None)>"Cancel"</button>
+                <button type="button" class="small" data-testid="check-cancel" on:click=move |_| state.close_check()>"Cancel"</button>
             </div>
         </form>
     }

@@ -76,6 +76,9 @@ pub struct AppState {
     pub pane: RwSignal<String>,
     /// The claim whose check the reader has open in the side panel, by its span.
     pub checking: RwSignal<Option<marginalia_core::Span>>,
+    /// What the reader has typed in that check's form, not saved yet: kept
+    /// here, so the form is made again with it when the panel is.
+    pub check_draft: StoredValue<Option<(marginalia_core::Span, marginalia_model::check::Check)>>,
     /// The pending documents whose findings the worker has been asked for.
     requested: StoredValue<Vec<u64>>,
 }
@@ -105,6 +108,7 @@ impl AppState {
             busy: RwSignal::new(None),
             pane: RwSignal::new(ARTICLE.into()),
             checking: RwSignal::new(None),
+            check_draft: StoredValue::new(None),
             requested: StoredValue::new(Vec::new()),
         }
     }
@@ -216,6 +220,7 @@ impl AppState {
 
     pub fn open(&self, id: u64) {
         self.selected.set(None);
+        self.close_check();
         let _ = self.show_article();
         self.library.update(|lib| lib.open(id));
     }
@@ -439,10 +444,16 @@ impl AppState {
             format!("Check saved: {}.", check.clone().cleaned().summary())
         };
         let changed = self.library.try_update(|lib| lib.set_check(span, check, js_sys::Date::now())).unwrap_or(false);
-        self.checking.set(None);
+        self.close_check();
         if changed {
             self.notices.say(said, false);
         }
+    }
+
+    /// Closes the open check's form, forgetting what was typed in it.
+    pub fn close_check(&self) {
+        self.check_draft.set_value(None);
+        self.checking.set(None);
     }
 
     /// The span of the claim selected (a suggested claim, or the reader's

@@ -35,6 +35,13 @@ test('a claim is checked from the keyboard, found by its verdict, undone, kept a
   await form.getByTestId('evidence-add').click();
   await form.getByTestId('evidence-url').nth(1).fill('javascript:alert(1)');
   await form.getByTestId('evidence-note').first().fill('daily counts');
+  // Accepting the claim meanwhile makes the panel again: what was typed stays.
+  await entry(page).locator('.accept').click();
+  await expect(entry(page)).toHaveAttribute('data-review', 'accepted');
+  await expect(form.getByTestId('check-claimant')).toHaveValue('Ukraine’s air force');
+  await expect(form.getByTestId('evidence-url').nth(1)).toHaveValue('javascript:alert(1)');
+  await expect(form.getByTestId('check-verdict')).toHaveValue('false');
+  await form.getByTestId('evidence-note').first().focus();
   // Enter saves.
   await page.keyboard.press('Enter');
   await expect(form).toBeHidden();

@@ -50,9 +50,14 @@ impl Evidence {
     /// The address, if it is one a link may open (http or https): anything
     /// else is shown as text, never followed.
     pub fn link(&self) -> Option<&str> {
-        let lower = self.url.to_ascii_lowercase();
-        (lower.starts_with("https://") || lower.starts_with("http://")).then_some(self.url.as_str())
+        is_web_address(&self.url).then_some(self.url.as_str())
     }
+}
+
+/// Whether `url` is an address a link may open: http or https.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 /// The reader's check of one claim.

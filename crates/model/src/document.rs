@@ -518,14 +518,48 @@ impl Library {
         self.apply(doc, Op::Check { span, to })
     }
 
-    /// Replaces an annotation of the open document (tags, note, span).
+    /// Replaces an annotation of the open document (tags, note, span). The
+    /// check of the reader's own claim follows it, in the same step: to its
+    /// new span when it moves, away when it is no longer tagged "claim".
     pub fn edit(&mut self, mut a: Annotation, now: f64) -> bool {
         a.modified = now;
-        self.current.is_some_and(|doc| self.apply(doc, Op::Replace(a)))
+        let Some(doc) = self.current else { return false };
+        let mut ops = vec![Op::Replace(a.clone())];
+        ops.extend(self.check_following(doc, a.id, Some(&a)));
+        self.apply(doc, if ops.len() == 1 { ops.remove(0) } else { Op::Batch(ops) })
     }
 
+    /// Deletes an annotation of the open document, and the check of the
+    /// reader's own claim with it, in one step.
     pub fn delete_annotation(&mut self, id: u64) -> bool {
-        self.current.is_some_and(|doc| self.apply(doc, Op::Remove(id)))
+        let Some(doc) = self.current else { return false };
+        let mut ops = vec![Op::Remove(id)];
+        ops.extend(self.check_following(doc, id, None));
+        self.apply(doc, if ops.len() == 1 { ops.remove(0) } else { Op::Batch(ops) })
+    }
+
+    /// What becomes of the check on annotation `id`'s span when it becomes
+    /// `after` (`None`: deleted): nothing while another claim — the core's
+    /// or another of the reader's — keeps that span; else it moves with the
+    /// annotation, or goes when the annotation is no longer a claim.
+    fn check_following(&self, doc: u64, id: u64, after: Option<&Annotation>) -> Vec<Op> {
+        let Some(d) = self.documents.iter().find(|d| d.id == doc) else { return Vec::new() };
+        let Some(before) = d.annotations.get(id).filter(|b| crate::findings::is_claim(b)) else { return Vec::new() };
+        let Some(check) = d.annotations.checks.get(&before.span) else { return Vec::new() };
+        let still = after.filter(|a| crate::findings::is_claim(a));
+        if still.is_some_and(|a| a.span == before.span) {
+            return Vec::new();
+        }
+        let kept_by_other = d.analysis.claims.iter().any(|c| c.span == before.span)
+            || d.annotations.items.iter().any(|x| x.id != id && x.span == before.span && crate::findings::is_claim(x));
+        let mut ops = Vec::new();
+        if !kept_by_other {
+            ops.push(Op::Check { span: before.span, to: None });
+        }
+        if let Some(a) = still.filter(|a| !d.annotations.checks.contains_key(&a.span)) {
+            ops.push(Op::Check { span: a.span, to: Some(check.clone()) });
+        }
+        ops
     }
 
     /// The id the next annotation will get.
@@ -884,6 +918,41 @@ mod tests {
         assert!(lib.undo() && lib.undo());
         assert!(lib.current().unwrap().annotations.checks.is_empty());
         assert!(!lib.set_check(Span::new(0, 9_999), Check::default(), 1.0), "outside the text");
+    }
+
+    #[test]
+    fn the_check_of_the_readers_own_claim_follows_it() {
+        let mut lib = Library::default();
+        lib.add(None, "A calm day in Kyiv, they say, and a quiet one.".into());
+        let text = lib.current().unwrap().text.clone();
+        let at = |s: &str| Span::new(text.find(s).unwrap(), text.find(s).unwrap() + s.len());
+        let id = lib.annotate(at("A calm day in Kyiv"), vec!["claim".into()], String::new(), 1.0).unwrap();
+        let check = Check { verdict: Some("true".into()), ..Check::default() };
+        assert!(lib.set_check(at("A calm day in Kyiv"), check.clone(), 2.0));
+        let checks = |lib: &Library| lib.current().unwrap().annotations.checks.keys().copied().collect::<Vec<_>>();
+        let mut a = lib.current().unwrap().annotations.get(id).unwrap().clone();
+        // Moved: the check moves with it, in one step.
+        a.span = at("A calm day");
+        assert!(lib.edit(a.clone(), 3.0));
+        assert_eq!(checks(&lib), [at("A calm day")]);
+        assert!(lib.undo());
+        assert_eq!(checks(&lib), [at("A calm day in Kyiv")], "undone together");
+        assert!(lib.redo());
+        // No longer a claim: its check goes.
+        a.tags = vec!["verified".into()];
+        assert!(lib.edit(a.clone(), 4.0));
+        assert!(checks(&lib).is_empty());
+        assert!(lib.undo());
+        // Deleted: its check goes with it, and comes back with it.
+        assert!(lib.delete_annotation(id));
+        assert!(checks(&lib).is_empty());
+        assert!(lib.undo());
+        assert_eq!(checks(&lib), [at("A calm day")]);
+        // A note edited: the check stays where it is.
+        let mut a = lib.current().unwrap().annotations.get(id).unwrap().clone();
+        a.note = "per the mayor".into();
+        assert!(lib.edit(a, 5.0));
+        assert_eq!(checks(&lib), [at("A calm day")]);
     }
 
     #[test]

@@ -22,7 +22,11 @@ pub fn to_claim_review(lib: &Library, only: Option<u64>) -> String {
                 .map(move |(span, c)| review(lib, d, span.text(&d.text), c))
         })
         .collect();
-    serde_json::to_string_pretty(&reviews).unwrap_or_else(|_| "[]".into())
+    let json = serde_json::to_string_pretty(&reviews).unwrap_or_else(|_| "[]".into());
+    // Pasted into a page's <script type="application/ld+json">, the text
+    // must not end the script ("</script>" in a claim): `<` only occurs
+    // inside strings, where JSON's escape means the same.
+    json.replace('<', "\\u003c")
 }
 
 fn review(lib: &Library, doc: &Document, claim: &str, c: &Check) -> Value {
@@ -69,7 +73,9 @@ fn review(lib: &Library, doc: &Document, claim: &str, c: &Check) -> Value {
     if let Some(date) = super::iso8601(c.modified) {
         out.insert("datePublished".into(), json!(date[..10]));
     }
-    if let Some(url) = &c.url {
+    // The fact-check's page, where it is a web address (search engines
+    // need one to show the fact-check).
+    if let Some(url) = c.url.as_deref().filter(|u| crate::check::is_web_address(u)) {
         out.insert("url".into(), json!(url));
     }
     let cited: Vec<&str> = c.evidence.iter().filter_map(|e| e.link()).collect();
@@ -91,6 +97,24 @@ fn date_of(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claim_cannot_end_the_script_it_is_pasted_into() {
+        let mut lib = Library::default();
+        lib.add(
+            None,
+            "Title\n\nThe tax rose by 40 percent in 2024 </script><script>alert(1)</script>, officials said.".into(),
+        );
+        let span = lib.current().unwrap().analysis.claims[0].span;
+        let check =
+            Check { verdict: Some("false".into()), url: Some("javascript:alert(1)".into()), ..Check::default() };
+        assert!(lib.set_check(span, check, 1.0));
+        let out = to_claim_review(&lib, None);
+        assert!(!out.contains('<'), "{out}");
+        let back: Value = serde_json::from_str(&out).unwrap();
+        assert!(back[0]["claimReviewed"].as_str().unwrap().contains("</script>"), "the same text once read");
+        assert!(back[0].get("url").is_none(), "only a web address is the fact-check's url");
+    }
 
     #[test]
     fn dates_of_pages() {

@@ -114,6 +114,8 @@ fn labelled(lib: &Library, only: Option<u64>, unreviewed: Unreviewed, labels: &m
                 let span = (a.start, a.end, label);
                 match a.review {
                     Review::Rejected => rejected.push(span),
+                    // A claim carried for its check alone: never decided, so no label.
+                    Review::Pending => {}
                     _ if !spans.contains(&span) => spans.push(span),
                     _ => {}
                 }
