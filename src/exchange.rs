@@ -77,10 +77,7 @@ pub fn download(state: AppState, kind: Kind) {
         Kind::Spacy => ("spacy", "spacy.jsonl"),
         Kind::ClaimReview => ("claimreview", "claimreview.jsonld"),
     };
-    let verdicts = |lib: &marginalia_model::Library| {
-        lib.documents.iter().flat_map(|d| d.annotations.checks.values()).filter(|c| c.verdict.is_some()).count()
-    };
-    if kind == Kind::ClaimReview && state.peek_library(verdicts) == 0 {
+    if kind == Kind::ClaimReview && state.peek_library(marginalia_model::Library::verdict_count) == 0 {
         return state.notices.say(
             "No claim has a verdict yet: select a claim (j / k), press c, choose a verdict and save; then export."
                 .into(),

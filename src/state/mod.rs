@@ -460,16 +460,7 @@ impl AppState {
     /// own annotation tagged "claim"), if one is.
     pub fn selected_claim(&self) -> Option<marginalia_core::Span> {
         let f = self.selected.get_untracked()?;
-        self.peek_library(|l| {
-            let doc = l.current()?;
-            match f {
-                Finding::Claim(i) => doc.analysis.claims.get(i).map(|c| c.span),
-                Finding::Note(id) => {
-                    doc.annotations.get(id).filter(|a| marginalia_model::findings::is_claim(a)).map(|a| a.span)
-                }
-                _ => None,
-            }
-        })
+        self.peek_library(|l| f.claim_span(l.current()?))
     }
 
     /// The words selected in the article, as a speaker's name.

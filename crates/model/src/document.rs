@@ -499,6 +499,12 @@ impl Library {
         self.apply(doc, Op::Batch(ops))
     }
 
+    /// How many claims of the library have a verdict: what a ClaimReview
+    /// export holds.
+    pub fn verdict_count(&self) -> usize {
+        self.documents.iter().flat_map(|d| d.annotations.checks.values()).filter(|c| c.verdict.is_some()).count()
+    }
+
     /// Sets the check of the claim at `span` of the open document, made at
     /// `now`; a blank check (nothing found or said) removes it. Returns
     /// whether anything changed.
@@ -903,7 +909,9 @@ mod tests {
             evidence: vec![Evidence { url: "https://example.org".into(), note: " ".into() }],
             ..Check::default()
         };
+        assert_eq!(lib.verdict_count(), 0);
         assert!(lib.set_check(span, check.clone(), 10.0));
+        assert_eq!(lib.verdict_count(), 1);
         assert!(!lib.set_check(span, check.clone(), 20.0), "the same check again changes nothing");
         let kept = lib.current().unwrap().annotations.checks[&span].clone();
         assert_eq!((kept.modified, kept.evidence[0].note.as_str()), (10.0, ""));

@@ -48,6 +48,17 @@ impl Finding {
         }
     }
 
+    /// The span of the claim it is — a suggested claim, or the reader's own
+    /// annotation tagged "claim" — which a check belongs to; `None` for
+    /// anything else.
+    pub fn claim_span(self, doc: &Document) -> Option<Span> {
+        match self {
+            Finding::Claim(i) => doc.analysis.claims.get(i).map(|c| c.span),
+            Finding::Note(id) => doc.annotations.get(id).filter(|a| is_claim(a)).map(|a| a.span),
+            _ => None,
+        }
+    }
+
     /// Where it begins in the text, if it is there.
     pub fn start(self, doc: &Document) -> Option<usize> {
         match self {
@@ -355,6 +366,11 @@ mod tests {
         }
         let numbers: Vec<Finding> = (0..doc.analysis.numbers.len()).map(Finding::Number).collect();
         assert!(numbers.iter().all(|f| !f.matches(doc, "status:to-check")), "only claims have a status");
+        // What can be checked: claims, the reader's own too, nothing else.
+        assert_eq!(first.claim_span(doc), Some(claims[0]));
+        assert_eq!(Finding::Note(own).claim_span(doc), Some(quoted));
+        assert!(numbers.iter().all(|f| f.claim_span(doc).is_none()));
+        assert_eq!(Finding::Claim(999).claim_span(doc), None);
     }
 
     #[test]
