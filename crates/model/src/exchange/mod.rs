@@ -84,9 +84,10 @@ pub struct ExportAnnotation {
     pub origin: Origin,
     #[serde(default)]
     pub review: Review,
-    #[serde(default)]
+    /// Milliseconds since the Unix epoch, read whole as the library keeps them.
+    #[serde(default, deserialize_with = "crate::annotation::whole_ms")]
     pub created: f64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::annotation::whole_ms")]
     pub modified: f64,
     /// Who said it, for quotes: the reader's correction, else the core's;
     /// for the reader's own quote, the speaker they gave.
@@ -1164,6 +1165,32 @@ mod tests {
         // Its one annotation cannot be placed: refused, with the reason.
         let why = plan.unwrap_err().to_string();
         assert!(why.contains("cannot be placed"), "{why}");
+    }
+
+    #[test]
+    fn an_imported_time_is_read_whole_so_the_library_saves_as_it_restores() {
+        // Found by the fuzzer: a file's fractional time was kept as it was,
+        // and the page's JSON reader does not read every fraction back exactly.
+        let text = "Intro. Russia lost 5,000 troops in 2024, the ministry said.";
+        let mut lib = library(text);
+        let doc = lib.current().unwrap();
+        let (key, _) = doc.annotations.suggestions(&doc.analysis)[0];
+        assert!(lib.review(key, Review::Rejected));
+        let mut file = serde_json::to_value(export(&lib, None, true, 9.0)).unwrap();
+        for (created, modified, at) in
+            [(0.0, 0.8, Some(1.0)), (1.4, 1733000000000.6, Some(1733000000001.0)), (-3.0, -2.0, None)]
+        {
+            let entry = &mut file["documents"][0]["annotations"][0];
+            (entry["created"], entry["modified"]) = (created.into(), modified.into());
+            let mut fresh = library(text);
+            let plan = plan_import(&fresh, &file.to_string()).unwrap();
+            apply_import(&mut fresh, plan);
+            let annotations = &fresh.current().unwrap().annotations;
+            assert_eq!(annotations.review(key), Review::Rejected);
+            assert_eq!(annotations.reviewed_at.get(&key).copied(), at, "{modified}");
+            let saved = fresh.to_json();
+            assert_eq!(Library::from_json(&saved).unwrap().to_json(), saved);
+        }
     }
 
     #[test]
