@@ -156,17 +156,21 @@ roles! {
     TemperatureCue = 62, "temperature-cue";
     /// A word before a short decade that places within it: "the mid-80s", "her late 70s".
     DecadeModifier = 63, "decade-modifier";
+    /// A qualifier that makes its figure a floor: "more than 800", "at least 800".
+    AtLeast = 64, "at-least";
+    /// A qualifier that makes its figure a ceiling: "up to 800", "nearly 800".
+    AtMost = 65, "at-most";
 }
 
 /// A set of [`Role`]s.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Roles(u64);
+pub struct Roles(u128);
 
 impl Roles {
     pub const NONE: Roles = Roles(0);
 
     pub fn has(self, role: Role) -> bool {
-        self.0 & (1 << role as u64) != 0
+        self.0 & (1 << role as u128) != 0
     }
 
     pub fn any(self, roles: &[Role]) -> bool {
@@ -178,7 +182,7 @@ impl Roles {
     }
 
     fn with(self, role: Role) -> Roles {
-        Roles(self.0 | 1 << role as u64)
+        Roles(self.0 | 1 << role as u128)
     }
 
     fn union(self, other: Roles) -> Roles {

@@ -5,6 +5,7 @@
 //! and how the core's findings are laid out as non-overlapping runs of text
 //! for the view ([`layout`]). The Leptos UI only wires these to signals.
 
+pub mod across;
 pub mod annotation;
 pub mod chars;
 pub mod check;

@@ -83,6 +83,29 @@ pub struct Number {
     pub date: Option<String>,
 }
 
+impl Number {
+    /// The values the text allows, low and high: a range's ends; from the
+    /// figure up for a floor ("more than 800"); up to it for a ceiling
+    /// ("up to 800", "nearly 800"); a tenth either side for an estimate
+    /// ("about 800"). `None` when the text gives no value.
+    pub fn bounds(&self) -> Option<(f64, f64)> {
+        let (lo, hi) = match (self.range, self.value) {
+            (Some([a, b]), _) => (a.min(b), a.max(b)),
+            (None, Some(v)) => (v, v),
+            (None, None) => return None,
+        };
+        let Some(qualifier) = &self.approx else { return Some((lo, hi)) };
+        let qualifier = qualifier.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+        Some(if crate::lexicon::is_entry(&qualifier, Role::AtLeast) {
+            (lo, f64::INFINITY)
+        } else if crate::lexicon::is_entry(&qualifier, Role::AtMost) {
+            (lo.min(0.0), hi)
+        } else {
+            (lo - lo.abs() / 10.0, hi + hi.abs() / 10.0)
+        })
+    }
+}
+
 /// Finds the numbers of every non-furniture paragraph (`sentences`, the
 /// paragraphs' sentences, let a long one be read in pieces).
 pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Number> {

@@ -744,3 +744,28 @@ n!(hyphen_thousand, "the prospective forty-thousand increase", "forty-thousand",
 n!(hyphen_percent, "if we can have a 4-percent recovery", "4-percent", Some(4.0), Some("percent"), Percent, None);
 n!(oclock, "when she said 3 o'clock in the morning", "3 o'clock", None, None, Time, None);
 n!(glued_metre_hyphen_long, "a 20m-long wall", "20m", Some(20.0), Some("m"), Distance, None);
+
+#[test]
+fn bounds_are_what_the_qualifier_allows() {
+    let inf = f64::INFINITY;
+    for (text, bounds) in [
+        ("Russia lost 800,000 troops.", Some((800_000.0, 800_000.0))),
+        ("Russia lost more than 800,000 troops.", Some((800_000.0, inf))),
+        ("Russia lost at least 800,000 troops.", Some((800_000.0, inf))),
+        ("Russia lost nearly 800,000 troops.", Some((0.0, 800_000.0))),
+        ("Russia lost up to 800,000 troops.", Some((0.0, 800_000.0))),
+        ("Russia lost about 800,000 troops.", Some((720_000.0, 880_000.0))),
+        ("Russia lost between 10 and 15 tanks.", Some((10.0, 15.0))),
+        ("Russia lost tanks.", None),
+    ] {
+        let n = nums(text);
+        let got = n.first().and_then(Number::bounds);
+        match (got, bounds) {
+            (Some((a, b)), Some((x, y))) => {
+                let near = |p: f64, q: f64| p == q || (p - q).abs() < 1e-6;
+                assert!(near(a, x) && near(b, y), "{text}: {got:?}")
+            }
+            _ => assert_eq!(got, bounds, "{text}"),
+        }
+    }
+}

@@ -1,0 +1,827 @@
+//! Across the library: what the reader's documents say together.
+//!
+//! - [`who_said_what`]: every speaker with their quotes from all documents,
+//!   the spellings of one name ("Zelensky", "Zelenskyy", "Volodymyr
+//!   Zelenskiy") taken as one person;
+//! - [`figures_that_disagree`]: figures of the same kind about the same
+//!   counted thing in two documents whose values cannot both be right
+//!   ("nearly 800,000 casualties" and "1.2 million casualties"), with the
+//!   words their sentences share, for the reader to judge;
+//! - [`quote_variants`]: one utterance quoted in two documents with different
+//!   words (a misquote, another translation), with the differences marked.
+//!
+//! Each skips what the reader rejected and follows their speaker
+//! corrections. All three together are linear in the library's text plus
+//! the pairs they compare, which are cut down by an index first (the
+//! benchmark `cargo bench -p marginalia-model` builds them for 500 articles).
+
+use std::collections::{HashMap, HashSet};
+
+use marginalia_core::lexicon::{self, Role};
+use marginalia_core::{Number, NumberKind, QuoteKind, Span};
+
+use crate::annotation::{Origin, Review, SuggestionKey};
+use crate::document::{Document, Library};
+
+/// Where a finding sits: its document and its span there (bytes). With the
+/// finding's kind this is its [`SuggestionKey`], so the app can open it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Place {
+    pub doc: u64,
+    pub span: Span,
+}
+
+/// A quote as the library views show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    pub place: Place,
+    /// The document's title.
+    pub title: String,
+    /// The quoted words, without their marks.
+    pub words: String,
+    /// Who said it (the reader's correction, else the core's); `None`: unknown.
+    pub speaker: Option<String>,
+}
+
+/// One person (or group) and everything the library quotes them saying.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    /// The name shown: the fullest spelling the library uses most.
+    pub name: String,
+    /// Every spelling the library uses for them, most quoted first.
+    pub spellings: Vec<String>,
+    /// Their quotes, by document and position.
+    pub quotes: Vec<Said>,
+}
+
+/// Everyone quoted in the library, most quoted first, with how many quotes
+/// have no known speaker.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WhoSaidWhat {
+    pub speakers: Vec<Speaker>,
+    pub unattributed: usize,
+}
+
+/// Who said what across the library: quotes (not scare quotes, not
+/// rejected ones) grouped by speaker. Spellings of one name are one person:
+/// titles are dropped ("President Donald Trump"), letters are compared
+/// without accents, transliterated endings are one ("-skyy", "-skiy",
+/// "-sky"), and a bare surname joins the one full name that has it.
+pub fn who_said_what(lib: &Library) -> WhoSaidWhat {
+    let mut quotes = Vec::new();
+    let mut unattributed = 0;
+    for doc in &lib.documents {
+        for said in quotes_of(doc) {
+            match said.speaker {
+                Some(_) => quotes.push(said),
+                None => unattributed += 1,
+            }
+        }
+    }
+    // Each spelling once, with how many quotes use it.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for q in &quotes {
+        *counts.entry(q.speaker.as_deref().unwrap_or_default()).or_default() += 1;
+    }
+    let mut spellings: Vec<(&str, usize)> = counts.into_iter().collect();
+    spellings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let group_of = group_names(&spellings.iter().map(|(s, _)| *s).collect::<Vec<_>>());
+
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    for (i, (spelling, _)) in spellings.iter().enumerate() {
+        let slot = *index.entry(group_of[i]).or_insert_with(|| {
+            speakers.push(Speaker { name: String::new(), spellings: Vec::new(), quotes: Vec::new() });
+            speakers.len() - 1
+        });
+        speakers[slot].spellings.push(spelling.to_string());
+    }
+    let slot_of: HashMap<String, usize> =
+        spellings.iter().enumerate().map(|(i, (s, _))| (s.to_string(), index[&group_of[i]])).collect();
+    for q in quotes {
+        let slot = slot_of[q.speaker.as_deref().unwrap_or_default()];
+        speakers[slot].quotes.push(q);
+    }
+    for s in &mut speakers {
+        // The most used of the fullest spellings (they are in order of use).
+        let most_words = s.spellings.iter().map(|n| name_words(n).len()).max().unwrap_or(0);
+        s.name = s.spellings.iter().find(|n| name_words(n).len() == most_words).cloned().unwrap_or_default();
+    }
+    speakers.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()).then_with(|| a.name.cmp(&b.name)));
+    WhoSaidWhat { speakers, unattributed }
+}
+
+/// The quotes of a document the views list: not scare quotes, not rejected,
+/// with the speaker the reader sees.
+fn quotes_of(doc: &Document) -> impl Iterator<Item = Said> + '_ {
+    doc.analysis.quotes.iter().enumerate().filter_map(move |(i, q)| {
+        let key = SuggestionKey::new(Origin::Quote, q.span);
+        if q.kind == QuoteKind::Scare || doc.annotations.review(key) == Review::Rejected {
+            return None;
+        }
+        let speaker = doc.quote_speaker(i).filter(|s| !s.trim().is_empty());
+        Some(Said {
+            place: Place { doc: doc.id, span: q.span },
+            title: doc.title.clone(),
+            words: q.content.text(&doc.text).trim().to_string(),
+            speaker,
+        })
+    })
+}
+
+/// For each spelling (most used first), the index of the spelling whose
+/// group it joins.
+fn group_names(spellings: &[&str]) -> Vec<usize> {
+    let keys: Vec<Option<NameKey>> = spellings.iter().map(|s| NameKey::of(s)).collect();
+    let mut group: Vec<usize> = (0..spellings.len()).collect();
+    // Full names first: one surname and first initial, one person.
+    for i in 0..spellings.len() {
+        let Some(k) = keys[i].as_ref().filter(|k| k.initial.is_some()) else { continue };
+        if let Some(j) =
+            (0..i).find(|&j| keys[j].as_ref().is_some_and(|o| o.surname == k.surname && o.initial == k.initial))
+        {
+            group[i] = group[j];
+        }
+    }
+    // What is not a name groups with the same words ("analysts", "Analysts").
+    let plain: Vec<String> = spellings.iter().map(|s| folded(&name_words(s).join(" "))).collect();
+    for i in 0..spellings.len() {
+        if keys[i].is_none()
+            && let Some(j) = (0..i).find(|&j| keys[j].is_none() && plain[j] == plain[i])
+        {
+            group[i] = group[j];
+        }
+    }
+    // A bare surname joins the one person who has it; with two, it stays apart.
+    for i in 0..spellings.len() {
+        let Some(k) = keys[i].as_ref().filter(|k| k.initial.is_none()) else { continue };
+        let people: HashSet<usize> = (0..spellings.len())
+            .filter(|&j| keys[j].as_ref().is_some_and(|o| o.initial.is_some() && o.surname == k.surname))
+            .map(|j| group[j])
+            .collect();
+        let bare = (0..i).find(|&j| keys[j].as_ref().is_some_and(|o| o.initial.is_none() && o.surname == k.surname));
+        group[i] = match (people.len(), bare) {
+            (1, _) => people.into_iter().next().unwrap_or(i),
+            (0, Some(j)) => group[j],
+            _ => i,
+        };
+    }
+    group
+}
+
+/// What makes two spellings one name: the surname, folded, and the first
+/// name's initial when there is one.
+#[derive(Debug, PartialEq)]
+struct NameKey {
+    surname: String,
+    initial: Option<char>,
+}
+
+impl NameKey {
+    /// `None` for what is not a name ("analysts", "European leaders"):
+    /// those group only with the same words.
+    fn of(spelling: &str) -> Option<NameKey> {
+        let words = name_words(spelling);
+        let last = words.last()?;
+        if !last.starts_with(char::is_uppercase) || words.len() > 4 || lexicon::is(&folded(last), Role::GroupHead) {
+            return None;
+        }
+        let surname = transliterated(&folded(last));
+        let initial = (words.len() > 1).then(|| folded(words[0]).chars().next()).flatten();
+        Some(NameKey { surname, initial })
+    }
+}
+
+/// A name's words without the titles in front ("Ukrainian President
+/// Volodymyr Zelensky" → Volodymyr Zelensky) and without lower-case
+/// particles ("Ursula von der Leyen" → Ursula Leyen).
+fn name_words(spelling: &str) -> Vec<&str> {
+    let words: Vec<&str> = spelling
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let titles = words.iter().take_while(|w| lexicon::is(&w.to_lowercase(), Role::Title)).count();
+    words[titles.min(words.len().saturating_sub(1))..]
+        .iter()
+        .filter(|w| !lexicon::is(&w.to_lowercase(), Role::NameParticle))
+        .copied()
+        .collect()
+}
+
+/// Lower case without accents, for comparing names and words: "Erdoğan" is "erdogan".
+fn folded(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' => 's',
+            'ť' | 'ţ' => 't',
+            'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// One spelling for the endings transliterations disagree on: Zelenskyy,
+/// Zelenskiy, Zelenskyi and Zelensky are all "zelensky".
+fn transliterated(surname: &str) -> String {
+    for ending in ["yy", "iy", "yi", "ii", "ij"] {
+        if let Some(stem) = surname.strip_suffix(ending).filter(|s| s.len() >= 3) {
+            return format!("{stem}y");
+        }
+    }
+    surname.to_string()
+}
+
+/// A figure as the library views show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub place: Place,
+    pub title: String,
+    /// The figure as written ("1.2 million", "nearly 800,000").
+    pub text: String,
+    /// The sentence it is in.
+    pub sentence: String,
+}
+
+/// Two figures about the same thing that cannot both be right.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Disagreement {
+    /// What is counted or measured: "casualties", "percent".
+    pub about: String,
+    /// The words both sentences use (besides the counted thing), which make
+    /// them look like the same thing: the reader judges.
+    pub shared: Vec<String>,
+    pub figures: [Figure; 2],
+}
+
+/// The most pairs [`figures_that_disagree`] lists: the best matched first.
+pub const MAX_DISAGREEMENTS: usize = 200;
+
+/// Figures in different documents of the same kind and unit (or counted
+/// noun) whose values cannot both hold — a floor ("more than"), a ceiling
+/// ("up to", "nearly") and an estimate's tenth are allowed for — and whose
+/// sentences share two words of substance besides that noun (three, for a
+/// plain unit such as percent or dollars). Vague amounts ("thousands of
+/// dollars") are left out. Words that most of a large library uses
+/// ("Ukraine" in a library about Ukraine) do not count. The best matched
+/// come first, at most [`MAX_DISAGREEMENTS`].
+pub fn figures_that_disagree(lib: &Library) -> Vec<Disagreement> {
+    struct Candidate<'a> {
+        doc: &'a Document,
+        number: &'a Number,
+        bounds: (f64, f64),
+        /// The sentence's words of substance, as sorted ids.
+        words: Vec<u32>,
+    }
+    let mut ids = Interner::default();
+    let common = common_words(lib, &mut ids);
+    // By kind and what is counted.
+    let mut groups: HashMap<(u8, Vec<u32>), Vec<Candidate>> = HashMap::new();
+    for doc in &lib.documents {
+        for n in &doc.analysis.numbers {
+            let key = SuggestionKey::new(Origin::Number, n.span);
+            if !comparable(n.kind) || doc.annotations.review(key) == Review::Rejected {
+                continue;
+            }
+            let (Some(unit), Some(bounds)) = (n.unit.as_deref(), n.bounds()) else { continue };
+            // "Thousands of dollars" allows too much to disagree with anything.
+            if words(n.span.text(&doc.text)).any(|w| lexicon::is(&w.to_lowercase(), Role::Vague)) {
+                continue;
+            }
+            let about: Vec<u32> = content_words(unit).map(|w| ids.id(w)).collect();
+            if about.is_empty() {
+                continue;
+            }
+            let mut words: Vec<u32> = content_words(sentence_of(doc, n.span))
+                .map(|w| ids.id(w))
+                .filter(|w| !about.contains(w) && !common.contains(w))
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            groups.entry((n.kind as u8, about)).or_default().push(Candidate { doc, number: n, bounds, words });
+        }
+    }
+    // Pairs by how many words they share, made into figures only for those listed.
+    let mut pairs: Vec<(usize, &Candidate, &Candidate, &[u32])> = Vec::new();
+    for ((_, about), figures) in &groups {
+        // A counted noun says what the figure is about; a unit does not.
+        let needed = if matches!(figures[0].number.kind, NumberKind::Count | NumberKind::Rate) { 2 } else { 3 };
+        for (i, a) in figures.iter().enumerate() {
+            for b in &figures[i + 1..] {
+                if a.doc.id != b.doc.id && !overlap(a.bounds, b.bounds) {
+                    let shared = shared_count(&a.words, &b.words);
+                    if shared >= needed {
+                        pairs.push((shared, a, b, about));
+                    }
+                }
+            }
+        }
+    }
+    let place = |c: &Candidate| Place { doc: c.doc.id, span: c.number.span };
+    pairs.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| (place(x.1), place(x.2)).cmp(&(place(y.1), place(y.2)))));
+    pairs.truncate(MAX_DISAGREEMENTS);
+    let figure = |c: &Candidate| Figure {
+        place: place(c),
+        title: c.doc.title.clone(),
+        text: figure_span(c.number).text(&c.doc.text).to_string(),
+        sentence: sentence_of(c.doc, c.number.span).trim().to_string(),
+    };
+    pairs
+        .into_iter()
+        .map(|(_, a, b, about)| {
+            let about = about.iter().map(|&w| ids.word(w)).collect::<Vec<_>>().join(" ");
+            let mut shared: Vec<String> =
+                a.words.iter().filter(|w| b.words.binary_search(w).is_ok()).map(|&w| ids.word(w).to_string()).collect();
+            shared.sort();
+            Disagreement { about, shared, figures: [figure(a), figure(b)] }
+        })
+        .collect()
+}
+
+/// How many ids two sorted lists share.
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => (i, j, n) = (i + 1, j + 1, n + 1),
+        }
+    }
+    n
+}
+
+/// Words as small numbers, so comparing them is cheap.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, word: String) -> u32 {
+        if let Some(&id) = self.ids.get(&word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(word.clone());
+        self.ids.insert(word, id);
+        id
+    }
+
+    fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+}
+
+/// Kinds whose values two articles can disagree on (not dates, ordinals,
+/// durations or vague amounts).
+fn comparable(kind: NumberKind) -> bool {
+    use NumberKind::*;
+    matches!(kind, Count | Percent | Money | Distance | Area | Weight | Volume | Speed | Temperature | Rate)
+}
+
+/// Whether two ranges of allowed values meet (within rounding).
+fn overlap((a_lo, a_hi): (f64, f64), (b_lo, b_hi): (f64, f64)) -> bool {
+    let slack = |x: f64| x.abs() * 0.005;
+    a_lo <= b_hi + slack(b_hi) && b_lo <= a_hi + slack(a_hi)
+}
+
+/// The figure with its qualifier ("nearly 800,000").
+fn figure_span(n: &Number) -> Span {
+    match n.approx_span {
+        Some(q) => Span::new(q.start.min(n.span.start), q.end.max(n.span.end)),
+        None => n.span,
+    }
+}
+
+/// The text of the sentence that holds `span`, else of the span itself.
+fn sentence_of(doc: &Document, span: Span) -> &str {
+    let sentences = &doc.analysis.sentences;
+    let i = sentences.partition_point(|s| s.span.end <= span.start);
+    let span = sentences.get(i).map(|s| s.span).filter(|s| s.start <= span.start).unwrap_or(span);
+    span.text(&doc.text)
+}
+
+/// Words a library of ten or more documents uses in more than half of them.
+fn common_words(lib: &Library, ids: &mut Interner) -> HashSet<u32> {
+    let n = lib.documents.len();
+    if n < 10 {
+        return HashSet::new();
+    }
+    let mut df: HashMap<u32, usize> = HashMap::new();
+    for doc in &lib.documents {
+        let mut words: Vec<u32> = content_words(&doc.text).map(|w| ids.id(w)).collect();
+        words.sort_unstable();
+        words.dedup();
+        for w in words {
+            *df.entry(w).or_default() += 1;
+        }
+    }
+    df.into_iter().filter(|&(_, count)| count * 2 > n).map(|(w, _)| w).collect()
+}
+
+/// The words of substance in `text`, folded and without a plural's -s:
+/// not function words, reporting verbs, qualifiers, numbers or the titles
+/// of a name (the lexicon's roles say which).
+fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    const NOT_CONTENT: &[Role] = &[
+        Role::NotName,
+        Role::Preposition,
+        Role::Determiner,
+        Role::Auxiliary,
+        Role::Skippable,
+        Role::Pronoun,
+        Role::Possessive,
+        Role::Subordinator,
+        Role::SentenceOpener,
+        Role::NotNoun,
+        Role::Prediction,
+        Role::Hedge,
+        Role::Reporting,
+        Role::Qualifier,
+        Role::Cardinal,
+        Role::Scale,
+        Role::Period,
+        Role::Month,
+        Role::Weekday,
+    ];
+    let mut words = words(text).peekable();
+    std::iter::from_fn(move || {
+        let w = words.next()?;
+        // A title in front of a name is part of the name: "President Putin".
+        let titled = words.peek().is_some_and(|next| next.starts_with(char::is_uppercase));
+        Some((w, titled))
+    })
+    .filter_map(|(w, titled)| {
+        let w = folded(w);
+        if titled && lexicon::is(&w, Role::Title) {
+            return None;
+        }
+        let keep = w.chars().count() > 2
+            && w.chars().any(char::is_alphabetic)
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !lexicon::roles(&w).any(NOT_CONTENT);
+        keep.then(|| singular(&w))
+    })
+}
+
+/// The words of `text`: letters, digits and inner apostrophes or hyphens.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// A plural's singular, roughly: "casualties" → casualty, "troops" → troop.
+fn singular(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{stem}y");
+    }
+    match w.strip_suffix('s') {
+        Some(stem) if stem.len() > 2 && !stem.ends_with(['s', 'u', 'i']) => stem.to_string(),
+        _ => w.to_string(),
+    }
+}
+
+/// One utterance quoted in two documents with different words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub wordings: [Wording; 2],
+    /// How alike the two are, 0–1 (words in common, in order).
+    pub likeness: f32,
+    /// The words of both, in order: each shared, or only in one.
+    pub diff: Vec<Piece>,
+}
+
+/// One wording of a quote and every place the library quotes it so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wording {
+    pub quotes: Vec<Said>,
+}
+
+/// A run of words in a [`Variant`]'s comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Both(String),
+    /// Only in the first wording.
+    First(String),
+    /// Only in the second wording.
+    Second(String),
+}
+
+/// How alike two quotes must be to be called one utterance.
+pub const VARIANT_LIKENESS: f32 = 0.6;
+/// Quotes shorter than this (in words) are phrases, not utterances.
+const VARIANT_WORDS: usize = 5;
+
+/// Quotes that are one utterance in other words, in different documents:
+/// at least [`VARIANT_LIKENESS`] of their words in common, in order, and
+/// not the same words (nor one a part of the other, which is a shorter
+/// quote of it, not a variant). Quotes with the same words are one
+/// wording, wherever they are. Most alike first.
+pub fn quote_variants(lib: &Library) -> Vec<Variant> {
+    struct Distinct {
+        quotes: Vec<Said>,
+        /// Folded words, for comparing.
+        words: Vec<u32>,
+        /// Written words, for showing.
+        shown: Vec<String>,
+        /// Words of substance, sorted.
+        substance: Vec<u32>,
+    }
+    let mut ids = Interner::default();
+    let mut distinct: Vec<Distinct> = Vec::new();
+    let mut by_words: HashMap<Vec<u32>, usize> = HashMap::new();
+    for doc in &lib.documents {
+        for said in quotes_of(doc) {
+            let shown: Vec<&str> = words(&said.words).collect();
+            if shown.len() < VARIANT_WORDS {
+                continue;
+            }
+            let folded: Vec<u32> = shown.iter().map(|w| ids.id(folded(w))).collect();
+            match by_words.get(&folded) {
+                Some(&i) => distinct[i].quotes.push(said),
+                None => {
+                    let mut substance: Vec<u32> = content_words(&said.words).map(|w| ids.id(w)).collect();
+                    substance.sort_unstable();
+                    substance.dedup();
+                    by_words.insert(folded.clone(), distinct.len());
+                    let shown = shown.into_iter().map(str::to_string).collect();
+                    distinct.push(Distinct { quotes: vec![said], words: folded, shown, substance });
+                }
+            }
+        }
+    }
+    // Candidates share enough words of substance; an index finds them.
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, d) in distinct.iter().enumerate() {
+        for &w in &d.substance {
+            index.entry(w).or_default().push(i);
+        }
+    }
+    let only_in = |d: &Distinct| {
+        let first = d.quotes[0].place.doc;
+        d.quotes.iter().all(|q| q.place.doc == first).then_some(first)
+    };
+    let mut found = Vec::new();
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    for (i, a) in distinct.iter().enumerate() {
+        shared.clear();
+        for w in &a.substance {
+            for &j in index[w].iter().filter(|&&j| j > i) {
+                *shared.entry(j).or_default() += 1;
+            }
+        }
+        for (&j, &n) in &shared {
+            let b = &distinct[j];
+            let fewest = a.substance.len().min(b.substance.len());
+            if (n as f32) < fewest as f32 * VARIANT_LIKENESS / 2.0 {
+                continue;
+            }
+            // Two wordings in one document are not two documents' quotes.
+            if only_in(a).is_some() && only_in(a) == only_in(b) {
+                continue;
+            }
+            if contains(&a.words, &b.words) || contains(&b.words, &a.words) {
+                continue;
+            }
+            let steps = compare(&a.words, &b.words);
+            let both = steps.iter().filter(|(side, _, _)| *side == Side::Both).count();
+            let likeness = 2.0 * both as f32 / (a.words.len() + b.words.len()) as f32;
+            if likeness >= VARIANT_LIKENESS {
+                found.push((likeness, i, j, steps));
+            }
+        }
+    }
+    let first = |i: usize| distinct[i].quotes[0].place;
+    found.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| (first(x.1), first(x.2)).cmp(&(first(y.1), first(y.2)))));
+    found
+        .into_iter()
+        .map(|(likeness, i, j, steps)| Variant {
+            wordings: [Wording { quotes: distinct[i].quotes.clone() }, Wording { quotes: distinct[j].quotes.clone() }],
+            likeness,
+            diff: pieces(&steps, &distinct[i].shown, &distinct[j].shown),
+        })
+        .collect()
+}
+
+/// Whether `part` is a run of `whole`'s words.
+fn contains(whole: &[u32], part: &[u32]) -> bool {
+    part.len() <= whole.len() && whole.windows(part.len()).any(|w| w == part)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Both,
+    First,
+    Second,
+}
+
+/// A longest common subsequence of two word lists, as (side, index in the
+/// first, index in the second) steps in order.
+fn compare(a: &[u32], b: &[u32]) -> Vec<(Side, usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
+    let mut lcs = vec![0u16; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[at(i, j)] =
+                if a[i] == b[j] { lcs[at(i + 1, j + 1)] + 1 } else { lcs[at(i + 1, j)].max(lcs[at(i, j + 1)]) };
+        }
+    }
+    let (mut i, mut j, mut steps) = (0, 0, Vec::with_capacity(n + m));
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            steps.push((Side::Both, i, j));
+            (i, j) = (i + 1, j + 1);
+        } else if j == m || (i < n && lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) {
+            steps.push((Side::First, i, j));
+            i += 1;
+        } else {
+            steps.push((Side::Second, i, j));
+            j += 1;
+        }
+    }
+    steps
+}
+
+/// The steps of [`compare`] as runs of written words.
+fn pieces(steps: &[(Side, usize, usize)], a: &[String], b: &[String]) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for &(side, i, j) in steps {
+        let word = match side {
+            Side::Both | Side::First => &a[i],
+            Side::Second => &b[j],
+        };
+        match (out.last_mut(), side) {
+            (Some(Piece::Both(s)), Side::Both)
+            | (Some(Piece::First(s)), Side::First)
+            | (Some(Piece::Second(s)), Side::Second) => {
+                s.push(' ');
+                s.push_str(word);
+            }
+            _ => out.push(match side {
+                Side::Both => Piece::Both(word.clone()),
+                Side::First => Piece::First(word.clone()),
+                Side::Second => Piece::Second(word.clone()),
+            }),
+        }
+    }
+    out
+}
+
+/// The three views of the library, built together.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Across {
+    pub who: WhoSaidWhat,
+    pub figures: Vec<Disagreement>,
+    pub variants: Vec<Variant>,
+}
+
+/// All three views: what the app shows when the reader opens them.
+pub fn across(lib: &Library) -> Across {
+    Across { who: who_said_what(lib), figures: figures_that_disagree(lib), variants: quote_variants(lib) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn library(texts: &[&str]) -> Library {
+        let mut lib = Library::default();
+        for (i, text) in texts.iter().enumerate() {
+            lib.add(Some(format!("{i}.txt")), text.to_string());
+        }
+        lib
+    }
+
+    #[test]
+    fn spellings_of_one_name_are_one_person() {
+        for (spellings, groups) in [
+            (vec!["Volodymyr Zelensky", "Zelenskyy", "Volodymyr Zelenskiy", "President Zelenskyi"], vec![0, 0, 0, 0]),
+            (vec!["Donald Trump", "Trump", "President Donald Trump"], vec![0, 0, 0]),
+            // Two Trumps: the bare surname could be either.
+            (vec!["Donald Trump", "Eric Trump", "Trump"], vec![0, 1, 2]),
+            // Two bare surnames are one; a group is grouped by its words.
+            (vec!["Putin", "Vladimir Putin", "analysts", "European leaders", "Analysts"], vec![1, 1, 2, 3, 2]),
+            (vec!["Recep Tayyip Erdoğan", "Erdogan", "Ursula von der Leyen", "Von der Leyen"], vec![0, 0, 2, 2]),
+            (vec!["Vladimir Putin", "Volodymyr Zelensky"], vec![0, 1]),
+            (vec!["", "Mr."], vec![0, 1]),
+        ] {
+            assert_eq!(group_names(&spellings), groups, "{spellings:?}");
+        }
+    }
+
+    #[test]
+    fn who_said_what_gathers_a_speakers_quotes_from_every_document() {
+        let mut lib = library(&[
+            "Talks stalled.\n\n“We will not give up our land to anyone,” Volodymyr Zelensky said on Monday.\n\n“The war must end this year,” Donald Trump said.",
+            "Kyiv answered.\n\n“Peace cannot be bought with our territory,” Zelenskyy told reporters.\n\n“We need more air defence,” he said.",
+            "Nothing was agreed.\n\n“It was a good meeting,” an aide said.",
+        ]);
+        let who = who_said_what(&lib);
+        let names: Vec<(&str, usize)> = who.speakers.iter().map(|s| (s.name.as_str(), s.quotes.len())).collect();
+        assert_eq!(names[0], ("Volodymyr Zelensky", 2), "{names:?}");
+        // "he said" after a paragraph break, and "an aide": unknown.
+        assert_eq!(who.unattributed, 2);
+        assert!(names.contains(&("Donald Trump", 1)), "{names:?}");
+        let zelensky = &who.speakers[0];
+        assert_eq!(zelensky.spellings.len(), 2, "{:?}", zelensky.spellings);
+        let docs: HashSet<u64> = zelensky.quotes.iter().map(|q| q.place.doc).collect();
+        assert_eq!(docs.len(), 2);
+        assert!(
+            zelensky.quotes.iter().any(|q| q.words == "Peace cannot be bought with our territory,"),
+            "{zelensky:?}"
+        );
+        // A rejected quote goes; a corrected speaker moves the quote.
+        lib.open(lib.documents[0].id);
+        let trump =
+            lib.documents[0].analysis.quotes.iter().find(|q| q.speaker.as_deref() == Some("Donald Trump")).unwrap();
+        let key = SuggestionKey::new(Origin::Quote, trump.span);
+        assert!(lib.review(key, Review::Rejected));
+        lib.open(lib.documents[2].id);
+        let aide = SuggestionKey::new(Origin::Quote, lib.documents[2].analysis.quotes[0].span);
+        assert!(lib.correct_speaker(aide, Some("Volodymyr Zelenskiy".into())));
+        let who = who_said_what(&lib);
+        assert_eq!(who.speakers.len(), 1, "{:?}", who.speakers);
+        assert_eq!(who.speakers[0].quotes.len(), 3);
+        // Spellings used as often are in alphabetical order.
+        assert_eq!(who.speakers[0].spellings, ["Volodymyr Zelenskiy", "Volodymyr Zelensky", "Zelenskyy"]);
+        assert_eq!(who.unattributed, 1);
+    }
+
+    #[test]
+    fn figures_that_cannot_both_be_right_are_paired() {
+        let lib = library(&[
+            "Losses.\n\nRussia has suffered nearly 800,000 military casualties since the war began, officials estimate.",
+            "Losses.\n\nThe center estimates Russia has suffered 1.2 million military casualties since 2022.",
+            "Losses.\n\nRussia has suffered more than 700,000 military casualties, by one estimate.",
+            "Aid.\n\nThe city took in 1.2 million refugees last year.",
+            "Troops.\n\nPutin deployed 50,000 troops to the northern border.",
+            "Troops.\n\nMoscow may be redeploying as many as 30,000 experienced troops to frontline regions.",
+        ]);
+        let pairs = figures_that_disagree(&lib);
+        let shown: Vec<(&str, &str, &str)> =
+            pairs.iter().map(|d| (d.about.as_str(), d.figures[0].text.as_str(), d.figures[1].text.as_str())).collect();
+        // More than 700,000 can be nearly 800,000 or 1.2 million; the troops
+        // share no word besides "troops"; refugees are another thing.
+        assert_eq!(shown, [("casualty", "nearly 800,000", "1.2 million")], "{pairs:#?}");
+        assert!(pairs[0].shared.contains(&"military".to_string()), "{:?}", pairs[0].shared);
+        assert!(pairs[0].figures[0].sentence.starts_with("Russia has suffered nearly"));
+    }
+
+    #[test]
+    fn the_same_utterance_in_other_words_is_a_variant() {
+        let lib = library(&[
+            "One.\n\n“We will not give up our land to anyone, ever,” Zelensky said.\n\n“It is late,” he said.",
+            "Two.\n\n“We will never give up our land to anyone,” Zelensky said.",
+            "Three.\n\n“We will not give up our land to anyone, ever,” Zelensky said.",
+            "Four.\n\n“We will not give up our land,” Zelensky said.",
+            "Five.\n\n“Our economy grew faster than anyone expected this year,” the minister said.",
+            // Two wordings in one document: not two documents' quotes.
+            "Six.\n\n“I don’t want to have a wasted meeting with him,” Trump said.\n\n“I don’t want to have a waste of time with him,” he said.",
+        ]);
+        let variants = quote_variants(&lib);
+        let titles = |w: &Wording| w.quotes.iter().map(|q| q.title.as_str()).collect::<Vec<_>>().join("+");
+        let pairs: Vec<(String, String)> =
+            variants.iter().map(|v| (titles(&v.wordings[0]), titles(&v.wordings[1]))).collect();
+        // One and Three are the same words: one wording. Four is a part of
+        // them: not a variant of theirs, but of Two's.
+        assert_eq!(pairs, [("One.+Three.".into(), "Two.".into()), ("Two.".into(), "Four.".into())], "{variants:#?}");
+        let v = &variants[0];
+        assert!(v.likeness >= VARIANT_LIKENESS && v.likeness < 1.0);
+        assert_eq!(
+            v.diff,
+            [
+                Piece::Both("We will".into()),
+                Piece::First("not".into()),
+                Piece::Second("never".into()),
+                Piece::Both("give up our land to anyone".into()),
+                Piece::First("ever".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_library_has_nothing_across_it() {
+        assert_eq!(across(&Library::default()), Across::default());
+        let lib = library(&["", "No quotes, no figures here."]);
+        assert_eq!(across(&lib), Across::default());
+    }
+}
