@@ -31,6 +31,8 @@ pub enum Action {
     EditSpeaker,
     /// Open the check of the selected claim (verdict, evidence, claimant).
     CheckClaim,
+    /// Show or hide what the library says across its documents.
+    Across,
     Undo,
     Redo,
     NextDocument,
@@ -77,6 +79,7 @@ pub fn action(key: &str, code_digit: Option<char>, ctrl: bool, shift: bool, alt:
         "p" => Pending,
         "s" => EditSpeaker,
         "c" => CheckClaim,
+        "w" => Across,
         "?" => Help,
         "/" => Search,
         "Escape" => Escape,
@@ -104,6 +107,7 @@ mod tests {
             ("p", None, false, false, false, Some(Pending)),
             ("s", None, false, false, false, Some(EditSpeaker)),
             ("c", None, false, false, false, Some(CheckClaim)),
+            ("w", None, false, false, false, Some(Across)),
             ("3", Some('3'), false, false, false, Some(Tag { key: '3', exact: false })),
             ("#", Some('3'), false, true, false, Some(Tag { key: '3', exact: true })),
             ("0", Some('0'), false, false, false, None),

@@ -186,9 +186,10 @@ pub fn HelpSheet(open: RwSignal<bool>) -> impl IntoView {
         ("Ctrl+Z", "undo"),
         ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
         ("Alt+↓ / Alt+↑", "next / previous document"),
+        ("w", "across the library: who said what, figures that disagree, quote variants"),
         ("/", "search quotes, numbers, claims and notes (#tag, is:quote, verdict:false, status:done)"),
         ("?", "show or hide this sheet"),
-        ("Esc", "close this sheet, clear the selection"),
+        ("Esc", "close this sheet or the library view, clear the selection"),
     ];
     view! {
         <Show when=move || open.get()>

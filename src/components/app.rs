@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 use marginalia_model::annotation::Review;
 
-use super::{Article, Findings, HelpSheet, LibraryList, Loader, Notices, TagBar};
+use super::{Across, Article, Findings, HelpSheet, LibraryList, Loader, Notices, TagBar};
 use crate::files::load_files;
 use crate::keys::{self, Action};
 use crate::state::{AppState, PANES, SaveStatus, analysing};
@@ -123,8 +123,10 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 }
                 None => state.notices.say("Select a claim first (j / k), then press c to check it.".into(), false),
             },
+            Action::Across => state.across.update(|open| *open = !*open),
             Action::Escape => {
                 help.set(false);
+                state.across.set(false);
                 state.selected.set(None);
             }
         }
@@ -206,6 +208,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 </div>
                 <Findings/>
             </main>
+            <Across/>
             <HelpSheet open=help/>
         </div>
     }

@@ -40,6 +40,16 @@ pub fn LibraryList() -> impl IntoView {
     view! {
         <nav class="library" aria-label="Documents">
             <h2 class="panel-title">"Library"</h2>
+            <Show when=move || { count() > 0 }>
+                <button
+                    class="across-button"
+                    data-testid="open-across"
+                    title="Who said what, figures that disagree, quote variants (w)"
+                    on:click=move |_| state.across.set(true)
+                >
+                    "Across the library…"
+                </button>
+            </Show>
             <Show when=move || count() == 0>
                 <p class="muted">"No articles yet."</p>
             </Show>

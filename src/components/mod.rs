@@ -1,6 +1,7 @@
 //! The view. Each component reads the [`AppState`](crate::state::AppState)
 //! from context and calls its actions; none holds logic of its own.
 
+mod across;
 mod annotate;
 mod app;
 mod article;
@@ -9,6 +10,7 @@ mod library;
 mod loader;
 mod notices;
 
+pub use across::Across;
 pub use annotate::{HelpSheet, TagBar};
 pub use app::{App, Shell};
 pub use article::{Article, reveal};

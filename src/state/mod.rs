@@ -74,6 +74,9 @@ pub struct AppState {
     /// On a narrow screen, which of the three panes is shown: "article",
     /// "library" or "findings" (wide screens show all three).
     pub pane: RwSignal<String>,
+    /// Whether the view across the library (who said what, figures that
+    /// disagree, quote variants) is open over the page.
+    pub across: RwSignal<bool>,
     /// The claim whose check the reader has open in the side panel, by its span.
     pub checking: RwSignal<Option<marginalia_core::Span>>,
     /// What the reader has typed in that check's form, not saved yet: kept
@@ -107,6 +110,7 @@ impl AppState {
             query: RwSignal::new(String::new()),
             busy: RwSignal::new(None),
             pane: RwSignal::new(ARTICLE.into()),
+            across: RwSignal::new(false),
             checking: RwSignal::new(None),
             check_draft: StoredValue::new(None),
             requested: StoredValue::new(Vec::new()),
@@ -507,6 +511,22 @@ impl AppState {
         self.library.update(|lib| done = lib.redo());
         if !done {
             self.notices.say("Nothing to redo.".into(), false);
+        }
+    }
+
+    /// Opens the document of a finding the library views list and selects it
+    /// there (the view closes).
+    pub fn show_place(&self, origin: marginalia_model::annotation::Origin, place: marginalia_model::across::Place) {
+        self.across.set(false);
+        if self.library.with_untracked(|l| l.current().map(|d| d.id)) != Some(place.doc) {
+            self.open(place.doc);
+        }
+        let key = SuggestionKey::new(origin, place.span);
+        let found = self.library.with_untracked(|l| Finding::of_key(key, &l.current()?.analysis));
+        if let Some(f) = found {
+            let state = *self;
+            // Selected once the opened document is laid out.
+            request_animation_frame(move || state.select(f));
         }
     }
 

@@ -83,8 +83,12 @@ pub fn who_said_what(lib: &Library) -> WhoSaidWhat {
     for q in &quotes {
         *counts.entry(q.speaker.as_deref().unwrap_or_default()).or_default() += 1;
     }
-    let mut spellings: Vec<(&str, usize)> = counts.into_iter().collect();
-    spellings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let unordered: Vec<(&str, usize)> = counts.into_iter().collect();
+    let spellings: Vec<(&str, usize)> =
+        ranked(unordered.len(), &|a, b| unordered[b].1.cmp(&unordered[a].1).then(unordered[a].0.cmp(unordered[b].0)))
+            .into_iter()
+            .map(|i| unordered[i])
+            .collect();
     let group_of = group_names(&spellings.iter().map(|(s, _)| *s).collect::<Vec<_>>());
 
     let mut speakers: Vec<Speaker> = Vec::new();
@@ -107,7 +111,12 @@ pub fn who_said_what(lib: &Library) -> WhoSaidWhat {
         let most_words = s.spellings.iter().map(|n| name_words(n).len()).max().unwrap_or(0);
         s.name = s.spellings.iter().find(|n| name_words(n).len() == most_words).cloned().unwrap_or_default();
     }
-    speakers.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()).then_with(|| a.name.cmp(&b.name)));
+    let order = ranked(speakers.len(), &|a, b| {
+        let (a, b) = (&speakers[a], &speakers[b]);
+        b.quotes.len().cmp(&a.quotes.len()).then_with(|| a.name.cmp(&b.name))
+    });
+    let mut slots: Vec<Option<Speaker>> = speakers.into_iter().map(Some).collect();
+    let speakers = order.into_iter().filter_map(|i| slots[i].take()).collect();
     WhoSaidWhat { speakers, unattributed }
 }
 
@@ -260,7 +269,7 @@ pub struct Figure {
 /// Two figures about the same thing that cannot both be right.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Disagreement {
-    /// What is counted or measured: "casualties", "percent".
+    /// What is counted or measured, as the first article writes it: "casualties", "percent".
     pub about: String,
     /// The words both sentences use (besides the counted thing), which make
     /// them look like the same thing: the reader judges.
@@ -332,24 +341,42 @@ pub fn figures_that_disagree(lib: &Library) -> Vec<Disagreement> {
         }
     }
     let place = |c: &Candidate| Place { doc: c.doc.id, span: c.number.span };
-    pairs.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| (place(x.1), place(x.2)).cmp(&(place(y.1), place(y.2)))));
-    pairs.truncate(MAX_DISAGREEMENTS);
+    let order = ranked(pairs.len(), &|x, y| {
+        let (x, y) = (&pairs[x], &pairs[y]);
+        y.0.cmp(&x.0).then_with(|| (place(x.1), place(x.2)).cmp(&(place(y.1), place(y.2))))
+    });
     let figure = |c: &Candidate| Figure {
         place: place(c),
         title: c.doc.title.clone(),
         text: figure_span(c.number).text(&c.doc.text).to_string(),
         sentence: sentence_of(c.doc, c.number.span).trim().to_string(),
     };
-    pairs
+    order
         .into_iter()
-        .map(|(_, a, b, about)| {
-            let about = about.iter().map(|&w| ids.word(w)).collect::<Vec<_>>().join(" ");
+        .take(MAX_DISAGREEMENTS)
+        .map(|i| {
+            let (_, a, b, about) = pairs[i];
+            // As the first article writes it ("casualties"), not as compared.
+            let about = a
+                .number
+                .unit
+                .clone()
+                .unwrap_or_else(|| about.iter().map(|&w| ids.word(w)).collect::<Vec<_>>().join(" "));
             let mut shared: Vec<String> =
                 a.words.iter().filter(|w| b.words.binary_search(w).is_ok()).map(|&w| ids.word(w).to_string()).collect();
             shared.sort();
             Disagreement { about, shared, figures: [figure(a), figure(b)] }
         })
         .collect()
+}
+
+/// The order of `n` items that `cmp` (of their indices) gives, stable. One
+/// sort for every list here: each `sort_by` of its own would be compiled
+/// into the page once more.
+fn ranked(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| cmp(a, b));
+    order
 }
 
 /// How many ids two sorted lists share.
@@ -609,9 +636,14 @@ pub fn quote_variants(lib: &Library) -> Vec<Variant> {
         }
     }
     let first = |i: usize| distinct[i].quotes[0].place;
-    found.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| (first(x.1), first(x.2)).cmp(&(first(y.1), first(y.2)))));
-    found
+    let order = ranked(found.len(), &|x, y| {
+        let (x, y) = (&found[x], &found[y]);
+        y.0.total_cmp(&x.0).then_with(|| (first(x.1), first(x.2)).cmp(&(first(y.1), first(y.2))))
+    });
+    let mut found: Vec<Option<_>> = found.into_iter().map(Some).collect();
+    order
         .into_iter()
+        .filter_map(|k| found[k].take())
         .map(|(likeness, i, j, steps)| Variant {
             wordings: [Wording { quotes: distinct[i].quotes.clone() }, Wording { quotes: distinct[j].quotes.clone() }],
             likeness,
@@ -699,6 +731,189 @@ pub fn across(lib: &Library) -> Across {
     Across { who: who_said_what(lib), figures: figures_that_disagree(lib), variants: quote_variants(lib) }
 }
 
+/// The views as the page shows them: blocks of lines of parts, so one small
+/// component draws all three (and each line's words are tested here).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    /// A class for the page's style sheet: "person", "pair", "variant", "note".
+    pub class: &'static str,
+    pub heading: Option<String>,
+    pub lines: Vec<Line>,
+}
+
+/// A line of a [`Block`]: "quote", "sentence", "diff", "muted".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub class: &'static str,
+    pub parts: Vec<Part>,
+}
+
+/// A piece of a [`Line`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part {
+    Text(String),
+    /// A finding to open: its kind and place.
+    Link {
+        text: String,
+        origin: Origin,
+        place: Place,
+    },
+    /// The figure in its sentence.
+    Mark(String),
+    /// Words only in a variant's first wording.
+    First(String),
+    /// Words only in its second.
+    Second(String),
+}
+
+impl Line {
+    fn new(class: &'static str, parts: Vec<Part>) -> Line {
+        Line { class, parts }
+    }
+
+    fn muted(text: String) -> Line {
+        Line::new("muted", vec![Part::Text(text)])
+    }
+}
+
+/// Which of the three views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Who,
+    Figures,
+    Variants,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Who, View::Figures, View::Variants];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Who => "Who said what",
+            View::Figures => "Figures that disagree",
+            View::Variants => "Quote variants",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Who => "who",
+            View::Figures => "figures",
+            View::Variants => "variants",
+        }
+    }
+
+    /// How many entries the view lists.
+    pub fn count(self, a: &Across) -> usize {
+        match self {
+            View::Who => a.who.speakers.len(),
+            View::Figures => a.figures.len(),
+            View::Variants => a.variants.len(),
+        }
+    }
+}
+
+/// One view as blocks; `count` writes a number as the reader's locale does.
+pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Block> {
+    let note = |text: &str| Block { class: "note", heading: None, lines: vec![Line::muted(text.to_string())] };
+    let plural =
+        |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{} {many}", count(n)) };
+    let mut out = Vec::new();
+    match view {
+        View::Who => {
+            if a.who.speakers.is_empty() {
+                out.push(note("No quote with a known speaker yet."));
+            }
+            for s in &a.who.speakers {
+                let documents = s.quotes.iter().map(|q| q.place.doc).collect::<HashSet<_>>().len();
+                let mut about = plural(s.quotes.len(), "quote", "quotes");
+                if documents > 1 {
+                    about.push_str(&format!(" in {} documents", count(documents)));
+                }
+                let others: Vec<String> =
+                    s.spellings.iter().filter(|n| **n != s.name).map(|n| format!("“{n}”")).collect();
+                if !others.is_empty() {
+                    about.push_str(&format!("; also written {}", others.join(", ")));
+                }
+                let mut lines = vec![Line::muted(about)];
+                lines.extend(s.quotes.iter().map(|q| {
+                    Line::new(
+                        "quote",
+                        vec![
+                            Part::Link { text: format!("“{}”", q.words), origin: Origin::Quote, place: q.place },
+                            Part::Text(format!(" — {}", q.title)),
+                        ],
+                    )
+                }));
+                out.push(Block { class: "person", heading: Some(s.name.clone()), lines });
+            }
+            if a.who.unattributed > 0 {
+                let n = a.who.unattributed;
+                out.push(note(&format!("{} no known speaker.", plural(n, "quote has", "quotes have"))));
+            }
+        }
+        View::Figures => {
+            if a.figures.is_empty() {
+                out.push(note(
+                    "No figures disagree: no two documents give values that cannot both hold for the same counted thing in sentences alike.",
+                ));
+            }
+            for d in &a.figures {
+                let mut lines = vec![Line::muted(format!("Both sentences say: {}", d.shared.join(", ")))];
+                for f in &d.figures {
+                    let (before, after) = match f.sentence.find(&f.text) {
+                        Some(at) => (&f.sentence[..at], &f.sentence[at + f.text.len()..]),
+                        None => (f.sentence.as_str(), ""),
+                    };
+                    lines.push(Line::new(
+                        "figure",
+                        vec![
+                            Part::Link { text: f.text.clone(), origin: Origin::Number, place: f.place },
+                            Part::Text(format!(" in {}", f.title)),
+                        ],
+                    ));
+                    lines.push(Line::new(
+                        "sentence",
+                        vec![Part::Text(before.to_string()), Part::Mark(f.text.clone()), Part::Text(after.to_string())],
+                    ));
+                }
+                out.push(Block { class: "pair", heading: Some(format!("About {}", d.about)), lines });
+            }
+        }
+        View::Variants => {
+            if a.variants.is_empty() {
+                out.push(note("No quote appears in two documents in different words."));
+            }
+            for v in &a.variants {
+                let diff = v
+                    .diff
+                    .iter()
+                    .map(|p| match p {
+                        Piece::Both(s) => Part::Text(format!("{s} ")),
+                        Piece::First(s) => Part::First(s.clone()),
+                        Piece::Second(s) => Part::Second(s.clone()),
+                    })
+                    .collect();
+                let mut lines = vec![Line::new("diff", diff)];
+                for (which, w) in ["First", "Second"].into_iter().zip(&v.wordings) {
+                    let speaker = w.quotes.iter().find_map(|q| q.speaker.clone()).unwrap_or_else(|| "unknown".into());
+                    let mut parts = vec![Part::Text(format!("{which} — said by {speaker}, in "))];
+                    for (i, q) in w.quotes.iter().enumerate() {
+                        if i > 0 {
+                            parts.push(Part::Text(", ".into()));
+                        }
+                        parts.push(Part::Link { text: q.title.clone(), origin: Origin::Quote, place: q.place });
+                    }
+                    lines.push(Line::new("wording", parts));
+                }
+                lines.push(Line::muted(format!("{}% of the words alike", (v.likeness * 100.0).round())));
+                out.push(Block { class: "variant", heading: None, lines });
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -781,7 +996,7 @@ mod tests {
             pairs.iter().map(|d| (d.about.as_str(), d.figures[0].text.as_str(), d.figures[1].text.as_str())).collect();
         // More than 700,000 can be nearly 800,000 or 1.2 million; the troops
         // share no word besides "troops"; refugees are another thing.
-        assert_eq!(shown, [("casualty", "nearly 800,000", "1.2 million")], "{pairs:#?}");
+        assert_eq!(shown, [("casualties", "nearly 800,000", "1.2 million")], "{pairs:#?}");
         assert!(pairs[0].shared.contains(&"military".to_string()), "{:?}", pairs[0].shared);
         assert!(pairs[0].figures[0].sentence.starts_with("Russia has suffered nearly"));
     }
@@ -823,5 +1038,65 @@ mod tests {
         assert_eq!(across(&Library::default()), Across::default());
         let lib = library(&["", "No quotes, no figures here."]);
         assert_eq!(across(&lib), Across::default());
+    }
+
+    #[test]
+    fn the_views_as_the_page_shows_them() {
+        let lib = library(&[
+            "Losses.\n\nRussia has suffered nearly 800,000 military casualties since the war began, officials estimate.\n\n“We will not give up our land to anyone, ever,” Volodymyr Zelensky said.",
+            "Counts.\n\nThe center estimates Russia has suffered 1.2 million military casualties since 2022.\n\n“We will never give up our land to anyone,” Zelenskyy said.\n\n“Perhaps,” he added.",
+        ]);
+        let views = across(&lib);
+        let text = |b: &Block| {
+            b.lines
+                .iter()
+                .map(|l| {
+                    l.parts
+                        .iter()
+                        .map(|p| match p {
+                            Part::Text(s) | Part::Link { text: s, .. } | Part::Mark(s) => s.clone(),
+                            Part::First(s) => format!("[-{s}-]"),
+                            Part::Second(s) => format!("{{+{s}+}}"),
+                        })
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+        };
+        let count = |n: usize| n.to_string();
+        let who = blocks(&views, View::Who, &count);
+        assert_eq!(who[0].heading.as_deref(), Some("Volodymyr Zelensky"));
+        assert_eq!(
+            text(&who[0]),
+            [
+                "2 quotes in 2 documents; also written “Zelenskyy”",
+                "“We will not give up our land to anyone, ever,” — Losses.",
+                "“We will never give up our land to anyone,” — Counts.",
+            ]
+        );
+        assert_eq!(text(who.last().unwrap()), ["1 quote has no known speaker."]);
+        let figures = blocks(&views, View::Figures, &count);
+        assert_eq!(figures[0].heading.as_deref(), Some("About casualties"));
+        let lines = text(&figures[0]);
+        assert_eq!(lines[0], "Both sentences say: military, russia, suffered");
+        assert_eq!(lines[1], "nearly 800,000 in Losses.");
+        assert!(figures[0].lines[2].parts.contains(&Part::Mark("nearly 800,000".into())));
+        let Part::Link { origin, place, .. } = &figures[0].lines[3].parts[0] else { panic!("{figures:?}") };
+        assert_eq!((*origin, place.doc), (Origin::Number, lib.documents[1].id));
+        let variants = blocks(&views, View::Variants, &count);
+        assert_eq!(
+            text(&variants[0]),
+            [
+                "We will [-not-]{+never+}give up our land to anyone [-ever-]",
+                "First — said by Volodymyr Zelensky, in Losses.",
+                "Second — said by Zelenskyy, in Counts.",
+                "84% of the words alike",
+            ]
+        );
+        // Nothing to show says so.
+        let empty = Across::default();
+        for view in View::ALL {
+            let b = blocks(&empty, view, &count);
+            assert_eq!((b.len(), b[0].class, view.count(&empty)), (1, "note", 0), "{view:?}");
+        }
     }
 }
