@@ -106,6 +106,8 @@ test-e2e:
 bench: build
 	@echo "==> the core, natively (criterion; seeds, 1 MB, 10 MB, pathological inputs)"
 	cargo bench -p marginalia-core --bench analyze
+	@echo "==> the views across the library, natively (criterion; 500 articles)"
+	cargo bench -p marginalia-model --bench across
 	@echo "==> the core in WebAssembly (the app's worker in Chromium) against native"
 	node tests/perf/core-wasm.mjs
 	@echo "==> the app in Chromium: paste to painted, select, tag, heap"

@@ -109,6 +109,13 @@ fn answer(data: JsValue, field: &str) -> Result<String, String> {
     get(field).ok_or_else(|| get("error").unwrap_or_else(|| "the worker gave no answer".into()))
 }
 
+/// The views across the library (who said what, figures that disagree,
+/// quote variants) of `library` as stored, made in the worker.
+pub async fn across(library: &str) -> Result<marginalia_model::across::Listing, String> {
+    let json = answer(request(&[("across", library)]).await?, "listing")?;
+    serde_json::from_str(&json).map_err(|e| format!("the views could not be read: {e}"))
+}
+
 /// The core's analysis of `text`, made in the worker (the page keeps
 /// answering meanwhile); an error when the worker cannot run.
 pub async fn analyze(text: &str) -> Result<Analysis, String> {

@@ -50,6 +50,12 @@ pub fn Shell(state: AppState) -> impl IntoView {
         let digit = code.strip_prefix("Digit").and_then(|d| d.chars().next());
         let ctrl = ev.ctrl_key() || ev.meta_key();
         let Some(action) = keys::action(&ev.key(), digit, ctrl, ev.shift_key(), ev.alt_key()) else { return };
+        // Over the view across the library, the article's keys rest: only
+        // Esc, w, ?, undo and redo act.
+        let over_page = matches!(action, Action::Escape | Action::Across | Action::Help | Action::Undo | Action::Redo);
+        if state.across.get_untracked() && !over_page {
+            return;
+        }
         ev.prevent_default();
         match action {
             Action::NextSuggestion => state.step_suggestion(1),

@@ -114,12 +114,13 @@ fn ExportOptions() -> impl IntoView {
                         <input type="checkbox" data-testid="export-w3c-without-text" checked=choices.w3c_without_text node_ref=no_text on:change=keep/>
                         " Leave the article’s text out of W3C exports (annotations only, placed by their quotes; a fresh browser then cannot place them)"
                     </label>
+                    <super::VerdictScale/>
                 </div>
             }
         })
     };
     view! {
-        <button data-testid="export-options" title="Your name for W3C exports, your organisation for ClaimReview; unreviewed documents" on:click=move |_| open.update(|o| *o = !*o)>
+        <button data-testid="export-options" title="Your name for W3C exports, your organisation for ClaimReview; unreviewed documents; the verdict scale" on:click=move |_| open.update(|o| *o = !*o)>
             "Options…"
         </button>
         {panel}

@@ -9,6 +9,7 @@ mod findings;
 mod library;
 mod loader;
 mod notices;
+mod verdicts;
 
 pub use across::Across;
 pub use annotate::{HelpSheet, TagBar};
@@ -18,3 +19,4 @@ pub use findings::Findings;
 pub use library::LibraryList;
 pub use loader::Loader;
 pub use notices::Notices;
+pub use verdicts::VerdictScale;

@@ -521,13 +521,39 @@ impl AppState {
         if self.library.with_untracked(|l| l.current().map(|d| d.id)) != Some(place.doc) {
             self.open(place.doc);
         }
-        let key = SuggestionKey::new(origin, place.span);
-        let found = self.library.with_untracked(|l| Finding::of_key(key, &l.current()?.analysis));
-        if let Some(f) = found {
-            let state = *self;
-            // Selected once the opened document is laid out.
-            request_animation_frame(move || state.select(f));
+        let found = self.library.with_untracked(|l| {
+            let doc = l.current()?;
+            match origin {
+                // The reader's own annotation at that place.
+                marginalia_model::annotation::Origin::User => {
+                    doc.annotations.items.iter().find(|a| a.span == place.span).map(|a| Finding::Note(a.id))
+                }
+                _ => Finding::of_key(SuggestionKey::new(origin, place.span), &doc.analysis),
+            }
+        });
+        match found {
+            Some(f) => {
+                let state = *self;
+                // Selected once the opened document is laid out.
+                request_animation_frame(move || state.select(f));
+            }
+            None => self.notices.say("That finding is no longer in its article.".into(), false),
         }
+    }
+
+    /// The reader says a speaker (all their spellings) is the person spelt
+    /// `person`, in the view across the library; undoable.
+    pub fn same_person(&self, spellings: &[String], person: &str) {
+        self.library.update(|l| {
+            l.same_person(spellings, person);
+        });
+    }
+
+    /// The reader says `spelling` is someone else than those it was listed with; undoable.
+    pub fn other_person(&self, spelling: &str) {
+        self.library.update(|l| {
+            l.other_person(spelling);
+        });
     }
 
     /// Selects a finding and scrolls the article to it.
@@ -575,6 +601,17 @@ impl AppState {
     /// Sets how exports are made (see `Library::set_export_choices`).
     pub fn set_export_choices(&self, choices: marginalia_model::document::ExportChoices) {
         self.library.update(|l| l.set_export_choices(choices));
+    }
+
+    /// Keeps the reader's edit of the verdict scale (one undoable step, the
+    /// checks of a renamed verdict renamed), or says why it cannot be kept.
+    pub fn set_verdicts(&self, rows: &[marginalia_model::check::ScaleRow]) -> Result<bool, String> {
+        let mut result = Ok(false);
+        self.library.maybe_update(|l| {
+            result = l.set_verdicts(rows);
+            result == Ok(true)
+        });
+        result
     }
 
     /// Accepts every one of `keys` as one step of the history.

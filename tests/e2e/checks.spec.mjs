@@ -107,3 +107,46 @@ test('the check of a claim names who the text says made it', async ({ app }) => 
   await page.getByTestId('export-claimreview').click();
   await expect(page.getByTestId('notice').last()).toContainText('No claim has a verdict yet');
 });
+
+test('the verdict scale is edited: a verdict renamed and rated, a bad edit refused with its reason, undone', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(4));
+  await page.getByTestId('export-options').click();
+  const scale = page.getByTestId('verdict-scale');
+  await expect(scale.getByTestId('verdict-row')).toHaveCount(5);
+  // Rename "misleading" and rate it 3; add "satire" with no rating.
+  const misleading = scale.getByTestId('verdict-row').nth(2);
+  await expect(misleading.getByTestId('verdict-name')).toHaveValue('misleading');
+  await misleading.getByTestId('verdict-name').fill('missing context');
+  await misleading.getByTestId('verdict-rating').selectOption('3');
+  await scale.getByTestId('verdict-add').click();
+  await scale.getByTestId('verdict-name').last().fill('satire');
+  await scale.getByTestId('verdict-save').click();
+  await expect(page.getByTestId('notice').last()).toContainText('The verdict scale is saved');
+  await expect(scale.getByTestId('verdict-row')).toHaveCount(6);
+
+  // A check chooses from the new scale.
+  await finding(page, CLAIM).click();
+  await page.keyboard.press('c');
+  const form = entry(page).getByTestId('check-form');
+  await expect(form.getByTestId('check-verdict').locator('option')).toContainText(['— none yet —', 'true', 'mostly true', 'missing context', 'false', 'unverifiable', 'satire']);
+  await form.getByTestId('check-verdict').selectOption('missing context');
+  await form.getByTestId('check-save').click();
+  await expect(entry(page).getByTestId('check-summary')).toContainText('missing context');
+
+  // Removing the verdict a check gives is refused, and says why; nothing changes.
+  await scale.getByTestId('verdict-row').nth(2).getByRole('button', { name: /Remove the verdict/ }).click();
+  await scale.getByTestId('verdict-save').click();
+  await expect(scale.getByTestId('verdict-error')).toHaveText('“missing context” is the verdict of a check: give it another first.');
+  // Closed and opened again, the rows are the library's. Renaming the verdict
+  // renames the check's too; Ctrl+Z (outside the fields) takes it back.
+  await page.getByTestId('export-options').click();
+  await page.getByTestId('export-options').click();
+  await expect(scale.getByTestId('verdict-row')).toHaveCount(6);
+  await scale.getByTestId('verdict-name').nth(2).fill('lacks context');
+  await scale.getByTestId('verdict-save').click();
+  await expect(entry(page).getByTestId('check-summary')).toContainText('lacks context');
+  await page.locator('.article-title').click();
+  await page.keyboard.press('Control+z');
+  await expect(entry(page).getByTestId('check-summary')).toContainText('missing context');
+});

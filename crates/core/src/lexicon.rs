@@ -160,6 +160,8 @@ roles! {
     AtLeast = 64, "at-least";
     /// A qualifier that makes its figure a ceiling: "up to 800", "nearly 800".
     AtMost = 65, "at-most";
+    /// A word after a surname that is not one: "Jr", "III".
+    NameSuffix = 66, "name-suffix";
 }
 
 /// A set of [`Role`]s.

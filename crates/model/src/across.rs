@@ -12,10 +12,14 @@
 //!
 //! Each skips what the reader rejected and follows their speaker
 //! corrections. All three together are linear in the library's text plus
-//! the pairs they compare, which are cut down by an index first (the
-//! benchmark `cargo bench -p marginalia-model` builds them for 500 articles).
+//! the pairs they compare: figures only within their kind and counted
+//! thing, quotes only with those that share words (an index finds them).
+//! The benchmark `cargo bench -p marginalia-model --bench across` builds
+//! them for 500 articles.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
 
 use marginalia_core::lexicon::{self, Role};
 use marginalia_core::{Number, NumberKind, QuoteKind, Span};
@@ -25,7 +29,7 @@ use crate::document::{Document, Library};
 
 /// Where a finding sits: its document and its span there (bytes). With the
 /// finding's kind this is its [`SuggestionKey`], so the app can open it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Place {
     pub doc: u64,
     pub span: Span,
@@ -34,6 +38,8 @@ pub struct Place {
 /// A quote as the library views show it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Said {
+    /// A suggested quote (`Quote`) or the reader's own, tagged "quote" (`User`).
+    pub origin: Origin,
     pub place: Place,
     /// The document's title.
     pub title: String,
@@ -89,7 +95,7 @@ pub fn who_said_what(lib: &Library) -> WhoSaidWhat {
             .into_iter()
             .map(|i| unordered[i])
             .collect();
-    let group_of = group_names(&spellings.iter().map(|(s, _)| *s).collect::<Vec<_>>());
+    let group_of = group_names(&spellings.iter().map(|(s, _)| *s).collect::<Vec<_>>(), &lib.people);
 
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut index: HashMap<usize, usize> = HashMap::new();
@@ -120,40 +126,96 @@ pub fn who_said_what(lib: &Library) -> WhoSaidWhat {
     WhoSaidWhat { speakers, unattributed }
 }
 
-/// The quotes of a document the views list: not scare quotes, not rejected,
-/// with the speaker the reader sees.
+/// The quotes of a document the views list: the core's (not scare quotes,
+/// not rejected), with the speaker the reader sees, and the reader's own
+/// annotations tagged "quote", with the speaker they gave.
 fn quotes_of(doc: &Document) -> impl Iterator<Item = Said> + '_ {
-    doc.analysis.quotes.iter().enumerate().filter_map(move |(i, q)| {
+    let suggested = doc.analysis.quotes.iter().enumerate().filter_map(move |(i, q)| {
         let key = SuggestionKey::new(Origin::Quote, q.span);
         if q.kind == QuoteKind::Scare || doc.annotations.review(key) == Review::Rejected {
             return None;
         }
-        let speaker = doc.quote_speaker(i).filter(|s| !s.trim().is_empty());
         Some(Said {
+            origin: Origin::Quote,
             place: Place { doc: doc.id, span: q.span },
             title: doc.title.clone(),
             words: q.content.text(&doc.text).trim().to_string(),
-            speaker,
+            speaker: doc.quote_speaker(i).filter(|s| !s.trim().is_empty()),
         })
-    })
+    });
+    let own =
+        doc.annotations.items.iter().filter(|a| a.tags.iter().any(|t| t.eq_ignore_ascii_case("quote"))).map(|a| Said {
+            origin: Origin::User,
+            place: Place { doc: doc.id, span: a.span },
+            title: doc.title.clone(),
+            words: a
+                .span
+                .text(&doc.text)
+                .trim()
+                .trim_matches(|c: char| marginalia_core::chars::is_quote_mark(c))
+                .trim()
+                .to_string(),
+            speaker: a.speaker.clone().filter(|s| !s.trim().is_empty()),
+        });
+    suggested.chain(own)
+}
+
+/// The reader's say on who is who, over the spellings' own grouping.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct People {
+    /// Spellings the reader joined to a person, each to a spelling of theirs.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub same: BTreeMap<String, String>,
+    /// Spellings the reader keeps apart: joined to nobody unless they join them.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub apart: BTreeSet<String>,
+}
+
+impl People {
+    pub fn is_empty(&self) -> bool {
+        self.same.is_empty() && self.apart.is_empty()
+    }
+
+    /// The person spelt `spellings` (all of their spellings) is the one
+    /// spelt `person`. Whether anything changed.
+    pub fn join(&mut self, spellings: &[String], person: &str) -> bool {
+        let before = self.clone();
+        for s in spellings.iter().filter(|s| *s != person) {
+            self.apart.remove(s);
+            self.same.insert(s.clone(), person.to_string());
+        }
+        *self != before
+    }
+
+    /// `spelling` is someone else than the person it was grouped with.
+    pub fn part(&mut self, spelling: &str) -> bool {
+        let before = self.clone();
+        self.same.remove(spelling);
+        self.same.retain(|_, to| to != spelling);
+        self.apart.insert(spelling.to_string());
+        *self != before
+    }
 }
 
 /// For each spelling (most used first), the index of the spelling whose
-/// group it joins.
-fn group_names(spellings: &[&str]) -> Vec<usize> {
-    let keys: Vec<Option<NameKey>> = spellings.iter().map(|s| NameKey::of(s)).collect();
+/// group it joins: by the names themselves, then as the reader said.
+fn group_names(spellings: &[&str], people: &People) -> Vec<usize> {
+    // A spelling kept apart matches nothing by itself.
+    let keys: Vec<Option<NameKey>> =
+        spellings.iter().map(|s| if people.apart.contains(*s) { None } else { NameKey::of(s) }).collect();
     let mut group: Vec<usize> = (0..spellings.len()).collect();
     // Full names first: one surname and first initial, one person.
     for i in 0..spellings.len() {
-        let Some(k) = keys[i].as_ref().filter(|k| k.initial.is_some()) else { continue };
-        if let Some(j) =
-            (0..i).find(|&j| keys[j].as_ref().is_some_and(|o| o.surname == k.surname && o.initial == k.initial))
-        {
+        let Some(k) = keys[i].as_ref().filter(|k| k.first.is_some()) else { continue };
+        if let Some(j) = (0..i).find(|&j| keys[j].as_ref().is_some_and(|o| o.same_person(k))) {
             group[i] = group[j];
         }
     }
     // What is not a name groups with the same words ("analysts", "Analysts").
-    let plain: Vec<String> = spellings.iter().map(|s| folded(&name_words(s).join(" "))).collect();
+    let plain: Vec<String> = spellings
+        .iter()
+        .map(|s| if people.apart.contains(*s) { format!("\0{s}") } else { folded(&name_words(s).join(" ")) })
+        .collect();
     for i in 0..spellings.len() {
         if keys[i].is_none()
             && let Some(j) = (0..i).find(|&j| keys[j].is_none() && plain[j] == plain[i])
@@ -163,27 +225,63 @@ fn group_names(spellings: &[&str]) -> Vec<usize> {
     }
     // A bare surname joins the one person who has it; with two, it stays apart.
     for i in 0..spellings.len() {
-        let Some(k) = keys[i].as_ref().filter(|k| k.initial.is_none()) else { continue };
+        let Some(k) = keys[i].as_ref().filter(|k| k.first.is_none()) else { continue };
         let people: HashSet<usize> = (0..spellings.len())
-            .filter(|&j| keys[j].as_ref().is_some_and(|o| o.initial.is_some() && o.surname == k.surname))
+            .filter(|&j| keys[j].as_ref().is_some_and(|o| o.first.is_some() && o.surname == k.surname))
             .map(|j| group[j])
             .collect();
-        let bare = (0..i).find(|&j| keys[j].as_ref().is_some_and(|o| o.initial.is_none() && o.surname == k.surname));
+        let bare = (0..i).find(|&j| keys[j].as_ref().is_some_and(|o| o.first.is_none() && o.surname == k.surname));
         group[i] = match (people.len(), bare) {
             (1, _) => people.into_iter().next().unwrap_or(i),
             (0, Some(j)) => group[j],
             _ => i,
         };
     }
+    // The reader's joins.
+    for (i, s) in spellings.iter().enumerate() {
+        let Some(to) = people.same.get(*s) else { continue };
+        if let Some(j) = spellings.iter().position(|t| t == to) {
+            let (from, into) = (group[i], group[j]);
+            for g in group.iter_mut().filter(|g| **g == from) {
+                *g = into;
+            }
+        }
+    }
     group
 }
 
 /// What makes two spellings one name: the surname, folded, and the first
-/// name's initial when there is one.
+/// name when there is one.
 #[derive(Debug, PartialEq)]
 struct NameKey {
     surname: String,
-    initial: Option<char>,
+    first: Option<FirstName>,
+}
+
+/// A first name as compared: its consonants (transliterations differ in
+/// their vowels: Volodymyr and Vladimir are "vldmr"), or an initial.
+#[derive(Debug, PartialEq)]
+struct FirstName {
+    consonants: String,
+    initial: bool,
+}
+
+impl FirstName {
+    fn of(word: &str) -> FirstName {
+        let folded = folded(word);
+        let mut letters = folded.chars().filter(|c| c.is_alphabetic());
+        let first = letters.next().map(String::from).unwrap_or_default();
+        let consonants = first + &letters.filter(|c| !"aeiouy".contains(*c)).collect::<String>();
+        FirstName { consonants, initial: folded.chars().filter(|c| c.is_alphabetic()).count() == 1 }
+    }
+
+    /// The same first name, or an initial of it ("J. Biden" is Joe or Jill).
+    fn fits(&self, other: &FirstName) -> bool {
+        match (self.initial, other.initial) {
+            (false, false) => self.consonants == other.consonants,
+            _ => self.consonants.chars().next() == other.consonants.chars().next(),
+        }
+    }
 }
 
 impl NameKey {
@@ -196,25 +294,44 @@ impl NameKey {
             return None;
         }
         let surname = transliterated(&folded(last));
-        let initial = (words.len() > 1).then(|| folded(words[0]).chars().next()).flatten();
-        Some(NameKey { surname, initial })
+        let first = (words.len() > 1).then(|| FirstName::of(words[0]));
+        Some(NameKey { surname, first })
+    }
+
+    /// The same surname and first names that fit.
+    fn same_person(&self, other: &NameKey) -> bool {
+        self.surname == other.surname
+            && match (&self.first, &other.first) {
+                (Some(a), Some(b)) => a.fits(b),
+                _ => false,
+            }
     }
 }
 
 /// A name's words without the titles in front ("Ukrainian President
-/// Volodymyr Zelensky" → Volodymyr Zelensky) and without lower-case
-/// particles ("Ursula von der Leyen" → Ursula Leyen).
+/// Volodymyr Zelensky" → Volodymyr Zelensky), the particles ("Ursula von
+/// der Leyen" → Ursula Leyen; a capital one only before another: "Von der
+/// Leyen", but "Al Gore") and the suffixes after ("Jr", "III").
 fn name_words(spelling: &str) -> Vec<&str> {
     let words: Vec<&str> = spelling
         .split(|c: char| c.is_whitespace())
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    let titles = words.iter().take_while(|w| lexicon::is(&w.to_lowercase(), Role::Title)).count();
-    words[titles.min(words.len().saturating_sub(1))..]
-        .iter()
-        .filter(|w| !lexicon::is(&w.to_lowercase(), Role::NameParticle))
-        .copied()
+    let is = |w: &str, role: Role| lexicon::is(&w.to_lowercase(), role);
+    let titles = words.iter().take_while(|w| is(w, Role::Title)).count();
+    let suffixes = words.iter().rev().take_while(|w| is(w, Role::NameSuffix)).count();
+    let end = words.len().saturating_sub(suffixes).max(1).min(words.len());
+    let name = &words[titles.min(end.saturating_sub(1))..end];
+    name.iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let particle = is(w, Role::NameParticle)
+                && (w.starts_with(char::is_lowercase)
+                    || name.get(i + 1).is_some_and(|next| is(next, Role::NameParticle)));
+            !particle
+        })
+        .map(|(_, w)| *w)
         .collect()
 }
 
@@ -264,6 +381,8 @@ pub struct Figure {
     pub text: String,
     /// The sentence it is in.
     pub sentence: String,
+    /// Where the figure starts in `sentence` (bytes).
+    pub at: usize,
 }
 
 /// Two figures about the same thing that cannot both be right.
@@ -307,13 +426,19 @@ pub fn figures_that_disagree(lib: &Library) -> Vec<Disagreement> {
                 continue;
             }
             let (Some(unit), Some(bounds)) = (n.unit.as_deref(), n.bounds()) else { continue };
+            let bounds = rounded(bounds, n.value);
             // "Thousands of dollars" allows too much to disagree with anything.
             if words(n.span.text(&doc.text)).any(|w| lexicon::is(&w.to_lowercase(), Role::Vague)) {
                 continue;
             }
-            let about: Vec<u32> = content_words(unit).map(|w| ids.id(w)).collect();
+            // A counted noun is compared by its words ("military casualties",
+            // "casualties"); a unit as it is ("percent", "km2", "USD").
+            let mut about: Vec<u32> = match n.kind {
+                NumberKind::Count | NumberKind::Rate => content_words(unit).map(|w| ids.id(w)).collect(),
+                _ => Vec::new(),
+            };
             if about.is_empty() {
-                continue;
+                about.push(ids.id(unit.to_lowercase()));
             }
             let mut words: Vec<u32> = content_words(sentence_of(doc, n.span))
                 .map(|w| ids.id(w))
@@ -345,11 +470,18 @@ pub fn figures_that_disagree(lib: &Library) -> Vec<Disagreement> {
         let (x, y) = (&pairs[x], &pairs[y]);
         y.0.cmp(&x.0).then_with(|| (place(x.1), place(x.2)).cmp(&(place(y.1), place(y.2))))
     });
-    let figure = |c: &Candidate| Figure {
-        place: place(c),
-        title: c.doc.title.clone(),
-        text: figure_span(c.number).text(&c.doc.text).to_string(),
-        sentence: sentence_of(c.doc, c.number.span).trim().to_string(),
+    let figure = |c: &Candidate| {
+        let span = figure_span(c.number);
+        let (sentence, from) = sentence_at(c.doc, c.number.span);
+        let trimmed = sentence.trim_start();
+        let at = span.start.saturating_sub(from + sentence.len() - trimmed.len());
+        Figure {
+            place: place(c),
+            title: c.doc.title.clone(),
+            text: span.text(&c.doc.text).to_string(),
+            sentence: trimmed.trim_end().to_string(),
+            at,
+        }
     };
     order
         .into_iter()
@@ -422,10 +554,26 @@ fn comparable(kind: NumberKind) -> bool {
     matches!(kind, Count | Percent | Money | Distance | Area | Weight | Volume | Speed | Temperature | Rate)
 }
 
-/// Whether two ranges of allowed values meet (within rounding).
+/// Whether two ranges of allowed values meet.
 fn overlap((a_lo, a_hi): (f64, f64), (b_lo, b_hi): (f64, f64)) -> bool {
-    let slack = |x: f64| x.abs() * 0.005;
-    a_lo <= b_hi + slack(b_hi) && b_lo <= a_hi + slack(a_hi)
+    a_lo <= b_hi && b_lo <= a_hi
+}
+
+/// The values a figure allows, its rounding included: a figure is taken to
+/// be rounded at its last digit that is not zero, so "12 percent" may be
+/// 12.4 and "1.2 million" 1,249,999 — neither disagrees with 12.5 or
+/// 1.25 million. A bound the qualifier left open stays open.
+fn rounded((lo, hi): (f64, f64), value: Option<f64>) -> (f64, f64) {
+    let Some(v) = value.filter(|v| v.is_finite() && *v != 0.0) else { return (lo, hi) };
+    let place = (-4..=15)
+        .rev()
+        .map(|p| 10f64.powi(p))
+        .find(|place| {
+            let q = v / place;
+            q.abs() >= 1.0 && (q - q.round()).abs() < 1e-6 * q.abs()
+        })
+        .unwrap_or(1e-4);
+    (lo - place / 2.0, hi + place / 2.0)
 }
 
 /// The figure with its qualifier ("nearly 800,000").
@@ -438,10 +586,15 @@ fn figure_span(n: &Number) -> Span {
 
 /// The text of the sentence that holds `span`, else of the span itself.
 fn sentence_of(doc: &Document, span: Span) -> &str {
+    sentence_at(doc, span).0
+}
+
+/// [`sentence_of`], with where it starts in the document.
+fn sentence_at(doc: &Document, span: Span) -> (&str, usize) {
     let sentences = &doc.analysis.sentences;
     let i = sentences.partition_point(|s| s.span.end <= span.start);
     let span = sentences.get(i).map(|s| s.span).filter(|s| s.start <= span.start).unwrap_or(span);
-    span.text(&doc.text)
+    (span.text(&doc.text), span.start)
 }
 
 /// Words a library of ten or more documents uses in more than half of them.
@@ -496,6 +649,8 @@ fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
     })
     .filter_map(|(w, titled)| {
         let w = folded(w);
+        // "Kyiv's" is Kyiv.
+        let w = w.strip_suffix("'s").map(str::to_string).unwrap_or(w);
         if titled && lexicon::is(&w, Role::Title) {
             return None;
         }
@@ -555,6 +710,8 @@ pub enum Piece {
 pub const VARIANT_LIKENESS: f32 = 0.6;
 /// Quotes shorter than this (in words) are phrases, not utterances.
 const VARIANT_WORDS: usize = 5;
+/// Quotes longer than this are left out of the variants.
+const MAX_VARIANT_WORDS: usize = 400;
 
 /// Quotes that are one utterance in other words, in different documents:
 /// at least [`VARIANT_LIKENESS`] of their words in common, in order, and
@@ -577,7 +734,9 @@ pub fn quote_variants(lib: &Library) -> Vec<Variant> {
     for doc in &lib.documents {
         for said in quotes_of(doc) {
             let shown: Vec<&str> = words(&said.words).collect();
-            if shown.len() < VARIANT_WORDS {
+            // Longer than a few hundred words is a document quoted, not an
+            // utterance; and comparing two costs their lengths multiplied.
+            if !(VARIANT_WORDS..=MAX_VARIANT_WORDS).contains(&shown.len()) {
                 continue;
             }
             let folded: Vec<u32> = shown.iter().map(|w| ids.id(folded(w))).collect();
@@ -733,23 +892,23 @@ pub fn across(lib: &Library) -> Across {
 
 /// The views as the page shows them: blocks of lines of parts, so one small
 /// component draws all three (and each line's words are tested here).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Block {
     /// A class for the page's style sheet: "person", "pair", "variant", "note".
-    pub class: &'static str,
+    pub class: String,
     pub heading: Option<String>,
     pub lines: Vec<Line>,
 }
 
 /// A line of a [`Block`]: "quote", "sentence", "diff", "muted".
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Line {
-    pub class: &'static str,
+    pub class: String,
     pub parts: Vec<Part>,
 }
 
 /// A piece of a [`Line`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Part {
     Text(String),
     /// A finding to open: its kind and place.
@@ -764,11 +923,19 @@ pub enum Part {
     First(String),
     /// Words only in its second.
     Second(String),
+    /// A spelling the reader can say is someone else ([`Library::other_person`]).
+    Apart(String),
+    /// The reader can say this person (all their `spellings`) is one of
+    /// `choices` ([`Library::same_person`]).
+    Join {
+        spellings: Vec<String>,
+        choices: Vec<String>,
+    },
 }
 
 impl Line {
-    fn new(class: &'static str, parts: Vec<Part>) -> Line {
-        Line { class, parts }
+    fn new(class: &str, parts: Vec<Part>) -> Line {
+        Line { class: class.into(), parts }
     }
 
     fn muted(text: String) -> Line {
@@ -815,7 +982,7 @@ impl View {
 
 /// One view as blocks; `count` writes a number as the reader's locale does.
 pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Block> {
-    let note = |text: &str| Block { class: "note", heading: None, lines: vec![Line::muted(text.to_string())] };
+    let note = |text: &str| Block { class: "note".into(), heading: None, lines: vec![Line::muted(text.to_string())] };
     let plural =
         |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{} {many}", count(n)) };
     let mut out = Vec::new();
@@ -830,22 +997,38 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
                 if documents > 1 {
                     about.push_str(&format!(" in {} documents", count(documents)));
                 }
-                let others: Vec<String> =
-                    s.spellings.iter().filter(|n| **n != s.name).map(|n| format!("“{n}”")).collect();
-                if !others.is_empty() {
-                    about.push_str(&format!("; also written {}", others.join(", ")));
-                }
                 let mut lines = vec![Line::muted(about)];
+                // The other spellings, each to part from them; and who else they might be.
+                let others: Vec<&String> = s.spellings.iter().filter(|n| **n != s.name).collect();
+                let mut said = vec![Part::Text("Also written ".into())];
+                for (i, spelling) in others.iter().enumerate() {
+                    if i > 0 {
+                        said.push(Part::Text(", ".into()));
+                    }
+                    said.push(Part::Text(format!("“{spelling}” ")));
+                    said.push(Part::Apart((*spelling).clone()));
+                }
+                if others.is_empty() {
+                    said.clear();
+                }
+                let choices: Vec<String> =
+                    a.who.speakers.iter().filter(|o| o.name != s.name).map(|o| o.name.clone()).collect();
+                if !choices.is_empty() {
+                    said.push(Part::Join { spellings: s.spellings.clone(), choices });
+                }
+                if !said.is_empty() {
+                    lines.push(Line::new("people", said));
+                }
                 lines.extend(s.quotes.iter().map(|q| {
                     Line::new(
                         "quote",
                         vec![
-                            Part::Link { text: format!("“{}”", q.words), origin: Origin::Quote, place: q.place },
+                            Part::Link { text: format!("“{}”", q.words), origin: q.origin, place: q.place },
                             Part::Text(format!(" — {}", q.title)),
                         ],
                     )
                 }));
-                out.push(Block { class: "person", heading: Some(s.name.clone()), lines });
+                out.push(Block { class: "person".into(), heading: Some(s.name.clone()), lines });
             }
             if a.who.unattributed > 0 {
                 let n = a.who.unattributed;
@@ -861,8 +1044,9 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
             for d in &a.figures {
                 let mut lines = vec![Line::muted(format!("Both sentences say: {}", d.shared.join(", ")))];
                 for f in &d.figures {
-                    let (before, after) = match f.sentence.find(&f.text) {
-                        Some(at) => (&f.sentence[..at], &f.sentence[at + f.text.len()..]),
+                    let marked = f.sentence.get(f.at..f.at + f.text.len()).filter(|t| *t == f.text);
+                    let (before, after) = match marked {
+                        Some(_) => (&f.sentence[..f.at], &f.sentence[f.at + f.text.len()..]),
                         None => (f.sentence.as_str(), ""),
                     };
                     lines.push(Line::new(
@@ -877,7 +1061,7 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
                         vec![Part::Text(before.to_string()), Part::Mark(f.text.clone()), Part::Text(after.to_string())],
                     ));
                 }
-                out.push(Block { class: "pair", heading: Some(format!("About {}", d.about)), lines });
+                out.push(Block { class: "pair".into(), heading: Some(format!("About {}", d.about)), lines });
             }
         }
         View::Variants => {
@@ -896,22 +1080,42 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
                     .collect();
                 let mut lines = vec![Line::new("diff", diff)];
                 for (which, w) in ["First", "Second"].into_iter().zip(&v.wordings) {
-                    let speaker = w.quotes.iter().find_map(|q| q.speaker.clone()).unwrap_or_else(|| "unknown".into());
-                    let mut parts = vec![Part::Text(format!("{which} — said by {speaker}, in "))];
+                    let said = w
+                        .quotes
+                        .iter()
+                        .find_map(|q| q.speaker.as_ref())
+                        .map_or("speaker unknown".into(), |s| format!("said by {s}"));
+                    let mut parts = vec![Part::Text(format!("{which} — {said}, in "))];
                     for (i, q) in w.quotes.iter().enumerate() {
                         if i > 0 {
                             parts.push(Part::Text(", ".into()));
                         }
-                        parts.push(Part::Link { text: q.title.clone(), origin: Origin::Quote, place: q.place });
+                        parts.push(Part::Link { text: q.title.clone(), origin: q.origin, place: q.place });
                     }
                     lines.push(Line::new("wording", parts));
                 }
                 lines.push(Line::muted(format!("{}% of the words alike", (v.likeness * 100.0).round())));
-                out.push(Block { class: "variant", heading: None, lines });
+                out.push(Block { class: "variant".into(), heading: None, lines });
             }
         }
     }
     out
+}
+
+/// The three views as the page shows them, made where the analyses are
+/// (the app's worker) and sent to the page as JSON.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Listing {
+    /// Each view's blocks, in the order of [`View::ALL`].
+    pub blocks: [Vec<Block>; 3],
+    /// How many entries each view lists.
+    pub counts: [usize; 3],
+}
+
+/// The [`Listing`] of a library; `count` writes a number.
+pub fn listing(lib: &Library, count: &dyn Fn(usize) -> String) -> Listing {
+    let views = across(lib);
+    Listing { blocks: View::ALL.map(|v| blocks(&views, v, count)), counts: View::ALL.map(|v| v.count(&views)) }
 }
 
 #[cfg(test)]
@@ -937,10 +1141,45 @@ mod tests {
             (vec!["Putin", "Vladimir Putin", "analysts", "European leaders", "Analysts"], vec![1, 1, 2, 3, 2]),
             (vec!["Recep Tayyip Erdoğan", "Erdogan", "Ursula von der Leyen", "Von der Leyen"], vec![0, 0, 2, 2]),
             (vec!["Vladimir Putin", "Volodymyr Zelensky"], vec![0, 1]),
+            // Two Bidens; an initial could be either, so it joins the first.
+            (vec!["Joe Biden", "Jill Biden", "J. Biden"], vec![0, 1, 0]),
+            (vec!["Volodymyr Zelensky", "Vladimir Zelensky"], vec![0, 0]),
+            (vec!["Robert F. Kennedy Jr.", "Robert Downey Jr.", "Kennedy"], vec![0, 1, 0]),
+            (vec!["Al Gore", "Gore", "Tipper Gore"], vec![0, 1, 2]),
             (vec!["", "Mr."], vec![0, 1]),
         ] {
-            assert_eq!(group_names(&spellings), groups, "{spellings:?}");
+            assert_eq!(group_names(&spellings, &People::default()), groups, "{spellings:?}");
         }
+    }
+
+    #[test]
+    fn the_reader_joins_and_parts_people() {
+        let spellings = ["Donald Trump", "Trump", "Eric Trump", "Volodymyr Zelensky", "Zelenskyy", "the president"];
+        let s = |x: &str| x.to_string();
+        let mut people = People::default();
+        for (change, groups) in [
+            // As the names have it: the bare "Trump" could be either Trump.
+            (None, vec![0, 1, 2, 3, 3, 5]),
+            // "the president" is Donald Trump; so is "Trump".
+            (Some((vec![s("the president")], "Donald Trump")), vec![0, 1, 2, 3, 3, 0]),
+            (Some((vec![s("Trump")], "Donald Trump")), vec![0, 0, 2, 3, 3, 0]),
+        ] {
+            if let Some((from, to)) = change {
+                assert!(people.join(&from, to));
+            }
+            assert_eq!(group_names(&spellings, &people), groups, "{people:?}");
+        }
+        // "Zelenskyy" is someone else; then Trump, after all, is Eric.
+        assert!(people.part("Zelenskyy"));
+        assert!(!people.part("Zelenskyy"), "nothing changes twice");
+        assert_eq!(group_names(&spellings, &people), [0, 0, 2, 3, 4, 0]);
+        assert!(people.join(&[s("Trump")], "Eric Trump"));
+        assert_eq!(group_names(&spellings, &people), [0, 2, 2, 3, 4, 0]);
+        // Parting a spelling others were joined to lets them go too.
+        assert!(people.part("Donald Trump"));
+        assert_eq!(group_names(&spellings, &people), [0, 2, 2, 3, 4, 5]);
+        let json = serde_json::to_string(&people).unwrap();
+        assert_eq!(serde_json::from_str::<People>(&json).unwrap(), people);
     }
 
     #[test]
@@ -964,6 +1203,19 @@ mod tests {
             zelensky.quotes.iter().any(|q| q.words == "Peace cannot be bought with our territory,"),
             "{zelensky:?}"
         );
+        // The reader's own quote, with the speaker they gave, joins too.
+        let peace = lib.documents[1].text.find("Kyiv answered").unwrap();
+        lib.open(lib.documents[1].id);
+        let own =
+            lib.annotate(Span::new(peace, peace + "Kyiv answered".len()), vec!["quote".into()], String::new(), 1.0);
+        let id = own.unwrap();
+        let mut a = lib.documents[1].annotations.get(id).unwrap().clone();
+        a.speaker = Some("Zelenskyy".into());
+        assert!(lib.edit(a, 2.0));
+        let who = who_said_what(&lib);
+        assert_eq!(who.speakers[0].quotes.len(), 3);
+        assert!(who.speakers[0].quotes.iter().any(|q| q.origin == Origin::User && q.words == "Kyiv answered"));
+        assert!(lib.delete_annotation(id));
         // A rejected quote goes; a corrected speaker moves the quote.
         lib.open(lib.documents[0].id);
         let trump =
@@ -976,6 +1228,16 @@ mod tests {
         let who = who_said_what(&lib);
         assert_eq!(who.speakers.len(), 1, "{:?}", who.speakers);
         assert_eq!(who.speakers[0].quotes.len(), 3);
+        // The reader parts "Zelenskyy" from him, and undoes it; stored and read back.
+        assert!(lib.other_person("Zelenskyy"));
+        assert_eq!(who_said_what(&lib).speakers.len(), 2);
+        let stored = Library::from_json(&lib.to_json()).unwrap();
+        assert_eq!(who_said_what(&stored).speakers.len(), 2);
+        assert!(lib.undo());
+        assert_eq!(who_said_what(&lib).speakers.len(), 1);
+        assert!(lib.redo());
+        assert!(lib.same_person(&["Zelenskyy".into()], "Volodymyr Zelensky"));
+        assert_eq!(who_said_what(&lib).speakers.len(), 1);
         // Spellings used as often are in alphabetical order.
         assert_eq!(who.speakers[0].spellings, ["Volodymyr Zelenskiy", "Volodymyr Zelensky", "Zelenskyy"]);
         assert_eq!(who.unattributed, 1);
@@ -999,6 +1261,45 @@ mod tests {
         assert_eq!(shown, [("casualties", "nearly 800,000", "1.2 million")], "{pairs:#?}");
         assert!(pairs[0].shared.contains(&"military".to_string()), "{:?}", pairs[0].shared);
         assert!(pairs[0].figures[0].sentence.starts_with("Russia has suffered nearly"));
+    }
+
+    #[test]
+    fn figures_in_a_unit_are_compared_by_the_unit() {
+        let lib = library(&[
+            "Prices.\n\nIn 2012 the central bank said inflation reached 12 percent in March, the highest rate in a decade.",
+            "Prices.\n\nThe central bank said inflation reached 9 percent in March, the highest rate in years.",
+            "Prices.\n\nThe central bank said inflation reached 12.5% in March, the highest rate in years.",
+        ]);
+        let pairs = figures_that_disagree(&lib);
+        let shown: Vec<(&str, &str, &str)> =
+            pairs.iter().map(|d| (d.about.as_str(), d.figures[0].text.as_str(), d.figures[1].text.as_str())).collect();
+        // 12 percent may be 12.5 rounded: those two do not disagree.
+        // The pair whose sentences share more words comes first.
+        assert_eq!(shown, [("percent", "9 percent", "12.5%"), ("percent", "12 percent", "9 percent")], "{pairs:#?}");
+        // The figure is marked where it is, not where its digits first appear ("2012").
+        let f = &pairs[1].figures[0];
+        assert_eq!(&f.sentence[f.at..f.at + f.text.len()], "12 percent");
+        assert!(f.sentence.starts_with("In 2012"));
+    }
+
+    #[test]
+    fn a_figure_allows_its_rounding() {
+        let inf = f64::INFINITY;
+        for (bounds, value, allowed) in [
+            ((12.0, 12.0), Some(12.0), (11.5, 12.5)),
+            ((12.5, 12.5), Some(12.5), (12.45, 12.55)),
+            ((1.2e6, 1.2e6), Some(1.2e6), (1.15e6, 1.25e6)),
+            ((800_000.0, 800_000.0), Some(800_000.0), (750_000.0, 850_000.0)),
+            ((13_897.0, 13_897.0), Some(13_897.0), (13_896.5, 13_897.5)),
+            ((50_000.0, inf), Some(50_000.0), (45_000.0, inf)),
+            ((-5.0, -5.0), Some(-5.0), (-5.5, -4.5)),
+            ((0.0, 0.0), Some(0.0), (0.0, 0.0)),
+            ((1.0, 2.0), None, (1.0, 2.0)),
+        ] {
+            let (lo, hi) = rounded(bounds, value);
+            let near = |p: f64, q: f64| p == q || (p - q).abs() < 1e-9 * q.abs().max(1.0);
+            assert!(near(lo, allowed.0) && near(hi, allowed.1), "{value:?}: {lo}..{hi}");
+        }
     }
 
     #[test]
@@ -1057,6 +1358,8 @@ mod tests {
                             Part::Text(s) | Part::Link { text: s, .. } | Part::Mark(s) => s.clone(),
                             Part::First(s) => format!("[-{s}-]"),
                             Part::Second(s) => format!("{{+{s}+}}"),
+                            Part::Apart(_) => "[not them]".into(),
+                            Part::Join { choices, .. } => format!("[same as: {}]", choices.join("|")),
                         })
                         .collect::<String>()
                 })
@@ -1068,7 +1371,8 @@ mod tests {
         assert_eq!(
             text(&who[0]),
             [
-                "2 quotes in 2 documents; also written “Zelenskyy”",
+                "2 quotes in 2 documents",
+                "Also written “Zelenskyy” [not them]",
                 "“We will not give up our land to anyone, ever,” — Losses.",
                 "“We will never give up our land to anyone,” — Counts.",
             ]
@@ -1096,7 +1400,19 @@ mod tests {
         let empty = Across::default();
         for view in View::ALL {
             let b = blocks(&empty, view, &count);
-            assert_eq!((b.len(), b[0].class, view.count(&empty)), (1, "note", 0), "{view:?}");
+            assert_eq!((b.len(), b[0].class.as_str(), view.count(&empty)), (1, "note", 0), "{view:?}");
         }
+    }
+
+    #[test]
+    fn a_listing_travels_as_json() {
+        let lib = library(&[
+            "Losses.\n\nRussia has suffered nearly 800,000 military casualties since the war began, officials estimate.",
+            "Counts.\n\nThe center estimates Russia has suffered 1.2 million military casualties since 2022.",
+        ]);
+        let listing = listing(&lib, &|n| n.to_string());
+        assert_eq!(listing.counts, [0, 1, 0]);
+        let json = serde_json::to_string(&listing).unwrap();
+        assert_eq!(serde_json::from_str::<Listing>(&json).unwrap(), listing);
     }
 }

@@ -160,6 +160,63 @@ pub fn default_verdicts() -> Vec<Verdict> {
         .collect()
 }
 
+/// Longest verdict name, in characters.
+pub const MAX_VERDICT_CHARS: usize = 60;
+
+/// A row of the verdict scale as the reader edits it: the name it had
+/// (`None` for a new verdict) and what it is now.
+pub type ScaleRow = (Option<String>, Verdict);
+
+/// Verdicts renamed: (old name, new name).
+pub type Renames = Vec<(String, String)>;
+
+/// The scale the reader's edit makes of `old`, and the verdicts renamed
+/// (old name, new name) — or why it cannot be kept: a verdict without a
+/// name, one twice, a rating off the 1–5 scale, no verdict at all, or a
+/// verdict removed that `uses` says checks still give.
+pub fn edited_scale(
+    old: &[Verdict],
+    rows: &[ScaleRow],
+    uses: &dyn Fn(&str) -> usize,
+) -> Result<(Vec<Verdict>, Renames), String> {
+    let mut scale: Vec<Verdict> = Vec::new();
+    let mut renamed = Vec::new();
+    for (was, v) in rows {
+        let name: String = v.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err("A verdict needs a name.".into());
+        }
+        if name.chars().count() > MAX_VERDICT_CHARS {
+            return Err(format!("“{name}” is longer than {MAX_VERDICT_CHARS} characters."));
+        }
+        if scale.iter().any(|s| same_words(&s.name, &name)) {
+            return Err(format!("“{name}” is in the scale twice."));
+        }
+        if let Some(r) = v.rating.filter(|r| !(WORST_RATING..=BEST_RATING).contains(r)) {
+            return Err(format!(
+                "“{name}” is rated {r}: ratings go from {WORST_RATING} (worst) to {BEST_RATING} (best)."
+            ));
+        }
+        if let Some(was) = was.as_ref().filter(|w| !same_words(w, &name)) {
+            renamed.push((was.clone(), name.clone()));
+        }
+        scale.push(Verdict { name, rating: v.rating });
+    }
+    if scale.is_empty() {
+        return Err("The scale needs at least one verdict.".into());
+    }
+    for gone in
+        old.iter().filter(|o| !rows.iter().any(|(was, _)| was.as_deref().is_some_and(|w| same_words(w, &o.name))))
+    {
+        match uses(&gone.name) {
+            0 => {}
+            1 => return Err(format!("“{}” is the verdict of a check: give it another first.", gone.name)),
+            n => return Err(format!("“{}” is the verdict of {n} checks: give them another first.", gone.name)),
+        }
+    }
+    Ok((scale, renamed))
+}
+
 /// Whether two labels are the same words, case and dashes aside
 /// ("mostly true", "Mostly-True").
 pub fn same_words(a: &str, b: &str) -> bool {
@@ -281,5 +338,36 @@ mod tests {
         assert_eq!(claimant_in(doc, span_of("13,897")).as_deref(), Some("Volodymyr Zelensky"));
         assert_eq!(claimant_in(doc, span_of("1.2 million")).as_deref(), Some("John Healey"));
         assert_eq!(claimant_in(doc, span_of("Unemployment")), None, "the text does not say who");
+    }
+
+    #[test]
+    fn an_edited_scale_is_kept_or_refused_with_the_reason() {
+        let old = default_verdicts();
+        let row = |was: Option<&str>, name: &str, rating: Option<u8>| {
+            (was.map(str::to_string), Verdict { name: name.into(), rating })
+        };
+        let uses = |name: &str| if name == "false" { 2 } else { 0 };
+        let unchanged: Vec<ScaleRow> = old.iter().map(|v| (Some(v.name.clone()), v.clone())).collect();
+        assert_eq!(edited_scale(&old, &unchanged, &uses), Ok((old.clone(), vec![])));
+        let mut edit = unchanged.clone();
+        edit[2] = row(Some("misleading"), "  missing   context ", Some(3));
+        edit.push(row(None, "satire", None));
+        edit.remove(4); // "unverifiable", given by no check
+        let (scale, renamed) = edited_scale(&old, &edit, &uses).unwrap();
+        assert_eq!(
+            scale.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
+            ["true", "mostly true", "missing context", "false", "satire"]
+        );
+        assert_eq!(scale[2].rating, Some(3));
+        assert_eq!(renamed, [("misleading".to_string(), "missing context".to_string())]);
+        for (rows, why) in [
+            (vec![row(None, " ", None)], "A verdict needs a name."),
+            (vec![row(None, "Fake", Some(1)), row(None, "fake", None)], "“fake” is in the scale twice."),
+            (vec![row(None, "odd", Some(9))], "“odd” is rated 9: ratings go from 1 (worst) to 5 (best)."),
+            (vec![], "The scale needs at least one verdict."),
+            (unchanged[..3].to_vec(), "“false” is the verdict of 2 checks: give them another first."),
+        ] {
+            assert_eq!(edited_scale(&old, &rows, &uses), Err(why.to_string()), "{rows:?}");
+        }
     }
 }

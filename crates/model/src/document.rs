@@ -187,6 +187,9 @@ pub struct Library {
     /// The verdicts a claim's check chooses from.
     #[serde(default = "crate::check::default_verdicts")]
     pub verdicts: Vec<Verdict>,
+    /// Who is who across the library, as the reader said (see `across`).
+    #[serde(default, skip_serializing_if = "crate::across::People::is_empty")]
+    pub people: crate::across::People,
     #[serde(skip)]
     history: History<Step>,
 }
@@ -226,6 +229,10 @@ enum Step {
     Restore { at: usize, doc: Box<Document> },
     /// Remove a document again (redo of a removal).
     Remove(u64),
+    /// Who is who, as it was.
+    People(crate::across::People),
+    /// The verdict scale as it was, and the checks' verdicts to rename back.
+    Verdicts { scale: Vec<Verdict>, renamed: Vec<(String, String)> },
 }
 
 impl Default for Library {
@@ -239,6 +246,7 @@ impl Default for Library {
             claim_threshold: None,
             export_choices: ExportChoices::default(),
             verdicts: crate::check::default_verdicts(),
+            people: crate::across::People::default(),
             history: History::default(),
         }
     }
@@ -401,7 +409,73 @@ impl Library {
                 Some(Step::Remove(id))
             }
             Step::Remove(id) => self.take_document(id),
+            Step::People(people) => Some(Step::People(std::mem::replace(&mut self.people, people))),
+            Step::Verdicts { scale, renamed } => {
+                self.rename_verdicts(&renamed);
+                let back = renamed.into_iter().map(|(from, to)| (to, from)).collect();
+                Some(Step::Verdicts { scale: std::mem::replace(&mut self.verdicts, scale), renamed: back })
+            }
         }
+    }
+
+    /// The reader's edit of the verdict scale (see
+    /// [`crate::check::edited_scale`]): kept, with the checks of a renamed
+    /// verdict renamed, as one undoable step; or refused, with the reason.
+    /// Whether anything changed.
+    pub fn set_verdicts(&mut self, rows: &[crate::check::ScaleRow]) -> Result<bool, String> {
+        let (scale, renamed) = crate::check::edited_scale(&self.verdicts, rows, &|name| self.verdict_uses(name))?;
+        if scale == self.verdicts && renamed.is_empty() {
+            return Ok(false);
+        }
+        self.rename_verdicts(&renamed);
+        let back = renamed.into_iter().map(|(from, to)| (to, from)).collect();
+        let was = std::mem::replace(&mut self.verdicts, scale);
+        self.history.record(Step::Verdicts { scale: was, renamed: back });
+        Ok(true)
+    }
+
+    /// How many checks in the library give the verdict `name`.
+    pub fn verdict_uses(&self, name: &str) -> usize {
+        self.documents
+            .iter()
+            .flat_map(|d| d.annotations.checks.values())
+            .filter(|c| c.verdict.as_deref().is_some_and(|v| crate::check::same_words(v, name)))
+            .count()
+    }
+
+    /// Renames the checks' verdicts (from, to), each check once: two
+    /// verdicts can swap names.
+    fn rename_verdicts(&mut self, renamed: &[(String, String)]) {
+        for check in self.documents.iter_mut().flat_map(|d| d.annotations.checks.values_mut()) {
+            let to = check.verdict.as_deref().and_then(|v| {
+                renamed.iter().find(|(from, _)| crate::check::same_words(v, from)).map(|(_, to)| to.clone())
+            });
+            if to.is_some() {
+                check.verdict = to;
+            }
+        }
+    }
+
+    /// The reader says the speaker spelt `spellings` (all of their
+    /// spellings) is the one spelt `person`, in "who said what"; undoable.
+    pub fn same_person(&mut self, spellings: &[String], person: &str) -> bool {
+        let before = self.people.clone();
+        let changed = self.people.join(spellings, person);
+        if changed {
+            self.history.record(Step::People(before));
+        }
+        changed
+    }
+
+    /// The reader says `spelling` is someone else than those it was
+    /// grouped with; undoable.
+    pub fn other_person(&mut self, spelling: &str) -> bool {
+        let before = self.people.clone();
+        let changed = self.people.part(spelling);
+        if changed {
+            self.history.record(Step::People(before));
+        }
+        changed
     }
 
     pub fn current(&self) -> Option<&Document> {
@@ -688,6 +762,7 @@ impl Library {
             tags: self.tags.clone(),
             export_choices: self.export_choices.clone(),
             verdicts: self.verdicts.clone(),
+            people: self.people.clone(),
             history: History::default(),
             ..*self
         };
@@ -896,6 +971,47 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_verdict_scale_is_edited_with_its_checks_and_undone_in_one_step() {
+        let mut lib = Library::default();
+        lib.add(None, "War report\n\nRussia lost 5,000 troops in 2024, officials said.".into());
+        let span = lib.current().unwrap().analysis.claims[0].span;
+        let verdict = |lib: &Library| lib.current().unwrap().annotations.checks[&span].verdict.clone();
+        assert!(lib.set_check(span, Check { verdict: Some("false".into()), ..Check::default() }, 10.0));
+        // "false" and "true" swap names; "misleading" goes (no check gives it).
+        let rows: Vec<crate::check::ScaleRow> = lib
+            .verdicts
+            .iter()
+            .filter(|v| v.name != "misleading")
+            .map(|v| {
+                let name = match v.name.as_str() {
+                    "false" => "true",
+                    "true" => "false",
+                    other => other,
+                };
+                (Some(v.name.clone()), Verdict { name: name.into(), rating: v.rating })
+            })
+            .collect();
+        assert_eq!(lib.set_verdicts(&rows), Ok(true));
+        assert_eq!(verdict(&lib).as_deref(), Some("true"));
+        assert_eq!(lib.verdicts.len(), 4);
+        assert_eq!(lib.verdict_uses("true"), 1);
+        let stored = Library::from_json(&lib.to_json()).unwrap();
+        assert_eq!(stored.verdicts, lib.verdicts);
+        assert!(lib.undo());
+        assert_eq!((verdict(&lib).as_deref(), lib.verdicts.len()), (Some("false"), 5));
+        assert!(lib.redo());
+        assert_eq!(verdict(&lib).as_deref(), Some("true"));
+        // A verdict a check gives cannot go; nothing changes.
+        let same: Vec<crate::check::ScaleRow> =
+            lib.verdicts.iter().map(|v| (Some(v.name.clone()), v.clone())).collect();
+        let without: Vec<_> = same.iter().filter(|(was, _)| was.as_deref() != Some("true")).cloned().collect();
+        let before = lib.verdicts.clone();
+        assert!(lib.set_verdicts(&without).unwrap_err().contains("is the verdict of a check"));
+        assert_eq!(lib.verdicts, before);
+        assert_eq!(lib.set_verdicts(&same), Ok(false));
+    }
 
     #[test]
     fn a_claims_check_is_undoable_and_stored() {

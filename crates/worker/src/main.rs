@@ -17,7 +17,9 @@
 //! tool's format, `exchange::write_format`, from the library as stored) and
 //! `{id, plan_import: file, library}` → `{id, plan}` (`exchange::ImportPlan`
 //! as JSON), or `{id, error}`: every format's reader and writer lives here,
-//! not in the page's first load.
+//! not in the page's first load. `{id, across: library}` → `{id, listing}`
+//! (`marginalia_model::across::Listing` as JSON): the views across the
+//! library, made here where the analyses are.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -72,6 +74,11 @@ fn main() {
                 Ok(plan) => Reflect::set(&reply, &"plan".into(), &plan.into()),
                 Err(e) => Reflect::set(&reply, &"error".into(), &e.into()),
             };
+        } else if let Some(library) = Reflect::get(&data, &"across".into()).ok().and_then(|v| v.as_string()) {
+            let _ = match across(&library) {
+                Ok(listing) => Reflect::set(&reply, &"listing".into(), &listing.into()),
+                Err(e) => Reflect::set(&reply, &"error".into(), &e.into()),
+            };
         } else if let Some(text) = Reflect::get(&data, &"mhtml".into()).ok().and_then(|v| v.as_string()) {
             match marginalia_model::mhtml::page_of(&field("file"), &text) {
                 Ok((html, location)) => {
@@ -99,6 +106,48 @@ fn main() {
     // Run the core once on a sample, so the browser has compiled its code
     // by the first real paste (requests wait in the queue meanwhile).
     drop(marginalia_core::analyze(WARM_UP));
+}
+
+/// The views across the library (`marginalia_model::across::Listing`, as
+/// JSON) of a library as stored. Each text's analysis is kept for the
+/// next time, so the view opens again at once.
+#[cfg(target_arch = "wasm32")]
+fn across(library: &str) -> Result<String, String> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    thread_local! {
+        static ANALYSES: RefCell<HashMap<u64, marginalia_core::Analysis>> = RefCell::new(HashMap::new());
+    }
+    let (mut lib, _) =
+        marginalia_model::Library::from_stored(library).map_err(|e| format!("the library could not be read: {e}"))?;
+    let texts: Vec<(u64, u64)> = lib
+        .documents
+        .iter()
+        .map(|d| {
+            let mut h = DefaultHasher::new();
+            d.text.hash(&mut h);
+            (d.id, h.finish())
+        })
+        .collect();
+    ANALYSES.with_borrow_mut(|cache| {
+        // Only the library's texts are kept: a removed document's analysis goes.
+        cache.retain(|hash, _| texts.iter().any(|(_, h)| h == hash));
+        for (id, hash) in texts {
+            let analysis = match cache.get(&hash) {
+                Some(a) => a.clone(),
+                None => {
+                    let text = lib.documents.iter().find(|d| d.id == id).map(|d| d.text.as_str()).unwrap_or_default();
+                    let a = marginalia_core::analyze(text);
+                    cache.insert(hash, a.clone());
+                    a
+                }
+            };
+            lib.set_analysis(id, Ok(analysis));
+        }
+    });
+    let listing = marginalia_model::across::listing(&lib, &|n| marginalia_model::describe::value(n as f64));
+    serde_json::to_string(&listing).map_err(|e| e.to_string())
 }
 
 #[cfg(target_arch = "wasm32")]

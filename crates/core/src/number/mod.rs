@@ -85,7 +85,7 @@ pub struct Number {
 
 impl Number {
     /// The values the text allows, low and high: a range's ends; from the
-    /// figure up for a floor ("more than 800"); up to it for a ceiling
+    /// figure up for a floor ("more than 800", "800 or more"); up to it for a ceiling
     /// ("up to 800", "nearly 800"); a tenth either side for an estimate
     /// ("about 800"). `None` when the text gives no value.
     pub fn bounds(&self) -> Option<(f64, f64)> {
@@ -99,7 +99,7 @@ impl Number {
         Some(if crate::lexicon::is_entry(&qualifier, Role::AtLeast) {
             (lo, f64::INFINITY)
         } else if crate::lexicon::is_entry(&qualifier, Role::AtMost) {
-            (lo.min(0.0), hi)
+            (if lo < 0.0 { f64::NEG_INFINITY } else { 0.0 }, hi)
         } else {
             (lo - lo.abs() / 10.0, hi + hi.abs() / 10.0)
         })

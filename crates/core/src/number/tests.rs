@@ -755,6 +755,9 @@ fn bounds_are_what_the_qualifier_allows() {
         ("Russia lost nearly 800,000 troops.", Some((0.0, 800_000.0))),
         ("Russia lost up to 800,000 troops.", Some((0.0, 800_000.0))),
         ("Russia lost about 800,000 troops.", Some((720_000.0, 880_000.0))),
+        ("Russia sent 50,000 or more troops.", Some((50_000.0, inf))),
+        ("As few as 10 tanks were left.", Some((10.0, inf))),
+        ("It was below -5 degrees Celsius.", Some((-inf, -5.0))),
         ("Russia lost between 10 and 15 tanks.", Some((10.0, 15.0))),
         ("Russia lost tanks.", None),
     ] {
