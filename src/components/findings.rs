@@ -509,13 +509,8 @@ fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span) -
 /// The form of a claim's check, as a draft kept while it is typed. Made of
 /// two small field kinds (one view type each, so the page's code stays small).
 fn check_form(state: AppState, span: marginalia_core::Span, check: Check) -> impl IntoView {
-    let verdicts: Vec<(String, String, bool)> =
-        std::iter::once((String::new(), "— none yet —".to_string(), check.verdict.is_none()))
-            .chain(state.peek_library(|l| l.verdicts.clone()).into_iter().map(|v| {
-                let chosen = check.verdict.as_deref().is_some_and(|c| marginalia_model::check::same_words(&v.name, c));
-                (v.name.clone(), v.name, chosen)
-            }))
-            .collect();
+    let verdicts =
+        state.peek_library(|l| marginalia_model::check::verdict_choices(&l.verdicts, check.verdict.as_deref()));
     let statuses: Vec<(String, String, bool)> = Status::ALL
         .into_iter()
         .map(|st| (st.label().to_string(), st.label().to_string(), st == check.status))

@@ -71,6 +71,24 @@ pub struct Annotation {
     pub modified: f64,
 }
 
+impl Op {
+    /// The op with every time in it as [`as_ms`] reads it.
+    fn with_whole_times(self) -> Op {
+        let whole = |mut a: Annotation| {
+            (a.created, a.modified) = (as_ms(a.created), as_ms(a.modified));
+            a
+        };
+        match self {
+            Op::Add(a) => Op::Add(whole(a)),
+            Op::Replace(a) => Op::Replace(whole(a)),
+            Op::Review { key, to, at } => Op::Review { key, to, at: at.map(as_ms) },
+            Op::Check { span, to } => Op::Check { span, to: to.map(|c| Check { modified: as_ms(c.modified), ..c }) },
+            Op::Batch(ops) => Op::Batch(ops.into_iter().map(Op::with_whole_times).collect()),
+            op @ (Op::Remove(_) | Op::Speaker { .. }) => op,
+        }
+    }
+}
+
 /// The latest time JavaScript's `Date` can hold, in milliseconds.
 const LAST_MS: f64 = 8.64e15;
 
@@ -202,8 +220,10 @@ impl Annotations {
 
     /// Applies `op` and returns the op that undoes it, or `None` when `op`
     /// changes nothing (an unknown id, a review already in that state).
+    /// Its times are kept as [`as_ms`] reads them, wherever they came from
+    /// (an import's dates may be any year), so a save restores to itself.
     pub fn apply(&mut self, op: Op) -> Option<Op> {
-        match op {
+        match op.with_whole_times() {
             Op::Review { key, to, at } => {
                 let from = self.review(key);
                 if from == to {
@@ -530,6 +550,25 @@ mod tests {
                 "{stored}"
             );
         }
+    }
+
+    #[test]
+    fn every_change_keeps_its_times_whole_whatever_brought_them() {
+        // Found by the fuzzer: a Hypothesis file dated in the year 622 gave a
+        // time before 1970, which the next save read back as 0.
+        let mut a = Annotations::default();
+        let mut early = ann(1, 0, 4, "claim");
+        (early.created, early.modified) = (-42_510_836_697_877.0, 1_733_000_000_000.4);
+        a.apply(Op::Batch(vec![Op::Add(early)]));
+        assert_eq!((a.items[0].created, a.items[0].modified), (0.0, 1_733_000_000_000.0));
+        let key = SuggestionKey::new(Origin::Claim, Span::new(0, 4));
+        a.apply(Op::Review { key, to: Review::Accepted, at: Some(1e300) });
+        assert_eq!(a.reviewed_at.get(&key), Some(&LAST_MS));
+        let check = Check { modified: 0.5, ..Check::default() };
+        a.apply(Op::Check { span: Span::new(0, 4), to: Some(check) });
+        assert_eq!(a.checks[&Span::new(0, 4)].modified, 1.0);
+        let json = serde_json::to_string(&a).unwrap();
+        assert_eq!(serde_json::to_string(&serde_json::from_str::<Annotations>(&json).unwrap()).unwrap(), json);
     }
 
     #[test]

@@ -160,6 +160,20 @@ pub fn default_verdicts() -> Vec<Verdict> {
         .collect()
 }
 
+/// The verdicts a check's form offers, as (value, label, chosen): none yet,
+/// the scale's, and the check's own verdict when the scale lacks it (an
+/// import's, or one removed since), shown as it is rather than as none.
+pub fn verdict_choices(scale: &[Verdict], chosen: Option<&str>) -> Vec<(String, String, bool)> {
+    let is = |name: &str| chosen.is_some_and(|c| same_words(name, c));
+    let other = chosen
+        .filter(|c| !scale.iter().any(|v| same_words(&v.name, c)))
+        .map(|c| (c.to_string(), format!("{c} (not in the scale)"), true));
+    std::iter::once((String::new(), "— none yet —".to_string(), chosen.is_none()))
+        .chain(scale.iter().map(|v| (v.name.clone(), v.name.clone(), is(&v.name))))
+        .chain(other)
+        .collect()
+}
+
 /// Longest verdict name, in characters.
 pub const MAX_VERDICT_CHARS: usize = 60;
 
@@ -368,6 +382,32 @@ mod tests {
             (unchanged[..3].to_vec(), "“false” is the verdict of 2 checks: give them another first."),
         ] {
             assert_eq!(edited_scale(&old, &rows, &uses), Err(why.to_string()), "{rows:?}");
+        }
+    }
+
+    #[test]
+    fn a_checks_form_offers_the_scale_and_its_own_verdict() {
+        let scale = &default_verdicts()[..2];
+        let offered = |chosen: Option<&str>| {
+            verdict_choices(scale, chosen)
+                .into_iter()
+                .map(|(v, label, on)| format!("{v}|{label}|{on}"))
+                .collect::<Vec<_>>()
+        };
+        for (chosen, want) in [
+            (None, vec!["|— none yet —|true", "true|true|false", "mostly true|mostly true|false"]),
+            (Some("Mostly-True"), vec!["|— none yet —|false", "true|true|false", "mostly true|mostly true|true"]),
+            (
+                Some("satire"),
+                vec![
+                    "|— none yet —|false",
+                    "true|true|false",
+                    "mostly true|mostly true|false",
+                    "satire|satire (not in the scale)|true",
+                ],
+            ),
+        ] {
+            assert_eq!(offered(chosen), want, "{chosen:?}");
         }
     }
 }
