@@ -41,6 +41,21 @@ pub struct Sentence {
 
 /// Splits `text` into paragraphs.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    split(text, classify)
+}
+
+/// The paragraphs of [`paragraphs`] before the lexicon is consulted: what a
+/// text looks like while its findings are being made elsewhere. Page
+/// furniture is not told apart yet (it is a heading or body text here), so a caller that
+/// needs only this — the app's page — carries no copy of the lexicon.
+pub fn outline(text: &str) -> Vec<Paragraph> {
+    split(text, |text, span| {
+        let kind = if is_heading_like(span.text(text)) { BlockKind::Heading } else { BlockKind::Body };
+        Paragraph { span, kind }
+    })
+}
+
+fn split(text: &str, classify: impl Fn(&str, Span) -> Paragraph) -> Vec<Paragraph> {
     let mut lines = Vec::new();
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
@@ -500,6 +515,18 @@ mod tests {
                 ("1 / 5", Furniture),
             ]
         );
+    }
+
+    #[test]
+    fn an_outline_has_the_paragraphs_and_tells_only_furniture_apart_later() {
+        let text =
+            "Big Headline Here\n\nBody text. More text \nthat wraps on.\n\nPost a Comment\n0 Comments\n1,234,567\n";
+        let (full, outline) = (paragraphs(text), outline(text));
+        assert_eq!(full.iter().map(|p| p.span).collect::<Vec<_>>(), outline.iter().map(|p| p.span).collect::<Vec<_>>());
+        use BlockKind::*;
+        let kinds = |ps: &[Paragraph]| ps.iter().map(|p| p.kind).collect::<Vec<_>>();
+        assert_eq!(kinds(&full), [Heading, Body, Furniture, Furniture, Heading]);
+        assert_eq!(kinds(&outline), [Heading, Body, Heading, Heading, Heading]);
     }
 
     #[test]

@@ -64,8 +64,7 @@ impl Document {
     /// Forgets its findings but its paragraphs until an analysis is given
     /// (see [`Document::pending`]).
     fn outline(&mut self) {
-        self.analysis =
-            Analysis { paragraphs: marginalia_core::segment::paragraphs(&self.text), ..Analysis::default() };
+        self.analysis = Analysis { paragraphs: marginalia_core::segment::outline(&self.text), ..Analysis::default() };
         self.pending = true;
         self.unanalysed = None;
     }

@@ -31,7 +31,7 @@ use crate::span::{Span, overlapping_range};
 /// it. Chosen by the training tool from cross-validated precision and recall
 /// (see the README); the reader can move it in the app.
 pub fn threshold() -> f32 {
-    MODEL.threshold
+    model::SHIPPED_THRESHOLD
 }
 
 /// How many reasons a claim lists at most.
@@ -257,6 +257,8 @@ mod tests {
         assert!(m.words.iter().any(|&w| w != 0));
         assert!((0.05..0.95).contains(&m.threshold), "{}", m.threshold);
         assert_eq!(*MODEL, m);
+        // The threshold read when the core is compiled is the model's.
+        assert_eq!(threshold(), m.threshold);
     }
 
     #[test]

@@ -33,7 +33,17 @@ use crate::span::Span;
 const MAGIC: &[u8; 4] = b"MCW1";
 
 /// The shipped weights.
-static SHIPPED: &[u8] = include_bytes!("weights.bin");
+const FILE: &[u8] = include_bytes!("weights.bin");
+static SHIPPED: &[u8] = FILE;
+
+/// The shipped model's default threshold, read from its header when the
+/// core is compiled: a caller that needs only the threshold (the app's page)
+/// carries none of the weights. 0.5 for a file that is not a model, as the
+/// model that weighs nothing has.
+pub const SHIPPED_THRESHOLD: f32 = match FILE {
+    [b'M', b'C', b'W', b'1', _bits, _b0, _b1, _b2, _b3, t0, t1, t2, t3, ..] => f32::from_le_bytes([*t0, *t1, *t2, *t3]),
+    _ => 0.5,
+};
 
 /// The shipped model, parsed on first use.
 pub static MODEL: LazyLock<Model> = LazyLock::new(|| Model::parse(SHIPPED).unwrap_or_default());
