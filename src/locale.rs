@@ -28,6 +28,11 @@ pub fn value(v: f64) -> String {
         .unwrap_or_else(|| describe::value(v))
 }
 
+/// Makes the formatter ahead of need (the browser loads its locale data).
+pub fn warm() {
+    FORMAT.with(|_| ());
+}
+
 /// A count ("12,500 quotes").
 pub fn count(n: usize) -> String {
     value(n as f64)

@@ -61,6 +61,44 @@ async fn an_added_article_is_highlighted() {
     assert_eq!(texts(&root, "[data-testid=count-quotes]"), ["1"]);
 }
 
+/// A tag or a decision changes the side panel where it must and nowhere
+/// else: the lists of suggestions stay the elements they were (in a long
+/// article they hold hundreds of entries, and keyboard focus stays put),
+/// the reader's annotations list the new one, and each entry follows its own
+/// decision.
+#[wasm_bindgen_test]
+async fn a_tag_or_a_decision_leaves_the_lists_of_suggestions_in_place() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    state.add_text(None, ARTICLE.into());
+    settle().await;
+    let entry =
+        || -> HtmlElement { root.query_selector("[data-testid=suggestion]").unwrap().unwrap().unchecked_into() };
+    let first = entry();
+    assert_eq!(first.get_attribute("data-review").as_deref(), Some("pending"));
+
+    assert!(state.annotate_span(marginalia_core::Span::new(0, 5), "claim", true));
+    settle().await;
+    assert_eq!(texts(&root, "[data-testid=note] .finding-text"), ["Putin"]);
+    assert!(first.is_connected() && first == entry(), "a tag made the suggestions again");
+
+    let accept: HtmlElement = first.query_selector(".accept").unwrap().unwrap().unchecked_into();
+    accept.click();
+    settle().await;
+    assert!(first.is_connected() && first == entry(), "a decision made the suggestions again");
+    assert_eq!(first.get_attribute("data-review").as_deref(), Some("accepted"));
+    assert!(first.class_list().contains("accepted"));
+    assert_eq!(accept.get_attribute("aria-pressed").as_deref(), Some("true"));
+    // Pressed again, it goes back to pending (the entry reads its decision
+    // when clicked, not when it was made).
+    accept.click();
+    settle().await;
+    assert_eq!(first.get_attribute("data-review").as_deref(), Some("pending"));
+    state.undo();
+    settle().await;
+    assert_eq!(first.get_attribute("data-review").as_deref(), Some("accepted"));
+}
+
 #[wasm_bindgen_test]
 async fn clicking_a_highlight_selects_its_finding() {
     let state = AppState::empty();

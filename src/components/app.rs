@@ -21,6 +21,9 @@ pub fn App(state: AppState) -> impl IntoView {
     // The worker, which makes every analysis, loads while the reader looks
     // at the page, so it is ready by the first paste.
     set_timeout(crate::worker::warm, std::time::Duration::from_millis(50));
+    // So does the browser's number formatter: made the first time, it takes
+    // tens of milliseconds (measured: 60 ms of a first 50 kB paste).
+    set_timeout(crate::locale::warm, std::time::Duration::from_millis(100));
     view! { <Shell state/> }
 }
 

@@ -14,13 +14,36 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Findings() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let current = Memo::new(move |_| {
+    // What each part of the panel is made from, so that a change elsewhere
+    // does not make it again (in a long article the lists hold hundreds of
+    // entries): a tag or a note remakes the reader's annotations only, and a
+    // review remakes nothing (each entry follows its own decision, below).
+    // `pending`: the findings arrive from the worker after the text.
+    let made_from = move |notes: bool| {
         let query = state.query.get();
         state.with_library(|l| {
             let t = l.claim_threshold();
-            // `pending`: the findings arrive from the worker after the text.
-            l.current().map(|d| (d.id, d.text.len(), d.pending, d.annotations.clone(), l.tags.clone(), query, t))
+            l.current().map(|d| {
+                let a = &d.annotations;
+                let items = notes.then(|| (a.items.clone(), l.tags.clone()));
+                (
+                    d.id,
+                    d.text.len(),
+                    d.pending,
+                    d.unanalysed.is_some(),
+                    a.speakers.clone(),
+                    a.checks.clone(),
+                    items,
+                    query,
+                    t,
+                )
+            })
         })
+    };
+    let annotations = Memo::new(move |_| made_from(true));
+    let suggestions = Memo::new(move |_| made_from(false));
+    let reviews = Memo::new(move |_| {
+        state.with_library(|l| l.current().map(|d| d.annotations.reviews.clone()).unwrap_or_default())
     });
     let has_doc = move || state.with_library(|l| l.current().is_some());
     view! {
@@ -44,7 +67,10 @@ pub fn Findings() -> impl IntoView {
                 <ClaimThreshold/>
             </Show>
             {move || {
-                current.get().and_then(|_| state.peek_library(|l| l.current().map(|doc| panel(doc, state))))
+                annotations.get().and_then(|_| state.peek_library(|l| l.current().map(|doc| search_and_notes(doc, state))))
+            }}
+            {move || {
+                suggestions.get().and_then(|_| state.peek_library(|l| l.current().map(|doc| panel(doc, state, reviews))))
             }}
         </aside>
     }
@@ -97,7 +123,34 @@ fn ClaimThreshold() -> impl IntoView {
     }
 }
 
-fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
+/// The search's result line (how many findings of all kinds match, or that
+/// none does) and the reader's own annotations.
+fn search_and_notes(doc: &Document, state: AppState) -> impl IntoView + use<> {
+    let a = &doc.analysis;
+    let query = state.query.get_untracked();
+    let shown = |f: Finding| f.matches(doc, &query);
+    let search_line = (!query.trim().is_empty()).then(|| {
+        let quotes = findings::quotes_by_speaker(doc);
+        let matched = quotes.iter().flat_map(|(_, ids)| ids).filter(|&&i| shown(Finding::Quote(i))).count()
+            + findings::figures(a).into_iter().filter(|&i| shown(Finding::Number(i))).count()
+            + findings::claims_by_score(a).into_iter().filter(|&i| shown(Finding::Claim(i))).count()
+            + doc.annotations.items.iter().filter(|n| shown(Finding::Note(n.id))).count();
+        let said = match matched {
+            0 => format!("Nothing matches “{}”.", query.trim()),
+            1 => format!("1 finding matches “{}”.", query.trim()),
+            n => format!("{n} findings match “{}”.", query.trim()),
+        };
+        view! { <p class="search-result" role="status" data-testid="search-result" class:none=matched == 0>{said}</p> }
+    });
+    view! {
+        {search_line}
+        {notes(doc, state, &query)}
+    }
+}
+
+/// The document's suggestions: quotes by speaker, figures, claims by score.
+/// Each entry follows its decision in `reviews`.
+fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoView + use<> {
     let a = &doc.analysis;
     let query = state.query.get_untracked();
     let shown = |f: Finding| f.matches(doc, &query);
@@ -111,19 +164,6 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
         (false, false) => locale::count(n),
     };
     let claims = findings::claims_by_score(a);
-    // With a search: how many findings of all kinds match, or that none does.
-    let search_line = (!query.trim().is_empty()).then(|| {
-        let matched = quote_groups.iter().flat_map(|(_, ids)| ids).filter(|&&i| shown(Finding::Quote(i))).count()
-            + figures.iter().filter(|&&i| shown(Finding::Number(i))).count()
-            + claims.iter().filter(|&&i| shown(Finding::Claim(i))).count()
-            + doc.annotations.items.iter().filter(|n| shown(Finding::Note(n.id))).count();
-        let said = match matched {
-            0 => format!("Nothing matches “{}”.", query.trim()),
-            1 => format!("1 finding matches “{}”.", query.trim()),
-            n => format!("{n} findings match “{}”.", query.trim()),
-        };
-        view! { <p class="search-result" role="status" data-testid="search-result" class:none=matched == 0>{said}</p> }
-    });
     let key = |f: Finding| f.key(a).expect("a suggestion");
     let entry = |f: Finding, text: String, meta: String, extra: Option<AnyView>| {
         let k = key(f);
@@ -134,7 +174,7 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
             Finding::Claim(_) => Some(check_section(state, doc, k.span())),
             _ => None,
         };
-        shown(f).then(|| suggestion(state, f, k, doc.annotations.review(k), text, meta, extra, editor))
+        shown(f).then(|| suggestion(state, f, k, reviews, text, meta, extra, editor))
     };
     let keys_of = |findings: &mut dyn Iterator<Item = Finding>| -> Vec<SuggestionKey> {
         findings.filter_map(|f| f.key(a)).collect()
@@ -183,8 +223,6 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let (figures, numbers_more) = listed(figures.into_iter().filter(|&i| shown(Finding::Number(i))));
     let (claims, claims_more) = listed(claims.into_iter().filter(|&i| shown(Finding::Claim(i))));
     view! {
-        {search_line}
-        {notes(doc, state, &query)}
         <section class="finding-group">
             <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{count(doc.quote_count())}</span></h2>
             {bulk("Accept all quotes", "accept-quotes", all_quotes)}
@@ -218,6 +256,9 @@ fn panel(doc: &Document, state: AppState) -> impl IntoView + use<> {
         </section>
     }
 }
+
+/// The open document's decisions (absent: pending).
+type Reviews = std::collections::BTreeMap<SuggestionKey, Review>;
 
 /// How many entries of one kind the panel lists at once.
 const LISTED: usize = 200;
@@ -302,19 +343,21 @@ fn suggestion(
     state: AppState,
     f: Finding,
     key: SuggestionKey,
-    review: Review,
+    reviews: Memo<Reviews>,
     text: String,
     meta: String,
     extra: Option<AnyView>,
     editor: Option<AnyView>,
 ) -> impl IntoView {
-    let state_word = match review {
+    let review = move || reviews.with(|r| r.get(&key).copied().unwrap_or_default());
+    let decided = move || reviews.with_untracked(|r| r.get(&key).copied().unwrap_or_default());
+    let state_word = move || match review() {
         Review::Pending => "pending",
         Review::Accepted => "accepted",
         Review::Rejected => "rejected",
     };
     view! {
-        <li class=format!("suggestion {state_word}") data-testid="suggestion" data-review=state_word>
+        <li class=move || format!("suggestion {}", state_word()) data-testid="suggestion" data-review=state_word>
             <button class="finding" class:selected=move || state.selected.get() == Some(f) on:click=move |_| state.select(f)>
                 <span class="finding-text">{text}</span>
                 <span class="finding-meta">{meta}</span>
@@ -324,16 +367,20 @@ fn suggestion(
                 <button
                     class="accept"
                     title="Accept (a)"
-                    aria-pressed=(review == Review::Accepted).to_string()
-                    on:click=move |_| state.review(key, if review == Review::Accepted { Review::Pending } else { Review::Accepted })
+                    aria-pressed=move || (review() == Review::Accepted).to_string()
+                    on:click=move |_| {
+                        state.review(key, if decided() == Review::Accepted { Review::Pending } else { Review::Accepted })
+                    }
                 >
                     "✓"
                 </button>
                 <button
                     class="reject"
-                    title=if review == Review::Rejected { "Show again" } else { "Reject (x)" }
-                    aria-pressed=(review == Review::Rejected).to_string()
-                    on:click=move |_| state.review(key, if review == Review::Rejected { Review::Pending } else { Review::Rejected })
+                    title=move || if review() == Review::Rejected { "Show again" } else { "Reject (x)" }
+                    aria-pressed=move || (review() == Review::Rejected).to_string()
+                    on:click=move |_| {
+                        state.review(key, if decided() == Review::Rejected { Review::Pending } else { Review::Rejected })
+                    }
                 >
                     "✗"
                 </button>
