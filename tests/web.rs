@@ -240,8 +240,11 @@ async fn a_megabyte_of_numbers_paints_within_a_budget() {
     let live = wasm_bindgen::externref_heap_live_count();
     // None per paragraph, highlight or overview mark (was 285,000 for the
     // 20,000 highlights alone): what is left is the app's own and the side
-    // panel's, which lists at most 200 findings of each kind.
-    assert!(live < 15_000, "{live} live JavaScript handles");
+    // panel's, which lists at most 200 findings of each kind. About 16,500
+    // (8,800 before Leptos's type erasure, whose views keep their elements'
+    // handles); the same for half the paragraphs, so it does not grow with
+    // the text.
+    assert!(live < 20_000, "{live} live JavaScript handles");
 }
 
 /// Opening another document shows its text alone: the article's element
