@@ -48,11 +48,19 @@ if kb > ceiling:
     sys.exit(f"check_size.py: the page's first load grew to {kb:.1f} kB gzip, over the {ceiling} kB ceiling")
 
 # What only the worker needs: a call from the page into the core that reaches
-# one of these brings it (and tens of kilobytes) into the first load.
-worker_only = {b"# Marginalia's lexicon": "the core's lexicon", b"MCW1": "the claim model's weights"}
-for p in first:
-    if p.suffix == ".wasm":
-        raw = p.read_bytes()
-        for mark, what in worker_only.items():
-            if mark in raw:
-                sys.exit(f"check_size.py: {p.name} carries {what}, which only the worker needs")
+# one of these brings it (and tens of kilobytes) into the first load. Each is
+# known by its own first bytes, read from the file the core includes, and the
+# worker must carry them (else the marks are stale and would prove nothing).
+core = root / "crates" / "core" / "src"
+worker_only = {
+    (core / "lexicon.txt").read_bytes()[:64]: "the core's lexicon",
+    # magic, hash bits, bias and threshold
+    (core / "claim" / "weights.bin").read_bytes()[:13]: "the claim model's weights",
+}
+worker = [p for p in later if p.suffix == ".wasm" and p.name.startswith("worker")]
+for mark, what in worker_only.items():
+    if not any(mark in p.read_bytes() for p in worker):
+        sys.exit(f"check_size.py: the worker's wasm does not carry {what} as the check expects: its mark is stale")
+    for p in first:
+        if p.suffix == ".wasm" and mark in p.read_bytes():
+            sys.exit(f"check_size.py: {p.name} carries {what}, which only the worker needs")

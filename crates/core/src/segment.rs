@@ -45,7 +45,8 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
 }
 
 /// The paragraphs of [`paragraphs`] before the lexicon is consulted: what a
-/// text looks like while its findings are being made elsewhere. Page
+/// text looks like while its findings are being made elsewhere (or for good,
+/// when they could not be made). Page
 /// furniture is not told apart yet (it is a heading or body text here), so a caller that
 /// needs only this — the app's page — carries no copy of the lexicon.
 pub fn outline(text: &str) -> Vec<Paragraph> {
