@@ -494,9 +494,12 @@ pub fn figures_that_disagree(lib: &Library) -> Vec<Disagreement> {
                 .unit
                 .clone()
                 .unwrap_or_else(|| about.iter().map(|&w| ids.word(w)).collect::<Vec<_>>().join(" "));
+            // As the first sentence writes them ("Russia", not "russia").
+            let written: Vec<(&str, String)> = content_words_as_written(sentence_of(a.doc, a.number.span)).collect();
+            let as_written = |w: &str| written.iter().find(|(_, f)| f == w).map_or(w, |(raw, _)| raw).to_string();
             let mut shared: Vec<String> =
-                a.words.iter().filter(|w| b.words.binary_search(w).is_ok()).map(|&w| ids.word(w).to_string()).collect();
-            shared.sort();
+                a.words.iter().filter(|w| b.words.binary_search(w).is_ok()).map(|&w| as_written(ids.word(w))).collect();
+            shared.sort_by_key(|w| w.to_lowercase());
             Disagreement { about, shared, figures: [figure(a), figure(b)] }
         })
         .collect()
@@ -619,6 +622,12 @@ fn common_words(lib: &Library, ids: &mut Interner) -> HashSet<u32> {
 /// not function words, reporting verbs, qualifiers, numbers or the titles
 /// of a name (the lexicon's roles say which).
 fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    content_words_as_written(text).map(|(_, w)| w)
+}
+
+/// [`content_words`], each with the word as `text` writes it ("Russia's"
+/// gives "Russia" and "russia").
+fn content_words_as_written(text: &str) -> impl Iterator<Item = (&str, String)> + '_ {
     const NOT_CONTENT: &[Role] = &[
         Role::NotName,
         Role::Preposition,
@@ -647,8 +656,8 @@ fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
         let titled = words.peek().is_some_and(|next| next.starts_with(char::is_uppercase));
         Some((w, titled))
     })
-    .filter_map(|(w, titled)| {
-        let w = folded(w);
+    .filter_map(|(w_raw, titled)| {
+        let w = folded(w_raw);
         // "Kyiv's" is Kyiv.
         let w = w.strip_suffix("'s").map(str::to_string).unwrap_or(w);
         if titled && lexicon::is(&w, Role::Title) {
@@ -658,7 +667,8 @@ fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
             && w.chars().any(char::is_alphabetic)
             && !w.chars().any(|c| c.is_ascii_digit())
             && !lexicon::roles(&w).any(NOT_CONTENT);
-        keep.then(|| singular(&w))
+        let written = w_raw.strip_suffix("'s").or_else(|| w_raw.strip_suffix("’s")).unwrap_or(w_raw);
+        keep.then(|| (written, singular(&w)))
     })
 }
 
@@ -1068,6 +1078,8 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
             if a.variants.is_empty() {
                 out.push(note("No quote appears in two documents in different words."));
             }
+            let person: HashMap<Place, &str> =
+                a.who.speakers.iter().flat_map(|s| s.quotes.iter().map(|q| (q.place, s.name.as_str()))).collect();
             for v in &a.variants {
                 let diff = v
                     .diff
@@ -1080,10 +1092,12 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
                     .collect();
                 let mut lines = vec![Line::new("diff", diff)];
                 for (which, w) in ["First", "Second"].into_iter().zip(&v.wordings) {
+                    // The person as who said what names them ("Volodymyr
+                    // Zelensky" for "Zelenskyy"), else the spelling.
                     let said = w
                         .quotes
                         .iter()
-                        .find_map(|q| q.speaker.as_ref())
+                        .find_map(|q| person.get(&q.place).copied().or(q.speaker.as_deref()))
                         .map_or("speaker unknown".into(), |s| format!("said by {s}"));
                     let mut parts = vec![Part::Text(format!("{which} — {said}, in "))];
                     for (i, q) in w.quotes.iter().enumerate() {
@@ -1381,7 +1395,7 @@ mod tests {
         let figures = blocks(&views, View::Figures, &count);
         assert_eq!(figures[0].heading.as_deref(), Some("About casualties"));
         let lines = text(&figures[0]);
-        assert_eq!(lines[0], "Both sentences say: military, russia, suffered");
+        assert_eq!(lines[0], "Both sentences say: military, Russia, suffered");
         assert_eq!(lines[1], "nearly 800,000 in Losses.");
         assert!(figures[0].lines[2].parts.contains(&Part::Mark("nearly 800,000".into())));
         let Part::Link { origin, place, .. } = &figures[0].lines[3].parts[0] else { panic!("{figures:?}") };
@@ -1391,8 +1405,9 @@ mod tests {
             text(&variants[0]),
             [
                 "We will [-not-]{+never+}give up our land to anyone [-ever-]",
+                // Both by the name who said what gives them, not as each spelt it.
                 "First — said by Volodymyr Zelensky, in Losses.",
-                "Second — said by Zelenskyy, in Counts.",
+                "Second — said by Volodymyr Zelensky, in Counts.",
                 "84% of the words alike",
             ]
         );
