@@ -2,6 +2,7 @@
 //! fact-check and search engines read (<https://schema.org/ClaimReview>).
 //! One `ClaimReview` per claim the reader gave a verdict, as a JSON-LD list.
 
+use marginalia_core::lexicon::{self, Role};
 use serde_json::{Map, Value, json};
 
 use crate::check::{BEST_RATING, Check, WORST_RATING};
@@ -29,6 +30,15 @@ pub fn to_claim_review(lib: &Library, only: Option<u64>) -> String {
     json.replace('<', "\\u003c")
 }
 
+/// What schema.org calls a claimant: an organisation when a word of its
+/// name heads one in the lexicon ("Ministry of Defence", "the Kremlin",
+/// "the White House"), else a person.
+fn claimant_type(name: &str) -> &'static str {
+    let words = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let org = words.map(str::to_lowercase).any(|w| lexicon::is(&w, Role::OrgHead));
+    if org { "Organization" } else { "Person" }
+}
+
 fn review(lib: &Library, doc: &Document, claim: &str, c: &Check) -> Value {
     let verdict = c.verdict.clone().unwrap_or_default();
     let mut rating = Map::new();
@@ -44,7 +54,7 @@ fn review(lib: &Library, doc: &Document, claim: &str, c: &Check) -> Value {
     let mut item = Map::new();
     item.insert("@type".into(), json!("Claim"));
     if let Some(who) = &c.claimant {
-        item.insert("author".into(), json!({ "@type": "Person", "name": who }));
+        item.insert("author".into(), json!({ "@type": claimant_type(who), "name": who }));
     }
     let page = doc.page.as_ref();
     if let Some(url) = page.and_then(|p| p.url.as_ref()) {
@@ -114,6 +124,20 @@ mod tests {
         let back: Value = serde_json::from_str(&out).unwrap();
         assert!(back[0]["claimReviewed"].as_str().unwrap().contains("</script>"), "the same text once read");
         assert!(back[0].get("url").is_none(), "only a web address is the fact-check's url");
+    }
+
+    #[test]
+    fn a_claimant_is_a_person_or_an_organisation() {
+        for (name, kind) in [
+            ("Volodymyr Zelensky", "Person"),
+            ("John Bolton", "Person"),
+            ("the Kremlin", "Organization"),
+            ("Russia's Ministry of Defence", "Organization"),
+            ("The White House", "Organization"),
+            ("European Central Bank", "Organization"),
+        ] {
+            assert_eq!(claimant_type(name), kind, "{name}");
+        }
     }
 
     #[test]
