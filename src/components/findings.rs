@@ -171,7 +171,7 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
             Finding::Quote(i) => {
                 Some(speaker_editor(state, k, doc.quote_speaker(i), doc.annotations.speakers.contains_key(&k)))
             }
-            Finding::Claim(_) => Some(check_section(state, doc, k.span())),
+            Finding::Claim(_) => Some(check_section(state, doc, k.span(), f)),
             _ => None,
         };
         shown(f).then(|| suggestion(state, f, k, reviews, text, meta, extra, editor))
@@ -481,7 +481,7 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
                                     />
                                 }
                             })}
-                            {marginalia_model::findings::is_claim(&n).then(|| check_section(state, doc, n.span))}
+                            {marginalia_model::findings::is_claim(&n).then(|| check_section(state, doc, n.span, Finding::Note(id)))}
                             <textarea
                                 class="note-text"
                                 data-testid="note-text"
@@ -510,10 +510,13 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
 /// claimant, sources) with the evidence's links, and the form that edits it
 /// (`c` on the selected claim, or "Check…"). The form is kept as it is
 /// typed and saved whole: Enter or "Save" keeps it, Esc or "Cancel" closes.
-fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span) -> AnyView {
+/// `owner` is the entry it belongs to: the reader's own claim on a suggested
+/// claim's words shares its check, but only the entry it was opened from
+/// shows the form.
+fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span, owner: Finding) -> AnyView {
     let check = doc.annotations.checks.get(&span).cloned();
     let claimant = marginalia_model::check::claimant_in(doc, span);
-    let open = move || state.checking.get() == Some(span);
+    let open = move || state.checking.get() == Some((span, owner));
     let evidence = check.as_ref().map(|c| c.evidence.clone()).unwrap_or_default();
     let label = if check.is_some() { "Edit check" } else { "Check…" };
     let summary = check.as_ref().map(|c| {
@@ -543,7 +546,7 @@ fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span) -
                 </ul>
             })}
             <Show when=move || !open()>
-                <button class="check-open small" data-testid="check-open" title="Check this claim: verdict, evidence, who claimed it (c)" on:click=move |_| state.checking.set(Some(span))>
+                <button class="check-open small" data-testid="check-open" title="Check this claim: verdict, evidence, who claimed it (c)" on:click=move |_| state.checking.set(Some((span, owner)))>
                     {label}
                 </button>
             </Show>
