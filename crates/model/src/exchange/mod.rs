@@ -8,6 +8,7 @@
 //! would happen (placed exactly, re-anchored by its quote, orphans) without
 //! touching the library; [`apply_import`] then carries the plan out.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -475,6 +476,13 @@ pub struct ImportPlan {
     pub reanchored: usize,
     pub duplicates: usize,
     pub orphans: Vec<Orphan>,
+    /// Claims whose check here the file's replaces (the file's is newer, or
+    /// neither says when it was made).
+    #[serde(default)]
+    pub checks_replaced: usize,
+    /// Claims whose check here is newer than the file's: kept.
+    #[serde(default)]
+    pub checks_kept: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -499,6 +507,12 @@ impl ImportPlan {
         }
         if !self.orphans.is_empty() {
             parts.push(format!("{} could not be placed (orphans)", self.orphans.len()));
+        }
+        if self.checks_replaced > 0 {
+            parts.push(format!("{} of your checks replaced by the file's", self.checks_replaced));
+        }
+        if self.checks_kept > 0 {
+            parts.push(format!("{} of your checks kept (newer than the file's)", self.checks_kept));
         }
         parts.join(", ")
     }
@@ -541,6 +555,10 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
     let mut next_id = lib.next_annotation_id();
     let mut present: HashMap<DocRef, HashSet<(Span, Vec<String>, String)>> = HashMap::new();
     let mut budget = SEARCH_BUDGET;
+    // Claims whose check here differs from the file's: whether the file's
+    // replaces it (counted once per claim, though a file may carry a check
+    // twice, with the suggested claim and with the reader's own).
+    let conflicts: RefCell<HashMap<(DocRef, Span), bool>> = RefCell::default();
     // A document without text can show nothing and place nothing.
     for d in export.documents.iter().filter(|d| d.text.as_deref().is_some_and(|t| t.trim().is_empty())) {
         plan.orphans.extend(d.annotations.iter().map(|a| Orphan {
@@ -593,11 +611,19 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                 .unwrap_or_default()
         });
         for a in &d.annotations {
-            // The annotation's check, where it brings one this library does not have.
+            // The annotation's check, where it brings one this library does not
+            // have; a different check here stays if it is the newer.
             let check_op = |span: Span| {
                 let check = a.check.clone()?.cleaned();
                 let here = current.and_then(|c| c.annotations.checks.get(&span));
-                (here != Some(&check) && !check.is_blank()).then_some(Op::Check { span, to: Some(check) })
+                if here == Some(&check) || check.is_blank() {
+                    return None;
+                }
+                let replaces = here.is_none_or(|h| h.modified <= check.modified);
+                if here.is_some() {
+                    conflicts.borrow_mut().insert((doc_ref, span), replaces);
+                }
+                replaces.then_some(Op::Check { span, to: Some(check) })
             };
             let Some((span, exact)) = reanchor(&text, &ix, a, &mut budget) else {
                 plan.orphans.push(Orphan { document: d.title.clone(), quote: a.quote.clone(), note: a.note.clone() });
@@ -670,6 +696,9 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
             plan.changes.push((doc_ref, op));
         }
     }
+    let conflicts = conflicts.into_inner();
+    plan.checks_replaced = conflicts.values().filter(|&&replaced| replaced).count();
+    plan.checks_kept = conflicts.len() - plan.checks_replaced;
     refuse_unplaceable(lib, &export, &plan)?;
     Ok(plan)
 }
@@ -1011,10 +1040,17 @@ mod tests {
         assert_eq!(doc.annotations.review(SuggestionKey::new(Origin::Claim, claims[1])), Review::Rejected);
         assert!(doc.annotations.items.iter().any(|a| a.span == claims[2] && a.note == "mine"));
         assert!(plan_import(&fresh, &json).unwrap().changes.is_empty(), "a second import adds nothing");
-        // A check changed since: the file's comes back as one change.
+        // A check changed here since the export: the reader's newer one is
+        // kept, and the summary says so.
         assert!(fresh.set_check(claims[0], check("true"), 2_000.0));
         let plan = plan_import(&fresh, &json).unwrap();
-        assert_eq!(plan.changes.len(), 1, "{:?}", plan.changes);
+        assert_eq!((plan.changes.len(), plan.checks_kept, plan.checks_replaced), (0, 1, 0), "{:?}", plan.changes);
+        assert!(plan.summary().contains("1 of your checks kept (newer than the file's)"), "{}", plan.summary());
+        // One older than the file's: the file's comes back as one change, said.
+        assert!(fresh.set_check(claims[0], check("misleading"), 500.0));
+        let plan = plan_import(&fresh, &json).unwrap();
+        assert_eq!((plan.changes.len(), plan.checks_kept, plan.checks_replaced), (1, 0, 1), "{:?}", plan.changes);
+        assert!(plan.summary().contains("1 of your checks replaced by the file's"), "{}", plan.summary());
         apply_import(&mut fresh, plan);
         assert_eq!(fresh.current().unwrap().annotations.checks[&claims[0]].verdict.as_deref(), Some("false"));
         let _ = own;
