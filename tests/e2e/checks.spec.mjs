@@ -91,7 +91,8 @@ test('a claim is checked from the keyboard, found by its verdict, undone, kept a
   expect(r['@type']).toBe('ClaimReview');
   expect(r.claimReviewed).toBe(CLAIM);
   expect(r.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'false', ratingValue: 1, bestRating: 5, worstRating: 1 });
-  expect(r.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Ukraine’s air force' });
+  // "air force": an organisation, not a person.
+  expect(r.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Ukraine’s air force' });
   expect(r.author).toEqual({ '@type': 'Organization', name: 'Example Checks' });
   expect(r.citation).toEqual(['https://data.example.org/strikes-2024']);
   expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
