@@ -99,30 +99,6 @@ async fn a_tag_or_a_decision_leaves_the_lists_of_suggestions_in_place() {
     assert_eq!(first.get_attribute("data-review").as_deref(), Some("accepted"));
 }
 
-/// The reader's own claim on a suggested claim's words shares its check,
-/// but "Check…" opens one form, in the entry it was pressed in.
-#[wasm_bindgen_test]
-async fn a_claim_and_the_readers_own_claim_on_its_words_open_one_form() {
-    let state = AppState::empty();
-    let (root, _handle) = mount(state);
-    state.add_text(None, ARTICLE.into());
-    settle().await;
-    let span = state.peek_library(|l| {
-        let a = &l.current().unwrap().analysis;
-        a.claims[marginalia_model::findings::claims_by_score(a)[0]].span
-    });
-    assert!(state.annotate_span(span, "claim", true));
-    settle().await;
-    let forms = || root.query_selector_all("[data-testid=check-form]").unwrap().length();
-    assert_eq!(forms(), 0);
-    let open: HtmlElement =
-        root.query_selector("[data-testid=note] [data-testid=check-open]").unwrap().unwrap().unchecked_into();
-    open.click();
-    settle().await;
-    assert_eq!(forms(), 1);
-    assert!(root.query_selector("[data-testid=note] [data-testid=check-form]").unwrap().is_some());
-}
-
 #[wasm_bindgen_test]
 async fn clicking_a_highlight_selects_its_finding() {
     let state = AppState::empty();

@@ -115,9 +115,9 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 }
             }
             Action::CheckClaim => match state.selected_claim() {
-                Some(claim) => {
+                Some(span) => {
                     state.pane.set("findings".into());
-                    state.checking.set(Some(claim));
+                    state.checking.set(Some(span));
                     // The form is made with the panel's next render: focus its first field then.
                     request_animation_frame(|| {
                         if let Some(el) = document()

@@ -171,7 +171,7 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
             Finding::Quote(i) => {
                 Some(speaker_editor(state, k, doc.quote_speaker(i), doc.annotations.speakers.contains_key(&k)))
             }
-            Finding::Claim(_) => Some(check_section(state, doc, k.span(), f)),
+            Finding::Claim(_) => Some(check_section(state, doc, k.span())),
             _ => None,
         };
         shown(f).then(|| suggestion(state, f, k, reviews, text, meta, extra, editor))
@@ -481,7 +481,7 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
                                     />
                                 }
                             })}
-                            {marginalia_model::findings::is_claim(&n).then(|| check_section(state, doc, n.span, Finding::Note(id)))}
+                            {marginalia_model::findings::is_claim(&n).then(|| check_section(state, doc, n.span))}
                             <textarea
                                 class="note-text"
                                 data-testid="note-text"
@@ -510,13 +510,10 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
 /// claimant, sources) with the evidence's links, and the form that edits it
 /// (`c` on the selected claim, or "Check…"). The form is kept as it is
 /// typed and saved whole: Enter or "Save" keeps it, Esc or "Cancel" closes.
-/// `owner` is the entry it belongs to: the reader's own claim on a suggested
-/// claim's words shares its check, but only the entry it was opened from
-/// shows the form.
-fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span, owner: Finding) -> AnyView {
+fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span) -> AnyView {
     let check = doc.annotations.checks.get(&span).cloned();
     let claimant = marginalia_model::check::claimant_in(doc, span);
-    let open = move || state.checking.get() == Some((span, owner));
+    let open = move || state.checking.get() == Some(span);
     let evidence = check.as_ref().map(|c| c.evidence.clone()).unwrap_or_default();
     let label = if check.is_some() { "Edit check" } else { "Check…" };
     let summary = check.as_ref().map(|c| {
@@ -546,7 +543,7 @@ fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span, o
                 </ul>
             })}
             <Show when=move || !open()>
-                <button class="check-open small" data-testid="check-open" title="Check this claim: verdict, evidence, who claimed it (c)" on:click=move |_| state.checking.set(Some((span, owner)))>
+                <button class="check-open small" data-testid="check-open" title="Check this claim: verdict, evidence, who claimed it (c)" on:click=move |_| state.checking.set(Some(span))>
                     {label}
                 </button>
             </Show>

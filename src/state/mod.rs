@@ -77,10 +77,8 @@ pub struct AppState {
     /// Whether the view across the library (who said what, figures that
     /// disagree, quote variants) is open over the page.
     pub across: RwSignal<bool>,
-    /// The claim whose check the reader has open in the side panel, by its
-    /// span, and the entry it was opened from (a suggested claim and the
-    /// reader's own claim on the same words share one check).
-    pub checking: RwSignal<Option<(marginalia_core::Span, Finding)>>,
+    /// The claim whose check the reader has open in the side panel, by its span.
+    pub checking: RwSignal<Option<marginalia_core::Span>>,
     /// What the reader has typed in that check's form, not saved yet: kept
     /// here, so the form is made again with it when the panel is.
     pub check_draft: StoredValue<Option<(marginalia_core::Span, marginalia_model::check::Check)>>,
@@ -464,9 +462,9 @@ impl AppState {
 
     /// The span of the claim selected (a suggested claim, or the reader's
     /// own annotation tagged "claim"), if one is.
-    pub fn selected_claim(&self) -> Option<(marginalia_core::Span, Finding)> {
+    pub fn selected_claim(&self) -> Option<marginalia_core::Span> {
         let f = self.selected.get_untracked()?;
-        self.peek_library(|l| f.claim_span(l.current()?)).map(|span| (span, f))
+        self.peek_library(|l| f.claim_span(l.current()?))
     }
 
     /// The words selected in the article, as a speaker's name.
