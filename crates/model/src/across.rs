@@ -1078,8 +1078,12 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
             if a.variants.is_empty() {
                 out.push(note("No quote appears in two documents in different words."));
             }
-            let person: HashMap<Place, &str> =
-                a.who.speakers.iter().flat_map(|s| s.quotes.iter().map(|q| (q.place, s.name.as_str()))).collect();
+            let person: HashMap<(Origin, Place), &str> = a
+                .who
+                .speakers
+                .iter()
+                .flat_map(|s| s.quotes.iter().map(|q| ((q.origin, q.place), s.name.as_str())))
+                .collect();
             for v in &a.variants {
                 let diff = v
                     .diff
@@ -1097,7 +1101,7 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
                     let said = w
                         .quotes
                         .iter()
-                        .find_map(|q| person.get(&q.place).copied().or(q.speaker.as_deref()))
+                        .find_map(|q| person.get(&(q.origin, q.place)).copied().or(q.speaker.as_deref()))
                         .map_or("speaker unknown".into(), |s| format!("said by {s}"));
                     let mut parts = vec![Part::Text(format!("{which} — {said}, in "))];
                     for (i, q) in w.quotes.iter().enumerate() {

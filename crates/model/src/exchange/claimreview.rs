@@ -30,13 +30,20 @@ pub fn to_claim_review(lib: &Library, only: Option<u64>) -> String {
     json.replace('<', "\\u003c")
 }
 
-/// What schema.org calls a claimant: an organisation when a word of its
-/// name heads one in the lexicon ("Ministry of Defence", "the Kremlin",
-/// "the White House"), else a person.
+/// What schema.org calls a claimant: an organisation when the head of its
+/// name — the last word before "of" or "for", without a possessive — heads
+/// one in the lexicon ("Ministry of Defence", "the Kremlin", "Ukraine's air
+/// force"), else a person ("Bill Clinton", "House Speaker Mike Johnson").
+/// A surname that is itself such a word ("Washington", "West") is taken
+/// for an organisation.
 fn claimant_type(name: &str) -> &'static str {
-    let words = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    let org = words.map(str::to_lowercase).any(|w| lexicon::is(&w, Role::OrgHead));
-    if org { "Organization" } else { "Person" }
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let before = words.iter().position(|w| w == "of" || w == "for").unwrap_or(words.len());
+    let head = words[..before].last().map(|w| {
+        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+    });
+    if head.is_some_and(|w| lexicon::is(&w, Role::OrgHead)) { "Organization" } else { "Person" }
 }
 
 fn review(lib: &Library, doc: &Document, claim: &str, c: &Check) -> Value {
@@ -135,6 +142,11 @@ mod tests {
             ("Russia's Ministry of Defence", "Organization"),
             ("The White House", "Organization"),
             ("European Central Bank", "Organization"),
+            ("Ukraine’s air force", "Organization"),
+            ("Bill Clinton", "Person"),
+            ("House Speaker Mike Johnson", "Person"),
+            ("Secretary of State Antony Blinken", "Person"),
+            ("", "Person"),
         ] {
             assert_eq!(claimant_type(name), kind, "{name}");
         }

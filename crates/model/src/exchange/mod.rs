@@ -616,7 +616,9 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
             let check_op = |span: Span| {
                 let check = a.check.clone()?.cleaned();
                 let here = current.and_then(|c| c.annotations.checks.get(&span));
-                if here == Some(&check) || check.is_blank() {
+                // The same check made at another time is no conflict.
+                let same = here.is_some_and(|h| *h == Check { modified: h.modified, ..check.clone() });
+                if same || check.is_blank() {
                     return None;
                 }
                 let replaces = here.is_none_or(|h| h.modified <= check.modified);
@@ -1046,6 +1048,11 @@ mod tests {
         let plan = plan_import(&fresh, &json).unwrap();
         assert_eq!((plan.changes.len(), plan.checks_kept, plan.checks_replaced), (0, 1, 0), "{:?}", plan.changes);
         assert!(plan.summary().contains("1 of your checks kept (newer than the file's)"), "{}", plan.summary());
+        // The same check as the file's, made at another time: nothing to say.
+        assert!(fresh.set_check(claims[0], check("misleading"), 3_000.0));
+        assert!(fresh.set_check(claims[0], check("false"), 3_000.0));
+        let plan = plan_import(&fresh, &json).unwrap();
+        assert_eq!((plan.changes.len(), plan.checks_kept, plan.checks_replaced), (0, 0, 0), "{:?}", plan.changes);
         // One older than the file's: the file's comes back as one change, said.
         assert!(fresh.set_check(claims[0], check("misleading"), 500.0));
         let plan = plan_import(&fresh, &json).unwrap();
