@@ -55,15 +55,26 @@ try {
       return performance.now() - t0;
     }, html));
   }
-  // What the app stored: the library in IndexedDB (saved 0.3 s after a change).
+  // What the app stored: the library's index and the texts in IndexedDB (saved 0.3 s after a change).
   await page.waitForTimeout(1500);
   const lib = await page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('marginalia');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const get = open.result.transaction('kv').objectStore('kv').get('library');
-      get.onsuccess = () => resolve(JSON.parse(get.result));
+      // The library's index, and each document's text under its own key.
+      const kv = open.result.transaction('kv').objectStore('kv');
+      const get = kv.get('library');
       get.onerror = () => reject(get.error);
+      get.onsuccess = () => {
+        const lib = JSON.parse(get.result);
+        let left = lib.documents.length;
+        if (!left) resolve(lib);
+        for (const d of lib.documents) {
+          const text = kv.get(`text:${d.id}`);
+          text.onerror = () => reject(text.error);
+          text.onsuccess = () => { if (typeof text.result === 'string') d.text = text.result; if (--left === 0) resolve(lib); };
+        }
+      };
     };
   }));
   const predictions = {};

@@ -10,6 +10,7 @@
 //! extractor's article is to be trusted ([`judge`]): a page is never shown
 //! silently empty.
 
+use marginalia_core::lexicon::{self, Role};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -100,6 +101,14 @@ const NOT_TITLES: &[&str] = &[
     "share",
 ];
 
+/// Words that open a byline and are not part of a name ("By", French and
+/// Spanish "Par", "Por", Dutch "Door"); a byline that ends with one names
+/// nobody ("Promoted by").
+const BYLINE_LEADS: &[&str] = &["by", "par", "por", "door"];
+
+/// Words between a byline's names and the date glued after them.
+const DATE_WORDS: &[&str] = &["updated", "published", "posted", "modified", "on", "at", "am", "pm", "a.m", "p.m"];
+
 /// JSON-LD types that are an article.
 const ARTICLE_TYPES: &[&str] = &[
     "Article",
@@ -143,18 +152,28 @@ impl PageMeta {
             .flatten()
             .map(|s| clean(&s))
             .find(|s| !s.is_empty() && s.chars().count() <= 80);
-        let title = [
-            ld.headline.clone(),
-            meta(&["og:title", "twitter:title"]),
-            page.headline.clone(),
-            reader.title.clone(),
-            Some(page.title.clone()),
-            page.h1.first().cloned(),
-        ]
-        .into_iter()
-        .flatten()
-        .map(|t| strip_site(&clean(&t), site.as_deref()))
-        .find(|t| is_title(t));
+        // What the page says the title is, then its headings. A stated
+        // title that disagrees with every heading on the page is the site's
+        // generic one ("Yahoo News - Latest News & Headlines" over a story)
+        // when a later statement agrees with a heading.
+        let stated: Vec<String> =
+            [ld.headline.clone(), meta(&["og:title", "twitter:title"]), reader.title.clone(), Some(page.title.clone())]
+                .into_iter()
+                .flatten()
+                .map(|t| strip_site(&clean(&t), site.as_deref()))
+                .filter(|t| is_title(t))
+                .collect();
+        let headings: Vec<String> = page.headline.iter().chain(&page.h1).map(|h| clean(h)).collect();
+        let agreeing = stated.iter().position(|t| headings.iter().any(|h| agree(t, h)));
+        let title = match agreeing {
+            Some(i) => Some(stated[i].clone()),
+            None => [ld.headline.clone(), meta(&["og:title", "twitter:title"]), page.headline.clone()]
+                .into_iter()
+                .chain([reader.title.clone(), Some(page.title.clone()), page.h1.first().cloned()])
+                .flatten()
+                .map(|t| strip_site(&clean(&t), site.as_deref()))
+                .find(|t| is_title(t)),
+        };
         let byline = [
             reader.byline.clone(),
             (!ld.authors.is_empty()).then(|| ld.authors.join(", ")),
@@ -163,7 +182,7 @@ impl PageMeta {
         .into_iter()
         .flatten()
         .filter_map(|b| byline(&b))
-        .next();
+        .find(|b| !site.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(b)));
         let published = [
             ld.published.clone(),
             meta(&[
@@ -229,6 +248,18 @@ fn clean(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a stated title and a heading name the same story: most of the
+/// shorter one's words are in the other (case and punctuation aside).
+fn agree(title: &str, heading: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let (a, b) = (words(title), words(heading));
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    short.len() >= 2 && shared * 5 >= short.len() * 4
+}
+
 /// Whether a candidate can be the article's title.
 fn is_title(t: &str) -> bool {
     let lower = t.to_lowercase();
@@ -268,12 +299,44 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     title.to_string()
 }
 
-/// A byline as stored: no leading "By", not a link, not a paragraph.
+/// A byline as stored: the names only — no leading "By", no date or time
+/// glued on after them ("Lucas Nolan22 Dec 2016", "GILLIAN MOHNEY March 11,
+/// 2015 3:46 PM"), not a link, not a paragraph, not a label with no name
+/// ("Promoted by"), not a date alone.
 fn byline(b: &str) -> Option<String> {
     let b = clean(b);
-    let lower = b.to_lowercase();
-    let b = if lower.starts_with("by ") { b[3..].trim().to_string() } else { b };
-    let ok = !b.is_empty() && b.chars().count() <= 100 && !b.starts_with("http") && b.chars().any(char::is_alphabetic);
+    if b.starts_with("http") {
+        return None;
+    }
+    let mut words: Vec<String> = b.split(' ').map(str::to_string).collect();
+    if words.len() > 1 && BYLINE_LEADS.contains(&words[0].to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    // Names have no digits: the byline ends where a figure starts, keeping
+    // the letters a figure is glued to ("Nolan22" → "Nolan").
+    if let Some(i) = words.iter().position(|w| w.contains(|c: char| c.is_ascii_digit())) {
+        let glued: String = words[i].chars().take_while(|c| c.is_alphabetic()).collect();
+        words.truncate(i);
+        if glued.chars().count() >= 2 {
+            words.push(glued);
+        }
+    }
+    // And drop what led up to the figure: "March", "Updated", "at", "|".
+    while let Some(last) = words.last() {
+        let w = last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let dated = lexicon::is(&w, Role::Month) || lexicon::is(&w, Role::Weekday) || DATE_WORDS.contains(&w.as_str());
+        if w.is_empty() || dated {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let last = words.last().map(|w| w.to_lowercase());
+    if last.as_deref().is_some_and(|w| BYLINE_LEADS.contains(&w)) {
+        return None;
+    }
+    let b = words.join(" ").trim_end_matches([',', ';', ':', '-', '|', '·', '—', '–']).trim().to_string();
+    let ok = !b.is_empty() && b.chars().count() <= 100 && b.chars().any(char::is_alphabetic);
     ok.then_some(b)
 }
 
@@ -620,6 +683,78 @@ mod tests {
             PageMeta::from_facts(&saved, &ReaderFacts::default()).url.as_deref(),
             Some("https://saved.example/")
         );
+    }
+
+    #[test]
+    fn bylines_are_names_only() {
+        // As real pages give them (Readability's byline of breitbart, yahoo-3,
+        // seattletimes-1, buzzfeed-1, liberation-1 in the dev pages).
+        let table: &[(&str, Option<&str>)] = &[
+            ("By  Kim Doe ", Some("Kim Doe")),
+            ("Lucas Nolan22 Dec 2016651", Some("Lucas Nolan")),
+            ("GILLIAN MOHNEY March 11, 2015 3:46 PM", Some("GILLIAN MOHNEY")),
+            ("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", None),
+            ("Promoted by", None),
+            ("Par Sébastien Farcis", Some("Sébastien Farcis")),
+            ("Ana Ruiz, Bo Li", Some("Ana Ruiz, Bo Li")),
+            (
+                "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+                Some("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
+            ),
+            ("By Jane Smith | Updated 2024-01-02", Some("Jane Smith")),
+            ("Kim Doe, Published on Monday 3 May", Some("Kim Doe")),
+            ("By", None),
+            ("https://x.org/me", None),
+            ("2019-04-28", None),
+        ];
+        for (given, want) in table {
+            assert_eq!(byline(given).as_deref(), *want, "{given}");
+        }
+    }
+
+    #[test]
+    fn a_byline_that_is_the_site_is_no_byline() {
+        let reader = ReaderFacts { byline: Some("BBC News".into()), ..Default::default() };
+        let page = facts(&[("og:site_name", "BBC News")], "Obama admits gun laws frustrate him - BBC News");
+        assert_eq!(PageMeta::from_facts(&page, &reader).byline, None);
+        // The next statement is used instead: a label first, the author's meta tag after.
+        let reader = ReaderFacts { byline: Some("Promoted by".into()), ..Default::default() };
+        let page = facts(&[("author", "Mark Di Stefano")], "Student dies");
+        assert_eq!(PageMeta::from_facts(&page, &reader).byline.as_deref(), Some("Mark Di Stefano"));
+    }
+
+    #[test]
+    fn a_generic_stated_title_gives_way_to_one_the_headings_agree_with() {
+        // yahoo-2: og:title is the site's, <title> and <h1> are the story's.
+        let page = PageFacts {
+            h1: vec!["Russia: Space ship malfunctions, breaks up over Siberia".into(), "In this photo…".into()],
+            ..facts(
+                &[("og:title", "Yahoo News - Latest News & Headlines")],
+                "Russia: Space ship malfunctions, breaks up over Siberia",
+            )
+        };
+        assert_eq!(
+            PageMeta::from_facts(&page, &ReaderFacts::default()).title.as_deref(),
+            Some("Russia: Space ship malfunctions, breaks up over Siberia")
+        );
+        // A heading that agrees with nothing stated (a logo, a teaser) changes nothing.
+        let page = PageFacts {
+            h1: vec!["The Guardian".into()],
+            ..facts(&[("og:title", "Tribes fear for the sea")], "Tribes fear for the sea | The Guardian")
+        };
+        assert_eq!(
+            PageMeta::from_facts(&page, &ReaderFacts::default()).title.as_deref(),
+            Some("Tribes fear for the sea")
+        );
+        let cases = [
+            ("Tribes fear for the sea", "Tribes fear for the sea", true),
+            ("Tribes fear for the sea", "Māori tribes fear for the sea, say elders", true),
+            ("Yahoo News", "Russia: Space ship malfunctions", false),
+            ("News", "News", false),
+        ];
+        for (t, h, want) in cases {
+            assert_eq!(agree(t, h), want, "{t} / {h}");
+        }
     }
 
     #[test]
