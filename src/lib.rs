@@ -31,6 +31,7 @@ pub mod offline;
 pub mod selection;
 pub mod state;
 pub mod store;
+pub mod warmup;
 pub mod worker;
 
 pub use components::App;

@@ -61,6 +61,25 @@ async fn an_added_article_is_highlighted() {
     assert_eq!(texts(&root, "[data-testid=count-quotes]"), ["1"]);
 }
 
+/// The rehearsal before the first paste paints its sample with highlights,
+/// out of sight: the page, the reader's library and the mark of a document
+/// being opened are as they were.
+#[wasm_bindgen_test]
+async fn the_rehearsal_paints_out_of_sight_and_leaves_the_page_alone() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    let body = web_sys::window().unwrap().document().unwrap().body().unwrap();
+    let (children, html) = (body.child_element_count(), root.inner_html());
+    let painted = marginalia_app::warmup::rehearse().await;
+    settle().await;
+    assert!(painted >= 3, "the sample painted {painted} highlights");
+    assert_eq!(body.child_element_count(), children);
+    assert_eq!(root.inner_html(), html);
+    assert!(state.peek_library(|l| l.documents.is_empty()));
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(storage.get_item(marginalia_app::store::OPENING).unwrap(), None);
+}
+
 /// A tag or a decision changes the side panel where it must and nowhere
 /// else: the lists of suggestions stay the elements they were (in a long
 /// article they hold hundreds of entries, and keyboard focus stays put),
@@ -292,6 +311,32 @@ fn numbers_are_shown_in_the_readers_locale() {
         assert_eq!(marginalia_app::locale::value(1.99999), "2");
         assert_eq!(marginalia_app::locale::count(600_000), "600,000");
     }
+}
+
+/// The reader's own claim on a suggested claim's exact words shares its
+/// check: the form opens once, at the suggestion, and at the reader's claim
+/// when a search lists only that one.
+#[wasm_bindgen_test]
+async fn a_check_form_opens_once_and_where_it_is_listed() {
+    let state = AppState::empty();
+    let (root, _handle) = mount(state);
+    state.add_text(None, ARTICLE.into());
+    settle().await;
+    let span = state.peek_library(|l| l.current().unwrap().analysis.claims[0].span);
+    assert!(state.annotate_span(span, "claim", true));
+    state.checking.set(Some(span));
+    settle().await;
+    let forms = || root.query_selector_all("[data-testid=check-form]").unwrap().length();
+    let in_notes = || root.query_selector("[data-testid=notes] [data-testid=check-form]").unwrap().is_some();
+    assert_eq!(forms(), 1);
+    assert!(!in_notes(), "the form is at the suggested claim");
+    assert_eq!(texts(&root, "[data-testid=notes] [data-testid=check-elsewhere]").len(), 1);
+    // A search the reader's claim matches and the suggestion does not: `#claim` lists tags.
+    state.query.set("#claim".into());
+    settle().await;
+    assert_eq!(forms(), 1);
+    assert!(in_notes(), "with the suggestion unlisted, the form is at the reader's claim");
+    assert!(texts(&root, "[data-testid=check-elsewhere]").is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -24,6 +24,18 @@ pub fn App(state: AppState) -> impl IntoView {
     // So does the browser's number formatter: made the first time, it takes
     // tens of milliseconds (measured: 60 ms of a first 50 kB paste).
     set_timeout(crate::locale::warm, std::time::Duration::from_millis(100));
+    // And the page's own code, shown a sample once out of sight, when the
+    // reader's first article is still to come (`warmup`).
+    set_timeout(
+        move || {
+            if state.peek_library(|l| l.documents.is_empty()) {
+                leptos::task::spawn_local(async {
+                    crate::warmup::rehearse().await;
+                });
+            }
+        },
+        std::time::Duration::from_millis(60),
+    );
     view! { <Shell state/> }
 }
 

@@ -146,10 +146,7 @@ impl AppState {
             // Shown at once, plain, while the worker finds what is in it (the
             // page keeps answering).
             self.selected.set(None);
-            self.library.update(|lib| {
-                lib.add_pending(source, text, page);
-            });
-            return self.analyse_pending();
+            return self.add_plain_first(source, text, page);
         }
         // A shorter text is shown once its findings are made, a moment later
         // (the busy line says so meanwhile): painted once, not twice.
@@ -171,6 +168,15 @@ impl AppState {
                 state.tell_if_unanalysed(id);
             }
         });
+    }
+
+    /// Adds a document shown at once, plain, and highlighted when the worker
+    /// has made its findings (a very long text; the rehearsal, `warmup`).
+    pub fn add_plain_first(&self, source: Option<String>, text: String, page: Option<PageMeta>) {
+        self.library.update(|lib| {
+            lib.add_pending(source, text, page);
+        });
+        self.analyse_pending();
     }
 
     /// Tells the reader when document `id`'s findings could not be made.
