@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use marginalia_core::Span;
 use marginalia_model::annotation::{Edge, Review, SuggestionKey};
 use marginalia_model::check::{Check, Evidence, Status};
 use marginalia_model::{Document, describe, findings};
@@ -126,20 +127,8 @@ fn ClaimThreshold() -> impl IntoView {
 /// The search's result line (how many findings of all kinds match, or that
 /// none does) and the reader's own annotations.
 fn search_and_notes(doc: &Document, state: AppState) -> impl IntoView + use<> {
-    let a = &doc.analysis;
     let query = state.query.get_untracked();
-    let shown = |f: Finding| f.matches(doc, &query);
-    let search_line = (!query.trim().is_empty()).then(|| {
-        let quotes = findings::quotes_by_speaker(doc);
-        let matched = quotes.iter().flat_map(|(_, ids)| ids).filter(|&&i| shown(Finding::Quote(i))).count()
-            + findings::figures(a).into_iter().filter(|&i| shown(Finding::Number(i))).count()
-            + findings::claims_by_score(a).into_iter().filter(|&i| shown(Finding::Claim(i))).count()
-            + doc.annotations.items.iter().filter(|n| shown(Finding::Note(n.id))).count();
-        let said = match matched {
-            0 => format!("Nothing matches “{}”.", query.trim()),
-            1 => format!("1 finding matches “{}”.", query.trim()),
-            n => format!("{n} findings match “{}”.", query.trim()),
-        };
+    let search_line = findings::search_result(doc, &query).map(|(matched, said)| {
         view! { <p class="search-result" role="status" data-testid="search-result" class:none=matched == 0>{said}</p> }
     });
     view! {
@@ -171,7 +160,7 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
             Finding::Quote(i) => {
                 Some(speaker_editor(state, k, doc.quote_speaker(i), doc.annotations.speakers.contains_key(&k)))
             }
-            Finding::Claim(_) => Some(check_section(state, doc, k.span())),
+            Finding::Claim(_) => Some(check_section(state, doc, k.span(), false)),
             _ => None,
         };
         shown(f).then(|| suggestion(state, f, k, reviews, text, meta, extra, editor))
@@ -221,7 +210,7 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
         })
         .collect_view();
     let (figures, numbers_more) = listed(figures.into_iter().filter(|&i| shown(Finding::Number(i))));
-    let (claims, claims_more) = listed(claims.into_iter().filter(|&i| shown(Finding::Claim(i))));
+    let (claims, claims_more) = listed(findings::claims_matching(doc, &query).into_iter());
     view! {
         <section class="finding-group">
             <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{count(doc.quote_count())}</span></h2>
@@ -392,6 +381,12 @@ fn suggestion(
 
 /// The reader's own annotations: text, tags, an editable note, delete.
 fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> {
+    // The suggested claims the panel lists (this list is made again whenever
+    // that one is): a check's form opens there, and at the reader's own
+    // claim on the same words only when that suggestion is not listed.
+    let a = &doc.analysis;
+    let suggested: Vec<Span> =
+        findings::claims_matching(doc, query).into_iter().take(LISTED).map(|i| a.claims[i].span).collect();
     let matching: Vec<&marginalia_model::annotation::Annotation> =
         doc.annotations.items.iter().filter(|n| Finding::Note(n.id).matches(doc, query)).collect();
     let total = matching.len();
@@ -481,7 +476,7 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
                                     />
                                 }
                             })}
-                            {marginalia_model::findings::is_claim(&n).then(|| check_section(state, doc, n.span))}
+                            {marginalia_model::findings::is_claim(&n).then(|| check_section(state, doc, n.span, suggested.contains(&n.span)))}
                             <textarea
                                 class="note-text"
                                 data-testid="note-text"
@@ -510,10 +505,15 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
 /// claimant, sources) with the evidence's links, and the form that edits it
 /// (`c` on the selected claim, or "Check…"). The form is kept as it is
 /// typed and saved whole: Enter or "Save" keeps it, Esc or "Cancel" closes.
-fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span) -> AnyView {
+///
+/// `at_suggestion`: this is the reader's own claim on the words of a
+/// suggested claim the panel lists, where the form opens instead (not twice).
+fn check_section(state: AppState, doc: &Document, span: Span, at_suggestion: bool) -> AnyView {
     let check = doc.annotations.checks.get(&span).cloned();
     let claimant = marginalia_model::check::claimant_in(doc, span);
-    let open = move || state.checking.get() == Some(span);
+    let checking = move || state.checking.get() == Some(span);
+    let elsewhere = move || at_suggestion && checking();
+    let open = move || checking() && !elsewhere();
     let evidence = check.as_ref().map(|c| c.evidence.clone()).unwrap_or_default();
     let label = if check.is_some() { "Edit check" } else { "Check…" };
     let summary = check.as_ref().map(|c| {
@@ -542,7 +542,10 @@ fn check_section(state: AppState, doc: &Document, span: marginalia_core::Span) -
                     }).collect_view()}
                 </ul>
             })}
-            <Show when=move || !open()>
+            <Show when=elsewhere>
+                <p class="muted small" data-testid="check-elsewhere">"Being checked at the suggested claim, under “Check-worthy claims”."</p>
+            </Show>
+            <Show when=move || !checking()>
                 <button class="check-open small" data-testid="check-open" title="Check this claim: verdict, evidence, who claimed it (c)" on:click=move |_| state.checking.set(Some(span))>
                     {label}
                 </button>

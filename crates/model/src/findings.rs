@@ -144,6 +144,35 @@ pub fn claims_by_score(a: &Analysis) -> Vec<usize> {
     ids
 }
 
+/// What the panel says of the reader's search: how many findings of every
+/// kind it lists (quotes but scare quotes, figures, check-worthy claims,
+/// the reader's annotations), in a sentence. `None` with no search.
+pub fn search_result(doc: &Document, query: &str) -> Option<(usize, String)> {
+    let q = query.trim();
+    if q.is_empty() {
+        return None;
+    }
+    let a = &doc.analysis;
+    let shown = |f: Finding| f.matches(doc, query);
+    let quotes = (0..a.quotes.len()).filter(|&i| a.quotes[i].kind != QuoteKind::Scare);
+    let matched = quotes.filter(|&i| shown(Finding::Quote(i))).count()
+        + figures(a).into_iter().filter(|&i| shown(Finding::Number(i))).count()
+        + claims_matching(doc, query).len()
+        + doc.annotations.items.iter().filter(|n| shown(Finding::Note(n.id))).count();
+    let said = match matched {
+        0 => format!("Nothing matches “{q}”."),
+        1 => format!("1 finding matches “{q}”."),
+        n => format!("{n} findings match “{q}”."),
+    };
+    Some((matched, said))
+}
+
+/// The check-worthy claims the reader's search finds, as the panel lists
+/// them: highest score first.
+pub fn claims_matching(doc: &Document, query: &str) -> Vec<usize> {
+    claims_by_score(&doc.analysis).into_iter().filter(|&i| Finding::Claim(i).matches(doc, query)).collect()
+}
+
 /// Whether a finding matches the reader's search: every word of `query`
 /// appears (case-insensitively) in one of `fields`; a word `#tag` must be
 /// one of `tags` exactly; `is:quote`, `is:number`, `is:claim`, `is:note`
@@ -293,6 +322,34 @@ mod tests {
         assert!(lib.undo());
         assert_eq!(groups(&lib), [(Some("Fiona Hill".into()), 2), (Some("John Bolton".into()), 1), (None, 1)]);
         assert_eq!(lib.current().unwrap().annotations.review(key(1)), crate::annotation::Review::Pending);
+    }
+
+    #[test]
+    fn the_search_says_how_many_findings_it_lists() {
+        let text = "“We will not give up,” said Volodymyr Zelensky. Russia fired 13,897 missiles and drones in 2024, officials said. It was a “special operation”.";
+        let mut lib = crate::Library::default();
+        lib.add(None, text.into());
+        let span = lib.current().unwrap().analysis.numbers[0].span;
+        lib.annotate(span, vec!["needs source".into()], String::new(), 1.0);
+        let doc = lib.current().unwrap();
+        let a = &doc.analysis;
+        let quotes = a.quotes.iter().filter(|q| q.kind != QuoteKind::Scare).count();
+        let claims = claims_by_score(a).len();
+        let table: &[(&str, Option<usize>)] = &[
+            ("", None),
+            ("   ", None),
+            ("is:quote", Some(quotes)),
+            ("is:number", Some(figures(a).len())),
+            ("is:claim", Some(claims)),
+            ("#needs source", Some(1)),
+            ("zzz", Some(0)),
+        ];
+        for (query, want) in table {
+            assert_eq!(search_result(doc, query).map(|r| r.0), *want, "{query}");
+        }
+        assert_eq!(quotes, 1, "the scare quote is not counted");
+        assert_eq!(search_result(doc, " zzz ").unwrap().1, "Nothing matches “zzz”.");
+        assert_eq!(search_result(doc, "is:quote").unwrap().1, "1 finding matches “is:quote”.");
     }
 
     #[test]
