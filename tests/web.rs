@@ -62,22 +62,29 @@ async fn an_added_article_is_highlighted() {
 }
 
 /// The rehearsal before the first paste paints its sample with highlights,
-/// out of sight: the page, the reader's library and the mark of a document
-/// being opened are as they were.
+/// out of sight: the page, the reader's library, the selected finding's
+/// marks and the mark of a document being opened are as they were.
 #[wasm_bindgen_test]
 async fn the_rehearsal_paints_out_of_sight_and_leaves_the_page_alone() {
     let state = AppState::empty();
     let (root, _handle) = mount(state);
+    state.add_text(None, ARTICLE.into());
+    settle().await;
+    state.select(marginalia_model::findings::Finding::Number(0));
+    settle().await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item(marginalia_app::store::OPENING, "7").unwrap();
     let body = web_sys::window().unwrap().document().unwrap().body().unwrap();
     let (children, html) = (body.child_element_count(), root.inner_html());
+    assert!(html.contains("selected"), "a finding is selected");
     let painted = marginalia_app::warmup::rehearse().await;
     settle().await;
     assert!(painted >= 3, "the sample painted {painted} highlights");
     assert_eq!(body.child_element_count(), children);
     assert_eq!(root.inner_html(), html);
-    assert!(state.peek_library(|l| l.documents.is_empty()));
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    assert_eq!(storage.get_item(marginalia_app::store::OPENING).unwrap(), None);
+    assert_eq!(state.peek_library(|l| l.documents.len()), 1);
+    assert_eq!(storage.get_item(marginalia_app::store::OPENING).unwrap().as_deref(), Some("7"));
+    storage.remove_item(marginalia_app::store::OPENING).unwrap();
 }
 
 /// A tag or a decision changes the side panel where it must and nowhere

@@ -24,8 +24,9 @@ pub fn App(state: AppState) -> impl IntoView {
     // So does the browser's number formatter: made the first time, it takes
     // tens of milliseconds (measured: 60 ms of a first 50 kB paste).
     set_timeout(crate::locale::warm, std::time::Duration::from_millis(100));
-    // And the page's own code, shown a sample once out of sight, when the
-    // reader's first article is still to come (`warmup`).
+    // And the page's own code, shown a sample once out of sight, shortly
+    // after the page is first shown, when the reader's first article is
+    // still to come (`warmup`).
     set_timeout(
         move || {
             if state.peek_library(|l| l.documents.is_empty()) {
@@ -129,18 +130,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             Action::CheckClaim => match state.selected_claim() {
                 Some(span) => {
                     state.pane.set("findings".into());
-                    state.checking.set(Some(span));
-                    // The form is made with the panel's next render: focus its first field then.
-                    request_animation_frame(|| {
-                        if let Some(el) = document()
-                            .query_selector("[data-testid=check-form] select")
-                            .ok()
-                            .flatten()
-                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                        {
-                            let _ = el.focus();
-                        }
-                    });
+                    super::findings::open_check(state, span);
                 }
                 None => state.notices.say("Select a claim first (j / k), then press c to check it.".into(), false),
             },

@@ -288,14 +288,19 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     // Until every block is painted the document counts as being opened: if
     // the app stops meanwhile, the next start does not open it again.
     let id = doc.id;
-    store::opening(id);
+    let rehearsal = state.is_rehearsal();
+    if !rehearsal {
+        store::opening(id);
+    }
     // A very long document is virtualised: only the chunks near the
     // viewport hold their paragraphs (see `Virtual`).
     let virtualised = total > VIRTUAL_FROM;
-    virtual_stop();
+    if !rehearsal {
+        virtual_stop();
+    }
     if total > FIRST_SLICE && !virtualised {
         paint_in_slices(state, painted, total, id);
-    } else {
+    } else if !rehearsal {
         set_timeout(move || store::opened(Some(id)), Duration::ZERO);
     }
     // The blocks are painted by plain DOM calls (see `paint`), the key of
@@ -316,7 +321,12 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     });
     // One effect marks the selected finding's runs, instead of one reactive
     // class per run: selecting stays instant in a 1 MB article.
-    Effect::new(move |_| mark_selected(state.selected.get()));
+    Effect::new(move |_| {
+        let selected = state.selected.get();
+        if !rehearsal {
+            mark_selected(selected);
+        }
+    });
     let unpainted_note = move || {
         let n = unpainted.get();
         (n > 0).then(|| {

@@ -501,6 +501,23 @@ fn notes(doc: &Document, state: AppState, query: &str) -> impl IntoView + use<> 
     }
 }
 
+/// Opens the check of the claim on `span` and, once the panel has made its
+/// form (the next frame), focuses the form's first field, wherever in the
+/// panel it is (a reader's claim opens it at the suggested claim).
+pub(crate) fn open_check(state: AppState, span: Span) {
+    state.checking.set(Some(span));
+    request_animation_frame(|| {
+        if let Some(el) = document()
+            .query_selector("[data-testid=check-form] select")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// A claim's check: one line of what the reader found (verdict, status,
 /// claimant, sources) with the evidence's links, and the form that edits it
 /// (`c` on the selected claim, or "Check…"). The form is kept as it is
@@ -546,7 +563,7 @@ fn check_section(state: AppState, doc: &Document, span: Span, at_suggestion: boo
                 <p class="muted small" data-testid="check-elsewhere">"Being checked at the suggested claim, under “Check-worthy claims”."</p>
             </Show>
             <Show when=move || !checking()>
-                <button class="check-open small" data-testid="check-open" title="Check this claim: verdict, evidence, who claimed it (c)" on:click=move |_| state.checking.set(Some(span))>
+                <button class="check-open small" data-testid="check-open" title="Check this claim: verdict, evidence, who claimed it (c)" on:click=move |_| open_check(state, span)>
                     {label}
                 </button>
             </Show>

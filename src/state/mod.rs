@@ -84,6 +84,11 @@ pub struct AppState {
     pub check_draft: StoredValue<Option<(marginalia_core::Span, marginalia_model::check::Check)>>,
     /// The pending documents whose findings the worker has been asked for.
     requested: StoredValue<Vec<u64>>,
+    /// The state of the rehearsal before the first paste (`warmup`): shown
+    /// out of sight, it leaves what the page shares alone (the mark of a
+    /// document being opened, the painter of a long document, the
+    /// selection's marks).
+    rehearsal: bool,
 }
 
 impl AppState {
@@ -114,7 +119,17 @@ impl AppState {
             checking: RwSignal::new(None),
             check_draft: StoredValue::new(None),
             requested: StoredValue::new(Vec::new()),
+            rehearsal: false,
         }
+    }
+
+    /// A state for the rehearsal before the first paste (see `warmup`).
+    pub fn rehearsal() -> Self {
+        Self { rehearsal: true, ..Self::empty() }
+    }
+
+    pub fn is_rehearsal(&self) -> bool {
+        self.rehearsal
     }
 
     /// Reads the library, tracked (a view or effect that calls it runs

@@ -182,7 +182,12 @@ impl PageMeta {
         .into_iter()
         .flatten()
         .filter_map(|b| byline(&b))
-        .find(|b| !site.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(b)));
+        .collect::<Vec<_>>();
+        // The site's own name is no byline ("BBC News", "Mac & i"), unless
+        // nothing else is said and it is a person's (a personal site).
+        let is_site = |b: &String| site.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(b));
+        let byline =
+            byline.iter().find(|b| !is_site(b)).or_else(|| byline.first().filter(|b| looks_like_a_name(b))).cloned();
         let published = [
             ld.published.clone(),
             meta(&[
@@ -249,15 +254,26 @@ fn clean(s: &str) -> String {
 }
 
 /// Whether a stated title and a heading name the same story: most of the
-/// shorter one's words are in the other (case and punctuation aside).
+/// title's words are in the heading (case and punctuation aside), so a
+/// site's logo heading agrees with no story's title.
 fn agree(title: &str, heading: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
     };
-    let (a, b) = (words(title), words(heading));
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
-    let shared = short.iter().filter(|w| long.contains(w)).count();
-    short.len() >= 2 && shared * 5 >= short.len() * 4
+    let (title, heading) = (words(title), words(heading));
+    let shared = title.iter().filter(|w| heading.contains(w)).count();
+    title.len() >= 2 && shared * 5 >= title.len() * 4
+}
+
+/// Whether a byline reads as one person's name: two to four capitalised
+/// words of letters, the last no organisation's ("Jane Doe", not "BBC News").
+fn looks_like_a_name(b: &str) -> bool {
+    let words: Vec<&str> = b.split(' ').collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+        && !words.last().is_some_and(|w| lexicon::is(&w.to_lowercase(), Role::OrgHead))
 }
 
 /// Whether a candidate can be the article's title.
@@ -314,19 +330,25 @@ fn byline(b: &str) -> Option<String> {
     }
     // Names have no digits: the byline ends where a figure starts, keeping
     // the letters a figure is glued to ("Nolan22" → "Nolan").
+    let mut cut = false;
     if let Some(i) = words.iter().position(|w| w.contains(|c: char| c.is_ascii_digit())) {
         let glued: String = words[i].chars().take_while(|c| c.is_alphabetic()).collect();
         words.truncate(i);
         if glued.chars().count() >= 2 {
             words.push(glued);
         }
+        cut = true;
     }
-    // And drop what led up to the figure: "March", "Updated", "at", "|".
-    while let Some(last) = words.last() {
+    // And drop what led up to the figure: "Updated", "at", "Monday", "|",
+    // and a month right before it ("March 11"). Without a figure, a last
+    // word that names a month is a name ("Theresa May", "Li Jun").
+    let mut before_figure = true;
+    while cut && let Some(last) = words.last() {
         let w = last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let dated = lexicon::is(&w, Role::Month) || lexicon::is(&w, Role::Weekday) || DATE_WORDS.contains(&w.as_str());
-        if w.is_empty() || dated {
+        let month = before_figure && lexicon::is(&w, Role::Month);
+        if w.is_empty() || month || lexicon::is(&w, Role::Weekday) || DATE_WORDS.contains(&w.as_str()) {
             words.pop();
+            before_figure &= w.is_empty();
         } else {
             break;
         }
@@ -703,6 +725,9 @@ mod tests {
             ),
             ("By Jane Smith | Updated 2024-01-02", Some("Jane Smith")),
             ("Kim Doe, Published on Monday 3 May", Some("Kim Doe")),
+            // A month ends a name unless a figure follows it.
+            ("Theresa May", Some("Theresa May")),
+            ("By Li Jun and María del Mar", Some("Li Jun and María del Mar")),
             ("By", None),
             ("https://x.org/me", None),
             ("2019-04-28", None),
@@ -721,6 +746,13 @@ mod tests {
         let reader = ReaderFacts { byline: Some("Promoted by".into()), ..Default::default() };
         let page = facts(&[("author", "Mark Di Stefano")], "Student dies");
         assert_eq!(PageMeta::from_facts(&page, &reader).byline.as_deref(), Some("Mark Di Stefano"));
+        // A personal site named after its author keeps the author.
+        let page = facts(&[("og:site_name", "Jane Doe"), ("author", "Jane Doe")], "On gardens | Jane Doe");
+        assert_eq!(PageMeta::from_facts(&page, &ReaderFacts::default()).byline.as_deref(), Some("Jane Doe"));
+        for (name, want) in [("Jane Doe", true), ("BBC News", false), ("Mac & i", false), ("Anne-Marie O’Neill", true)]
+        {
+            assert_eq!(looks_like_a_name(name), want, "{name}");
+        }
     }
 
     #[test]
@@ -751,6 +783,8 @@ mod tests {
             ("Tribes fear for the sea", "Māori tribes fear for the sea, say elders", true),
             ("Yahoo News", "Russia: Space ship malfunctions", false),
             ("News", "News", false),
+            // A logo heading inside a longer title is no agreement.
+            ("Blog Name: Post title", "Blog Name", false),
         ];
         for (t, h, want) in cases {
             assert_eq!(agree(t, h), want, "{t} / {h}");
