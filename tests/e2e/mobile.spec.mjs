@@ -17,6 +17,30 @@ test('on a phone-sized screen: paste, select text, tag it with a tap', async ({ 
   await page.screenshot({ path: 'target/e2e-results/mobile.png' });
 });
 
+test('on a phone-sized screen, before any article: one column, the paste box and the welcome each as wide as the screen', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 390, height: 844 });
+  const paste = await page.getByTestId('paste-input').boundingBox();
+  const welcome = page.locator('.welcome h2');
+  await welcome.scrollIntoViewIfNeeded();
+  const heading = await welcome.boundingBox();
+  // A second column would squeeze the welcome to a few letters a line.
+  for (const box of [paste, heading]) {
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.width).toBeGreaterThan(250);
+  }
+  const seen = await welcome.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(r.left + 20, r.top + Math.min(r.height / 2, 10)));
+  });
+  expect(seen).toBe(true);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'target/e2e-results/mobile-welcome.png' });
+});
+
 test('on a phone-sized screen the article comes first and nothing covers it', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 390, height: 844 });
