@@ -748,6 +748,19 @@ impl Context<'_> {
             }
             return self.sentence_subject(before, ci);
         }
+        // "Emery posted to Twitter asking …": a name right after a
+        // preposition is an object; the subject is the verb's before it.
+        if lower(ci).ends_with("ing")
+            && let Some(p) = self.phrase_ending_at(before, j)
+            && let Some(s) = j.checked_sub(p.words.len()).filter(|&s| s > 0)
+            && lower(s - 1) != "and"
+            && lexicon::is(&lower(s - 1), Lex::Preposition)
+        {
+            if let Some(prev) = (0..s).rev().find(|&k| is_cue(&lower(k)) && !lower(k).ends_with("ing")) {
+                return self.subject_before(before, prev);
+            }
+            return self.sentence_subject(before, ci);
+        }
         // "X, who called …"
         if matches!(lower(j - 1).as_str(), "who" | "which") && j >= 2 && gap(j - 2).contains(',') {
             j -= 1;
@@ -1054,6 +1067,12 @@ mod tests {
         [("“I don’t want a wasted meeting,”", Direct, "Donald Trump", "said")]
     );
     q!(after_inverted, "“We will see,” said Fiona Hill.", [("“We will see,”", Direct, "Fiona Hill", "said")]);
+    // A real page (breitbart in the dev pages): the platform is no speaker.
+    q!(
+        object_of_a_preposition,
+        "Staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”",
+        [("“any un-angry Trump supporters?”", Partial, "David Emery", "asking")]
+    );
     q!(
         after_told,
         &format!("{TRUMP}“We have to get Russia done,” Trump told Witkoff during a stop."),
