@@ -21,7 +21,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 say "Rust target $WASM_TARGET and components"
 if rustup target list --installed | grep -qx "$WASM_TARGET"; then ok "$WASM_TARGET"; else rustup target add "$WASM_TARGET"; fi
-for c in rustfmt clippy; do
+# rust-src: the release build compiles the standard library for WebAssembly (Makefile, RELEASE_WASM).
+for c in rustfmt clippy rust-src; do
   if rustup component list --installed | grep -q "^$c"; then ok "$c"; else rustup component add "$c"; fi
 done
 
@@ -92,6 +93,10 @@ ok "$(wasm-opt --version)"
 
 say "Rust crates (cargo fetch --locked, so builds can run offline)"
 cargo fetch --locked --quiet
+# The release build compiles the standard library (Makefile, RELEASE_WASM):
+# its own few crates, pinned by the toolchain's library/Cargo.lock.
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+ok "the standard library's dependencies fetched"
 if [ "$MODE" = all ]; then
   cargo fetch --locked --quiet --manifest-path fuzz/Cargo.toml
   ok "Cargo.lock and fuzz/Cargo.lock dependencies fetched"

@@ -1,19 +1,30 @@
 //! If the app ever panics, WebAssembly stops and the page would go blank.
-//! The panic hook instead shows a panel — built with plain DOM calls, as
-//! the app can no longer run — that explains what happened and offers the
-//! library as last saved. The download button works without WebAssembly:
-//! `recover.js`, a plain script the page loads, reads the library from
-//! IndexedDB when a `[data-recover]` button is clicked.
+//! Instead a panel — built with plain DOM calls, as the app can no longer
+//! run — explains what happened and offers the library as last saved. The
+//! download button works without WebAssembly: `recover.js`, a plain script
+//! the page loads, reads the library from IndexedDB when a `[data-recover]`
+//! button is clicked.
+//!
+//! The release build (`make build`) stops at a panic at once
+//! (`-Cpanic=immediate-abort`, README "Speed and size"): no hook runs, the
+//! WebAssembly traps, and `recover.js` shows the same panel for the trap.
+//! Other builds (the browser tests, a debug build) install the hook below,
+//! which also writes the panic's message under "Technical details".
 
 use wasm_bindgen::JsCast;
 
-/// Installs the hook. Call first thing.
+/// Installs the hook. Call first thing. A build whose panics stop at once
+/// calls no hook: it leaves the hook's code out.
+#[cfg(not(panic = "immediate-abort"))]
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_panel(&info.to_string());
     }));
 }
+
+#[cfg(panic = "immediate-abort")]
+pub fn install() {}
 
 /// Shows the "something went wrong" panel over the page.
 pub fn show_panel(error: &str) {
