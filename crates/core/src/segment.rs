@@ -320,10 +320,16 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
             return false;
         }
         let word = word_before(text, at);
+        // "Ph.D.": a dotted abbreviation, pieces of a letter or two each
+        // ("Tuesday.Mr. Smith" splits).
+        let dotted = word.chars().count() <= 2
+            && next_word.chars().count() <= 2
+            && rest.strip_prefix(next_word.as_str()).is_some_and(|r| r.starts_with('.'));
         return prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
             && next.is_uppercase()
             && word.chars().count() > 1
             && !word.contains('.')
+            && !dotted
             && !lexicon::is(&word.to_lowercase(), Role::Abbreviation);
     }
     // Spaced ellipses: ". . ." inside a sentence, ". . . ." ending one.
@@ -482,6 +488,13 @@ mod tests {
         "Hello world.Today is Tuesday.Mr. Smith went to the store.",
         ["Hello world.", "Today is Tuesday.", "Mr. Smith went to the store."]
     );
+    sent!(
+        dotted_degree,
+        "It was led by Michael Shadlen, Ph.D., of Columbia. She holds an M.Sc. in physics.",
+        ["It was led by Michael Shadlen, Ph.D., of Columbia.", "She holds an M.Sc. in physics."]
+    );
+    // A quote mark right after the period: nothing to slice by (this panicked once).
+    sent!(dotted_quote_mark, "It ended ab.“Cd. Then it rained.", ["It ended ab.“Cd.", "Then it rained."]);
     sent!(parens, "He left (finally.) Then she came.", ["He left (finally.)", "Then she came."]);
     sent!(
         line_ends,

@@ -22,7 +22,7 @@ macro_rules! score {
 score!(
     statistic,
     "Under predecessor Joe Biden, Russia launched 13,897 missiles and drones at Ukraine in 2024, averaging 38 per day.",
-    0.999,
+    0.997,
     true
 );
 score!(
@@ -34,7 +34,7 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.024,
+    0.043,
     false
 );
 score!(
@@ -43,12 +43,12 @@ score!(
     0.982,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.092, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.102, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.995, true);
 score!(question, "What does Russia want?", 0.0, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.054,
+    0.059,
     false
 );
