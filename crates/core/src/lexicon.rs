@@ -162,6 +162,10 @@ roles! {
     AtMost = 65, "at-most";
     /// A word after a surname that is not one: "Jr", "III".
     NameSuffix = 66, "name-suffix";
+    /// A word that opens a noun phrase, so a short quote right after it and
+    /// before a noun is a term, not speech: `a “direction discrimination”
+    /// task`, `that “a-ha!” moment`.
+    NounPhraseOpener = 67, "noun-phrase-opener";
 }
 
 /// A set of [`Role`]s.
@@ -241,7 +245,18 @@ pub fn lookup(word: &str) -> Entry {
 
 /// The roles of a lower-case word.
 pub fn roles(word: &str) -> Roles {
-    LEXICON.words.get(word).map_or(Roles::NONE, |e| e.roles)
+    match LEXICON.words.get(word) {
+        Some(e) => e.roles,
+        None => contraction_stem(word).and_then(|w| LEXICON.words.get(w)).map_or(Roles::NONE, |e| e.roles),
+    }
+}
+
+/// "you'll" → "you", "we’re" → "we": a contraction plays its first word's
+/// roles (so "You'll" is no one's name, and "He'd" is a pronoun). "’s" is
+/// left to the callers: it may be a possessive.
+fn contraction_stem(word: &str) -> Option<&str> {
+    let (stem, tail) = word.rsplit_once(['\'', '’'])?;
+    matches!(tail, "ll" | "re" | "ve" | "d" | "m").then_some(stem)
 }
 
 /// Whether a lower-case word plays `role`.
@@ -481,6 +496,8 @@ mod tests {
         assert!(is("tweeted", Role::Reporting));
         assert!(is("interjected", Role::Reporting));
         assert!(is("tuesday", Role::NotName) && is("tuesday", Role::Weekday));
+        assert!(is("you'll", Role::NotName) && is("we’re", Role::NotName) && is("he'd", Role::Masculine));
+        assert!(!is("o'brien", Role::NotName) && roles("d'angelo").is_empty());
         assert!(!is("house", Role::Reporting));
         assert_eq!(phrase_at(&["according", "to", "the"], Role::Nominal).map(|p| p.0), Some(2));
         assert_eq!(phrase_at(&["went", "on"], Role::Reporting).map(|p| p.0), Some(2));

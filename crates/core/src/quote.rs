@@ -52,8 +52,9 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
     let ctx = Context { text, sentences, mentions: &mentions, quotes: &masked };
     let mut out: Vec<Quote> = Vec::with_capacity(pairs.len());
     for (i, pair) in pairs.iter().enumerate() {
-        let attribution = ctx.attribute(i);
-        let kind = ctx.kind(i, attribution.is_some());
+        let term = ctx.names_a_term(i);
+        let attribution = if term { None } else { ctx.attribute(i) };
+        let kind = if term { QuoteKind::Scare } else { ctx.kind(i, attribution.is_some()) };
         let mut quote = Quote {
             span: pair.span,
             content: pair.content,
@@ -369,6 +370,28 @@ impl Context<'_> {
     fn starts_sentence(&self, q: Span) -> bool {
         let (region, _) = self.before(q);
         !region.text(self.text).chars().any(char::is_alphanumeric)
+    }
+
+    /// `a “direction discrimination” task`, `that “a-ha!” moment`: a short
+    /// quote between a word that opens a noun phrase and the noun it
+    /// modifies is a term, not speech, whatever verb is near.
+    fn names_a_term(&self, i: usize) -> bool {
+        let q = self.quotes[i];
+        if words(self.text, q.start, q.end).len() > 3 {
+            return false;
+        }
+        let (Some(before), Some(after)) =
+            (self.text[..q.start].strip_suffix(' '), self.text[q.end..].strip_prefix(' '))
+        else {
+            return false;
+        };
+        let opener_at = before.trim_end_matches(char::is_alphabetic).len();
+        let opener = before[opener_at..].to_lowercase();
+        let next: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+        lexicon::is(&opener, Lex::NounPhraseOpener)
+            && next.starts_with(char::is_lowercase)
+            && !lexicon::is(&next, Lex::NotNoun)
+            && !is_cue(&next)
     }
 
     fn kind(&self, i: usize, attributed: bool) -> QuoteKind {
@@ -1191,6 +1214,21 @@ mod tests {
         ),]
     );
     q!(guillemets, "Il a dit « Bonjour tout le monde » hier.", [("« Bonjour tout le monde »", Partial, None, None)]);
+    q!(
+        a_quoted_term_in_a_noun_phrase_is_no_ones_speech,
+        "Neuroscience tells us that most work is unconscious, but when does that \"a-ha!\" moment occur? The scientists asked five people to perform a \"direction discrimination\" task.",
+        [("\"a-ha!\"", Scare, None, None), ("\"direction discrimination\"", Scare, None, None)]
+    );
+    q!(
+        a_quote_after_a_determiner_but_before_no_noun_is_still_attributed,
+        "Fiona Hill said Putin wants a \"lasting peace\" in Europe.",
+        [("\"lasting peace\"", Partial, "Fiona Hill", "said")]
+    );
+    q!(
+        a_contraction_is_no_name,
+        "You'll look at an item and ask yourself, \"Will this just end up in the picture?\"",
+        [("\"Will this just end up in the picture?\"", Direct, None, "ask")]
+    );
     q!(german_marks, "Er sagte „Guten Tag“ und ging.", [("„Guten Tag“", Scare, None, None)]);
     q!(
         unclosed_runs_to_paragraph_end,
