@@ -193,10 +193,19 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     let inverted = i > 1
         && lexicon::is(ws[i - 1].text, Role::Reporting)
         && text[ws[i - 2].end..ws[i - 1].start].contains(|c: char| c == ',' || crate::chars::is_quote_mark(c));
+    // "On one Facebook page an unidentified poster … wrote", "a Reuters
+    // photographer": a name that a determiner or a number opens, with a
+    // noun after it, modifies that noun; it is the subject only if a verb
+    // follows it ("the BBC reported").
+    let opened = (k > 0 && lexicon::is(&run[k - 1].lower(), Role::NounPhraseOpener))
+        || (i > 0
+            && k == 0
+            && adjacent(text, ws[i - 1], ws[i])
+            && lexicon::roles(&ws[i - 1].lower()).any(&[Role::NounPhraseOpener, Role::Cardinal]));
     let subject = if possessive {
         starts_sentence(text, ws[i])
     } else {
-        inverted || (is_subject(text, ws, i, j - 1) && verb_follows(text, ws, j))
+        inverted || (is_subject(text, ws, i, j - 1) && verb_follows(text, ws, j) && (!opened || verb_at(ws, j)))
     };
     let m = Mention { span, name, titles, subject, group: false, feminine: None };
     (Some(m), j)
@@ -221,6 +230,15 @@ fn starts_sentence(text: &str, w: Word<'_>) -> bool {
     let gap_start = head.trim_end().len();
     head[gap_start..].contains('\n')
         || head[..gap_start].chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | '”' | '"'))
+}
+
+/// Whether word `at` is a verb the lexicon knows or looks like one
+/// ("reported", "has"), not a noun ("page", "administration").
+fn verb_at(ws: &[Word<'_>], at: usize) -> bool {
+    ws.get(at).is_some_and(|w| {
+        let l = w.lower();
+        l.ends_with("ed") || lexicon::roles(&l).any(&[Role::Verb, Role::Auxiliary, Role::Reporting])
+    })
 }
 
 /// What follows a name makes it a subject: a verb-like lower-case word, or

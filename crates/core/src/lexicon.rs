@@ -166,6 +166,8 @@ roles! {
     /// before a noun is a term, not speech: `a “direction discrimination”
     /// task`, `that “a-ha!” moment`.
     NounPhraseOpener = 67, "noun-phrase-opener";
+    /// A pronoun that is never a sentence's subject ("her picture", "told him").
+    ObjectPronoun = 68, "object-pronoun";
 }
 
 /// A set of [`Role`]s.

@@ -850,7 +850,8 @@ impl Context<'_> {
             let k = ws.iter().position(|w| w.start >= m.span.end).unwrap_or(limit);
             return Some(NounPhrase::from_words(&ws[i..k.max(i + 1)]));
         }
-        let p = ws[..limit].iter().position(|w| is_pronoun(&w.lower()))?;
+        let p =
+            ws[..limit].iter().position(|w| is_pronoun(&w.lower()) && !lexicon::is(&w.lower(), Lex::ObjectPronoun))?;
         Some(NounPhrase::from_words(&ws[p..p + 1]))
     }
 
@@ -1223,6 +1224,13 @@ mod tests {
         a_quote_after_a_determiner_but_before_no_noun_is_still_attributed,
         "Fiona Hill said Putin wants a \"lasting peace\" in Europe.",
         [("\"lasting peace\"", Partial, "Fiona Hill", "said")]
+    );
+    // yahoo-3 in the dev pages: neither the page's site nor the pronoun of
+    // the picture's owner wrote it.
+    q!(
+        no_subject_in_a_noun_phrase_or_an_object_pronoun,
+        "Vanessa Hicks took the photo. On one Facebook page an unidentified poster put up her picture and wrote they found it “disrespectful, rude, tacky, disgusting.”",
+        [("“disrespectful, rude, tacky, disgusting.”", Partial, None, "wrote")]
     );
     q!(
         a_contraction_is_no_name,
