@@ -168,6 +168,11 @@ roles! {
     NounPhraseOpener = 67, "noun-phrase-opener";
     /// A pronoun that is never a sentence's subject ("her picture", "told him").
     ObjectPronoun = 68, "object-pronoun";
+    /// A phrase that makes a sentence a credit line, not a claim: "reporting
+    /// by", "originally appeared on".
+    Credit = 69, "credit";
+    /// A word that, with a colon after it, opens a photo credit: "Photo: …".
+    CreditLead = 70, "credit-lead";
 }
 
 /// A set of [`Role`]s.

@@ -22,6 +22,7 @@ use features::{Context, Features};
 use model::{MODEL, Model, Push};
 
 use crate::entity;
+use crate::lexicon::{self, Role};
 use crate::number::Number;
 use crate::quote::Quote;
 use crate::segment::{BlockKind, Paragraph, Sentence};
@@ -217,23 +218,19 @@ fn shorten(s: &str) -> String {
 }
 
 /// Credit lines, bylines and photo credits: "(Additional reporting by …)",
-/// "Reporting by …; Editing by …", "Photo: …".
+/// "Reporting by …; Editing by …", "Photo: …", "This article originally
+/// appeared on …" (the lexicon's credits).
 pub fn is_credit_line(sentence: &str) -> bool {
     let s = sentence.trim();
-    let lower = s.to_lowercase();
-    const CREDITS: &[&str] = &[
-        "reporting by",
-        "editing by",
-        "writing by",
-        "compiled by",
-        "contributed to this report",
-        "contributed reporting",
-        "contributed to this article",
-    ];
-    const LEADS: &[&str] = &["photo:", "photograph:", "image:", "credit:", "photo credit", "illustration:", "video:"];
-    CREDITS.iter().any(|c| lower.contains(c))
-        || LEADS.iter().any(|l| lower.starts_with(l))
-        || (lower.starts_with("by ") && s.split_whitespace().count() <= 6)
+    let ws = crate::chars::words(s, 0, s.len());
+    let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
+    let credit = (0..lower.len()).any(|i| lexicon::phrase_at(&lower[i..], Role::Credit).is_some());
+    let lead = ws.first().is_some_and(|w| {
+        w.start == 0 && lexicon::is(&lower[0], Role::CreditLead) && s[w.end..].trim_start().starts_with(':')
+    });
+    credit
+        || lead
+        || (lower.first().is_some_and(|w| w == "by") && ws[0].start == 0 && ws.len() <= 6)
         || (s.starts_with('[') && s.ends_with(']'))
 }
 
@@ -316,6 +313,10 @@ mod tests {
             "Photo: Jane Doe for Reuters.",
             "[Read: Why the talks failed]",
             "Jane Doe contributed to this report.",
+            // Real pages (citylab-1, quanta-1 in the dev pages).
+            "This article originally appeared on The Atlantic.",
+            "This article was reprinted on Wired.com.",
+            "Photo credit: Jane Doe",
         ] {
             assert!(is_credit_line(line), "{line}");
             assert!(analyze(line).claims.is_empty(), "{line}");
