@@ -322,11 +322,13 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         }
         // A reporting verb as it attributes: "said", "tells", "announced",
         // not "calling" or "to ask"; "according" and "reportedly" are
-        // reports, not statements.
+        // reports, not statements; a capital inside the sentence is a
+        // name's ("the United States hopes").
         let attributes = |i: usize| {
             let w = lower[i].replace('’', "'");
             let e = lexicon::lookup(&w);
-            e.roles.has(Role::Attribution)
+            !(i > 0 && outside[i].is_capitalized())
+                && e.roles.has(Role::Attribution)
                 && !e.roles.has(Role::ReportWord)
                 && !w.ends_with("ing")
                 && (!e.roles.has(Role::Verb) || e.lemma != w)
@@ -631,6 +633,8 @@ mod tests {
 
     not_sig!(a_title_is_no_named_source, "The president said the deal was dead.", NamedSource);
     not_sig!(wanting_is_no_attribution, "Trump wants to end the war.", Attributed);
+    // wapo-2 in the dev pages showed "a reported statement: States".
+    not_sig!(a_name_is_no_reporting_verb, "The United States remains the largest donor.", Attributed);
     not_sig!(an_adjective_is_no_event, "She spoke behind closed doors.", Event);
     not_sig!(stative_is_no_event, "The Kremlin has remained firm.", Event);
     not_sig!(
