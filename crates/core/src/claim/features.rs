@@ -327,7 +327,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         let attributes = |i: usize| {
             let w = lower[i].replace('’', "'");
             let e = lexicon::lookup(&w);
-            !(i > 0 && outside[i].is_capitalized())
+            let in_a_name = i > 0 && outside[i].is_capitalized();
+            !in_a_name
                 && e.roles.has(Role::Attribution)
                 && !e.roles.has(Role::ReportWord)
                 && !w.ends_with("ing")
