@@ -16,9 +16,10 @@ WASM_TARGET := wasm32-unknown-unknown
 # Rust's standard library compiled for it, for size, and panics that stop at
 # once rather than format a message: 40 kB less to load first and 49 kB less
 # worker (README, "Speed and size", session 12). These are unstable flags of
-# the pinned stable toolchain (RUSTC_BOOTSTRAP, as `make fuzz` uses it), set
-# only here; every other build and test uses the defaults.
-# The rustflags repeat .cargo/config.toml's: this variable replaces them.
+# the stable toolchain (RUSTC_BOOTSTRAP, as `make fuzz` uses it; measured
+# with Rust 1.95), set only here; every other build and test uses the
+# defaults. The rustflags repeat .cargo/config.toml's, so the build is the
+# same whether cargo adds these to the config's or uses them instead.
 RELEASE_WASM := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="std panic_abort" \
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"

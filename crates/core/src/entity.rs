@@ -197,11 +197,11 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // photographer": a name that a determiner or a number opens, with a
     // noun after it, modifies that noun; it is the subject only if a verb
     // follows it ("the BBC reported").
-    let opened = (k > 0 && lexicon::is(&run[k - 1].lower(), Role::NounPhraseOpener))
+    let opened = (k > 0 && lexicon::is(&run[k - 1].lower(), Role::Determiner))
         || (i > 0
             && k == 0
             && adjacent(text, ws[i - 1], ws[i])
-            && lexicon::roles(&ws[i - 1].lower()).any(&[Role::NounPhraseOpener, Role::Cardinal]));
+            && lexicon::roles(&ws[i - 1].lower()).any(&[Role::Determiner, Role::Cardinal]));
     let subject = if possessive {
         starts_sentence(text, ws[i])
     } else {
@@ -232,13 +232,15 @@ fn starts_sentence(text: &str, w: Word<'_>) -> bool {
         || head[..gap_start].chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | '”' | '"'))
 }
 
-/// Whether word `at` is a verb the lexicon knows or looks like one
-/// ("reported", "has"), not a noun ("page", "administration").
+/// Whether word `at`, after adverbs ("later", "also"), reads as a verb
+/// ("reported", "has", "denies"), not a noun ("page", "administration");
+/// after a name, a third-person "-s" is taken for a verb too.
 fn verb_at(ws: &[Word<'_>], at: usize) -> bool {
-    ws.get(at).is_some_and(|w| {
-        let l = w.lower();
-        l.ends_with("ed") || lexicon::roles(&l).any(&[Role::Verb, Role::Auxiliary, Role::Reporting])
-    })
+    ws[at.min(ws.len())..]
+        .iter()
+        .map(|w| w.lower())
+        .find(|l| !lexicon::is(l, Role::Skippable))
+        .is_some_and(|l| lexicon::is_verb_like(&l) || (l.ends_with('s') && !l.ends_with("ss")))
 }
 
 /// What follows a name makes it a subject: a verb-like lower-case word, or

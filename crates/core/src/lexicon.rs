@@ -169,10 +169,13 @@ roles! {
     /// A pronoun that is never a sentence's subject ("her picture", "told him").
     ObjectPronoun = 68, "object-pronoun";
     /// A phrase that makes a sentence a credit line, not a claim: "reporting
-    /// by", "originally appeared on".
+    /// by".
     Credit = 69, "credit";
     /// A word that, with a colon after it, opens a photo credit: "Photo: …".
     CreditLead = 70, "credit-lead";
+    /// A phrase that makes a sentence a credit line when it opens it: "This
+    /// article originally appeared on …".
+    CreditOpening = 71, "credit-opening";
 }
 
 /// A set of [`Role`]s.
@@ -196,6 +199,10 @@ impl Roles {
 
     fn with(self, role: Role) -> Roles {
         Roles(self.0 | 1 << role as u128)
+    }
+
+    fn without(self, roles: &[Role]) -> Roles {
+        Roles(roles.iter().fold(self.0, |bits, &r| bits & !(1 << r as u128)))
     }
 
     fn union(self, other: Roles) -> Roles {
@@ -254,16 +261,27 @@ pub fn lookup(word: &str) -> Entry {
 pub fn roles(word: &str) -> Roles {
     match LEXICON.words.get(word) {
         Some(e) => e.roles,
-        None => contraction_stem(word).and_then(|w| LEXICON.words.get(w)).map_or(Roles::NONE, |e| e.roles),
+        None => contraction_stem(word)
+            .and_then(|w| LEXICON.words.get(w))
+            .map_or(Roles::NONE, |e| e.roles.without(&[Role::Pronoun, Role::Masculine, Role::Feminine, Role::Plural])),
     }
 }
 
 /// "you'll" → "you", "we’re" → "we": a contraction plays its first word's
-/// roles (so "You'll" is no one's name, and "He'd" is a pronoun). "’s" is
-/// left to the callers: it may be a possessive.
+/// roles, so "You'll" is no one's name — but not a pronoun's: callers that
+/// resolve "he" or skip "I" and "we" compare the word itself, so "I’ve"
+/// stays unknown rather than taken for someone named before. "’s" is left
+/// to the callers: it may be a possessive.
 fn contraction_stem(word: &str) -> Option<&str> {
     let (stem, tail) = word.rsplit_once(['\'', '’'])?;
     matches!(tail, "ll" | "re" | "ve" | "d" | "m").then_some(stem)
+}
+
+/// Whether a lower-case word reads as a verb rather than a noun: a verb
+/// the lexicon knows, a word of its not-nouns ("said", "took"), or a past
+/// ending ("arrested").
+pub fn is_verb_like(word: &str) -> bool {
+    roles(word).any(&[Role::Verb, Role::Auxiliary, Role::Reporting, Role::NotNoun]) || word.ends_with("ed")
 }
 
 /// Whether a lower-case word plays `role`.
@@ -503,7 +521,8 @@ mod tests {
         assert!(is("tweeted", Role::Reporting));
         assert!(is("interjected", Role::Reporting));
         assert!(is("tuesday", Role::NotName) && is("tuesday", Role::Weekday));
-        assert!(is("you'll", Role::NotName) && is("we’re", Role::NotName) && is("he'd", Role::Masculine));
+        assert!(is("you'll", Role::NotName) && is("we’re", Role::NotName) && is("he'd", Role::NotName));
+        assert!(!is("i’ve", Role::Pronoun) && !is("he'd", Role::Masculine));
         assert!(!is("o'brien", Role::NotName) && roles("d'angelo").is_empty());
         assert!(!is("house", Role::Reporting));
         assert_eq!(phrase_at(&["according", "to", "the"], Role::Nominal).map(|p| p.0), Some(2));

@@ -372,12 +372,14 @@ impl Context<'_> {
         !region.text(self.text).chars().any(char::is_alphanumeric)
     }
 
-    /// `a “direction discrimination” task`, `that “a-ha!” moment`: a short
-    /// quote between a word that opens a noun phrase and the noun it
-    /// modifies is a term, not speech, whatever verb is near.
+    /// `a “direction discrimination” task`, `that “a-ha!” moment`: a short,
+    /// lower-case quote between a word that opens a noun phrase and the noun
+    /// it modifies is a term, not speech — unless a cue takes the phrase as
+    /// its object ("condemned the “disgraceful” attack").
     fn names_a_term(&self, i: usize) -> bool {
         let q = self.quotes[i];
-        if words(self.text, q.start, q.end).len() > 3 {
+        let inner = words(self.text, q.start, q.end);
+        if inner.len() > 3 || !inner.first().is_some_and(|w| w.is_lowercase()) {
             return false;
         }
         let (Some(before), Some(after)) =
@@ -387,10 +389,13 @@ impl Context<'_> {
         };
         let opener_at = before.trim_end_matches(char::is_alphabetic).len();
         let opener = before[opener_at..].to_lowercase();
+        let governing = words(self.text, back(self.text, opener_at, 40), opener_at).last().map(|w| w.lower());
         let next: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
         lexicon::is(&opener, Lex::NounPhraseOpener)
+            && !governing.is_some_and(|g| is_cue(&g))
             && next.starts_with(char::is_lowercase)
-            && !lexicon::is(&next, Lex::NotNoun)
+            && !lexicon::is(&next, Lex::Skippable)
+            && !lexicon::is_verb_like(&next)
             && !is_cue(&next)
     }
 
@@ -1231,6 +1236,26 @@ mod tests {
         no_subject_in_a_noun_phrase_or_an_object_pronoun,
         "Vanessa Hicks took the photo. On one Facebook page an unidentified poster put up her picture and wrote they found it “disrespectful, rude, tacky, disgusting.”",
         [("“disrespectful, rude, tacky, disgusting.”", Partial, None, "wrote")]
+    );
+    // Found in review: a cue's object, a time after the quote, a verb after it.
+    q!(
+        a_cue_takes_the_term_as_its_object,
+        "Joe Biden condemned the “disgraceful” attack. He praised Putin as a “genius” last year. Jane Smith said that “mistakes” happened.",
+        [
+            ("“disgraceful”", Partial, "Joe Biden", "condemned"),
+            ("“genius”", Partial, "Joe Biden", "praised"),
+            ("“mistakes”", Partial, "Jane Smith", "said")
+        ]
+    );
+    q!(
+        a_name_then_an_adverb_then_a_verb_is_a_subject,
+        "The FBI later arrested the man and said “he acted alone.”",
+        [("“he acted alone.”", Partial, "FBI", "said")]
+    );
+    q!(
+        a_contraction_is_no_pronoun_to_resolve,
+        "Senator Jane Smith voted no. I’ve argued “this bill is a mistake” for years.",
+        [("“this bill is a mistake”", Partial, None, "argued")]
     );
     q!(
         a_contraction_is_no_name,

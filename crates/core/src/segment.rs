@@ -320,9 +320,10 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
             return false;
         }
         let word = word_before(text, at);
-        // "Ph.D.": a dotted abbreviation, pieces of a letter or two each
-        // ("Tuesday.Mr. Smith" splits).
+        // "Ph.D.": a dotted abbreviation, pieces of a letter or two each, the
+        // first a capital ("Tuesday.Mr. Smith" and "went up.Dr. Smith" split).
         let dotted = word.chars().count() <= 2
+            && word.starts_with(char::is_uppercase)
             && next_word.chars().count() <= 2
             && rest.strip_prefix(next_word.as_str()).is_some_and(|r| r.starts_with('.'));
         return prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
@@ -406,9 +407,13 @@ fn word_before(text: &str, at: usize) -> &str {
     let start =
         head.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric() || *c == '.').last().map_or(at, |(i, _)| i);
     let word = &text[start..at];
-    // "Tuesday.Mr" (no space after a sentence end) is two words; "U.S" and
-    // "e.g" are one.
-    if word.split('.').all(|part| part.chars().count() <= 2) { word } else { word.rsplit('.').next().unwrap_or(word) }
+    // "Tuesday.Mr" and "up.Dr" (no space after a sentence end) are two
+    // words; "U.S", "e.g" and "Ph.D" are one: short pieces, all capitalised
+    // or all lower-case.
+    let capital = |part: &str| part.starts_with(char::is_uppercase);
+    let one = word.split('.').all(|part| part.chars().count() <= 2)
+        && (word.split('.').all(capital) || !word.split('.').any(capital));
+    if one { word } else { word.rsplit('.').next().unwrap_or(word) }
 }
 
 fn line_start_before(text: &str, at: usize) -> usize {
@@ -488,6 +493,7 @@ mod tests {
         "Hello world.Today is Tuesday.Mr. Smith went to the store.",
         ["Hello world.", "Today is Tuesday.", "Mr. Smith went to the store."]
     );
+    sent!(no_space_after_a_short_word, "Prices went up.Dr. Smith said so.", ["Prices went up.", "Dr. Smith said so."]);
     sent!(
         dotted_degree,
         "It was led by Michael Shadlen, Ph.D., of Columbia. She holds an M.Sc. in physics.",

@@ -224,7 +224,8 @@ pub fn is_credit_line(sentence: &str) -> bool {
     let s = sentence.trim();
     let ws = crate::chars::words(s, 0, s.len());
     let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
-    let credit = (0..lower.len()).any(|i| lexicon::phrase_at(&lower[i..], Role::Credit).is_some());
+    let credit = (0..lower.len()).any(|i| lexicon::phrase_at(&lower[i..], Role::Credit).is_some())
+        || ws.first().is_some_and(|w| w.start == 0) && lexicon::phrase_at(&lower, Role::CreditOpening).is_some();
     let lead = ws.first().is_some_and(|w| {
         w.start == 0 && lexicon::is(&lower[0], Role::CreditLead) && s[w.end..].trim_start().starts_with(':')
     });
@@ -322,6 +323,13 @@ mod tests {
             assert!(analyze(line).claims.is_empty(), "{line}");
         }
         assert!(!is_credit_line("Reporters said the army advanced by 20 km."));
+        // Found in review: where a claim first ran is a claim.
+        for claim in [
+            "The claim first appeared on Facebook in 2016 and was shared 50,000 times.",
+            "The study, originally published in The Lancet, found 30% of patients relapsed.",
+        ] {
+            assert!(!is_credit_line(claim), "{claim}");
+        }
     }
 
     #[test]
