@@ -224,15 +224,14 @@ pub fn is_credit_line(sentence: &str) -> bool {
     let s = sentence.trim();
     let ws = crate::chars::words(s, 0, s.len());
     let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
-    let credit = (0..lower.len()).any(|i| lexicon::phrase_at(&lower[i..], Role::Credit).is_some())
-        || ws.first().is_some_and(|w| w.start == 0) && lexicon::phrase_at(&lower, Role::CreditOpening).is_some();
-    let lead = ws.first().is_some_and(|w| {
-        w.start == 0 && lexicon::is(&lower[0], Role::CreditLead) && s[w.end..].trim_start().starts_with(':')
+    let anywhere = (0..lower.len()).any(|i| lexicon::phrase_at(&lower[i..], Role::Credit).is_some());
+    // What the sentence opens with, when it opens with a word.
+    let opening = ws.first().filter(|w| w.start == 0).is_some_and(|first| {
+        lexicon::phrase_at(&lower, Role::CreditOpening).is_some()
+            || (lexicon::is(&lower[0], Role::CreditLead) && s[first.end..].trim_start().starts_with(':'))
+            || (lower[0] == "by" && ws.len() <= 6)
     });
-    credit
-        || lead
-        || (lower.first().is_some_and(|w| w == "by") && ws[0].start == 0 && ws.len() <= 6)
-        || (s.starts_with('[') && s.ends_with(']'))
+    anywhere || opening || (s.starts_with('[') && s.ends_with(']'))
 }
 
 #[cfg(test)]
