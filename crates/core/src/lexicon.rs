@@ -176,6 +176,9 @@ roles! {
     /// A phrase that makes a sentence a credit line when it opens it: "This
     /// article originally appeared on …".
     CreditOpening = 71, "credit-opening";
+    /// A form of "be": before a reporting verb it makes it passive ("was
+    /// called “…” by"), so its subject is not who spoke.
+    BeForm = 72, "be-form";
 }
 
 /// A set of [`Role`]s.

@@ -12,7 +12,7 @@ use marginalia_train::{BITS, NEWS_WEIGHT, PRUNE, Sources, load, train};
 const DEBATES_BEST_F1: f32 = 0.759;
 const NEWS_BREAK_EVEN_F1: f32 = 0.682;
 const DEFAULT_THRESHOLD: f32 = 0.32;
-const HELD_OUT_F1: f32 = 0.581;
+const HELD_OUT_F1: f32 = 0.563;
 
 #[test]
 fn shipped_weights_reproduce_from_the_training_data() {
