@@ -389,11 +389,17 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
                     | "so"
             )
     };
+    // "so-called", "much-needed", "military-dominated" are adjectives;
+    // "re-elected", "co-founded" are verbs.
+    let compound = |l: &str| {
+        l.split_once('-')
+            .is_some_and(|(head, _)| !matches!(head, "re" | "co" | "pre" | "mis" | "over" | "under" | "out"))
+    };
     let past = |i: usize| {
         let l = &low[i];
         all[i].is_lowercase()
             && (fl[i].has(Role::Event)
-                || (l.len() > 4 && l.ends_with("ed") && !fl[i].has(Role::Stative) && !adjective(i)))
+                || (l.len() > 4 && l.ends_with("ed") && !fl[i].has(Role::Stative) && !adjective(i) && !compound(l)))
     };
     if let Some(i) = (0..low.len()).find(|&i| past(i)) {
         let start = if i > 0 && matches!(low[i - 1].as_str(), "has" | "have" | "had") { i - 1 } else { i };
@@ -452,9 +458,11 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     if let Some(s) = lowering(Role::Analysis) {
         add(&mut f, Signal::Analysis, s);
     }
-    if let Some(i) =
-        low.iter().position(|l| matches!(l.as_str(), "i" | "we" | "me" | "us" | "my" | "our" | "i'm" | "we're"))
-    {
+    // "the US state of Louisiana": the country, not "us".
+    let first_person = |i: usize| {
+        matches!(low[i].as_str(), "i" | "we" | "me" | "us" | "my" | "our" | "i'm" | "we're") && all[i].text != "US"
+    };
+    if let Some(i) = (0..low.len()).find(|&i| first_person(i)) {
         add(&mut f, Signal::FirstPerson, at(all[i]));
     }
     if let Some(i) = low.iter().position(|l| matches!(l.as_str(), "you" | "your" | "you're")) {
@@ -623,6 +631,13 @@ mod tests {
     sig!(prediction, "Ukraine will face shortages.", Prediction, "will");
     sig!(question, "What does Russia want?", Question, "?");
     sig!(first_person, "We cut taxes for the middle class.", FirstPerson, "We");
+    // The dev pages gave "an event: so-called", "an event: naked", "an event: indeed".
+    not_sig!(a_compound_adjective_is_no_event, "The so-called reform is a much-needed step.", Event);
+    not_sig!(an_adjective_in_ed_is_no_event, "Indeed it is naked ambition.", Event);
+    sig!(a_prefixed_verb_is_an_event, "Voters re-elected the mayor.", Event, "re-elected");
+    // bbc-1 in the dev pages gave "the speaker speaks of themselves: US".
+    not_sig!(the_us_is_no_first_person, "A gunman opened fire in the US state of Louisiana.", FirstPerson);
+    sig!(us_is_first_person, "They told us the plant had closed.", FirstPerson, "us");
     sig!(vague_subject, "This decision reflects a delicate balancing act.", VagueSubject, "This");
     sig!(
         quote_with_attribution,
