@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use marginalia_model::chars::shown;
 use marginalia_model::progress::{Progress, Status};
-use marginalia_model::view::{self, BlockView, ViewContext, block_view};
+use marginalia_model::view::{self, BlockCache, BlockView, ViewContext};
 use marginalia_model::{Document, MARK_BUDGET, findings, layout_within};
 use wasm_bindgen::JsCast;
 
@@ -273,13 +273,17 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
     let (quotes, numbers, claims) = (known(doc.quote_count()), known(doc.figure_count()), known(doc.checkworthy()));
     // Past the budget the rest of the text is painted plain (see
     // `MARK_BUDGET`); how many were left is said under the title.
+    // The views made last time, reused for the blocks a change leaves alone.
+    let cache: StoredValue<BlockCache> = StoredValue::new(BlockCache::default());
     let laid_out: Memo<(Vec<Arc<BlockView>>, usize)> = Memo::new(move |_| {
         let query = state.query.get();
         state.with_library(|l| {
             let Some(doc) = l.current() else { return (Vec::new(), 0) };
             let ctx = ViewContext::new(doc, &l.tags, &query, &locale::number);
             let laid = layout_within(&doc.text, &doc.analysis, &doc.annotations, MARK_BUDGET);
-            (laid.blocks.iter().map(|b| Arc::new(block_view(&ctx, b))).collect(), laid.unpainted)
+            let mut views = Vec::new();
+            cache.update_value(|c| views = c.views(&ctx, &laid.blocks));
+            (views, laid.unpainted)
         })
     });
     let unpainted = Memo::new(move |_| laid_out.with(|l| l.1));

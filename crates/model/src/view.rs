@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
 
 use marginalia_core::{BlockKind, Number, QuoteKind, Span};
 
@@ -78,6 +79,101 @@ pub fn block_view(ctx: &ViewContext, b: &Block) -> BlockView {
     let mut h = DefaultHasher::new();
     (b.span.start, b.span.end, b.kind as u8, &runs).hash(&mut h);
     BlockView { key: h.finish(), at: b.span.start, kind: b.kind, runs }
+}
+
+/// Block views kept from one layout of a document to the next: a block
+/// whose inputs are unchanged is not made again, so a tag in a megabyte
+/// remakes the paragraph it is in, not seven thousand. A block's inputs are
+/// its runs and, for each run, what its findings show: reviews, the
+/// reader's annotations, speakers; the whole cache is dropped when anything
+/// every block reads changes (another document or analysis, the tags'
+/// colours), and not used while a search is typed.
+#[derive(Default)]
+pub struct BlockCache {
+    scope: u64,
+    views: HashMap<u64, Arc<BlockView>>,
+}
+
+impl BlockCache {
+    /// The views of `blocks`, each the same `Arc` as last time when its
+    /// inputs are unchanged; equal by value to `block_view` of each.
+    pub fn views(&mut self, ctx: &ViewContext, blocks: &[Block]) -> Vec<Arc<BlockView>> {
+        // A search dims by what each finding says, its check included:
+        // made afresh while one is typed, and the views kept for after it.
+        if !ctx.query.trim().is_empty() {
+            return blocks.iter().map(|b| Arc::new(block_view(ctx, b))).collect();
+        }
+        let scope = scope_key(ctx);
+        if scope != self.scope {
+            self.views.clear();
+            self.scope = scope;
+        }
+        let mut kept = HashMap::with_capacity(blocks.len());
+        let views = blocks
+            .iter()
+            .map(|b| {
+                let key = input_key(ctx, b);
+                let view = self.views.remove(&key).unwrap_or_else(|| Arc::new(block_view(ctx, b)));
+                kept.insert(key, Arc::clone(&view));
+                view
+            })
+            .collect();
+        self.views = kept;
+        views
+    }
+}
+
+/// What every block of a document reads.
+fn scope_key(ctx: &ViewContext) -> u64 {
+    let doc = ctx.doc;
+    let a = &doc.analysis;
+    let mut h = DefaultHasher::new();
+    (doc.id, doc.text.len(), doc.pending).hash(&mut h);
+    for t in ctx.tags {
+        (&t.name, &t.color).hash(&mut h);
+    }
+    for q in &a.quotes {
+        (q.span.start, q.span.end, q.kind as u8, &q.speaker, &q.cue).hash(&mut h);
+    }
+    for n in &a.numbers {
+        (n.span.start, n.span.end, n.value.map(f64::to_bits), &n.unit, n.kind as u8, &n.approx, &n.date).hash(&mut h);
+        n.range.map(|[lo, hi]| (lo.to_bits(), hi.to_bits())).hash(&mut h);
+    }
+    for c in &a.claims {
+        (c.span.start, c.span.end, c.score.to_bits()).hash(&mut h);
+        for r in &c.reasons {
+            (r.signal as u8, r.weight.to_bits(), r.span.start, r.span.end).hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
+/// What one block's view is made from, besides its scope.
+fn input_key(ctx: &ViewContext, b: &Block) -> u64 {
+    let doc = ctx.doc;
+    let a = &doc.analysis;
+    let accepted = |origin: Origin, span| doc.annotations.review(SuggestionKey::new(origin, span)) == Review::Accepted;
+    let mut h = DefaultHasher::new();
+    (b.span.start, b.span.end, b.kind as u8).hash(&mut h);
+    for r in &b.runs {
+        (r.span.start, r.span.end, r.quote, r.number, r.claim).hash(&mut h);
+        if let Some(i) = r.quote {
+            (accepted(Origin::Quote, a.quotes[i].span), doc.quote_speaker(i)).hash(&mut h);
+        }
+        if let Some(i) = r.number {
+            accepted(Origin::Number, a.numbers[i].span).hash(&mut h);
+        }
+        if let Some(i) = r.claim {
+            accepted(Origin::Claim, a.claims[i].span).hash(&mut h);
+        }
+        for id in &r.notes {
+            id.hash(&mut h);
+            if let Some(n) = ctx.notes.get(id) {
+                (n.span.start, n.span.end, &n.tags, &n.note).hash(&mut h);
+            }
+        }
+    }
+    h.finish()
 }
 
 /// "your annotation [needs source, misleading]: check the estimate".
@@ -281,6 +377,89 @@ mod tests {
         let doc = lib.current().unwrap();
         let line = why(doc, Finding::Claim(0), &describe_number).unwrap();
         assert!(line.ends_with(" — your check: false · to check"), "{line}");
+    }
+
+    #[test]
+    fn a_cached_view_is_kept_exactly_while_its_block_shows_the_same() {
+        let mut lib = Library::default();
+        lib.add(None, format!("{TEXT}\n\nA second paragraph, quiet.\n\nA third, with 12 apples."));
+        let mut cache = BlockCache::default();
+        // The cache's views, and whether each equals a fresh `block_view`.
+        let mut views = |lib: &Library, query: &str| -> Vec<Arc<BlockView>> {
+            let doc = lib.current().unwrap();
+            let number = |n: &Number| describe::number(n);
+            let ctx = ViewContext::new(doc, &lib.tags, query, &number);
+            let blocks = layout(&doc.text, &doc.analysis, &doc.annotations);
+            let views = cache.views(&ctx, &blocks);
+            for (v, b) in views.iter().zip(&blocks) {
+                assert_eq!(**v, block_view(&ctx, b), "a cached view is what would be made");
+            }
+            views
+        };
+        let kept = |a: &[Arc<BlockView>], b: &[Arc<BlockView>]| -> Vec<bool> {
+            a.iter().zip(b).map(|(x, y)| Arc::ptr_eq(x, y)).collect()
+        };
+        let first = views(&lib, "");
+        let again = views(&lib, "");
+        assert_eq!(kept(&first, &again), [true, true, true], "nothing changed");
+
+        // Each change, and which of the three paragraphs it remakes.
+        let doc = lib.current().unwrap();
+        let (number, quote) = (doc.analysis.numbers[0].span, doc.analysis.quotes[0].span);
+        let second = doc.text.find("second").unwrap();
+        type Change = Box<dyn Fn(&mut Library)>;
+        let steps: Vec<(&str, Change, [bool; 3])> = vec![
+            (
+                "accept a number",
+                Box::new(move |l| {
+                    l.review(SuggestionKey::new(Origin::Number, number), Review::Accepted);
+                }),
+                [false, true, true],
+            ),
+            (
+                "annotate the second paragraph",
+                Box::new(move |l| {
+                    l.annotate(Span::new(second, second + 6), vec!["misleading".into()], String::new(), 0.0);
+                }),
+                [true, false, true],
+            ),
+            (
+                "retag it",
+                Box::new(|l| {
+                    let mut a = l.current().unwrap().annotations.items[0].clone();
+                    a.tags = vec!["needs source".into()];
+                    l.edit(a, 1.0);
+                }),
+                [true, false, true],
+            ),
+            (
+                "correct a speaker",
+                Box::new(move |l| {
+                    l.correct_speaker(SuggestionKey::new(Origin::Quote, quote), Some("Zelensky".into()));
+                }),
+                [false, true, true],
+            ),
+            (
+                "a tag's colour, read by every block",
+                Box::new(|l| {
+                    let t = l.tags[0].clone();
+                    let color = crate::annotation::PALETTE.iter().find(|c| **c != t.color).unwrap();
+                    l.set_tag(&t.name, color, t.key);
+                }),
+                [false, false, false],
+            ),
+        ];
+        let mut last = views(&lib, "");
+        for (what, change, want) in steps {
+            change(&mut lib);
+            let next = views(&lib, "");
+            assert_eq!(kept(&last, &next), want, "{what}");
+            last = next;
+        }
+        // While a search is typed every view is made afresh; after it, the
+        // views from before it are back.
+        assert_eq!(kept(&last, &views(&lib, "apples")), [false, false, false]);
+        assert_eq!(kept(&last, &views(&lib, "")), [true, true, true]);
     }
 
     #[test]
