@@ -496,7 +496,22 @@ impl Context<'_> {
         } else {
             self.before_pattern(&before).or_else(|| self.after_pattern(&after))
         };
-        found.map(|a| if self.passive(a.cue_span) { self.agent(a, q, &before, &after) } else { a })
+        found.map(|a| if self.passive(a.cue_span) { self.agent(a, q, &before, &after) } else { a }).map(|a| {
+            if self.reports_another(a.cue_span) { Attribution { speaker: None, speaker_span: None, ..a } } else { a }
+        })
+    }
+
+    /// "“…,” Reuters reported a senior official as saying": the words are
+    /// the one named after the cue, not its subject's (and who that is, the
+    /// cue's object, is not taken as a speaker here).
+    fn reports_another(&self, cue: Span) -> bool {
+        let end = self.sentence_of(cue.start).map_or(cue.end, |s| s.span.end).min(on(self.text, cue.end, REACH));
+        let ws = self.outside_quotes(words(self.text, cue.end, end.max(cue.end)));
+        let lower: Vec<String> = ws.iter().take(9).map(|w| w.lower()).collect();
+        lower
+            .windows(2)
+            .position(|w| w[0] == "as" && matches!(w[1].as_str(), "saying" | "telling"))
+            .is_some_and(|k| k >= 1)
     }
 
     /// Whether the reporting verb at `cue` is passive: a form of "be" right
@@ -1295,6 +1310,12 @@ mod tests {
         quoted_as_saying_after_an_appositive,
         "Jane Smith, the mayor, was quoted as saying “we will win this.”",
         [("“we will win this.”", Partial, "Jane Smith", "saying")]
+    );
+    // Found in review: the subject of "reported X as saying" did not say it.
+    q!(
+        reported_someone_as_saying,
+        "“We will win,” Reuters reported a senior official as saying.",
+        [("“We will win,”", Direct, None, "reported")]
     );
     // wapo-2: "is" inside the quote makes nothing passive.
     q!(
