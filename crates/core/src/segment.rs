@@ -537,6 +537,27 @@ mod tests {
         );
     }
 
+    /// Lines Reader View leaves in real pages' articles (the dev pages:
+    /// nytimes-3, breitbart, yahoo-3); a caption is not one.
+    #[test]
+    fn reader_view_leaves_furniture() {
+        let text = "Image\n\nContinue reading the main story\n\nSIGN UP FOR OUR NEWSLETTER\n\nView photo\n\nReplay\n\nA Con Edison worker repairs a main.\n\nImage of the week\n";
+        let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| (p.span.text(text), p.kind)).collect();
+        use BlockKind::*;
+        assert_eq!(
+            kinds,
+            [
+                ("Image", Furniture),
+                ("Continue reading the main story", Furniture),
+                ("SIGN UP FOR OUR NEWSLETTER", Furniture),
+                ("View photo", Furniture),
+                ("Replay", Furniture),
+                ("A Con Edison worker repairs a main.", Body),
+                ("Image of the week", Heading),
+            ]
+        );
+    }
+
     #[test]
     fn an_outline_has_the_paragraphs_and_tells_only_furniture_apart_later() {
         let text =
