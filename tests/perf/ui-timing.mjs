@@ -5,30 +5,15 @@
 // selection (press a tag's key until the new annotation is painted), and
 // the JS heap.
 //   node tests/perf/ui-timing.mjs [dist]   (after `make build`; default dist/)
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { article, open, tag as tagAt } from './app.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const seedsDir = join(root, '..', 'shared', 'corpus', 'seeds');
-const corpus = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedsDir, f), 'utf8')).join('\n\n');
-const article = (bytes) => { let s = ''; while (Buffer.byteLength(s) < bytes) s += corpus + '\n\n'; return s; };
-
-const port = 8099;
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', process.argv[2] || join(root, 'dist')], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 700));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
-});
+const { url, browser, close } = await open(process.argv[2], 8099);
 
 const rows = [];
 try {
   for (const [name, bytes] of [['50 kB', 50_000], ['1 MB', 1_000_000]]) {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(url);
     await page.getByTestId('paste-input').waitFor();
     await page.waitForTimeout(1000); // a person takes a moment to paste
     const text = article(bytes);
@@ -64,30 +49,8 @@ try {
       el.click();
       requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
     }));
-    const tag = await page.evaluate(() => new Promise((resolve) => {
-      // Select a word of the 20th paragraph, as a drag would, then press 1.
-      const block = document.querySelectorAll('.article-body .block')[20];
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      const node = walker.nextNode();
-      const range = document.createRange();
-      range.setStart(node, 0);
-      range.setEnd(node, Math.min(5, node.data.length));
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      // Watched with a MutationObserver, not by polling: a query over a
-      // megabyte of marked text every millisecond would add its own cost.
-      const body = document.querySelector('.article-body');
-      const before = body.querySelectorAll('.hl.note').length;
-      const t0 = performance.now();
-      const seen = new MutationObserver(() => {
-        if (body.querySelectorAll('.hl.note').length > before) {
-          seen.disconnect();
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-        }
-      });
-      seen.observe(body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true }));
-    }));
+    // A word of the 20th paragraph.
+    const tag = await tagAt(page, 20);
     const heap = await page.evaluate(() => performance.memory ? performance.memory.usedJSHeapSize : NaN);
     // The same size again, once the code has run: what every later paste costs.
     const again = await paste(text.replace(/^/, 'Again. '));
@@ -95,7 +58,6 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
 console.table(rows);

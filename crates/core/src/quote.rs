@@ -693,8 +693,8 @@ impl Context<'_> {
                 continue;
             }
             // “…,” Smith was quoted as saying: the subject of "was quoted".
-            let s = if quoted_as(|k| lower[k].clone(), ci) { ci - 2 } else { ci };
-            let s = skip_to_subject(|k| lower[k].clone(), s);
+            let s = if quoted_as(|k| &lower[k], ci) { ci - 2 } else { ci };
+            let s = skip_to_subject(|k| &lower[k], s);
             if s == 0 {
                 return None;
             }
@@ -1148,14 +1148,14 @@ fn is_title_case(content: &str) -> bool {
 }
 
 /// "quoted as saying" ending at `lower[ci]`.
-fn quoted_as(lower: impl Fn(usize) -> String, ci: usize) -> bool {
-    ci >= 2 && lower(ci) == "saying" && lower(ci - 1) == "as" && lower(ci - 2) == "quoted"
+fn quoted_as<S: AsRef<str>>(lower: impl Fn(usize) -> S, ci: usize) -> bool {
+    ci >= 2 && lower(ci).as_ref() == "saying" && lower(ci - 1).as_ref() == "as" && lower(ci - 2).as_ref() == "quoted"
 }
 
 /// Back from a cue at `j` over adverbs and auxiliaries ("has been
 /// repeatedly", "was later") to where its subject ends.
-fn skip_to_subject(lower: impl Fn(usize) -> String, mut j: usize) -> usize {
-    while j > 0 && lexicon::roles(&lower(j - 1)).any(&[Lex::Skippable, Lex::BeForm]) {
+fn skip_to_subject<S: AsRef<str>>(lower: impl Fn(usize) -> S, mut j: usize) -> usize {
+    while j > 0 && lexicon::roles(lower(j - 1).as_ref()).any(&[Lex::Skippable, Lex::BeForm]) {
         j -= 1;
     }
     j
