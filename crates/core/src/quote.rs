@@ -1343,6 +1343,11 @@ mod tests {
             ("“fears of an attack in the city.”", Partial, "Reuters", "reported")
         ]
     );
+    q!(
+        the_agencies_by_their_initials,
+        "Officials called it “a setback,” AP reported. Turnout was “very low,” according to AFP.",
+        [("“a setback,”", Partial, "AP", "reported"), ("“very low,”", Partial, "AFP", "according to")]
+    );
     // wapo-2: an adverb between the subject and the cue.
     q!(
         adverb_before_the_cue,

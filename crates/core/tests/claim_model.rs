@@ -34,21 +34,21 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.026,
+    0.089,
     false
 );
 score!(
     according_to,
     "According to the Institute for the Study of War, Ukraine now kills and injures more than the 35,000 soldiers Putin can monthly conscript.",
-    0.972,
+    0.993,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.086, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.096, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.995, true);
 score!(question, "What does Russia want?", 0.0, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.063,
+    0.051,
     false
 );

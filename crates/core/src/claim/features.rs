@@ -323,12 +323,19 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         // A reporting verb as it attributes: "said", "tells", "announced",
         // not "calling" or "to ask"; "according" and "reportedly" are
         // reports, not statements; a capital inside the sentence is a
-        // name's ("the United States hopes").
+        // name's ("the United States hopes"), and after an article or a
+        // count it is a noun ("across three states", "the notes").
         let attributes = |i: usize| {
             let w = lower[i].replace('’', "'");
             let e = lexicon::lookup(&w);
             let in_a_name = i > 0 && outside[i].is_capitalized();
+            let a_noun = i > 0 && {
+                let before = &lower[i - 1];
+                before.starts_with(|c: char| c.is_ascii_digit())
+                    || lexicon::roles(before).any(&[Role::Determiner, Role::Cardinal])
+            };
             !in_a_name
+                && !a_noun
                 && e.roles.has(Role::Attribution)
                 && !e.roles.has(Role::ReportWord)
                 && !w.ends_with("ing")
@@ -651,6 +658,9 @@ mod tests {
     not_sig!(wanting_is_no_attribution, "Trump wants to end the war.", Attributed);
     // wapo-2 in the dev pages showed "a reported statement: States".
     not_sig!(a_name_is_no_reporting_verb, "The United States remains the largest donor.", Attributed);
+    // quanta-1 in the dev pages gave "a reported statement: states".
+    not_sig!(a_counted_noun_is_no_reporting_verb, "The trail led across three states and five decades.", Attributed);
+    not_sig!(a_determined_noun_is_no_reporting_verb, "She kept the notes in a drawer.", Attributed);
     not_sig!(an_adjective_is_no_event, "She spoke behind closed doors.", Event);
     not_sig!(stative_is_no_event, "The Kremlin has remained firm.", Event);
     not_sig!(
