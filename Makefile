@@ -123,6 +123,8 @@ bench: build
 	node tests/perf/core-wasm.mjs
 	@echo "==> the app in Chromium: paste to painted, select, tag, heap"
 	node tests/perf/ui-timing.mjs
+	@echo "==> a first 50 kB paste: highlights in the page, and first painted (Chromium's trace)"
+	node tests/perf/first-paint.mjs
 	@echo "==> large and pathological documents in Chromium: drop to first paragraph, to all painted"
 	node tests/perf/large-documents.mjs
 	@echo "==> reload of a 30-document, 5 MB library: text shown, highlighted, all analysed, longest frozen"

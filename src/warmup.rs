@@ -60,8 +60,16 @@ pub async fn rehearse() -> usize {
         sleep(step).await;
         waited += step;
     }
-    // One more turn, for the panel and the timers the article sets.
+    // One more turn, for the timers the article sets, and until the side
+    // panel lists the findings (a frame after the article shows them).
     sleep(step).await;
+    let listed = || el.query_selector(".findings .suggestion").ok().flatten().is_some();
+    for _ in 0..20 {
+        if listed() {
+            break;
+        }
+        sleep(step).await;
+    }
     let painted = count();
     drop(handle);
     owner.cleanup();

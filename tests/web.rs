@@ -17,8 +17,14 @@ const ARTICLE: &str = "Putin Escalates\n\n\
     “We will not give up,” Ukrainian President Volodymyr Zelensky said.\n\n\
     Post a Comment\n0 Comments\n";
 
-/// Lets Leptos run its scheduled effects and the browser its file reads.
+/// Lets Leptos run its scheduled effects, the browser its file reads, and
+/// the page paint a frame (the side panel lists a document's findings a
+/// frame after the article shows them).
 async fn settle() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).unwrap();
     });

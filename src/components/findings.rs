@@ -46,6 +46,32 @@ pub fn Findings() -> impl IntoView {
     let reviews = Memo::new(move |_| {
         state.with_library(|l| l.current().map(|d| d.annotations.reviews.clone()).unwrap_or_default())
     });
+    // A document's findings, when they arrive, are listed a frame after the
+    // article shows them: the highlights are painted first (the panel's
+    // hundreds of entries took most of a first paste's time, measured).
+    // Later changes to the same findings (a review, the threshold, the
+    // search) are listed at once.
+    // Read from a frame's callback, which may run after the panel is gone
+    // (the rehearsal's, in a hidden tab): then `None` twice, and nothing set.
+    let arrival = move || suggestions.try_with_untracked(|m| m.as_ref().map(|m| (m.0, m.1, m.2, m.3)));
+    let listed = RwSignal::new(None::<(u64, usize, bool, bool)>);
+    Effect::new(move |_| {
+        suggestions.track();
+        let now = arrival();
+        if listed.try_get_untracked() == now {
+            return;
+        }
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if now.is_some() && arrival() == now && listed.try_get_untracked() != now {
+                        listed.try_set(now.flatten());
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
     let has_doc = move || state.with_library(|l| l.current().is_some());
     view! {
         <aside class="findings" aria-label="Findings" data-testid="findings">
@@ -71,7 +97,14 @@ pub fn Findings() -> impl IntoView {
                 annotations.get().and_then(|_| state.peek_library(|l| l.current().map(|doc| search_and_notes(doc, state))))
             }}
             {move || {
-                suggestions.get().and_then(|_| state.peek_library(|l| l.current().map(|doc| panel(doc, state, reviews))))
+                let made = suggestions.get()?;
+                if listed.get() != Some((made.0, made.1, made.2, made.3)) {
+                    return Some(
+                        view! { <p class="listing" data-testid="listing" aria-busy="true">"Listing the findings…"</p> }
+                            .into_any(),
+                    );
+                }
+                state.peek_library(|l| l.current().map(|doc| panel(doc, state, reviews).into_any()))
             }}
         </aside>
     }

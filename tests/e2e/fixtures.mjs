@@ -142,4 +142,6 @@ export async function pasteArticle(page, text) {
  */
 export async function findingsMade(page) {
   await expect(page.locator('[data-testid=article][aria-busy=true]')).toHaveCount(0);
+  // The side panel lists them a frame after the article shows them.
+  await expect(page.getByTestId('listing')).toHaveCount(0);
 }

@@ -1,5 +1,5 @@
 // Issue 19's small faults, each as a person meets it.
-import { test, expect, seed, pasteArticle, selectText, saved, storedLibrary } from './fixtures.mjs';
+import { test, expect, seed, pasteArticle, findingsMade, selectText, saved, storedLibrary } from './fixtures.mjs';
 
 test('“New tag…” and Enter tags the selected text, and the new tag gets a free number key', async ({ app }) => {
   const { page } = app;
@@ -110,6 +110,7 @@ test('review progress: “n of m reviewed”, n goes to the next one still to re
   await expect(page.getByTestId('doc-progress').nth(1)).toHaveText(`2/${total} reviewed`);
   // The short article: accept everything, and it reads as done.
   await page.getByTestId('doc').first().click();
+  await findingsMade(page);
   for (const bulk of ['accept-quotes', 'accept-numbers', 'accept-claims']) {
     const button = page.getByTestId(bulk);
     if (await button.count()) await button.click();
