@@ -788,15 +788,27 @@ impl Context<'_> {
             let span = Span::new(before[ci].start, before[ci + 1].end);
             return Some(self.resolve(subject, "according to".into(), span));
         }
-        let (cue, cue_span) = self.cue_phrase(before, ci);
-        let subject = self.subject_before(before, ci);
-        // A cue far back in a long sentence is not this quote's.
-        if before.len() - ci > 25 {
+        // A cue far back in a long sentence is not this quote's, nor one in
+        // a clause before ", and the …" ("tough to maintain, and the
+        // corrosive rock salt and “freeze-thaw” cycles").
+        if before.len() - ci > 25 || self.new_clause(&before[ci..], &lower[ci..]) {
             return None;
         }
+        let (cue, cue_span) = self.cue_phrase(before, ci);
+        let subject = self.subject_before(before, ci);
         Some(match subject {
             Some(np) => self.resolve(np, cue, cue_span),
             None => Attribution { speaker: None, speaker_span: None, cue, cue_span },
+        })
+    }
+
+    /// Whether `ws` (from a cue on) goes on into a new clause with a subject
+    /// of its own: a comma, a conjunction and a determiner ("…, and the").
+    fn new_clause(&self, ws: &[Word<'_>], lower: &[String]) -> bool {
+        (1..ws.len().saturating_sub(1)).any(|i| {
+            self.text[ws[i - 1].end..ws[i].start].contains(',')
+                && matches!(lower[i].as_str(), "and" | "but" | "while" | "whereas")
+                && lexicon::is(&lower[i + 1], Lex::Determiner)
         })
     }
 
@@ -1347,6 +1359,17 @@ mod tests {
         the_agencies_by_their_initials,
         "Officials called it “a setback,” AP reported. Turnout was “very low,” according to AFP.",
         [("“a setback,”", Partial, "AP", "reported"), ("“very low,”", Partial, "AFP", "according to")]
+    );
+    // nytimes-3: the cue of an earlier clause is not the term's.
+    q!(
+        a_cue_in_an_earlier_clause,
+        "The pipes are tough to maintain, and the rock salt and “freeze-thaw” cycles make it worse.",
+        [("“freeze-thaw”", Scare, None, None)]
+    );
+    q!(
+        a_cue_in_the_quotes_own_clause,
+        "The plan failed, and the mayor called it “a disaster.”",
+        [("“a disaster.”", Partial, "the mayor", "called")]
     );
     // wapo-2: an adverb between the subject and the cue.
     q!(
