@@ -807,7 +807,7 @@ impl Context<'_> {
     fn new_clause(&self, ws: &[Word<'_>], lower: &[String]) -> bool {
         (1..ws.len().saturating_sub(1)).any(|i| {
             self.text[ws[i - 1].end..ws[i].start].contains(',')
-                && matches!(lower[i].as_str(), "and" | "but" | "while" | "whereas")
+                && matches!(lower[i].as_str(), "and" | "but")
                 && lexicon::is(&lower[i + 1], Lex::Determiner)
         })
     }
@@ -1365,6 +1365,11 @@ mod tests {
         a_cue_in_an_earlier_clause,
         "The pipes are tough to maintain, and the rock salt and “freeze-thaw” cycles make it worse.",
         [("“freeze-thaw”", Scare, None, None)]
+    );
+    q!(
+        a_clause_within_the_cues,
+        "Smith said, while the band played, “We will win this.”",
+        [("“We will win this.”", Direct, "Smith", "said")]
     );
     q!(
         a_cue_in_the_quotes_own_clause,
