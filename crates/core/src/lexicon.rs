@@ -179,6 +179,9 @@ roles! {
     /// A form of "be": before a reporting verb it makes it passive ("was
     /// called “…” by"), so its subject is not who spoke.
     BeForm = 72, "be-form";
+    /// A word that may open a sentence before its subject: "However, he …",
+    /// "And yet he …".
+    Connective = 73, "connective";
 }
 
 /// A set of [`Role`]s.

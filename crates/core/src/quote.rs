@@ -439,10 +439,19 @@ impl Context<'_> {
         // "…, and a reply came from the crowd: “Never.”" — a colon between
         // introduces someone else.
         let introduced = self.text.get(prev.span.end..next.span.start).is_some_and(|t| t.contains(':'));
+        // “…,” he said. And yet he couldn’t find her. “…” — a sentence
+        // between whose subject is the speaker's own pronoun is about them.
+        let about_them = b == a + 2
+            && cue_after
+            && prev.speaker_span.is_some_and(|s| {
+                let between = &self.sentences[a + 1];
+                crate::span::overlapping_range(self.quotes, between.span).is_empty()
+                    && self.pronoun_subject(between).is_some_and(|(p, _)| p == s.text(self.text).to_lowercase())
+            });
         prev.speaker.is_some()
             && !introduced
             && (prev.kind == QuoteKind::Direct || (prev.kind == QuoteKind::Partial && cue_after))
-            && (b == a || b == a + 1 || cue_between)
+            && (b == a || b == a + 1 || cue_between || about_them)
             && self.sentences[b].paragraph.abs_diff(self.sentences[a].paragraph) <= 1
     }
 
@@ -639,16 +648,64 @@ impl Context<'_> {
         // whose reporting verb has a named subject and no quote of its own.
         let same_paragraph = prev.paragraph == self.sentences[i].paragraph;
         let quoted = !crate::span::overlapping_range(self.quotes, prev.span).is_empty();
-        if !same_paragraph || quoted {
+        if quoted {
             return None;
         }
-        // "The senator asked Jones about it. “No comment.”" — the answer is
-        // not the asker's: questions and orders do not introduce a quote.
-        self.before_pattern(&ws).filter(|a| {
-            let lemma = a.cue.split_whitespace().next().map_or("", |w| lexicon::lookup(&w.to_lowercase()).lemma);
-            a.speaker.is_some()
-                && !matches!(lemma, "ask" | "tell" | "urge" | "order" | "instruct" | "command" | "beg" | "plead")
-        })
+        if !same_paragraph {
+            return self.paraphrased_before(q, i);
+        }
+        self.before_pattern(&ws).filter(introduces_a_quote)
+    }
+
+    /// "The president also admitted that … However, he defended his
+    /// decision …¶“Well, they’re not ideal institutions …”" — a paragraph
+    /// that is only a quote, right after a paragraph without quotes that
+    /// reports what someone said, is theirs: the last sentence there with a
+    /// reporting verb and its subject, when each sentence after it (two at
+    /// most) is about them ("However, he …").
+    fn paraphrased_before(&self, q: Span, i: usize) -> Option<Attribution> {
+        let para = self.sentences[i].paragraph;
+        let prev_para = self.sentences[i - 1].paragraph;
+        let opens = self.text[..q.start].trim_end_matches([' ', '\t', '\u{a0}']).ends_with('\n');
+        let closes = self.text[q.end..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
+        if !opens || !closes || prev_para + 1 != para {
+            return None;
+        }
+        let first = self.sentences[..i].iter().rposition(|s| s.paragraph != prev_para).map_or(0, |k| k + 1);
+        let paragraph = &self.sentences[first..i];
+        let whole = Span::new(paragraph[0].span.start, paragraph[paragraph.len() - 1].span.end);
+        if paragraph.iter().any(|s| s.kind != BlockKind::Body)
+            || !crate::span::overlapping_range(self.quotes, whole).is_empty()
+        {
+            return None;
+        }
+        // The pronouns that open the sentences after the report, and where.
+        let mut about: Vec<(String, usize)> = Vec::new();
+        for s in paragraph.iter().rev().take(3) {
+            let from = s.span.start.max(back(self.text, s.span.end, REACH));
+            let ws = words(self.text, from, s.span.end);
+            if let Some(a) = self.before_pattern(&ws).filter(introduces_a_quote) {
+                // "Smith met Jones. Smith said …. He left." — each "he"
+                // after the report must stand for its speaker.
+                let theirs = about.iter().all(|(p, at)| {
+                    entity::resolve_pronoun(self.mentions, *at, p).is_some_and(|(name, _)| Some(name) == a.speaker)
+                });
+                return theirs.then_some(a);
+            }
+            let (p, at) = self.pronoun_subject(s).filter(|(p, _)| matches!(p.as_str(), "he" | "she"))?;
+            about.push((p, at));
+        }
+        None
+    }
+
+    /// The sentence's subject and where it is, when it is a pronoun after
+    /// its opening connectives: "However, he defended …" gives "he".
+    fn pronoun_subject(&self, s: &Sentence) -> Option<(String, usize)> {
+        let first = words(self.text, s.span.start, s.span.end)
+            .into_iter()
+            .map(|w| (w.lower(), w.start))
+            .find(|(l, _)| !lexicon::is(l, Lex::Connective))?;
+        (is_pronoun(&first.0) && !lexicon::is(&first.0, Lex::ObjectPronoun)).then_some(first)
     }
 
     /// `“…,” he said`, `“…,” said Trump`, `“…,” Trump told reporters`.
@@ -1201,6 +1258,15 @@ fn plausible_speaker(name: &str) -> bool {
     names > 0 && !described
 }
 
+/// Whether an attribution found before a quote's sentence introduces it:
+/// it names someone, and does not ask or order ("The senator asked Jones
+/// about it. “No comment.”" — the answer is not the asker's).
+fn introduces_a_quote(a: &Attribution) -> bool {
+    let lemma = a.cue.split_whitespace().next().map_or("", |w| lexicon::lookup(&w.to_lowercase()).lemma);
+    a.speaker.is_some()
+        && !matches!(lemma, "ask" | "tell" | "urge" | "order" | "instruct" | "command" | "beg" | "plead")
+}
+
 /// A run of words naming a subject.
 struct NounPhrase<'w> {
     words: &'w [Word<'w>],
@@ -1375,6 +1441,52 @@ mod tests {
         a_cue_in_the_quotes_own_clause,
         "The plan failed, and the mayor called it “a disaster.”",
         [("“a disaster.”", Partial, "the mayor", "called")]
+    );
+    // bbc-1: a paragraph that is only a quote, after one that reports what
+    // someone said, is theirs — also when a sentence about them follows the report.
+    q!(
+        a_quote_after_a_paragraph_reporting_its_speaker,
+        "President Barack Obama spoke in Nairobi.\n\nThe president also admitted that some governments \
+         needed to improve their records. However, he defended his decision to visit them.\n\n\
+         “Well, they’re not ideal institutions.”",
+        [("“Well, they’re not ideal institutions.”", Direct, "Barack Obama", "admitted")]
+    );
+    #[test]
+    fn a_quote_after_a_paragraph_that_reports_no_one() {
+        for text in [
+            // Someone else is the subject after the report.
+            "Jane Smith said the plan would fail. The council voted for it anyway.\n\n“It will work.”",
+            // A question is not answered by the one who asked it.
+            "The senator asked Jones about the plan.\n\n“No comment at all.”",
+            // The quote's paragraph goes on: the quote is not simply theirs.
+            "Jane Smith said the plan would fail.\n\n“It will work.” That was the view in Paris.",
+            // A heading between.
+            "Jane Smith said the plan would fail.\n\nThe vote\n\n“It will work.”",
+            // "He" after the report is someone else.
+            "Mr Tom Jones arrived. Ms Jane Smith said the plan would fail. He left the room.\n\n“It will work.”",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker, None, "{text}");
+        }
+    }
+    // quanta-1: “…,” he said. A sentence about him. “…” — still his.
+    q!(
+        a_quote_after_a_sentence_about_its_speaker,
+        "Daniel Rothman read the paper. “It was one of the great papers,” he said. And yet he could not \
+         find her. “Of all the volumes written, nothing.”",
+        [
+            ("“It was one of the great papers,”", Direct, "Daniel Rothman", "said"),
+            ("“Of all the volumes written, nothing.”", Direct, "Daniel Rothman", "said"),
+        ]
+    );
+    q!(
+        a_quote_after_a_sentence_about_someone_else,
+        "Daniel Rothman read the paper. “It was one of the great papers,” he said. She could not find \
+         it. “Of all the volumes written, nothing.”",
+        [
+            ("“It was one of the great papers,”", Direct, "Daniel Rothman", "said"),
+            ("“Of all the volumes written, nothing.”", Direct, None, None),
+        ]
     );
     // wapo-2: an adverb between the subject and the cue.
     q!(
