@@ -85,6 +85,12 @@ impl Parser<'_> {
             return self.word_core(i, next, v, Count);
         }
         if w == "half" {
+            // "half a century", "half an hour", "half a percent": half of that unit.
+            if matches!(self.word(i + 1), Some("a" | "an"))
+                && self.word(i + 2).is_some_and(|u| unit_of(u).is_some() || u == "percent")
+            {
+                return self.word_core(i, i + 2, 0.5, Count);
+            }
             if matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
                 return self.word_core(i, i + 1, 0.5, Fraction);
             }

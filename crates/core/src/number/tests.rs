@@ -275,6 +275,11 @@ n!(three_dozen, "three dozen eggs", "three dozen eggs", Some(36.0), Some("eggs")
 n!(feet_and_inches, "He is 6'2\" tall.", "6'2\"", Some(6.0 + 2.0 / 12.0), Some("ft"), Distance, None);
 n!(feet_and_inches_primes, "He is 6′2″ tall.", "6′2″", Some(6.0 + 2.0 / 12.0), Some("ft"), Distance, None);
 n!(half_a_dozen, "half a dozen people", "half a dozen people", Some(6.0), Some("people"), Count, None);
+// "half a century" is half of its unit, not "a figure: half".
+n!(half_a_century, "It lasted half a century.", "half a century", Some(0.5), Some("centuries"), Duration, None);
+n!(half_an_hour, "It took half an hour.", "half an hour", Some(0.5), Some("hours"), Duration, None);
+n!(half_a_mile, "They live half a mile away.", "half a mile", Some(0.5), Some("miles"), Distance, None);
+n!(half_a_percent, "Rates rose by half a percent.", "half a percent", Some(0.5), Some("percent"), Percent, None);
 n!(spaced_k, "about 2.33 k", "2.33 k", Some(2330.0), None, Count, Some("about"));
 n!(signed_spaced_k, "- 10 k", "- 10 k", Some(-10000.0), None, Count, None);
 n!(point_decimal, "two hundred point zero three", "two hundred point zero three", Some(200.03), None, Count, None);
