@@ -286,7 +286,8 @@ pub fn why(doc: &Document, f: Finding, number: &dyn Fn(&Number) -> String) -> Op
         Finding::Claim(i) => {
             let c = a.claims.get(i)?;
             let reasons: Vec<&str> = c.reasons.iter().map(|r| r.label.as_str()).collect();
-            format!("{} — {}{}", describe::claim(c), reasons.join("; "), checked(c.span))
+            let why = if reasons.is_empty() { String::new() } else { format!(" — {}", reasons.join("; ")) };
+            format!("{}{why}{}", describe::claim(c), checked(c.span))
         }
         Finding::Note(id) => {
             let n = doc.annotations.get(id)?;
@@ -370,6 +371,11 @@ mod tests {
         assert_eq!(why(doc, Finding::Note(id), &describe_number).unwrap(), "your annotation [misleading]: why troops?");
         assert!(why(doc, Finding::Number(0), &describe_number).unwrap().starts_with("number: "));
         assert_eq!(why(doc, Finding::Note(999), &describe_number), None);
+        // A claim without reasons has no dangling dash.
+        let mut bare = doc.clone();
+        bare.analysis.claims[0].reasons.clear();
+        let line = why(&bare, Finding::Claim(0), &describe_number).unwrap();
+        assert_eq!(line, describe::claim(&bare.analysis.claims[0]));
         // A checked claim says what the reader found.
         let claim = doc.analysis.claims[0].span;
         let check = crate::check::Check { verdict: Some("false".into()), ..Default::default() };
