@@ -141,6 +141,9 @@ n!(two_nations, "between the two nations, complicating", "two nations", Some(2.0
 n!(ordinal_year, "a conflict nearing its fourth year.", "fourth year", Some(4.0), Some("year"), Ordinal, None);
 n!(ordinal_term, "during his first term and", "first term", Some(1.0), Some("term"), Ordinal, None);
 n!(ordinal_digits, "in the 21st century", "21st century", Some(21.0), Some("century"), Ordinal, None);
+// "straight" is what the rank is of, not its noun: "a third straight year".
+n!(ordinal_straight, "for a third straight year", "third straight year", Some(3.0), Some("year"), Ordinal, None);
+n!(ordinal_consecutive, "a second consecutive loss", "second consecutive loss", Some(2.0), Some("loss"), Ordinal, None);
 n!(ordinal_compound, "the twenty-first time", "twenty-first time", Some(21.0), Some("time"), Ordinal, None);
 n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
 n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
