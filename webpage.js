@@ -43,7 +43,8 @@
     for (const node of el.childNodes) {
       if (node.nodeType === Node.TEXT_NODE) inline += node.data;
       else if (node.nodeType === Node.ELEMENT_NODE && !skipped(node)) {
-        if (BLOCK.has(node.localName)) { flush(); const t = clean(textOf(node)); if (t) blocks.push(t); }
+        // A list item is bulleted, so the core reads it as a statement of a list, not a heading.
+        if (BLOCK.has(node.localName)) { flush(); const t = clean(textOf(node)); if (t) blocks.push(node.localName === 'li' ? `• ${t}` : t); }
         else if (CONTAINER.has(node.localName)) { flush(); walk(node, blocks); }
         else inline += textOf(node);
       }

@@ -148,6 +148,9 @@ fn is_furniture(line: &str) -> bool {
 }
 
 fn is_heading_like(line: &str) -> bool {
+    if is_list_item(line) {
+        return false;
+    }
     let trimmed = line.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
     let ends_sentence = trimmed.chars().next_back().is_some_and(|c| is_terminal(c) || c == ':');
     if !ends_sentence {
@@ -156,10 +159,26 @@ fn is_heading_like(line: &str) -> bool {
     is_caption(line)
 }
 
+/// "• The UK must stay in the EU to have influence on the world stage": a
+/// bulleted line of five words or more is a statement of a list (the app
+/// bullets a web page's and a Markdown file's list items), body text though
+/// it has no sentence end; "• Share" is not.
+fn is_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    let bulleted = chars.next().is_some_and(|c| is_bullet(c) || matches!(c, '-' | '–' | '·'))
+        && chars.next().is_some_and(char::is_whitespace);
+    bulleted && line.split_whitespace().count() > 5
+}
+
 /// Photo captions are often one sentence with a participle instead of a verb:
 /// "Donald Trump speaking at the White House after …". A one-sentence line
-/// that opens with a capitalised name followed by an -ing word is one.
+/// that opens with a capitalised name followed by an -ing word is one —
+/// unless it quotes someone (`“…,” he said`): "Children growing up during
+/// his presidency “will have a different view …,” he said." is no caption.
 fn is_caption(line: &str) -> bool {
+    if [",\"", ",”", ",’", ",'"].iter().any(|q| line.contains(q)) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().take(5).collect();
     let name_len = words.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     if name_len == 0 || name_len >= words.len() {
@@ -576,6 +595,29 @@ mod tests {
             "Donald Trump speaking at the White House after canceling his meeting.\n\nTrump spoke at length. He left.";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
         assert_eq!(kinds, [BlockKind::Heading, BlockKind::Body]);
+    }
+
+    // bbc-1: a quote with its attribution is no caption; its bulleted list
+    // of what Obama said is body text to score, a short bullet is not.
+    #[test]
+    fn quoted_lines_and_bulleted_statements_are_body_text() {
+        let text = "Children growing up during his presidency \"will have a different view,\" he said.\n\n\
+                    • The UK must stay in the EU to have influence on the world stage\n\n\
+                    - He is confident the Iran deal will be passed\n\n• Share this\n\n• Read more";
+        let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| (p.span.text(text), p.kind)).collect();
+        use BlockKind::*;
+        assert_eq!(
+            kinds,
+            [
+                ("Children growing up during his presidency \"will have a different view,\" he said.", Body),
+                ("• The UK must stay in the EU to have influence on the world stage", Body),
+                ("- He is confident the Iran deal will be passed", Body),
+                ("• Share this", Heading),
+                ("• Read more", Heading),
+            ]
+        );
+        // The page's outline, made without the lexicon, reads them the same.
+        assert_eq!(outline(text).iter().map(|p| p.kind).collect::<Vec<_>>(), [Body, Body, Body, Heading, Heading]);
     }
 
     #[test]

@@ -335,7 +335,14 @@ pub fn markdown_to_text(md: &str) -> String {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push('\n'),
-            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::BlockQuote(_) | Tag::CodeBlock(_))
+            // A list item is bulleted, so the core reads it as a statement of
+            // a list, not a heading; a paragraph inside it stays on its line.
+            Event::Start(Tag::Item) => {
+                block_break(&mut out);
+                out.push_str("• ");
+            }
+            Event::Start(Tag::Paragraph) if out.ends_with("• ") => {}
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_) | Tag::CodeBlock(_))
             | Event::End(
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
             ) => block_break(&mut out),
@@ -457,8 +464,10 @@ mod tests {
         let md = "# Putin’s *Troop* Buildup\n\nRussia has [deployed](http://x) **50,000** troops.\nMore `text`.\n\n- one item\n- two\n\n<script>alert(1)</script>\n\n![a map](m.png)";
         assert_eq!(
             text("a.md", md.as_bytes()),
-            "Putin’s Troop Buildup\n\nRussia has deployed 50,000 troops. More text.\n\none item\n\ntwo\n\na map"
+            "Putin’s Troop Buildup\n\nRussia has deployed 50,000 troops. More text.\n\n• one item\n\n• two\n\na map"
         );
+        // A loose list's items (a paragraph inside each) keep their bullet on their line.
+        assert_eq!(text("b.md", b"- one item\n\n- two\n"), "• one item\n\n• two");
     }
 
     #[test]

@@ -11,6 +11,7 @@ impl Parser<'_> {
         let (mut lo, mut hi) = vague_value(w)?;
         let mut end = i + 1;
         let of = self.word(end) == Some("of");
+        let mut scaled = false;
         // "tens of thousands", "hundreds of millions".
         if of
             && let Some(s) = self.entry(end + 1).and_then(vague_value).filter(|(s, _)| *s >= 1000.0).map(|(s, _)| s)
@@ -18,10 +19,23 @@ impl Parser<'_> {
         {
             (lo, hi) = (lo * s, hi * s);
             end += 2;
+            scaled = true;
         }
+        // "it's in the tens of thousands," "the toll is in the hundreds.":
+        // the phrase may end there.
+        let ends = self.phrase_ends(end);
+        let after_the = i > 0 && self.word(i - 1) == Some("the");
         let bare = !of
             && matches!(w, "dozens" | "hundreds" | "thousands" | "millions")
-            && self.word(end).is_some_and(|n| n != "of");
+            && (self.word(end).is_some_and(|n| n != "of") || ends && after_the);
+        if scaled && ends {
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, Some(lo), None, NumberKind::Approximate);
+            n.range = Some([lo, hi]);
+            n.approx = Some(format!("{w} of"));
+            n.approx_span = Some(Span::new(self.toks[i].span.start, self.toks[i + 1].span.end));
+            return Some((n, end));
+        }
         if self.word(end) != Some("of") && !bare {
             return None;
         }

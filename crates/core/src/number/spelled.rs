@@ -20,7 +20,7 @@ impl Parser<'_> {
     }
 
     /// Nothing of the phrase follows token `k`: the end, or a closing mark.
-    fn phrase_ends(&self, k: usize) -> bool {
+    pub(super) fn phrase_ends(&self, k: usize) -> bool {
         k >= self.toks.len() || self.sym(k).is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
     }
 

@@ -232,6 +232,23 @@ range!(
     Approximate,
     Some("tens of")
 );
+// bbc-1: "it's in the tens of thousands," — the phrase ends at the scale.
+range!(
+    vague_at_a_phrase_end,
+    "If you look at the number killed by gun violence, it's in the tens of thousands, he said.",
+    "tens of thousands",
+    [1e4, 1e5],
+    Approximate,
+    Some("tens of")
+);
+range!(
+    vague_bare_after_the,
+    "The toll is in the hundreds.",
+    "hundreds",
+    [100.0, 1000.0],
+    Approximate,
+    Some("hundreds")
+);
 n!(modifier_between, "facing two future encirclements by", "two", Some(2.0), Some("encirclements"), Count, None);
 n!(identifier_resolution, "under Resolution 2735 the council", "2735", None, None, Identifier, None);
 n!(identifier_jet, "sent F-16 jets", "16", None, None, Identifier, None);
