@@ -199,7 +199,7 @@ pub fn HelpSheet(open: RwSignal<bool>) -> impl IntoView {
                     <dl>
                         {KEYS.iter().map(|(k, what)| view! { <dt><kbd>{*k}</kbd></dt><dd>{*what}</dd> }).collect_view()}
                     </dl>
-                    <button class="primary" on:click=move |_| open.set(false)>"Close"</button>
+                    <button class="primary" data-testid="help-close" on:click=move |_| open.set(false)>"Close"</button>
                 </div>
             </div>
         </Show>

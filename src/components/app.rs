@@ -117,10 +117,12 @@ pub fn Shell(state: AppState) -> impl IntoView {
                     .query_selector(".findings li:has(> .finding.selected) .speaker-input")
                     .ok()
                     .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
                 match field {
+                    // The name found is selected: typing replaces it.
                     Some(el) => {
                         let _ = el.focus();
+                        el.select();
                     }
                     None => state
                         .notices
@@ -197,7 +199,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
                                 <button
                                     data-testid=format!("tab-{id}")
                                     aria-pressed=move || state.pane.with(|p| p == id).to_string()
-                                    on:click=move |_| state.pane.set(id.into())
+                                    on:click=move |_| state.show_pane(id)
                                 >
                                     {label}
                                 </button>

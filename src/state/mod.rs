@@ -261,6 +261,19 @@ impl AppState {
         hidden
     }
 
+    /// Shows one pane of a narrow screen (the tabs), with the selected
+    /// finding in view in it: its entry among the findings, its highlight
+    /// in the article.
+    pub fn show_pane(&self, id: &'static str) {
+        self.pane.set(id.into());
+        let Some(f) = self.selected.get_untracked() else { return };
+        request_animation_frame(move || match id {
+            ARTICLE => scroll_to(f),
+            "findings" => center(".findings .finding.selected"),
+            _ => {}
+        });
+    }
+
     /// Removes a document after the reader confirms; it can be undone.
     pub fn remove(&self, id: u64) {
         let Some(title) =
@@ -668,12 +681,15 @@ pub fn run_selector(f: Finding) -> String {
 
 /// Scrolls the article to a finding's first highlight.
 fn scroll_to(f: Finding) {
+    center(&finding_selector(f));
+}
+
+/// Scrolls the first element `selector` finds to the middle of the view:
+/// at its edge it would sit under the tag bar at the bottom (or the header
+/// at the top).
+fn center(selector: &str) {
     use wasm_bindgen::JsCast;
-    let selector = finding_selector(f);
-    let el =
-        document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    // To the middle of the view: at its edge the finding would sit under
-    // the tag bar at the bottom (or the header at the top).
+    let el = document().query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);

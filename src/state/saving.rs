@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use marginalia_model::Library;
+use wasm_bindgen::JsCast;
 
 use super::Notices;
 use crate::store::{self, LIBRARY, SAVED_STAMP, Store, UNREADABLE};
@@ -334,10 +335,7 @@ impl Saving {
         });
         // Leaving with changes not yet committed: write them at once, to
         // IndexedDB and (synchronously, so it surely lands) to localStorage.
-        let flush = window_event_listener(leptos::ev::pagehide, move |_| {
-            // Left normally (a reload while a long document paints, too): not a
-            // document that stopped the app.
-            store::opened(None);
+        let leave = move || {
             let waiting = pending.get_value();
             let uncommitted = state.committed.get_untracked() < state.changes.get_untracked();
             if state.conflict.get_untracked() || !uncommitted {
@@ -356,6 +354,22 @@ impl Saving {
                 state.left_at.set_value(state.changes.get_untracked());
             } else {
                 store::local_remove(store::LEFT_WITH_CHANGES);
+            }
+        };
+        let flush = window_event_listener(leptos::ev::pagehide, move |_| {
+            // Left normally (a reload while a long document paints, too): not a
+            // document that stopped the app.
+            store::opened(None);
+            // A note or a speaker being typed is saved when its field is left
+            // ("change"): leave it now, so what was typed is kept. The change
+            // is counted by the effect above, which runs as a microtask; the
+            // flush is queued after it.
+            let typing = document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(field) = typing.filter(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA")) {
+                let _ = field.blur();
+                wasm_bindgen_futures::spawn_local(async move { leave() });
+            } else {
+                leave();
             }
         });
         on_cleanup(move || {

@@ -69,6 +69,20 @@ test('select text, tag it, write a note, undo, redo, reload', async ({ app }) =>
   await page.screenshot({ path: 'target/e2e-results/annotate.png' });
 });
 
+test('a note being typed is kept when the page is left without leaving its field', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(1));
+  await selectText(page, 'however, has rejected');
+  await page.getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+  await saved(page, 1, 1);
+  // Typed, the cursor still in the note: a reload right away keeps it.
+  await page.getByTestId('note-text').first().click();
+  await page.keyboard.type('Ask the ministry for its figures');
+  await expect(page.getByTestId('note-text').first()).toBeFocused();
+  await page.reload();
+  await expect(page.getByTestId('note-text').first()).toHaveValue('Ask the ministry for its figures');
+});
+
 test('an annotation can be retagged, resized with keys or buttons, and deleted with a key', async ({ app }) => {
   const { page } = app;
   await pasteArticle(page, seed(1));
@@ -111,6 +125,25 @@ test('the ? sheet lists every shortcut', async ({ app }) => {
   await expect(page.getByTestId('help')).toContainText('accept the selected suggestion');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('help')).toHaveCount(0);
+  // Longer than the screen, the sheet scrolls within it: its title is on the
+  // screen, and its last line and Close button can be scrolled to and used.
+  for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    await page.keyboard.press('?');
+    const card = page.getByTestId('help').locator('.help-card');
+    const box = await card.boundingBox();
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+    const close = page.getByTestId('help-close');
+    await close.scrollIntoViewIfNeeded();
+    const hit = await close.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+    });
+    expect(hit).toBe(true);
+    await close.click();
+    await expect(page.getByTestId('help')).toHaveCount(0);
+  }
 });
 
 test('removing a document asks first and can be undone', async ({ app }) => {

@@ -151,3 +151,20 @@ test('the verdict scale is edited: a verdict renamed and rated, a bad edit refus
   await page.keyboard.press('Control+z');
   await expect(entry(page).getByTestId('check-summary')).toContainText('missing context');
 });
+
+test('a verdict given to a claim waiting for review accepts it, and one undo takes both back', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(4));
+  await finding(page, CLAIM).click();
+  await expect(entry(page)).toHaveAttribute('data-review', 'pending');
+  await page.keyboard.press('c');
+  const form = entry(page).getByTestId('check-form');
+  await form.getByTestId('check-verdict').selectOption('false');
+  await form.getByTestId('check-verdict').press('Enter');
+  await expect(entry(page).getByTestId('check-summary')).toContainText('false');
+  await expect(entry(page)).toHaveAttribute('data-review', 'accepted');
+  await page.locator('.article-title').click();
+  await page.keyboard.press('Control+z');
+  await expect(entry(page)).toHaveAttribute('data-review', 'pending');
+  await expect(entry(page).getByTestId('check-summary')).toHaveCount(0);
+});

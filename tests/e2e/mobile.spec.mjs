@@ -110,6 +110,9 @@ test('on a phone one pane at a time: tabs switch between article, library and fi
     return el.contains(hit) || hit?.closest('.hl') !== null;
   });
   expect(seen).toBe(true);
+  // Back to the findings to review it: its entry is in view, not the list's top.
+  await page.getByTestId('tab-findings').click();
+  await expect(page.locator('.findings .finding.selected')).toBeInViewport();
   // On a wide screen the tabs are not there and all three panes are.
   await page.setViewportSize({ width: 1366, height: 768 });
   await expect(page.getByTestId('pane-tabs')).toBeHidden();

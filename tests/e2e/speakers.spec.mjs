@@ -50,7 +50,7 @@ test('correct a speaker by typing, by selection and by key; undo; reload; export
   await entry(page, 'rebuild the bridge').locator('.finding').click();
   await page.keyboard.press('s');
   await expect(entry(page, 'rebuild the bridge').getByTestId('speaker-input')).toBeFocused();
-  await page.keyboard.press('Control+a');
+  // The name found ("Ellen Ward") is selected: what is typed replaces it.
   await page.keyboard.type('Mayor Ellen Ward');
   await page.keyboard.press('Enter');
   await expect(article.locator('.hl-quote[data-speaker]', { hasText: 'rebuild the bridge' })).toHaveAttribute('data-speaker', 'Mayor Ellen Ward');
