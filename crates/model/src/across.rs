@@ -227,10 +227,17 @@ fn group_names(spellings: &[&str], people: &People) -> Vec<usize> {
     for i in 0..spellings.len() {
         let Some(k) = keys[i].as_ref().filter(|k| k.first.is_none()) else { continue };
         let people: HashSet<usize> = (0..spellings.len())
-            .filter(|&j| keys[j].as_ref().is_some_and(|o| o.first.is_some() && o.surname == k.surname))
+            .filter(|&j| {
+                // "Trump Jr." is only a Trump Jr.; "Kennedy" may be Robert F. Kennedy Jr.
+                keys[j].as_ref().is_some_and(|o| {
+                    o.first.is_some() && o.surname == k.surname && (k.suffix.is_none() || o.suffix == k.suffix)
+                })
+            })
             .map(|j| group[j])
             .collect();
-        let bare = (0..i).find(|&j| keys[j].as_ref().is_some_and(|o| o.first.is_none() && o.surname == k.surname));
+        let bare = (0..i).find(|&j| {
+            keys[j].as_ref().is_some_and(|o| o.first.is_none() && o.surname == k.surname && o.suffix == k.suffix)
+        });
         group[i] = match (people.len(), bare) {
             (1, _) => people.into_iter().next().unwrap_or(i),
             (0, Some(j)) => group[j],
@@ -256,6 +263,8 @@ fn group_names(spellings: &[&str], people: &People) -> Vec<usize> {
 struct NameKey {
     surname: String,
     first: Option<FirstName>,
+    /// "jr", "iii": Donald Trump Jr. is not Donald Trump.
+    suffix: Option<String>,
 }
 
 /// A first name as compared: its consonants (transliterations differ in
@@ -295,12 +304,17 @@ impl NameKey {
         }
         let surname = transliterated(&folded(last));
         let first = (words.len() > 1).then(|| FirstName::of(words[0]));
-        Some(NameKey { surname, first })
+        let suffix = spelling
+            .split_whitespace()
+            .map(|w| folded(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .rfind(|w| lexicon::is(w, Role::NameSuffix));
+        Some(NameKey { surname, first, suffix })
     }
 
-    /// The same surname and first names that fit.
+    /// The same surname, suffix and first names that fit.
     fn same_person(&self, other: &NameKey) -> bool {
         self.surname == other.surname
+            && self.suffix == other.suffix
             && match (&self.first, &other.first) {
                 (Some(a), Some(b)) => a.fits(b),
                 _ => false,
@@ -1163,6 +1177,12 @@ mod tests {
             (vec!["Joe Biden", "Jill Biden", "J. Biden"], vec![0, 1, 0]),
             (vec!["Volodymyr Zelensky", "Vladimir Zelensky"], vec![0, 0]),
             (vec!["Robert F. Kennedy Jr.", "Robert Downey Jr.", "Kennedy"], vec![0, 1, 0]),
+            // A suffix makes another person: the son is not the father, and
+            // with both about, a bare surname could be either.
+            (vec!["Donald Trump Jr.", "Trump", "President Donald Trump"], vec![0, 1, 2]),
+            (vec!["Donald Trump Jr.", "Donald Trump Jr", "Trump Jr."], vec![0, 0, 0]),
+            (vec!["Donald Trump", "Trump Jr."], vec![0, 1]),
+            (vec!["Trump", "Trump Jr."], vec![0, 1]),
             (vec!["Al Gore", "Gore", "Tipper Gore"], vec![0, 1, 2]),
             (vec!["", "Mr."], vec![0, 1]),
         ] {
