@@ -198,12 +198,16 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
         };
         shown(f).then(|| suggestion(state, f, k, reviews, text, meta, extra, editor))
     };
+    // While a search is typed, the bulk buttons accept what it shows, never
+    // what it hides.
     let keys_of = |findings: &mut dyn Iterator<Item = Finding>| -> Vec<SuggestionKey> {
-        findings.filter_map(|f| f.key(a)).collect()
+        findings.filter(|&f| shown(f)).filter_map(|f| f.key(a)).collect()
     };
     let all_quotes = keys_of(&mut quote_groups.iter().flat_map(|(_, ids)| ids.iter().map(|&i| Finding::Quote(i))));
     let all_numbers = keys_of(&mut figures.iter().map(|&i| Finding::Number(i)));
     let strong_claims = keys_of(&mut claims.iter().filter(|&&i| a.claims[i].score >= 0.8).map(|&i| Finding::Claim(i)));
+    let searched = !query.trim().is_empty();
+    let label = move |all: &'static str, shown: &'static str| if searched { shown } else { all };
     let bulk = move |label: &'static str, testid: &'static str, keys: Vec<SuggestionKey>| {
         view! {
             <button
@@ -247,13 +251,13 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
     view! {
         <section class="finding-group">
             <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{count(doc.quote_count())}</span></h2>
-            {bulk("Accept all quotes", "accept-quotes", all_quotes)}
+            {bulk(label("Accept all quotes", "Accept the quotes shown"), "accept-quotes", all_quotes)}
             {quote_views}
             {more(quotes_more)}
         </section>
         <section class="finding-group">
             <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{count(doc.figure_count())}</span></h2>
-            {bulk("Accept all numbers", "accept-numbers", all_numbers)}
+            {bulk(label("Accept all numbers", "Accept the numbers shown"), "accept-numbers", all_numbers)}
             <ul>
                 {figures.into_iter().map(|i| {
                     let n = &a.numbers[i];
@@ -264,7 +268,7 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
         </section>
         <section class="finding-group">
             <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{count(doc.checkworthy())}</span></h2>
-            {bulk("Accept claims scored 0.8 or more", "accept-claims", strong_claims)}
+            {bulk(label("Accept claims scored 0.8 or more", "Accept those shown scored 0.8 or more"), "accept-claims", strong_claims)}
             <ul>
                 {claims.into_iter().map(|i| {
                     let c = &a.claims[i];

@@ -156,6 +156,15 @@ impl AppState {
             self.notices.say("There is no text to analyze: paste an article or drop a file.".into(), true);
             return;
         }
+        // The same text again is the document already there: opened, not copied.
+        let same = self
+            .library
+            .with_untracked(|l| l.documents.iter().find(|d| d.text == text).map(|d| (d.id, d.title.clone())));
+        if let Some((id, title)) = same {
+            self.open(id);
+            self.notices.say(format!("“{title}” is already in your library: it is open now."), false);
+            return;
+        }
         let _ = self.show_article();
         if text.len() >= PLAIN_FIRST {
             // Shown at once, plain, while the worker finds what is in it (the

@@ -256,6 +256,13 @@ test('search filters the panel and dims the article', async ({ app }) => {
   await expect(findings.getByTestId('suggestion')).toHaveCount(1);
   await expect(findings.getByTestId('suggestion')).toContainText('As soon as the issue of long-range weapons');
   await expect(page.getByTestId('article').locator('.hl-quote:not(.dim)')).toHaveCount(1);
+  // The bulk button accepts what the search shows, not the quotes it hides.
+  await expect(page.getByTestId('accept-quotes')).toHaveText('Accept the quotes shown');
+  await page.getByTestId('accept-quotes').click();
+  await expect(findings.getByTestId('suggestion')).toHaveAttribute('data-review', 'accepted');
+  await page.getByTestId('search').fill('is:quote');
+  await expect(findings.locator('[data-testid=suggestion][data-review=accepted]')).toHaveCount(1);
+  await expect(findings.locator('[data-testid=suggestion][data-review=pending]').first()).toBeVisible();
   await page.getByTestId('search').fill('#misleading');
   await expect(findings.getByTestId('note')).toHaveCount(1);
   await expect(findings.getByTestId('suggestion')).toHaveCount(0);

@@ -159,3 +159,14 @@ test('review progress: “n of m reviewed”, n goes to the next one still to re
   await page.reload();
   await expect(page.getByTestId('progress-text')).toHaveText(`2 of ${total} reviewed`);
 });
+
+test('the same article added again opens the one already in the library, not a copy', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  await pasteArticle(page, seed(2));
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  await pasteArticle(page, seed(0));
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  await expect(page.getByTestId('notice').last()).toContainText('is already in your library: it is open now');
+  await expect(page.getByTestId('article')).toContainText(seed(0).split('\n').find((l) => l.trim()).trim().slice(0, 40));
+});
