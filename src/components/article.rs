@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use marginalia_model::chars::shown;
-use marginalia_model::progress::{Progress, Status};
+use marginalia_model::progress::{Progress, Status, next_document_to_review};
 use marginalia_model::view::{self, BlockCache, BlockView, ViewContext};
 use marginalia_model::{Document, MARK_BUDGET, findings, layout_within};
 use wasm_bindgen::JsCast;
@@ -135,6 +135,8 @@ fn ReviewProgress() -> impl IntoView {
     let progress =
         Memo::new(move |_| state.with_library(|l| l.current().and_then(Progress::of)).filter(|p| p.total > 0));
     let done = move || progress.with(|p| p.is_some_and(|p| p.status() == Status::Done));
+    // Done here: the button goes on to the next document with something to review.
+    let elsewhere = move || done() && state.with_library(|l| next_document_to_review(l).is_some());
     // The line stays while its figures change, so the button keeps the
     // keyboard's focus through a review (n, a, x, Enter).
     view! {
@@ -149,10 +151,10 @@ fn ReviewProgress() -> impl IntoView {
                 <button
                     data-testid="next-unreviewed"
                     title="Select the next suggestion not yet accepted or rejected (n)"
-                    disabled=done
+                    disabled=move || done() && !elsewhere()
                     on:click=move |_| state.next_unreviewed()
                 >
-                    "Next to review"
+                    {move || if elsewhere() { "Next document to review" } else { "Next to review" }}
                 </button>
             </div>
         </Show>

@@ -353,24 +353,46 @@ impl AppState {
     }
 
     /// Selects the next suggestion not yet reviewed after the selected one
-    /// (from the top when none is selected), wrapping round; says so when
-    /// every suggestion is reviewed.
+    /// (from the top when none is selected), wrapping round; once the
+    /// document is done, opens the next one with something to review; says
+    /// so when the whole library is reviewed.
     pub fn next_unreviewed(&self) {
+        use marginalia_model::progress;
+        enum Next {
+            Here(Finding),
+            Document(u64),
+            None(&'static str),
+        }
         let next = self.library.with_untracked(|lib| {
             let doc = lib.current()?;
             if doc.pending {
-                return Some(Err("The findings of this document are still being made."));
+                return Some(Next::None("The findings of this document are still being made."));
             }
             let here = self.selected.get_untracked().and_then(|f| f.key(&doc.analysis));
-            let next = marginalia_model::progress::next_unreviewed(doc, here);
-            Some(
-                next.and_then(|k| Finding::of_key(k, &doc.analysis))
-                    .ok_or("Every suggestion in this document is reviewed."),
-            )
+            let next = progress::next_unreviewed(doc, here).and_then(|k| Finding::of_key(k, &doc.analysis));
+            Some(match (next, progress::next_document_to_review(lib)) {
+                (Some(f), _) => Next::Here(f),
+                (None, Some(id)) => Next::Document(id),
+                (None, None) => Next::None("Every suggestion in the library is reviewed."),
+            })
         });
         match next {
-            Some(Ok(f)) => self.select(f),
-            Some(Err(why)) => self.notices.say(why.into(), false),
+            Some(Next::Here(f)) => self.select(f),
+            // This one is done: on to the next document to review, at its first.
+            Some(Next::Document(id)) => {
+                let done = self.library.with_untracked(|l| l.current().map(|d| d.title.clone())).unwrap_or_default();
+                self.open(id);
+                let first = self.library.with_untracked(|l| {
+                    let doc = l.current()?;
+                    progress::next_unreviewed(doc, None).and_then(|k| Finding::of_key(k, &doc.analysis))
+                });
+                self.notices.say(format!("Every suggestion in “{done}” is reviewed: on to the next document."), false);
+                if let Some(f) = first {
+                    let state = *self;
+                    request_animation_frame(move || state.select(f));
+                }
+            }
+            Some(Next::None(why)) => self.notices.say(why.into(), false),
             None => {}
         }
     }

@@ -124,10 +124,15 @@ test('review progress: “n of m reviewed”, n goes to the next one still to re
     }
   }
   await expect(text).toHaveText(/^all \d+ reviewed$/);
-  await expect(page.getByTestId('next-unreviewed')).toBeDisabled();
-  await page.keyboard.press('n');
-  await expect(page.getByTestId('notice').filter({ hasText: 'Every suggestion in this document is reviewed.' })).toHaveCount(1);
   await expect(page.getByTestId('doc-progress').first()).toHaveText('✓ reviewed');
+  // Done here: n goes on to the next document with something to review, at its first.
+  await expect(page.getByTestId('next-unreviewed')).toHaveText('Next document to review');
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('notice').filter({ hasText: 'is reviewed: on to the next document.' })).toHaveCount(1);
+  await expect(text).toHaveText(`2 of ${total} reviewed`);
+  await expect(page.locator('.findings .finding.selected')).toBeVisible();
+  await page.getByTestId('doc').first().click();
+  await findingsMade(page);
   // Tag a sentence in the long one, then filter the library.
   await page.getByTestId('doc').nth(1).click();
   await selectText(page, 'Russia, however, has rejected any deal');

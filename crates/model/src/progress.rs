@@ -98,6 +98,18 @@ pub fn next_unreviewed(doc: &Document, after: Option<SuggestionKey>) -> Option<S
     pending.get(from).or(pending.first()).copied()
 }
 
+/// The next document after the open one (in the library's order, wrapping
+/// round) with a suggestion still to review: where "next to review" goes
+/// once the open one is done.
+pub fn next_document_to_review(lib: &Library) -> Option<u64> {
+    let docs = &lib.documents;
+    let here = lib.current.and_then(|id| docs.iter().position(|d| d.id == id)).unwrap_or(docs.len());
+    (1..=docs.len())
+        .map(|step| &docs[(here + step) % docs.len()])
+        .find(|d| Some(d.id) != lib.current && Progress::of(d).is_some_and(|p| p.reviewed < p.total))
+        .map(|d| d.id)
+}
+
 /// Which documents the library lists: by review status and by a tag of
 /// the reader's annotations. The default lists every document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -280,6 +292,25 @@ mod tests {
         assert_eq!(next(&lib, Some(last)), Some(last), "the only one left, itself");
         lib.review(last, Review::Accepted);
         assert_eq!(next(&lib, None), None);
+    }
+
+    #[test]
+    fn the_next_document_to_review_is_the_next_one_not_done() {
+        let mut lib = library();
+        let first = lib.current.unwrap();
+        lib.add(Some("b.txt".into()), "A quiet day.".into());
+        lib.add(Some("c.txt".into()), "Prices rose 4% in May, the bureau said.".into());
+        let third = lib.current.unwrap();
+        // From the third: round to the first (the second has nothing to review).
+        assert_eq!(next_document_to_review(&lib), Some(first));
+        lib.open(first);
+        assert_eq!(next_document_to_review(&lib), Some(third));
+        // Once the third is done, none but the open one is left.
+        lib.open(third);
+        let all = keys(&lib);
+        lib.review_all(&all, Review::Accepted);
+        lib.open(first);
+        assert_eq!(next_document_to_review(&lib), None);
     }
 
     #[test]
