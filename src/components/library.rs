@@ -23,6 +23,8 @@ pub fn LibraryList() -> impl IntoView {
         let filter = filter();
         state.with_library(|lib| library_rows(lib, &query, &filter))
     });
+    // What Alt+↓ and Alt+↑ step through.
+    Effect::new(move |_| state.listed.set_value(rows.with(|r| r.iter().map(|row| row.id).collect())));
     let count = move || state.with_library(|l| l.documents.len());
     let hidden = move || count() - rows.with(Vec::len);
     // A tag no annotation has any more (its last use deleted or undone) is

@@ -82,6 +82,9 @@ pub struct AppState {
     /// What the reader has typed in that check's form, not saved yet: kept
     /// here, so the form is made again with it when the panel is.
     pub check_draft: StoredValue<Option<(marginalia_core::Span, marginalia_model::check::Check)>>,
+    /// The documents the library lists (its filters applied), in order:
+    /// Alt+↓ and Alt+↑ step through these.
+    pub listed: StoredValue<Vec<u64>>,
     /// The pending documents whose findings the worker has been asked for.
     requested: StoredValue<Vec<u64>>,
     /// The state of the rehearsal before the first paste (`warmup`): shown
@@ -118,6 +121,7 @@ impl AppState {
             across: RwSignal::new(false),
             checking: RwSignal::new(None),
             check_draft: StoredValue::new(None),
+            listed: StoredValue::new(Vec::new()),
             requested: StoredValue::new(Vec::new()),
             rehearsal: false,
         }
@@ -300,9 +304,11 @@ impl AppState {
         self.notices.say(format!("Removed “{title}”. Undo (Ctrl+Z) brings it back."), false);
     }
 
+    /// Opens the next (or previous) document the library lists.
     pub fn step(&self, delta: isize) {
         self.selected.set(None);
-        self.library.update(|lib| lib.step(delta));
+        let listed = self.listed.get_value();
+        self.library.update(|lib| lib.step_within(&listed, delta));
     }
 
     /// Accepts or rejects the selected suggestion (or puts it back to pending).

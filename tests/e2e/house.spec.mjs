@@ -175,3 +175,25 @@ test('the same article added again opens the one already in the library, not a c
   await expect(page.getByTestId('notice').last()).toContainText('is already in your library: it is open now');
   await expect(page.getByTestId('article')).toContainText(seed(0).split('\n').find((l) => l.trim()).trim().slice(0, 40));
 });
+
+test('Alt+↓ and Alt+↑ step through the documents the library lists, its filter applied', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  await selectText(page, 'consistently emphasized his role');
+  await page.getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+  await pasteArticle(page, seed(1));
+  await pasteArticle(page, seed(2));
+  await selectText(page, 'seems to be convinced');
+  await page.getByTestId('tag-button').filter({ hasText: 'misleading' }).dispatchEvent('mousedown');
+  await page.getByTestId('filter-tag').selectOption('misleading');
+  await expect(page.getByTestId('doc')).toHaveCount(2);
+  const title = page.getByTestId('article-title');
+  const last = await title.textContent();
+  await page.locator('.article-title').click();
+  // From the third to the first, over the second, which the filter hides.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(title).not.toHaveText(last);
+  await expect(page.locator('.article-body')).toContainText('consistently emphasized his role');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(title).toHaveText(last);
+});

@@ -487,15 +487,22 @@ impl Library {
         self.current.and_then(|id| self.documents.iter().find(|d| d.id == id))
     }
 
-    /// Moves the open document by `delta` places in the list (wrapping).
-    pub fn step(&mut self, delta: isize) {
-        let n = self.documents.len() as isize;
+    /// Opens the next (or previous) of the documents `ids` (the ones a
+    /// filtered list shows, in its order), wrapping round; all of them
+    /// when `ids` is empty.
+    pub fn step_within(&mut self, ids: &[u64], delta: isize) {
+        let ids: Vec<u64> = if ids.is_empty() { self.documents.iter().map(|d| d.id).collect() } else { ids.to_vec() };
+        let n = ids.len() as isize;
         if n == 0 {
             return;
         }
-        let i = self.current.and_then(|id| self.documents.iter().position(|d| d.id == id)).map_or(0, |i| i as isize);
-        let j = (i + delta).rem_euclid(n) as usize;
-        self.current = Some(self.documents[j].id);
+        let next = match self.current.and_then(|id| ids.iter().position(|&i| i == id)) {
+            Some(i) => (i as isize + delta).rem_euclid(n) as usize,
+            // The open one is not listed: the first (or last) listed.
+            None if delta >= 0 => 0,
+            None => ids.len() - 1,
+        };
+        self.current = Some(ids[next]);
     }
 
     fn doc_mut(&mut self, id: u64) -> Option<&mut Document> {
@@ -1284,8 +1291,20 @@ mod tests {
         let a = lib.add(None, "A. One.".into());
         let b = lib.add(Some("b.txt".into()), "B. Two.".into());
         assert_eq!(lib.current, Some(b));
-        lib.step(1);
+        lib.step_within(&[], 1);
         assert_eq!(lib.current, Some(a));
+        // Within what a filtered list shows: b is skipped; from one not
+        // listed, the first (or last) listed.
+        let c = lib.add(None, "C. Three.".into());
+        lib.open(a);
+        lib.step_within(&[a, c], 1);
+        assert_eq!(lib.current, Some(c));
+        lib.step_within(&[a, c], 1);
+        assert_eq!(lib.current, Some(a));
+        lib.open(b);
+        lib.step_within(&[a, c], -1);
+        assert_eq!(lib.current, Some(c));
+        lib.remove(c);
         lib.open(b);
         lib.remove(b);
         assert_eq!(lib.current, Some(a));
