@@ -78,3 +78,17 @@ test('dropping files onto the page adds them', async ({ app }) => {
   await expect(page.getByTestId('doc')).toHaveCount(2);
   await expect(page.locator('.app')).not.toHaveClass(/dragging/);
 });
+
+test('many files that cannot be read: their messages stay, in a stack that scrolls within part of the screen', async ({ app }) => {
+  const { page } = app;
+  const png = (i) => ({ name: `photo-${i}.png`, mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, i, 0]) });
+  await page.getByTestId('file-input').setInputFiles([0, 1, 2, 3, 4, 5, 6, 7].map(png));
+  await expect(page.getByTestId('notice')).toHaveCount(8);
+  const stack = await page.locator('.notices').boundingBox();
+  const height = page.viewportSize().height;
+  expect(stack.height).toBeLessThanOrEqual(height * 0.46);
+  // Each can still be reached and dismissed.
+  const last = page.getByTestId('notice').filter({ hasText: 'photo-7.png' });
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+});
