@@ -80,6 +80,19 @@ impl Parser<'_> {
                 _ => return if digits { rank(next) } else { None },
             }
         }
+        // "first great modernist works": after an adjective, a modifier
+        // before a plural noun. (Not after a noun: "6th grade kids" counts
+        // grades, "first code exercises" exercises.)
+        if end > next
+            && !looks_plural(self.word(end)?)
+            && self.spaced(end + 1)
+            && self.word(end + 1).is_some_and(|w| looks_plural(w) && is_noun_candidate(w) && !w.ends_with("ed"))
+            && !self.is_capitalized(end + 1)
+            // … and then no verb's object or infinitive ("first birthday appears to").
+            && (self.sym(end + 2).is_some() || matches!(self.word(end + 2), Some("of" | "were" | "are" | "have" | "had" | "and" | "that")))
+        {
+            end += 1;
+        }
         let noun = self.word(end)?;
         let span = Span::new(self.toks[i].span.start, self.toks[end].span.end);
         let mut n = number(span, Some(value), Some(noun.to_string()), NumberKind::Ordinal);

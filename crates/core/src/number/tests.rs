@@ -145,6 +145,25 @@ n!(ordinal_digits, "in the 21st century", "21st century", Some(21.0), Some("cent
 n!(ordinal_straight, "for a third straight year", "third straight year", Some(3.0), Some("year"), Ordinal, None);
 n!(ordinal_consecutive, "a second consecutive loss", "second consecutive loss", Some(2.0), Some("loss"), Ordinal, None);
 n!(ordinal_compound, "the twenty-first time", "twenty-first time", Some(21.0), Some("time"), Ordinal, None);
+n!(
+    ordinal_modifier,
+    "his first mass stranding, a beaching",
+    "first mass stranding",
+    Some(1.0),
+    Some("stranding"),
+    Ordinal,
+    None
+);
+n!(
+    ordinal_adjectives,
+    "the first great modernist works were",
+    "first great modernist works",
+    Some(1.0),
+    Some("works"),
+    Ordinal,
+    None
+);
+n!(ordinal_compound_noun, "your 6th grade kids are", "6th grade", Some(6.0), Some("grade"), Ordinal, None);
 n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
 n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
 n!(
