@@ -366,6 +366,8 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             </p>
         }
     });
+    let language_note = view::language_note(doc)
+        .map(|note| view! { <p class="page-note" role="note" data-testid="language-note">{note}</p> });
     let exports_open = RwSignal::new(false);
     view! {
         <header class="article-head">
@@ -373,6 +375,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             {page_line(doc)}
             {pending_note}
             {unanalysed_note}
+            {language_note}
             {unpainted_note}
             <div class="legend" role="group" aria-label="Show or hide highlights" data-testid="legend">
                 {toggle(state, "quotes", quotes, doc.pending, |l| l.quotes, |l| l.quotes = !l.quotes)}

@@ -33,6 +33,7 @@ const PAGES = [
     title: 'Le projet de loi sur le renseignement massivement approuvé à l’Assemblée',
     byline: /^By Martin Untersinger \(avec Damien Leloup et Morgane Tual\) · Le Monde\.fr/,
     middle: 'un brassage très large des données des Français à la recherche de quelques individus.',
+    language: 'French',
   },
 ];
 
@@ -50,6 +51,15 @@ test('several saved web pages at once: each shows its article, title and byline'
     await expect(page.getByTestId('article-byline')).toHaveText(p.byline);
     await expect(article.locator('.article-body')).toContainText(p.middle);
     await expect(page.getByTestId('page-note')).toHaveCount(0);
+    // A page in another language says so, and no English claim model marks it.
+    if (p.language) {
+      await expect(page.getByTestId('language-note')).toContainText(`This text reads as ${p.language}. Claims are scored in English only`);
+      await expect(article.locator('.article-body .hl-number', { hasText: '438' })).toHaveCount(1);
+      await expect(article.locator('.article-body .hl-claim')).toHaveCount(0);
+    } else {
+      await expect(article.locator('.article-body .hl-claim').first()).toBeVisible();
+      await expect(page.getByTestId('language-note')).toHaveCount(0);
+    }
     // Never a menu label.
     await expect(article.locator('.article-body')).not.toContainText('Skip to');
   }

@@ -52,6 +52,9 @@ impl Serialize for Output<'_> {
         }
         map.serialize_entry("version", marginalia_core::VERSION)?;
         map.serialize_entry("offsets", "unicode code points, 0-based, end exclusive")?;
+        if let Some(language) = &a.language {
+            map.serialize_entry("language", language)?;
+        }
         map.serialize_entry(
             "sentences",
             &Lazy(|| {

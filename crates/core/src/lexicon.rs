@@ -182,6 +182,9 @@ roles! {
     /// A word that may open a sentence before its subject: "However, he …",
     /// "And yet he …".
     Connective = 73, "connective";
+    /// The commonest words of English that other languages hardly write: a
+    /// text full of them is English without asking the language detector.
+    EnglishMarker = 74, "english-marker";
 }
 
 /// A set of [`Role`]s.

@@ -20,6 +20,7 @@
 pub mod chars;
 pub mod claim;
 pub mod entity;
+pub mod language;
 pub mod lexicon;
 pub mod number;
 pub mod quote;
@@ -29,6 +30,7 @@ pub mod span;
 use serde::{Deserialize, Serialize};
 
 pub use claim::{Claim, Reason};
+pub use language::Language;
 pub use number::{Number, NumberKind};
 pub use quote::{Quote, QuoteKind};
 pub use segment::{BlockKind, Paragraph, Sentence};
@@ -45,6 +47,11 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     pub numbers: Vec<Number>,
     pub claims: Vec<Claim>,
+    /// The text's language when it is reliably not English: then its
+    /// claims are not scored (the model reads English) and its numbers are
+    /// read with that language's separators. `None` for English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
 }
 
 /// Analyses `text`. Linear in its length; never panics.
@@ -52,9 +59,14 @@ pub fn analyze(text: &str) -> Analysis {
     let paragraphs = segment::paragraphs(text);
     let sentences = segment::sentences(text, &paragraphs);
     let quotes = quote::find(text, &paragraphs, &sentences);
-    let numbers = number::find(text, &paragraphs, &sentences);
-    let claims = claim::score(text, &paragraphs, &sentences, &quotes, &numbers);
-    Analysis { paragraphs, sentences, quotes, numbers, claims }
+    let language = language::detect(text);
+    let separators = language.as_ref().map(Language::separators).unwrap_or_default();
+    let numbers = number::find_with(text, &paragraphs, &sentences, separators);
+    let claims = match language {
+        None => claim::score(text, &paragraphs, &sentences, &quotes, &numbers),
+        Some(_) => Vec::new(),
+    };
+    Analysis { paragraphs, sentences, quotes, numbers, claims, language }
 }
 
 impl Analysis {

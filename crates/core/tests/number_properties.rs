@@ -89,4 +89,17 @@ proptest! {
             }
         }
     }
+
+    /// The same pieces after a Spanish paragraph, so that they are read
+    /// with a decimal comma (a leading ".5" there once hung the lexer).
+    #[test]
+    fn numbers_read_with_a_decimal_comma_keep_every_invariant(text in pieces()) {
+        let text = format!("{SPANISH}\n\n{text}");
+        let a = analyze(&text);
+        a.check(&text).map_err(TestCaseError::fail)?;
+    }
 }
+
+const SPANISH: &str = "Las reservas indígenas ocupan ochenta mil kilómetros cuadrados de la superficie del país, \
+    según el censo del año pasado; en Canadá, unas dos mil reservas ocupan veintiocho mil kilómetros cuadrados, \
+    y en Australia el gobierno otorga a los pueblos originarios la propiedad de casi la mitad del territorio.";

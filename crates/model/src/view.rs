@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
+use marginalia_core::language::Separators;
 use marginalia_core::{BlockKind, Number, QuoteKind, Span};
 
 use crate::annotation::{Annotation, Origin, Review, SuggestionKey, Tag};
@@ -297,6 +298,21 @@ pub fn why(doc: &Document, f: Finding, number: &dyn Fn(&Number) -> String) -> Op
     })
 }
 
+/// What the article says under its title when its text is not English:
+/// why it has no claims, and how its numbers were read.
+pub fn language_note(doc: &Document) -> Option<String> {
+    let lang = doc.analysis.language.as_ref()?;
+    let numbers = match lang.separators() {
+        Separators::Comma => "numbers are read with a decimal comma (1.234,5)",
+        Separators::Point => "numbers are read with a decimal point (1,234.5)",
+    };
+    Some(format!(
+        "This text reads as {}. Claims are scored in English only, so none are marked here, and speakers are \
+         rarely named; quotes are found, and {numbers}.",
+        lang.name
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,5 +500,31 @@ mod tests {
         let after = keys(&lib);
         assert_ne!(before[0], after[0], "the reviewed paragraph");
         assert_eq!(before[1], after[1], "the other one");
+    }
+
+    #[test]
+    fn a_text_in_another_language_says_why_it_has_no_claims() {
+        let cases = [
+            (TEXT.to_string(), None),
+            (
+                "El conflicto se cobró cerca de 40.000 vidas en los años 90, y las reservas indígenas ocupan 80.000 \
+                 kilómetros cuadrados, el 1,3% de la superficie del país."
+                    .to_string(),
+                Some("This text reads as Spanish. Claims are scored in English only, so none are marked here, and \
+                      speakers are rarely named; quotes are found, and numbers are read with a decimal comma (1.234,5)."),
+            ),
+            (
+                "東京都は新たに三百人の感染を確認したと発表しました。専門家は、今後も感染者が増える可能性があると指摘しています。\
+                 政府は外出の自粛を求めています。"
+                    .to_string(),
+                Some("This text reads as Japanese. Claims are scored in English only, so none are marked here, and \
+                      speakers are rarely named; quotes are found, and numbers are read with a decimal point (1,234.5)."),
+            ),
+        ];
+        for (text, want) in cases {
+            let mut lib = Library::default();
+            lib.add(None, text.clone());
+            assert_eq!(language_note(lib.current().unwrap()).as_deref(), want, "{text}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! The lexer: a paragraph as numbers, words and symbols.
 
 use super::*;
+use crate::language::Separators;
 use crate::lexicon::{self, Entry, Roles};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +31,7 @@ pub(super) struct Token {
 /// The entry of a token that is no word.
 const NO_ENTRY: Entry = Entry { roles: Roles::NONE, lemma: "", values: &[] };
 
-pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
+pub(super) fn lex(text: &str, span: Span, separators: Separators) -> Vec<Token> {
     let s = span.text(text);
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -57,11 +58,13 @@ pub(super) fn lex(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         // ".500 record": a leading dot starts a number after a space or an opening mark.
+        // (Not where the comma starts the decimals: there it is a group's dot.)
         let leading_dot = c == '.'
+            && separators == Separators::Point
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
             && (i == 0 || s[..i].ends_with(|p: char| p.is_whitespace() || matches!(p, '(' | '[' | '$' | '-')));
         if c.is_ascii_digit() || leading_dot {
-            let (end, tok) = scan_number(s, i);
+            let (end, tok) = scan_number(s, i, separators);
             i = end;
             out.push(Token { span: Span::new(span.start + start, span.start + i), tok, space, entry: NO_ENTRY });
         } else if c.is_alphabetic() && currency_symbol(c).is_none() {
@@ -104,11 +107,18 @@ fn is_url_start(s: &str) -> bool {
 
 /// Group separators: comma, no-break space, narrow no-break space, thin space, space.
 const SEPARATORS: &[&str] = &[",", "\u{a0}", "\u{202f}", "\u{2009}", " "];
+/// The same where the comma starts the decimals ("1.234,5"; "1 234,5").
+const SEPARATORS_COMMA: &[&str] = &[".", "\u{a0}", "\u{202f}", "\u{2009}", " "];
 
 /// Scans a number in digits from `i`: "1,234.5", "0.4", "1 000 000" (groups
 /// of three after a space, a no-break or a thin space), ".500" (from the
-/// dot), "1e10", "1.3e6". Returns the end and the token.
-pub(super) fn scan_number(s: &str, i: usize) -> (usize, Tok) {
+/// dot), "1e10", "1.3e6". With [`Separators::Comma`] the comma and the dot
+/// trade places: "1.234,5", "1,3". Returns the end and the token.
+pub(super) fn scan_number(s: &str, i: usize, separators: Separators) -> (usize, Tok) {
+    let (groups, point) = match separators {
+        Separators::Point => (SEPARATORS, '.'),
+        Separators::Comma => (SEPARATORS_COMMA, ','),
+    };
     let b = s.as_bytes();
     let digits_at = |k: usize| b.get(k..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
     let head = digits_at(i);
@@ -118,7 +128,7 @@ pub(super) fn scan_number(s: &str, i: usize) -> (usize, Tok) {
     let mut sep_used: Option<&str> = None;
     // Indian grouping: "12,34,567.89", "1,00,000": pairs, then a last group of three.
     let mut indian = false;
-    if (1..=2).contains(&head) {
+    if separators == Separators::Point && (1..=2).contains(&head) {
         let mut k = end;
         let mut pairs = 0;
         while b.get(k) == Some(&b',') && digits_at(k + 1) == 2 && b.get(k + 3) == Some(&b',') {
@@ -134,7 +144,7 @@ pub(super) fn scan_number(s: &str, i: usize) -> (usize, Tok) {
     }
     while !indian && (1..=3).contains(&head) {
         // A separator, exactly three digits, then no digit; one kind of separator throughout.
-        let Some(sep) = SEPARATORS.iter().copied().find(|sep| s[end..].starts_with(sep)) else { break };
+        let Some(sep) = groups.iter().copied().find(|sep| s[end..].starts_with(sep)) else { break };
         if sep_used.is_some_and(|u| u != sep) {
             break;
         }
@@ -159,7 +169,7 @@ pub(super) fn scan_number(s: &str, i: usize) -> (usize, Tok) {
     let digits = int_part.len();
     let mut decimal = false;
     let mut frac = "";
-    if s[end..].starts_with('.') && digits_at(end + 1) > 0 {
+    if s[end..].starts_with(point) && digits_at(end + 1) > 0 {
         let k = end + 1;
         frac = &s[k..k + digits_at(k)];
         end = k + frac.len();

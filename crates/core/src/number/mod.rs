@@ -22,6 +22,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::language::Separators;
 use crate::segment::{BlockKind, Paragraph, Sentence};
 use crate::span::Span;
 
@@ -109,10 +110,16 @@ impl Number {
 /// Finds the numbers of every non-furniture paragraph (`sentences`, the
 /// paragraphs' sentences, let a long one be read in pieces).
 pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Number> {
+    find_with(text, paragraphs, sentences, Separators::Point)
+}
+
+/// [`find`] for a text whose digits are grouped and split by `separators`
+/// ("1.234,5" in German).
+pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], separators: Separators) -> Vec<Number> {
     let mut out = Vec::new();
     for p in paragraphs.iter().filter(|p| p.kind != BlockKind::Furniture) {
         for piece in pieces(p.span, sentences) {
-            let tokens = lex(text, piece);
+            let tokens = lex(text, piece, separators);
             let mut parser = Parser { text, toks: &tokens, out: Vec::new() };
             parser.run();
             carry_units(text, &mut parser.out);
