@@ -27,7 +27,7 @@ test('export a tagged document and import it into a fresh browser profile', asyn
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for UTF-8
   // (String.prototype.trim would take the BOM off too: trimEnd only.)
   const rows = bytes.toString('utf8').trimEnd().split('\n');
-  expect(rows[0]).toBe('\uFEFFdocument_id,document,status,origin,start,end,quote,tags,note,speaker,cue,value,unit,qualifier,score,created,modified,byline,published,site,url');
+  expect(rows[0]).toBe('\uFEFFdocument_id,document,status,origin,start,end,quote,tags,note,speaker,cue,value,unit,qualifier,score,verdict,check_status,claimant,evidence,fact_check_url,created,modified,byline,published,site,url');
   expect(rows.some((r) => r.includes('13,897 missiles and drones') && r.includes('verified'))).toBe(true);
   const [jsonl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-jsonl').click()]);
   const line = JSON.parse(readFileSync(await jsonl.path(), 'utf8').split('\n')[0]);

@@ -28,7 +28,7 @@ test('the same notice again is one notice with a count; messages go away by them
   await expect(notice).toHaveCount(0, { timeout: 15_000 });
 });
 
-test('a search says how many findings match, or that none does; a tag is found as typed, spaces and all', async ({ app }) => {
+test('a search says how many findings match, or that none does and why; a tag is found as typed, spaces and all, or by its start', async ({ app }) => {
   const { page } = app;
   await pasteArticle(page, seed(1));
   await selectText(page, 'Russia, however, has rejected any deal');
@@ -39,6 +39,12 @@ test('a search says how many findings match, or that none does; a tag is found a
   await search.fill('#needs source');
   await expect(page.getByTestId('search-result')).toHaveText('1 finding matches “#needs source”.');
   await expect(page.getByTestId('note-text')).toHaveCount(1);
+  // Its start, as the search is typed, finds it too.
+  await search.fill('#needs');
+  await expect(page.getByTestId('search-result')).toHaveText('1 finding matches “#needs”.');
+  // An operator given a value it does not take says which it takes.
+  await search.fill('is:nonsense');
+  await expect(page.getByTestId('search-result')).toHaveText('Nothing matches “is:nonsense”: “is:” takes quote, number, claim or note.');
   await search.fill('');
   await expect(page.getByTestId('search-result')).toHaveCount(0);
 });

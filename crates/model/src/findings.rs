@@ -160,11 +160,37 @@ pub fn search_result(doc: &Document, query: &str) -> Option<(usize, String)> {
         + claims_matching(doc, query).len()
         + doc.annotations.items.iter().filter(|n| shown(Finding::Note(n.id))).count();
     let said = match matched {
-        0 => format!("Nothing matches “{q}”."),
+        0 => match unknown_operator(q) {
+            Some(hint) => format!("Nothing matches “{q}”: {hint}."),
+            None => format!("Nothing matches “{q}”."),
+        },
         1 => format!("1 finding matches “{q}”."),
         n => format!("{n} findings match “{q}”."),
     };
     Some((matched, said))
+}
+
+/// What is wrong with a search that uses `is:` or `status:` with a value
+/// they do not take: the values they do.
+fn unknown_operator(query: &str) -> Option<String> {
+    const KINDS: [&str; 4] = ["quote", "number", "claim", "note"];
+    query.split_whitespace().find_map(|term| {
+        if let Some(kind) = term.strip_prefix("is:") {
+            let known = KINDS.iter().any(|k| k.eq_ignore_ascii_case(kind));
+            (!known).then(|| "“is:” takes quote, number, claim or note".to_string())
+        } else if let Some(status) = term.strip_prefix("status:") {
+            // A status of two words ("to check") may be typed with its space.
+            let known = Status::ALL.iter().any(|s| {
+                let label = s.label().to_lowercase();
+                let status = status.to_lowercase();
+                label.starts_with(&status) || label.replace(' ', "-").starts_with(&status)
+            });
+            let names: Vec<String> = Status::ALL.iter().map(|s| s.label().replace(' ', "-")).collect();
+            (!known || status.is_empty()).then(|| format!("“status:” takes {}", names.join(", ")))
+        } else {
+            None
+        }
+    })
 }
 
 /// The check-worthy claims the reader's search finds, as the panel lists
@@ -201,10 +227,13 @@ pub fn matches_checked(query: &str, kind: &str, fields: &[&str], tags: &[String]
         i += 1;
         let found = if let Some(tag) = term.strip_prefix('#') {
             // A tag with spaces may be typed as it is ("#needs source"), or
-            // with dashes ("#needs-source"): the longest tag that the
-            // following words complete is taken.
-            let same =
-                |t: &String, name: &str| t.eq_ignore_ascii_case(name) || t.replace(' ', "-").eq_ignore_ascii_case(name);
+            // with dashes ("#needs-source"), or its start only, as the
+            // search is typed ("#needs"): the longest run of words that
+            // begins a tag is taken.
+            let same = |t: &String, name: &str| {
+                let (t, name) = (t.to_lowercase(), name.to_lowercase());
+                t.starts_with(&name) || t.replace(' ', "-").starts_with(&name)
+            };
             match longest(i, tag, &|name| tags.iter().any(|t| same(t, name))) {
                 Some(end) => {
                     i = end;
@@ -350,6 +379,18 @@ mod tests {
         assert_eq!(quotes, 1, "the scare quote is not counted");
         assert_eq!(search_result(doc, " zzz ").unwrap().1, "Nothing matches “zzz”.");
         assert_eq!(search_result(doc, "is:quote").unwrap().1, "1 finding matches “is:quote”.");
+        // A value an operator does not take says which it does.
+        let hints = [
+            ("is:nonsense", "Nothing matches “is:nonsense”: “is:” takes quote, number, claim or note."),
+            ("status:finished", "Nothing matches “status:finished”: “status:” takes to-check, checking, done."),
+            ("status:", "Nothing matches “status:”: “status:” takes to-check, checking, done."),
+            ("status:done", "Nothing matches “status:done”."),
+            ("#needs", "1 finding matches “#needs”."),
+            ("#sources", "Nothing matches “#sources”."),
+        ];
+        for (query, want) in hints {
+            assert_eq!(search_result(doc, query).unwrap().1, want, "{query}");
+        }
     }
 
     #[test]
@@ -373,7 +414,9 @@ mod tests {
         assert!(matches("#needs source", "note", &fields, &tags), "a tag typed with its space");
         assert!(matches("#needs source troops", "note", &fields, &tags));
         assert!(matches("#NEEDS SOURCE", "note", &fields, &tags));
-        assert!(!matches("#needs", "note", &fields, &tags), "a tag is matched whole");
+        assert!(matches("#needs", "note", &fields, &tags), "the start of a tag, as it is typed");
+        assert!(matches("#needs sou", "note", &fields, &tags));
+        assert!(!matches("#source", "note", &fields, &tags), "not the middle of a tag");
         assert!(!matches("#verified", "note", &fields, &tags));
         assert!(matches("is:note", "note", &fields, &tags));
         assert!(!matches("is:quote", "note", &fields, &tags));

@@ -19,6 +19,11 @@ pub const CSV_COLUMNS: &[&str] = &[
     "unit",
     "qualifier",
     "score",
+    "verdict",
+    "check_status",
+    "claimant",
+    "evidence",
+    "fact_check_url",
     "created",
     "modified",
     "byline",
@@ -26,6 +31,29 @@ pub const CSV_COLUMNS: &[&str] = &[
     "site",
     "url",
 ];
+
+/// The check of the claim at `span`, as five cells: verdict, status,
+/// claimant, evidence (each source "address — note", joined by " | ") and
+/// the published fact-check's address; empty when it was never checked.
+fn check_cells(doc: &Document, span: Span) -> [String; 5] {
+    let Some(c) = doc.annotations.checks.get(&span) else { return Default::default() };
+    let evidence: Vec<String> = c
+        .evidence
+        .iter()
+        .map(|e| match (e.url.is_empty(), e.note.is_empty()) {
+            (false, false) => format!("{} — {}", e.url, e.note),
+            (false, true) => e.url.clone(),
+            _ => e.note.clone(),
+        })
+        .collect();
+    [
+        cell(c.verdict.as_deref().unwrap_or("")),
+        c.status.label().replace(' ', "-"),
+        cell(c.claimant.as_deref().unwrap_or("")),
+        cell(&evidence.join(" | ")),
+        cell(c.url.as_deref().unwrap_or("")),
+    ]
+}
 
 /// A text cell a spreadsheet could take for a formula (`=`, `+`, `-`, `@`,
 /// a tab or a carriage return first) starts with `'`, which spreadsheets
@@ -43,7 +71,8 @@ fn cell(text: &str) -> String {
 /// known (a suggestion's: when it was accepted or rejected) and empty
 /// otherwise (pending, or decided before times were kept). A quote
 /// has its speaker (the reader's correction, else the core's) and cue, a
-/// number its value, unit and qualifier, a claim its score.
+/// number its value, unit and qualifier, a claim its score and its check
+/// (verdict, status, claimant, evidence, the fact-check's address).
 pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(CSV_COLUMNS);
@@ -86,9 +115,11 @@ pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
                     cell(f.unit.as_deref().unwrap_or("")),
                     cell(f.qualifier.as_deref().unwrap_or("")),
                     f.score.map(|s| format!("{s:.3}")).unwrap_or_default(),
-                    reviewed.clone(),
-                    reviewed,
-                ],
+                ]
+                .into_iter()
+                .chain(if key.origin == Origin::Claim { check_cells(doc, key.span()) } else { Default::default() })
+                .chain([reviewed.clone(), reviewed])
+                .collect(),
             ));
         }
         for a in &doc.annotations.items {
@@ -108,9 +139,11 @@ pub fn to_csv(lib: &Library, only: Option<u64>) -> String {
                     String::new(),
                     String::new(),
                     String::new(),
-                    iso8601(a.created).unwrap_or_default(),
-                    iso8601(a.modified).unwrap_or_default(),
-                ],
+                ]
+                .into_iter()
+                .chain(if crate::findings::is_claim(a) { check_cells(doc, a.span) } else { Default::default() })
+                .chain([iso8601(a.created).unwrap_or_default(), iso8601(a.modified).unwrap_or_default()])
+                .collect(),
             ));
         }
         let mut order: Vec<(usize, usize, usize)> = rows.iter().enumerate().map(|(i, (s, e, _))| (*s, *e, i)).collect();

@@ -1593,6 +1593,39 @@ mod tests {
         let claim = row("claim");
         assert_eq!(claim["status"], "pending", "pending suggestions have a row too");
         assert!(claim["score"].parse::<f64>().is_ok_and(|s| (0.0..=1.0).contains(&s)));
+        assert_eq!((claim["verdict"].as_str(), claim["evidence"].as_str()), ("", ""), "never checked");
+        // A checked claim carries its check.
+        let mut checked = lib.clone();
+        let span = checked.current().unwrap().analysis.claims.iter().find(|c| c.checkworthy).unwrap().span;
+        let check = crate::check::Check {
+            verdict: Some("Mostly false".into()),
+            status: crate::check::Status::Done,
+            claimant: Some("Fiona Hill".into()),
+            evidence: vec![
+                crate::check::Evidence { url: "https://example.org/isw".into(), note: "ISW counts 3,000".into() },
+                crate::check::Evidence { url: String::new(), note: "Called the ministry".into() },
+            ],
+            url: Some("https://example.org/fact-check".into()),
+            modified: 0.0,
+        };
+        assert!(checked.set_check(span, check, 1.0));
+        let rows = csv_rows(&to_csv(&checked, None));
+        let claim = rows.iter().find(|r| r["origin"] == "claim").unwrap();
+        let cells: Vec<&str> = ["verdict", "check_status", "claimant", "evidence", "fact_check_url"]
+            .iter()
+            .map(|c| claim[*c].as_str())
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                "Mostly false",
+                "done",
+                "Fiona Hill",
+                "https://example.org/isw — ISW counts 3,000 | Called the ministry",
+                "https://example.org/fact-check"
+            ]
+        );
+        assert!(rows.iter().filter(|r| r["origin"] != "claim").all(|r| r["verdict"].is_empty()));
         let mine = row("reader");
         assert_eq!((mine["status"].as_str(), mine["tags"].as_str()), ("annotated", "needs source"));
         assert_eq!(mine["note"], "Which, \"exactly\"?");

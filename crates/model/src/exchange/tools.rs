@@ -45,6 +45,16 @@ pub fn sanitize_label(tag: &str) -> String {
     if out.is_empty() { "TAG".into() } else { out }
 }
 
+/// The tag a label of another tool's file becomes when the file does not
+/// say (no Marginalia map): a label written as [`sanitize_label`] writes
+/// them reads back as a tag is written (`NEEDS_SOURCE` → `needs source`);
+/// any other (`Person`, `needs-review`) is kept as it is.
+pub fn tag_of_label(label: &str) -> String {
+    let shouting =
+        label.chars().any(char::is_alphabetic) && label.chars().all(|c| c == '_' || c.is_numeric() || c.is_uppercase());
+    if shouting { label.to_lowercase().replace('_', " ") } else { label.to_string() }
+}
+
 /// The label of an annotation of the reader's without tags.
 const NOTE_LABEL: &str = "NOTE";
 
@@ -719,7 +729,14 @@ fn to_export(read: Vec<ReadDocument>, empty: &str) -> Result<Export, ImportError
             .filter(|o| o.len() <= MAX_LABELS)
             .map(|o| o.iter().filter_map(|(l, t)| Some((l.as_str(), t.as_str()?))).collect())
             .unwrap_or_default();
-        let tag_of = |label: &str| map.iter().find(|(l, _)| *l == label).map_or(label, |(_, t)| *t).to_string();
+        // A file another tool made (no Marginalia object): its labels read
+        // as tags; one Marginalia wrote keeps each label it did not map.
+        let foreign = meta.is_none();
+        let tag_of = |label: &str| match map.iter().find(|(l, _)| *l == label) {
+            Some((_, t)) => t.to_string(),
+            None if foreign => tag_of_label(label),
+            None => label.to_string(),
+        };
         let (known, page) = marginalia_parts(meta.and_then(|m| m.get("annotations")), meta.and_then(|m| m.get("page")));
         let ix = OffsetIndex::new(&d.text);
         // The tool's spans in text order, each with its tag; `used` when an
@@ -1118,7 +1135,20 @@ mod tests {
         let plan = plan_import(&fresh, &line).unwrap();
         apply_import(&mut fresh, plan);
         let doc = fresh.current().unwrap();
-        assert_eq!(doc.annotations.items[0].tags, ["QUOTE"]);
+        assert_eq!(doc.annotations.items[0].tags, ["quote"]);
+        // Another tool's labels read as tags are written: NEEDS_SOURCE is "needs source".
+        let line = json!({ "text": text, "label": [[32, 38, "NEEDS_SOURCE"], [39, 43, "Person"]] }).to_string();
+        let mut fresh = Library::default();
+        let plan = plan_import(&fresh, &line).unwrap();
+        apply_import(&mut fresh, plan);
+        let tags: Vec<&str> =
+            fresh.current().unwrap().annotations.items.iter().flat_map(|a| a.tags.iter().map(String::as_str)).collect();
+        assert_eq!(tags, ["needs source", "Person"]);
+        for (label, tag) in
+            [("NEEDS_SOURCE", "needs source"), ("COVID_19", "covid 19"), ("Person", "Person"), ("_", "_")]
+        {
+            assert_eq!(tag_of_label(label), tag);
+        }
         let other = "{\"text\": \"a\", \"cats\": {}}\n{\"text\": \"b\"}\n";
         assert!(plan_import(&fresh, other).unwrap_err().to_string().contains("not doccano, Prodigy or spaCy data"));
     }
