@@ -367,7 +367,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
         }
     });
     let language_note = view::language_note(doc)
-        .map(|note| view! { <p class="page-note" role="note" data-testid="language-note">{note}</p> });
+        .map(|note| view! { <p class="page-note info-note" role="note" data-testid="language-note">{note}</p> });
     let exports_open = RwSignal::new(false);
     view! {
         <header class="article-head">

@@ -121,7 +121,7 @@ fn Filters(status: RwSignal<String>, tag: RwSignal<String>) -> impl IntoView {
 }
 
 fn row_view(state: AppState, row: LibraryRow) -> impl IntoView {
-    let LibraryRow { id, title, source, bytes, counts, progress, current, matched } = row;
+    let LibraryRow { id, title, source, bytes, counts, progress, current, outside_filter, matched } = row;
     let mut meta = format!("{source} · {}", describe::size(bytes));
     if let Some([quotes, numbers, claims]) = counts {
         meta.push_str(&format!(
@@ -150,6 +150,7 @@ fn row_view(state: AppState, row: LibraryRow) -> impl IntoView {
                 <span class="doc-title">{title}</span>
                 <span class="doc-meta">{meta}</span>
                 {review.map(|r| view! { <span class="doc-progress" class:done=done data-testid="doc-progress">{r}</span> })}
+                {outside_filter.then(|| view! { <span class="doc-outside" data-testid="doc-outside">"Open, outside the filter"</span> })}
             </button>
             <button
                 class="doc-remove"

@@ -148,8 +148,10 @@ test('review progress: “n of m reviewed”, n goes to the next one still to re
   await page.getByTestId('filter-status').selectOption('done');
   expect(await titles()).toHaveLength(1);
   await page.getByTestId('filter-status').selectOption('started');
-  // The open one (done) stays listed, with the one in progress.
+  // The open one (done) stays listed, with the one in progress, and says why.
   expect(await titles()).toHaveLength(2);
+  await expect(page.getByTestId('doc-outside')).toHaveCount(1);
+  await expect(page.getByTestId('doc').first().getByTestId('doc-outside')).toHaveText('Open, outside the filter');
   await page.getByTestId('filter-status').selectOption('');
   await page.getByTestId('filter-tag').selectOption('misleading');
   await page.getByTestId('doc').nth(1).click();

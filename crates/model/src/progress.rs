@@ -193,6 +193,8 @@ pub struct LibraryRow {
     pub counts: Option<[usize; 3]>,
     pub progress: Option<Progress>,
     pub current: bool,
+    /// It is listed only because it is open: the filter would hide it.
+    pub outside_filter: bool,
     /// The reader's search names it.
     pub matched: bool,
 }
@@ -213,6 +215,7 @@ pub fn library_rows(lib: &Library, query: &str, filter: &LibraryFilter) -> Vec<L
                 .then(|| [d.quote_count(), d.figure_count(), d.checkworthy()]),
             progress: Progress::of(d),
             current: lib.current == Some(d.id),
+            outside_filter: !filter.keeps(d),
             matched: d.named_by(query),
         })
         .collect()
@@ -338,6 +341,16 @@ mod tests {
         assert_eq!(ids(Some(StatusFilter::Done), None), [first, third]);
         assert_eq!(ids(None, Some("needs source")), [first, second]);
         assert_eq!(ids(Some(StatusFilter::Done), Some("needs source")), [first]);
+        // The open one, listed though the filter would hide it, is marked so.
+        let outside = |lib: &Library, status| {
+            let filter = LibraryFilter { status, tag: None };
+            library_rows(lib, "", &filter).iter().filter(|r| r.outside_filter).map(|r| r.id).collect::<Vec<_>>()
+        };
+        assert_eq!(outside(&lib, Some(StatusFilter::Done)), [first]);
+        assert_eq!(outside(&lib, None), Vec::<u64>::new());
+        lib.open(third);
+        assert_eq!(outside(&lib, Some(StatusFilter::Done)), Vec::<u64>::new(), "the filter keeps it");
+        lib.open(first);
         let rows = library_rows(&lib, "b.txt", &LibraryFilter::default());
         assert_eq!(rows.iter().map(|r| r.matched).collect::<Vec<_>>(), [false, true, false]);
         assert_eq!(rows[0].source, "a.txt");
