@@ -328,11 +328,18 @@ fn speaker_editor(state: AppState, key: SuggestionKey, current: Option<String>, 
                 data-testid="speaker-input"
                 aria-label="Who said it (Enter saves; leave empty for unknown)"
                 placeholder="speaker unknown"
-                prop:value=current.unwrap_or_default()
+                prop:value=current.clone().unwrap_or_default()
                 on:keydown=move |ev| {
                     if ev.key() == "Enter" {
                         ev.prevent_default();
                         save();
+                    } else if ev.key() == "Escape" {
+                        // Esc gives up what was typed and hands the keys back.
+                        ev.prevent_default();
+                        if let Some(el) = input.get_untracked() {
+                            el.set_value(current.as_deref().unwrap_or_default());
+                            let _ = el.blur();
+                        }
                     }
                 }
             />

@@ -331,27 +331,14 @@ impl AppState {
     }
 
     /// Moves the selection to the next (or previous) pending or accepted
-    /// suggestion in text order, wrapping around.
+    /// suggestion in text order, wrapping around; from one just rejected,
+    /// on from where it was (`progress::step_suggestion`).
     pub fn step_suggestion(&self, delta: isize) {
         let next = self.library.with_untracked(|lib| {
             let doc = lib.current()?;
-            let list: Vec<SuggestionKey> = doc
-                .annotations
-                .suggestions(&doc.analysis)
-                .into_iter()
-                .filter(|(_, r)| *r != Review::Rejected)
-                .map(|(k, _)| k)
-                .collect();
-            if list.is_empty() {
-                return None;
-            }
             let here = self.selected.get_untracked().and_then(|f| f.key(&doc.analysis));
-            let i = match here.and_then(|k| list.iter().position(|x| *x == k)) {
-                Some(i) => (i as isize + delta).rem_euclid(list.len() as isize) as usize,
-                None if delta >= 0 => 0,
-                None => list.len() - 1,
-            };
-            Finding::of_key(list[i], &doc.analysis)
+            marginalia_model::progress::step_suggestion(doc, here, delta)
+                .and_then(|k| Finding::of_key(k, &doc.analysis))
         });
         if let Some(f) = next {
             self.select(f);

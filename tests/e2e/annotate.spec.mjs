@@ -6,6 +6,8 @@ test('review suggestions with the keyboard: next, accept, reject, undo', async (
   const article = page.getByTestId('article');
   await article.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('j');
+  const selected = page.getByTestId('findings').locator('.finding.selected .finding-text');
+  const firstText = await selected.textContent();
   await page.keyboard.press('a');
   const suggestions = page.getByTestId('findings').getByTestId('suggestion');
   await expect(suggestions.filter({ has: page.locator('.selected') })).toHaveAttribute('data-review', 'accepted');
@@ -16,6 +18,13 @@ test('review suggestions with the keyboard: next, accept, reject, undo', async (
   await page.keyboard.press('x');
   await expect(suggestions.filter({ hasText: selectedText }).first()).toHaveAttribute('data-review', 'rejected');
   await expect(article.locator('.hl-number', { hasText: selectedText })).toHaveCount(0);
+  // j and k go on from the one just rejected, not from the top or the bottom.
+  await page.keyboard.press('k');
+  await expect(selected).toHaveText(firstText);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(selected).not.toHaveText(firstText);
+  await expect(selected).not.toHaveText(selectedText);
   await page.keyboard.press('Control+z');
   await expect(article.locator('.hl-number', { hasText: selectedText }).first()).toBeVisible();
   await page.keyboard.press('Control+Shift+z');

@@ -48,6 +48,13 @@ test('correct a speaker by typing, by selection and by key; undo; reload; export
 
   // Keyboard-first: select the first quote, press s, type, Enter.
   await entry(page, 'rebuild the bridge').locator('.finding').click();
+  // Esc gives up what was typed and hands the keys back to review.
+  await page.keyboard.press('s');
+  await page.keyboard.type('oops');
+  await page.keyboard.press('Escape');
+  const bridgeField = entry(page, 'rebuild the bridge').getByTestId('speaker-input');
+  await expect(bridgeField).not.toBeFocused();
+  await expect(bridgeField).toHaveValue('Ellen Ward');
   await page.keyboard.press('s');
   await expect(entry(page, 'rebuild the bridge').getByTestId('speaker-input')).toBeFocused();
   // The name found ("Ellen Ward") is selected: what is typed replaces it.

@@ -65,9 +65,12 @@ pub fn number(n: &Number) -> String {
 /// locale ("1.200.000" in German). Years and decades are never grouped.
 pub fn number_with(n: &Number, write: &dyn Fn(f64) -> String) -> String {
     let mut s = number_kind(n.kind).to_string();
+    let year = matches!(n.kind, NumberKind::Year | NumberKind::Decade);
     if let Some(date) = &n.date {
-        s.push_str(&format!(": {date}"));
+        s.push_str(&format!(": {}", readable_date(date)));
     } else if let Some([lo, hi]) = n.range {
+        // "from 2011 to 2013": years are never grouped ("2,011").
+        let write = |v: f64| if year { format!("{v}") } else { write(v) };
         s.push_str(&format!(": {}–{}", write(lo), write(hi)));
     } else if let Some(v) = n.value.filter(|_| matches!(n.kind, NumberKind::Year | NumberKind::Decade)) {
         s.push_str(&format!(": {v}"));
@@ -82,6 +85,30 @@ pub fn number_with(n: &Number, write: &dyn Fn(f64) -> String) -> String {
         s.push_str(&format!(" ({a})"));
     }
     s
+}
+
+/// A date as the core writes it (ISO 8601), but a day without a year, which
+/// ISO writes "--03-18", in words: "18 March (no year given)".
+fn readable_date(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let day = date.strip_prefix("--").and_then(|md| md.split_once('-')).and_then(|(m, d)| {
+        let month = MONTHS.get(m.parse::<usize>().ok()?.checked_sub(1)?)?;
+        Some(format!("{} {month} (no year given)", d.parse::<u32>().ok()?))
+    });
+    day.unwrap_or_else(|| date.to_string())
 }
 
 /// A value with thousands separators and at most 4 decimals, rounded as a
@@ -152,6 +179,17 @@ mod tests {
         assert_eq!(number(&a.numbers[0]), "money: 5,000,000 USD (about)");
         let a = marginalia_core::analyze("It began in 2022.");
         assert_eq!(number(&a.numbers[0]), "year: 2022");
+        // A table: text, how its first number reads.
+        let cases = [
+            ("He held power from 2011 to 2013.", "year: 2011–2013"),
+            ("It peaked in the 1960s.", "decade: 1960"),
+            ("The vote is on March 18 in Jerusalem.", "date: 18 March (no year given)"),
+            ("The vote was on March 18, 2015.", "date: 2015-03-18"),
+        ];
+        for (text, want) in cases {
+            let a = marginalia_core::analyze(text);
+            assert_eq!(number(&a.numbers[0]), want, "{text}");
+        }
     }
 
     #[test]

@@ -118,12 +118,16 @@ fn check_words(c: &Check) -> impl Iterator<Item = &str> {
 
 /// Quotes (not scare quotes) grouped by speaker — the reader's correction
 /// where there is one, else the core's — speakers in order of first
-/// appearance, unattributed quotes last.
+/// appearance (a speaker written in another case is the same), unattributed
+/// quotes last.
 pub fn quotes_by_speaker(doc: &Document) -> Vec<(Option<String>, Vec<usize>)> {
     let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
     for (i, _) in doc.analysis.quotes.iter().enumerate().filter(|(_, q)| q.kind != QuoteKind::Scare) {
         let speaker = doc.quote_speaker(i);
-        match groups.iter_mut().find(|(s, _)| *s == speaker) {
+        // "The report" and "the report" are one speaker (written as first seen).
+        let same =
+            |s: &Option<String>| s.as_deref().map(str::to_lowercase) == speaker.as_deref().map(str::to_lowercase);
+        match groups.iter_mut().find(|(s, _)| same(s)) {
             Some((_, ids)) => ids.push(i),
             None => groups.push((speaker, vec![i])),
         }
@@ -351,6 +355,9 @@ mod tests {
         assert!(lib.undo());
         assert_eq!(groups(&lib), [(Some("Fiona Hill".into()), 2), (Some("John Bolton".into()), 1), (None, 1)]);
         assert_eq!(lib.current().unwrap().annotations.review(key(1)), crate::annotation::Review::Pending);
+        // A speaker written in another case joins the group as first written.
+        assert!(lib.correct_speaker(key(partial), Some("fiona hill".into())));
+        assert_eq!(groups(&lib), [(Some("Fiona Hill".into()), 3), (Some("John Bolton".into()), 1)]);
     }
 
     #[test]

@@ -98,6 +98,38 @@ pub fn next_unreviewed(doc: &Document, after: Option<SuggestionKey>) -> Option<S
     pending.get(from).or(pending.first()).copied()
 }
 
+/// Where `j` (`delta` 1) or `k` (−1) goes from `here`: the next or previous
+/// suggestion not rejected, in text order, wrapping round. From a
+/// suggestion that is not listed (just rejected) it goes on from where
+/// that one was, not from the top; from none, to the first or the last.
+pub fn step_suggestion(doc: &Document, here: Option<SuggestionKey>, delta: isize) -> Option<SuggestionKey> {
+    let list: Vec<SuggestionKey> = doc
+        .annotations
+        .suggestions(&doc.analysis)
+        .into_iter()
+        .filter(|(_, r)| *r != Review::Rejected)
+        .map(|(k, _)| k)
+        .collect();
+    let len = list.len() as isize;
+    if len == 0 {
+        return None;
+    }
+    let order = |k: &SuggestionKey| (k.start, k.origin);
+    let i = match here {
+        Some(h) => match list.iter().position(|k| *k == h) {
+            Some(i) => i as isize + delta,
+            // Between the listed ones: the first after it is one step on.
+            None => {
+                let after = list.partition_point(|k| order(k) < order(&h)) as isize;
+                if delta > 0 { after + delta - 1 } else { after + delta }
+            }
+        },
+        None if delta >= 0 => 0,
+        None => len - 1,
+    };
+    list.get(i.rem_euclid(len) as usize).copied()
+}
+
 /// The next document after the open one (in the library's order, wrapping
 /// round) with a suggestion still to review: where "next to review" goes
 /// once the open one is done.
@@ -314,6 +346,32 @@ mod tests {
         lib.review_all(&all, Review::Accepted);
         lib.open(first);
         assert_eq!(next_document_to_review(&lib), None);
+    }
+
+    #[test]
+    fn j_and_k_go_on_from_a_suggestion_just_rejected() {
+        let lib = library();
+        let doc = lib.current().unwrap();
+        let all: Vec<SuggestionKey> = doc.annotations.suggestions(&doc.analysis).into_iter().map(|(k, _)| k).collect();
+        assert!(all.len() >= 4, "{all:?}");
+        let mut lib = lib.clone();
+        lib.review(all[1], Review::Rejected);
+        let doc = lib.current().unwrap();
+        let last = *all.last().unwrap();
+        let table: &[(Option<SuggestionKey>, isize, SuggestionKey)] = &[
+            (None, 1, all[0]),
+            (None, -1, last),
+            (Some(all[0]), 1, all[2]),
+            (Some(all[2]), -1, all[0]),
+            // From the one just rejected: on from where it was.
+            (Some(all[1]), 1, all[2]),
+            (Some(all[1]), -1, all[0]),
+            (Some(last), 1, all[0]),
+            (Some(all[0]), -1, last),
+        ];
+        for &(here, delta, want) in table {
+            assert_eq!(step_suggestion(doc, here, delta), Some(want), "{here:?} {delta}");
+        }
     }
 
     #[test]

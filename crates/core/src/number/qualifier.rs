@@ -24,9 +24,17 @@ impl Parser<'_> {
 
     /// Sets the qualifier that stands right before token `i0`.
     pub(super) fn qualify(&self, n: &mut Number, i0: usize) {
-        if let Some((s, words)) = self.qualifier_before(i0) {
+        // "up to a $1 billion": an article may stand between (but "over a
+        // four-year period" is a preposition's, not "more than").
+        let found = self.qualifier_before(i0).or_else(|| {
+            let a = i0.checked_sub(1)?;
+            let (s, words) = matches!(self.word(a), Some("a" | "an")).then(|| self.qualifier_before(a)).flatten()?;
+            (!matches!(words[..], ["over" | "under"])).then_some((s, words))
+        });
+        if let Some((s, words)) = found {
+            let end = s + words.len() - 1;
             n.approx = Some(words.join(" "));
-            n.approx_span = Some(Span::new(self.toks[s].span.start, self.toks[i0 - 1].span.end));
+            n.approx_span = Some(Span::new(self.toks[s].span.start, self.toks[end].span.end));
             if matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal)
                 && !matches!(words[0], "about" | "around" | "circa" | "ca")
             {

@@ -142,6 +142,24 @@ n!(ordinal_year, "a conflict nearing its fourth year.", "fourth year", Some(4.0)
 n!(ordinal_term, "during his first term and", "first term", Some(1.0), Some("term"), Ordinal, None);
 n!(ordinal_digits, "in the 21st century", "21st century", Some(21.0), Some("century"), Ordinal, None);
 // "straight" is what the rank is of, not its noun: "a third straight year".
+n!(
+    qualifier_before_article,
+    "a payment of up to a $1 billion, will",
+    "$1 billion",
+    Some(1e9),
+    Some("USD"),
+    Money,
+    Some("up to")
+);
+n!(
+    over_a_period_is_no_qualifier,
+    "a program over a four-year period",
+    "four-year",
+    Some(4.0),
+    Some("years"),
+    Duration,
+    None
+);
 n!(ordinal_straight, "for a third straight year", "third straight year", Some(3.0), Some("year"), Ordinal, None);
 n!(ordinal_consecutive, "a second consecutive loss", "second consecutive loss", Some(2.0), Some("loss"), Ordinal, None);
 n!(ordinal_compound, "the twenty-first time", "twenty-first time", Some(21.0), Some("time"), Ordinal, None);

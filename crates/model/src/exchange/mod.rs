@@ -825,6 +825,18 @@ pub fn apply_import(lib: &mut Library, plan: ImportPlan) {
             None => by_doc.push((id, vec![op])),
         }
     }
+    // Every tag an annotation brings joins the vocabulary (the tag bar and
+    // the library's filter know it), written as the vocabulary has it
+    // ("MISLEADING" is the reader's "misleading").
+    for op in by_doc.iter_mut().flat_map(|(_, ops)| ops.iter_mut()) {
+        if let Op::Add(a) = op {
+            for t in &mut a.tags {
+                if let Some(name) = lib.add_tag(t) {
+                    *t = name;
+                }
+            }
+        }
+    }
     let max_id = by_doc
         .iter()
         .flat_map(|(_, ops)| ops.iter())

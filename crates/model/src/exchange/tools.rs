@@ -1144,6 +1144,17 @@ mod tests {
         let tags: Vec<&str> =
             fresh.current().unwrap().annotations.items.iter().flat_map(|a| a.tags.iter().map(String::as_str)).collect();
         assert_eq!(tags, ["needs source", "Person"]);
+        // Each joins the vocabulary once, so the tag bar and the library's filter know it.
+        let vocabulary: Vec<&str> = fresh.tags.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(vocabulary.iter().filter(|t| t.eq_ignore_ascii_case("person")).count(), 1, "{vocabulary:?}");
+        assert_eq!(vocabulary.iter().filter(|t| t.eq_ignore_ascii_case("needs source")).count(), 1, "{vocabulary:?}");
+        // A tag the vocabulary has in another case is written as it has it.
+        let line = json!({ "text": text, "label": [[32, 38, "Needs Source"]] }).to_string();
+        let mut known = Library::default();
+        known.add_tag("needs source");
+        let plan = plan_import(&known, &line).unwrap();
+        apply_import(&mut known, plan);
+        assert_eq!(known.current().unwrap().annotations.items[0].tags, ["needs source"]);
         for (label, tag) in
             [("NEEDS_SOURCE", "needs source"), ("COVID_19", "covid 19"), ("Person", "Person"), ("_", "_")]
         {
