@@ -77,12 +77,12 @@ pub fn download(state: AppState, kind: Kind) {
         Kind::Spacy => ("spacy", "spacy.jsonl"),
         Kind::ClaimReview => ("claimreview", "claimreview.jsonld"),
     };
-    if kind == Kind::ClaimReview && state.peek_library(marginalia_model::Library::verdict_count) == 0 {
-        return state.notices.say(
-            "No claim has a verdict yet: select a claim (j / k), press c, choose a verdict and save; then export."
-                .into(),
-            false,
-        );
+    if kind == Kind::ClaimReview && state.peek_library(marginalia_model::Library::publishable_count) == 0 {
+        let said = match state.peek_library(marginalia_model::Library::verdict_count) {
+            0 => "No claim has a verdict yet: select a claim (j / k), press c, choose a verdict, mark it done and save; then export.".to_string(),
+            n => format!("ClaimReview publishes finished checks only: {n} with a verdict are still to check or being checked. Mark a check “done” to export it."),
+        };
+        return state.notices.say(said, false);
     }
     let Some((only, base, library)) =
         state.peek_library(|lib| target(lib, kind).map(|(only, base)| (only, base, lib.to_json_of(only))))

@@ -107,6 +107,14 @@ test('the check of a claim names who the text says made it', async ({ app }) => 
   await page.getByTestId('check-cancel').click();
   await page.getByTestId('export-claimreview').click();
   await expect(page.getByTestId('notice').last()).toContainText('No claim has a verdict yet');
+  // A verdict on a check not yet done is no published fact-check either.
+  await page.getByTestId('check-open').first().click();
+  const form = page.getByTestId('check-form');
+  await form.getByTestId('check-verdict').selectOption('false');
+  await form.getByTestId('check-status').selectOption('checking');
+  await form.getByTestId('check-save').click();
+  await page.getByTestId('export-claimreview').click();
+  await expect(page.getByTestId('notice').last()).toContainText('ClaimReview publishes finished checks only: 1 with a verdict');
 });
 
 test('the verdict scale is edited: a verdict renamed and rated, a bad edit refused with its reason, undone', async ({ app }) => {

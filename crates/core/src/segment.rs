@@ -138,6 +138,20 @@ fn is_furniture(line: &str) -> bool {
     if line.contains('/') && !line.contains(' ') && line.split('/').count() >= 3 {
         return true;
     }
+    // A photo credit: the lexicon's credit leads with a colon or "by", then
+    // a name or an agency ("Photograph: Getty Images", "Photo by James
+    // Martin/CNET"); or the Times's "Credit Harry Campbell" (two or three
+    // names, so "Credit Suisse Shares Fall Again" stays a heading).
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let named = |ws: &[&str]| {
+        !ws.is_empty() && ws.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+    };
+    if (2..=6).contains(&words.len()) && lexicon::is(&words[0].trim_end_matches(':').to_lowercase(), Role::CreditLead) {
+        let led = words[0].ends_with(':') && named(&words[1..]) || words[1] == "by" && named(&words[2..]);
+        if led || words[0] == "Credit" && (3..=4).contains(&words.len()) && named(&words[1..]) {
+            return true;
+        }
+    }
     let letters: String = line
         .chars()
         .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | ':' | '|' | '»' | '›' | '#'))
@@ -560,7 +574,7 @@ mod tests {
     /// nytimes-3, breitbart, yahoo-3); a caption is not one.
     #[test]
     fn reader_view_leaves_furniture() {
-        let text = "Image\n\nContinue reading the main story\n\nSIGN UP FOR OUR NEWSLETTER\n\nView photo\n\nReplay\n\nA Con Edison worker repairs a main.\n\nImage of the week\n";
+        let text = "Image\n\nContinue reading the main story\n\nSIGN UP FOR OUR NEWSLETTER\n\nView photo\n\nReplay\n\nA Con Edison worker repairs a main.\n\nImage of the week\n\nCredit Harry Campbell\n\nPhoto by James Martin/CNET\n\nPhotograph: Getty Images\n\nCredit Suisse Shares Fall Again\n\nVideo shows the storm\n";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| (p.span.text(text), p.kind)).collect();
         use BlockKind::*;
         assert_eq!(
@@ -573,6 +587,11 @@ mod tests {
                 ("Replay", Furniture),
                 ("A Con Edison worker repairs a main.", Body),
                 ("Image of the week", Heading),
+                ("Credit Harry Campbell", Furniture),
+                ("Photo by James Martin/CNET", Furniture),
+                ("Photograph: Getty Images", Furniture),
+                ("Credit Suisse Shares Fall Again", Heading),
+                ("Video shows the storm", Heading),
             ]
         );
     }

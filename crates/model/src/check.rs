@@ -123,6 +123,12 @@ impl Check {
     }
 
     /// One line for the panel: "false · done · claimed by Ana Ruiz · 2 sources".
+    /// Whether it can be published as a fact-check (ClaimReview): it is
+    /// done and has a verdict.
+    pub fn publishable(&self) -> bool {
+        self.verdict.is_some() && self.status == Status::Done
+    }
+
     pub fn summary(&self) -> String {
         let mut parts = vec![self.verdict.clone().unwrap_or_else(|| "no verdict yet".into())];
         parts.push(self.status.label().into());

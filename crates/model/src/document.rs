@@ -593,6 +593,11 @@ impl Library {
         self.documents.iter().flat_map(|d| d.annotations.checks.values()).filter(|c| c.verdict.is_some()).count()
     }
 
+    /// How many checks the library could publish ([`Check::publishable`]).
+    pub fn publishable_count(&self) -> usize {
+        self.documents.iter().flat_map(|d| d.annotations.checks.values()).filter(|c| c.publishable()).count()
+    }
+
     /// Sets the check of the claim at `span` of the open document, made at
     /// `now`; a blank check (nothing found or said) removes it. Returns
     /// whether anything changed.

@@ -8,8 +8,10 @@ use serde_json::{Map, Value, json};
 use crate::check::{BEST_RATING, Check, WORST_RATING};
 use crate::document::{Document, Library};
 
-/// The claims of `lib` (its document `only`, or all) that have a verdict,
-/// as a JSON-LD list of ClaimReview objects, in document and text order.
+/// The claims of `lib` (its document `only`, or all) whose check is done
+/// and has a verdict ([`Check::publishable`]; one still to check or being
+/// checked is no published review), as a JSON-LD list of ClaimReview
+/// objects, in document and text order.
 pub fn to_claim_review(lib: &Library, only: Option<u64>) -> String {
     let reviews: Vec<Value> = lib
         .documents
@@ -19,7 +21,7 @@ pub fn to_claim_review(lib: &Library, only: Option<u64>) -> String {
             d.annotations
                 .checks
                 .iter()
-                .filter(|(_, c)| c.verdict.is_some())
+                .filter(|(_, c)| c.publishable())
                 .map(move |(span, c)| review(lib, d, span.text(&d.text), c))
         })
         .collect();
@@ -37,6 +39,8 @@ pub fn to_claim_review(lib: &Library, only: Option<u64>) -> String {
 /// A surname that is itself such a word ("Washington", "West") is taken
 /// for an organisation.
 fn claimant_type(name: &str) -> &'static str {
+    // "Steven Mufson (Washington Post)": the name, not what the brackets add.
+    let name = name.split_once(" (").map_or(name, |(head, _)| head);
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     let before = words.iter().position(|w| w == "of" || w == "for").unwrap_or(words.len());
     let head = words[..before].last().map(|w| {
@@ -123,14 +127,34 @@ mod tests {
             "Title\n\nThe tax rose by 40 percent in 2024 </script><script>alert(1)</script>, officials said.".into(),
         );
         let span = lib.current().unwrap().analysis.claims[0].span;
-        let check =
-            Check { verdict: Some("false".into()), url: Some("javascript:alert(1)".into()), ..Check::default() };
+        let check = Check {
+            verdict: Some("false".into()),
+            status: crate::check::Status::Done,
+            url: Some("javascript:alert(1)".into()),
+            ..Check::default()
+        };
         assert!(lib.set_check(span, check, 1.0));
         let out = to_claim_review(&lib, None);
         assert!(!out.contains('<'), "{out}");
         let back: Value = serde_json::from_str(&out).unwrap();
         assert!(back[0]["claimReviewed"].as_str().unwrap().contains("</script>"), "the same text once read");
         assert!(back[0].get("url").is_none(), "only a web address is the fact-check's url");
+    }
+
+    #[test]
+    fn only_finished_checks_are_published() {
+        let mut lib = Library::default();
+        lib.add(None, "Title\n\nThe tax rose by 40 percent in 2024, officials said.".into());
+        let span = lib.current().unwrap().analysis.claims[0].span;
+        for (status, published) in
+            [(crate::check::Status::ToCheck, 0), (crate::check::Status::Checking, 0), (crate::check::Status::Done, 1)]
+        {
+            let check = Check { verdict: Some("false".into()), status, ..Check::default() };
+            assert!(lib.set_check(span, check, 1.0));
+            let out: Value = serde_json::from_str(&to_claim_review(&lib, None)).unwrap();
+            assert_eq!(out.as_array().unwrap().len(), published, "{status:?}");
+            assert_eq!((lib.verdict_count(), lib.publishable_count()), (1, published));
+        }
     }
 
     #[test]
@@ -146,6 +170,7 @@ mod tests {
             ("Bill Clinton", "Person"),
             ("House Speaker Mike Johnson", "Person"),
             ("Secretary of State Antony Blinken", "Person"),
+            ("Steven Mufson (Washington Post)", "Person"),
             ("", "Person"),
         ] {
             assert_eq!(claimant_type(name), kind, "{name}");
