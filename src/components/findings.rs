@@ -246,17 +246,25 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
             })
         })
         .collect_view();
+    // While a search is typed each count says how many it shows: "5 of 17".
+    let (quotes_shown, numbers_shown) = (all_quotes.len(), all_numbers.len());
+    let matching_claims = findings::claims_matching(doc, &query);
+    let claims_shown = matching_claims.len();
+    let count = move |shown: usize, n: usize| {
+        let all = count(n);
+        if searched && !doc.pending { format!("{} of {all}", locale::count(shown)) } else { all }
+    };
     let (figures, numbers_more) = listed(figures.into_iter().filter(|&i| shown(Finding::Number(i))));
-    let (claims, claims_more) = listed(findings::claims_matching(doc, &query).into_iter());
+    let (claims, claims_more) = listed(matching_claims.into_iter());
     view! {
         <section class="finding-group">
-            <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{count(doc.quote_count())}</span></h2>
+            <h2 class="panel-title">"Quotes " <span class="count" data-testid="count-quotes">{count(quotes_shown, doc.quote_count())}</span></h2>
             {bulk(label("Accept all quotes", "Accept the quotes shown"), "accept-quotes", all_quotes)}
             {quote_views}
             {more(quotes_more)}
         </section>
         <section class="finding-group">
-            <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{count(doc.figure_count())}</span></h2>
+            <h2 class="panel-title">"Numbers " <span class="count" data-testid="count-numbers">{count(numbers_shown, doc.figure_count())}</span></h2>
             {bulk(label("Accept all numbers", "Accept the numbers shown"), "accept-numbers", all_numbers)}
             <ul>
                 {figures.into_iter().map(|i| {
@@ -267,7 +275,7 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
             {more(numbers_more)}
         </section>
         <section class="finding-group">
-            <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{count(doc.checkworthy())}</span></h2>
+            <h2 class="panel-title">"Check-worthy claims " <span class="count" data-testid="count-claims">{count(claims_shown, doc.checkworthy())}</span></h2>
             {bulk(label("Accept claims scored 0.8 or more", "Accept those shown scored 0.8 or more"), "accept-claims", strong_claims)}
             <ul>
                 {claims.into_iter().map(|i| {

@@ -36,6 +36,9 @@ test('a search says how many findings match, or that none does and why; a tag is
   const search = page.getByTestId('search');
   await search.fill('zzzz-no-such-thing');
   await expect(page.getByTestId('search-result')).toHaveText('Nothing matches “zzzz-no-such-thing”.');
+  // Each kind's count says how many the search shows of how many there are.
+  await expect(page.getByTestId('count-numbers')).toHaveText(/^0 of [1-9]\d*$/);
+  await expect(page.getByTestId('count-claims')).toHaveText(/^0 of [1-9]\d*$/);
   await search.fill('#needs source');
   await expect(page.getByTestId('search-result')).toHaveText('1 finding matches “#needs source”.');
   await expect(page.getByTestId('note-text')).toHaveCount(1);
@@ -47,6 +50,7 @@ test('a search says how many findings match, or that none does and why; a tag is
   await expect(page.getByTestId('search-result')).toHaveText('Nothing matches “is:nonsense”: “is:” takes quote, number, claim or note.');
   await search.fill('');
   await expect(page.getByTestId('search-result')).toHaveCount(0);
+  await expect(page.getByTestId('count-numbers')).toHaveText(/^[1-9]\d*$/);
 });
 
 test('a long file name is cut with “…” and its remove button stays in the panel', async ({ app }) => {

@@ -185,6 +185,9 @@ roles! {
     /// The commonest words of English that other languages hardly write: a
     /// text full of them is English without asking the language detector.
     EnglishMarker = 74, "english-marker";
+    /// A counted noun that says little of what is counted ("19 people"):
+    /// figures of it are compared only when their sentences share a name.
+    GenericNoun = 75, "generic-noun";
 }
 
 /// A set of [`Role`]s.

@@ -428,6 +428,8 @@ pub fn figures_that_disagree(lib: &Library) -> Vec<Disagreement> {
         bounds: (f64, f64),
         /// The sentence's words of substance, as sorted ids.
         words: Vec<u32>,
+        /// Those of them written as names (a capital, not the first word).
+        names: Vec<u32>,
     }
     let mut ids = Interner::default();
     let common = common_words(lib, &mut ids);
@@ -454,13 +456,22 @@ pub fn figures_that_disagree(lib: &Library) -> Vec<Disagreement> {
             if about.is_empty() {
                 about.push(ids.id(unit.to_lowercase()));
             }
-            let mut words: Vec<u32> = content_words(sentence_of(doc, n.span))
+            let sentence = sentence_of(doc, n.span);
+            let mut words: Vec<u32> = content_words(sentence)
                 .map(|w| ids.id(w))
                 .filter(|w| !about.contains(w) && !common.contains(w))
                 .collect();
             words.sort_unstable();
             words.dedup();
-            groups.entry((n.kind as u8, about)).or_default().push(Candidate { doc, number: n, bounds, words });
+            let first = self::words(sentence).next().unwrap_or_default();
+            let mut names: Vec<u32> = content_words_as_written(sentence)
+                .filter(|(raw, _)| raw.starts_with(char::is_uppercase) && *raw != first)
+                .map(|(_, w)| ids.id(w))
+                .filter(|w| words.binary_search(w).is_ok())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            groups.entry((n.kind as u8, about)).or_default().push(Candidate { doc, number: n, bounds, words, names });
         }
     }
     // Pairs by how many words they share, made into figures only for those listed.
@@ -468,11 +479,14 @@ pub fn figures_that_disagree(lib: &Library) -> Vec<Disagreement> {
     for ((_, about), figures) in &groups {
         // A counted noun says what the figure is about; a unit does not.
         let needed = if matches!(figures[0].number.kind, NumberKind::Count | NumberKind::Rate) { 2 } else { 3 };
+        // "Two people" and "19 people" killed are two events unless the
+        // sentences also name the same place or person.
+        let generic = about.len() == 1 && lexicon::is(ids.word(about[0]), Role::GenericNoun);
         for (i, a) in figures.iter().enumerate() {
             for b in &figures[i + 1..] {
                 if a.doc.id != b.doc.id && !overlap(a.bounds, b.bounds) {
                     let shared = shared_count(&a.words, &b.words);
-                    if shared >= needed {
+                    if shared >= needed && (!generic || shared_count(&a.names, &b.names) > 0) {
                         pairs.push((shared, a, b, about));
                     }
                 }
@@ -1299,6 +1313,24 @@ mod tests {
         assert_eq!(shown, [("casualties", "nearly 800,000", "1.2 million")], "{pairs:#?}");
         assert!(pairs[0].shared.contains(&"military".to_string()), "{:?}", pairs[0].shared);
         assert!(pairs[0].figures[0].sentence.starts_with("Russia has suffered nearly"));
+    }
+
+    #[test]
+    fn people_killed_in_two_places_are_two_events() {
+        let lib = library(&[
+            "Louisiana.\n\nA gunman opened fire at a cinema in Lafayette, killing two people.",
+            "Tunis.\n\nGunmen opened fire at a museum in Tunis, killing at least 19 people.",
+            "Tunis.\n\nGunmen opened fire at the Bardo museum in Tunis, killing 23 people.",
+            "Tunis.\n\nGunmen opened fire at the Bardo museum, killing 17 people.",
+        ]);
+        let pairs = figures_that_disagree(&lib);
+        let shown: Vec<(&str, &str)> =
+            pairs.iter().map(|d| (d.figures[0].text.as_str(), d.figures[1].text.as_str())).collect();
+        // Lafayette and Tunis share "opened fire … killing" but no name; the
+        // Bardo museum's 23 and 17 share one ("at least 19" allows 23, and
+        // shares no name with the 17).
+        assert_eq!(shown, [("23 people", "17 people")], "{pairs:#?}");
+        assert!(pairs[0].shared.contains(&"Bardo".to_string()), "{:?}", pairs[0].shared);
     }
 
     #[test]
