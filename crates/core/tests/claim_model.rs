@@ -34,7 +34,7 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.089,
+    0.08,
     false
 );
 score!(
@@ -43,12 +43,12 @@ score!(
     0.993,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.096, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.078, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.998, true);
 score!(question, "What does Russia want?", 0.0, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.051,
+    0.053,
     false
 );
