@@ -155,7 +155,8 @@ fn pieces(paragraph: Span, sentences: &[Sentence]) -> Vec<Span> {
 }
 
 /// A bare count takes the counted noun of the count before it in the same
-/// sentence: "1,500 casualties a day, nearly 800,000 since …".
+/// sentence: "1,500 casualties a day, nearly 800,000 since …". "Times"
+/// is how often, not what is counted: "three times a week until age 5".
 fn carry_units(text: &str, numbers: &mut [Number]) {
     for i in 1..numbers.len() {
         let (head, tail) = numbers.split_at_mut(i);
@@ -167,6 +168,7 @@ fn carry_units(text: &str, numbers: &mut [Number]) {
             && n.unit.is_none()
             && same_sentence
             && matches!(prev.kind, NumberKind::Count | NumberKind::Rate)
+            && prev.unit.as_deref().is_none_or(|u| u != "times" && !u.starts_with("times "))
         {
             n.unit = prev.unit.as_ref().map(|u| u.split(" per ").next().unwrap_or(u).to_string());
         }

@@ -834,3 +834,36 @@ fn bounds_are_what_the_qualifier_allows() {
         }
     }
 }
+
+// Read on the dev pages (wapo-2, quanta-1, nytimes-2, webmd-1): more of a
+// unit is that unit; "times" says how often or how many fold.
+n!(
+    more_years,
+    "guaranteeing two more years of difficult diplomacy",
+    "two more years",
+    Some(2.0),
+    Some("years"),
+    Duration,
+    None
+);
+n!(
+    additional_months,
+    "The trial ran three additional months.",
+    "three additional months",
+    Some(3.0),
+    Some("months"),
+    Duration,
+    None
+);
+n!(fold, "worth $28 billion, or six times the value of the cash", "six times", Some(6.0), Some("times"), Count, None);
+n!(how_often, "He voted to violate the budget cap 277 times.", "277 times", Some(277.0), Some("times"), Count, None);
+n!(
+    times_is_not_carried,
+    "eating them at least three times a week until age 5 cut their chances",
+    "5",
+    Some(5.0),
+    None,
+    Count,
+    None
+);
+n!(more_than_is_no_unit, "The home side scored two more than the visitors.", "two", Some(2.0), None, Count, None);

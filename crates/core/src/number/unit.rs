@@ -280,6 +280,14 @@ impl Parser<'_> {
             if self.word(next) == Some("metric") && self.entry(next + 1).and_then(unit_of).is_some() {
                 next += 1;
             }
+            // "two more years", "three additional months": more of a unit
+            // is still that unit.
+            if matches!(self.word(next), Some("more" | "additional" | "extra" | "further"))
+                && self.spaced(next + 1)
+                && self.entry(next + 1).and_then(unit_of).is_some_and(|(u, _)| u.len() > 1)
+            {
+                next += 1;
+            }
             let (w, k) = (self.word(next), next);
             if matches!(w, Some("cubic"))
                 && let Some((u, _)) =
