@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 use marginalia_model::annotation::Review;
 
-use super::{Across, Article, Findings, HelpSheet, LibraryList, Loader, Notices, TagBar};
+use super::{Across, Article, Findings, HelpSheet, LibraryList, Loader, Notices, TagBar, Why};
 use crate::files::load_files;
 use crate::keys::{self, Action};
 use crate::state::{AppState, PANES, SaveStatus, analysing};
@@ -215,8 +215,13 @@ pub fn Shell(state: AppState) -> impl IntoView {
                 </aside>
                 <div class="reader">
                     <Article/>
+                    // Pinned under the reading column together, the line
+                    // above the bar: neither covers the other.
                     <Show when=has_docs>
-                        <TagBar/>
+                        <div class="reader-foot">
+                            <Why/>
+                            <TagBar/>
+                        </div>
                     </Show>
                 </div>
                 <Findings/>

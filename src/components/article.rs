@@ -43,7 +43,6 @@ pub fn Article() -> impl IntoView {
                 Some(_) => state.peek_library(|l| l.current().map(|doc| render(doc, state).into_any())),
                 None => Some(view! { <Welcome/> }.into_any()),
             }}
-            <Why/>
         </article>
     }
 }
@@ -165,7 +164,7 @@ fn ReviewProgress() -> impl IntoView {
 /// while it is selected and announced to screen readers, so the keyboard
 /// (j / k, or Tab through the side panel) learns what the mouse's hover does.
 #[component]
-fn Why() -> impl IntoView {
+pub fn Why() -> impl IntoView {
     let state = expect_context::<AppState>();
     let why = move || {
         let f = state.selected.get()?;

@@ -14,7 +14,7 @@ mod verdicts;
 pub use across::Across;
 pub use annotate::{HelpSheet, TagBar};
 pub use app::{App, Shell};
-pub use article::{Article, reveal};
+pub use article::{Article, Why, reveal};
 pub use findings::Findings;
 pub use library::LibraryList;
 pub use loader::Loader;

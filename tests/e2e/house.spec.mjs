@@ -69,8 +69,30 @@ test('a long file name is cut with “…” and its remove button stays in the 
   expect(await meta.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow === 'ellipsis')).toBe(true);
 });
 
+test('on a laptop screen a long title shows on two lines before its “…”', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const title = 'Trump Pressures Ukraine Amid Putin’s Escalating War Crimes and the Talks That Failed in Istanbul';
+  await page.getByTestId('file-input').setInputFiles({ name: 'a.md', mimeType: 'text/markdown', buffer: Buffer.from(`# ${title}\n\nRussia lost 5,000 troops in 2024.`) });
+  await expect(page.getByTestId('doc')).toHaveCount(1);
+  const shown = page.locator('.doc-title').first();
+  await expect(shown).toHaveText(title);
+  const lines = await shown.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+  expect(lines).toBe(2);
+  // At least the first 30 characters are on screen (one line held 18).
+  const visible = await shown.evaluate((el) => {
+    const r = document.createRange();
+    const text = el.firstChild;
+    r.setStart(text, 0);
+    r.setEnd(text, 30);
+    const box = el.getBoundingClientRect();
+    return [...r.getClientRects()].every((q) => q.bottom <= box.bottom + 1 && q.right <= box.right + 1);
+  });
+  expect(visible).toBe(true);
+});
+
 for (const [size, width, height] of [['phone', 390, 844], ['laptop', 1366, 768], ['wide', 1920, 1080]]) {
-  test(`reviewing with j on a ${size} screen: every finding is scrolled into view, not under the tag bar`, async ({ app }) => {
+  test(`reviewing with j on a ${size} screen: every finding is scrolled into view, not under the tag bar, and the line saying why is whole and uncovered`, async ({ app }) => {
     const { page } = app;
     await page.setViewportSize({ width, height });
     await pasteArticle(page, seed(4));
@@ -86,6 +108,15 @@ for (const [size, width, height] of [['phone', 390, 844], ['laptop', 1366, 768],
         return el.contains(hit) || `${hit && hit.className} at ${Math.round(r.top)} of ${innerHeight}`;
       });
       expect(uncovered, `finding ${i + 1} is covered`).toBe(true);
+      // The line that says why it was found: whole on screen, nothing over it.
+      const why = page.getByTestId('why');
+      await expect(why).toBeInViewport({ ratio: 1 });
+      const clear = await why.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const hits = [r.left + 8, r.left + r.width / 2, r.right - 8].map((x) => document.elementFromPoint(x, r.top + r.height / 2));
+        return hits.every((h) => el.contains(h)) || hits.map((h) => h && h.className).join(', ');
+      });
+      expect(clear, `the why line of finding ${i + 1} is covered`).toBe(true);
     }
   });
 }
