@@ -59,14 +59,23 @@ impl Default for Notices {
     }
 }
 
+/// How many messages that are not errors show at once: a burst of exports
+/// is the last three, not a column over the side panel.
+const MAX_MESSAGES: usize = 3;
+
 /// Adds `notice` to `list`; one with the same text and kind is taken out
 /// and counted in, so it shows once, last, under the new id (whose timer
-/// then decides when it goes).
+/// then decides when it goes). Past `MAX_MESSAGES` messages the oldest
+/// goes; errors stay until dismissed.
 fn add_notice(list: &mut Vec<Notice>, mut notice: Notice) {
     if let Some(i) = list.iter().position(|n| n.text == notice.text && n.error == notice.error) {
         notice.count += list.remove(i).count;
     }
     list.push(notice);
+    while list.iter().filter(|n| !n.error).count() > MAX_MESSAGES {
+        let Some(oldest) = list.iter().position(|n| !n.error) else { break };
+        list.remove(oldest);
+    }
 }
 
 #[cfg(test)]
@@ -88,5 +97,17 @@ mod tests {
             shown,
             [(5, "Nothing to undo.", false, 6), (6, "Saved elsewhere.", true, 1), (7, "Nothing to undo.", true, 1)]
         );
+    }
+
+    #[test]
+    fn a_burst_of_messages_shows_the_last_three_and_every_error() {
+        let notice = |id, text: &str, error| Notice { id, text: text.into(), error, count: 1 };
+        let mut list = Vec::new();
+        add_notice(&mut list, notice(0, "Storage is full.", true));
+        for (id, name) in ["a.json", "a.csv", "a.jsonl", "a.w3c.json", "a.txt"].iter().enumerate() {
+            add_notice(&mut list, notice(id as u64 + 1, &format!("Exported {name}."), false));
+        }
+        let shown: Vec<&str> = list.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(shown, ["Storage is full.", "Exported a.jsonl.", "Exported a.w3c.json.", "Exported a.txt."]);
     }
 }
