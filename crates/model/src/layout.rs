@@ -60,10 +60,13 @@ pub fn layout_within(text: &str, analysis: &Analysis, annotations: &Annotations,
     let kept = |origin: Origin, span: Span| annotations.review(SuggestionKey::new(origin, span)) != Review::Rejected;
     let quotes: Vec<(usize, Span)> =
         analysis.quotes.iter().enumerate().map(|(i, q)| (i, q.span)).filter(|(_, s)| kept(Origin::Quote, *s)).collect();
+    // An identifier ("G40", "MS-04", "F-16") is no figure: the panel does
+    // not list it, so the article does not mark it either.
     let numbers: Vec<(usize, Span)> = analysis
         .numbers
         .iter()
         .enumerate()
+        .filter(|(_, n)| n.kind != marginalia_core::NumberKind::Identifier)
         .map(|(i, n)| (i, n.span))
         .filter(|(_, s)| kept(Origin::Number, *s))
         .collect();
@@ -170,6 +173,20 @@ mod tests {
         let troops = runs.iter().find(|r| r.span.text(text) == "50,000 troops").expect("number run");
         assert!(troops.quote.is_some() && troops.number.is_some());
         assert!(runs.iter().any(|r| r.span.text(text) == "2024" && r.number.is_some() && r.quote.is_none()));
+    }
+
+    #[test]
+    fn identifiers_are_not_marked() {
+        let text = "The Progress MS-04 cargo ship and an F-16 carried 2,400 kg.";
+        let a = analyze(text);
+        assert!(a.numbers.iter().any(|n| n.kind == marginalia_core::NumberKind::Identifier), "{:?}", a.numbers);
+        let marked: Vec<&str> = layout(text, &a, &Annotations::default())[0]
+            .runs
+            .iter()
+            .filter(|r| r.number.is_some())
+            .map(|r| r.span.text(text))
+            .collect();
+        assert_eq!(marked, ["2,400 kg"]);
     }
 
     #[test]

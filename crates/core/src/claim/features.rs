@@ -309,7 +309,6 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     }
 
     let flags: Vec<Roles> = lower.iter().map(|l| lexicon::roles(&l.replace('’', "'"))).collect();
-    let find = |role: Role| flags.iter().position(|f| f.has(role)).map(|i| at(outside[i]));
 
     if !bare {
         // Attribution and its source.
@@ -379,8 +378,12 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         if let Some(s) = named_source(ctx, &quotes, &outside, span, verb) {
             add(&mut f, Signal::NamedSource, s);
         }
-        if let Some(r) = find(Role::ReportWord) {
-            add(&mut f, Signal::Reported, r);
+        // "estimates", "data", "study" — not a name's word ("the Center
+        // for Strategic and International Studies estimates").
+        let report =
+            (0..lower.len()).find(|&i| flags[i].has(Role::ReportWord) && (i == 0 || outside[i].is_lowercase()));
+        if let Some(i) = report {
+            add(&mut f, Signal::Reported, at(outside[i]));
         }
     }
 
@@ -729,6 +732,12 @@ mod tests {
     not_sig!(a_modified_noun_is_no_reporting_verb, "They have a fallback position based on safeguards.", Attributed);
     not_sig!(an_infinitive_noun_is_no_reporting_verb, "Amazon plans to position Whole Foods for growth.", Attributed);
     sig!(a_position_that_is_stated, "Moscow’s position remains that Ukraine must withdraw.", Attributed, "position");
+    sig!(
+        a_name_is_no_report,
+        "The Center for Strategic and International Studies estimates Russia has suffered 1.2 million casualties.",
+        Reported,
+        "estimates"
+    );
     not_sig!(a_compound_is_no_cause, "Voters backed U.S.-led negotiations.", Causal);
     not_sig!(a_compound_is_no_event, "Voters back U.S.-led negotiations.", Event);
     not_sig!(taking_part_is_no_cause, "Staffers also took part.", Causal);
