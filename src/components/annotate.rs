@@ -21,6 +21,8 @@ pub fn TagBar() -> impl IntoView {
     view! {
         <div class="tagbar" role="toolbar" aria-label="Tag the selected text" data-testid="tagbar">
             <span class="tagbar-hint">"Select text or an annotation, then tag it:"</span>
+            // The tags scroll sideways; Tags…, Undo and Redo stay in view.
+            <div class="tagbar-tags">
             <For each=tags key=|t| (t.name.clone(), t.color.clone(), t.key) let:tag>
                 {
                     let name = tag.name.clone();
@@ -79,10 +81,10 @@ pub fn TagBar() -> impl IntoView {
                     }
                 }
             />
+            </div>
             <button data-testid="manage-tags" aria-expanded=move || managing.get().to_string() on:click=move |_| managing.update(|m| *m = !*m)>
                 "Tags…"
             </button>
-            <span class="spacer"></span>
             <button
                 data-testid="undo"
                 title="Undo (Ctrl+Z)"

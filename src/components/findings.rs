@@ -208,18 +208,21 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
     let strong_claims = keys_of(&mut claims.iter().filter(|&&i| a.claims[i].score >= 0.8).map(|&i| Finding::Claim(i)));
     let searched = !query.trim().is_empty();
     let label = move |all: &'static str, shown: &'static str| if searched { shown } else { all };
+    // Nothing to accept: no button ("Accept all quotes" over no quotes).
     let bulk = move |label: &'static str, testid: &'static str, keys: Vec<SuggestionKey>| {
-        view! {
-            <button
-                class="bulk"
-                data-testid=testid
-                on:click=move |_| {
-                    state.accept_all(&keys)
-                }
-            >
-                {label}
-            </button>
-        }
+        (!keys.is_empty()).then(|| {
+            view! {
+                <button
+                    class="bulk"
+                    data-testid=testid
+                    on:click=move |_| {
+                        state.accept_all(&keys)
+                    }
+                >
+                    {label}
+                </button>
+            }
+        })
     };
     // Long articles have thousands of findings: each list shows the first
     // LISTED that match the search (the article shows them all), and says

@@ -87,6 +87,9 @@ pub struct AppState {
     pub listed: StoredValue<Vec<u64>>,
     /// The pending documents whose findings the worker has been asked for.
     requested: StoredValue<Vec<u64>>,
+    /// The suggestion last selected, with its document: after Esc, `j`
+    /// goes on from there rather than from the top.
+    last_step: StoredValue<Option<(u64, SuggestionKey)>>,
     /// The state of the rehearsal before the first paste (`warmup`): shown
     /// out of sight, it leaves what the page shares alone (the mark of a
     /// document being opened, the painter of a long document, the
@@ -123,6 +126,7 @@ impl AppState {
             check_draft: StoredValue::new(None),
             listed: StoredValue::new(Vec::new()),
             requested: StoredValue::new(Vec::new()),
+            last_step: StoredValue::new(None),
             rehearsal: false,
         }
     }
@@ -336,7 +340,8 @@ impl AppState {
     pub fn step_suggestion(&self, delta: isize) {
         let next = self.library.with_untracked(|lib| {
             let doc = lib.current()?;
-            let here = self.selected.get_untracked().and_then(|f| f.key(&doc.analysis));
+            let last = self.last_step.get_value().filter(|(id, _)| *id == doc.id).map(|(_, k)| k);
+            let here = self.selected.get_untracked().and_then(|f| f.key(&doc.analysis)).or(last);
             marginalia_model::progress::step_suggestion(doc, here, delta)
                 .and_then(|k| Finding::of_key(k, &doc.analysis))
         });
@@ -617,13 +622,21 @@ impl AppState {
     /// Selects a finding and scrolls the article to it.
     pub fn select(&self, f: Finding) {
         self.selected.set(Some(f));
+        let (at, key) = self.library.with_untracked(|l| {
+            let Some(doc) = l.current() else { return (None, None) };
+            (f.start(doc), f.key(&doc.analysis).map(|k| (doc.id, k)))
+        });
+        if key.is_some() {
+            self.last_step.set_value(key);
+        }
         // In a virtualised document its paragraph may not be painted yet.
-        let at = self.library.with_untracked(|l| f.start(l.current()?));
         let show = move || {
             if let Some(at) = at {
                 crate::components::reveal(at);
             }
             scroll_to(f);
+            // Its entry in the side panel, once marked selected.
+            request_animation_frame(follow_in_panel);
         };
         // On a narrow screen the article may have been hidden: scrolled to
         // once it is laid out again.
@@ -706,6 +719,28 @@ pub fn run_selector(f: Finding) -> String {
 /// Scrolls the article to a finding's first highlight.
 fn scroll_to(f: Finding) {
     center(&finding_selector(f));
+}
+
+/// Scrolls the side panel (not the page) so that the selected finding's
+/// entry is in it: `j` on a laptop left it thousands of pixels down the
+/// panel. Nothing when the panel is not shown (a phone's other pane) or the
+/// entry is already in view.
+fn follow_in_panel() {
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let Some(panel) = doc.query_selector(".findings").ok().flatten() else { return };
+    let Some(entry) = panel.query_selector(".finding.selected").ok().flatten() else { return };
+    let (p, e) = (panel.get_bounding_client_rect(), entry.get_bounding_client_rect());
+    if p.height() == 0.0 || panel.scroll_height() <= panel.client_height() {
+        return;
+    }
+    if e.top() < p.top() || e.bottom() > p.bottom() {
+        // A third of the way down, so what comes next is in view too.
+        let by = e.top() - p.top() - p.height() / 3.0;
+        if let Ok(panel) = panel.dyn_into::<web_sys::HtmlElement>() {
+            panel.set_scroll_top(panel.scroll_top() + by.round() as i32);
+        }
+    }
 }
 
 /// Scrolls the first element `selector` finds to the middle of the view:

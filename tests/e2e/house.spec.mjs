@@ -117,9 +117,61 @@ for (const [size, width, height] of [['phone', 390, 844], ['laptop', 1366, 768],
         return hits.every((h) => el.contains(h)) || hits.map((h) => h && h.className).join(', ');
       });
       expect(clear, `the why line of finding ${i + 1} is covered`).toBe(true);
+      // Beside the article, the panel follows: the selected entry is inside it.
+      if (width > 900) {
+        const inPanel = await page.locator('.findings .finding.selected').evaluate((el) => {
+          const panel = el.closest('.findings').getBoundingClientRect();
+          const r = el.getBoundingClientRect();
+          return (r.top >= panel.top - 1 && r.bottom <= panel.bottom + 1) || `${Math.round(r.top)} outside ${Math.round(panel.top)}–${Math.round(panel.bottom)}`;
+        });
+        expect(inPanel, `finding ${i + 1}'s entry in the panel`).toBe(true);
+      }
+    }
+    // Esc, then j: on from where the reader was, not from the top.
+    const before = await page.locator('.findings .finding.selected').textContent();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.findings .finding.selected')).toHaveCount(0);
+    await page.keyboard.press('k');
+    await page.keyboard.press('j');
+    await expect(page.locator('.findings .finding.selected')).toHaveText(before);
+    // The tag bar's own buttons are on screen, whatever the tags: Tags…, Undo, Redo.
+    for (const id of ['manage-tags', 'undo', 'redo']) {
+      const hit = await page.getByTestId(id).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const inside = r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight;
+        return (inside && el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2))) || `${Math.round(r.left)}–${Math.round(r.right)} of ${innerWidth}`;
+      });
+      expect(hit, `${id} on screen`).toBe(true);
+    }
+    // The panel ends inside the screen, at the top of the page too.
+    await page.evaluate(() => scrollTo(0, 0));
+    if (width > 900) {
+      const bottom = await page.locator('.findings').evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(bottom).toBeLessThanOrEqual(height);
     }
   });
 }
+
+test('no “Accept all” over nothing: an article without quotes has no button to accept them', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, 'Russia lost 5,000 troops in 2024, the ministry said. The figure rose by 12 percent.');
+  await findingsMade(page);
+  await expect(page.getByTestId('count-quotes')).toHaveText('0');
+  await expect(page.getByTestId('accept-quotes')).toHaveCount(0);
+  await expect(page.getByTestId('accept-numbers')).toHaveCount(1);
+});
+
+test('on a phone the empty notices stack takes no taps: a document at the bottom of the library opens', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await pasteArticle(page, seed(0));
+  const strip = await page.locator('.notices').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.max(1, r.height / 2));
+    return !el.contains(hit) || `${hit.className} at ${Math.round(r.top)}`;
+  });
+  expect(strip).toBe(true);
+});
 
 test('review progress: “n of m reviewed”, n goes to the next one still to review, the library filters by status and tag', async ({ app }) => {
   const { page } = app;
