@@ -867,3 +867,6 @@ n!(
     None
 );
 n!(more_than_is_no_unit, "The home side scored two more than the visitors.", "two", Some(2.0), None, Count, None);
+n!(age_after_a_name, "Eloise Parry, 21, was rushed to hospital.", "21", Some(21.0), Some("years"), Age, None);
+n!(no_age_after_a_month, "Published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);
+n!(no_age_after_a_count, "The vote was 52, 21, 7 across the three wards.", "21", Some(21.0), None, Count, None);

@@ -454,6 +454,22 @@ impl Parser<'_> {
             kind = NumberKind::Age;
             span_end = self.toks[next].span.end;
             next += 1;
+        } else if unit.is_none()
+            && kind == NumberKind::Count
+            && core.digits
+            && !scaled
+            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
+            && self.sym(next) == Some(',')
+            && i0 >= 2
+            && self.sym(i0 - 1) == Some(',')
+            && self.glued(i0 - 1)
+            && self.is_capitalized(i0 - 2)
+            && self.entry(i0 - 2).is_some_and(|e| !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName]))
+        {
+            // "Eloise Parry, 21, was …": an age between commas after a name
+            // (not "Nov, 29, 2016" nor "However, 21, …").
+            unit = Some("years".into());
+            kind = NumberKind::Age;
         }
 
         let mut n = number(Span::new(core.start, span_end), value, unit, kind);
