@@ -333,35 +333,58 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
                 before.starts_with(|c: char| c.is_ascii_digit())
                     || lexicon::roles(before).any(&[Role::Determiner, Role::Cardinal])
             };
+            // The sentence's first word (not the first outside its quotes:
+            // "“We will win,” said the minister" reports).
+            let first_word = ws.first().is_some_and(|w| w.start == outside[i].start);
             // A form in -s is as often a plural noun ("loan guarantees",
             // "genocide charges", "explanatory notes"), and a word that is
             // no verb a noun: they attribute only after a name or a pronoun
             // ("Emery states") or before what is stated ("claims its",
-            // "hopes that", "says Russia", "states, “…").
-            let noun_like = !e.roles.has(Role::Verb) || (w.ends_with('s') && e.lemma != w);
-            let stated = || {
-                let subject = i > 0 && {
-                    let before = &lower[i - 1];
-                    outside[i - 1].is_capitalized()
-                        || before == "who"
-                        || lexicon::roles(before).any(&[Role::Pronoun, Role::NamedSource, Role::ReportWord])
+            // "hopes that", "says Russia", "states, “…"). "says" is never a
+            // noun (the lexicon's not-nouns).
+            let noun_like =
+                !e.roles.has(Role::Verb) || (w.ends_with('s') && e.lemma != w && !e.roles.has(Role::NotNoun));
+            // A name, not a capitalised first word ("These claims",
+            // "Criminal charges") unless it is a possessive or a name of
+            // two words or more ("Moscow’s position", "David Emery
+            // states"), nor a day ("charges Friday").
+            let name_at = |k: usize| {
+                let w = outside[k];
+                let mentioned = || {
+                    let m = ctx.mentions.partition_point(|m| m.span.end <= w.start);
+                    ctx.mentions.get(m).is_some_and(|m| {
+                        m.span.start <= w.start
+                            && (m.name.contains(' ') || w.text.ends_with("'s") || w.text.ends_with("’s"))
+                    })
                 };
+                w.is_capitalized()
+                    && (ws.first().is_none_or(|f| f.start != w.start) || mentioned())
+                    && !lexicon::roles(&lower[k]).any(&[Role::Weekday, Role::Month, Role::NotName])
+            };
+            let subject = i > 0 && {
+                let before = &lower[i - 1];
+                name_at(i - 1)
+                    || before == "who"
+                    || lexicon::roles(before).any(&[Role::Pronoun, Role::NamedSource, Role::ReportWord])
+            };
+            let stated = || {
                 let after = text[outside[i].end..].trim_start_matches([',', ':', ' ']);
                 let object = after.starts_with(['“', '"', '‘'])
                     || outside.get(i + 1).is_some_and(|n| {
                         text[outside[i].end..n.start].trim().is_empty()
-                            && (n.is_capitalized()
+                            && (name_at(i + 1)
                                 || lower[i + 1] == "that"
                                 || lexicon::roles(&lower[i + 1]).any(&[Role::Determiner, Role::Pronoun]))
                     });
                 (i == 0 || lower[i - 1] != "to") && (subject || object)
             };
             // "related to", "offered by", "led by": a participle that
-            // describes, not one that reports.
-            let describes = w.ends_with("ed") && lower.get(i + 1).is_some_and(|n| n == "to" || n == "by");
+            // describes, not one that reports ("the ministry confirmed to
+            // Reuters" does: it has a subject).
+            let describes = w.ends_with("ed") && !subject && lower.get(i + 1).is_some_and(|n| n == "to" || n == "by");
             // The first word is the subject or a participle's clause
             // ("Claims that …", "Dubbed …"), not a verb that reports.
-            i > 0
+            !first_word
                 && !in_a_name
                 && !a_noun
                 && e.roles.has(Role::Attribution)
@@ -729,6 +752,17 @@ mod tests {
     );
     sig!(an_s_form_before_its_object_claims, "The company claims its prices fell.", Attributed, "claims");
     sig!(an_s_form_before_that_hopes, "The United States hopes that it can finish.", Attributed, "hopes");
+    sig!(
+        said_after_a_quote_reports,
+        "“We will win,” said Ukraine’s defence minister, Rustem Umerov, on Tuesday.",
+        Attributed,
+        "said"
+    );
+    sig!(says_is_never_a_noun, "The minister says prices will rise.", Attributed, "says");
+    sig!(says_at_the_end, "Inflation will ease, the central bank says.", Attributed, "says");
+    sig!(confirmed_to_reuters, "The ministry confirmed to Reuters that two soldiers died.", Attributed, "confirmed");
+    not_sig!(a_capitalised_first_word_is_no_subject, "Criminal charges were filed against him.", Attributed);
+    not_sig!(a_day_is_no_object, "Prosecutors filed charges Friday.", Attributed);
     not_sig!(a_modified_noun_is_no_reporting_verb, "They have a fallback position based on safeguards.", Attributed);
     not_sig!(an_infinitive_noun_is_no_reporting_verb, "Amazon plans to position Whole Foods for growth.", Attributed);
     sig!(a_position_that_is_stated, "Moscow’s position remains that Ukraine must withdraw.", Attributed, "position");

@@ -870,3 +870,7 @@ n!(more_than_is_no_unit, "The home side scored two more than the visitors.", "tw
 n!(age_after_a_name, "Eloise Parry, 21, was rushed to hospital.", "21", Some(21.0), Some("years"), Age, None);
 n!(no_age_after_a_month, "Published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);
 n!(no_age_after_a_count, "The vote was 52, 21, 7 across the three wards.", "21", Some(21.0), None, Count, None);
+n!(no_age_in_a_tally, "Results: Labour, 21, Conservatives, 14.", "21", Some(21.0), None, Count, None);
+n!(more_metres, "The wall needs two more metres of brick.", "two more metres", Some(2.0), Some("m"), Distance, None);
+n!(more_without_a_unit, "They scored two more second-half goals.", "two", Some(2.0), None, Count, None);
+n!(the_times_is_a_paper, "A 2019 Times investigation found it.", "2019", Some(2019.0), None, Year, None);

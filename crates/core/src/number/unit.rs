@@ -281,11 +281,12 @@ impl Parser<'_> {
                 next += 1;
             }
             // "two more years", "three additional months": more of a unit
-            // is still that unit.
-            if matches!(self.word(next), Some("more" | "additional" | "extra" | "further"))
+            // is still that unit (put back below if no unit is taken).
+            let more = matches!(self.word(next), Some("more" | "additional" | "extra" | "further"))
                 && self.spaced(next + 1)
-                && self.entry(next + 1).and_then(unit_of).is_some_and(|(u, _)| u.len() > 1)
-            {
+                && self.word(next + 1).is_some_and(|w| w.len() > 1)
+                && self.entry(next + 1).and_then(unit_of).is_some();
+            if more {
                 next += 1;
             }
             let (w, k) = (self.word(next), next);
@@ -344,6 +345,9 @@ impl Parser<'_> {
                         next += and + 2;
                     }
                 }
+            }
+            if more && unit.is_none() {
+                next -= 1;
             }
         }
 
@@ -460,6 +464,9 @@ impl Parser<'_> {
             && !scaled
             && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
             && self.sym(next) == Some(',')
+            // "…, 21, was …", not a tally ("Labour, 21, Conservatives, 14").
+            && self.toks.get(next + 1).is_some_and(|t| matches!(t.tok, Tok::Word(_)))
+            && !self.is_capitalized(next + 1)
             && i0 >= 2
             && self.sym(i0 - 1) == Some(',')
             && self.glued(i0 - 1)
@@ -509,7 +516,8 @@ impl Parser<'_> {
         let capitalized_ok = !self.is_capitalized(at)
             || looks_plural(w1) && !self.word(at + 1).is_some_and(|_| self.is_capitalized(at + 1))
             || modifier && w2.is_some_and(|w2| looks_plural(w2) && !self.is_capitalized(at + 1));
-        if !is_noun_candidate(w1) || !capitalized_ok {
+        // "a 2019 Times investigation": a newspaper, not how often.
+        if !is_noun_candidate(w1) || !capitalized_ok || (w1 == "times" && self.is_capitalized(at)) {
             return None;
         }
         if let Some(w2) = w2
