@@ -413,7 +413,7 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             </div>
         </header>
         <div class="article-frame">
-            <div class="article-body" node_ref=body on:click=move |ev| state.selected.set(finding_at(ev.target()))></div>
+            <div class="article-body" node_ref=body on:click=move |ev| state.pick(finding_at(ev.target()))></div>
             {overview(doc, state)}
         </div>
     }

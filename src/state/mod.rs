@@ -619,16 +619,28 @@ impl AppState {
         });
     }
 
-    /// Selects a finding and scrolls the article to it.
-    pub fn select(&self, f: Finding) {
-        self.selected.set(Some(f));
-        let (at, key) = self.library.with_untracked(|l| {
-            let Some(doc) = l.current() else { return (None, None) };
-            (f.start(doc), f.key(&doc.analysis).map(|k| (doc.id, k)))
-        });
+    /// Selects what the reader clicked in the article (or nothing), where
+    /// it is: no scrolling; `j` goes on from it.
+    pub fn pick(&self, f: Option<Finding>) {
+        self.selected.set(f);
+        if let Some(f) = f {
+            self.remember(f);
+        }
+    }
+
+    /// Where `j` goes on from after Esc: the suggestion `f`, if it is one.
+    fn remember(&self, f: Finding) {
+        let key = self.library.with_untracked(|l| l.current().and_then(|d| Some((d.id, f.key(&d.analysis)?))));
         if key.is_some() {
             self.last_step.set_value(key);
         }
+    }
+
+    /// Selects a finding and scrolls the article to it.
+    pub fn select(&self, f: Finding) {
+        self.selected.set(Some(f));
+        self.remember(f);
+        let at = self.library.with_untracked(|l| f.start(l.current()?));
         // In a virtualised document its paragraph may not be painted yet.
         let show = move || {
             if let Some(at) = at {
@@ -734,12 +746,18 @@ fn follow_in_panel() {
     if p.height() == 0.0 || panel.scroll_height() <= panel.client_height() {
         return;
     }
-    if e.top() < p.top() || e.bottom() > p.bottom() {
-        // A third of the way down, so what comes next is in view too.
-        let by = e.top() - p.top() - p.height() / 3.0;
-        if let Ok(panel) = panel.dyn_into::<web_sys::HtmlElement>() {
-            panel.set_scroll_top(panel.scroll_top() + by.round() as i32);
-        }
+    // To the nearer edge, with a margin: a click on an entry half in view
+    // moves it only as far as it must.
+    const MARGIN: f64 = 24.0;
+    let by = if e.top() < p.top() {
+        e.top() - p.top() - MARGIN
+    } else if e.bottom() > p.bottom() {
+        (e.bottom() - p.bottom() + MARGIN).min(e.top() - p.top() - MARGIN)
+    } else {
+        return;
+    };
+    if let Ok(panel) = panel.dyn_into::<web_sys::HtmlElement>() {
+        panel.set_scroll_top(panel.scroll_top() + by.round() as i32);
     }
 }
 

@@ -134,6 +134,13 @@ for (const [size, width, height] of [['phone', 390, 844], ['laptop', 1366, 768],
     await page.keyboard.press('k');
     await page.keyboard.press('j');
     await expect(page.locator('.findings .finding.selected')).toHaveText(before);
+    // The same from a finding clicked in the article.
+    await page.locator('.article-body [data-number]').nth(3).click();
+    const clicked = await page.locator('.findings .finding.selected').textContent();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('k');
+    await page.keyboard.press('j');
+    await expect(page.locator('.findings .finding.selected')).toHaveText(clicked);
     // The tag bar's own buttons are on screen, whatever the tags: Tags…, Undo, Redo.
     for (const id of ['manage-tags', 'undo', 'redo']) {
       const hit = await page.getByTestId(id).evaluate((el) => {
