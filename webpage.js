@@ -3,7 +3,8 @@
 // it is in the page's first load); the app calls marginaliaGather(html, savedFrom).
 //
 // The page is parsed by the browser's DOMParser: no script in it runs and
-// nothing it names is fetched. Readability's article comes back as HTML: it
+// nothing it names is fetched; its inline styles and handlers are renamed first
+// (see `defused`). Readability's article comes back as HTML: it
 // is parsed again, in another detached document, and only its text is kept.
 // Nothing of the page is ever inserted into the live DOM. What this returns
 // (marginalia_model::page::Gathered as JSON) is decided on in the app's
@@ -81,8 +82,28 @@
 
   const field = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
+  // Chromium gives a parsed document the app's Content-Security-Policy: every inline style and
+  // event handler of a saved page is refused with a console error (500 for four news pages), and
+  // a refused style is never read, so an element hidden by `style="display:none"` would count as
+  // shown. So before parsing, the page's <style> elements go and its style and on… attributes are
+  // renamed (data-mg-…, which nothing applies or runs); after it, an element its style hid gets
+  // `hidden`, which Readability and textOf leave out, as Reader View does.
+  function defused(html) {
+    return html
+      .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+      .replace(/<[a-zA-Z][^<>]*>/g, (tag) => tag.replace(/(\s)(style|on[a-z]+)(\s*=)/gi, '$1data-mg-$2$3'));
+  }
+  const HIDING = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+  function parsed(html) {
+    const doc = new DOMParser().parseFromString(defused(html), 'text/html');
+    for (const el of doc.querySelectorAll('[data-mg-style]')) {
+      if (HIDING.test(el.getAttribute('data-mg-style'))) el.setAttribute('hidden', '');
+    }
+    return doc;
+  }
+
   self.marginaliaGather = function (html, savedFrom) {
-    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const doc = parsed(html);
     // Gathered first: Readability changes the document it reads.
     const gathered = { facts: facts(doc), reader: null, article: '', whole: textOfPage(doc.body), failed: null };
     gathered.facts.saved_from = savedFrom || null;
@@ -94,7 +115,7 @@
           title: field(found.title), byline: field(found.byline), site: field(found.siteName),
           published: field(found.publishedTime), lang: field(found.lang),
         };
-        gathered.article = textOfPage(new DOMParser().parseFromString(found.content || '', 'text/html').body);
+        gathered.article = textOfPage(parsed(found.content || '').body);
       }
     } catch (e) {
       gathered.failed = String((e && e.message) || e);
