@@ -234,10 +234,13 @@ pub fn Shell(state: AppState) -> impl IntoView {
 
 /// Whether the work on screen is in the browser's storage: what a reader
 /// sees as "Saved" survives a reload, a closed tab, a browser restart.
+/// With no document there is no work to speak of: nothing is said until
+/// there is, unless saving failed.
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = expect_context::<AppState>();
     let status = move || state.saving.status();
+    let nothing = move || status() == SaveStatus::Saved && state.with_library(|l| l.documents.is_empty());
     let (text, title) = (
         move || match status() {
             SaveStatus::Saved => "Saved",
@@ -262,6 +265,7 @@ fn SaveIndicator() -> impl IntoView {
         <span
             class="save-status"
             class:warn=move || matches!(status(), SaveStatus::Failed | SaveStatus::Conflict)
+            hidden=nothing
             data-testid="save-status"
             data-status=move || format!("{:?}", status()).to_lowercase()
             title=title

@@ -217,6 +217,8 @@ test('with no storage at all (a private window) the app works and says nothing i
 
 test('reloading in the middle of a burst of edits loses nothing', async ({ app }) => {
   const { page } = app;
+  // Before there is any work, the header claims nothing about saving it.
+  await expect(page.getByTestId('save-status')).toBeHidden();
   await pasteArticle(page, seed(1));
   await saved(page, 1);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
