@@ -188,6 +188,9 @@ roles! {
     /// A counted noun that says little of what is counted ("19 people"):
     /// figures of it are compared only when their sentences share a name.
     GenericNoun = 75, "generic-noun";
+    /// A word before a bare number that makes it an age: "aged 18 to 24",
+    /// "the ages of 25 and 54", "until age 5".
+    AgeCue = 76, "age-cue";
 }
 
 /// A set of [`Role`]s.

@@ -546,8 +546,8 @@ all!(size_not_years, "a resolution of 1800 x 1920 per eye", [("1800", Count), ("
 none!(first_ever, "its first-ever display, seen first-hand by a third-party auditor");
 none!(first_few, "during those first few hours");
 all!(camel_case_product, "using the iPhone 4 today", [("4", Identifier)]);
-range!(between_the_ages_of, "women between the ages of 25 and 54 compared", "25 and 54", [25.0, 54.0], Count, None);
-range!(range_through, "adults aged 18 through 24", "18 through 24", [18.0, 24.0], Count, None);
+range!(between_the_ages_of, "women between the ages of 25 and 54 compared", "25 and 54", [25.0, 54.0], Age, None);
+range!(range_through, "adults aged 18 through 24", "18 through 24", [18.0, 24.0], Age, None);
 range!(range_tilde, "about 20~100 apples", "20~100 apples", [20.0, 100.0], Count, Some("about"));
 
 // Session 4 (issue 17, news text).
@@ -862,10 +862,28 @@ n!(
     "eating them at least three times a week until age 5 cut their chances",
     "5",
     Some(5.0),
-    None,
+    Some("years"),
+    Age,
+    None
+);
+// After an age word, a bare whole number is an age; not a counted thing, a
+// scaled figure, or an era's name.
+range!(aged_between, "voters aged between 18 and 24 stayed home", "18 and 24", [18.0, 24.0], Age, None);
+range!(ages_dash, "Ages 25-54 were polled.", "25-54", [25.0, 54.0], Age, None);
+n!(the_age_of, "She left school at the age of 14, the court heard.", "14", Some(14.0), Some("years"), Age, None);
+n!(age_and_older, "people age 65 and older", "65", Some(65.0), Some("years"), Age, None);
+n!(
+    age_of_children,
+    "the age of 12 children was not recorded",
+    "12 children",
+    Some(12.0),
+    Some("children"),
     Count,
     None
 );
+n!(ice_age, "In the Ice Age 20 glaciers covered the valley.", "20 glaciers", Some(20.0), Some("glaciers"), Count, None);
+n!(age_is_no_scale, "an age 2 million years back", "2 million years", Some(2e6), Some("years"), Duration, None);
+n!(age_not_over_and, "by his age and 5 of his", "5", Some(5.0), None, Count, None);
 n!(more_than_is_no_unit, "The home side scored two more than the visitors.", "two", Some(2.0), None, Count, None);
 n!(age_after_a_name, "Eloise Parry, 21, was rushed to hospital.", "21", Some(21.0), Some("years"), Age, None);
 n!(no_age_after_a_month, "Published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);

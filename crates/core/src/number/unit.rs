@@ -483,6 +483,17 @@ impl Parser<'_> {
         n.currency = currency;
         // Ranges: "10–15", "10 to 15", "between 10 and 15".
         let next = if with_range { self.range(&mut n, i0, next) } else { next };
+        // "aged 18 to 24", "between the ages of 25 and 54", "until age 5":
+        // a bare whole number (or range) after an age word is an age.
+        if n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && !scaled
+            && [n.value, n.range.map(|r| r[1])].iter().flatten().all(|v| v.fract() == 0.0 && (0.0..=125.0).contains(v))
+            && self.age_cue_before(i0)
+        {
+            n.unit = Some("years".into());
+            n.kind = NumberKind::Age;
+        }
         self.qualify(&mut n, i0);
         // Trailing qualifier: "two weeks or so".
         if self.word(next) == Some("or") && matches!(self.word(next + 1), Some("so" | "more")) && n.approx.is_none() {
@@ -496,6 +507,26 @@ impl Parser<'_> {
             n.range = None;
         }
         Some((n, next))
+    }
+
+    /// An age word just before token `i`, over up to three prepositions and
+    /// determiners ("aged 18", "the ages of 25", "aged between 18"). A
+    /// capitalised one after another capital names an era: "the Ice Age 20,000
+    /// years ago".
+    fn age_cue_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..4 {
+            let Some(prev) = k.checked_sub(1) else { return false };
+            k = prev;
+            let Some(e) = self.entry(k).filter(|_| self.word(k).is_some()) else { return false };
+            if e.roles.has(Role::AgeCue) {
+                return !self.is_capitalized(k) || k == 0 || !self.is_capitalized(k - 1);
+            }
+            if !e.roles.any(&[Role::Preposition, Role::Determiner]) || self.word(k) == Some("and") {
+                return false;
+            }
+        }
+        false
     }
 
     /// The counted noun after a number: (noun, index after it, whether the
