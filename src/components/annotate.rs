@@ -88,18 +88,24 @@ pub fn TagBar() -> impl IntoView {
             <button
                 data-testid="undo"
                 title="Undo (Ctrl+Z)"
+                aria-label="Undo"
                 disabled=move || !state.with_library(|l| l.can_undo())
                 on:click=move |_| state.undo()
             >
-                "Undo"
+                // A phone shows the arrow only, so the tags keep the room.
+                <span class="wide-label">"Undo"</span>
+                <span class="narrow-label" aria-hidden="true">"↶"</span>
             </button>
             <button
                 data-testid="redo"
                 title="Redo (Ctrl+Shift+Z)"
+                aria-label="Redo"
                 disabled=move || !state.with_library(|l| l.can_redo())
                 on:click=move |_| state.redo()
             >
-                "Redo"
+                // A phone shows the arrow only, so the tags keep the room.
+                <span class="wide-label">"Redo"</span>
+                <span class="narrow-label" aria-hidden="true">"↷"</span>
             </button>
             <Show when=move || managing.get()>
                 <TagManager/>
