@@ -49,6 +49,6 @@ score!(question, "What does Russia want?", 0.0, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.053,
+    0.058,
     false
 );

@@ -195,7 +195,11 @@ impl Parser<'_> {
             }
             let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
             let (a, b) = (v as u32, w as u32);
-            let md = if (1..=12).contains(&a) && (1..=31).contains(&b) {
+            // "24/7" is round the clock, not the 24th of July.
+            let round_the_clock = (a, b) == (24, 7) && year.is_none();
+            let md = if round_the_clock {
+                None
+            } else if (1..=12).contains(&a) && (1..=31).contains(&b) {
                 Some((a, b))
             } else if (1..=12).contains(&b) && (1..=31).contains(&a) {
                 Some((b, a))

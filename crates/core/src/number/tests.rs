@@ -315,6 +315,13 @@ fn story_code_is_identifier() {
 
 // Read right.
 all!(nine_eleven_is_a_date, "since the 9/11 attacks", [("9/11", Date)]);
+all!(round_the_clock, "turned buildings into 24/7 billboards", [("24/7", Identifier)]);
+all!(a_day_in_july, "filed on 24/7/2019 in Leeds", [("24/7/2019", Date)]);
+// Units of computing (read on engadget and theverge): spaced or glued, in any case.
+n!(gigabytes_spaced, "It has 12 GB of memory.", "12 GB", Some(12.0), Some("GB"), Count, None);
+n!(gigahertz_glued, "It runs at 2.3Ghz.", "2.3Ghz", Some(2.3), Some("GHz"), Count, None);
+n!(frames_per_second, "It runs in 4K at 30 FPS.", "30 FPS", Some(30.0), Some("fps"), Rate, None);
+n!(frames_glued, "It streams at 60fps.", "60fps", Some(60.0), Some("fps"), Rate, None);
 range!(season, "in the 2022/23 season", "2022/23", [2022.0, 2023.0], Year, None);
 n!(space_groups, "There were 1 000 000 people.", "1 000 000 people", Some(1e6), Some("people"), Count, None);
 n!(
@@ -740,8 +747,8 @@ n!(
     "I play at 1,440 pixels. I can maintain a 60FPS frame rate.",
     "60FPS",
     Some(60.0),
-    Some("FPS"),
-    Count,
+    Some("fps"),
+    Rate,
     None
 );
 all!(retirement_plan, "money in a 401(k) plan", [("401(k)", Identifier)]);

@@ -126,6 +126,9 @@ fn kind_named(kind: &str) -> Option<NumberKind> {
         "speed" => NumberKind::Speed,
         "temperature" => NumberKind::Temperature,
         "duration" => NumberKind::Duration,
+        // Units of what has no kind of its own: "12 GB", "2.3 GHz", "30 fps".
+        "count" => NumberKind::Count,
+        "rate" => NumberKind::Rate,
         _ => return None,
     })
 }
