@@ -382,6 +382,32 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
             // describes, not one that reports ("the ministry confirmed to
             // Reuters" does: it has a subject).
             let describes = w.ends_with("ed") && !subject && lower.get(i + 1).is_some_and(|n| n == "to" || n == "by");
+            // "a skin patch called Viaskin", "a problem called anaphylaxis":
+            // a naming verb after a plain noun names a thing; after a
+            // person, a group or a source it speaks ("critics called it",
+            // "the report called the plan …").
+            let names_a_thing = e.roles.has(Role::Naming)
+                && w.ends_with("ed")
+                && i > 0
+                && outside[i - 1].is_lowercase()
+                && !lexicon::roles(&lower[i - 1]).any(&[
+                    Role::Title,
+                    Role::GroupHead,
+                    Role::SourceNoun,
+                    Role::Pronoun,
+                    Role::NamedSource,
+                    Role::ReportWord,
+                    Role::Auxiliary,
+                    Role::BeForm,
+                    Role::Skippable,
+                    Role::Connective,
+                    Role::Determiner,
+                    Role::Preposition,
+                    Role::NotName,
+                ])
+                && lower
+                    .get(i + 1)
+                    .is_some_and(|n| !lexicon::roles(n).any(&[Role::Determiner, Role::Pronoun, Role::ObjectPronoun]));
             // The first word is the subject or a participle's clause
             // ("Claims that …", "Dubbed …"), not a verb that reports.
             !first_word
@@ -392,6 +418,7 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
                 && !w.ends_with("ing")
                 && (!e.roles.has(Role::Verb) || e.lemma != w)
                 && !describes
+                && !names_a_thing
                 && (!noun_like || stated())
         };
         let verb = (0..lower.len()).find(|&i| attributes(i)).map(|i| at(outside[i]));
@@ -772,6 +799,14 @@ mod tests {
         Reported,
         "estimates"
     );
+    // webmd-1 gave "a reported statement: called" for these.
+    not_sig!(a_thing_called_a_name, "Researchers tested a skin patch called Viaskin.", Attributed);
+    not_sig!(a_thing_called_a_noun, "It can set off a reaction called anaphylaxis.", Attributed);
+    sig!(critics_called_it, "Critics called Trump’s plan a disaster.", Attributed, "called");
+    sig!(a_pronoun_called_it, "He called the deal a betrayal of voters.", Attributed, "called");
+    sig!(called_me, "Dole has twice tonight criticized me for it.", Attributed, "criticized");
+    sig!(the_report_called, "The report called the program a failure.", Attributed, "called");
+    sig!(a_minister_called, "The prime minister called Moscow's offer absurd.", Attributed, "called");
     not_sig!(a_compound_is_no_cause, "Voters backed U.S.-led negotiations.", Causal);
     not_sig!(a_compound_is_no_event, "Voters back U.S.-led negotiations.", Event);
     not_sig!(taking_part_is_no_cause, "Staffers also took part.", Causal);
