@@ -87,7 +87,11 @@ impl Parser<'_> {
         if w == "half" {
             // "half a century", "half an hour", "half a percent": half of that unit.
             if matches!(self.word(i + 1), Some("a" | "an"))
-                && self.word(i + 2).is_some_and(|u| unit_of(u).is_some() || u == "percent")
+                && self.word(i + 2).is_some_and(|u| {
+                    unit_of(u).is_some()
+                        || u == "percent"
+                        || u == "percentage" && matches!(self.word(i + 3), Some("point" | "points"))
+                })
             {
                 return self.word_core(i, i + 2, 0.5, Count);
             }

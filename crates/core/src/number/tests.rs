@@ -322,6 +322,35 @@ n!(gigabytes_spaced, "It has 12 GB of memory.", "12 GB", Some(12.0), Some("GB"),
 n!(gigahertz_glued, "It runs at 2.3Ghz.", "2.3Ghz", Some(2.3), Some("GHz"), Count, None);
 n!(frames_per_second, "It runs in 4K at 30 FPS.", "30 FPS", Some(30.0), Some("fps"), Rate, None);
 n!(frames_glued, "It streams at 60fps.", "60fps", Some(60.0), Some("fps"), Rate, None);
+// A unit after a modifier is a unit (nytimes-3): the span stops before the modifier.
+n!(
+    one_percentage_point,
+    "It rose by 1 percentage point.",
+    "1 percentage point",
+    Some(1.0),
+    Some("percentage points"),
+    Percent,
+    None
+);
+n!(
+    half_a_percentage_point,
+    "Rates rose more than half a percentage point.",
+    "half a percentage point",
+    Some(0.5),
+    Some("percentage points"),
+    Percent,
+    Some("more than")
+);
+n!(near_zero, "Interest rates were near zero.", "zero", Some(0.0), None, Count, Some("near"));
+n!(
+    unit_after_a_modifier,
+    "The city has 19,000 lane miles of road.",
+    "19,000",
+    Some(19000.0),
+    Some("miles"),
+    Distance,
+    None
+);
 range!(season, "in the 2022/23 season", "2022/23", [2022.0, 2023.0], Year, None);
 n!(space_groups, "There were 1 000 000 people.", "1 000 000 people", Some(1e6), Some("people"), Count, None);
 n!(

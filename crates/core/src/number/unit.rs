@@ -135,7 +135,7 @@ impl Parser<'_> {
                 next += 1;
                 kind = NumberKind::Percent;
                 unit = Some("percent".into());
-                if self.word(next) == Some("points") {
+                if matches!(self.word(next), Some("points" | "point")) {
                     unit = Some("percentage points".into());
                     next += 1;
                 }
@@ -143,7 +143,7 @@ impl Parser<'_> {
                 next += 2;
                 kind = NumberKind::Percent;
                 unit = Some("percent".into());
-            } else if w == "percentage" && self.word(next + 1) == Some("points") {
+            } else if w == "percentage" && matches!(self.word(next + 1), Some("points" | "point")) {
                 next += 2;
                 kind = NumberKind::Percent;
                 unit = Some("percentage points".into());
@@ -360,7 +360,14 @@ impl Parser<'_> {
             && !compound
             && let Some((noun, end_tok, in_span)) = self.counted_noun(next, value)
         {
-            unit = Some(noun);
+            // "19,000 lane miles": a unit after a modifier is still a unit.
+            match unit_of(noun.as_str()).filter(|_| !in_span && !ratio) {
+                Some((u, k)) => {
+                    unit = Some(u.into());
+                    kind = k;
+                }
+                None => unit = Some(noun),
+            }
             if in_span {
                 span_end = self.toks[end_tok - 1].span.end;
                 next = end_tok;
