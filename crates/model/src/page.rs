@@ -106,6 +106,13 @@ const NOT_TITLES: &[&str] = &[
 /// nobody ("Promoted by").
 const BYLINE_LEADS: &[&str] = &["by", "par", "por", "door"];
 
+/// Degrees and licences written after a name, which end it: "Brenda
+/// Goodman, MA WebMD Health News" is Brenda Goodman.
+const CREDENTIALS: &[&str] = &[
+    "ma", "ms", "msc", "mba", "mph", "md", "do", "phd", "ph.d", "ph.d.", "rn", "np", "pharmd", "jd", "dds", "dvm",
+    "psyd", "lcsw", "rd", "bsc", "ba", "bs",
+];
+
 /// Words between a byline's names and the date glued after them.
 const DATE_WORDS: &[&str] = &["updated", "published", "posted", "modified", "on", "at", "am", "pm", "a.m", "p.m"];
 
@@ -150,7 +157,7 @@ impl PageMeta {
         let site = [meta(&["og:site_name"]), ld.publisher.clone(), reader.site.clone(), meta(&["application-name"])]
             .into_iter()
             .flatten()
-            .map(|s| clean(&s))
+            .map(|s| site_name(&clean(&s)))
             .find(|s| !s.is_empty() && s.chars().count() <= 80);
         // What the page says the title is, then its headings. A stated
         // title that disagrees with every heading on the page is the site's
@@ -206,7 +213,7 @@ impl PageMeta {
         ]
         .into_iter()
         .flatten()
-        .map(|d| clean(&d))
+        .map(|d| iso_date(&clean(&d)))
         .find(|d| d.chars().any(|c| c.is_ascii_digit()) && d.len() <= 40);
         let url = [page.canonical.clone(), meta(&["og:url"]), ld.url.clone(), page.saved_from.clone()]
             .into_iter()
@@ -246,6 +253,42 @@ pub fn display_date(date: &str) -> String {
     let iso = b.len() >= 10
         && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
     if iso { date[..10].to_string() } else { date.to_string() }
+}
+
+/// A site named by its address ("http://www.tmz.com") is named by its
+/// host ("tmz.com"); any other name as given.
+fn site_name(s: &str) -> String {
+    match s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")) {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+            host.strip_prefix("www.").unwrap_or(host).to_string()
+        }
+        None => s.to_string(),
+    }
+}
+
+/// A date written with slashes, "05/29/2007 09:49:00", as ISO 8601
+/// ("2007-05-29") when the order of day and month is certain (one of the
+/// two is over 12); anything else as given.
+fn iso_date(d: &str) -> String {
+    let date = d.split([' ', 'T']).next().unwrap_or(d);
+    let parts: Vec<&str> = date.split('/').collect();
+    let num = |p: &str| p.parse::<u32>().ok().filter(|_| !p.is_empty() && p.len() <= 4);
+    if let [a, b, y] = parts[..]
+        && let (Some(a), Some(b), Some(y)) = (num(a), num(b), num(y))
+        && y.to_string().len() == 4
+        && y >= 1900
+    {
+        let md = match (a, b) {
+            (1..=12, 13..=31) => Some((a, b)),
+            (13..=31, 1..=12) => Some((b, a)),
+            _ => None,
+        };
+        if let Some((m, day)) = md {
+            return format!("{y:04}-{m:02}-{day:02}");
+        }
+    }
+    d.to_string()
 }
 
 /// Whitespace collapsed, trimmed.
@@ -327,6 +370,17 @@ fn byline(b: &str) -> Option<String> {
     let mut words: Vec<String> = b.split(' ').map(str::to_string).collect();
     if words.len() > 1 && BYLINE_LEADS.contains(&words[0].to_lowercase().as_str()) {
         words.remove(0);
+    }
+    // "Brenda Goodman, MA WebMD Health News": a degree after a comma ends the names.
+    // Written as degrees are, with two capitals or more ("MA", "PhD"), so a
+    // name is not one ("Ma Li").
+    if let Some(i) = words.iter().position(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        w.chars().filter(char::is_ascii_uppercase).count() >= 2 && CREDENTIALS.contains(&w.to_lowercase().as_str())
+    }) && i > 0
+        && words[i - 1].ends_with(',')
+    {
+        words.truncate(i);
     }
     // Names have no digits: the byline ends where a figure starts, keeping
     // the letters a figure is glued to ("Nolan22" → "Nolan").
@@ -731,9 +785,34 @@ mod tests {
             ("By", None),
             ("https://x.org/me", None),
             ("2019-04-28", None),
+            // webmd-1: a degree after a comma ends the names.
+            ("Brenda Goodman, MA WebMD Health News", Some("Brenda Goodman")),
+            ("By Jane Roe, Ph.D.", Some("Jane Roe")),
+            ("Ana Ruiz, Ma Li", Some("Ana Ruiz, Ma Li")),
         ];
         for (given, want) in table {
             assert_eq!(byline(given).as_deref(), *want, "{given}");
+        }
+    }
+
+    #[test]
+    fn sites_and_dates_as_a_reader_reads_them() {
+        // tmz-1 names its site by its address; ehow-1 dates its article 05/29/2007.
+        let table: &[(&str, &str)] =
+            &[("http://www.tmz.com", "tmz.com"), ("https://news.example.org/x", "news.example.org"), ("eHow", "eHow")];
+        for (given, want) in table {
+            assert_eq!(site_name(given), *want, "{given}");
+        }
+        let table: &[(&str, &str)] = &[
+            ("05/29/2007 09:49:00", "2007-05-29"),
+            ("29/05/2007", "2007-05-29"),
+            ("05/06/2007", "05/06/2007"), // May or June: left as written
+            ("2015-03-12T13:11:07Z", "2015-03-12T13:11:07Z"),
+            ("March 11, 2015", "March 11, 2015"),
+            ("1/2/3", "1/2/3"),
+        ];
+        for (given, want) in table {
+            assert_eq!(iso_date(given), *want, "{given}");
         }
     }
 
