@@ -126,7 +126,57 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
             out.extend(parser.out);
         }
     }
+    names_with_numbers(text, &mut out);
     out
+}
+
+/// "Gears of War 4", "Building 24": a bare count right after a capitalised
+/// word that can be a name's (not a month, a qualifier, a verb …), when the text writes that
+/// pair twice or more, is part of a name, not a figure — "Gears of War 4
+/// runs natively" counts no runs.
+fn names_with_numbers(text: &str, numbers: &mut [Number]) {
+    let key = |n: &Number| -> Option<(String, usize)> {
+        let digits = n.span.text(text).bytes().take_while(u8::is_ascii_digit).count();
+        let before = text[..n.span.start].strip_suffix(' ')?;
+        let word_start =
+            before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[word_start..];
+        let name_like = word.chars().count() >= 2
+            && word.starts_with(char::is_uppercase)
+            && !crate::lexicon::roles(&word.to_lowercase()).any(&[
+                Role::NotName,
+                Role::Month,
+                Role::Weekday,
+                Role::Qualifier,
+                Role::Preposition,
+                Role::Determiner,
+                Role::Cardinal,
+                Role::Ordinal,
+                Role::Unit,
+                Role::Currency,
+                Role::Period,
+                Role::Verb,
+                Role::Connective,
+                Role::SentenceOpener,
+            ]);
+        (digits > 0 && name_like).then(|| (format!("{word} {}", &n.span.text(text)[..digits]), digits))
+    };
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for n in numbers.iter() {
+        if let Some((k, _)) = key(n) {
+            *seen.entry(k).or_default() += 1;
+        }
+    }
+    for n in numbers.iter_mut() {
+        if n.kind == NumberKind::Count
+            && n.approx.is_none()
+            && n.range.is_none()
+            && let Some((k, digits)) = key(n)
+            && seen.get(&k).is_some_and(|&c| c >= 2)
+        {
+            *n = number(Span::new(n.span.start, n.span.start + digits), None, None, NumberKind::Identifier);
+        }
+    }
 }
 
 /// Paragraphs longer than this (bytes) are read in pieces of whole

@@ -342,6 +342,14 @@ n!(
     Some("more than")
 );
 n!(near_zero, "Interest rates were near zero.", "zero", Some(0.0), None, Count, Some("near"));
+// A name with a number, written twice, is a name (engadget, quanta-1); once, it may be a count.
+all!(
+    a_name_written_twice,
+    "Gears of War 4 runs natively in 4K. I played Gears of War 4 on my PC.",
+    [("4", Identifier), ("4K", Identifier), ("4", Identifier)]
+);
+all!(a_name_written_once, "Gears of War 4 runs natively in 4K.", [("4 runs", Count), ("4K", Identifier)]);
+all!(a_known_word_before, "About 500 came on Monday. About 500 came on Tuesday.", [("500", Count), ("500", Count)]);
 n!(
     unit_after_a_modifier,
     "The city has 19,000 lane miles of road.",
