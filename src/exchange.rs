@@ -79,7 +79,7 @@ pub fn download(state: AppState, kind: Kind) {
     };
     if kind == Kind::ClaimReview && state.peek_library(marginalia_model::Library::publishable_count) == 0 {
         let said = match state.peek_library(marginalia_model::Library::verdict_count) {
-            0 => "No claim has a verdict yet: select a claim (j / k), press c, choose a verdict, mark it done and save; then export.".to_string(),
+            0 => "No claim has a verdict yet: open a claim's “Check…” (or select it and press c), choose a verdict, mark it done and save; then export.".to_string(),
             n => format!("ClaimReview publishes finished checks only: {n} with a verdict are still to check or being checked. Mark a check “done” to export it."),
         };
         return state.notices.say(said, false);
