@@ -488,11 +488,23 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     };
     // "U.S.-led", "Iranian-backed": the end of a compound adjective.
     let hyphened = |i: usize| text[..all[i].start].ends_with(['-', '‐']);
+    // "a tax cut for families", "the hit to growth": an event's word after
+    // a determiner (and a plain noun) with no object after it is a noun.
+    let determiner = |k: usize| fl[k].has(Role::Determiner) || matches!(low[k].as_str(), "this" | "these" | "those");
+    let noun_use = |i: usize| {
+        let after_determiner = (i > 0 && determiner(i - 1))
+            || (i > 1 && determiner(i - 2) && all[i - 1].is_lowercase() && fl[i - 1].is_empty());
+        let next_is_object = low.get(i + 1).is_some_and(|n| {
+            text[all[i].end..all[i + 1].start].trim().is_empty()
+                && !lexicon::roles(n).any(&[Role::Preposition, Role::Auxiliary, Role::BeForm])
+        });
+        after_determiner && !next_is_object
+    };
     let past = |i: usize| {
         let l = &low[i];
         all[i].is_lowercase()
             && !hyphened(i)
-            && (fl[i].has(Role::Event)
+            && (fl[i].has(Role::Event) && !noun_use(i)
                 || (l.len() > 4 && l.ends_with("ed") && !fl[i].has(Role::Stative) && !adjective(i) && !compound(l)))
     };
     if let Some(i) = (0..low.len()).find(|&i| past(i)) {
@@ -807,6 +819,12 @@ mod tests {
     sig!(called_me, "Dole has twice tonight criticized me for it.", Attributed, "criticized");
     sig!(the_report_called, "The report called the program a failure.", Attributed, "called");
     sig!(a_minister_called, "The prime minister called Moscow's offer absurd.", Attributed, "called");
+    // nytimes-4 gave "an event: cut" for a tax cut.
+    not_sig!(a_tax_cut_is_no_event, "The plan includes a tax cut for families.", Event);
+    not_sig!(a_cut_at_the_end_is_no_event, "Nobody wants the cut.", Event);
+    sig!(the_storm_hit, "The storm hit the coast on Monday.", Event, "hit");
+    sig!(the_government_cut, "The government cut taxes by 5 percent.", Event, "cut");
+    sig!(a_law_that_cut, "It was a law that cut taxes.", Event, "cut");
     not_sig!(a_compound_is_no_cause, "Voters backed U.S.-led negotiations.", Causal);
     not_sig!(a_compound_is_no_event, "Voters back U.S.-led negotiations.", Event);
     not_sig!(taking_part_is_no_cause, "Staffers also took part.", Causal);
