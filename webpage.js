@@ -85,13 +85,14 @@
   // Chromium gives a parsed document the app's Content-Security-Policy: every inline style and
   // event handler of a saved page is refused with a console error (500 for four news pages), and
   // a refused style is never read, so an element hidden by `style="display:none"` would count as
-  // shown. So before parsing, the page's <style> elements go and its style and on… attributes are
-  // renamed (data-mg-…, which nothing applies or runs); after it, an element its style hid gets
-  // `hidden`, which Readability and textOf leave out, as Reader View does.
+  // shown. So before parsing, the page's <style> tags become <template> tags (the parser still
+  // pairs them; a template's content is inert and outside the text) and its style and on…
+  // attributes are renamed (data-mg-…, which nothing applies or runs); after it, an element its
+  // style hid gets `hidden`, which Readability and textOf leave out, as Reader View does.
   function defused(html) {
     return html
-      .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-      .replace(/<[a-zA-Z][^<>]*>/g, (tag) => tag.replace(/(\s)(style|on[a-z]+)(\s*=)/gi, '$1data-mg-$2$3'));
+      .replace(/<(\/?)style(?=[\s>\/])/gi, '<$1template')
+      .replace(/<[a-zA-Z][^<>]*>/g, (tag) => tag.replace(/(\s)(style|on[a-z]+)=(?=["'\w])/gi, '$1data-mg-$2='));
   }
   const HIDING = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
   function parsed(html) {

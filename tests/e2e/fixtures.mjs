@@ -10,16 +10,21 @@ export const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sor
 export const seed = (i) => readFileSync(join(seedsDir, seeds[i]), 'utf8');
 
 export const test = base.extend({
-  // Every request the page makes, and every console error.
+  // Every request the page makes, and every console error and warning
+  // (the page's and its web worker's).
   app: async ({ page, baseURL }, use) => {
     const requests = [];
     const errors = [];
+    const warnings = [];
     page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto('/');
     await expect(page.getByTestId('paste-input')).toBeVisible();
-    await use({ page, requests, errors, baseURL });
+    await use({ page, requests, errors, warnings, baseURL });
   },
 });
 

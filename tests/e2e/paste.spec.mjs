@@ -89,8 +89,10 @@ test('a long article says it is being analyzed, then lists its findings in part'
   expect(await page.locator('.article-body .block').count()).toBeGreaterThan(300);
   const lastAt = Number(await page.locator('.article-body .block').last().getAttribute('data-at'));
   expect(lastAt).toBeGreaterThan(Buffer.byteLength(big) - Buffer.byteLength(seed(0)) - 10);
-  // Analysed in the worker (the core is no part of the page).
+  // Analysed in the worker (the core is no part of the page), started
+  // without wasm-bindgen's warning about how it was called.
   expect(app.requests.some((u) => u.endsWith('/worker_bg.wasm'))).toBe(true);
+  expect(app.warnings.filter((w) => /deprecated/.test(w))).toEqual([]);
   // Thousands of findings: the panel lists the first ones and says how many more.
   await expect(page.getByTestId('more').first()).toContainText(/and \d+ more in the article/);
   const listed = await page.getByTestId('findings').getByTestId('suggestion').count();

@@ -503,9 +503,7 @@ impl Context<'_> {
         let found = if direct_shape || comma_close {
             self.after_pattern(&after).or_else(|| self.colon_intro(q)).or_else(|| self.before_pattern(&before))
         } else {
-            self.before_pattern(&before)
-                .or_else(|| self.after_pattern(&after))
-                .or_else(|| self.colon_subject(q, &before))
+            self.before_pattern(&before).or_else(|| self.after_pattern(&after))
         };
         found.map(|a| if self.passive(a.cue_span) { self.agent(a, q, &before, &after) } else { a }).map(|a| {
             if self.reports_another(a.cue_span) { Attribution { speaker: None, speaker_span: None, ..a } } else { a }
@@ -657,41 +655,6 @@ impl Context<'_> {
             return self.paraphrased_before(q, i);
         }
         self.before_pattern(&ws).filter(introduces_a_quote)
-    }
-
-    /// "De Miranda evokes the notion in his introduction: “…”" — a quote
-    /// right after a colon, in a sentence with no reporting verb, is the
-    /// words of the sentence's subject when that opens the sentence and is
-    /// a person or a body the text names (or a pronoun for one); never a
-    /// possession ("Smith's answer was blunt: “No.”") or a description.
-    fn colon_subject(&self, q: Span, before: &[Word<'_>]) -> Option<Attribution> {
-        let (region, _) = self.before(q);
-        let opens = self.sentence_of(q.start).is_some_and(|s| s.span.start == region.start);
-        if !opens || !self.text[region.start..q.start].trim_end().ends_with(':') || before.len() < 2 {
-            return None;
-        }
-        let np = self.sentence_subject(before, before.len() - 1)?;
-        let last = np.words.last()?;
-        // Its verb: the next word, over adverbs ("beautifully evokes"); a
-        // comma after the first word makes it an opener ("Thankfully, …").
-        let verb = before.iter().find(|w| w.start > last.start && !w.lower().ends_with("ly"))?;
-        let glued = self.text[last.end..verb.start].trim().chars().all(|c| c.is_alphabetic() || c == ' ');
-        if np.words[0].start != before[0].start || !verb.is_lowercase() || !glued {
-            return None;
-        }
-        let pronoun = np.words.len() == 1 && is_pronoun(&np.words[0].lower());
-        let (speaker, span) = self.speaker_of(&np)?;
-        // One capitalised word that the text never names in full is as
-        // likely an opener or an adjective ("New signs …") as a name.
-        if !pronoun && !speaker.contains(' ') {
-            return None;
-        }
-        Some(Attribution {
-            speaker: Some(speaker),
-            speaker_span: Some(span),
-            cue: verb.text.to_string(),
-            cue_span: Span::new(verb.start, verb.end),
-        })
     }
 
     /// "The president also admitted that … However, he defended his
@@ -1573,28 +1536,6 @@ mod tests {
         before_colon,
         "When Donald Trump was asked about Vance's statement, he said: \"It's possible that he was right.\"",
         [("\"It's possible that he was right.\"", Direct, "Donald Trump", "said")]
-    );
-    // citylab-1: no reporting verb, but the sentence's named subject
-    // introduces the quote with a colon.
-    q!(
-        colon_after_a_named_subject,
-        "Alessandro de Miranda wrote a book on neon. De Miranda beautifully evokes the notion in his introduction: “When we hear the word neon, an image pops into our heads.”",
-        [("“When we hear the word neon, an image pops into our heads.”", Direct, "Alessandro de Miranda", "evokes")]
-    );
-    q!(
-        colon_after_an_opener,
-        "Thankfully, now we know when you can get it: \"Super Mario Run\" will launch on iPhone on December 15.",
-        [("\"Super Mario Run\"", Scare, None::<&str>, None::<&str>)]
-    );
-    q!(
-        colon_after_an_adjective,
-        "New signs in stores appeared this month, spelling out the value: “New lower prices. Same high standards,” reads one.",
-        [("“New lower prices. Same high standards,”", Direct, None::<&str>, None::<&str>)]
-    );
-    q!(
-        colon_after_a_possession,
-        "Mark Smith ran the plant. Smith's answer was blunt: “We will not close it.”",
-        [("“We will not close it.”", Direct, None::<&str>, "answer")]
     );
     q!(
         partial_that,

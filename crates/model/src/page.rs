@@ -284,7 +284,13 @@ fn iso_date(d: &str) -> String {
             (13..=31, 1..=12) => Some((b, a)),
             _ => None,
         };
-        if let Some((m, day)) = md {
+        // A day the month has: no "2020-02-30".
+        let days = |m: u32| match m {
+            2 => 29,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        if let Some((m, day)) = md.filter(|&(m, day)| day <= days(m)) {
             return format!("{y:04}-{m:02}-{day:02}");
         }
     }
@@ -374,13 +380,21 @@ fn byline(b: &str) -> Option<String> {
     // "Brenda Goodman, MA WebMD Health News": a degree after a comma ends the names.
     // Written as degrees are, with two capitals or more ("MA", "PhD"), so a
     // name is not one ("Ma Li").
+    // Not in a byline all in capitals ("ANA RUIZ, MA LI"), and not when
+    // another name follows ("Jane Roe, PhD, and John Doe, MD").
+    let shouting = words.iter().all(|w| !w.chars().any(char::is_lowercase));
     if let Some(i) = words.iter().position(|w| {
         let w = w.trim_end_matches([',', ';']);
         w.chars().filter(char::is_ascii_uppercase).count() >= 2 && CREDENTIALS.contains(&w.to_lowercase().as_str())
     }) && i > 0
         && words[i - 1].ends_with(',')
+        && !shouting
+        && !words[i + 1..].iter().any(|w| matches!(w.as_str(), "and" | "&" | "und" | "et" | "y"))
     {
         words.truncate(i);
+        if let Some(last) = words.last_mut() {
+            *last = last.trim_end_matches(',').to_string();
+        }
     }
     // Names have no digits: the byline ends where a figure starts, keeping
     // the letters a figure is glued to ("Nolan22" → "Nolan").
@@ -789,6 +803,8 @@ mod tests {
             ("Brenda Goodman, MA WebMD Health News", Some("Brenda Goodman")),
             ("By Jane Roe, Ph.D.", Some("Jane Roe")),
             ("Ana Ruiz, Ma Li", Some("Ana Ruiz, Ma Li")),
+            ("ANA RUIZ, MA LI", Some("ANA RUIZ, MA LI")),
+            ("By Jane Roe, PhD, and John Doe, MD", Some("Jane Roe, PhD, and John Doe, MD")),
         ];
         for (given, want) in table {
             assert_eq!(byline(given).as_deref(), *want, "{given}");
@@ -807,6 +823,7 @@ mod tests {
             ("05/29/2007 09:49:00", "2007-05-29"),
             ("29/05/2007", "2007-05-29"),
             ("05/06/2007", "05/06/2007"), // May or June: left as written
+            ("02/30/2020", "02/30/2020"), // no such day
             ("2015-03-12T13:11:07Z", "2015-03-12T13:11:07Z"),
             ("March 11, 2015", "March 11, 2015"),
             ("1/2/3", "1/2/3"),

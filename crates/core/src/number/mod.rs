@@ -136,11 +136,25 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
 /// runs natively" counts no runs.
 fn names_with_numbers(text: &str, numbers: &mut [Number]) {
     let key = |n: &Number| -> Option<(String, usize)> {
-        let digits = n.span.text(text).bytes().take_while(u8::is_ascii_digit).count();
+        let written = n.span.text(text);
+        let digits = written.bytes().take_while(u8::is_ascii_digit).count();
+        // A whole number standing alone: not "2,000", "2.5 million".
+        if digits == 0 || written[digits..].starts_with(|c: char| !c.is_whitespace()) {
+            return None;
+        }
         let before = text[..n.span.start].strip_suffix(' ')?;
         let word_start =
             before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
         let word = &before[word_start..];
+        // Not a sentence's first word ("Another 20 people", "Worldwide 2
+        // billion"), nor a headline's run of capitals ("Democrats Gain 5 Seats").
+        let lead = before[..word_start].trim_end_matches(' ');
+        let first = lead.is_empty() || lead.ends_with(['.', '!', '?', ':', '\n', '"', '“', '(']);
+        let after = &text[n.span.start + digits..];
+        let titled = after.trim_start_matches(' ').starts_with(char::is_uppercase) && after.starts_with(' ');
+        if first || titled {
+            return None;
+        }
         let name_like = word.chars().count() >= 2
             && word.starts_with(char::is_uppercase)
             && !crate::lexicon::roles(&word.to_lowercase()).any(&[
@@ -169,6 +183,7 @@ fn names_with_numbers(text: &str, numbers: &mut [Number]) {
     }
     for n in numbers.iter_mut() {
         if n.kind == NumberKind::Count
+            && n.value.is_some_and(|v| v < 10_000.0)
             && n.approx.is_none()
             && n.range.is_none()
             && let Some((k, digits)) = key(n)

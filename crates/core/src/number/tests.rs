@@ -318,11 +318,12 @@ all!(nine_eleven_is_a_date, "since the 9/11 attacks", [("9/11", Date)]);
 all!(round_the_clock, "turned buildings into 24/7 billboards", [("24/7", Identifier)]);
 all!(a_day_in_july, "filed on 24/7/2019 in Leeds", [("24/7/2019", Date)]);
 // Units of computing (read on engadget and theverge): spaced or glued, in any case.
-n!(gigabytes_spaced, "It has 12 GB of memory.", "12 GB", Some(12.0), Some("GB"), Count, None);
+n!(gigabytes_spelled, "It has 12 gigabytes of memory.", "12 gigabytes", Some(12.0), Some("GB"), Count, None);
+// Spaced, these letters are as often something else: TB patients, 940 mb of pressure, 3 GB (games behind).
+n!(tb_patients, "The clinic treated 1,200 TB patients.", "1,200", Some(1200.0), Some("patients"), Count, None);
 n!(gigahertz_glued, "It runs at 2.3Ghz.", "2.3Ghz", Some(2.3), Some("GHz"), Count, None);
 n!(frames_per_second, "It runs in 4K at 30 FPS.", "30 FPS", Some(30.0), Some("fps"), Rate, None);
 n!(frames_glued, "It streams at 60fps.", "60fps", Some(60.0), Some("fps"), Rate, None);
-// A unit after a modifier is a unit (nytimes-3): the span stops before the modifier.
 n!(
     one_percentage_point,
     "It rose by 1 percentage point.",
@@ -341,7 +342,6 @@ n!(
     Percent,
     Some("more than")
 );
-n!(near_zero, "Interest rates were near zero.", "zero", Some(0.0), None, Count, Some("near"));
 // A name with a number, written twice, is a name (engadget, quanta-1); once, it may be a count.
 all!(
     a_name_written_twice,
@@ -350,15 +350,22 @@ all!(
 );
 all!(a_name_written_once, "Gears of War 4 runs natively in 4K.", [("4 runs", Count), ("4K", Identifier)]);
 all!(a_known_word_before, "About 500 came on Monday. About 500 came on Tuesday.", [("500", Count), ("500", Count)]);
-n!(
-    unit_after_a_modifier,
-    "The city has 19,000 lane miles of road.",
-    "19,000",
-    Some(19000.0),
-    Some("miles"),
-    Distance,
-    None
+all!(
+    names_are_no_headlines_or_openers,
+    "Worldwide 2.5 million people died. Worldwide 2.5 million people recovered. Another 20 people fled. Another 20 people stayed. Flooding Forces 2,000 From Homes. Flooding Forces 2,000 From Homes.",
+    [
+        ("2.5 million people", Count),
+        ("2.5 million people", Count),
+        ("20 people", Count),
+        ("20 people", Count),
+        ("2,000", Count),
+        ("2,000", Count)
+    ]
 );
+n!(unit_after_an_adjective, "I lived there for 18 wonderful years.", "18", Some(18.0), Some("years"), Duration, None);
+// After a noun the unit is the noun's compound's, of no kind we know: "50 kilowatt hours" is no duration.
+n!(unit_after_a_noun, "The plant made 50 kilowatt hours.", "50", Some(50.0), Some("hours"), Count, None);
+n!(light_years, "The star is 4.2 light years away.", "4.2", Some(4.2), Some("years"), Count, None);
 range!(season, "in the 2022/23 season", "2022/23", [2022.0, 2023.0], Year, None);
 n!(space_groups, "There were 1 000 000 people.", "1 000 000 people", Some(1e6), Some("people"), Count, None);
 n!(
@@ -928,6 +935,8 @@ n!(
 n!(ice_age, "In the Ice Age 20 glaciers covered the valley.", "20 glaciers", Some(20.0), Some("glaciers"), Count, None);
 n!(age_is_no_scale, "an age 2 million years back", "2 million years", Some(2e6), Some("years"), Duration, None);
 n!(age_not_over_and, "by his age and 5 of his", "5", Some(5.0), None, Count, None);
+n!(age_of_some_of_them, "The age of 12 of the victims was not released.", "12", Some(12.0), None, Count, None);
+n!(age_of_the_group, "The average age of the 100 is 64.", "100", Some(100.0), None, Count, None);
 n!(more_than_is_no_unit, "The home side scored two more than the visitors.", "two", Some(2.0), None, Count, None);
 n!(age_after_a_name, "Eloise Parry, 21, was rushed to hospital.", "21", Some(21.0), Some("years"), Age, None);
 n!(no_age_after_a_month, "Published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);

@@ -360,8 +360,11 @@ impl Parser<'_> {
             && !compound
             && let Some((noun, end_tok, in_span)) = self.counted_noun(next, value)
         {
-            // "19,000 lane miles": a unit after a modifier is still a unit.
-            match unit_of(noun.as_str()).filter(|_| !in_span && !ratio) {
+            // "18 wonderful years", "31 consecutive months": a unit after an
+            // adjective is still a unit (not after a noun: "4.2 light years",
+            // "50 kilowatt hours", "1,000 man hours").
+            let adjective = self.word(next).is_some_and(looks_adjective);
+            match unit_of(noun.as_str()).filter(|_| !in_span && !ratio && adjective) {
                 Some((u, k)) => {
                     unit = Some(u.into());
                     kind = k;
@@ -496,6 +499,8 @@ impl Parser<'_> {
             && n.unit.is_none()
             && !scaled
             && [n.value, n.range.map(|r| r[1])].iter().flatten().all(|v| v.fract() == 0.0 && (0.0..=125.0).contains(v))
+            // "the age of 12 of the victims": a count of them.
+            && self.word(next) != Some("of")
             && self.age_cue_before(i0)
         {
             n.unit = Some("years".into());
@@ -516,20 +521,20 @@ impl Parser<'_> {
         Some((n, next))
     }
 
-    /// An age word just before token `i`, over up to three prepositions and
-    /// determiners ("aged 18", "the ages of 25", "aged between 18"). A
-    /// capitalised one after another capital names an era: "the Ice Age 20,000
-    /// years ago".
+    /// An age word just before token `i`, over up to two prepositions ("aged
+    /// 18", "the ages of 25", "aged between 18"; not "the average age of the
+    /// 100"). A capitalised one after another capital names an era: "the Ice
+    /// Age 20,000 years ago".
     fn age_cue_before(&self, i: usize) -> bool {
         let mut k = i;
-        for _ in 0..4 {
+        for _ in 0..3 {
             let Some(prev) = k.checked_sub(1) else { return false };
             k = prev;
             let Some(e) = self.entry(k).filter(|_| self.word(k).is_some()) else { return false };
             if e.roles.has(Role::AgeCue) {
                 return !self.is_capitalized(k) || k == 0 || !self.is_capitalized(k - 1);
             }
-            if !e.roles.any(&[Role::Preposition, Role::Determiner]) || self.word(k) == Some("and") {
+            if !e.roles.has(Role::Preposition) || self.word(k) == Some("and") {
                 return false;
             }
         }
