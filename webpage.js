@@ -95,16 +95,17 @@
       .replace(/<[a-zA-Z][^<>]*>/g, (tag) => tag.replace(/(\s)(style|on[a-z]+)=(?=["'\w])/gi, '$1data-mg-$2='));
   }
   const HIDING = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
-  function parsed(html) {
+  function parsed(html, keepHidden) {
     const doc = new DOMParser().parseFromString(defused(html), 'text/html');
+    if (keepHidden) return doc;
     for (const el of doc.querySelectorAll('[data-mg-style]')) {
       if (HIDING.test(el.getAttribute('data-mg-style'))) el.setAttribute('hidden', '');
     }
     return doc;
   }
 
-  self.marginaliaGather = function (html, savedFrom) {
-    const doc = parsed(html);
+  // The article and the page's text, as Reader View reads them.
+  function gather(doc, savedFrom) {
     // Gathered first: Readability changes the document it reads.
     const gathered = { facts: facts(doc), reader: null, article: '', whole: textOfPage(doc.body), failed: null };
     gathered.facts.saved_from = savedFrom || null;
@@ -121,6 +122,14 @@
     } catch (e) {
       gathered.failed = String((e && e.message) || e);
     }
+    return gathered;
+  }
+
+  self.marginaliaGather = function (html, savedFrom) {
+    let gathered = gather(parsed(html), savedFrom);
+    // A page whose every word its own style hides (shown by a script the
+    // copy no longer runs) is read with what it hides, rather than not at all.
+    if (!gathered.article.trim() && !gathered.whole.trim()) gathered = gather(parsed(html, true), savedFrom);
     return JSON.stringify(gathered);
   };
 })();

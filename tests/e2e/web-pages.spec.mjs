@@ -102,6 +102,16 @@ test('what a page hides with its own style stays hidden, and its styles and hand
   expect(errors).toEqual([]);
 });
 
+test('a page whose style hides all of its text (a script would show it) is read with it, not refused', async ({ app }) => {
+  const { page, errors } = app;
+  const para = (i) => `<p>Paragraph ${i} of the council's report says the bridge, opened in 1931, carries 41,000 vehicles a day.</p>`;
+  const html = `<!doctype html><html><head><title>Bridge</title></head><body><nav><a href="/">Home</a></nav>
+    <div id="article" style="display:none"><h1>Bridge repair delayed</h1>${[1, 2, 3, 4, 5].map(para).join('')}</div></body></html>`;
+  await page.getByTestId('file-input').setInputFiles([{ name: 'hidden.html', mimeType: 'text/html', buffer: Buffer.from(html) }]);
+  await expect(page.getByTestId('article').locator('.article-body')).toContainText('Paragraph 5 of the council');
+  expect(errors).toEqual([]);
+});
+
 test('a page saved as one file (MHTML) is read like the page itself', async ({ app }) => {
   const { page } = app;
   const html = fixture('ars-1').buffer;
