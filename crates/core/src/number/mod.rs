@@ -173,21 +173,20 @@ fn names_with_numbers(text: &str, numbers: &mut [Number]) {
                 Role::Connective,
                 Role::SentenceOpener,
             ]);
-        (digits > 0 && name_like).then(|| (format!("{word} {}", &n.span.text(text)[..digits]), digits))
+        name_like.then(|| (format!("{word} {}", &written[..digits]), digits))
     };
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for n in numbers.iter() {
-        if let Some((k, _)) = key(n) {
-            *seen.entry(k).or_default() += 1;
-        }
+    let keys: Vec<Option<(String, usize)>> = numbers.iter().map(key).collect();
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (k, _) in keys.iter().flatten() {
+        *seen.entry(k.as_str()).or_default() += 1;
     }
-    for n in numbers.iter_mut() {
+    for (n, k) in numbers.iter_mut().zip(&keys) {
         if n.kind == NumberKind::Count
             && n.value.is_some_and(|v| v < 10_000.0)
             && n.approx.is_none()
             && n.range.is_none()
-            && let Some((k, digits)) = key(n)
-            && seen.get(&k).is_some_and(|&c| c >= 2)
+            && let Some((k, digits)) = k
+            && seen.get(k.as_str()).is_some_and(|&c| c >= 2)
         {
             *n = number(Span::new(n.span.start, n.span.start + digits), None, None, NumberKind::Identifier);
         }
