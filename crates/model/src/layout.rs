@@ -218,7 +218,9 @@ mod tests {
     #[test]
     fn past_the_budget_highlights_stop_at_one_place() {
         let text = "1, 2, 3, 4, 5 and 6.\n\n7 and 8.";
-        let a = analyze(text);
+        // Numbers only: whether the model marks a sentence is not this test's business.
+        let mut a = analyze(text);
+        a.claims.clear();
         assert_eq!(a.numbers.len(), 8, "{:?}", a.numbers);
         let all = layout_within(text, &a, &Annotations::default(), usize::MAX);
         assert_eq!((all.unpainted, all.painted_until), (0, None));

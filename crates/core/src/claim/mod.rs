@@ -362,6 +362,9 @@ mod tests {
             "This article originally appeared on The Atlantic.",
             "This article was reprinted on Wired.com.",
             "Photo credit: Jane Doe",
+            // lifehacker-working, a caption in the labelled news.
+            "Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, 401(K) 2012.",
+            "Clockwise from top: Te Kaurinui Parata, in front of the carving shed at Hihiaua Cultural Centre.",
         ] {
             assert!(is_credit_line(line), "{line}");
             assert!(analyze(line).claims.is_empty(), "{line}");
@@ -371,6 +374,7 @@ mod tests {
         for claim in [
             "The claim first appeared on Facebook in 2016 and was shared 50,000 times.",
             "The study, originally published in The Lancet, found 30% of patients relapsed.",
+            "Images by Maxar showed 40 jets destroyed at the base.",
         ] {
             assert!(!is_credit_line(claim), "{claim}");
         }

@@ -103,8 +103,10 @@ impl Parser<'_> {
             || (2..=4).any(|back| {
                 i0 >= back
                     && self.word(i0 - back) == Some("between")
-                    && (i0 - back + 1..i0)
-                        .all(|k| self.word(k).is_some_and(|w| matches!(w, "the" | "ages" | "age" | "of" | "a" | "an")))
+                    && (i0 - back + 1..i0).all(|k| {
+                        self.word(k) == Some("of")
+                            || self.entry(k).is_some_and(|e| e.roles.has(Role::AgeCue) || e.roles.has(Role::Determiner))
+                    })
             });
         let joiner = match (self.sym(next), self.word(next)) {
             (Some('–' | '—' | '-' | '~'), _) => true,

@@ -598,6 +598,8 @@ none!(first_ever, "its first-ever display, seen first-hand by a third-party audi
 none!(first_few, "during those first few hours");
 all!(camel_case_product, "using the iPhone 4 today", [("4", Identifier)]);
 range!(between_the_ages_of, "women between the ages of 25 and 54 compared", "25 and 54", [25.0, 54.0], Age, None);
+range!(between_age_and, "children between age 5 and 7 were asked", "5 and 7", [5.0, 7.0], Age, None);
+range!(between_not_ages, "between the 10 and 15 seats lost", "10 and 15 seats", [10.0, 15.0], Count, None);
 range!(range_through, "adults aged 18 through 24", "18 through 24", [18.0, 24.0], Age, None);
 range!(range_tilde, "about 20~100 apples", "20~100 apples", [20.0, 100.0], Count, Some("about"));
 
