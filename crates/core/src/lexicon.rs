@@ -191,6 +191,9 @@ roles! {
     /// A word before a bare number that makes it an age: "aged 18 to 24",
     /// "the ages of 25 and 54", "until age 5".
     AgeCue = 76, "age-cue";
+    /// A verb that, opening a sentence before its object, tells the reader
+    /// what to do: "Preheat the oven …", "Measure the circumference …".
+    Instruction = 77, "instruction";
 }
 
 /// A set of [`Role`]s.

@@ -34,13 +34,13 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.053,
+    0.055,
     false
 );
 score!(
     according_to,
     "According to the Institute for the Study of War, Ukraine now kills and injures more than the 35,000 soldiers Putin can monthly conscript.",
-    0.98,
+    0.983,
     true
 );
 score!(opinion, "I think we should cut taxes for the middle class.", 0.092, false);
@@ -49,6 +49,7 @@ score!(question, "What does Russia want?", 0.003, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.054,
+    0.052,
     false
 );
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.12, false);

@@ -65,13 +65,15 @@ pub enum Signal {
     /// A direct quote with only a bare attribution ("…,” he said): judged by
     /// what the quote says.
     QuoteWithAttribution,
+    /// An instruction to the reader: "Preheat the oven …", "Don't expect …".
+    Instruction,
     /// Words and word pairs (hashed), for reasons only: never in the table.
     Wording,
 }
 
 impl Signal {
     /// Every signal with a weight of its own, in the weights file's order.
-    pub const WEIGHED: [Signal; 23] = [
+    pub const WEIGHED: [Signal; 24] = [
         Signal::Figure,
         Signal::Percent,
         Signal::Money,
@@ -95,6 +97,7 @@ impl Signal {
         Signal::VagueSubject,
         Signal::Short,
         Signal::QuoteWithAttribution,
+        Signal::Instruction,
     ];
 
     /// The name in the weights file (and in JSON).
@@ -123,6 +126,7 @@ impl Signal {
             Signal::VagueSubject => "vague_subject",
             Signal::Short => "short",
             Signal::QuoteWithAttribution => "quote_with_attribution",
+            Signal::Instruction => "instruction",
             Signal::Wording => "wording",
         }
     }
@@ -153,6 +157,7 @@ impl Signal {
             Signal::VagueSubject => "a vague subject",
             Signal::Short => "a short sentence",
             Signal::QuoteWithAttribution => "only a quote and who said it",
+            Signal::Instruction => "an instruction",
             Signal::Wording => "wording",
         }
     }
@@ -588,6 +593,9 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     if let Some(i) = low.iter().position(|l| matches!(l.as_str(), "you" | "your" | "you're")) {
         add(&mut f, Signal::SecondPerson, at(all[i]));
     }
+    if let Some(s) = instruction(text, &low, &all) {
+        add(&mut f, Signal::Instruction, s);
+    }
     if let Some(w) = outside.first().filter(|w| matches!(w.text, "This" | "These" | "That" | "Those" | "Such")) {
         add(&mut f, Signal::VagueSubject, at(w));
     }
@@ -615,6 +623,36 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         f.terms.push(Term { bucket: bucket(&[prev, s], bits), span: Span::new(from, all[i].end) });
     }
     f
+}
+
+/// An instruction: a verb of the lexicon's `instruction` words opening the
+/// statement, or its main clause after a lead of up to three words and a
+/// comma ("Once dry, place …"), right before its object ("Preheat the oven
+/// …", "Cut 2 inches …", "Make sure …"), or after "Don't" ("Basically,
+/// don't expect …"). "Use of force", "Set in 1920, …", "Cuts to the
+/// budget" and "Remember that in 2008 …" (what follows is a statement) are
+/// no instructions.
+fn instruction(text: &str, low: &[String], ws: &[&Word<'_>]) -> Option<Span> {
+    let after_lead = (1..=3).find(|&k| k < ws.len() && text[ws[k - 1].end..ws[k].start].trim() == ",");
+    [Some(0), after_lead].into_iter().flatten().find_map(|i| {
+        let (v, negated) = match low.get(i)?.as_str() {
+            "don't" | "dont" => (i + 1, true),
+            "do" if low.get(i + 1).is_some_and(|n| n == "not") => (i + 2, true),
+            _ => (i, false),
+        };
+        let (verb, object) = (low.get(v)?, low.get(v + 1)?);
+        let adjacent = text[ws[v].end..ws[v + 1].start].trim().is_empty();
+        let before_object = adjacent
+            && (object.starts_with(|c: char| c.is_ascii_digit())
+                || object != "that" && lexicon::roles(object).any(&[Role::NounPhraseOpener, Role::ObjectPronoun])
+                || matches!(
+                    object.as_str(),
+                    "it" | "some" | "any" | "all" | "sure" | "yourself" | "off" | "out" | "up"
+                ));
+        let lowercase = v == 0 || ws[v].is_lowercase();
+        (lexicon::is(verb, Role::Instruction) && lowercase && (before_object || negated))
+            .then(|| Span::new(ws[i].start, ws[v].end))
+    })
 }
 
 /// Where the main clause starts: after the first comma of a statement that
@@ -766,6 +804,27 @@ mod tests {
         "“I don’t want a wasted meeting,”"
     );
     sig!(short, "Thank you.", Short, "Thank you.");
+    // Instructions with figures scored as claims (ehow-1, a recipe): 0.97.
+    sig!(instruction, "Preheat the oven to 350 degrees and bake for 40 minutes.", Instruction, "Preheat");
+    sig!(instruction_after_a_lead, "Once dry, cut 2 inches off the stems.", Instruction, "cut");
+    sig!(
+        instruction_negated,
+        "Basically, don't expect your entire library to get enhanced.",
+        Instruction,
+        "don't expect"
+    );
+    sig!(instruction_in_a_quote, "“Measure the wrist twice,” she said.", Instruction, "Measure");
+    // A statement after an appeal is still a statement.
+    not_sig!(an_appeal_is_no_instruction, "Let me tell you, we created 2 million jobs last year.", Instruction);
+    not_sig!(
+        remember_that_is_no_instruction,
+        "Remember that in 2008 the economy lost 800,000 jobs a month.",
+        Instruction
+    );
+    not_sig!(use_of_force_is_no_instruction, "Use of force rose by 20% in 2023.", Instruction);
+    not_sig!(a_participle_lead_is_no_instruction, "Set in 1920, the film cost $2 million.", Instruction);
+    not_sig!(a_plural_noun_is_no_instruction, "Cuts to the budget left 300 nurses without jobs.", Instruction);
+    not_sig!(a_subject_is_no_instruction, "The army cut the road to Kramatorsk.", Instruction);
 
     not_sig!(a_title_is_no_named_source, "The president said the deal was dead.", NamedSource);
     not_sig!(wanting_is_no_attribution, "Trump wants to end the war.", Attributed);
