@@ -195,8 +195,10 @@ impl Parser<'_> {
             }
             let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
             let (a, b) = (v as u32, w as u32);
-            // "24/7" is round the clock, not the 24th of July.
-            let round_the_clock = (a, b) == (24, 7) && year.is_none();
+            // "24/7" is round the clock, not the 24th of July — but "held on
+            // 24/7" (a British date) is a day.
+            let on_a_day = i > 0 && matches!(self.word(i - 1), Some("on" | "from" | "until" | "by" | "since"));
+            let round_the_clock = (a, b) == (24, 7) && year.is_none() && !on_a_day;
             let md = if round_the_clock {
                 None
             } else if (1..=12).contains(&a) && (1..=31).contains(&b) {

@@ -221,6 +221,8 @@ fn pieces(paragraph: Span, sentences: &[Sentence]) -> Vec<Span> {
 /// A bare count takes the counted noun of the count before it in the same
 /// sentence: "1,500 casualties a day, nearly 800,000 since …". "Times"
 /// is how often, not what is counted: "three times a week until age 5".
+/// In a list after an age, a bare whole number is an age too: "aged 11, 12
+/// and 13".
 fn carry_units(text: &str, numbers: &mut [Number]) {
     for i in 1..numbers.len() {
         let (head, tail) = numbers.split_at_mut(i);
@@ -228,7 +230,16 @@ fn carry_units(text: &str, numbers: &mut [Number]) {
         let n = &mut tail[0];
         let between = &text[prev.span.end.min(n.span.start)..n.span.start];
         let same_sentence = !between.contains(['.', '!', '?', ';']);
+        let listed = matches!(between.trim(), "," | "and" | "or" | ", and" | ", or");
         if n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && listed
+            && prev.kind == NumberKind::Age
+            && n.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=125.0).contains(&v))
+        {
+            n.kind = NumberKind::Age;
+            n.unit.clone_from(&prev.unit);
+        } else if n.kind == NumberKind::Count
             && n.unit.is_none()
             && same_sentence
             && matches!(prev.kind, NumberKind::Count | NumberKind::Rate)

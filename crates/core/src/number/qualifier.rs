@@ -31,6 +31,15 @@ impl Parser<'_> {
             let (s, words) = matches!(self.word(a), Some("a" | "an")).then(|| self.qualifier_before(a)).flatten()?;
             (!matches!(words[..], ["over" | "under"])).then_some((s, words))
         });
+        // "near zero", "near 50%", "near $100": "near" approximates a
+        // level; before a count it is as often a place ("near two schools",
+        // "near 10 Downing Street").
+        let level =
+            n.value == Some(0.0) || matches!(n.kind, NumberKind::Percent | NumberKind::Money | NumberKind::Temperature);
+        let found = found.or_else(|| {
+            let s = i0.checked_sub(1)?;
+            (level && self.word(s) == Some("near")).then(|| (s, vec!["near"]))
+        });
         if let Some((s, words)) = found {
             let end = s + words.len() - 1;
             n.approx = Some(words.join(" "));

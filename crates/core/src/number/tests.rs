@@ -257,6 +257,9 @@ n!(
 n!(at_least, "at least 12 people died", "12 people", Some(12.0), Some("people"), Count, Some("at least"));
 n!(fewer_than, "fewer than 5 cases", "5 cases", Some(5.0), Some("cases"), Count, Some("fewer than"));
 n!(just_is_not_approx, "just 200 miles", "200 miles", Some(200.0), Some("miles"), Distance, None);
+n!(near_zero, "emissions near zero by 2050", "zero", Some(0.0), None, Count, Some("near"));
+n!(near_a_percent, "inflation near 5% again", "5%", Some(5.0), Some("percent"), Percent, Some("near"));
+n!(near_a_place, "a blast near two schools", "two schools", Some(2.0), Some("schools"), Count, None);
 n!(fraction_slash, "about 1/2 of them", "1/2", Some(0.5), None, Fraction, Some("about"));
 n!(fraction_vulgar, "½ of them", "½", Some(0.5), None, Fraction, None);
 n!(fraction_words, "three-quarters of voters", "three-quarters", Some(0.75), None, Fraction, None);
@@ -317,6 +320,8 @@ fn story_code_is_identifier() {
 all!(nine_eleven_is_a_date, "since the 9/11 attacks", [("9/11", Date)]);
 all!(round_the_clock, "turned buildings into 24/7 billboards", [("24/7", Identifier)]);
 all!(a_day_in_july, "filed on 24/7/2019 in Leeds", [("24/7/2019", Date)]);
+all!(on_24_7_is_a_day, "The vote was held on 24/7 in Leeds", [("24/7", Date)]);
+all!(open_24_7, "The shop is open 24/7 now", [("24/7", Identifier)]);
 // Units of computing (read on engadget and theverge): spaced or glued, in any case.
 n!(gigabytes_spelled, "It has 12 gigabytes of memory.", "12 gigabytes", Some(12.0), Some("GB"), Count, None);
 // Spaced, these letters are as often something else: TB patients, 940 mb of pressure, 3 GB (games behind).
@@ -598,6 +603,12 @@ none!(first_ever, "its first-ever display, seen first-hand by a third-party audi
 none!(first_few, "during those first few hours");
 all!(camel_case_product, "using the iPhone 4 today", [("4", Identifier)]);
 range!(between_the_ages_of, "women between the ages of 25 and 54 compared", "25 and 54", [25.0, 54.0], Age, None);
+all!(ages_listed, "children aged 11, 12 and 13 were asked", [("11", Age), ("12", Age), ("13", Age)]);
+all!(
+    ages_listed_not_counts,
+    "aged 30, she has 2 children and 3 dogs",
+    [("30", Age), ("2 children", Count), ("3 dogs", Count)]
+);
 range!(between_age_and, "children between age 5 and 7 were asked", "5 and 7", [5.0, 7.0], Age, None);
 range!(between_not_ages, "between the 10 and 15 seats lost", "10 and 15 seats", [10.0, 15.0], Count, None);
 range!(range_through, "adults aged 18 through 24", "18 through 24", [18.0, 24.0], Age, None);
