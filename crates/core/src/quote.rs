@@ -413,7 +413,11 @@ impl Context<'_> {
             tail.ends_with(':')
         };
         let one_word = words(self.text, content.start, content.end).len() <= 1;
-        if !attributed && (one_word || is_title_case(content.text(self.text))) {
+        // “It’s ‘Showtime at the Apollo.’” — a whole sentence in capitals
+        // is said, not a title: it stands alone and ends inside its marks.
+        let whole_sentence = self.starts_sentence(q)
+            && content.text(self.text).trim_end_matches(is_quote_mark).trim_end().ends_with(['.', '!', '?']);
+        if !attributed && (one_word || is_title_case(content.text(self.text)) && !whole_sentence) {
             QuoteKind::Scare
         } else if capital && (self.starts_sentence(q) || introduced) {
             QuoteKind::Direct
@@ -1310,6 +1314,22 @@ mod tests {
     }
 
     const TRUMP: &str = "President Donald Trump spoke on Tuesday. ";
+
+    // nytimes-3 in the dev pages: a whole sentence in capitals, split from
+    // its speaker's first part, was read as a title in scare quotes.
+    q!(
+        a_sentence_in_capitals_is_said,
+        "“I’m not,” Nehemiah Dejesus said as he secured the clamp. “It’s ‘Showtime at the Apollo.’”",
+        [
+            ("“I’m not,”", Direct, "Nehemiah Dejesus", "said"),
+            ("“It’s ‘Showtime at the Apollo.’”", Direct, "Nehemiah Dejesus", "said")
+        ]
+    );
+    q!(
+        a_title_is_not_said,
+        "“Showtime at the Apollo” returns on Monday.",
+        [("“Showtime at the Apollo”", Scare, None, None)]
+    );
 
     // A passive cue's subject is what was described, not who spoke: the
     // agent after "by" is, and without one nobody is named (guardian-1 in

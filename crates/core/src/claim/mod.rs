@@ -242,10 +242,28 @@ pub fn is_credit_line(sentence: &str) -> bool {
     let ws = crate::chars::words(s, 0, s.len());
     let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
     let anywhere = (0..lower.len()).any(|i| lexicon::phrase_at(&lower[i..], Role::Credit).is_some());
+    // "Photos by Jane Doe (Reuters)": names after "by", not a statement
+    // ("Photos by Maxar showed 40 jets destroyed", "Photo by photo,
+    // investigators reconstructed …").
+    let no_verb_from = |n: usize| {
+        ws[n..].iter().zip(&lower[n..]).all(|(w, l)| {
+            !w.is_lowercase()
+                || !(lexicon::roles(l).any(&[Role::Verb, Role::Event, Role::ChangeVerb])
+                    || l.chars().count() > 4 && (l.ends_with("ed") || l.ends_with("ing")))
+        })
+    };
+    // A lead with a colon after it: "Photo: …", "Pictured: …", "Clockwise
+    // from top left: …", "Left to right: …".
+    let lead = if lower.first().is_some_and(|w| lexicon::is(w, Role::CreditLead)) {
+        Some(1)
+    } else {
+        lexicon::phrase_at(&lower, Role::CreditLead).map(|(n, _)| n)
+    };
     // What the sentence opens with, when it opens with a word.
-    let opening = ws.first().filter(|w| w.start == 0).is_some_and(|first| {
-        lexicon::phrase_at(&lower, Role::CreditOpening).is_some()
-            || (lexicon::is(&lower[0], Role::CreditLead) && s[first.end..].trim_start().starts_with(':'))
+    let opening = ws.first().filter(|w| w.start == 0).is_some_and(|_| {
+        lexicon::phrase_at(&lower, Role::CreditOpening)
+            .is_some_and(|(n, _)| !matches!(lower[n - 1].as_str(), "by" | "of") || no_verb_from(n))
+            || lead.is_some_and(|n| s[ws[n - 1].end..].trim_start().starts_with(':'))
             || (lower[0] == "by" && ws.len() <= 6)
     });
     anywhere || opening || (s.starts_with('[') && s.ends_with(']'))
@@ -365,16 +383,35 @@ mod tests {
             // lifehacker-working, a caption in the labelled news.
             "Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, 401(K) 2012.",
             "Clockwise from top: Te Kaurinui Parata, in front of the carving shed at Hihiaua Cultural Centre.",
+            // Found in review.
+            "Clockwise from upper left: Jane Doe, 34, and John Smith, 41.",
+            "Clockwise from top left: Jane Doe, 34, and John Smith, 41.",
+            "From left: Jane Doe, 34, John Smith, 41, and Ann Lee, 29.",
+            "Left to right: the mayor, the governor and 3 aides.",
+            "Pictured: 12 of the 40 rescued miners.",
+            "Photos: Jane Doe for The New York Times",
+            "Photo illustration by Jane Doe; photographs by Getty Images.",
+            "Images courtesy of NASA.",
         ] {
             assert!(is_credit_line(line), "{line}");
             assert!(analyze(line).claims.is_empty(), "{line}");
         }
         assert!(!is_credit_line("Reporters said the army advanced by 20 km."));
+        // No words at all: no credit, and no panic.
+        for odd in ["", "…", "— —", "“”", "12:30"] {
+            assert!(!is_credit_line(odd), "{odd}");
+        }
         // Found in review: where a claim first ran is a claim.
         for claim in [
             "The claim first appeared on Facebook in 2016 and was shared 50,000 times.",
             "The study, originally published in The Lancet, found 30% of patients relapsed.",
             "Images by Maxar showed 40 jets destroyed at the base.",
+            // Found in review: a "… by" opening before a verb is a statement.
+            "Photos by Maxar showed 40 jets destroyed at the base.",
+            "Photos by residents posted on social media show flooding up to 2 meters deep.",
+            "Illustrations by Maurice Sendak fetched $3 million at Sotheby's.",
+            "Photo by photo, investigators reconstructed the 2019 crash.",
+            "Clockwise from left, the markets in Tokyo, Hong Kong and Sydney fell 3%, 4% and 2%.",
         ] {
             assert!(!is_credit_line(claim), "{claim}");
         }
