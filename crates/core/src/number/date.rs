@@ -267,9 +267,16 @@ impl Parser<'_> {
             n.date = Some(format!("{hour:02}:00"));
             return Some((n, end));
         }
-        // Decades: "1990s", "the 1990s".
+        // Decades: "1990s", "the 1990s". "The 1800s", "the early 1900s"
+        // are centuries: the years 1800–1899 ("the 2000s" may be either,
+        // and stays a decade).
         if digits == 4 && self.word(i + 1) == Some("s") && self.glued(i + 1) && (v as u32).is_multiple_of(10) {
             let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
+            if (v as u32).is_multiple_of(100) && v < 2000.0 {
+                let mut n = number(span, Some(v), None, NumberKind::Year);
+                n.range = Some([v, v + 99.0]);
+                return Some((n, i + 2));
+            }
             return Some((number(span, Some(v), None, NumberKind::Decade), i + 2));
         }
         None

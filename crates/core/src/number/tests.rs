@@ -234,6 +234,9 @@ n!(year, "for the first time since 2022, agreeing", "2022", Some(2022.0), None, 
 n!(year_before_noun, "dating back to 2013 attempts to build", "2013", Some(2013.0), None, Year, None);
 n!(count_not_year, "Russia sent 2000 troops north.", "2000 troops", Some(2000.0), Some("troops"), Count, None);
 n!(decade, "since the 1990s", "1990s", Some(1990.0), None, Decade, None);
+range!(a_century, "novel when it emerged in the early 1900s, though", "1900s", [1900.0, 1999.0], Year, None);
+range!(the_1800s, "emissions were near zero in the 1800s.", "1800s", [1800.0, 1899.0], Year, None);
+n!(the_2000s_a_decade, "since the 2000s", "2000s", Some(2000.0), None, Decade, None);
 n!(decade_short, "since the ’90s", "’90s", Some(1990.0), None, Decade, None);
 n!(phone, "Call 555-123-4567 now.", "555-123-4567", None, None, Identifier, None);
 n!(month_year, "since Trump took office in January 2025.", "January 2025", Some(2025.0), None, Date, None);
