@@ -194,6 +194,12 @@ roles! {
     /// A verb that, opening a sentence before its object, tells the reader
     /// what to do: "Preheat the oven …", "Measure the circumference …".
     Instruction = 77, "instruction";
+    /// A word that names what the quote right after it is: a work's title
+    /// or a label, not speech (`her book “A Paradise Built in Hell”`, `jobs
+    /// tagged as “Full Stack Developer”`).
+    TitleCue = 78, "title-cue";
+    /// A unit a price is for, after "a" or "per": "$16.99 a pound", "$5 a share".
+    PriceUnit = 79, "price-unit";
 }
 
 /// A set of [`Role`]s.

@@ -52,7 +52,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
     let ctx = Context { text, sentences, mentions: &mentions, quotes: &masked };
     let mut out: Vec<Quote> = Vec::with_capacity(pairs.len());
     for (i, pair) in pairs.iter().enumerate() {
-        let term = ctx.names_a_term(i);
+        let term = ctx.names_a_term(i) || ctx.names_a_work(i);
         let attribution = if term { None } else { ctx.attribute(i) };
         let kind = if term { QuoteKind::Scare } else { ctx.kind(i, attribution.is_some()) };
         let mut quote = Quote {
@@ -283,6 +283,13 @@ fn is_cue(w: &str) -> bool {
     lexicon::roles(w).any(&[Lex::Reporting, Lex::Naming])
 }
 
+/// Whether a cue word after `prev` is a noun: after a determiner ("the
+/// report"), or a preposition that takes a noun ("in charge of", "coexist
+/// with objects"; not "to", which may open a verb: "went on to say").
+fn noun_before(prev: &str) -> bool {
+    lexicon::is(prev, Lex::Determiner) || matches!(prev, "in" | "with" | "of" | "for" | "at" | "on" | "from" | "into")
+}
+
 /// How far around a quote its cue and speaker are looked for, in bytes
 /// (about 60 words): attribution sits next to the quote, and the bound keeps
 /// the work per quote constant, so a sentence of thousands of quotes is
@@ -399,6 +406,24 @@ impl Context<'_> {
             && !is_cue(&next)
     }
 
+    /// `In her book “A Paradise Built in Hell,” Solnit wrote …`, `jobs
+    /// tagged as “Full Stack Developer”`: marks right after a word that says
+    /// what they hold (the lexicon's `title-cue`) hold a title or a label,
+    /// not speech — when what they hold opens like a name, with a capital.
+    fn names_a_work(&self, i: usize) -> bool {
+        let q = self.quotes[i];
+        let capital = self.text[q.start..q.end].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+        let before = words(self.text, back(self.text, q.start, 40), q.start);
+        let Some(last) = before.last().filter(|w| self.text[w.end..q.start].trim().is_empty()) else {
+            return false;
+        };
+        let two = before.len() >= 2 && {
+            let pair = format!("{} {}", before[before.len() - 2].lower(), last.lower());
+            lexicon::is_entry(&pair, Lex::TitleCue)
+        };
+        capital && last.is_lowercase() && (lexicon::is(&last.lower(), Lex::TitleCue) || two)
+    }
+
     fn kind(&self, i: usize, attributed: bool) -> QuoteKind {
         let q = self.quotes[i];
         let content = Span::new(q.start + char_at(self.text, q.start).map_or(0, char::len_utf8), q.end);
@@ -507,7 +532,10 @@ impl Context<'_> {
         let found = if direct_shape || comma_close {
             self.after_pattern(&after).or_else(|| self.colon_intro(q)).or_else(|| self.before_pattern(&before))
         } else {
-            self.before_pattern(&before).or_else(|| self.after_pattern(&after))
+            // Mid-sentence, a cue further on that names no one is not this
+            // quote's ("labelling “fake news” alongside ABC News, retweeted
+            // an article … relating to").
+            self.before_pattern(&before).or_else(|| self.after_pattern(&after).filter(|a| a.speaker.is_some()))
         };
         found.map(|a| if self.passive(a.cue_span) { self.agent(a, q, &before, &after) } else { a }).map(|a| {
             if self.reports_another(a.cue_span) { Attribution { speaker: None, speaker_span: None, ..a } } else { a }
@@ -746,7 +774,7 @@ impl Context<'_> {
         // Ammar Askar wrote; “…,” Tom Forte, an analyst, said.
         let n = after.len().min(14);
         // "a post", "the report": a noun, not a cue.
-        let noun = |i: usize| i > 0 && lexicon::is(&lower[i - 1], Lex::Determiner);
+        let noun = |i: usize| i > 0 && noun_before(&lower[i - 1]);
         for ci in 1..n {
             // "Washington Post reporter", "Secretary of State": a capitalised
             // word is a name, never the cue.
@@ -838,7 +866,7 @@ impl Context<'_> {
             }
         }
         // "The report, “…”": after a determiner a cue word is a noun.
-        let noun = |i: usize| i > 0 && lexicon::is(&lower[i - 1], Lex::Determiner);
+        let noun = |i: usize| i > 0 && noun_before(&lower[i - 1]);
         let phrasal = |i: usize| lexicon::phrase_at(&lower[i..], Lex::Reporting).is_some();
         let ci = (0..before.len()).rev().find(|&i| {
             ((is_cue(&lower[i]) || phrasal(i)) && !noun(i) && before[i].is_lowercase())
@@ -1314,6 +1342,32 @@ mod tests {
     }
 
     const TRUMP: &str = "President Donald Trump spoke on Tuesday. ";
+
+    // salon-1 and wordpress in the dev pages: a book's title and a job
+    // tag were given the speaker of the verb after them.
+    q!(
+        a_book_title_is_no_speech,
+        "In her book “A Paradise Built in Hell,” Rebecca Solnit wrote of the purpose of disasters.",
+        [("“A Paradise Built in Hell,”", Scare, None, None)]
+    );
+    q!(
+        a_label_is_no_speech,
+        "Bruce Van Horn noted that jobs tagged as “Full Stack Developer” already assume it.",
+        [("“Full Stack Developer”", Scare, None, None)]
+    );
+    // Speech after a title word with a colon, or in lower case, is speech.
+    q!(
+        speech_after_a_book_and_a_colon,
+        "Rebecca Solnit wrote in her book: “We were never told the truth.”",
+        [("“We were never told the truth.”", Direct, "Rebecca Solnit", "wrote")]
+    );
+    // breitbart and citylab-1: "in charge of", "coexist with objects" are
+    // nouns, no cue for the scare quotes after them.
+    q!(
+        a_cue_word_after_a_preposition_is_a_noun,
+        "Snopes.com, which soon will be in charge of labelling “fake news” alongside ABC News and Politifact, retweeted an article by Vulture magazine relating to the protests.",
+        [("“fake news”", Scare, None, None)]
+    );
 
     // nytimes-3 in the dev pages: a whole sentence in capitals, split from
     // its speaker's first part, was read as a title in scare quotes.

@@ -52,4 +52,4 @@ score!(
     0.052,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.129, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.125, false);

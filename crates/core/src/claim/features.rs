@@ -597,8 +597,21 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     // statement ("Check the record: the deficit tripled"), someone gives it
     // ("Don't expect a recession, the IMF said") or it dates what was done
     // ("Cut the tax rate to 21% in 2017").
+    // Nor when it leads into what the reader will find ("Open the books and
+    // you'll see the city spent $3 million").
+    let you_will = |i: usize| {
+        low[i] == "and" && low.get(i + 1).is_some_and(|w| matches!(w.as_str(), "you'll" | "you'd"))
+            || low[i] == "and"
+                && low.get(i + 1).is_some_and(|w| w == "you")
+                && low
+                    .get(i + 2)
+                    .is_some_and(|w| matches!(w.as_str(), "will" | "would" | "can" | "could" | "see" | "find"))
+    };
     let instructs = instruction(text, &low, &all).filter(|s| {
-        !text[s.end..span.end].contains([':', ';', '—', '–']) && !f.has(Signal::Attributed) && !f.has(Signal::Date)
+        !text[s.end..span.end].contains([':', ';', '—', '–'])
+            && !f.has(Signal::Attributed)
+            && !f.has(Signal::Date)
+            && !(0..low.len()).any(|i| all[i].start >= s.end && you_will(i))
     });
     if let Some(s) = instructs {
         add(&mut f, Signal::Instruction, s);
@@ -871,6 +884,9 @@ mod tests {
     not_sig!(dont_forget_what_we_did, "“Don't forget we cut taxes by $2 trillion,” he told the crowd.", Instruction);
     sig!(do_not_any_verb, "Do not exceed 4 doses in 24 hours.", Instruction, "Do not exceed");
     sig!(a_particle_before_its_object, "Turn off the heat after 20 minutes.", Instruction, "Turn");
+    // What the reader will find is a statement.
+    not_sig!(what_you_will_see, "Open the books and you'll see the city spent $3 million on consultants.", Instruction);
+    not_sig!(what_you_can_find, "Check the data and you will find 40,000 jobs lost in May.", Instruction);
 
     not_sig!(a_title_is_no_named_source, "The president said the deal was dead.", NamedSource);
     not_sig!(wanting_is_no_attribution, "Trump wants to end the war.", Attributed);

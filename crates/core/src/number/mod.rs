@@ -132,10 +132,10 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
 
 /// "Gears of War 4", "Building 24": a bare count right after a capitalised
 /// word that can be a name's (not a month, a qualifier, a verb …), when the text writes that
-/// pair twice or more, is part of a name, not a figure — "Gears of War 4
-/// runs natively" counts no runs.
+/// pair twice or more or introduces the name ("of Xbox 360 games"), is part
+/// of a name, not a figure — "Gears of War 4 runs natively" counts no runs.
 fn names_with_numbers(text: &str, numbers: &mut [Number]) {
-    let key = |n: &Number| -> Option<(String, usize)> {
+    let key = |n: &Number| -> Option<(String, usize, bool)> {
         let written = n.span.text(text);
         let digits = written.bytes().take_while(u8::is_ascii_digit).count();
         // A whole number standing alone: not "2,000", "2.5 million".
@@ -173,11 +173,18 @@ fn names_with_numbers(text: &str, numbers: &mut [Number]) {
                 Role::Connective,
                 Role::SentenceOpener,
             ]);
-        name_like.then(|| (format!("{word} {}", &written[..digits]), digits))
+        // "a handful of Xbox 360 games", "your Windows 10 laptop", "a Boeing
+        // 737 jet": a name after "of", a possessive or "a" names a model even
+        // once (not after "the": "gave the Democrats 50 seats").
+        let introduced = lead
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "of" | "a" | "an" | "your" | "my" | "our" | "their" | "his" | "her" | "its"));
+        name_like.then(|| (format!("{word} {}", &written[..digits]), digits, introduced))
     };
-    let keys: Vec<Option<(String, usize)>> = numbers.iter().map(key).collect();
+    let keys: Vec<Option<(String, usize, bool)>> = numbers.iter().map(key).collect();
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (k, _) in keys.iter().flatten() {
+    for (k, ..) in keys.iter().flatten() {
         *seen.entry(k.as_str()).or_default() += 1;
     }
     for (n, k) in numbers.iter_mut().zip(&keys) {
@@ -185,8 +192,8 @@ fn names_with_numbers(text: &str, numbers: &mut [Number]) {
             && n.value.is_some_and(|v| v < 10_000.0)
             && n.approx.is_none()
             && n.range.is_none()
-            && let Some((k, digits)) = k
-            && seen.get(k.as_str()).is_some_and(|&c| c >= 2)
+            && let Some((k, digits, introduced)) = k
+            && (*introduced || seen.get(k.as_str()).is_some_and(|&c| c >= 2))
         {
             *n = number(Span::new(n.span.start, n.span.start + digits), None, None, NumberKind::Identifier);
         }

@@ -40,6 +40,17 @@ impl Parser<'_> {
             let s = i0.checked_sub(1)?;
             (level && self.word(s) == Some("near")).then(|| (s, vec!["near"]))
         });
+        // "$300 billion over two years", "2,000 jobs over three years": a
+        // period after a figure spreads it; "over" is not "more than" there.
+        let found = found.filter(|(s, words)| {
+            let spread = matches!(words[..], ["over"])
+                && n.kind == NumberKind::Duration
+                && self.out.last().is_some_and(|p| {
+                    let gap = self.text.get(p.span.end..self.toks[*s].span.start).unwrap_or(".");
+                    gap.split_whitespace().count() <= 2 && !gap.contains(['.', ',', ';', ':', '(', ')'])
+                });
+            !spread
+        });
         if let Some((s, words)) = found {
             let end = s + words.len() - 1;
             n.approx = Some(words.join(" "));

@@ -94,7 +94,7 @@ impl Parser<'_> {
         };
         // Most numbers are followed by no joiner: decide that before looking back.
         if !matches!(self.sym(next), Some('–' | '—' | '-' | '~'))
-            && !matches!(self.word(next), Some("to" | "through" | "thru" | "and"))
+            && !matches!(self.word(next), Some("to" | "through" | "thru" | "and" | "or"))
         {
             return next;
         }
@@ -112,6 +112,15 @@ impl Parser<'_> {
             (Some('–' | '—' | '-' | '~'), _) => true,
             (_, Some("to" | "through" | "thru")) => true,
             (_, Some("and")) => between,
+            // "four or five buyers", "20 or 30 percent": a bare count, then
+            // the other end with what both count (not "2019 or 2020").
+            // Not "either 10 bln or 10 tln": alternatives, each scaled.
+            (_, Some("or")) => {
+                n.kind == NumberKind::Count
+                    && n.unit.is_none()
+                    && !core_has_scale(self, i0)
+                    && !(i0 > 0 && self.word(i0 - 1) == Some("either"))
+            }
             _ => false,
         };
         if !joiner || matches!(n.kind, NumberKind::Date | NumberKind::Ordinal) && !between {
@@ -144,7 +153,13 @@ impl Parser<'_> {
             high.currency = Some(code);
             high.kind = NumberKind::Money;
         }
+        let or = self.word(next) == Some("or");
         if hv < low
+            // "at 2 or 3 o'clock": a time, not a count.
+            || or
+                && (hv == low
+                    || !matches!(high.kind, NumberKind::Count | NumberKind::Percent | NumberKind::Money)
+                    || self.date_at(next + 1).is_some())
             || (high.kind != n.kind && n.unit.is_some() && high.unit.is_some())
             // "fell 0.4 per cent to 13176": a level, not the top of a range.
             || (n.unit.is_some() && high.unit.is_none())

@@ -72,6 +72,12 @@ impl Parser<'_> {
                     let (v, next) = self.cardinal(i + 1, 1.0)?;
                     self.word_core(i, next, v, Count)
                 }
+                // "within a decade", "more than a century": one of a long
+                // period ("a year", "a day" are too common to be figures; "a
+                // decade-long war", "a century-old pipe" are adjectives).
+                "decade" | "century" if !(self.sym(i + 2) == Some('-') && self.glued(i + 2)) => {
+                    self.word_core(i, i + 1, 1.0, Count)
+                }
                 _ => None,
             };
         }

@@ -356,7 +356,9 @@ all!(
     "Gears of War 4 runs natively in 4K. I played Gears of War 4 on my PC.",
     [("4", Identifier), ("4K", Identifier), ("4", Identifier)]
 );
-all!(a_name_written_once, "Gears of War 4 runs natively in 4K.", [("4 runs", Count), ("4K", Identifier)]);
+// Once, after "of" (here inside the name), it is a name too.
+all!(a_name_written_once, "Gears of War 4 runs natively in 4K.", [("4", Identifier), ("4K", Identifier)]);
+all!(a_name_written_once_is_a_count, "Sales at Walmart 40 stores fell.", [("40 stores", Count)]);
 all!(a_known_word_before, "About 500 came on Monday. About 500 came on Tuesday.", [("500", Count), ("500", Count)]);
 all!(
     names_are_no_headlines_or_openers,
@@ -961,3 +963,145 @@ n!(no_age_in_a_tally, "Results: Labour, 21, Conservatives, 14.", "21", Some(21.0
 n!(more_metres, "The wall needs two more metres of brick.", "two more metres", Some(2.0), Some("m"), Distance, None);
 n!(more_without_a_unit, "They scored two more second-half goals.", "two", Some(2.0), None, Count, None);
 n!(the_times_is_a_paper, "A 2019 Times investigation found it.", "2019", Some(2019.0), None, Year, None);
+// nytimes-4 in the dev pages: a period after a figure spreads it ("over"
+// is "across" there); after a verb or alone, "over" is "more than".
+n!(
+    over_a_period_after_a_sum,
+    "Congress raised spending by $300 billion over two years.",
+    "two years",
+    Some(2.0),
+    Some("years"),
+    Duration,
+    None
+);
+n!(
+    over_a_period_after_a_count,
+    "The firm cut 2,000 jobs over three years.",
+    "three years",
+    Some(3.0),
+    Some("years"),
+    Duration,
+    None
+);
+n!(
+    over_a_period_alone,
+    "He served over 10 years in prison.",
+    "10 years",
+    Some(10.0),
+    Some("years"),
+    Duration,
+    Some("over")
+);
+// seattletimes-1 in the dev pages: a price is for a unit.
+n!(
+    a_price_a_pound,
+    "fillets priced at $16.99 a pound",
+    "$16.99 a pound",
+    Some(16.99),
+    Some("USD per pound"),
+    Money,
+    None
+);
+n!(
+    a_price_per_share,
+    "The bid values the firm at $5 per share.",
+    "$5 per share",
+    Some(5.0),
+    Some("USD per share"),
+    Money,
+    None
+);
+range!(prices_a_pound, "It sold for $24 to $28 a pound.", "$24 to $28 a pound", [24.0, 28.0], Money, None);
+n!(
+    a_fee_a_year,
+    "Prime, Amazon's $119-a-year shipping club",
+    "$119-a-year",
+    Some(119.0),
+    Some("USD per year"),
+    Money,
+    None
+);
+// Not a price: a count, or a pound sterling.
+n!(
+    a_count_and_a_pound,
+    "They caught 40 fish a pound heavier than last year.",
+    "40 fish",
+    Some(40.0),
+    Some("fish"),
+    Count,
+    None
+);
+// seattletimes-1, quanta-1: one figure or the next is a range.
+range!(four_or_five, "He sells the fish to four or five buyers.", "four or five buyers", [4.0, 5.0], Count, None);
+range!(or_percent, "Prices rose 20 or 30 percent.", "20 or 30 percent", [20.0, 30.0], Percent, None);
+all!(years_or_years, "in 2019 or 2020 the plant closed", [("2019", Year), ("2020", Year)]);
+// medium-1, salon-1: a floor written "40+", a minimum, a nation's dollar.
+n!(
+    plus_is_a_floor,
+    "The design stayed unchanged for 40+ years.",
+    "40+ years",
+    Some(40.0),
+    Some("years"),
+    Duration,
+    Some("or more")
+);
+n!(a_sum_is_no_floor, "They taught that 1+1 is 2.", "1", Some(1.0), None, Count, None);
+n!(
+    a_minimum_of,
+    "Uber will charge a minimum of $100 to leave the area.",
+    "$100",
+    Some(100.0),
+    Some("USD"),
+    Money,
+    Some("a minimum of")
+);
+n!(
+    a_nations_dollar,
+    "Uber charged a minimum of $100 Australian for rides.",
+    "$100 Australian",
+    Some(100.0),
+    Some("AUD"),
+    Money,
+    Some("a minimum of")
+);
+n!(a_nations_dollars, "It cost $5 Canadian dollars.", "$5 Canadian dollars", Some(5.0), Some("CAD"), Money, None);
+n!(an_american_is_no_currency, "It paid $5 American workers less.", "$5", Some(5.0), Some("USD"), Money, None);
+// engadget in the dev pages: a model's number, named once.
+none!(a_model_named_once, "There is also a handful of Xbox 360 games that will get enhanced.");
+none!(a_plane_named_once, "He flew a Boeing 737 jet to Lagos.");
+n!(
+    gave_the_party_seats,
+    "Voters gave the Democrats 50 seats in the chamber.",
+    "50 seats",
+    Some(50.0),
+    Some("seats"),
+    Count,
+    None
+);
+n!(in_a_place, "Officials said that in Kyiv 20 people died.", "20 people", Some(20.0), Some("people"), Count, None);
+n!(or_a_time, "at 2 or 3 o'clock in the morning", "3 o'clock", None, None, Time, None);
+// nytimes-4, nytimes-3, herald-sun-1: one of a long period is a figure.
+n!(
+    within_a_decade,
+    "Within a decade, interest costs will triple.",
+    "a decade",
+    Some(1.0),
+    Some("decades"),
+    Duration,
+    Some("within")
+);
+n!(
+    more_than_a_century,
+    "pipes that are more than a century old",
+    "a century",
+    Some(1.0),
+    Some("centuries"),
+    Duration,
+    Some("more than")
+);
+none!(a_decade_long_war, "It ended a decade-long war and a century-old feud.");
+// ars-1 in the dev pages: a power is one number.
+n!(a_power, "a total of 10^5 objects", "10^5 objects", Some(100_000.0), Some("objects"), Count, None);
+n!(a_power_up_to, "integers up to 2^28 in size", "2^28", Some(268_435_456.0), None, Count, Some("up to"));
+n!(a_huge_power, "about 10^999 atoms", "10^999 atoms", None, Some("atoms"), Count, Some("about"));
+all!(either_or, "either 10 bln or 10 tln", [("10 bln", Count), ("10 tln", Count)]);

@@ -14,6 +14,15 @@ impl Parser<'_> {
         let mut currency = core.currency.map(str::to_string);
         let mut unit: Option<String> = None;
         let mut scaled = false;
+        // "40+ years": a floor ("1+1" is a sum).
+        let plus = (core.digits
+            && self.sym(next) == Some('+')
+            && self.glued(next)
+            && self.toks.get(next + 1).is_none_or(|t| t.space))
+        .then(|| self.toks[next].span);
+        if plus.is_some() {
+            next += 1;
+        }
 
         // "two and a half", "5 and a quarter" (then "million" scales it all).
         if core.kind == NumberKind::Count
@@ -182,6 +191,15 @@ impl Parser<'_> {
             next += 1;
             kind = NumberKind::Money;
             currency = Some(code.into());
+        }
+        // "$100 Australian", "$5 Canadian dollars": that nation's dollar.
+        if currency.as_deref() == Some("USD")
+            && self.text[core.start..].starts_with('$')
+            && self.is_capitalized(next)
+            && let Some(code) = self.entry(next).and_then(currency_nation).filter(|c| c.ends_with('D') && *c != "USD")
+        {
+            currency = Some(code.into());
+            next += 1 + usize::from(matches!(self.word(next + 1), Some("dollar" | "dollars")));
         }
         if currency.is_some() {
             kind = NumberKind::Money;
@@ -430,7 +448,11 @@ impl Parser<'_> {
             kind,
             NumberKind::Count | NumberKind::Money | NumberKind::Distance | NumberKind::Weight | NumberKind::Volume
         ) || (kind == NumberKind::Percent))
-            && let Some((period, end)) = self.rate_at(next)
+            && let Some((period, end)) = self.rate_at(next).or_else(|| {
+                // "$16.99 a pound", "$5 per share": a price.
+                let price = kind == NumberKind::Money && matches!(self.word(next), Some("a" | "an" | "per"));
+                price.then(|| self.entry(next + 1).and_then(price_unit_of).map(|u| (u, next + 2))).flatten()
+            })
         {
             let base = unit.clone();
             unit = Some(match base.as_deref() {
@@ -507,6 +529,10 @@ impl Parser<'_> {
             n.kind = NumberKind::Age;
         }
         self.qualify(&mut n, i0);
+        if let Some(at) = plus.filter(|_| n.approx.is_none()) {
+            n.approx = Some("or more".into());
+            n.approx_span = Some(at);
+        }
         // Trailing qualifier: "two weeks or so".
         if self.word(next) == Some("or") && matches!(self.word(next + 1), Some("so" | "more")) && n.approx.is_none() {
             n.approx = Some(format!("or {}", self.word(next + 1).unwrap_or("so")));
@@ -604,6 +630,16 @@ impl Parser<'_> {
         if self.sym(at) == Some('/') && self.glued(at) {
             let p = self.entry(at + 1).and_then(period_of)?;
             return Some((p, at + 2));
+        }
+        // "$119-a-year"
+        if self.sym(at) == Some('-')
+            && self.glued(at)
+            && self.word(at + 1) == Some("a")
+            && self.sym(at + 2) == Some('-')
+            && self.glued(at + 3)
+            && let Some(p) = self.entry(at + 3).and_then(period_of)
+        {
+            return Some((p, at + 4));
         }
         let w = self.word(at)?;
         if let Some(p) = adverb_period(self.toks[at].entry) {

@@ -75,6 +75,25 @@ impl Parser<'_> {
                     year_like: false,
                 });
             }
+            // A power: "10^5", "2^28" (a power too large to be finite is no value).
+            if self.sym(next) == Some('^')
+                && self.glued(next)
+                && self.glued(next + 1)
+                && let Some((e, _, _, false)) = self.num(next + 1)
+                && !decimal
+            {
+                let value = Some(v.powf(e)).filter(|x| x.is_finite()).map(|x| if negative { -x } else { x });
+                return Some(Core {
+                    first: i,
+                    start,
+                    next: next + 2,
+                    value,
+                    kind: NumberKind::Count,
+                    currency,
+                    digits: true,
+                    year_like: false,
+                });
+            }
             // Vulgar fraction glued: "2½".
             // A mixed number: "2 1/4", "2 1/2 years".
             if !decimal

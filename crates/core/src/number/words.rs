@@ -63,6 +63,11 @@ pub(super) fn currency_word(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::Currency)
 }
 
+/// "pound" of "$16.99 a pound" → "pound".
+pub(super) fn price_unit_of(w: impl Word) -> Option<&'static str> {
+    value_of(w, Role::PriceUnit)
+}
+
 /// "swiss" of "10 swiss francs" → "CHF".
 pub(super) fn currency_nation(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::CurrencyNation)
