@@ -158,6 +158,17 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         }
         k += 1;
     }
+    // "(Bank of) England Governor Andrew Bailey": a title inside the run,
+    // with a first and last name after it, ends a description before the
+    // name (not "Martin Luther King Jr", "Stephen King").
+    if let Some(p) = run.iter().rposition(|w| lexicon::is(&w.lower(), Role::Title)).filter(|&p| {
+        p >= k
+            && run.len() - p > 2
+            && !run[p + 1..].iter().any(|w| lexicon::roles(&w.lower()).any(&[Role::Title, Role::NameSuffix]))
+    }) {
+        titles.extend(run[k..=p].iter().map(|w| w.lower()).filter(|w| lexicon::is(w, Role::Title)));
+        k = p + 1;
+    }
     let name_words = &run[k..];
     if name_words.is_empty() || name_words.len() > 4 {
         return (None, j);
@@ -374,6 +385,16 @@ mod tests {
         let m = ms("Russian Foreign Minister Sergei Lavrov reiterated it.");
         assert_eq!(m[0].name, "Sergei Lavrov");
         assert_eq!(m[0].titles, ["russian", "foreign", "minister"]);
+    }
+
+    #[test]
+    fn a_title_inside_the_run_ends_a_description() {
+        let m = ms("On Monday Bank of England Governor Andrew Bailey said it.");
+        assert_eq!(m.last().map(|m| m.name.as_str()), Some("Andrew Bailey"));
+        for name in ["Martin Luther King Jr", "Stephen King"] {
+            let m = ms(&format!("Then {name} spoke."));
+            assert_eq!(m.last().map(|m| m.name.as_str()), Some(name));
+        }
     }
 
     #[test]

@@ -535,11 +535,28 @@ impl Context<'_> {
             // Mid-sentence, a cue further on that names no one is not this
             // quote's ("labelling “fake news” alongside ABC News, retweeted
             // an article … relating to").
-            self.before_pattern(&before).or_else(|| self.after_pattern(&after).filter(|a| a.speaker.is_some()))
+            self.before_pattern(&before)
+                .or_else(|| self.after_pattern(&after).filter(|a| a.speaker.is_some()))
+                .or_else(|| self.according_to_later(&after))
         };
         found.map(|a| if self.passive(a.cue_span) { self.agent(a, q, &before, &after) } else { a }).map(|a| {
             if self.reports_another(a.cue_span) { Attribution { speaker: None, speaker_span: None, ..a } } else { a }
         })
+    }
+
+    /// "“sickness, navigational error …” are all thought to contribute,
+    /// according to the New Zealand Department of Conservation": the source
+    /// named later in the sentence by "according to", with no cue between.
+    fn according_to_later(&self, after: &[Word<'_>]) -> Option<Attribution> {
+        let lower: Vec<String> = after.iter().take(16).map(|w| w.lower()).collect();
+        let k = (1..lower.len().saturating_sub(1)).find(|&k| lower[k] == "according" && lower[k + 1] == "to")?;
+        let between = &self.text[after[0].start..after[k].start];
+        if lower[..k].iter().any(|w| is_cue(w)) || between.contains(['.', '!', '?', ';', '“', '"']) {
+            return None;
+        }
+        let subject = self.subject_after(&after[k + 2..])?;
+        let span = Span::new(after[k].start, after[k + 1].end);
+        Some(self.resolve(subject, "according to".into(), span))
     }
 
     /// "“…,” Reuters reported a senior official as saying": the words are
@@ -1157,6 +1174,35 @@ impl Context<'_> {
             }
             return entity::resolve_pronoun(self.mentions, first.start, &lower[0]).map(|(name, _)| (name, span));
         }
+        // An organisation's name runs on past "of": "the Department of
+        // Conservation", "the Institute for the Study of War" (not "Bank of
+        // England Governor Andrew Bailey": a title follows).
+        if let Some(c) = lower.iter().position(|l| matches!(l.as_str(), "of" | "for"))
+            && c > 0
+            && entity::is_org_head(&lower[c - 1])
+            && ws[c - 1].is_capitalized()
+            && ws[c + 1..].iter().all(|w| {
+                w.is_capitalized() && !entity::is_title(&w.lower()) || matches!(w.text, "of" | "for" | "the" | "and")
+            })
+            && ws.last().is_some_and(|w| w.is_capitalized())
+        {
+            let s = ws[..c].iter().rposition(|w| !w.is_capitalized()).map_or(0, |i| i + 1);
+            let g = Span::new(ws[s].start, span.end);
+            let written = g.text(self.text);
+            return Some((
+                if s > 0 && lower[s - 1] == "the" { format!("the {written}") } else { written.to_string() },
+                g,
+            ));
+        }
+        // "Bank of England Governor Andrew Bailey": the name after the title.
+        if let Some(t) = lower.iter().rposition(|l| entity::is_title(l))
+            && t + 1 < ws.len()
+            && lower[..t].iter().any(|l| matches!(l.as_str(), "of" | "for"))
+            && ws[t + 1..].iter().all(|w| w.is_capitalized())
+        {
+            let name = Span::new(ws[t + 1].start, span.end);
+            return Some((entity::resolve_name(self.mentions, first.start, name.text(self.text)), name));
+        }
         // Cut a trailing prepositional phrase: "Marina Miron of King’s College".
         // ("Secretary of State Marco Rubio" is no phrase to cut: only titles stand before "of".)
         let cut = lower
@@ -1367,6 +1413,36 @@ mod tests {
         a_cue_word_after_a_preposition_is_a_noun,
         "Snopes.com, which soon will be in charge of labelling “fake news” alongside ABC News and Politifact, retweeted an article by Vulture magazine relating to the protests.",
         [("“fake news”", Scare, None, None)]
+    );
+
+    // guardian-1: a source named later by "according to".
+    q!(
+        according_to_later_in_the_sentence,
+        "Factors such as “sickness, navigational error and a rapidly falling tide” are all thought to contribute, according to the Department of Conservation.",
+        [(
+            "“sickness, navigational error and a rapidly falling tide”",
+            Partial,
+            "the Department of Conservation",
+            "according to"
+        )]
+    );
+    // An organisation's name runs on past "of" (it had been "the New
+    // Zealand Department").
+    q!(
+        an_organisation_of_something,
+        "“Strandings are rising,” according to the New Zealand Department of Conservation.",
+        [("“Strandings are rising,”", Direct, "the New Zealand Department of Conservation", "according to")]
+    );
+    q!(
+        a_title_after_an_organisation,
+        "“Rates will rise,” said Bank of England Governor Andrew Bailey.",
+        [("“Rates will rise,”", Direct, "Andrew Bailey", "said")]
+    );
+    // Not across a sentence's end, nor past a cue.
+    q!(
+        according_to_in_the_next_sentence,
+        "Critics called it “a folly.” Costs rose 40%, according to the Treasury.",
+        [("“a folly.”", Partial, "Critics", "called")]
     );
 
     // nytimes-3 in the dev pages: a whole sentence in capitals, split from
