@@ -1105,3 +1105,11 @@ n!(a_power, "a total of 10^5 objects", "10^5 objects", Some(100_000.0), Some("ob
 n!(a_power_up_to, "integers up to 2^28 in size", "2^28", Some(268_435_456.0), None, Count, Some("up to"));
 n!(a_huge_power, "about 10^999 atoms", "10^999 atoms", None, Some("atoms"), Count, Some("about"));
 all!(either_or, "either 10 bln or 10 tln", [("10 bln", Count), ("10 tln", Count)]);
+// quanta-1, lifehacker: "one day" is some day, not a day's length, unless
+// something measures it.
+none!(one_day_is_some_day, "And then one day it did something really strange.");
+none!(one_day_at_the_end, "Will it end up in the crap list one day?");
+n!(in_one_day, "The city recorded 40 cm of snow in one day.", "one day", Some(1.0), Some("days"), Duration, None);
+n!(one_day_later, "One day later, the talks resumed.", "One day", Some(1.0), Some("days"), Duration, None);
+n!(a_one_day_strike, "They called a one-day strike.", "one-day", Some(1.0), Some("days"), Duration, None);
+n!(lasted_one_day, "The strike lasted one day.", "one day", Some(1.0), Some("days"), Duration, None);

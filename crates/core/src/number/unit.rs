@@ -97,6 +97,38 @@ impl Parser<'_> {
             if unit_of(w).is_none() && currency_word(w).is_none() {
                 return None;
             }
+            // "And then one day it …", "Cuba one day again would be free":
+            // some day, not a length of time — that is "in one day", "for
+            // one day", "lasted one day", "one day later", "a one-day strike".
+            let measured = i0 > 0
+                && matches!(
+                    self.word(i0 - 1),
+                    Some(
+                        "in" | "for"
+                            | "within"
+                            | "over"
+                            | "during"
+                            | "than"
+                            | "only"
+                            | "just"
+                            | "lasted"
+                            | "lasts"
+                            | "last"
+                            | "took"
+                            | "takes"
+                            | "take"
+                            | "about"
+                            | "nearly"
+                            | "almost"
+                            | "least"
+                            | "a"
+                    )
+                );
+            let relative =
+                matches!(self.word(next + 1), Some("later" | "after" | "before" | "earlier" | "ago" | "old"));
+            if w == "day" && !hyphen && !measured && !relative {
+                return None;
+            }
         }
 
         // Feet and inches: 6'2", 6′2″.
