@@ -46,8 +46,8 @@ impl Parser<'_> {
             let spread = matches!(words[..], ["over"])
                 && n.kind == NumberKind::Duration
                 && self.out.last().is_some_and(|p| {
-                    let gap = self.text.get(p.span.end..self.toks[*s].span.start).unwrap_or(".");
-                    gap.split_whitespace().count() <= 2 && !gap.contains(['.', ',', ';', ':', '(', ')'])
+                    // Right after it: not "held rates at 5% for over two years".
+                    self.text.get(p.span.end..self.toks[*s].span.start).is_some_and(|gap| gap.trim().is_empty())
                 });
             !spread
         });

@@ -115,11 +115,16 @@ impl Parser<'_> {
             // "four or five buyers", "20 or 30 percent": a bare count, then
             // the other end with what both count (not "2019 or 2020").
             // Not "either 10 bln or 10 tln": alternatives, each scaled.
+            // Nor "Game 6 or 7", "Windows 10 or 11", "type 1 or 2": names.
             (_, Some("or")) => {
                 n.kind == NumberKind::Count
                     && n.unit.is_none()
                     && !core_has_scale(self, i0)
-                    && !(i0 > 0 && self.word(i0 - 1) == Some("either"))
+                    && !(i0 > 0
+                        && (self.word(i0 - 1) == Some("either")
+                            || self.word(i0 - 1).is_some() && self.is_capitalized(i0 - 1) && i0 > 1
+                            || self.entry(i0 - 1).is_some_and(|e| e.roles.has(Role::IdentifierCue))
+                            || matches!(self.word(i0 - 1), Some("type" | "stage" | "phase" | "grade" | "game"))))
             }
             _ => false,
         };

@@ -75,7 +75,11 @@ impl Parser<'_> {
                 // "within a decade", "more than a century": one of a long
                 // period ("a year", "a day" are too common to be figures; "a
                 // decade-long war", "a century-old pipe" are adjectives).
-                "decade" | "century" if !(self.sym(i + 2) == Some('-') && self.glued(i + 2)) => {
+                // Not "once in a century".
+                "decade" | "century"
+                    if !(self.sym(i + 2) == Some('-') && self.glued(i + 2)
+                        || i >= 2 && self.word(i - 1) == Some("in") && self.word(i - 2) == Some("once")) =>
+                {
                     self.word_core(i, i + 1, 1.0, Count)
                 }
                 _ => None,

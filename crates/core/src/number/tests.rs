@@ -1113,3 +1113,57 @@ n!(in_one_day, "The city recorded 40 cm of snow in one day.", "one day", Some(1.
 n!(one_day_later, "One day later, the talks resumed.", "One day", Some(1.0), Some("days"), Duration, None);
 n!(a_one_day_strike, "They called a one-day strike.", "one-day", Some(1.0), Some("days"), Duration, None);
 n!(lasted_one_day, "The strike lasted one day.", "one day", Some(1.0), Some("days"), Duration, None);
+// From a review of this session's rules: what they first got wrong.
+n!(
+    for_over_two_years,
+    "The Fed held rates at 5.25% for over two years.",
+    "two years",
+    Some(2.0),
+    Some("years"),
+    Duration,
+    Some("over")
+);
+n!(
+    waited_over_six_hours,
+    "About 3,000 passengers waited over six hours.",
+    "six hours",
+    Some(6.0),
+    Some("hours"),
+    Duration,
+    Some("over")
+);
+n!(
+    a_nations_project,
+    "Woodside approved a $12 billion Australian LNG project.",
+    "$12 billion",
+    Some(12e9),
+    Some("USD"),
+    Money,
+    None
+);
+n!(
+    a_nations_investor,
+    "the $300 billion Singapore state investor",
+    "$300 billion",
+    Some(3e11),
+    Some("USD"),
+    Money,
+    None
+);
+n!(a_phone_plus, "Sales of iPhone 6+ handsets fell.", "6", None, None, Identifier, None);
+all!(game_six_or_seven, "The Rangers would host Game 6 or 7 at home.", [("6", Identifier), ("7", Count)]);
+all!(type_one_or_two, "Most cases are type 1 or 2 diabetes.", [("1", Count), ("2 diabetes", Count)]);
+none!(once_in_a_century, "It was a once in a century storm.");
+n!(
+    sentenced_to_one_day,
+    "The judge sentenced him to one day in prison.",
+    "one day",
+    Some(1.0),
+    Some("days"),
+    Duration,
+    None
+);
+n!(one_day_a_week, "Staff may work from home one day a week.", "one day", Some(1.0), Some("days"), Duration, None);
+n!(with_one_day_left, "With one day left, talks stalled.", "one day", Some(1.0), Some("days"), Duration, None);
+none!(one_day_he, "One day he simply left.");
+none!(one_day_comma, "Cuba, one day, will be free.");

@@ -15,7 +15,20 @@ impl Parser<'_> {
         let mut unit: Option<String> = None;
         let mut scaled = false;
         // "40+ years": a floor ("1+1" is a sum).
+        // Not a model's name: "iPhone 6+".
+        let named = i0 > 0
+            && self.toks[i0 - 1].span.text(self.text).chars().any(char::is_uppercase)
+            && self.entry(i0 - 1).is_some_and(|e| {
+                !e.roles.any(&[
+                    Role::Qualifier,
+                    Role::Preposition,
+                    Role::Determiner,
+                    Role::NotName,
+                    Role::SentenceOpener,
+                ])
+            });
         let plus = (core.digits
+            && !named
             && self.sym(next) == Some('+')
             && self.glued(next)
             && self.toks.get(next + 1).is_none_or(|t| t.space))
@@ -97,37 +110,25 @@ impl Parser<'_> {
             if unit_of(w).is_none() && currency_word(w).is_none() {
                 return None;
             }
-            // "And then one day it …", "Cuba one day again would be free":
-            // some day, not a length of time — that is "in one day", "for
-            // one day", "lasted one day", "one day later", "a one-day strike".
-            let measured = i0 > 0
-                && matches!(
-                    self.word(i0 - 1),
-                    Some(
-                        "in" | "for"
-                            | "within"
-                            | "over"
-                            | "during"
-                            | "than"
-                            | "only"
-                            | "just"
-                            | "lasted"
-                            | "lasts"
-                            | "last"
-                            | "took"
-                            | "takes"
-                            | "take"
-                            | "about"
-                            | "nearly"
-                            | "almost"
-                            | "least"
-                            | "a"
-                    )
-                );
-            let relative =
-                matches!(self.word(next + 1), Some("later" | "after" | "before" | "earlier" | "ago" | "old"));
-            if w == "day" && !hyphen && !measured && !relative {
-                return None;
+            // "And then one day it …", "Cuba one day again would be free",
+            // "One day, he …": some day, not a length of time — that is "in
+            // one day", "sentenced to one day in prison", "one day a week",
+            // "one day later", "a one-day strike".
+            if w == "day" && !hyphen {
+                let after = next + 1;
+                let some_day = matches!(self.word(i0.wrapping_sub(1)), Some("then" | "and" | "until" | "someday"))
+                    || self.sym(after).is_some_and(|c| matches!(c, ',' | '?' | '!'))
+                    || matches!(self.word(after), Some("again" | "soon"))
+                    || (i0 == 0 || self.sym(i0 - 1).is_some_and(|c| matches!(c, '.' | '"' | '“')))
+                        && matches!(self.word(after), Some("he" | "she" | "they" | "we" | "i" | "it" | "the" | "you"));
+                let measured = i0 > 0
+                    && matches!(
+                        self.word(i0 - 1),
+                        Some("in" | "for" | "to" | "within" | "over" | "during" | "than" | "only" | "just" | "with")
+                    );
+                if some_day && !measured {
+                    return None;
+                }
             }
         }
 
@@ -229,6 +230,12 @@ impl Parser<'_> {
             && self.text[core.start..].starts_with('$')
             && self.is_capitalized(next)
             && let Some(code) = self.entry(next).and_then(currency_nation).filter(|c| c.ends_with('D') && *c != "USD")
+            // Not an adjective before a noun: "a $12 billion Australian LNG
+            // project", "the $300 billion Singapore state investor".
+            && match self.word(next + 1) {
+                None => true,
+                Some(w) => matches!(w, "dollar" | "dollars") || crate::lexicon::is(w, Role::NotNoun),
+            }
         {
             currency = Some(code.into());
             next += 1 + usize::from(matches!(self.word(next + 1), Some("dollar" | "dollars")));
