@@ -6,7 +6,7 @@ use std::time::Duration;
 use marginalia_model::chars::shown;
 use marginalia_model::progress::{Progress, Status, next_document_to_review};
 use marginalia_model::view::{self, BlockCache, BlockView, ViewContext};
-use marginalia_model::{Document, MARK_BUDGET, findings, layout_within};
+use marginalia_model::{Document, MARK_BUDGET, describe, findings, layout_within};
 use wasm_bindgen::JsCast;
 
 use crate::state::{AppState, Layers, finding_selector, run_selector};
@@ -237,7 +237,7 @@ const EXPORTS: &[(&str, &str, &str, exchange::Kind)] = &[
 /// One toggle of the legend: the kind, its count, and whether it shows.
 fn toggle(
     state: AppState,
-    kind: &'static str,
+    (kind, one): (&'static str, &'static str),
     count: Option<usize>,
     pending: bool,
     get: fn(&Layers) -> bool,
@@ -254,7 +254,7 @@ fn toggle(
         >
             <span class="swatch" aria-hidden="true"></span>
             {match count {
-                Some(n) => format!("{} {kind}", locale::count(n)),
+                Some(n) => describe::counted(n, one, kind, &locale::count),
                 // Being found; or not to be found (see `Document::unanalysed`).
                 None if pending => format!("… {kind}"),
                 None => kind.to_string(),
@@ -377,9 +377,9 @@ fn render(doc: &Document, state: AppState) -> impl IntoView + use<> {
             {language_note}
             {unpainted_note}
             <div class="legend" role="group" aria-label="Show or hide highlights" data-testid="legend">
-                {toggle(state, "quotes", quotes, doc.pending, |l| l.quotes, |l| l.quotes = !l.quotes)}
-                {toggle(state, "numbers", numbers, doc.pending, |l| l.numbers, |l| l.numbers = !l.numbers)}
-                {toggle(state, "claims", claims, doc.pending, |l| l.claims, |l| l.claims = !l.claims)}
+                {toggle(state, ("quotes", "quote"), quotes, doc.pending, |l| l.quotes, |l| l.quotes = !l.quotes)}
+                {toggle(state, ("numbers", "number"), numbers, doc.pending, |l| l.numbers, |l| l.numbers = !l.numbers)}
+                {toggle(state, ("claims", "claim"), claims, doc.pending, |l| l.claims, |l| l.claims = !l.claims)}
             </div>
             <ReviewProgress/>
             <div class="exports" class:open=move || exports_open.get() role="group" aria-label="Export">

@@ -124,12 +124,11 @@ fn row_view(state: AppState, row: LibraryRow) -> impl IntoView {
     let LibraryRow { id, title, source, bytes, counts, progress, current, outside_filter, matched } = row;
     let mut meta = format!("{source} · {}", describe::size(bytes));
     if let Some([quotes, numbers, claims]) = counts {
-        meta.push_str(&format!(
-            " · {} quotes · {} numbers · {} claims",
-            locale::count(quotes),
-            locale::count(numbers),
-            locale::count(claims)
-        ));
+        for (n, one, many) in [(quotes, "quote", "quotes"), (numbers, "number", "numbers"), (claims, "claim", "claims")]
+        {
+            meta.push_str(" · ");
+            meta.push_str(&describe::counted(n, one, many, &locale::count));
+        }
     }
     let review = progress.filter(|p| p.total > 0).map(|p| match p.status() {
         Status::Done => "✓ reviewed".to_string(),

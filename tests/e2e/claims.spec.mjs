@@ -2,6 +2,8 @@
 import { test, expect, seed, pasteArticle, finding, storedLibrary, findingsMade } from './fixtures.mjs';
 
 const count = async (page) => Number(await page.getByTestId('count-claims').textContent());
+// The legend's count, with its noun in agreement ("1 claim")
+const claims = (n) => (n === 1 ? '1 claim' : `${n} claims`);
 
 test('moving the claim threshold changes which sentences are claims, and it is kept', async ({ app }) => {
   const { page } = app;
@@ -21,7 +23,7 @@ test('moving the claim threshold changes which sentences are claims, and it is k
   await expect(value).toHaveText('0.05');
   await expect.poll(() => count(page)).toBeGreaterThan(atDefault);
   const low = await count(page);
-  await expect(page.getByTestId('toggle-claims')).toHaveText(`${low} claims`);
+  await expect(page.getByTestId('toggle-claims')).toHaveText(claims(low));
   await expect(page.getByTestId('overview').locator('.mm-claim')).toHaveCount(low);
   await expect(page.getByTestId('claim-threshold-default')).toBeVisible();
 
@@ -31,7 +33,7 @@ test('moving the claim threshold changes which sentences are claims, and it is k
   await expect(value).toHaveText('0.95');
   await expect.poll(() => count(page)).toBeLessThan(atDefault);
   const high = await count(page);
-  await expect(page.getByTestId('toggle-claims')).toHaveText(`${high} claims`);
+  await expect(page.getByTestId('toggle-claims')).toHaveText(claims(high));
   const scores = await page.getByTestId('findings').locator('.finding-meta').filter({ hasText: /^score / }).allTextContents();
   expect(scores.length).toBe(high);
   for (const s of scores) expect(Number(s.replace('score ', ''))).toBeGreaterThanOrEqual(0.95);

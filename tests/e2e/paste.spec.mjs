@@ -73,6 +73,17 @@ test('the legend toggles each kind and the overview bar marks every finding', as
   await expect(article.locator('.hl-number.selected')).toBeVisible();
 });
 
+test('a count agrees with its noun: "1 quote", "2 numbers"', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, '“We will open on Monday,” the mayor said. The plan costs $3 million and will be paid off within a decade.');
+  await expect(page.getByTestId('toggle-quotes')).toHaveText('1 quote');
+  await expect(page.getByTestId('toggle-numbers')).toHaveText('2 numbers');
+  await expect(page.getByTestId('doc').first()).toContainText('1 quote · 2 numbers');
+  // A unit the core names in the plural reads as one: "1 decade", not "1 decades".
+  await page.getByTestId('article').locator('.hl-number').last().click();
+  await expect(page.getByTestId('why')).toContainText('duration: 1 decade (within)');
+});
+
 test('a long article says it is being analyzed, then lists its findings in part', async ({ app }) => {
   const { page } = app;
   const big = (seed(0) + '\n\n').repeat(Math.ceil(300_000 / seed(0).length));

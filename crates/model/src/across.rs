@@ -25,6 +25,7 @@ use marginalia_core::lexicon::{self, Role};
 use marginalia_core::{Number, NumberKind, QuoteKind, Span};
 
 use crate::annotation::{Origin, Review, SuggestionKey};
+use crate::describe;
 use crate::document::{Document, Library};
 
 /// Where a finding sits: its document and its span there (bytes). With the
@@ -1021,8 +1022,7 @@ impl View {
 /// One view as blocks; `count` writes a number as the reader's locale does.
 pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Block> {
     let note = |text: &str| Block { class: "note".into(), heading: None, lines: vec![Line::muted(text.to_string())] };
-    let plural =
-        |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{} {many}", count(n)) };
+    let plural = |n: usize, one: &str, many: &str| describe::counted(n, one, many, count);
     let mut out = Vec::new();
     match view {
         View::Who => {

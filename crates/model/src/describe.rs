@@ -47,6 +47,12 @@ pub fn number_kind(kind: NumberKind) -> &'static str {
     }
 }
 
+/// "1 quote", "12 quotes": `n` written by `count` (the reader's locale),
+/// and the noun that agrees with it.
+pub fn counted(n: usize, one: &str, many: &str, count: &dyn Fn(usize) -> String) -> String {
+    format!("{} {}", count(n), if n == 1 { one } else { many })
+}
+
 /// A text's size as the library shows it: "812 B", "14.2 kB", "5.4 MB".
 pub fn size(bytes: usize) -> String {
     match bytes {
@@ -79,12 +85,26 @@ pub fn number_with(n: &Number, write: &dyn Fn(f64) -> String) -> String {
     }
     if let Some(u) = &n.unit {
         s.push(' ');
-        s.push_str(u);
+        s.push_str(&unit_for(n, u));
     }
     if let Some(a) = &n.approx {
         s.push_str(&format!(" ({a})"));
     }
     s
+}
+
+/// A measure's unit as one of it reads: the core names units in the plural
+/// ("decades", "miles"), so "a decade" is "1 decade", not "1 decades". A
+/// counted noun is the text's own word ("one buyer"), and money and rates
+/// name no plural ("USD", "fps").
+fn unit_for<'a>(n: &Number, unit: &'a str) -> std::borrow::Cow<'a, str> {
+    let measure = !matches!(n.kind, NumberKind::Count | NumberKind::Money | NumberKind::Rate | NumberKind::Ordinal);
+    let one = n.value == Some(1.0) && n.range.is_none() && n.date.is_none();
+    match unit.strip_suffix("ies") {
+        _ if !(measure && one) => unit.into(),
+        Some(stem) => format!("{stem}y").into(),
+        None => unit.strip_suffix('s').filter(|stem| stem.len() > 1).unwrap_or(unit).into(),
+    }
 }
 
 /// A date as the core writes it (ISO 8601), but a day without a year, which
@@ -185,11 +205,27 @@ mod tests {
             ("It peaked in the 1960s.", "decade: 1960"),
             ("The vote is on March 18 in Jerusalem.", "date: 18 March (no year given)"),
             ("The vote was on March 18, 2015.", "date: 2015-03-18"),
+            // One of a unit the core names in the plural reads as one.
+            ("Within a decade, costs will triple.", "duration: 1 decade (within)"),
+            ("It lasted one century.", "duration: 1 century"),
+            ("The road runs one mile.", "distance: 1 mile"),
+            ("It warmed by 1 degree.", "temperature: 1 degree"),
+            ("It lasted two decades.", "duration: 2 decades"),
+            ("It took one to two hours.", "duration: 1–2 hours"),
+            ("Just 1 buyer paid.", "count: 1 buyer"),
         ];
         for (text, want) in cases {
             let a = marginalia_core::analyze(text);
             assert_eq!(number(&a.numbers[0]), want, "{text}");
         }
+    }
+
+    #[test]
+    fn counts_agree_with_their_noun() {
+        let count = |n: usize| value(n as f64);
+        assert_eq!(counted(1, "quote", "quotes", &count), "1 quote");
+        assert_eq!(counted(0, "quote", "quotes", &count), "0 quotes");
+        assert_eq!(counted(1200, "claim", "claims", &count), "1,200 claims");
     }
 
     #[test]
