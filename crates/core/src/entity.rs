@@ -339,7 +339,7 @@ pub fn resolve_description(
             && match &modifier {
                 Some(md) => m.titles.iter().any(|t| t.starts_with(md.as_str())),
                 // A bare "the president" is not the vice or former one.
-                None => !m.titles.iter().any(|t| matches!(t.as_str(), "vice" | "former" | "deputy" | "then")),
+                None => !m.titles.iter().any(|t| lexicon::is(t, Role::TitleModifier)),
             }
     };
     let candidates: Vec<&Mention> = earlier.iter().filter(fits).collect();

@@ -200,6 +200,50 @@ roles! {
     TitleCue = 78, "title-cue";
     /// A unit a price is for, after "a" or "per": "$16.99 a pound", "$5 a share".
     PriceUnit = 79, "price-unit";
+    /// A preposition after which a cue word is a noun: "in charge of", "coexist with objects".
+    NounPreposition = 80, "noun-preposition";
+    /// A word between a determiner and a work's noun: "his new album", "her debut novel".
+    WorkModifier = 81, "work-modifier";
+    /// A word that ends a "by …" agent and opens what follows: "by the senator on Monday".
+    AgentEnd = 82, "agent-end";
+    /// A word after "told" that is no one it was told to: "told him", "told that", "told by".
+    NotAddressee = 83, "not-addressee";
+    /// A small word a title leaves in lower case: “The World of Tomorrow”.
+    TitleCaseSmall = 84, "title-case-small";
+    /// A verb (its headword) that asks or orders rather than introduces a quote: "The senator asked Jones about it."
+    Directive = 85, "directive";
+    /// A noun before a number that names one of a series: "Game 6 or 7", "type 1 or 2" are no ranges.
+    SeriesNoun = 86, "series-noun";
+    /// A word before "one day" that makes it some day: "and then one day", "until one day".
+    SomeDayLead = 87, "some-day-lead";
+    /// A word after "one day" that makes it some day: "one day again", "one day soon".
+    SomeDayTail = 88, "some-day-tail";
+    /// A subject after a sentence's opening "One day" that makes it some day: "One day he …".
+    SomeDaySubject = 89, "some-day-subject";
+    /// A word before "one day" that measures it: "in one day", "sentenced to one day".
+    MeasurePreposition = 90, "measure-preposition";
+    /// A word that makes a title another office: a bare "the president" is not the vice or former one.
+    TitleModifier = 91, "title-modifier";
+    /// An abbreviation whose period a number follows mid-sentence: "No. 5", "pp. 12".
+    NumberAbbreviation = 92, "number-abbreviation";
+    /// A qualifier that leaves a year or a date what it is: "around 2010", "circa 1850".
+    LooseQualifier = 93, "loose-qualifier";
+    /// More of a unit is still that unit: "two more years", "three additional months".
+    Additional = 94, "additional";
+    /// A preposition of time: a plain four-digit number after it is a year ("back to 2013 attempts").
+    TimePreposition = 95, "time-preposition";
+    /// A word that opens a rate's period: "$5 per day", "twice a year", "10 each week".
+    RateOpener = 96, "rate-opener";
+    /// After these a word in -ed is an adjective, no event: "behind closed doors", "her reputed love".
+    AdjectiveCue = 97, "adjective-cue";
+    /// An adverb that may open an instruction: "Then add the flour".
+    InstructionAdverb = 98, "instruction-adverb";
+    /// A word that may be an instruction's object: "Keep it", "Make sure".
+    InstructionObject = 99, "instruction-object";
+    /// A subject after "Don't forget": a statement follows, not an instruction ("Don't forget we cut taxes").
+    StatementSubject = 100, "statement-subject";
+    /// A word that tells a reader nothing as a claim's reason ("the", "is").
+    FunctionWord = 101, "function-word";
 }
 
 /// A set of [`Role`]s.
@@ -311,6 +355,12 @@ pub fn is_verb_like(word: &str) -> bool {
 /// Whether a lower-case word plays `role`.
 pub fn is(word: &str, role: Role) -> bool {
     roles(word).has(role)
+}
+
+/// Whether `word` as written plays `role`: a contraction plays none of its
+/// stem's roles here ("they're" is no "they"), unlike [`is`].
+pub fn is_exactly(word: &str, role: Role) -> bool {
+    lookup(word).roles.has(role)
 }
 
 /// The longest phrase with one of `roles` that starts at `words[0]`

@@ -288,8 +288,7 @@ fn is_cue(w: &str) -> bool {
 /// "coexist with objects"; not "to", which may open a verb: "went on to
 /// say"; nor a verb in -ing: "criticised for saying").
 fn noun_before(prev: &str, word: &str) -> bool {
-    lexicon::is(prev, Lex::Determiner)
-        || matches!(prev, "in" | "with" | "of" | "for" | "at" | "on" | "from" | "into") && !word.ends_with("ing")
+    lexicon::is(prev, Lex::Determiner) || lexicon::is(prev, Lex::NounPreposition) && !word.ends_with("ing")
 }
 
 /// How far around a quote its cue and speaker are looked for, in bytes
@@ -432,10 +431,7 @@ impl Context<'_> {
         let determined = n >= 2 && {
             let p = before[n - 2].lower();
             let opener = |w: &str| lexicon::is(w, Lex::NounPhraseOpener) || w == "her";
-            opener(&p)
-                || matches!(p.as_str(), "new" | "latest" | "first" | "last" | "debut" | "hit")
-                    && n >= 3
-                    && opener(&before[n - 3].lower())
+            opener(&p) || lexicon::is(&p, Lex::WorkModifier) && n >= 3 && opener(&before[n - 3].lower())
         };
         // What a speaker calls a work is said: "Trump called the film
         // “Hollywood garbage”", "said of the documentary “…”", "told the
@@ -723,13 +719,7 @@ impl Context<'_> {
         };
         // The clause ends after it: a mark, the sentence's end, or a word
         // that opens what follows ("on Monday", "during his speech").
-        let ends = ws.get(n).is_none_or(|next| {
-            !joined(n)
-                || matches!(
-                    next.lower().as_str(),
-                    "on" | "in" | "at" | "during" | "last" | "this" | "after" | "before" | "when" | "as"
-                )
-        });
+        let ends = ws.get(n).is_none_or(|next| !joined(n) || lexicon::is(&next.lower(), Lex::AgentEnd));
         (head_ok && ends).then(|| NounPhrase::from_words(phrase))
     }
 
@@ -983,7 +973,7 @@ impl Context<'_> {
                 k += 1;
             }
             if let Some(&w) = ws.get(k)
-                && !matches!(w.lower().as_str(), "him" | "her" | "them" | "me" | "us" | "that" | "by")
+                && !lexicon::is(&w.lower(), Lex::NotAddressee)
                 && gap_ok(ws[k - 1], w)
             {
                 end = w.end;
@@ -1320,28 +1310,7 @@ impl Context<'_> {
 /// of a work or a slogan, every word but the small ones capitalised.
 fn is_title_case(content: &str) -> bool {
     let ws = words(content, 0, content.len());
-    let small = |w: &str| {
-        matches!(
-            w,
-            "a" | "an"
-                | "the"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "and"
-                | "or"
-                | "but"
-                | "with"
-                | "by"
-                | "from"
-                | "as"
-                | "is"
-                | "vs"
-        )
-    };
+    let small = |w: &str| lexicon::is_exactly(w, Lex::TitleCaseSmall);
     let big =
         ws.iter().filter(|w| w.is_capitalized() || w.text.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
     (2..=16).contains(&ws.len())
@@ -1403,8 +1372,7 @@ fn plausible_speaker(name: &str) -> bool {
 /// about it. “No comment.”" — the answer is not the asker's).
 fn introduces_a_quote(a: &Attribution) -> bool {
     let lemma = a.cue.split_whitespace().next().map_or("", |w| lexicon::lookup(&w.to_lowercase()).lemma);
-    a.speaker.is_some()
-        && !matches!(lemma, "ask" | "tell" | "urge" | "order" | "instruct" | "command" | "beg" | "plead")
+    a.speaker.is_some() && !lexicon::is(lemma, Lex::Directive)
 }
 
 /// A run of words naming a subject.

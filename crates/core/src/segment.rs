@@ -424,7 +424,7 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
         return next_is_opener;
     }
     // "No. 5", "pp. 12" — digit after an abbreviation that takes numbers.
-    if next.is_ascii_digit() && matches!(lower.as_str(), "no" | "nos" | "p" | "pp" | "vol" | "art" | "sec") {
+    if next.is_ascii_digit() && lexicon::is(&lower, Role::NumberAbbreviation) {
         return false;
     }
     // A list number ("1. Apples") at the start of a line.

@@ -456,37 +456,7 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     // that is not a state ("has remained" is not an event).
     // After a determiner or preposition an -ed word is an adjective
     // ("behind closed doors", "her reputed love").
-    let adjective = |i: usize| {
-        i > 0
-            && matches!(
-                low[i - 1].as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "behind"
-                    | "of"
-                    | "in"
-                    | "on"
-                    | "with"
-                    | "for"
-                    | "very"
-                    | "more"
-                    | "most"
-                    | "less"
-                    | "so"
-            )
-    };
+    let adjective = |i: usize| i > 0 && lexicon::is_exactly(&low[i - 1], Role::AdjectiveCue);
     // "so-called", "much-needed", "military-dominated" are adjectives;
     // "re-elected", "co-founded" are verbs.
     let compound = |l: &str| {
@@ -666,12 +636,7 @@ fn instruction(text: &str, low: &[String], ws: &[&Word<'_>]) -> Option<Span> {
         }) && lowercase(k)
     };
     [Some(0), after_lead].into_iter().flatten().find_map(|start| {
-        let adverb = low.get(start).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "then" | "please" | "now" | "just" | "always" | "next" | "finally" | "carefully" | "gently"
-            )
-        });
+        let adverb = low.get(start).is_some_and(|w| lexicon::is_exactly(w, Role::InstructionAdverb));
         let i = start + usize::from(adverb && adjacent(start));
         let (v, negated) = match low.get(i)?.as_str() {
             "don't" | "dont" => (i + 1, true),
@@ -684,14 +649,13 @@ fn instruction(text: &str, low: &[String], ws: &[&Word<'_>]) -> Option<Span> {
             && (object.starts_with(|c: char| c.is_ascii_digit())
                 || determiner(v + 1) && lowercase(v + 2)
                 || lexicon::is(object, Role::ObjectPronoun) && object != "that"
-                || matches!(object.as_str(), "it" | "some" | "any" | "all" | "sure" | "yourself")
+                || lexicon::is_exactly(object, Role::InstructionObject)
                 // "Turn off the heat", "Sign up for …"; not "Cut off from the grid".
                 || matches!(object.as_str(), "off" | "out" | "up")
                     && (determiner(v + 2) || low.get(v + 2).is_some_and(|n| matches!(n.as_str(), "for" | "with"))));
         // "Don't forget, he raised taxes …", "Don't forget we cut …": a
         // statement follows, not an object.
-        let statement_follows =
-            !adjacent(v) || matches!(object.as_str(), "i" | "we" | "he" | "she" | "they" | "you" | "there");
+        let statement_follows = !adjacent(v) || lexicon::is_exactly(object, Role::StatementSubject);
         let verb = (v == 0 || lowercase(v))
             && (negated && !statement_follows || lexicon::is(&low[v], Role::Instruction) && before_object);
         verb.then(|| Span::new(ws[start].start, ws[v].end))

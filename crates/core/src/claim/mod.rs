@@ -214,16 +214,11 @@ fn label(text: &str, p: &Push) -> String {
 /// Whether words tell a reader something: a word pair or word with a
 /// content word in it ("unemployment", "I think"), not "be" or "the".
 fn telling(words: &str) -> bool {
-    const SMALL: &[&str] = &[
-        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "be", "is",
-        "are", "was", "were", "been", "has", "have", "had", "it", "its", "this", "that", "as", "so", "not", "there",
-        "their", "they", "he", "she", "his", "her", "we", "our", "you", "do", "does", "did", "if", "than", "then",
-    ];
     let lower = words.to_lowercase();
     let ws: Vec<&str> =
         lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect();
-    ws.len() > 1 && !ws.iter().all(|w| SMALL.contains(w))
-        || ws.len() == 1 && !SMALL.contains(&ws[0]) && ws[0].chars().count() > 3
+    let small = |w: &str| lexicon::is_exactly(w, Role::FunctionWord);
+    ws.len() > 1 && !ws.iter().all(|w| small(w)) || ws.len() == 1 && !small(ws[0]) && ws[0].chars().count() > 3
 }
 
 fn shorten(s: &str) -> String {

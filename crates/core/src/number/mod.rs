@@ -314,6 +314,11 @@ impl Parser<'_> {
         matches!(t.tok, Tok::Word(_)).then_some(t.entry)
     }
 
+    /// Whether the token at `i` is a word that plays `role`.
+    fn plays(&self, i: usize, role: Role) -> bool {
+        self.entry(i).is_some_and(|e| e.roles.has(role))
+    }
+
     /// The denominator word at `i` ("thirds", "quarter"), if it is one.
     fn denominator_at(&self, i: usize) -> Option<(f64, bool)> {
         denominator_of(self.word(i)?, self.toks[i].entry)

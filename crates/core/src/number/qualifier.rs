@@ -56,7 +56,7 @@ impl Parser<'_> {
             n.approx = Some(words.join(" "));
             n.approx_span = Some(Span::new(self.toks[s].span.start, self.toks[end].span.end));
             if matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal)
-                && !matches!(words[0], "about" | "around" | "circa" | "ca")
+                && !lexicon::is(words[0], Role::LooseQualifier)
             {
                 n.approx = None;
                 n.approx_span = None;

@@ -112,8 +112,9 @@ impl Parser<'_> {
             (Some('–' | '—' | '-' | '~'), _) => true,
             (_, Some("to" | "through" | "thru")) => true,
             (_, Some("and")) => between,
-            // "four or five buyers", "20 or 30 percent": a bare count, then
-            // the other end with what both count (not "2019 or 2020").
+            // "four or five buyers", "20 or 30 percent", "three or four
+            // days": a bare count, then the other end with what both count or
+            // measure (not "2019 or 2020", nor "2 or 3 o'clock").
             // Not "either 10 bln or 10 tln": alternatives, each scaled.
             // Nor "Game 6 or 7", "Windows 10 or 11", "type 1 or 2": names.
             (_, Some("or")) => {
@@ -124,7 +125,7 @@ impl Parser<'_> {
                         && (self.word(i0 - 1) == Some("either")
                             || self.word(i0 - 1).is_some() && self.is_capitalized(i0 - 1) && i0 > 1
                             || self.entry(i0 - 1).is_some_and(|e| e.roles.has(Role::IdentifierCue))
-                            || matches!(self.word(i0 - 1), Some("type" | "stage" | "phase" | "grade" | "game"))))
+                            || self.plays(i0 - 1, Role::SeriesNoun)))
             }
             _ => false,
         };
@@ -163,7 +164,20 @@ impl Parser<'_> {
             // "at 2 or 3 o'clock": a time, not a count.
             || or
                 && (hv == low
-                    || !matches!(high.kind, NumberKind::Count | NumberKind::Percent | NumberKind::Money)
+                    || !matches!(
+                        high.kind,
+                        NumberKind::Count
+                            | NumberKind::Percent
+                            | NumberKind::Money
+                            | NumberKind::Duration
+                            | NumberKind::Distance
+                            | NumberKind::Area
+                            | NumberKind::Weight
+                            | NumberKind::Volume
+                            | NumberKind::Speed
+                            | NumberKind::Temperature
+                            | NumberKind::Age
+                    )
                     || self.date_at(next + 1).is_some())
             || (high.kind != n.kind && n.unit.is_some() && high.unit.is_some())
             // "fell 0.4 per cent to 13176": a level, not the top of a range.

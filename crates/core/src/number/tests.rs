@@ -1035,6 +1035,15 @@ n!(
 range!(four_or_five, "He sells the fish to four or five buyers.", "four or five buyers", [4.0, 5.0], Count, None);
 range!(or_percent, "Prices rose 20 or 30 percent.", "20 or 30 percent", [20.0, 30.0], Percent, None);
 all!(years_or_years, "in 2019 or 2020 the plant closed", [("2019", Year), ("2020", Year)]);
+// "one" at a range's low end is a number too; "or" joins measures as well as counts.
+range!(one_to_two_hours, "It took one to two hours.", "one to two hours", [1.0, 2.0], Duration, None);
+range!(one_or_two_hours, "It took one or two hours.", "one or two hours", [1.0, 2.0], Duration, None);
+range!(between_one_and_three, "between one and three years", "one and three years", [1.0, 3.0], Duration, None);
+range!(three_or_four_days, "It took three or four days.", "three or four days", [3.0, 4.0], Duration, None);
+range!(or_miles, "It is 10 or 20 miles away.", "10 or 20 miles", [10.0, 20.0], Distance, None);
+none!(one_to_the_next, "It changed from one to the next.");
+none!(one_to_one, "They held one to one meetings.");
+all!(or_times, "at 3 or 4 p.m. on the day", [("3", Count), ("4 p.m.", Time)]);
 // medium-1, salon-1: a floor written "40+", a minimum, a nation's dollar.
 n!(
     plus_is_a_floor,

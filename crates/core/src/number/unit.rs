@@ -101,13 +101,20 @@ impl Parser<'_> {
                 }
             }
         }
+        // "one to two hours", "between one and three years": "one" at a
+        // range's low end, which it must then be (see below).
+        let mut one_low = false;
         if !core.digits && value == Some(1.0) && !scaled {
             // "one" stands for a number only before a unit: "one year", not
             // "one of", "one side", "a neutral one".
             // "one-yen": a hyphen, then a unit or currency.
             let hyphen = self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1);
+            one_low = with_range
+                && !hyphen
+                && matches!(self.word(next), Some("to" | "or" | "and"))
+                && self.core_at(next + 1).is_some_and(|c| !c.digits);
             let w = if hyphen { self.word(next + 1)? } else { self.word(next)? };
-            if unit_of(w).is_none() && currency_word(w).is_none() {
+            if unit_of(w).is_none() && currency_word(w).is_none() && !one_low {
                 return None;
             }
             // "And then one day it …", "Cuba one day again would be free",
@@ -116,16 +123,12 @@ impl Parser<'_> {
             // "one day later", "a one-day strike".
             if w == "day" && !hyphen {
                 let after = next + 1;
-                let some_day = matches!(self.word(i0.wrapping_sub(1)), Some("then" | "and" | "until" | "someday"))
+                let some_day = i0 > 0 && self.plays(i0 - 1, Role::SomeDayLead)
                     || self.sym(after).is_some_and(|c| matches!(c, ',' | '?' | '!'))
-                    || matches!(self.word(after), Some("again" | "soon"))
+                    || self.plays(after, Role::SomeDayTail)
                     || (i0 == 0 || self.sym(i0 - 1).is_some_and(|c| matches!(c, '.' | '"' | '“')))
-                        && matches!(self.word(after), Some("he" | "she" | "they" | "we" | "i" | "it" | "the" | "you"));
-                let measured = i0 > 0
-                    && matches!(
-                        self.word(i0 - 1),
-                        Some("in" | "for" | "to" | "within" | "over" | "during" | "than" | "only" | "just" | "with")
-                    );
+                        && self.plays(after, Role::SomeDaySubject);
+                let measured = i0 > 0 && self.plays(i0 - 1, Role::MeasurePreposition);
                 if some_day && !measured {
                     return None;
                 }
@@ -339,7 +342,7 @@ impl Parser<'_> {
             }
             // "two more years", "three additional months": more of a unit
             // is still that unit (put back below if no unit is taken).
-            let more = matches!(self.word(next), Some("more" | "additional" | "extra" | "further"))
+            let more = self.plays(next, Role::Additional)
                 && self.spaced(next + 1)
                 && self.word(next + 1).is_some_and(|w| w.len() > 1)
                 && self.entry(next + 1).and_then(unit_of).is_some();
@@ -456,17 +459,12 @@ impl Parser<'_> {
 
         // A four-digit plain number with nothing counted is a year; so is
         // one after a preposition of time ("back to 2013 attempts").
-        let time_word = |k: usize| {
-            matches!(
-                self.word(k),
-                Some("in" | "since" | "by" | "until" | "till" | "before" | "after" | "to" | "from" | "during" | "of")
-            )
-        };
+        let time_word = |k: usize| self.plays(k, Role::TimePreposition);
         let after_time_word = i0 > 0 && time_word(i0 - 1);
         // "more than 1500 were killed": a comparison counts; "around 2010",
         // "until at least 2030" stay years.
         let compared = self.qualifier_before(i0).is_some_and(|(s, q)| {
-            !(matches!(q.as_slice(), ["about" | "around" | "circa" | "ca"]) || s > 0 && time_word(s - 1))
+            !(matches!(q.as_slice(), [w] if crate::lexicon::is(w, Role::LooseQualifier)) || s > 0 && time_word(s - 1))
         });
         // "1800 x 1920" is a size, not two years.
         let times = |k: usize| self.word(k) == Some("x") || self.sym(k) == Some('×');
@@ -554,6 +552,9 @@ impl Parser<'_> {
         n.currency = currency;
         // Ranges: "10–15", "10 to 15", "between 10 and 15".
         let next = if with_range { self.range(&mut n, i0, next) } else { next };
+        if one_low && n.range.is_none() {
+            return None;
+        }
         // "aged 18 to 24", "between the ages of 25 and 54", "until age 5":
         // a bare whole number (or range) after an age word is an age.
         if n.kind == NumberKind::Count
@@ -684,7 +685,7 @@ impl Parser<'_> {
         if let Some(p) = adverb_period(self.toks[at].entry) {
             return Some((p, at + 1));
         }
-        if matches!(w, "per" | "a" | "an" | "each" | "every") {
+        if crate::lexicon::is(w, Role::RateOpener) {
             let p = self.entry(at + 1).and_then(period_of)?;
             if w != "per" && matches!(p, "capita" | "person") {
                 return None;
