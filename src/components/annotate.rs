@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::state::AppState;
+use crate::state::{AppState, Panel};
 
 /// The tag bar: tags the text the reader selected in the article. Buttons
 /// act on mouse-down so the selection is still there; Shift keeps the exact
@@ -15,7 +15,7 @@ pub fn TagBar() -> impl IntoView {
         let doc = state.peek_library(|l| l.current);
         doc.zip(crate::selection::selected_span())
     };
-    let managing = RwSignal::new(false);
+    let managing = Memo::new(move |_| state.panel.get() == Some(Panel::Tags));
     let tags = move || state.with_library(|l| l.tags.clone());
     let apply = move |name: String, exact: bool| state.apply_tag(&name, exact);
     view! {
@@ -82,7 +82,7 @@ pub fn TagBar() -> impl IntoView {
                 }
             />
             </div>
-            <button data-testid="manage-tags" aria-expanded=move || managing.get().to_string() on:click=move |_| managing.update(|m| *m = !*m)>
+            <button data-testid="manage-tags" aria-expanded=move || managing.get().to_string() on:click=move |_| state.toggle_panel(Panel::Tags)>
                 "Tags…"
             </button>
             <button

@@ -139,6 +139,7 @@ pub fn Shell(state: AppState) -> impl IntoView {
             Action::Across => state.across.update(|open| *open = !*open),
             Action::Escape => {
                 help.set(false);
+                state.panel.set(None);
                 state.across.set(false);
                 state.selected.set(None);
             }

@@ -9,7 +9,7 @@ use marginalia_model::view::{self, BlockCache, BlockView, ViewContext};
 use marginalia_model::{Document, MARK_BUDGET, describe, findings, layout_within};
 use wasm_bindgen::JsCast;
 
-use crate::state::{AppState, Layers, finding_selector, run_selector};
+use crate::state::{AppState, Layers, Panel, finding_selector, run_selector};
 use crate::{exchange, locale, store};
 use marginalia_model::findings::Finding;
 
@@ -53,7 +53,7 @@ pub fn Article() -> impl IntoView {
 #[component]
 fn ExportOptions() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let open = RwSignal::new(false);
+    let open = Memo::new(move |_| state.panel.get() == Some(Panel::ExportOptions));
     // The panel is made when it opens, with the choices as they are then;
     // each change is kept at once.
     let panel = move || {
@@ -119,7 +119,7 @@ fn ExportOptions() -> impl IntoView {
         })
     };
     view! {
-        <button data-testid="export-options" title="Your name for W3C exports, your organisation for ClaimReview; unreviewed documents; the verdict scale" on:click=move |_| open.update(|o| *o = !*o)>
+        <button data-testid="export-options" title="Your name for W3C exports, your organisation for ClaimReview; unreviewed documents; the verdict scale" aria-expanded=move || open.get().to_string() on:click=move |_| state.toggle_panel(Panel::ExportOptions)>
             "Options…"
         </button>
         {panel}

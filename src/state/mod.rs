@@ -31,6 +31,14 @@ impl Default for Layers {
     }
 }
 
+/// A panel that opens over the page from a button: one at a time, and Esc
+/// closes it (see `AppState::panel`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Tags,
+    ExportOptions,
+}
+
 /// Texts this long (bytes) say, on the article, that their findings are
 /// being made; shorter ones take less time than reading the note would.
 pub const BIG_TEXT: usize = 256 * 1024;
@@ -77,6 +85,8 @@ pub struct AppState {
     /// Whether the view across the library (who said what, figures that
     /// disagree, quote variants) is open over the page.
     pub across: RwSignal<bool>,
+    /// The panel open over the page, if any.
+    pub panel: RwSignal<Option<Panel>>,
     /// The claim whose check the reader has open in the side panel, by its span.
     pub checking: RwSignal<Option<marginalia_core::Span>>,
     /// What the reader has typed in that check's form, not saved yet: kept
@@ -122,6 +132,7 @@ impl AppState {
             busy: RwSignal::new(None),
             pane: RwSignal::new(ARTICLE.into()),
             across: RwSignal::new(false),
+            panel: RwSignal::new(None),
             checking: RwSignal::new(None),
             check_draft: StoredValue::new(None),
             listed: StoredValue::new(Vec::new()),
@@ -129,6 +140,11 @@ impl AppState {
             last_step: StoredValue::new(None),
             rehearsal: false,
         }
+    }
+
+    /// Opens `panel`, or closes it when it is open (its button pressed again).
+    pub fn toggle_panel(&self, panel: Panel) {
+        self.panel.update(|open| *open = if *open == Some(panel) { None } else { Some(panel) });
     }
 
     /// A state for the rehearsal before the first paste (see `warmup`).
@@ -170,7 +186,8 @@ impl AppState {
             .with_untracked(|l| l.documents.iter().find(|d| d.text == text).map(|d| (d.id, d.title.clone())));
         if let Some((id, title)) = same {
             self.open(id);
-            self.notices.say(format!("“{title}” is already in your library: it is open now."), false);
+            // Not "open now": other files of the same drop may open after it.
+            self.notices.say(format!("“{title}” is already in your library: it was not added again."), false);
             return;
         }
         let _ = self.show_article();

@@ -295,3 +295,21 @@ test('the tag vocabulary: colour and shortcut key', async ({ app }) => {
   await page.keyboard.press('9');
   await expect(page.getByTestId('article').locator('.hl.note.tag-pink')).toHaveText('Ukraine’s northern border');
 });
+
+test('Esc closes the tags panel, and one panel opens at a time', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  await page.getByTestId('manage-tags').click();
+  await expect(page.getByTestId('tag-manager')).toBeVisible();
+  await expect(page.getByTestId('manage-tags')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('tag-manager')).toHaveCount(0);
+  await expect(page.getByTestId('manage-tags')).toHaveAttribute('aria-expanded', 'false');
+  // The export options close the tags panel rather than open under it.
+  await page.getByTestId('manage-tags').click();
+  await page.getByTestId('export-options').click();
+  await expect(page.getByTestId('export-options-panel')).toBeVisible();
+  await expect(page.getByTestId('tag-manager')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-options-panel')).toHaveCount(0);
+});

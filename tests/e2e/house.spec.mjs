@@ -283,7 +283,7 @@ test('the same article added again opens the one already in the library, not a c
   await expect(page.getByTestId('doc')).toHaveCount(2);
   await pasteArticle(page, seed(0));
   await expect(page.getByTestId('doc')).toHaveCount(2);
-  await expect(page.getByTestId('notice').last()).toContainText('is already in your library: it is open now');
+  await expect(page.getByTestId('notice').last()).toContainText('is already in your library: it was not added again');
   await expect(page.getByTestId('article')).toContainText(seed(0).split('\n').find((l) => l.trim()).trim().slice(0, 40));
 });
 
