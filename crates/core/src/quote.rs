@@ -291,6 +291,27 @@ fn noun_before(prev: &str, word: &str) -> bool {
     lexicon::is(prev, Lex::Determiner) || lexicon::is(prev, Lex::NounPreposition) && !word.ends_with("ing")
 }
 
+/// Whether the cue word `lower[i]` is a noun: after a determiner or a
+/// preposition ([`noun_before`]), or in its base form at the end of a
+/// compound after a determiner and a singular noun ("the fish counter";
+/// not "the officials counter", "the president says").
+fn cue_is_noun<S: AsRef<str>>(lower: &[S], i: usize) -> bool {
+    let w = |k: usize| lower[k].as_ref();
+    if i == 0 {
+        return false;
+    }
+    if noun_before(w(i - 1), w(i)) {
+        return true;
+    }
+    let base = lexicon::lookup(w(i)).lemma == w(i);
+    let singular_noun = |m: &str| {
+        (!m.ends_with('s') || m.ends_with("ss"))
+            && !lexicon::is_verb_like(m)
+            && !lexicon::roles(m).any(&[Lex::Pronoun, Lex::Determiner, Lex::Skippable])
+    };
+    base && i >= 2 && lexicon::is(w(i - 2), Lex::Determiner) && singular_noun(w(i - 1))
+}
+
 /// How far around a quote its cue and speaker are looked for, in bytes
 /// (about 60 words): attribution sits next to the quote, and the bound keeps
 /// the work per quote constant, so a sentence of thousands of quotes is
@@ -831,11 +852,21 @@ impl Context<'_> {
         // Ammar Askar wrote; “…,” Tom Forte, an analyst, said.
         let n = after.len().min(14);
         // "a post", "the report": a noun, not a cue.
-        let noun = |i: usize| i > 0 && noun_before(&lower[i - 1], &lower[i]);
+        let noun = |i: usize| cue_is_noun(&lower, i);
         for ci in 1..n {
             // "Washington Post reporter", "Secretary of State": a capitalised
             // word is a name, never the cue.
             if !is_cue(&lower[ci]) || noun(ci) || !after[ci].is_lowercase() {
+                continue;
+            }
+            // A name, then a cue word in its base form, is a compound noun:
+            // "the … Certified Sustainable Seafood label" ("Smith say" is no
+            // English; "I say" and "the Joneses say" are).
+            if after[ci - 1].is_capitalized()
+                && !lower[ci - 1].ends_with('s')
+                && !is_pronoun(&lower[ci - 1])
+                && lexicon::lookup(&lower[ci]).lemma == lower[ci]
+            {
                 continue;
             }
             // “…,” Smith was quoted as saying: the subject of "was quoted".
@@ -923,7 +954,7 @@ impl Context<'_> {
             }
         }
         // "The report, “…”": after a determiner a cue word is a noun.
-        let noun = |i: usize| i > 0 && noun_before(&lower[i - 1], &lower[i]);
+        let noun = |i: usize| cue_is_noun(&lower, i);
         let phrasal = |i: usize| lexicon::phrase_at(&lower[i..], Lex::Reporting).is_some();
         let ci = (0..before.len()).rev().find(|&i| {
             ((is_cue(&lower[i]) || phrasal(i)) && !noun(i) && before[i].is_lowercase())
@@ -937,7 +968,11 @@ impl Context<'_> {
         // A cue far back in a long sentence is not this quote's, nor one in
         // a clause before ", and the …" ("tough to maintain, and the
         // corrosive rock salt and “freeze-thaw” cycles").
-        if before.len() - ci > 25 || self.new_clause(&before[ci..], &lower[ci..]) {
+        // But a sentence that opens with its speaker and cue and leads into
+        // the quote with a colon is the speaker's, however long the lead:
+        // "Alverson summed up the journey from … to …: “…”".
+        let colon_lead = ci <= 3 && self.text[before[before.len() - 1].end..].trim_start().starts_with(':');
+        if before.len() - ci > 25 && !colon_lead || self.new_clause(&before[ci..], &lower[ci..]) {
             return None;
         }
         let (cue, cue_span) = self.cue_phrase(before, ci);
@@ -994,6 +1029,15 @@ impl Context<'_> {
                 && matches!(tail[2].as_str(), "statement" | "interview")
             {
                 end = ws[ci + 3].end;
+            }
+        }
+        // A phrasal cue whole: "summed up", "pointed out", "went on".
+        if end == verb.end {
+            let lower: Vec<String> = ws[ci..ws.len().min(ci + 4)].iter().map(|w| w.lower()).collect();
+            if let Some((len, _)) = lexicon::phrase_at(&lower, Lex::Reporting).filter(|(len, _)| *len > 1)
+                && ws[ci..ci + len].windows(2).all(|p| gap_ok(p[0], p[1]))
+            {
+                end = ws[ci + len - 1].end;
             }
         }
         let span = Span::new(verb.start, end);
@@ -1431,6 +1475,31 @@ mod tests {
         "Bruce Van Horn noted that jobs tagged as “Full Stack Developer” already assume it.",
         [("“Full Stack Developer”", Scare, None, None)]
     );
+    // seattletimes-1: "the fish counter" gave "counter" as the cue, and the
+    // speaker who opens the sentence and leads in with a colon was lost.
+    q!(
+        a_noun_compound_is_no_cue,
+        "Bob Alverson spoke last. Alverson summed up the journey from a wooden fishing boat in the Bering Sea to \
+         the fish counter of a grocery store owned by a company that has redefined modern buying and selling: \
+         “It’s Seattle old school meets Seattle new school with Amazon.”",
+        [("“It’s Seattle old school meets Seattle new school with Amazon.”", Direct, "Bob Alverson", "summed up")]
+    );
+    q!(
+        a_phrasal_cue_whole,
+        "Jane Smith pointed out: “We are ready to go now.”",
+        [("“We are ready to go now.”", Direct, "Jane Smith", "pointed out")]
+    );
+    q!(
+        plural_subjects_still_counter,
+        "“It is false,” the officials counter.",
+        [("“It is false,”", Direct, "officials", "counter")]
+    );
+    q!(
+        a_name_then_a_base_form_is_a_compound,
+        "A sign advertised “fresh halibut today” and sported the blue Certified Sustainable Seafood label.",
+        [("“fresh halibut today”", Scare, None, None)]
+    );
+    q!(a_plural_name_says, "“We are ready,” the Joneses say.", [("“We are ready,”", Direct, "Joneses", "say")]);
     // What a speaker calls a work is said; "play" as a verb names nothing.
     q!(
         what_someone_calls_a_film,

@@ -80,6 +80,9 @@ pub fn number_with(n: &Number, write: &dyn Fn(f64) -> String) -> String {
         s.push_str(&format!(": {}–{}", write(lo), write(hi)));
     } else if let Some(v) = n.value.filter(|_| matches!(n.kind, NumberKind::Year | NumberKind::Decade)) {
         s.push_str(&format!(": {v}"));
+    } else if let Some(v) = n.value.filter(|v| n.kind == NumberKind::Ordinal && v.fract() == 0.0 && *v >= 0.0) {
+        // "19th century", not "19 century".
+        s.push_str(&format!(": {}{}", write(v), ordinal_suffix(v as u64)));
     } else if let Some(v) = n.value {
         s.push_str(&format!(": {}", write(v)));
     }
@@ -91,6 +94,17 @@ pub fn number_with(n: &Number, write: &dyn Fn(f64) -> String) -> String {
         s.push_str(&format!(" ({a})"));
     }
     s
+}
+
+/// "st", "nd", "rd" or "th" after `n`: 1st, 12th, 22nd, 103rd.
+fn ordinal_suffix(n: u64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
 }
 
 /// A measure's unit as one of it reads: the core names units in the plural
@@ -213,6 +227,12 @@ mod tests {
             ("It lasted two decades.", "duration: 2 decades"),
             ("It took one to two hours.", "duration: 1–2 hours"),
             ("Just 1 buyer paid.", "count: 1 buyer"),
+            // An ordinal reads as one.
+            ("It was the 19th century.", "ordinal: 19th century"),
+            ("It was his first term.", "ordinal: 1st term"),
+            ("She came 22nd in the race.", "ordinal: 22nd"),
+            ("It was the 103rd day of the strike.", "ordinal: 103rd day"),
+            ("It was the 113th day.", "ordinal: 113th day"),
         ];
         for (text, want) in cases {
             let a = marginalia_core::analyze(text);
