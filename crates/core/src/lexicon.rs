@@ -244,6 +244,9 @@ roles! {
     StatementSubject = 100, "statement-subject";
     /// A word that tells a reader nothing as a claim's reason ("the", "is").
     FunctionWord = 101, "function-word";
+    /// A cue word that also heads a compound noun: "the fish counter", "a
+    /// Facebook post", "the BBC report" (not "say": "the police say").
+    CompoundHead = 102, "compound-head";
 }
 
 /// A set of [`Role`]s.

@@ -1,5 +1,6 @@
 //! The reader's library: the documents they loaded, with the core's analysis.
 
+use marginalia_core::lexicon::{self, Role};
 use marginalia_core::{Analysis, Span, analyze};
 use serde::{Deserialize, Serialize};
 
@@ -154,12 +155,23 @@ impl Document {
     }
 }
 
-/// The first non-empty line; else the file name; else "Untitled". A line
-/// longer than any headline (a paragraph pasted without a title) is cut at
-/// a word, with "…"; the page shortens what does not fit where it is shown.
+/// The first non-empty line that is no page furniture ("Photo",
+/// "Advertisement", "Skip to content": the lexicon's `furniture`); else the
+/// file name; else "Untitled". A line longer than any headline (a paragraph
+/// pasted without a title) is cut at a word, with "…"; the page shortens
+/// what does not fit where it is shown.
 pub fn title_of(text: &str, source: Option<&str>) -> String {
     const MAX: usize = 160;
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty() && l.chars().any(char::is_alphanumeric));
+    let furniture = |l: &str| {
+        let words: Vec<String> = l
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        lexicon::is_entry(&words.join(" "), Role::Furniture)
+    };
+    let line =
+        text.lines().map(str::trim).find(|l| !l.is_empty() && l.chars().any(char::is_alphanumeric) && !furniture(l));
     match line {
         Some(l) if l.chars().count() > MAX => {
             let head: String = l.chars().take(MAX - 1).collect();
@@ -1181,6 +1193,10 @@ mod tests {
     fn titles_come_from_the_first_line() {
         assert_eq!(title_of("\n\n  Big News Today  \nBody.", None), "Big News Today");
         assert_eq!(title_of("   ", Some("a.txt")), "a.txt");
+        // A caption's label or a page's link is no title.
+        assert_eq!(title_of("Photo\n\nPeacekeepers at a camp.\n\nBody.", None), "Peacekeepers at a camp.");
+        assert_eq!(title_of("Skip to content\nAdvertisement\nBig News", None), "Big News");
+        assert_eq!(title_of("Photo finish in Paris\nBody.", None), "Photo finish in Paris");
         // A headline is kept whole (seed 001's is 93 characters) …
         let headline = "Why Trump Secured a Breakthrough in Gaza but Struggles to Do the Same with Putin Over Ukraine";
         assert_eq!(title_of(&format!("{headline}\n\nBody."), None), headline);

@@ -139,7 +139,7 @@ impl Signal {
             Signal::Money => "a sum of money",
             Signal::SmallCount => "a small number",
             Signal::Date => "a date",
-            Signal::Duration => "a duration",
+            Signal::Duration => "a duration or an age",
             Signal::Ordinal => "an ordinal",
             Signal::NamedSource => "a named source",
             Signal::Attributed => "a reported statement",

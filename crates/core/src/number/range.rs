@@ -145,6 +145,13 @@ impl Parser<'_> {
         let Some(core) = self.core_at(next + 1) else { return next };
         let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
+        // "between one and two o'clock", "1 or 2 p.m.": times, no count.
+        if n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && self.date_at(next + 1).is_some_and(|(d, _)| d.kind == NumberKind::Time)
+        {
+            return next;
+        }
         // "$3-4 million", "$20-25 billion a year": the low end's currency is the high end's too.
         if n.kind == NumberKind::Money
             && high.currency.is_none()
@@ -199,7 +206,22 @@ impl Parser<'_> {
         // A scale or unit after the second number belongs to both: "10 to 15 million",
         // "between $3 and $4 million" (not "5k-20k", nor "from 500 to 1 million").
         let money = n.kind == NumberKind::Money && high.kind == NumberKind::Money && n.currency == high.currency;
-        let factor = if (n.unit.is_none() || money)
+        // "one or two hundred", "one to two dozen", "one to two hundred
+        // thousand": a low end of one spelled word takes the high end's
+        // scale (not "ten to two hundred").
+        let spelled_scale = || {
+            let (lc, hc) = (self.core_at(i0)?, self.core_at(next + 1)?);
+            if lc.digits || lc.next != lc.first + 1 || hc.digits || hc.next < hc.first + 2 {
+                return None;
+            }
+            let first = word_value(self.entry(hc.first)?)?;
+            let scaled = (hc.first + 1..hc.next)
+                .all(|k| self.entry(k).is_some_and(|e| scale_value(e).is_some()) || self.word(k) == Some("dozen"));
+            (scaled && low < first && hv / first >= 12.0).then_some(hv / first)
+        };
+        let factor = if let Some(f) = spelled_scale().filter(|_| n.unit.is_none() || money) {
+            f
+        } else if (n.unit.is_none() || money)
             && high.value.is_some()
             && core_has_scale(self, next + 1)
             && !core_has_scale(self, i0)

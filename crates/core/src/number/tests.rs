@@ -1042,6 +1042,34 @@ range!(between_one_and_three, "between one and three years", "one and three year
 range!(three_or_four_days, "It took three or four days.", "three or four days", [3.0, 4.0], Duration, None);
 range!(or_miles, "It is 10 or 20 miles away.", "10 or 20 miles", [10.0, 20.0], Distance, None);
 none!(one_to_the_next, "It changed from one to the next.");
+// A spelled low end takes the high end's scale; a clock's hours are no range.
+range!(
+    one_or_two_hundred,
+    "There were one or two hundred people.",
+    "one or two hundred people",
+    [100.0, 200.0],
+    Count,
+    None
+);
+range!(
+    three_or_four_hundred,
+    "There were three or four hundred people.",
+    "three or four hundred people",
+    [300.0, 400.0],
+    Count,
+    None
+);
+range!(one_to_two_dozen, "between one and two dozen eggs", "one and two dozen eggs", [12.0, 24.0], Count, None);
+range!(
+    one_to_two_hundred_thousand,
+    "one to two hundred thousand people",
+    "one to two hundred thousand people",
+    [100_000.0, 200_000.0],
+    Count,
+    None
+);
+range!(ten_to_two_hundred, "ten to two hundred people", "ten to two hundred people", [10.0, 200.0], Count, None);
+all!(between_one_and_two_oclock, "The meeting is between one and two o'clock.", [("two o'clock", Time)]);
 none!(one_to_one, "They held one to one meetings.");
 all!(or_times, "at 3 or 4 p.m. on the day", [("3", Count), ("4 p.m.", Time)]);
 // medium-1, salon-1: a floor written "40+", a minimum, a nation's dollar.

@@ -494,11 +494,12 @@ enum DocRef {
 impl ImportPlan {
     /// One line for the reader: what will happen.
     pub fn summary(&self) -> String {
+        let counted = |n: usize, one: &str, many: &str| crate::describe::counted(n, one, many, &|n| n.to_string());
         let mut parts = Vec::new();
         if !self.new_documents.is_empty() {
-            parts.push(format!("{} new document(s)", self.new_documents.len()));
+            parts.push(format!("{} new", counted(self.new_documents.len(), "document", "documents")));
         }
-        parts.push(format!("{} annotation(s) placed exactly", self.exact));
+        parts.push(format!("{} placed exactly", counted(self.exact, "annotation", "annotations")));
         if self.reanchored > 0 {
             parts.push(format!("{} placed by their quote", self.reanchored));
         }
@@ -966,6 +967,14 @@ fn common_suffix(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn an_import_summary_agrees_with_its_counts() {
+        let one = ImportPlan { exact: 1, duplicates: 2, ..Default::default() };
+        assert_eq!(one.summary(), "1 annotation placed exactly, 2 already here");
+        let many = ImportPlan { exact: 3, ..Default::default() };
+        assert_eq!(many.summary(), "3 annotations placed exactly");
+    }
 
     /// A corrected speaker, a speaker the reader gave their own quote, and a
     /// quote the reader marked unknown travel through every format and come
