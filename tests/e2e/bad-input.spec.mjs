@@ -77,9 +77,9 @@ const ROWS = [
   ['HTML nested 100,000 deep', (p) => pick(p, file('deep.html', '<html><body>' + '<div>'.repeat(100_000) + 'text', 'text/html')), /“deep\.html”: its elements are nested 100002 deep, deeper than any web page Marginalia reads/, 0],
   ['the same document three times in one import', async (p) => {
     const doc = { title: 'Thrice', source: null, sha256: '', text: ARTICLE, annotations: [{ start: 0, end: 6, quote: 'Russia', origin: 'user', tags: ['verified'], note: 'n' }] };
-    p.once('dialog', (d) => { expect(d.message()).toContain('1 new document(s)'); d.accept(); });
+    p.once('dialog', (d) => { expect(d.message()).toContain('1 new document,'); d.accept(); });
     await importFile(p, json('thrice.json', { format: 'marginalia/1', exported: 0, core_version: '0', tags: [], documents: [doc, doc, doc] }));
-  }, /Imported “thrice\.json”: 1 new document\(s\), 1 annotation\(s\) placed exactly, 2 already here/, 1],
+  }, /Imported “thrice\.json”: 1 new document, 1 annotation placed exactly, 2 already here/, 1],
   ['truncated JSON', (p) => importFile(p, json('cut.json', '{"format": "marginalia/1", "documents": [{"title": "A')), /cut\.json.*not valid JSON/, 0],
   ['JSON of the wrong shape', (p) => importFile(p, json('shape.json', { documents: 'none', '<img src=x onerror=alert(1)>': 1 })), /shape\.json.*neither a Marginalia export nor W3C/, 0],
   ['offsets out of range', async (p) => {

@@ -132,7 +132,7 @@ for (const [button, suffix, read] of [
     await fresh.getByTestId('import-input').setInputFiles(await download.path());
     await expect(fresh.getByTestId('doc')).toHaveCount(1);
     await expect(fresh.getByTestId('article').locator('.hl.note')).toHaveText('13,897 missiles and drones');
-    expect(asked).toEqual([expect.stringContaining('1 new document(s), 1 annotation(s) placed exactly')]);
+    expect(asked).toEqual([expect.stringContaining('1 new document, 1 annotation placed exactly')]);
     await context.close();
   });
 }
