@@ -247,6 +247,9 @@ roles! {
     /// A cue word that also heads a compound noun: "the fish counter", "a
     /// Facebook post", "the BBC report" (not "say": "the police say").
     CompoundHead = 102, "compound-head";
+    /// A word glued to a figure by a hyphen that makes it approximate, with
+    /// the qualifier it means: "$16-something", "40-odd", "30-plus".
+    ApproxSuffix = 103, "approx-suffix";
 }
 
 /// A set of [`Role`]s.

@@ -1042,6 +1042,34 @@ range!(between_one_and_three, "between one and three years", "one and three year
 range!(three_or_four_days, "It took three or four days.", "three or four days", [3.0, 4.0], Duration, None);
 range!(or_miles, "It is 10 or 20 miles away.", "10 or 20 miles", [10.0, 20.0], Distance, None);
 none!(one_to_the_next, "It changed from one to the next.");
+// A hyphened word after a figure that makes it approximate.
+n!(
+    sixteen_something,
+    "Halibut sold for $16-something a pound.",
+    "$16-something a pound",
+    Some(16.0),
+    Some("USD per pound"),
+    Money,
+    Some("or more")
+);
+n!(
+    forty_odd,
+    "He served 40-odd years in the force.",
+    "40-odd years",
+    Some(40.0),
+    Some("years"),
+    Duration,
+    Some("about")
+);
+n!(
+    thirty_plus,
+    "They tested 30-plus vaccines.",
+    "30-plus vaccines",
+    Some(30.0),
+    Some("vaccines"),
+    Count,
+    Some("or more")
+);
 // A spelled low end takes the high end's scale; a clock's hours are no range.
 range!(
     one_or_two_hundred,

@@ -36,6 +36,15 @@ impl Parser<'_> {
         if plus.is_some() {
             next += 1;
         }
+        // "$16-something a pound", "40-odd years", "30-plus": a little more
+        // than the figure, or about it (the lexicon's `approx-suffix`).
+        let suffix = (plus.is_none() && self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1))
+            .then(|| self.entry(next + 1).and_then(|e| e.value(Role::ApproxSuffix)))
+            .flatten()
+            .map(|q| (q, Span::new(self.toks[next].span.start, self.toks[next + 1].span.end)));
+        if suffix.is_some() {
+            next += 2;
+        }
 
         // "two and a half", "5 and a quarter" (then "million" scales it all).
         if core.kind == NumberKind::Count
@@ -571,6 +580,10 @@ impl Parser<'_> {
         self.qualify(&mut n, i0);
         if let Some(at) = plus.filter(|_| n.approx.is_none()) {
             n.approx = Some("or more".into());
+            n.approx_span = Some(at);
+        }
+        if let Some((q, at)) = suffix.filter(|_| n.approx.is_none()) {
+            n.approx = Some(q.into());
             n.approx_span = Some(at);
         }
         // Trailing qualifier: "two weeks or so".
