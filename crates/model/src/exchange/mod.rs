@@ -497,7 +497,7 @@ impl ImportPlan {
         let counted = |n: usize, one: &str, many: &str| crate::describe::counted(n, one, many, &|n| n.to_string());
         let mut parts = Vec::new();
         if !self.new_documents.is_empty() {
-            parts.push(format!("{} new", counted(self.new_documents.len(), "document", "documents")));
+            parts.push(counted(self.new_documents.len(), "new document", "new documents"));
         }
         parts.push(format!("{} placed exactly", counted(self.exact, "annotation", "annotations")));
         if self.reanchored > 0 {
@@ -972,6 +972,12 @@ mod tests {
     fn an_import_summary_agrees_with_its_counts() {
         let one = ImportPlan { exact: 1, duplicates: 2, ..Default::default() };
         assert_eq!(one.summary(), "1 annotation placed exactly, 2 already here");
+        let new = ImportPlan {
+            new_documents: vec![NewDocument { title: "A".into(), source: None, text: "A.".into(), page: None }],
+            exact: 1,
+            ..Default::default()
+        };
+        assert_eq!(new.summary(), "1 new document, 1 annotation placed exactly");
         let many = ImportPlan { exact: 3, ..Default::default() };
         assert_eq!(many.summary(), "3 annotations placed exactly");
     }
