@@ -127,7 +127,23 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
         }
     }
     names_with_numbers(text, &mut out);
+    nouns_as_written(text, &mut out);
     out
+}
+
+/// A counted noun as the text writes it: "21 Christians", "thousands of
+/// Tunisians" (the parser reads words in lower case). A headline's capitals
+/// ("20 PEOPLE") stay lower case.
+fn nouns_as_written(text: &str, numbers: &mut [Number]) {
+    for n in numbers.iter_mut().filter(|n| matches!(n.kind, NumberKind::Count | NumberKind::Approximate)) {
+        let Some(unit) = n.unit.as_deref() else { continue };
+        let written = n.span.text(text);
+        let last = written.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let proper = last.starts_with(char::is_uppercase) && last.chars().skip(1).any(char::is_lowercase);
+        if proper && last.to_lowercase() == unit {
+            n.unit = Some(last.to_string());
+        }
+    }
 }
 
 /// "Gears of War 4", "Building 24": a bare count right after a capitalised

@@ -488,7 +488,7 @@ n!(
     "militants beheaded 21 Christians on Sunday",
     "21 Christians",
     Some(21.0),
-    Some("christians"),
+    Some("Christians"),
     Count,
     None
 );
@@ -1042,6 +1042,17 @@ range!(between_one_and_three, "between one and three years", "one and three year
 range!(three_or_four_days, "It took three or four days.", "three or four days", [3.0, 4.0], Duration, None);
 range!(or_miles, "It is 10 or 20 miles away.", "10 or 20 miles", [10.0, 20.0], Distance, None);
 none!(one_to_the_next, "It changed from one to the next.");
+// A counted noun as the text writes it.
+n!(
+    christians_as_written,
+    "The attack killed 21 Christians in the village.",
+    "21 Christians",
+    Some(21.0),
+    Some("Christians"),
+    Count,
+    None
+);
+n!(headline_capitals, "ATTACK KILLS 21 PEOPLE", "21 PEOPLE", Some(21.0), Some("people"), Count, None);
 // A hyphened word after a figure that makes it approximate.
 n!(
     sixteen_something,
