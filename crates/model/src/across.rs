@@ -1019,6 +1019,22 @@ impl View {
     }
 }
 
+/// A document's title short enough to stand beside a quote: a pasted
+/// text's title may be its whole first sentence.
+fn clipped(title: &str) -> String {
+    const MAX: usize = 60;
+    match title.char_indices().nth(MAX) {
+        Some((at, _)) => {
+            let head = &title[..at];
+            // At a word's end: the whole head when a space follows it.
+            let cut =
+                if title[at..].starts_with(' ') { at } else { head.rfind(' ').filter(|&i| i > at / 2).unwrap_or(at) };
+            format!("{}…", head[..cut].trim_end_matches([' ', ',', ';', ':']))
+        }
+        None => title.to_string(),
+    }
+}
+
 /// One view as blocks; `count` writes a number as the reader's locale does.
 pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Block> {
     let note = |text: &str| Block { class: "note".into(), heading: None, lines: vec![Line::muted(text.to_string())] };
@@ -1032,8 +1048,10 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
             for s in &a.who.speakers {
                 let documents = s.quotes.iter().map(|q| q.place.doc).collect::<HashSet<_>>().len();
                 let mut about = plural(s.quotes.len(), "quote", "quotes");
-                if documents > 1 {
-                    about.push_str(&format!(" in {} documents", count(documents)));
+                match (documents, s.quotes.first()) {
+                    // One document: named once, not after each quote.
+                    (1, Some(q)) => about.push_str(&format!(" in {}", clipped(&q.title))),
+                    _ => about.push_str(&format!(" in {} documents", count(documents))),
                 }
                 let mut lines = vec![Line::muted(about)];
                 // The other spellings, each to part from them; and who else they might be.
@@ -1057,15 +1075,17 @@ pub fn blocks(a: &Across, view: View, count: &dyn Fn(usize) -> String) -> Vec<Bl
                 if !said.is_empty() {
                     lines.push(Line::new("people", said));
                 }
-                lines.extend(s.quotes.iter().map(|q| {
-                    Line::new(
-                        "quote",
-                        vec![
-                            Part::Link { text: format!("“{}”", q.words), origin: q.origin, place: q.place },
-                            Part::Text(format!(" — {}", q.title)),
-                        ],
-                    )
-                }));
+                // Across documents, each document's name where its quotes begin.
+                let mut named = None;
+                for q in &s.quotes {
+                    let mut parts =
+                        vec![Part::Link { text: format!("“{}”", q.words), origin: q.origin, place: q.place }];
+                    if documents > 1 && named != Some(q.place.doc) {
+                        parts.push(Part::Text(format!(" — {}", clipped(&q.title))));
+                    }
+                    named = Some(q.place.doc);
+                    lines.push(Line::new("quote", parts));
+                }
                 out.push(Block { class: "person".into(), heading: Some(s.name.clone()), lines });
             }
             if a.who.unattributed > 0 {
@@ -1409,6 +1429,38 @@ mod tests {
         assert_eq!(across(&Library::default()), Across::default());
         let lib = library(&["", "No quotes, no figures here."]);
         assert_eq!(across(&lib), Across::default());
+    }
+
+    #[test]
+    fn quotes_from_one_document_name_it_once() {
+        let lib = library(&[
+            "President Barack Obama has admitted that his failure to pass gun safety laws is the greatest frustration of his presidency.\n\n\
+             “It is distressing not to have made progress on this issue,” Barack Obama said.\n\n\
+             “We have to keep trying,” Barack Obama said.",
+        ]);
+        let who = blocks(&across(&lib), View::Who, &|n| n.to_string());
+        let lines: Vec<String> = who[0]
+            .lines
+            .iter()
+            .map(|l| {
+                l.parts
+                    .iter()
+                    .map(|p| match p {
+                        Part::Text(s) | Part::Link { text: s, .. } => s.clone(),
+                        _ => String::new(),
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "2 quotes in President Barack Obama has admitted that his failure to pass…",
+                "“It is distressing not to have made progress on this issue,”",
+                "“We have to keep trying,”",
+            ]
+        );
+        assert_eq!(clipped("Short title"), "Short title");
     }
 
     #[test]
