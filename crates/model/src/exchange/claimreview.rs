@@ -35,7 +35,8 @@ pub fn to_claim_review(lib: &Library, only: Option<u64>) -> String {
 /// What schema.org calls a claimant: an organisation when the head of its
 /// name — the last word before "of" or "for", without a possessive — heads
 /// one in the lexicon ("Ministry of Defence", "the Kremlin", "Ukraine's air
-/// force"), else a person ("Bill Clinton", "House Speaker Mike Johnson").
+/// force"), as it is for a group ("Tunisian officials", "the police": no
+/// one person), else a person ("Bill Clinton", "House Speaker Mike Johnson").
 /// A surname that is itself such a word ("Washington", "West") is taken
 /// for an organisation.
 fn claimant_type(name: &str) -> &'static str {
@@ -47,7 +48,11 @@ fn claimant_type(name: &str) -> &'static str {
         let w = w.trim_end_matches("’s").trim_end_matches("'s");
         w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
     });
-    if head.is_some_and(|w| lexicon::is(&w, Role::OrgHead)) { "Organization" } else { "Person" }
+    if head.is_some_and(|w| lexicon::roles(&w).any(&[Role::OrgHead, Role::GroupHead])) {
+        "Organization"
+    } else {
+        "Person"
+    }
 }
 
 fn review(lib: &Library, doc: &Document, claim: &str, c: &Check) -> Value {
@@ -167,6 +172,8 @@ mod tests {
             ("The White House", "Organization"),
             ("European Central Bank", "Organization"),
             ("Ukraine’s air force", "Organization"),
+            ("Tunisian officials", "Organization"),
+            ("the police", "Organization"),
             ("Bill Clinton", "Person"),
             ("House Speaker Mike Johnson", "Person"),
             ("Secretary of State Antony Blinken", "Person"),
