@@ -1,6 +1,5 @@
 //! The reader's library: the documents they loaded, with the core's analysis.
 
-use marginalia_core::lexicon::{self, Role};
 use marginalia_core::{Analysis, Span, analyze};
 use serde::{Deserialize, Serialize};
 
@@ -43,8 +42,8 @@ pub struct Document {
 impl Document {
     /// A document for `text`, analysed, titled from its first line.
     pub fn new(id: u64, source: Option<String>, text: String) -> Self {
-        let title = title_of(&text, source.as_deref());
         let analysis = analyze(&text);
+        let title = title_with(&text, source.as_deref(), &analysis);
         Self::made(id, title, source, text, analysis, false)
     }
 
@@ -79,7 +78,14 @@ impl Document {
             Err(e) => Err(format!("the analysis made for it does not fit its text ({e})")),
         });
         match fitting {
-            Ok(a) => self.analysis = a,
+            Ok(a) => {
+                // A title taken from the text skips what the analysis finds
+                // is page furniture ("Photo"); a page's own title stays.
+                if self.page.is_none() && self.title == title_of(&self.text, self.source.as_deref()) {
+                    self.title = title_with(&self.text, self.source.as_deref(), &a);
+                }
+                self.analysis = a;
+            }
             Err(why) => self.unanalysed = Some(why),
         }
         self.pending = false;
@@ -92,7 +98,7 @@ impl Document {
         if analysis.check(&text).is_err() {
             return Self::new(id, source, text);
         }
-        let title = title_of(&text, source.as_deref());
+        let title = title_with(&text, source.as_deref(), &analysis);
         Self::made(id, title, source, text, analysis, false)
     }
 
@@ -155,23 +161,43 @@ impl Document {
     }
 }
 
-/// The first non-empty line that is no page furniture ("Photo",
-/// "Advertisement", "Skip to content": the lexicon's `furniture`); else the
-/// file name; else "Untitled". A line longer than any headline (a paragraph
-/// pasted without a title) is cut at a word, with "…"; the page shortens
-/// what does not fit where it is shown.
+/// The first non-empty line; else the file name; else "Untitled". A line
+/// longer than any headline (a paragraph pasted without a title) is cut at
+/// a word, with "…"; the page shortens what does not fit where it is shown.
 pub fn title_of(text: &str, source: Option<&str>) -> String {
+    title_skipping(text, source, &[])
+}
+
+/// [`title_of`], once the text is analysed: the first line that is no page
+/// furniture ("Photo", "Advertisement", "Skip to content"), as the core
+/// found it. (The page asks the worker's analysis, not the lexicon, which
+/// stays out of the page's first load.)
+pub fn title_with(text: &str, source: Option<&str>, analysis: &Analysis) -> String {
+    let furniture: Vec<Span> = analysis
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == marginalia_core::BlockKind::Furniture)
+        .map(|p| p.span)
+        .collect();
+    title_skipping(text, source, &furniture)
+}
+
+fn title_skipping(text: &str, source: Option<&str>, furniture: &[Span]) -> String {
     const MAX: usize = 160;
-    let furniture = |l: &str| {
-        let words: Vec<String> = l
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        lexicon::is_entry(&words.join(" "), Role::Furniture)
-    };
-    let line =
-        text.lines().map(str::trim).find(|l| !l.is_empty() && l.chars().any(char::is_alphanumeric) && !furniture(l));
+    let mut at = 0;
+    let line = text
+        .split_inclusive('\n')
+        .map(|l| {
+            let start = at;
+            at += l.len();
+            (start + (l.len() - l.trim_start().len()), l.trim())
+        })
+        .find(|(start, l)| {
+            !l.is_empty()
+                && l.chars().any(char::is_alphanumeric)
+                && !furniture.iter().any(|f| f.start <= *start && *start < f.end)
+        })
+        .map(|(_, l)| l);
     match line {
         Some(l) if l.chars().count() > MAX => {
             let head: String = l.chars().take(MAX - 1).collect();
@@ -1193,10 +1219,18 @@ mod tests {
     fn titles_come_from_the_first_line() {
         assert_eq!(title_of("\n\n  Big News Today  \nBody.", None), "Big News Today");
         assert_eq!(title_of("   ", Some("a.txt")), "a.txt");
-        // A caption's label or a page's link is no title.
-        assert_eq!(title_of("Photo\n\nPeacekeepers at a camp.\n\nBody.", None), "Peacekeepers at a camp.");
-        assert_eq!(title_of("Skip to content\nAdvertisement\nBig News", None), "Big News");
-        assert_eq!(title_of("Photo finish in Paris\nBody.", None), "Photo finish in Paris");
+        // Once analysed, a caption's label or a page's link is no title.
+        let titled = |text: &str| title_with(text, None, &analyze(text));
+        assert_eq!(titled("Photo\n\nPeacekeepers at a camp.\n\nBody."), "Peacekeepers at a camp.");
+        assert_eq!(titled("Advertisement\n\nBig News\n\nBody of the story."), "Big News");
+        assert_eq!(titled("Photo finish in Paris\n\nBody."), "Photo finish in Paris");
+        // A document analysed in the worker is retitled when its analysis comes.
+        let mut lib = Library::default();
+        let text = "Photo\n\nPeacekeepers at a camp.\n\nBody.".to_string();
+        let id = lib.add_pending(None, text.clone(), None);
+        assert_eq!(lib.current().unwrap().title, "Photo");
+        lib.set_analysis(id, Ok(analyze(&text)));
+        assert_eq!(lib.current().unwrap().title, "Peacekeepers at a camp.");
         // A headline is kept whole (seed 001's is 93 characters) …
         let headline = "Why Trump Secured a Breakthrough in Gaza but Struggles to Do the Same with Putin Over Ukraine";
         assert_eq!(title_of(&format!("{headline}\n\nBody."), None), headline);
