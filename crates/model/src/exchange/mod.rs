@@ -519,6 +519,20 @@ impl ImportPlan {
     }
 }
 
+/// Why a file is not JSON, in a reader's words and with where it goes
+/// wrong (serde's own message, "EOF while parsing a value", is a parser's).
+fn not_json(e: &serde_json::Error) -> String {
+    let place = format!("line {}, column {}", e.line(), e.column());
+    match e.classify() {
+        serde_json::error::Category::Eof => {
+            format!(
+                "The file is not valid JSON: it ends too soon ({place}), as a file cut off while it was saved or copied does."
+            )
+        }
+        _ => format!("The file is not valid JSON: it goes wrong at {place}."),
+    }
+}
+
 /// Reads an export (Marginalia JSON or W3C) and plans its import into `lib`.
 /// Never changes `lib`; fails with a clear message on anything it cannot read.
 pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError> {
@@ -527,6 +541,9 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
     }
     // A byte-order mark is not part of the data.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    if json.trim().is_empty() {
+        return Err(ImportError("The file is empty.".into()));
+    }
     let export = match serde_json::from_str::<serde_json::Value>(json) {
         Ok(value) => read_value(value)?,
         // JSON Lines: doccano, Prodigy, spaCy.
@@ -538,7 +555,7 @@ pub fn plan_import(lib: &Library, json: &str) -> Result<ImportPlan, ImportError>
                         .into(),
                 ));
             }
-            None => return Err(ImportError(format!("The file is not valid JSON ({e})."))),
+            None => return Err(ImportError(not_json(&e))),
         },
     };
     let total: usize = export.documents.iter().map(|d| d.annotations.len()).sum();
@@ -1407,7 +1424,10 @@ mod tests {
     fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         let lib = library("Some text.");
         let cases: &[(&str, &str)] = &[
-            ("{not json", "not valid JSON"),
+            ("{not json", "not valid JSON: it goes wrong at line 1, column 2."),
+            ("{\n  \"format\": \"marginalia/1\",\n  \"documents\": [", "it ends too soon (line 3, column 16)"),
+            ("", "The file is empty."),
+            ("  \n", "The file is empty."),
             ("[1, 2, 3]", "neither a Marginalia export nor W3C"),
             (r#"{"format": "marginalia/9", "documents": []}"#, "newer Marginalia format"),
             (r#"{"format": "marginalia/1", "documents": "x"}"#, "does not match it"),
