@@ -50,6 +50,12 @@ pub struct Saving {
     /// The change the copy written on leaving holds: an older save that
     /// commits after it does not remove it.
     left_at: StoredValue<u64>,
+    /// The library's index as the database holds it (restored or last
+    /// written): a change that leaves it as it is (a document analysed again
+    /// when the app starts) writes nothing, and tells no other tab.
+    stored_index: StoredValue<Option<String>>,
+    /// The change of the last write begun.
+    issued: StoredValue<u64>,
 }
 
 /// `json` (a stored library, or a copy written on leaving) with the texts
@@ -100,6 +106,8 @@ impl Saving {
             store: StoredValue::new_local(None),
             stored_texts: StoredValue::new(HashSet::new()),
             left_at: StoredValue::new(0),
+            stored_index: StoredValue::new(None),
+            issued: StoredValue::new(0),
         }
     }
 
@@ -198,6 +206,9 @@ impl Saving {
                         state.not_reopening(&mut lib);
                         // The texts the database holds apart: saves leave them out.
                         state.stored_texts.set_value(apart);
+                        if damage.is_empty() {
+                            state.stored_index.set_value(Some(stored.clone()));
+                        }
                         // Texts of documents no longer in the library (removed in
                         // an earlier visit, whose undo is gone) are let go.
                         // Only those no document of the library as stored
@@ -404,6 +415,18 @@ impl Saving {
         let present: HashSet<u64> = self.library.with_untracked(|lib| lib.documents.iter().map(|d| d.id).collect());
         self.stored_texts.update_value(|stored| stored.retain(|id| present.contains(id)));
         let (first, mut ids) = entries(&self.stored_texts.get_value());
+        // Nothing the database does not hold already (and no write still
+        // on its way that might hold something else).
+        if let [(key, index)] = first.as_slice()
+            && key == LIBRARY
+            && self.committed.get_untracked() >= self.issued.get_value()
+            && self.stored_index.with_value(|stored| stored.as_deref() == Some(index.as_str()))
+        {
+            self.committed.set(change);
+            return;
+        }
+        self.issued.set_value(change);
+        let index = first.last().map(|(_, index)| index.clone());
         let write = db.put_all(&first);
         drop(first);
         leptos::task::spawn_local(async move {
@@ -423,6 +446,9 @@ impl Saving {
             match written {
                 Ok(()) => {
                     state.stored_texts.update_value(|stored| stored.extend(ids));
+                    if change >= state.issued.get_value() {
+                        state.stored_index.set_value(index);
+                    }
                     store::local_set(SAVED_STAMP, &js_sys::Date::now().to_string());
                     // The page came back (back/forward cache): the copy
                     // written on leaving is older than this one now — unless

@@ -187,6 +187,31 @@ test('a second tab does not overwrite the first one’s work', async ({ app }) =
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'conflict');
 });
 
+test('a second tab that only reads leaves the first one saving', async ({ app }) => {
+  const { page } = app;
+  await pasteArticle(page, seed(0));
+  await saved(page, 1);
+  // Analysed, and saved as analysed (the analysis may retitle a pasted text).
+  await expect(page.getByTestId('article').locator('.hl').first()).toBeVisible();
+  await page.waitForTimeout(1000); // longer than the save delay
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  const stamp = () => page.evaluate(() => localStorage.getItem('marginalia.saved'));
+  const before = await stamp();
+  // The second tab opens the library and analyses its document again, which
+  // changes nothing that is stored: it writes nothing, so the first tab is
+  // not told that another tab changed the library.
+  const other = await page.context().newPage();
+  await other.goto('/');
+  await expect(other.getByTestId('article').locator('.hl').first()).toBeVisible();
+  await other.waitForTimeout(1000); // longer than the save delay
+  await expect(other.getByTestId('save-status')).toHaveText('Saved');
+  expect(await stamp()).toBe(before);
+  await expect(page.getByTestId('notice').filter({ hasText: 'another tab' })).toHaveCount(0);
+  await pasteArticle(page, seed(2));
+  await saved(page, 2);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+});
+
 test('a full storage quota warns once and loses nothing in the tab', async ({ page }) => {
   await page.addInitScript(() => {
     IDBObjectStore.prototype.put = function () {
