@@ -250,6 +250,9 @@ roles! {
     /// A word glued to a figure by a hyphen that makes it approximate, with
     /// the qualifier it means: "$16-something", "40-odd", "30-plus".
     ApproxSuffix = 103, "approx-suffix";
+    /// A word before "of" whose two numbers, joined by "to", are a ratio,
+    /// not a range: "a ratio of 1 to 4".
+    RatioNoun = 104, "ratio-noun";
 }
 
 /// A set of [`Role`]s.

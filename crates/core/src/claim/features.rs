@@ -295,20 +295,16 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
             _ if small => Signal::SmallCount,
             NumberKind::Percent => Signal::Percent,
             NumberKind::Money => Signal::Money,
-            NumberKind::Count
-            | NumberKind::Rate
-            | NumberKind::Distance
-            | NumberKind::Area
-            | NumberKind::Weight
-            | NumberKind::Volume
-            | NumberKind::Speed
-            | NumberKind::Temperature
-            | NumberKind::Fraction
-            | NumberKind::Approximate => Signal::Figure,
             NumberKind::Year | NumberKind::Decade | NumberKind::Date | NumberKind::Time => Signal::Date,
             NumberKind::Duration | NumberKind::Age => Signal::Duration,
             NumberKind::Ordinal => Signal::Ordinal,
             NumberKind::Identifier => continue,
+            // A count, a rate, a fraction, a vague quantity, a physical measure.
+            NumberKind::Count | NumberKind::Rate | NumberKind::Fraction | NumberKind::Approximate => Signal::Figure,
+            kind => {
+                debug_assert!(kind.is_physical(), "{kind:?}");
+                Signal::Figure
+            }
         };
         add(&mut f, signal, n.span);
     }

@@ -29,6 +29,19 @@ impl Parser<'_> {
             n.date = Some(format!("{:02}:00", h as u32));
             return Some((n, i + 2));
         }
+        // "two p.m.", "ten pm": a spelled hour and its half of the day (not
+        // "am", as often the verb: "one am I").
+        if let Some(h) = self.entry(i).and_then(word_value)
+            && (1.0..=12.0).contains(&h)
+            && h.fract() == 0.0
+            && self.word(i + 1) != Some("am")
+            && let Some((ap, end)) = self.meridiem(i + 1)
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+            let mut n = number(span, None, None, NumberKind::Time);
+            n.date = Some(format!("{:02}:00", clock_hour(h as u32, ap)));
+            return Some((n, end));
+        }
         // "the 80s", "in their 80s", "into the 50s": a decade, an age or a band of temperatures.
         if let Some((v, false, 2, false)) = self.num(i)
             && (v as u32).is_multiple_of(10)
@@ -257,14 +270,9 @@ impl Parser<'_> {
             && v <= 12.0
             && let Some((ap, end)) = self.meridiem(i + 1)
         {
-            let hour = match (ap, v as u32) {
-                ("pm", h) if h < 12 => h + 12,
-                ("am", 12) => 0,
-                (_, h) => h,
-            };
             let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
             let mut n = number(span, None, None, NumberKind::Time);
-            n.date = Some(format!("{hour:02}:00"));
+            n.date = Some(format!("{:02}:00", clock_hour(v as u32, ap)));
             return Some((n, end));
         }
         // Decades: "1990s", "the 1990s". "The 1800s", "the early 1900s"
@@ -295,5 +303,15 @@ impl Parser<'_> {
             _ => return None,
         };
         Some((which, i + 1))
+    }
+}
+
+/// The hour on a 24-hour clock of `h` (1–12) in the half of the day `ap`
+/// ("am" or "pm").
+pub(super) fn clock_hour(h: u32, ap: &str) -> u32 {
+    match (ap, h) {
+        ("pm", h) if h < 12 => h + 12,
+        ("am", 12) => 0,
+        (_, h) => h,
     }
 }

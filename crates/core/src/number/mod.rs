@@ -62,6 +62,22 @@ pub enum NumberKind {
     Identifier,
 }
 
+impl NumberKind {
+    /// A physical quantity in a unit of measure: a distance, an area, a
+    /// weight, a volume, a speed or a temperature.
+    pub fn is_physical(self) -> bool {
+        matches!(
+            self,
+            NumberKind::Distance
+                | NumberKind::Area
+                | NumberKind::Weight
+                | NumberKind::Volume
+                | NumberKind::Speed
+                | NumberKind::Temperature
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Number {
     /// The number with its scale words and the unit or counted noun that

@@ -1,5 +1,6 @@
 //! Ranges ("10–15", "between 10 and 15") and vague quantities ("tens of thousands").
 
+use super::date::clock_hour;
 use super::*;
 
 impl Parser<'_> {
@@ -132,6 +133,10 @@ impl Parser<'_> {
         if !joiner || matches!(n.kind, NumberKind::Date | NumberKind::Ordinal) && !between {
             return next;
         }
+        // "a ratio of 1 to 4": two parts, not a range from one to four.
+        if i0 >= 2 && self.word(i0 - 1) == Some("of") && self.plays(i0 - 2, Role::RatioNoun) {
+            return next;
+        }
         // "fell 3p to 164p", "rose 0.4% to 13176": a change, then a level.
         let by = usize::from(i0 > 0 && self.word(i0 - 1) == Some("by"));
         if self.word(next) == Some("to") && i0 > by && self.entry(i0 - 1 - by).is_some_and(is_change_verb) {
@@ -145,11 +150,24 @@ impl Parser<'_> {
         let Some(core) = self.core_at(next + 1) else { return next };
         let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
-        // "between one and two o'clock", "1 or 2 p.m.": times, no count.
+        // "between one and two o'clock", "1 or 2 p.m.": times, no count. The
+        // low end is the same half of the day as the high one when it comes
+        // before it ("one or two p.m." 13:00); "11 to 1 p.m." says nothing
+        // of the 11's half: a time, its hour unknown.
         if n.kind == NumberKind::Count
             && n.unit.is_none()
-            && self.date_at(next + 1).is_some_and(|(d, _)| d.kind == NumberKind::Time)
+            && let Some((time, end)) = self.date_at(next + 1).filter(|(d, _)| d.kind == NumberKind::Time)
         {
+            let high_hour = time.date.as_deref().and_then(|d| d.get(..2)?.parse::<u32>().ok());
+            let low_hour = (low.fract() == 0.0 && (1.0..=12.0).contains(&low)).then_some(low as u32);
+            let pm = (next + 2..end).find_map(|k| self.meridiem(k).filter(|(_, e)| *e == end)).map(|(ap, _)| ap);
+            n.kind = NumberKind::Time;
+            n.value = None;
+            n.date = match (low_hour, high_hour, pm) {
+                (Some(l), Some(h), Some(ap)) if l <= (h + 11) % 12 + 1 => Some(format!("{:02}:00", clock_hour(l, ap))),
+                (Some(l), Some(_), None) => Some(format!("{l:02}:00")),
+                _ => None,
+            };
             return next;
         }
         // "$3-4 million", "$20-25 billion a year": the low end's currency is the high end's too.
@@ -171,20 +189,15 @@ impl Parser<'_> {
             // "at 2 or 3 o'clock": a time, not a count.
             || or
                 && (hv == low
-                    || !matches!(
-                        high.kind,
-                        NumberKind::Count
-                            | NumberKind::Percent
-                            | NumberKind::Money
-                            | NumberKind::Duration
-                            | NumberKind::Distance
-                            | NumberKind::Area
-                            | NumberKind::Weight
-                            | NumberKind::Volume
-                            | NumberKind::Speed
-                            | NumberKind::Temperature
-                            | NumberKind::Age
-                    )
+                    || !(high.kind.is_physical()
+                        || matches!(
+                            high.kind,
+                            NumberKind::Count
+                                | NumberKind::Percent
+                                | NumberKind::Money
+                                | NumberKind::Duration
+                                | NumberKind::Age
+                        ))
                     || self.date_at(next + 1).is_some())
             || (high.kind != n.kind && n.unit.is_some() && high.unit.is_some())
             // "fell 0.4 per cent to 13176": a level, not the top of a range.

@@ -54,6 +54,17 @@ impl Parser<'_> {
         }
         if w == "a" || w == "an" {
             let w1 = self.word(i + 1)?;
+            // "a half-century", "a quarter-century", "a half-mile": that part
+            // of the unit ("a half-century-old pipe" is an adjective).
+            if matches!(w1, "half" | "quarter")
+                && self.sym(i + 2) == Some('-')
+                && self.glued(i + 2)
+                && self.glued(i + 3)
+                && self.word(i + 3).is_some_and(|u| unit_of(u).is_some())
+                && !(self.sym(i + 4) == Some('-') && self.glued(i + 4))
+            {
+                return self.word_core(i, i + 3, if w1 == "half" { 0.5 } else { 0.25 }, Count);
+            }
             return match w1 {
                 "dozen" => self.word_core(i, i + 2, 12.0, Count),
                 "couple" if of(i + 2) => self.word_core(i, i + 3, 2.0, Count),
@@ -75,10 +86,12 @@ impl Parser<'_> {
                 // "within a decade", "more than a century": one of a long
                 // period ("a year", "a day" are too common to be figures; "a
                 // decade-long war", "a century-old pipe" are adjectives).
-                // Not "once in a century".
+                // Not "once in a century"; not "a century and a half" (its
+                // half is beyond the unit, as in "an hour and a half").
                 "decade" | "century"
                     if !(self.sym(i + 2) == Some('-') && self.glued(i + 2)
-                        || i >= 2 && self.word(i - 1) == Some("in") && self.word(i - 2) == Some("once")) =>
+                        || i >= 2 && self.word(i - 1) == Some("in") && self.word(i - 2) == Some("once")
+                        || self.fraction_after_and(i + 2, true).is_some()) =>
                 {
                     self.word_core(i, i + 1, 1.0, Count)
                 }

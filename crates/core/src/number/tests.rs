@@ -393,6 +393,52 @@ n!(three_dozen, "three dozen eggs", "three dozen eggs", Some(36.0), Some("eggs")
 n!(feet_and_inches, "He is 6'2\" tall.", "6'2\"", Some(6.0 + 2.0 / 12.0), Some("ft"), Distance, None);
 n!(feet_and_inches_primes, "He is 6′2″ tall.", "6′2″", Some(6.0 + 2.0 / 12.0), Some("ft"), Distance, None);
 n!(half_a_dozen, "half a dozen people", "half a dozen people", Some(6.0), Some("people"), Count, None);
+// A spelled hour with "p.m." is a time; a count before a time is the same
+// half of the day when it comes before it ("one or two p.m."), and a time
+// of unknown hour when it does not say ("11 to 1 p.m.").
+#[test]
+fn hours_before_a_time_are_times() {
+    // Each number found: its text and, for a time, its hour.
+    type Found<'a> = &'a [(&'a str, Option<&'a str>)];
+    let cases: &[(&str, Found)] = &[
+        ("We met at two p.m. on Friday.", &[("two p.m.", Some("14:00"))]),
+        // A lone "one" is no figure ("one of them"), so it is left out.
+        ("It runs from one or two p.m. until five.", &[("two p.m.", Some("14:00")), ("five", None)]),
+        ("Polls close at 8 or 9 p.m.", &[("8", Some("20:00")), ("9 p.m.", Some("21:00"))]),
+        ("He arrived between 1 and 2 o'clock.", &[("1", Some("01:00")), ("2 o'clock", Some("02:00"))]),
+        ("The shift is from 11 to 1 p.m.", &[("11", None), ("1 p.m.", Some("13:00"))]),
+        ("Here I am. One am I not.", &[]),
+    ];
+    for (text, want) in cases {
+        let found = nums(text);
+        let got: Vec<(&str, Option<&str>)> = found.iter().map(|n| (n.span.text(text), n.date.as_deref())).collect();
+        assert_eq!(&got, want, "{text}");
+        // A number without its hour is a time all the same, never a count.
+        for n in found.iter().filter(|n| n.span.text(text) != "five") {
+            assert_eq!((n.kind, n.value), (NumberKind::Time, None), "{text}");
+        }
+    }
+}
+
+// "a ratio of 1 to 4" is two parts, not a range (each is still a count).
+n!(ratio_no_range, "Mix them at a ratio of 1 to 4.", "1", Some(1.0), None, Count, None);
+n!(ratio_no_range_spelled, "Mix them in a ratio of one to four.", "four", Some(4.0), None, Count, None);
+// "a half-century", hyphenated, is half of its unit too; "a half-century-old
+// pipe" is an adjective.
+n!(a_half_century, "The feud lasted a half-century.", "a half-century", Some(0.5), Some("centuries"), Duration, None);
+n!(
+    a_quarter_century,
+    "It took a quarter-century to build.",
+    "a quarter-century",
+    Some(0.25),
+    Some("centuries"),
+    Duration,
+    None
+);
+n!(a_half_mile, "They walked a half-mile to the shore.", "a half-mile", Some(0.5), Some("miles"), Distance, None);
+none!(a_half_century_old, "It is a half-century-old pipe.");
+// "a century and a half" is no century: its half is beyond the unit.
+none!(a_century_and_a_half, "The rule is a century and a half old.");
 // "half a century" is half of its unit, not "a figure: half".
 n!(half_a_century, "It lasted half a century.", "half a century", Some(0.5), Some("centuries"), Duration, None);
 n!(half_an_hour, "It took half an hour.", "half an hour", Some(0.5), Some("hours"), Duration, None);
@@ -1110,7 +1156,7 @@ range!(
 range!(ten_to_two_hundred, "ten to two hundred people", "ten to two hundred people", [10.0, 200.0], Count, None);
 all!(between_one_and_two_oclock, "The meeting is between one and two o'clock.", [("two o'clock", Time)]);
 none!(one_to_one, "They held one to one meetings.");
-all!(or_times, "at 3 or 4 p.m. on the day", [("3", Count), ("4 p.m.", Time)]);
+all!(or_times, "at 3 or 4 p.m. on the day", [("3", Time), ("4 p.m.", Time)]);
 // medium-1, salon-1: a floor written "40+", a minimum, a nation's dollar.
 n!(
     plus_is_a_floor,
