@@ -14,7 +14,8 @@ self.addEventListener('install', (event) => {
     const page = await fetch('./', { cache: 'no-store' });
     const html = await page.clone().text();
     await cache.put('./', page);
-    const files = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => './' + m[1]);
+    // Quoted or not: the built page is minified.
+    const files = [...html.matchAll(/(?:href|src)="?\.\/([^"\s>]+)/g)].map((m) => './' + m[1]);
     await cache.addAll([...new Set([...files, ...LAZY_FILES])]);
     await self.skipWaiting();
   })());

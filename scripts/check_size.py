@@ -23,7 +23,8 @@ dist = root / "dist"
 if not (dist / "index.html").exists():
     sys.exit("check_size.py: dist/ is empty: run `make build` first")
 html = (dist / "index.html").read_text(encoding="utf-8")
-named = set(re.findall(r'(?:href|src)="\./([^"]+\.(?:js|css|wasm))"', html))
+# Quoted as Trunk writes them, or not (minified).
+named = set(re.findall(r'(?:href|src)="?\./([^"\s>]+\.(?:js|css|wasm))', html))
 # The page's js module fetches the wasm that shares its name.
 named |= {n[:-3] + "_bg.wasm" for n in named if (dist / (n[:-3] + "_bg.wasm")).exists()}
 first = sorted(p for p in dist.iterdir() if p.name in named)

@@ -18,7 +18,8 @@ if not staging:
 index = os.path.join(staging, "index.html")
 html = open(index, encoding="utf-8").read()
 
-inline = re.compile(r'<script type="module"(?: nonce="[^"]*")?>(.*?)</script>', re.S)
+# As Trunk writes it, or minified (`minify = "on_release"`: no quotes).
+inline = re.compile(r'<script type=(?:"module"|module)(?: nonce="?[^">]*"?)?>(.*?)</script>', re.S)
 scripts = inline.findall(html)
 if len(scripts) != 1:
     sys.exit(f"csp_boot.py: expected one inline module script in {index}, found {len(scripts)}")
