@@ -317,7 +317,8 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
         .iter()
         .rev()
         .filter(|m| m.subject && m.group == group && agrees(m))
-        .find(|m| group || m.name.contains(' ') || fuller_exists(m))?;
+        // Or a surname after a title: "President Biden", "Mr. Trump".
+        .find(|m| group || m.name.contains(' ') || fuller_exists(m) || !m.titles.is_empty())?;
     Some((if group { m.name.clone() } else { resolve_name(mentions, at, &m.name) }, m.span))
 }
 

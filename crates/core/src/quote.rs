@@ -49,7 +49,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
     let pairs = pair_marks(text, paragraphs);
     let masked: Vec<Span> = pairs.iter().map(|p| p.span).collect();
     let mentions = entity::mentions(text, paragraphs, &masked);
-    let ctx = Context { text, sentences, mentions: &mentions, quotes: &masked };
+    let ctx = Context { text, sentences, mentions: &mentions, quotes: &masked, genders: Default::default() };
     let mut out: Vec<Quote> = Vec::with_capacity(pairs.len());
     for (i, pair) in pairs.iter().enumerate() {
         let term = ctx.names_a_term(i) || ctx.names_a_work(i);
@@ -362,6 +362,9 @@ struct Context<'a> {
     mentions: &'a [Mention],
     /// All quotes' spans (their words are never cues or speakers of others).
     quotes: &'a [Span],
+    /// Who "he" or "she" has stood for so far (true: "she"): a later
+    /// pronoun of the other gender is someone else.
+    genders: std::cell::RefCell<std::collections::HashMap<String, bool>>,
 }
 
 impl Context<'_> {
@@ -834,9 +837,22 @@ impl Context<'_> {
         if let Some(first) = lower.first()
             && is_cue(first)
         {
-            let subject = self.subject_after(&after[1..])?;
             let (cue, cue_span) = self.cue_phrase(after, 0);
-            return Some(self.resolve(subject, cue, cue_span));
+            if let Some(subject) = self.subject_after(&after[1..]) {
+                return Some(self.resolve(subject, cue, cue_span));
+            }
+            // “…,” said one resident, who asked not to be named: someone
+            // described, not named. The quote is theirs — resolved as a
+            // description is when it comes first ("an official said") — and
+            // never goes on to the speaker of the paragraph before.
+            let described = self.description_after(&after[1..]);
+            return match described {
+                Some(np) => Some(self.resolve(np, cue, cue_span)),
+                None if self.described_at(&after[1..]) => {
+                    Some(Attribution { speaker: None, speaker_span: None, cue, cue_span })
+                }
+                None => None,
+            };
         }
         // A phrasal cue: “…,” pointed out Rae Zimmerman; “…,” Ellen Gille went on.
         if let Some((len, _)) = lexicon::phrase_at(&lower, Lex::Reporting) {
@@ -1091,6 +1107,33 @@ impl Context<'_> {
         (n > 0).then(|| NounPhrase::from_words(&ws[..n]))
     }
 
+    /// A description of someone, lower case, right after a cue: "one
+    /// resident", "a local teacher", "another" — up to the punctuation or
+    /// the relative clause that ends it.
+    fn description_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
+        if !self.described_at(ws) {
+            return None;
+        }
+        let mut n = 1;
+        while n < ws.len().min(5)
+            && ws[n].is_lowercase()
+            && crate::chars::joined(self.text, ws[n - 1], ws[n])
+            && !lexicon::roles(&ws[n].lower()).any(&[Lex::Preposition, Lex::Reporting, Lex::Pronoun])
+            && !matches!(ws[n].text, "who" | "that" | "which" | "and" | "or")
+        {
+            n += 1;
+        }
+        (n > 1).then(|| NounPhrase::from_words(&ws[..n]))
+    }
+
+    /// Whether `ws` opens with a word that introduces a description of
+    /// someone: "a", "one", "another", "two", "several".
+    fn described_at(&self, ws: &[Word<'_>]) -> bool {
+        ws.first().is_some_and(|w| {
+            w.is_lowercase() && (lexicon::is(&w.lower(), Lex::Determiner) || matches!(w.text, "one" | "another"))
+        })
+    }
+
     /// The subject of the cue at `before[ci]`, found by walking back.
     fn subject_before<'w>(&self, before: &'w [Word<'w>], ci: usize) -> Option<NounPhrase<'w>> {
         let text = self.text;
@@ -1267,7 +1310,18 @@ impl Context<'_> {
             if matches!(lower[0].as_str(), "i" | "we") {
                 return None;
             }
-            return entity::resolve_pronoun(self.mentions, first.start, &lower[0]).map(|(name, _)| (name, span));
+            let (name, _) = entity::resolve_pronoun(self.mentions, first.start, &lower[0])?;
+            let feminine = match lower[0].as_str() {
+                "she" | "her" => Some(true),
+                "he" | "him" | "his" => Some(false),
+                _ => None,
+            };
+            if let Some(f) = feminine
+                && *self.genders.borrow_mut().entry(name.clone()).or_insert(f) != f
+            {
+                return None;
+            }
+            return Some((name, span));
         }
         let of = lower.iter().position(|l| matches!(l.as_str(), "of" | "for")).filter(|&c| c > 0);
         let org_before_of = of.filter(|&c| entity::is_org_head(&lower[c - 1]) && ws[c - 1].is_capitalized());
@@ -1473,6 +1527,30 @@ mod tests {
     }
 
     const TRUMP: &str = "President Donald Trump spoke on Tuesday. ";
+
+    // Someone described after the cue is not the last named speaker: their
+    // quote is theirs, its speaker unknown (as "one resident said" gives).
+    q!(
+        described_after_the_cue_is_no_one_named,
+        "Mayor Jane Doe said the city would rebuild. “We will be back,” she said.\n\n“It is a mess,” said one resident, who asked not to be named.\n\n“Nobody came,” said a local teacher.\n\n“It was loud,” said another.",
+        [
+            ("“We will be back,”", Direct, "Jane Doe", "said"),
+            ("“It is a mess,”", Direct, None, "said"),
+            ("“Nobody came,”", Direct, None, "said"),
+            ("“It was loud,”", Direct, None, "said"),
+        ]
+    );
+    // "he" is not someone "she" has stood for; a surname after a title is
+    // someone "he" may stand for.
+    q!(
+        he_is_not_who_she_was,
+        "Mayor Jane Doe said the city would rebuild. “We will be back,” she said.\n\nThe crowd cheered. “It was a good day,” he said.\n\nPresident Biden thanked the crowd. “It was a long day,” he said.",
+        [
+            ("“We will be back,”", Direct, "Jane Doe", "said"),
+            ("“It was a good day,”", Direct, None, "said"),
+            ("“It was a long day,”", Direct, "Biden", "said"),
+        ]
+    );
 
     // salon-1 and wordpress in the dev pages: a book's title and a job
     // tag were given the speaker of the verb after them.
