@@ -28,6 +28,26 @@ test('the same notice again is one notice with a count; messages go away by them
   await expect(notice).toHaveCount(0, { timeout: 15_000 });
 });
 
+for (const [size, width, height] of [['laptop', 1366, 768], ['wide', 1920, 1080]]) {
+  test(`on a ${size} screen a notice covers neither Undo nor Redo nor the article's tag bar`, async ({ app }) => {
+    const { page } = app;
+    await page.setViewportSize({ width, height });
+    await pasteArticle(page, seed(1));
+    // Long messages, as wide as a notice gets: files that cannot be read.
+    const png = (i) => ({ name: `photo-${i}.png`, mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, i, 0]) });
+    await page.getByTestId('file-input').setInputFiles([0, 1, 2].map(png));
+    await expect(page.getByTestId('notice')).toHaveCount(3);
+    for (const id of ['undo', 'redo', 'tagbar']) {
+      const hit = await page.getByTestId(id).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return el.contains(at) || at === el;
+      });
+      expect(hit, id).toBe(true);
+    }
+  });
+}
+
 test('a search says how many findings match, or that none does and why; a tag is found as typed, spaces and all, or by its start', async ({ app }) => {
   const { page } = app;
   await pasteArticle(page, seed(1));
