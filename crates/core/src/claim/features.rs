@@ -419,7 +419,11 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
                 && e.roles.has(Role::Attribution)
                 && !e.roles.has(Role::ReportWord)
                 && !w.ends_with("ing")
-                && (!e.roles.has(Role::Verb) || e.lemma != w)
+                // The base form reports after a group: "officials say",
+                // "experts say", "sources tell" (not "to say", "will say").
+                && (!e.roles.has(Role::Verb)
+                    || e.lemma != w
+                    || i > 0 && lexicon::roles(&lower[i - 1]).any(&[Role::GroupHead, Role::SourceNoun]))
                 && !describes
                 && !names_a_thing
                 && (!noun_like || stated())
@@ -882,6 +886,13 @@ mod tests {
         "said"
     );
     sig!(says_is_never_a_noun, "The minister says prices will rise.", Attributed, "says");
+    // The base form after a group reports (a helper's audit: nytimes-3 "Con
+    // Edison officials say", tmz-1 "Law enforcement sources tell TMZ").
+    sig!(officials_say, "For days after a storm, Con Edison officials say, they deal with fires.", Attributed, "say");
+    sig!(sources_tell, "Law enforcement sources tell TMZ the singer was arrested.", Attributed, "tell");
+    sig!(experts_say, "Most economists say the deficit doubled.", Attributed, "say");
+    not_sig!(to_say_is_no_report, "It is fair to say the deficit doubled.", Attributed);
+    not_sig!(we_say_is_no_report, "We say the deficit doubled.", Attributed);
     sig!(says_at_the_end, "Inflation will ease, the central bank says.", Attributed, "says");
     sig!(confirmed_to_reuters, "The ministry confirmed to Reuters that two soldiers died.", Attributed, "confirmed");
     not_sig!(a_capitalised_first_word_is_no_subject, "Criminal charges were filed against him.", Attributed);
