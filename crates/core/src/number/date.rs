@@ -148,9 +148,16 @@ impl Parser<'_> {
         {
             let mut end = i + 2;
             let mut date = format!("--{m:02}-{:02}", v as u32);
-            if let Some((y, _, 4, false)) = self.num(end) {
+            // "22 Dec, 2016", as some sites print a date: the comma before the
+            // year too (not "on 5 March, 2000 people marched").
+            let comma = usize::from(
+                self.sym(end) == Some(',')
+                    && self.num(end + 1).is_some_and(|(y, _, d, _)| d == 4 && (1900.0..=2100.0).contains(&y))
+                    && self.word(end + 2).is_none_or(|_| self.plays(end + 2, Role::Preposition)),
+            );
+            if let Some((y, _, 4, false)) = self.num(end + comma) {
                 date = format!("{:04}-{m:02}-{:02}", y as u32, v as u32);
-                end += 1;
+                end += 1 + comma;
             }
             let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
             let mut n = number(span, None, None, NumberKind::Date);

@@ -24,7 +24,14 @@ impl Parser<'_> {
             && self.num(i + 2).is_some_and(|n| n.2 >= 3)
             && self.glued(i + 2)
             && self.sym(i + 3).is_some_and(|c| c == '-')
-            && self.num(i + 4).is_some();
+            && self.num(i + 4).is_some()
+            // 555-0142: a group of four that opens with 0 is no range's end.
+            || digits == 3
+                && self.sym(i + 1) == Some('-')
+                && self.glued(i + 1)
+                && self.num(i + 2).is_some_and(|n| n.2 == 4)
+                && self.glued(i + 2)
+                && self.toks[i + 2].span.text(self.text).starts_with('0');
         // "1. Finland": a list marker at the start of a paragraph.
         let list_marker = i == 0
             && !grouped
@@ -72,7 +79,10 @@ impl Parser<'_> {
         }
         let mut end = i + 1;
         if phone {
-            end = i + 5;
+            // Every group of the number: "1-800-555-0199".
+            while self.sym(end) == Some('-') && self.glued(end) && self.num(end + 1).is_some() && self.glued(end + 1) {
+                end += 2;
+            }
         }
         if list_marker {
             return Some((number(t.span, None, None, NumberKind::Identifier), end));

@@ -142,6 +142,16 @@ impl Parser<'_> {
         if self.word(next) == Some("to") && i0 > by && self.entry(i0 - 1 - by).is_some_and(is_change_verb) {
             return next;
         }
+        // "7-Eleven": a figure and a capitalised number word are a name.
+        if self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.glued(next + 1)
+            && self.is_capitalized(next + 1)
+            && self.entry(next + 1).is_some_and(|e| word_value(e).is_some())
+        {
+            *n = number(Span::new(n.span.start, self.toks[next + 1].span.end), None, None, NumberKind::Identifier);
+            return next + 2;
+        }
         // "won 2-0", "a 3-1 defeat": a score, not a range.
         if let Some(end) = self.score_at(n, i0, next) {
             *n = number(Span::new(n.span.start, self.toks[end - 1].span.end), None, None, NumberKind::Identifier);

@@ -420,6 +420,43 @@ fn hours_before_a_time_are_times() {
     }
 }
 
+// From a helper's audit of real pages and its probes.
+// A year that names its events is no count of them.
+n!(year_of_elections, "The 2016 elections were close.", "2016", Some(2016.0), None, Year, None);
+n!(year_of_a_possessive, "Russia's 2014 sanctions hurt.", "2014", Some(2014.0), None, Year, None);
+n!(year_of_games, "Britain hosted the 2012 Games.", "2012", Some(2012.0), None, Year, None);
+n!(some_troops_count, "Some 2000 troops arrived.", "2000 troops", Some(2000.0), Some("troops"), Count, Some("some"));
+// A capital C or F glued to a figure is a temperature.
+n!(glued_celsius, "Temperatures hit 40C in London.", "40C", Some(40.0), Some("C"), Temperature, None);
+n!(glued_fahrenheit, "The heat reached 104F in Texas.", "104F", Some(104.0), Some("F"), Temperature, None);
+n!(glued_celsius_below, "Temperatures fell to -5C at night.", "-5C", Some(-5.0), Some("C"), Temperature, None);
+// Not without a word of temperature: a form, a price in cents.
+#[test]
+fn a_form_is_no_temperature() {
+    for text in ["The 13F filing shows the trades.", "Profit was 14.7C/ per security."] {
+        assert!(nums(text).iter().all(|n| n.kind != NumberKind::Temperature), "{text}");
+    }
+}
+// Phone numbers are names, whole.
+n!(phone_of_four_groups, "Call 1-800-555-0199 for help.", "1-800-555-0199", None, None, Identifier, None);
+n!(phone_of_two_groups, "Call 555-0142 for help.", "555-0142", None, None, Identifier, None);
+range!(three_to_four_digits_range, "It costs 200-1000 dollars.", "200-1000 dollars", [200.0, 1000.0], Money, None);
+// "7-Eleven" is a name, not a range from 7 to 11.
+n!(seven_eleven, "7-Eleven has 13,000 stores.", "7-Eleven", None, None, Identifier, None);
+// A day, a month, a comma and the year: one date (breitbart's "22 Dec, 2016").
+#[test]
+fn a_comma_before_the_year() {
+    for (text, want) in [
+        ("It came on 22 Dec, 2016.", Some("2016-12-22")),
+        ("Posted 22 Dec, 2016 at 10:00.", Some("2016-12-22")),
+        ("On 5 March, 2000 people marched.", Some("--03-05")),
+    ] {
+        let found = nums(text);
+        assert_eq!(found.iter().find(|n| n.kind == NumberKind::Date).and_then(|n| n.date.as_deref()), want, "{text}");
+        assert!(found.iter().all(|n| n.kind != NumberKind::Year), "{text}: {found:?}");
+    }
+}
+
 // "a ratio of 1 to 4" is two parts, not a range (each is still a count).
 n!(ratio_no_range, "Mix them at a ratio of 1 to 4.", "1", Some(1.0), None, Count, None);
 n!(ratio_no_range_spelled, "Mix them in a ratio of one to four.", "four", Some(4.0), None, Count, None);

@@ -330,6 +330,23 @@ impl Parser<'_> {
             {
                 // "90 fahrenheit", "20.3 celsius"
                 Some(next)
+            } else if core.digits
+                && !scaled
+                && self.glued(next)
+                && matches!(self.toks.get(next).map(|t| t.span.text(self.text)), Some("C" | "F"))
+                && !self.toks.get(next + 1).is_some_and(|t| !t.space && !matches!(t.tok, Tok::Sym(_)))
+                && value.is_some_and(|v| (-90.0..=150.0).contains(&v))
+                && (i0.saturating_sub(12)..(next + 12).min(self.toks.len()))
+                    .any(|k| self.plays(k, Role::TemperatureCue))
+            {
+                // "temperatures hit 40C", "highs of 104F", "-5C overnight": a
+                // capital C or F glued to the figure, as British and American
+                // news write temperatures — near a word of temperature (not
+                // the "13F filing", "14.7C/ per security").
+                unit = self.entry(next).and_then(temperature_scale).map(str::to_string);
+                kind = NumberKind::Temperature;
+                next += 1;
+                None
             } else {
                 None
             };
@@ -479,7 +496,23 @@ impl Parser<'_> {
         let times = |k: usize| self.word(k) == Some("x") || self.sym(k) == Some('×');
         let size = times(next) && self.num(next + 1).is_some()
             || i0 > 0 && times(i0 - 1) && self.num(i0.wrapping_sub(2)).is_some();
-        if core.year_like && !scaled && !size && !compared && (unit.is_none() || (after_time_word && !self.glued(i0))) {
+        // "the 2016 elections", "Russia’s 2014 sanctions", "its 1990 rules":
+        // a year that names its events, not a count of them ("some 2000
+        // troops" counts; so does a unit of measure, "the 2000 miles").
+        let named_by_year = kind == NumberKind::Count
+            && unit.is_some()
+            && value.is_some_and(|v| (1900.0..=2100.0).contains(&v))
+            && self.spaced(core.next)
+            && i0 > 0
+            && (matches!(self.word(i0 - 1), Some("the" | "this" | "that" | "these" | "those"))
+                || self.plays(i0 - 1, Role::Possessive)
+                || ["’s", "'s"].iter().any(|p| self.text[..self.toks[i0].span.start].trim_end().ends_with(p)));
+        if core.year_like
+            && !scaled
+            && !size
+            && !compared
+            && (unit.is_none() || (after_time_word && !self.glued(i0)) || named_by_year)
+        {
             if unit.is_some() {
                 // The noun was not counted: undo it.
                 unit = None;
