@@ -43,7 +43,7 @@ score!(
     0.983,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.095, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.117, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.998, true);
 score!(question, "What does Russia want?", 0.003, false);
 score!(
@@ -52,4 +52,4 @@ score!(
     0.097,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.125, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.121, false);

@@ -382,7 +382,15 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
             // "related to", "offered by", "led by": a participle that
             // describes, not one that reports ("the ministry confirmed to
             // Reuters" does: it has a subject).
-            let describes = w.ends_with("ed") && !subject && lower.get(i + 1).is_some_and(|n| n == "to" || n == "by");
+            let describes = w.ends_with("ed") && !subject && lower.get(i + 1).is_some_and(|n| n == "to" || n == "by")
+                // "with added costs": a participle after a preposition is an adjective.
+                || w.ends_with("ed") && i > 0 && lexicon::is_exactly(&lower[i - 1], Role::Preposition)
+                // "were called in to assist", "called on by tribes": a phrasal verb.
+                || w == "called"
+                    && lower.get(i + 1).is_some_and(|n| {
+                        matches!(n.as_str(), "in" | "off" | "up" | "after" | "back")
+                            || n == "on" && lower.get(i + 2).is_some_and(|b| b == "by")
+                    });
             // "a skin patch called Viaskin", "a problem called anaphylaxis":
             // a naming verb after a plain noun names a thing; after a
             // person, a group or a source it speaks ("critics called it",
@@ -450,7 +458,31 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     let all: Vec<&Word<'_>> = if bare { ws.iter().filter(|w| in_quote(w.start)).collect() } else { outside.clone() };
     let low: Vec<String> = all.iter().map(|w| w.lower().replace('’', "'")).collect();
     let fl: Vec<Roles> = low.iter().map(|l| lexicon::roles(l)).collect();
-    let first = |role: Role| fl.iter().position(|f| f.has(role)).map(|i| at(all[i]));
+    // A word of a signal's list in that sense here, not another (a helper's
+    // audit of real pages): "declined to comment" compares nothing, nor
+    // "his record on immigration"; "could not" hedges nothing; "going"
+    // predicts only in "going to" and a verb ("no going back", "going to
+    // the polls").
+    let in_sense = |i: usize| {
+        let next = low.get(i + 1).map(String::as_str);
+        let possessed = i > 0
+            && (fl[i - 1].has(Role::Possessive)
+                || low[i - 1].ends_with("'s")
+                || low[i - 1].ends_with("’s")
+                || low[i - 1] == "to");
+        match low[i].as_str() {
+            "declined" | "decline" | "declines" => next != Some("to"),
+            "record" => !possessed && next.is_some_and(|n| !lexicon::roles(n).has(Role::Preposition)),
+            "could" => next != Some("not"),
+            "couldn't" | "couldn’t" => false,
+            "going" => {
+                next == Some("to")
+                    && low.get(i + 2).is_some_and(|n| !lexicon::roles(n).any(&[Role::Determiner, Role::Preposition]))
+            }
+            _ => true,
+        }
+    };
+    let first = |role: Role| (0..fl.len()).find(|&i| fl[i].has(role) && in_sense(i)).map(|i| at(all[i]));
 
     // A concrete event: a verb in the past, or a present perfect of a verb
     // that is not a state ("has remained" is not an event).
@@ -535,7 +567,7 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     // A capital inside the sentence is a name's ("Remain Co."), not a
     // word of the statement's stance.
     let main = |i: usize| all[i].start < anchor && all[i].start >= lead_end && (i == 0 || all[i].is_lowercase());
-    let lowering = |role: Role| (0..low.len()).find(|&i| fl[i].has(role) && main(i)).map(|i| at(all[i]));
+    let lowering = |role: Role| (0..low.len()).find(|&i| fl[i].has(role) && main(i) && in_sense(i)).map(|i| at(all[i]));
     if let Some(s) = lowering(Role::Hedge) {
         add(&mut f, Signal::Hedged, s);
     }
@@ -892,6 +924,19 @@ mod tests {
     sig!(sources_tell, "Law enforcement sources tell TMZ the singer was arrested.", Attributed, "tell");
     sig!(experts_say, "Most economists say the deficit doubled.", Attributed, "say");
     not_sig!(to_say_is_no_report, "It is fair to say the deficit doubled.", Attributed);
+    // Words in another sense than their signal's (a helper's audit of real pages).
+    not_sig!(declined_to_comment, "A Whole Foods spokeswoman declined to comment.", Comparison);
+    sig!(declined_by, "Sales declined by 4 percent.", Comparison, "declined");
+    not_sig!(his_record, "The senator defended his record on immigration.", Comparison);
+    sig!(a_record_figure, "Sales hit a record 40 percent last year.", Comparison, "record");
+    not_sig!(could_not, "The source could not provide details of the arrests.", Hedged);
+    sig!(could_rise, "The price could rise by 10 percent.", Hedged, "could");
+    not_sig!(going_about, "People were going about their daily business when it hit.", Prediction);
+    sig!(going_to_rise, "Prices are going to rise by 10 percent.", Prediction, "going");
+    not_sig!(called_in, "Divers were called in to assist with the whales.", Attributed);
+    not_sig!(called_on_by, "They were called on by tribes to help.", Attributed);
+    not_sig!(with_added_costs, "The deal comes with added costs.", Attributed);
+    sig!(he_added_that, "He added that 40 people died.", Attributed, "added");
     not_sig!(we_say_is_no_report, "We say the deficit doubled.", Attributed);
     sig!(says_at_the_end, "Inflation will ease, the central bank says.", Attributed, "says");
     sig!(confirmed_to_reuters, "The ministry confirmed to Reuters that two soldiers died.", Attributed, "confirmed");
