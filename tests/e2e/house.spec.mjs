@@ -29,7 +29,7 @@ test('the same notice again is one notice with a count; messages go away by them
 });
 
 for (const [size, width, height] of [['laptop', 1366, 768], ['wide', 1920, 1080]]) {
-  test(`on a ${size} screen a notice covers neither Undo nor Redo nor the article's tag bar`, async ({ app }) => {
+  test(`on a ${size} screen a notice covers neither Undo nor Redo nor the article's tag bar, nor its column`, async ({ app }) => {
     const { page } = app;
     await page.setViewportSize({ width, height });
     await pasteArticle(page, seed(1));
@@ -45,6 +45,10 @@ for (const [size, width, height] of [['laptop', 1366, 768], ['wide', 1920, 1080]
       });
       expect(hit, id).toBe(true);
     }
+    // Nor the reading column, its title among it: the notices stay over the side panel.
+    const notices = await page.locator('.notices').boundingBox();
+    const reader = await page.locator('.reader').boundingBox();
+    expect(notices.x).toBeGreaterThanOrEqual(reader.x + reader.width);
   });
 }
 
