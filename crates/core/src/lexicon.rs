@@ -253,6 +253,13 @@ roles! {
     /// A word before "of" whose two numbers, joined by "to", are a ratio,
     /// not a range: "a ratio of 1 to 4".
     RatioNoun = 104, "ratio-noun";
+    /// A fixed phrase that opens with a number word and counts nothing
+    /// (its words may be joined by hyphens): "a two-state solution", "a
+    /// one-two punch", "second-guess".
+    NumberIdiom = 105, "number-idiom";
+    /// What follows an emergency number that names it: "the 911 call", "a
+    /// 999 operator".
+    EmergencyCue = 106, "emergency-cue";
 }
 
 /// A set of [`Role`]s.

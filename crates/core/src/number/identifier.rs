@@ -71,6 +71,18 @@ impl Parser<'_> {
             let span = Span::new(t.span.start, self.toks[i + 3].span.end);
             return Some((number(span, None, None, NumberKind::Identifier), i + 4));
         }
+        // "the 911 call", "dialled 999": an emergency number names a service.
+        let emergency = !grouped
+            && matches!(self.num(i), Some((911.0 | 999.0, ..)))
+            && t.space
+            && (self.entry(i + 1).is_some_and(|e| e.roles.has(crate::lexicon::Role::EmergencyCue))
+                && self.spaced(i + 1)
+                && i > 0
+                && matches!(self.word(i - 1), Some("a" | "an" | "the" | "to" | "his" | "her" | "their" | "my"))
+                || i > 0 && matches!(self.word(i - 1), Some("dial" | "dialed" | "dialled" | "dialing" | "dialling")));
+        if emergency {
+            return Some((number(t.span, None, None, NumberKind::Identifier), i + 1));
+        }
         // "1.8.3", "192.168.1.2": versions and addresses.
         let dotted =
             self.sym(i + 1) == Some('.') && self.glued(i + 1) && self.num(i + 2).is_some() && self.glued(i + 2);

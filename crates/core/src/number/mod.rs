@@ -386,6 +386,10 @@ impl Parser<'_> {
     fn run(&mut self) {
         let mut i = 0;
         while i < self.toks.len() {
+            if let Some(end) = self.idiom_at(i) {
+                i = end;
+                continue;
+            }
             match self.parse_at(i) {
                 Some((n, next)) => {
                     self.out.push(n);
@@ -394,6 +398,28 @@ impl Parser<'_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// The index after a phrase that opens with a number word and counts
+    /// nothing ("a two-state solution", "a one-two punch"), if one starts at `i`.
+    fn idiom_at(&self, i: usize) -> Option<usize> {
+        if !self.entry(i)?.roles.any(&[Role::Cardinal, Role::Ordinal]) {
+            return None;
+        }
+        // Its words, spaced or joined by glued hyphens, and where each ends.
+        let mut words = vec![self.word(i)?];
+        let mut ends = vec![i + 1];
+        let mut k = i + 1;
+        while words.len() < 5 {
+            let hyphen = self.sym(k) == Some('-') && self.glued(k) && self.glued(k + 1);
+            let at = if hyphen { k + 1 } else { k };
+            let Some(w) = self.word(at) else { break };
+            words.push(w);
+            ends.push(at + 1);
+            k = at + 1;
+        }
+        let (n, _) = crate::lexicon::phrase_at(&words, Role::NumberIdiom)?;
+        Some(ends[n - 1])
     }
 
     fn parse_at(&self, i: usize) -> Option<(Number, usize)> {

@@ -83,6 +83,10 @@ impl Parser<'_> {
             && hd <= 2
             && (high <= low
                 || i0 > 0 && self.entry(i0 - 1).is_some_and(is_score_cue)
+                // "The vote was 45-55"
+                || i0 > 1
+                    && self.plays(i0 - 1, Role::BeForm)
+                    && self.entry(i0 - 2).is_some_and(is_score_cue)
                 || self.entry(dash + 2).is_some_and(is_score_cue));
         ok.then_some(dash + 2)
     }

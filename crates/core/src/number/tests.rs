@@ -1326,3 +1326,16 @@ n!(one_day_a_week, "Staff may work from home one day a week.", "one day", Some(1
 n!(with_one_day_left, "With one day left, talks stalled.", "one day", Some(1.0), Some("days"), Duration, None);
 none!(one_day_he, "One day he simply left.");
 none!(one_day_comma, "Cuba, one day, will be free.");
+
+// Phrases that open with a number word and count nothing (the lexicon's `number-idiom`).
+none!(idiom_two_state, "He backs a two-state solution and a two-party system.");
+none!(idiom_punch, "It was a one-two punch, then a one-on-one meeting.");
+none!(idiom_second_guess, "She kept second-guessing a third-party candidate.");
+all!(idiom_then_figure, "A two-state solution for 2 million people.", [("2 million people", Count)]);
+// Emergency numbers name a service; a count of calls is still a count.
+all!(emergency_call, "She made the 911 call and he dialled 999.", [("911", Identifier), ("999", Identifier)]);
+all!(emergency_count, "The centre took 911 calls on Friday.", [("911 calls", Count)]);
+// A vote's tally is no range.
+all!(tally_after_be, "The vote was 45-55 against.", [("45-55", Identifier)]);
+all!(tally_before_noun, "A 5-4 ruling and a 6-3 majority.", [("5-4", Identifier), ("6-3", Identifier)]);
+range!(votes_range, "He needs 50-60 votes.", "50-60 votes", [50.0, 60.0], Count, None);
