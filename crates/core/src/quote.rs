@@ -1195,8 +1195,22 @@ impl Context<'_> {
             let w = ws[s - 1];
             let l = w.lower();
             let joined = s == j || crate::chars::joined(text, w, ws[s]);
+            // "the Committee on Intelligence and Security": "on" after an
+            // organisation's word, and "and" inside such a name, are the name's.
+            let org_at = |k: usize| ws[k].is_capitalized() && entity::is_org_head(&ws[k].lower());
+            let joins_a_name = s < j
+                && ws[s].is_capitalized()
+                && match l.as_str() {
+                    "on" => s >= 2 && org_at(s - 2),
+                    "and" => (1..s - 1)
+                        .rev()
+                        .take_while(|&k| k + 1 == s - 1 || ws[k + 1].is_capitalized())
+                        .any(|k| matches!(ws[k].lower().as_str(), "of" | "for" | "on") && org_at(k - 1)),
+                    _ => false,
+                };
             let fits = w.is_capitalized()
                 || (s < j && is_particle(&l) && ws[s].is_capitalized())
+                || joins_a_name
                 || matches!(l.as_str(), "of" | "the" | "for" | "former")
                 || entity::is_title(&l)
                 || entity::is_group_head(&l);
@@ -1323,7 +1337,7 @@ impl Context<'_> {
             }
             return Some((name, span));
         }
-        let of = lower.iter().position(|l| matches!(l.as_str(), "of" | "for")).filter(|&c| c > 0);
+        let of = lower.iter().position(|l| matches!(l.as_str(), "of" | "for" | "on")).filter(|&c| c > 0);
         let org_before_of = of.filter(|&c| entity::is_org_head(&lower[c - 1]) && ws[c - 1].is_capitalized());
         // "Bank of England Governor Andrew Bailey": an organisation, a title,
         // then a first and a last name — the name is the speaker's.
@@ -1345,10 +1359,14 @@ impl Context<'_> {
         // Michigan's Justin Wolfers" is no organisation's name).
         if let Some(c) = org_before_of {
             let s = ws[..c].iter().rposition(|w| !w.is_capitalized()).map_or(0, |i| i + 1);
-            let opened = s > 0 && lower[s - 1] == "the" || c - s == 1;
+            // "The Council on …" opening the sentence.
+            let s = if lower[s] == "the" && s + 1 < c { s + 1 } else { s };
+            // "Parliament’s Joint Committee on …": a possessive opens it too.
+            let possessive = ws[s].text.ends_with("’s") || ws[s].text.ends_with("'s");
+            let opened = s > 0 && lower[s - 1] == "the" || c - s == 1 || possessive;
             let named = ws[c + 1..].iter().all(|w| {
                 (w.is_capitalized() && !w.text.ends_with("’s") && !w.text.ends_with("'s"))
-                    || matches!(w.text, "of" | "for" | "the" | "and")
+                    || matches!(w.text, "of" | "for" | "on" | "the" | "and")
             });
             if opened && named && ws.last().is_some_and(|w| w.is_capitalized()) {
                 let g = Span::new(ws[s].start, span.end);
@@ -1452,7 +1470,7 @@ fn plausible_speaker(name: &str) -> bool {
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     // An organisation named in full: "the Department of Homeland Security",
     // "the Ministry of Defence" (its last word may be a title's).
-    if lower.windows(2).any(|p| lexicon::is(&p[0], Lex::OrgHead) && matches!(p[1].as_str(), "of" | "for"))
+    if lower.windows(2).any(|p| lexicon::is(&p[0], Lex::OrgHead) && matches!(p[1].as_str(), "of" | "for" | "on"))
         && words.last().is_some_and(capitalized)
     {
         return true;
@@ -1527,6 +1545,18 @@ mod tests {
     }
 
     const TRUMP: &str = "President Donald Trump spoke on Tuesday. ";
+
+    // An organisation's name runs on through "on" and "and" (herald-sun-1):
+    // its last word alone ("Intelligence") is no speaker.
+    q!(
+        organisation_named_with_on_and_and,
+        "But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be used “for spying”.\n\nThe Council on Foreign Relations said it was “a mistake”.\n\nThe panel met the Committee on Intelligence, which said it was “no use”.",
+        [
+            ("“for spying”", Partial, "Parliament’s Joint Committee on Intelligence and Security", "pointed out"),
+            ("“a mistake”", Partial, "the Council on Foreign Relations", "said"),
+            ("“no use”", Partial, "the Committee on Intelligence", "said"),
+        ]
+    );
 
     // Someone described after the cue is not the last named speaker: their
     // quote is theirs, its speaker unknown (as "one resident said" gives).
