@@ -445,8 +445,78 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         }
         // "estimates", "data", "study" — not a name's word ("the Center
         // for Strategic and International Studies estimates").
-        let report =
-            (0..lower.len()).find(|&i| flags[i].has(Role::ReportWord) && (i == 0 || outside[i].is_lowercase()));
+        // A report's noun relays a finding only where the sentence reports
+        // it: "the data show", "a new study", "figures from the census", "by
+        // all accounts" (not "the nbt data was leaked", "the study guide").
+        let relays = |i: usize| {
+            let noun = matches!(
+                lower[i].as_str(),
+                "data"
+                    | "statistics"
+                    | "survey"
+                    | "poll"
+                    | "study"
+                    | "studies"
+                    | "census"
+                    | "report"
+                    | "reports"
+                    | "estimate"
+                    | "estimates"
+                    | "accounts"
+            );
+            let next = lower.get(i + 1).map(String::as_str);
+            let prev = i.checked_sub(1).map(|k| lower[k].as_str());
+            // "a study of 2,000 adults found": its verb a few words on, in the same clause.
+            let verb_on = (i + 1..lower.len().min(i + 7))
+                .take_while(|&k| {
+                    let gap = &text[outside[k - 1].end..outside[k].start];
+                    !(gap.contains([',', ';', ':']) && gap.contains(char::is_whitespace))
+                })
+                .any(|k| lexicon::roles(&lower[k]).has(Role::Finding) && outside[k].is_lowercase());
+            // "the Center for … Studies estimates", "Reuters reports": a verb after a name.
+            let after_a_name = i > 0
+                && outside[i - 1].is_capitalized()
+                && !lexicon::roles(&lower[i - 1]).any(&[Role::Determiner, Role::Preposition]);
+            !noun
+                || verb_on
+                || after_a_name
+                || next.is_some_and(|n| {
+                    lexicon::roles(n).any(&[Role::Finding, Role::Reporting, Role::Hedge])
+                        || matches!(
+                            n,
+                            "from"
+                                | "by"
+                                | "released"
+                                | "published"
+                                | "compiled"
+                                | "conducted"
+                                | "cited"
+                                | "indicate"
+                                | "indicates"
+                                | "indicated"
+                        )
+                })
+                || prev.is_some_and(|p| {
+                    matches!(
+                        p,
+                        "latest"
+                            | "recent"
+                            | "new"
+                            | "official"
+                            | "preliminary"
+                            | "provisional"
+                            | "published"
+                            | "one"
+                            | "some"
+                            | "all"
+                            | "most"
+                            | "to"
+                            | "in"
+                    )
+                })
+        };
+        let report = (0..lower.len())
+            .find(|&i| flags[i].has(Role::ReportWord) && (i == 0 || outside[i].is_lowercase()) && relays(i));
         if let Some(i) = report {
             add(&mut f, Signal::Reported, at(outside[i]));
         }
@@ -488,7 +558,12 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     // that is not a state ("has remained" is not an event).
     // After a determiner or preposition an -ed word is an adjective
     // ("behind closed doors", "her reputed love").
-    let adjective = |i: usize| i > 0 && lexicon::is_exactly(&low[i - 1], Role::AdjectiveCue);
+    // So is one after such a word and an adverb ("a publicly traded
+    // company", "the heavily guarded compound").
+    let adjective = |i: usize| {
+        i > 0 && lexicon::is_exactly(&low[i - 1], Role::AdjectiveCue)
+            || i > 1 && low[i - 1].ends_with("ly") && lexicon::is_exactly(&low[i - 2], Role::AdjectiveCue)
+    };
     // "so-called", "much-needed", "military-dominated" are adjectives;
     // "re-elected", "co-founded" are verbs.
     let compound = |l: &str| {
@@ -819,6 +894,10 @@ mod tests {
     );
     sig!(attributed, "Lavrov said that Moscow seeks peace.", Attributed, "said");
     sig!(reported, "Reports suggest that Trump pressured Zelensky.", Reported, "Reports");
+    sig!(a_study_found, "A study of 2,000 adults found that 40% slept badly.", Reported, "study");
+    sig!(new_data, "New data from the census put the figure at 3 million.", Reported, "data");
+    not_sig!(data_as_a_plain_noun, "The nbt data was leaked to reporters last week.", Reported);
+    not_sig!(a_study_guide, "The study guide went on sale in 2019.", Reported);
     sig!(event, "Russia launched a new offensive.", Event, "launched");
     sig!(present_perfect, "Russia has deployed troops.", Event, "has deployed");
     sig!(comparison, "Attacks rose by more than a third.", Comparison, "more than");
@@ -829,6 +908,8 @@ mod tests {
     sig!(question, "What does Russia want?", Question, "?");
     sig!(first_person, "We cut taxes for the middle class.", FirstPerson, "We");
     // The dev pages gave "an event: so-called", "an event: naked", "an event: indeed".
+    sig!(an_adverb_and_participle_is_an_adjective, "A publicly traded company opened a plant.", Event, "opened");
+    sig!(the_heavily_guarded, "The heavily guarded compound was stormed.", Event, "stormed");
     not_sig!(a_compound_adjective_is_no_event, "The so-called reform is a much-needed step.", Event);
     not_sig!(an_adjective_in_ed_is_no_event, "Indeed it is naked ambition.", Event);
     sig!(a_prefixed_verb_is_an_event, "Voters re-elected the mayor.", Event, "re-elected");
