@@ -198,6 +198,21 @@ fn is_caption(line: &str) -> bool {
     if name_len == 0 || name_len >= words.len() {
         return false;
     }
+    // "The shooting is the 27th …", "The meeting ended …": after a
+    // determiner alone the -ing word is the subject, a noun.
+    if name_len == 1
+        && matches!(words[0], "The" | "A" | "An" | "This" | "That" | "His" | "Her" | "Their" | "Its" | "Our")
+    {
+        return false;
+    }
+    // "President Viktor Hrytsenko, speaking in a video address, accused
+    // Moscow …": an aside between commas, then the sentence's verb.
+    if words[name_len - 1].ends_with(',') {
+        let aside = line.split_once(", ").map_or("", |(_, rest)| rest);
+        if aside.split_once(", ").is_some_and(|(_, verb)| verb.starts_with(char::is_lowercase)) {
+            return false;
+        }
+    }
     let next = words[name_len];
     let body_sentences = line.matches(". ").count();
     next.len() > 4 && next.ends_with("ing") && next.chars().all(char::is_lowercase) && body_sentences == 0
@@ -614,6 +629,20 @@ mod tests {
             "Donald Trump speaking at the White House after canceling his meeting.\n\nTrump spoke at length. He left.";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
         assert_eq!(kinds, [BlockKind::Heading, BlockKind::Body]);
+    }
+
+    // A one-sentence paragraph whose -ing word is its subject's noun, or
+    // opens an aside, is body text (a helper's probe articles).
+    #[test]
+    fn an_ing_noun_or_aside_is_no_caption() {
+        let text = "The shooting is the 27th in Springdale this year, up from 19.\n\n\
+                    Ukrainian President Viktor Hrytsenko, speaking in a video address, accused Moscow of sabotage.\n\n\
+                    The meeting ended without a deal.\n\n\
+                    Protesters marching in Kyiv on Sunday.\n\n\
+                    Donald Trump, speaking at the White House on Monday.";
+        let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
+        use BlockKind::*;
+        assert_eq!(kinds, [Body, Body, Body, Heading, Heading]);
     }
 
     // bbc-1: a quote with its attribution is no caption; its bulleted list
