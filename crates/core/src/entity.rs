@@ -263,7 +263,9 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
     if gap.is_empty() || gap == "’s" || gap == "'s" {
         return w.is_lowercase() && !matches!(w.text, "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with");
     }
-    gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the"))
+    // "Revell, 58, said": an age between commas.
+    let age = w.text.len() <= 3 && w.text.bytes().all(|b| b.is_ascii_digit());
+    gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the") || age)
 }
 
 /// Not after a preposition ("against Putin") nor after a verb that takes a
