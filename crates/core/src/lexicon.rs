@@ -260,6 +260,14 @@ roles! {
     /// What follows an emergency number that names it: "the 911 call", "a
     /// 999 operator".
     EmergencyCue = 106, "emergency-cue";
+    /// A time zone after a clock time: "3:45 a.m. EDT".
+    TimeZone = 107, "time-zone";
+    /// A comparative after "a third", "a fifth": a share of change ("a third lower").
+    Comparative = 108, "comparative";
+    /// The last word of a street's name, after a house number: "2210 Elm St.".
+    StreetSuffix = 109, "street-suffix";
+    /// The word that opens a page's time stamp: "PUBLISHED: October 4, 2024".
+    StampLead = 110, "stamp-lead";
 }
 
 /// A set of [`Role`]s.

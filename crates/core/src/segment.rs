@@ -123,6 +123,15 @@ fn classify(text: &str, span: Span) -> Paragraph {
 }
 
 fn is_furniture(line: &str) -> bool {
+    // "PUBLISHED: October 4, 2024 at 5:47 p.m. | UPDATED: …", "Updated 12:04
+    // PM ET": a page's time stamp, however long.
+    let lead = line.split(|c: char| c == ':' || c.is_whitespace()).next().unwrap_or("").to_lowercase();
+    if line.len() <= 160 && lexicon::is(&lead, Role::StampLead) && line.contains(|c: char| c.is_ascii_digit()) {
+        let after = line[lead.len()..].trim_start();
+        if after.starts_with(':') || after.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) {
+            return true;
+        }
+    }
     // Every furniture line is short; an article paragraph is not.
     if line.len() > 48 {
         return false;
@@ -416,6 +425,13 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
     let word = word_before(text, at);
     let lower = word.to_lowercase();
     let next_is_opener = lexicon::is(&next_word.to_lowercase(), Role::SentenceOpener);
+    // "at 2:30 a.m. Thursday", "at 3:45 a.m. EDT": the time goes on.
+    let next_lower = next_word.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if matches!(lower.as_str(), "a.m" | "p.m")
+        && lexicon::roles(&next_lower).any(&[Role::Weekday, Role::Month, Role::TimeZone])
+    {
+        return false;
+    }
     if matches!(lower.as_str(), "a.m" | "p.m") && next.is_uppercase() {
         // "He left the bank at 6 P.M. Mr. Smith …": a time closing a long
         // enough clause ends it; "At 5 a.m. Mr. Smith went" does not.
@@ -558,8 +574,16 @@ mod tests {
     sent!(email_like, "Send it to a.b@example.com. It works.", ["Send it to a.b@example.com.", "It works."]);
     sent!(
         am_pm,
-        "At 5 p.m. the shop closed. It opened at 9 a.m. It was busy.",
-        ["At 5 p.m. the shop closed.", "It opened at 9 a.m.", "It was busy."]
+        "At 5 p.m. the shop closed. It opened at 9 a.m. It was busy. He was held at 2:30 a.m. Thursday, police said. It landed at 3:45 a.m. EDT. Doors open at 8 a.m. ET. Sales begin at 9 a.m. May 5.",
+        [
+            "At 5 p.m. the shop closed.",
+            "It opened at 9 a.m.",
+            "It was busy.",
+            "He was held at 2:30 a.m. Thursday, police said.",
+            "It landed at 3:45 a.m. EDT.",
+            "Doors open at 8 a.m. ET.",
+            "Sales begin at 9 a.m. May 5."
+        ]
     );
 
     #[test]
@@ -583,6 +607,19 @@ mod tests {
                 ("1 / 5", Furniture),
             ]
         );
+    }
+
+    /// A page's time stamp is furniture; a sentence that opens with the
+    /// word is not.
+    #[test]
+    fn time_stamps_are_furniture() {
+        let text = "PUBLISHED: October 4, 2024 at 5:47 p.m. | UPDATED: October 4, 2024 at 9:12 p.m.\n\n\
+                    Updated 12:04 PM ET, Fri March 3, 2023\n\n\
+                    Posted: 2 hours ago\n\n\
+                    Updated figures show 4,000 jobs were lost in 2023.";
+        let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
+        use BlockKind::*;
+        assert_eq!(kinds, [Furniture, Furniture, Furniture, Body]);
     }
 
     /// Lines Reader View leaves in real pages' articles (the dev pages:

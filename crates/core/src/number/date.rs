@@ -144,7 +144,16 @@ impl Parser<'_> {
             && (1.0..=31.0).contains(&v)
             && let Some(m) = self.entry(i + 1).and_then(month_of)
             && self.is_capitalized(i + 1)
-            && self.word(i + 1) != Some("may")
+            // "3 May" is a date where nothing makes "May" the verb: after
+            // "on", "since" and the like, or before a year, a preposition
+            // or the sentence's end ("the 3 May attend" is a count).
+            && (self.word(i + 1) != Some("may")
+                || i > 0 && self.plays(i - 1, Role::TimePreposition)
+                || i > 0 && self.word(i - 1).is_some_and(|w| matches!(w, "on" | "of"))
+                || self.num(i + 2).is_some_and(|(_, _, d, _)| d == 4)
+                || matches!(self.sym(i + 2), Some(',' | '.' | ';'))
+                || self.toks.get(i + 2).is_none()
+                || self.plays(i + 2, Role::Preposition))
         {
             let mut end = i + 2;
             let mut date = format!("--{m:02}-{:02}", v as u32);

@@ -15,7 +15,13 @@ impl Parser<'_> {
                     && !self.toks[i - 1].space
                     && matches!(self.toks[i - 2].tok, Tok::Word(_))
                     && self.is_capitalized(i - 2)));
-        let cue = i > 0 && self.entry(i - 1).is_some_and(is_identifier_cue) && self.is_capitalized(i - 1);
+        // "Resolution 2735", "No. 23-1847".
+        let cue = i > 0 && self.entry(i - 1).is_some_and(is_identifier_cue) && self.is_capitalized(i - 1)
+            || i > 1
+                && self.sym(i - 1) == Some('.')
+                && self.glued(i - 1)
+                && self.plays(i - 2, crate::lexicon::Role::NumberAbbreviation)
+                && self.is_capitalized(i - 2);
         let hash = i > 0 && self.sym(i - 1) == Some('#') && !t.space;
         let long = digits >= 7 && !grouped;
         // 555-123-4567, +1 202 555 0143
@@ -71,6 +77,19 @@ impl Parser<'_> {
             let span = Span::new(t.span.start, self.toks[i + 3].span.end);
             return Some((number(span, None, None, NumberKind::Identifier), i + 4));
         }
+        // "2210 Elm St.", "47 Rivington Street", "the 1400 block of Carver
+        // Avenue": a house number names a place.
+        let address = !grouped && digits <= 5 && {
+            let mut k = i + 1;
+            while k < i + 4 && self.word(k).is_some() && self.is_capitalized(k) && self.spaced(k) {
+                k += 1;
+            }
+            k > i + 2 && self.plays(k - 1, crate::lexicon::Role::StreetSuffix)
+                || self.word(i + 1) == Some("block") && self.word(i + 2) == Some("of")
+        };
+        if address {
+            return Some((number(t.span, None, None, NumberKind::Identifier), i + 1));
+        }
         // "the 911 call", "dialled 999": an emergency number names a service.
         let emergency = !grouped
             && matches!(self.num(i), Some((911.0 | 999.0, ..)))
@@ -90,6 +109,12 @@ impl Parser<'_> {
             return None;
         }
         let mut end = i + 1;
+        // "No. 23-1847": a docket's parts.
+        if cue {
+            while self.sym(end) == Some('-') && self.glued(end) && self.num(end + 1).is_some() && self.glued(end + 1) {
+                end += 2;
+            }
+        }
         if phone {
             // Every group of the number: "1-800-555-0199".
             while self.sym(end) == Some('-') && self.glued(end) && self.num(end + 1).is_some() && self.glued(end + 1) {

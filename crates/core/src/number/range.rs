@@ -29,7 +29,8 @@ impl Parser<'_> {
         let bare = !of
             && matches!(w, "dozens" | "hundreds" | "thousands" | "millions")
             && (self.word(end).is_some_and(|n| n != "of") || ends && after_the);
-        if scaled && ends {
+        // "hundreds of thousands without power": no noun counted after it.
+        if scaled && (ends || self.word(end) != Some("of")) {
             let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
             let mut n = number(span, Some(lo), None, NumberKind::Approximate);
             n.range = Some([lo, hi]);

@@ -74,7 +74,14 @@ impl Parser<'_> {
                 }
                 // "a third of", "a quarter of", "cut by a fifth.": "a third term" is
                 // an ordinal, "an hour and a half" no number.
-                _ if (of(i + 2) || self.phrase_ends(i + 2) && (i == 0 || self.word(i - 1) != Some("and")))
+                // "a third lower", "risen by roughly a fifth since 2022" too.
+                _ if (of(i + 2)
+                    || self.phrase_ends(i + 2) && (i == 0 || self.word(i - 1) != Some("and"))
+                    || self.plays(i + 2, Role::Comparative)
+                    || self.word(i.saturating_sub(1)) == Some("by")
+                    || i >= 2 && self.word(i - 2) == Some("by") && self.plays(i - 1, Role::Qualifier))
+                    // ("by a third-party auditor" is no share)
+                    && !(self.sym(i + 2) == Some('-') && self.glued(i + 2))
                     && self.denominator_at(i + 1).is_some_and(|(_, plural)| !plural) =>
                 {
                     self.word_core(i, i + 2, 1.0 / self.denominator_at(i + 1)?.0, Fraction)

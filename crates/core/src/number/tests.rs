@@ -448,7 +448,7 @@ n!(seven_eleven, "7-Eleven has 13,000 stores.", "7-Eleven", None, None, Identifi
 fn a_comma_before_the_year() {
     for (text, want) in [
         ("It came on 22 Dec, 2016.", Some("2016-12-22")),
-        ("Posted 22 Dec, 2016 at 10:00.", Some("2016-12-22")),
+        ("It was posted 22 Dec, 2016 at 10:00.", Some("2016-12-22")),
         ("On 5 March, 2000 people marched.", Some("--03-05")),
     ] {
         let found = nums(text);
@@ -1040,7 +1040,7 @@ n!(age_of_some_of_them, "The age of 12 of the victims was not released.", "12", 
 n!(age_of_the_group, "The average age of the 100 is 64.", "100", Some(100.0), None, Count, None);
 n!(more_than_is_no_unit, "The home side scored two more than the visitors.", "two", Some(2.0), None, Count, None);
 n!(age_after_a_name, "Eloise Parry, 21, was rushed to hospital.", "21", Some(21.0), Some("years"), Age, None);
-n!(no_age_after_a_month, "Published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);
+n!(no_age_after_a_month, "It was published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);
 n!(no_age_after_a_count, "The vote was 52, 21, 7 across the three wards.", "21", Some(21.0), None, Count, None);
 n!(no_age_in_a_tally, "Results: Labour, 21, Conservatives, 14.", "21", Some(21.0), None, Count, None);
 n!(more_metres, "The wall needs two more metres of brick.", "two more metres", Some(2.0), Some("m"), Distance, None);
@@ -1339,3 +1339,45 @@ all!(emergency_count, "The centre took 911 calls on Friday.", [("911 calls", Cou
 all!(tally_after_be, "The vote was 45-55 against.", [("45-55", Identifier)]);
 all!(tally_before_noun, "A 5-4 ruling and a 6-3 majority.", [("5-4", Identifier), ("6-3", Identifier)]);
 range!(votes_range, "He needs 50-60 votes.", "50-60 votes", [50.0, 60.0], Count, None);
+
+// A helper's probe articles.
+n!(
+    hundreds_of_thousands_alone,
+    "The storm left hundreds of thousands without power.",
+    "hundreds of thousands",
+    Some(1e5),
+    None,
+    Approximate,
+    Some("hundreds of")
+);
+n!(a_third_lower, "The risk was about a third lower.", "a third", Some(1.0 / 3.0), None, Fraction, Some("about"));
+n!(
+    by_roughly_a_fifth,
+    "Prices have risen by roughly a fifth since 2022.",
+    "a fifth",
+    Some(0.2),
+    None,
+    Fraction,
+    Some("roughly")
+);
+all!(a_third_term, "She won a third term.", [("third term", Ordinal)]);
+all!(docket_number, "The case, No. 23-1847, returns to court.", [("23-1847", Identifier)]);
+all!(
+    house_numbers,
+    "He lives in the 1400 block of Carver Avenue, near 2210 Elm St. and 47 Rivington Street.",
+    [("1400", Identifier), ("2210", Identifier), ("47", Identifier)]
+);
+all!(houses_counted, "They built 47 homes on Elm Street.", [("47 homes", Count)]);
+all!(day_of_may, "Sahel opens on 3 May at noon.", [("3 May", Date)]);
+all!(may_the_verb, "All 3 May attend the talks.", [("3", Count)]);
+n!(
+    basis_points,
+    "The Fed raised rates by 25 basis points.",
+    "25 basis points",
+    Some(25.0),
+    Some("basis points"),
+    Percent,
+    None
+);
+n!(basis_point_adjective, "a 25-basis-point rise", "25-basis-point", Some(25.0), Some("basis points"), Percent, None);
+n!(bps, "Yields rose 9 bps.", "9 bps", Some(9.0), Some("basis points"), Percent, None);

@@ -180,6 +180,16 @@ impl Parser<'_> {
             next += 2;
             kind = NumberKind::Percent;
             unit = Some("percent".into());
+        } else if self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.word(next + 1) == Some("basis")
+            && self.sym(next + 2) == Some('-')
+            && matches!(self.word(next + 3), Some("point" | "points"))
+        {
+            // "a 25-basis-point cut"
+            next += 4;
+            kind = NumberKind::Percent;
+            unit = Some("basis points".into());
         } else if self.sym(next) == Some('%') {
             next += 1;
             kind = NumberKind::Percent;
@@ -201,6 +211,13 @@ impl Parser<'_> {
                 next += 2;
                 kind = NumberKind::Percent;
                 unit = Some("percentage points".into());
+            } else if w == "basis" && matches!(self.word(next + 1), Some("points" | "point"))
+                || matches!(w, "bps" | "bp")
+            {
+                // "25 basis points", "9 bps": hundredths of a percentage point.
+                next += if w == "basis" { 2 } else { 1 };
+                kind = NumberKind::Percent;
+                unit = Some("basis points".into());
             } else if let Some(code) = currency_word(self.toks[next].entry).filter(|_| {
                 let written = self.toks[next].span.text(self.text);
                 currency.is_none() && !self.is_capitalized(next)
