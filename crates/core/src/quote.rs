@@ -419,7 +419,7 @@ impl Context<'_> {
     fn names_a_term(&self, i: usize) -> bool {
         let q = self.quotes[i];
         // "so-called “forever chemicals”": the writer's term, no one's words.
-        let lead = self.text[..q.start].trim_end().to_lowercase();
+        let lead = self.text[back(self.text, q.start, 16)..q.start].trim_end().to_lowercase();
         if lead.ends_with("so-called") || lead.ends_with("so called") {
             return true;
         }
@@ -1178,7 +1178,7 @@ impl Context<'_> {
         }
         // "Rep. Tom Udall (D-N.M.) called …": the words in brackets are an aside.
         if text[before[j - 1].end..before[j].start].contains(')')
-            && let Some(open) = text[..before[j - 1].end].rfind('(')
+            && let Some(open) = text[before[0].start..before[j - 1].end].rfind('(').map(|o| before[0].start + o)
         {
             j = before.iter().take(j).take_while(|w| w.end <= open).count();
             if j == 0 {
@@ -1371,6 +1371,8 @@ impl Context<'_> {
     /// reporters …". A pronoun after that may be theirs, so it stands for no
     /// one named before them.
     fn unnamed_speaker_between(&self, from: usize, to: usize) -> bool {
+        // The few sentences before the pronoun: the work per quote stays bounded.
+        let from = from.max(back(self.text, to, 2 * REACH));
         let ws = self.outside_quotes(words(self.text, from, to));
         let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
         (0..ws.len()).any(|i| {

@@ -385,6 +385,10 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
             let describes = w.ends_with("ed") && !subject && lower.get(i + 1).is_some_and(|n| n == "to" || n == "by")
                 // "with added costs": a participle after a preposition is an adjective.
                 || w.ends_with("ed") && i > 0 && lexicon::is_exactly(&lower[i - 1], Role::Preposition)
+                // "was charged Friday with attempted murder": a charge laid, not an accusation made.
+                || w == "charged"
+                    && (i > 0 && lexicon::is_exactly(&lower[i - 1], Role::BeForm)
+                        || lower[i + 1..].iter().take(3).any(|n| n == "with"))
                 // "were called in to assist", "called on by tribes": a phrasal verb.
                 || w == "called"
                     && lower.get(i + 1).is_some_and(|n| {
@@ -563,6 +567,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     let adjective = |i: usize| {
         i > 0 && lexicon::is_exactly(&low[i - 1], Role::AdjectiveCue)
             || i > 1 && low[i - 1].ends_with("ly") && lexicon::is_exactly(&low[i - 2], Role::AdjectiveCue)
+            // "the fourth named storm"
+            || i > 0 && lexicon::is_exactly(&low[i - 1], Role::Ordinal)
     };
     // "so-called", "much-needed", "military-dominated" are adjectives;
     // "re-elected", "co-founded" are verbs.
@@ -910,6 +916,10 @@ mod tests {
     // The dev pages gave "an event: so-called", "an event: naked", "an event: indeed".
     sig!(an_adverb_and_participle_is_an_adjective, "A publicly traded company opened a plant.", Event, "opened");
     sig!(the_heavily_guarded, "The heavily guarded compound was stormed.", Event, "stormed");
+    not_sig!(an_ordinal_and_participle_is_an_adjective, "Delia is the fourth named storm this season.", Event);
+    not_sig!(charged_with_a_crime, "A man was charged Friday with attempted murder.", Attributed);
+    not_sig!(charged_with_a_crime_active, "Police charged him with attempted murder.", Attributed);
+    sig!(charged_that, "The senator charged that the plan wasted $2 billion.", Attributed, "charged");
     not_sig!(a_compound_adjective_is_no_event, "The so-called reform is a much-needed step.", Event);
     not_sig!(an_adjective_in_ed_is_no_event, "Indeed it is naked ambition.", Event);
     sig!(a_prefixed_verb_is_an_event, "Voters re-elected the mayor.", Event, "re-elected");
