@@ -268,6 +268,10 @@ roles! {
     StreetSuffix = 109, "street-suffix";
     /// The word that opens a page's time stamp: "PUBLISHED: October 4, 2024".
     StampLead = 110, "stamp-lead";
+    /// A lower-case noun for one person by what they are or do: a speaker
+    /// described, not named, is shown as written ("a Treasury
+    /// spokesperson", "the diplomat", "one resident").
+    PersonNoun = 111, "person-noun";
 }
 
 /// A set of [`Role`]s.

@@ -838,9 +838,13 @@ impl Context<'_> {
     fn after_pattern(&self, after: &[Word<'_>]) -> Option<Attribution> {
         let lower: Vec<String> = after.iter().take(14).map(|w| w.lower()).collect();
         if lower.first().is_some_and(|w| w == "according") && lower.get(1).is_some_and(|w| w == "to") {
-            let subject = self.subject_after(&after[2..])?;
             let span = Span::new(after[0].start, after[1].end);
-            return Some(self.resolve(subject, "according to".into(), span));
+            // “…,” according to reports: attributed, to no one named — and
+            // not to the speaker of the paragraph before.
+            return Some(match self.subject_after(&after[2..]) {
+                Some(subject) => self.resolve(subject, "according to".into(), span),
+                None => Attribution { speaker: None, speaker_span: None, cue: "according to".into(), cue_span: span },
+            });
         }
         // Inverted: cue first, then the subject.
         if let Some(first) = lower.first()
@@ -1105,6 +1109,9 @@ impl Context<'_> {
     /// The noun phrase right after an inverted cue or "according to".
     fn subject_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
         let first = ws.first()?;
+        if let Some(np) = self.description_from(ws) {
+            return Some(np);
+        }
         // “…,” said chief inspector Jennifer Mattinson: a lower-case title
         // or description runs into the name.
         if first.is_lowercase() && !is_pronoun(&first.lower()) && first.text != "the" {
@@ -1163,6 +1170,74 @@ impl Context<'_> {
         ws.first().is_some_and(|w| {
             w.is_lowercase() && (lexicon::is(&w.lower(), Lex::Determiner) || matches!(w.text, "one" | "another"))
         })
+    }
+
+    /// Where a description of one person that ends right before word `j`
+    /// starts: "a Treasury spokesperson", "the diplomat", "one senior
+    /// official".
+    fn description_ending_at(&self, ws: &[Word<'_>], j: usize) -> Option<usize> {
+        let head = ws.get(j.checked_sub(1)?)?;
+        if !head.is_lowercase() || !lexicon::is(&head.lower(), Lex::PersonNoun) {
+            return None;
+        }
+        (j.saturating_sub(DESCRIPTION_WORDS)..j - 1)
+            .rev()
+            .take_while(|&k| self.describes(ws, k))
+            .find(|&k| opens_description(&ws[k].lower()))
+    }
+
+    /// Where a description that ends in what places the person starts: "a
+    /// senior official at the ministry", "a spokesman for the company", "a
+    /// person familiar with the matter", "a source close to the talks".
+    fn placed_description_ending_at(&self, ws: &[Word<'_>], j: usize) -> Option<usize> {
+        for p in (j.saturating_sub(PLACE_WORDS + 1)..j.saturating_sub(1)).rev() {
+            if !crate::chars::joined(self.text, ws[p], ws[p + 1]) {
+                return None;
+            }
+            let l = ws[p].lower();
+            if places_description(&l) {
+                let h = if p >= 1 && matches!(ws[p - 1].lower().as_str(), "familiar" | "close") { p - 1 } else { p };
+                let joined = h >= 1 && crate::chars::joined(self.text, ws[h - 1], ws[h]);
+                return self.description_ending_at(ws, h).filter(|_| joined);
+            }
+            if lexicon::roles(&l).any(&[Lex::Reporting, Lex::Pronoun]) || matches!(l.as_str(), "who" | "that" | "which")
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether word `k` may stand in a description of someone, joined to
+    /// the word after it: "a senior EU", "the company’s" (not "said",
+    /// "with", "who").
+    fn describes(&self, ws: &[Word<'_>], k: usize) -> bool {
+        let l = ws[k].lower();
+        crate::chars::joined(self.text, ws[k], ws[k + 1])
+            && (opens_description(&l)
+                || !(lexicon::roles(&l).any(&[Lex::Preposition, Lex::Reporting, Lex::Pronoun, Lex::Determiner])
+                    || matches!(l.as_str(), "who" | "that" | "which" | "and" | "or")))
+    }
+
+    /// A description of one person at the start of `ws`: "a fire
+    /// department spokeswoman", "one senior official".
+    fn description_from<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
+        if !opens_description(&ws.first()?.lower()) {
+            return None;
+        }
+        let end = (1..ws.len().min(DESCRIPTION_WORDS))
+            .take_while(|&k| self.describes(ws, k - 1))
+            .find(|&k| ws[k].is_lowercase() && lexicon::is(&ws[k].lower(), Lex::PersonNoun))?;
+        // Not the first noun of a compound: "a source familiar", yes; "a
+        // driver shortage", no.
+        let compound = ws.get(end + 1).is_some_and(|w| {
+            w.is_lowercase()
+                && crate::chars::joined(self.text, ws[end], *w)
+                && lexicon::lookup(&w.lower()).roles.is_empty()
+                && !w.text.ends_with("ing")
+                && !w.text.ends_with("ed")
+        });
+        (!compound).then(|| NounPhrase::from_words(&ws[..=end]))
     }
 
     /// The subject of the cue at `before[ci]`, found by walking back.
@@ -1235,6 +1310,9 @@ impl Context<'_> {
     /// The noun phrase that ends right before word `j`.
     fn phrase_ending_at<'w>(&self, ws: &'w [Word<'w>], j: usize) -> Option<NounPhrase<'w>> {
         let text = self.text;
+        if let Some(s) = self.description_ending_at(ws, j).or_else(|| self.placed_description_ending_at(ws, j)) {
+            return Some(NounPhrase::from_words(&ws[s..j]));
+        }
         let mut s = j;
         while s > 0 {
             let w = ws[s - 1];
@@ -1418,6 +1496,13 @@ impl Context<'_> {
             }
             return Some((name, span));
         }
+        // "a senior official at the ministry": as written, never cut or resolved.
+        if ws.len() > 2 && is_description(&ws.iter().map(|w| w.text).collect::<Vec<_>>()) {
+            let placed = ws.iter().skip(1).any(|w| places_description(w.text));
+            if placed || matches!(lower[0].as_str(), "a" | "an" | "one" | "another") {
+                return Some((span.text(self.text).to_string(), span));
+            }
+        }
         let of = lower.iter().position(|l| matches!(l.as_str(), "of" | "for" | "on")).filter(|&c| c > 0);
         let org_before_of = of.filter(|&c| entity::is_org_head(&lower[c - 1]) && ws[c - 1].is_capitalized());
         // "Bank of England Governor Andrew Bailey": an organisation, a title,
@@ -1475,6 +1560,10 @@ impl Context<'_> {
             return Some((g.text(self.text).to_string(), g));
         }
         if ws.last()?.is_lowercase() {
+            // "a spokesperson", "one resident": someone new, never one named before.
+            if matches!(lower[0].as_str(), "a" | "an" | "one" | "another") {
+                return Some((span.text(self.text).to_string(), span));
+            }
             // "the president", "Ukraine’s president".
             let modifier = ws
                 .iter()
@@ -1558,6 +1647,9 @@ fn plausible_speaker(name: &str) -> bool {
         return false;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if is_description(&words) {
+        return true;
+    }
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     // An organisation named in full: "the Department of Homeland Security",
     // "the Ministry of Defence" (its last word may be a title's).
@@ -1583,6 +1675,39 @@ fn plausible_speaker(name: &str) -> bool {
     // "Oklahoma Republican", "North African": a description ending in a title or nationality.
     let described = lexicon::roles(&lower[lower.len() - 1]).any(&[Lex::Title, Lex::Demonym]) && lower.len() > 1;
     names > 0 && !described
+}
+
+/// How many words a description of someone may take: "a senior Western
+/// security official".
+const DESCRIPTION_WORDS: usize = 6;
+
+/// The word that opens a description of someone.
+fn opens_description(word: &str) -> bool {
+    matches!(word, "a" | "an" | "the" | "one" | "another")
+}
+
+/// Someone described, not named, as the text writes them: "a Treasury
+/// spokesperson", "the diplomat", "one resident", "a senior EU official" —
+/// an article or "one" or "another", then modifiers, then a noun for a
+/// person. True as far as it goes, and where a fact-checker would look.
+fn is_description(words: &[&str]) -> bool {
+    let [first, rest @ ..] = words else { return false };
+    let head = |w: &&str| lexicon::is(w, Lex::PersonNoun) && w.chars().all(|c| c.is_lowercase() || c == '-');
+    opens_description(&first.to_lowercase())
+        && rest.iter().position(head).is_some_and(|h| {
+            // Then nothing, or what places them: "… at the ministry", "… familiar with …".
+            rest.get(h + 1).is_none_or(|w| places_description(w) || matches!(*w, "familiar" | "close"))
+        })
+}
+
+/// How many words may place a described person: "at the ministry", "with
+/// the Kremlin's thinking".
+const PLACE_WORDS: usize = 4;
+
+/// A word that ties a description to what places the person: "a senior
+/// official at the ministry", "a spokesman for the company".
+fn places_description(word: &str) -> bool {
+    matches!(word, "at" | "of" | "for" | "with" | "from" | "in" | "to")
 }
 
 /// Whether an attribution found before a quote's sentence introduces it:
@@ -1681,15 +1806,49 @@ mod tests {
     );
 
     // Someone described after the cue is not the last named speaker: their
-    // quote is theirs, its speaker unknown (as "one resident said" gives).
+    // quote is theirs, and they are shown as the text describes them.
     q!(
         described_after_the_cue_is_no_one_named,
         "Mayor Jane Doe said the city would rebuild. “We will be back,” she said.\n\n“It is a mess,” said one resident, who asked not to be named.\n\n“Nobody came,” said a local teacher.\n\n“It was loud,” said another.",
         [
             ("“We will be back,”", Direct, "Jane Doe", "said"),
-            ("“It is a mess,”", Direct, None, "said"),
-            ("“Nobody came,”", Direct, None, "said"),
+            ("“It is a mess,”", Direct, "one resident", "said"),
+            ("“Nobody came,”", Direct, "a local teacher", "said"),
             ("“It was loud,”", Direct, None, "said"),
+        ]
+    );
+    // Someone described, not named, is shown as written — the description
+    // is what the text supports, and where a fact-checker would look — and
+    // an indefinite one ("a spokesperson") is never someone named before.
+    q!(
+        described_speakers_are_shown_as_written,
+        "Treasury spokesperson Ann Lee spoke on Friday.\n\n“We are monitoring the situation,” a Treasury spokesperson said on Monday.\n\n“There is no timetable,” a senior political source told Reuters.\n\n“The ministry has no record of it,” a senior official at the ministry said.\n\n“We have seen this before,” a person familiar with the matter said.\n\nA witness told police she saw “a flash of light and then nothing.”\n\n“We will appeal,” said the team’s owner.",
+        [
+            ("“We are monitoring the situation,”", Direct, "a Treasury spokesperson", "said"),
+            ("“There is no timetable,”", Direct, "a senior political source", "told Reuters"),
+            ("“The ministry has no record of it,”", Direct, "a senior official at the ministry", "said"),
+            ("“We have seen this before,”", Direct, "a person familiar with the matter", "said"),
+            ("“a flash of light and then nothing.”", Partial, "A witness", "told police"),
+            ("“We will appeal,”", Direct, "the team’s owner", "said"),
+        ]
+    );
+    // “…,” according to someone the text does not name is theirs, never the
+    // speaker of the paragraph before; a noun that heads a compound is no
+    // one ("a driver shortage").
+    q!(
+        according_to_someone_unnamed_is_not_the_speaker_before,
+        "Police said “no arrests were made” by Tuesday night.\n\n“The fires are contained and the roads are open,” according to a fire department spokeswoman.\n\nPolice said “no arrests were made” on Wednesday.\n\n“The roads are open and the schools will reopen,” according to reports.\n\n“We lost our drivers,” said a driver shortage.",
+        [
+            ("“no arrests were made”", Partial, "Police", "said"),
+            (
+                "“The fires are contained and the roads are open,”",
+                Direct,
+                "a fire department spokeswoman",
+                "according to"
+            ),
+            ("“no arrests were made”", Partial, "Police", "said"),
+            ("“The roads are open and the schools will reopen,”", Direct, None, "according to"),
+            ("“We lost our drivers,”", Direct, None, "said"),
         ]
     );
     // "he" is not someone "she" has stood for; a surname after a title is
@@ -1790,7 +1949,7 @@ mod tests {
     q!(
         a_near_cue_without_a_name,
         "The deal would be “a catastrophe for Europe” if signed, a senior EU diplomat said.",
-        [("“a catastrophe for Europe”", Partial, None, "said")]
+        [("“a catastrophe for Europe”", Partial, "a senior EU diplomat", "said")]
     );
     q!(
         a_term_is_no_sources,

@@ -76,10 +76,22 @@ pub struct WhoSaidWhat {
 /// "-sky"), and a bare surname joins the one full name that has it.
 pub fn who_said_what(lib: &Library) -> WhoSaidWhat {
     let mut quotes = Vec::new();
+    let mut described: Vec<Speaker> = Vec::new();
     let mut unattributed = 0;
     for doc in &lib.documents {
         for said in quotes_of(doc) {
-            match said.speaker {
+            match said.speaker.as_deref() {
+                // "a senior official" is someone in this document only: two
+                // articles' are never taken for one person.
+                Some(s) if is_unnamed(s) => {
+                    let same = |d: &&mut Speaker| d.name.eq_ignore_ascii_case(s) && d.quotes[0].place.doc == doc.id;
+                    match described.iter_mut().find(same) {
+                        Some(d) => d.quotes.push(said),
+                        None => {
+                            described.push(Speaker { name: s.into(), spellings: vec![s.into()], quotes: vec![said] })
+                        }
+                    }
+                }
                 Some(_) => quotes.push(said),
                 None => unattributed += 1,
             }
@@ -118,6 +130,7 @@ pub fn who_said_what(lib: &Library) -> WhoSaidWhat {
         let most_words = s.spellings.iter().map(|n| name_words(n).len()).max().unwrap_or(0);
         s.name = s.spellings.iter().find(|n| name_words(n).len() == most_words).cloned().unwrap_or_default();
     }
+    speakers.extend(described);
     let order = ranked(speakers.len(), &|a, b| {
         let (a, b) = (&speakers[a], &speakers[b]);
         b.quotes.len().cmp(&a.quotes.len()).then_with(|| a.name.cmp(&b.name))
@@ -125,6 +138,13 @@ pub fn who_said_what(lib: &Library) -> WhoSaidWhat {
     let mut slots: Vec<Option<Speaker>> = speakers.into_iter().map(Some).collect();
     let speakers = order.into_iter().filter_map(|i| slots[i].take()).collect();
     WhoSaidWhat { speakers, unattributed }
+}
+
+/// Whether a speaker is someone described, not named, and new where they
+/// are written: "a senior official", "one resident", "A witness".
+fn is_unnamed(speaker: &str) -> bool {
+    let first = speaker.split_whitespace().next().unwrap_or_default().to_lowercase();
+    matches!(first.as_str(), "a" | "an" | "one" | "another")
 }
 
 /// The quotes of a document the views list: the core's (not scare quotes,
@@ -1254,6 +1274,25 @@ mod tests {
         assert_eq!(serde_json::from_str::<People>(&json).unwrap(), people);
     }
 
+    /// "a senior official" in two articles is two people; in one article,
+    /// said twice, it stays one speaker there.
+    #[test]
+    fn someone_described_is_someone_of_their_own_document() {
+        let lib = library(&[
+            "Talks stalled.\n\n“There is no deal,” a senior official said.\n\n“Not this week,” a senior official said.",
+            "Talks resumed.\n\n“There is a deal,” a senior official said.\n\n“We agreed on ports,” Ann Lee said.",
+        ]);
+        let who = who_said_what(&lib);
+        let described: Vec<(usize, u64)> = who
+            .speakers
+            .iter()
+            .filter(|s| s.name == "a senior official")
+            .map(|s| (s.quotes.len(), s.quotes[0].place.doc))
+            .collect();
+        assert_eq!(described, [(2, lib.documents[0].id), (1, lib.documents[1].id)], "{:?}", who.speakers);
+        assert_eq!(who.unattributed, 0);
+    }
+
     #[test]
     fn who_said_what_gathers_a_speakers_quotes_from_every_document() {
         let mut lib = library(&[
@@ -1264,8 +1303,12 @@ mod tests {
         let who = who_said_what(&lib);
         let names: Vec<(&str, usize)> = who.speakers.iter().map(|s| (s.name.as_str(), s.quotes.len())).collect();
         assert_eq!(names[0], ("Volodymyr Zelensky", 2), "{names:?}");
-        // "he said" after a paragraph break, and "an aide": unknown.
-        assert_eq!(who.unattributed, 2);
+        // "he said" after a paragraph break: unknown.
+        assert_eq!(who.unattributed, 1);
+        // "an aide" is someone in that document, shown as described.
+        let aide: Vec<&Speaker> = who.speakers.iter().filter(|s| s.name == "an aide").collect();
+        assert_eq!(aide.len(), 1);
+        assert_eq!(aide[0].quotes[0].place.doc, lib.documents[2].id);
         assert!(names.contains(&("Donald Trump", 1)), "{names:?}");
         let zelensky = &who.speakers[0];
         assert_eq!(zelensky.spellings.len(), 2, "{:?}", zelensky.spellings);
