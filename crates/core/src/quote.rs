@@ -1152,6 +1152,9 @@ impl Context<'_> {
         if !self.described_at(ws) {
             return None;
         }
+        if let Some(np) = self.description_from(ws) {
+            return Some(np);
+        }
         let mut n = 1;
         while n < ws.len().min(5)
             && ws[n].is_lowercase()
@@ -1213,7 +1216,9 @@ impl Context<'_> {
     /// "with", "who").
     fn describes(&self, ws: &[Word<'_>], k: usize) -> bool {
         let l = ws[k].lower();
-        crate::chars::joined(self.text, ws[k], ws[k + 1])
+        // "a U.N. aid worker": the abbreviation's period joins too.
+        let abbreviated = ws[k].text.contains('.') && self.text[ws[k].end..ws[k + 1].start] == *". ";
+        (crate::chars::joined(self.text, ws[k], ws[k + 1]) || abbreviated)
             && (opens_description(&l)
                 || !(lexicon::roles(&l).any(&[Lex::Preposition, Lex::Reporting, Lex::Pronoun, Lex::Determiner])
                     || matches!(l.as_str(), "who" | "that" | "which" | "and" | "or")))
@@ -1228,16 +1233,44 @@ impl Context<'_> {
         let end = (1..ws.len().min(DESCRIPTION_WORDS))
             .take_while(|&k| self.describes(ws, k - 1))
             .find(|&k| ws[k].is_lowercase() && lexicon::is(&ws[k].lower(), Lex::PersonNoun))?;
+        let joined = |k: usize| ws.get(k + 1).is_some_and(|w| crate::chars::joined(self.text, ws[k], *w));
         // Not the first noun of a compound: "a source familiar", yes; "a
         // driver shortage", no.
-        let compound = ws.get(end + 1).is_some_and(|w| {
+        let compound = joined(end) && {
+            let w = ws[end + 1];
             w.is_lowercase()
-                && crate::chars::joined(self.text, ws[end], *w)
                 && lexicon::lookup(&w.lower()).roles.is_empty()
                 && !w.text.ends_with("ing")
                 && !w.text.ends_with("ed")
-        });
-        (!compound).then(|| NounPhrase::from_words(&ws[..=end]))
+                && !matches!(w.text, "familiar" | "close")
+        };
+        if compound {
+            return None;
+        }
+        // What places them: "… at the ministry", "… familiar with the matter".
+        let p = if joined(end) && matches!(ws[end + 1].text, "familiar" | "close") { end + 2 } else { end + 1 };
+        if !(joined(p - 1) && ws.get(p).is_some_and(|w| places_description(w.text))) {
+            return Some(NounPhrase::from_words(&ws[..=end]));
+        }
+        // Up to a verb, a clause or a break: "a spokesman for the company
+        // said", "a senior official at the ministry spoke".
+        let place = (p + 1..ws.len().min(p + 1 + PLACE_WORDS))
+            .take_while(|&k| {
+                let roles = lexicon::roles(&ws[k].lower());
+                joined(k - 1)
+                    && !roles.any(&[
+                        Lex::Verb,
+                        Lex::Reporting,
+                        Lex::Auxiliary,
+                        Lex::BeForm,
+                        Lex::Skippable,
+                        Lex::Pronoun,
+                    ])
+                    && !(ws[k].is_lowercase() && (ws[k].text.ends_with("ed") || ws[k].text.ends_with("ing")))
+                    && !matches!(ws[k].text, "who" | "that" | "which" | "and" | "or")
+            })
+            .last();
+        Some(NounPhrase::from_words(&ws[..=place.unwrap_or(end)]))
     }
 
     /// The subject of the cue at `before[ci]`, found by walking back.
@@ -1444,19 +1477,29 @@ impl Context<'_> {
         self.speaker_named(np).filter(|(name, _)| plausible_speaker(name))
     }
 
-    /// Whether someone unnamed speaks between bytes `from` and `to`: "A
-    /// neighbor who asked not to be named said …", "One resident told
-    /// reporters …". A pronoun after that may be theirs, so it stands for no
-    /// one named before them.
-    fn unnamed_speaker_between(&self, from: usize, to: usize) -> bool {
+    /// Someone unnamed who opens a sentence between bytes `from` and `to`
+    /// and speaks there: "A neighbor who asked not to be named said …",
+    /// "One resident told reporters …", or is described as a person: "A
+    /// U.N. aid worker in the region, reached by phone, described …". A
+    /// pronoun after that may be theirs, so it stands for no one named
+    /// before them; when they are described as a person ("a U.N. aid
+    /// worker in the region"), it stands for that description.
+    fn unnamed_speaker_between(&self, from: usize, to: usize) -> Option<Unnamed> {
         // The few sentences before the pronoun: the work per quote stays bounded.
         let from = from.max(back(self.text, to, 2 * REACH));
         let ws = self.outside_quotes(words(self.text, from, to));
         let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
-        (0..ws.len()).any(|i| {
+        (0..ws.len()).rev().find_map(|i| {
             let opens = matches!(lower[i].as_str(), "a" | "an" | "one" | "another")
                 // At a sentence's start: after a comma it describes the name before ("Fiona Hill, a former adviser, said").
                 && self.text[if i == 0 { from } else { ws[i - 1].end }..ws[i].start].contains(['.', '!', '?', '\n']);
+            if !opens {
+                return None;
+            }
+            if let Some(np) = self.description_from(&ws[i..]) {
+                let span = Span::new(ws[i].start, np.words[np.words.len() - 1].end);
+                return Some(Unnamed::Described(span.text(self.text).to_string()));
+            }
             let head = ws.get(i + 1).filter(|w| {
                 w.is_lowercase()
                     && !lexicon::roles(&w.lower()).any(&[Lex::SourceNoun, Lex::Determiner, Lex::Preposition])
@@ -1467,7 +1510,7 @@ impl Context<'_> {
                     .take_while(|&k| !self.text[ws[k - 1].end..ws[k].start].contains(['.', '!', '?']))
                     .any(|k| is_cue(&lower[k]) && ws[k].is_lowercase() && !lower[k].ends_with("ing"))
             };
-            opens && head.is_some() && speaks()
+            (head.is_some() && speaks()).then_some(Unnamed::Someone)
         })
     }
 
@@ -1481,8 +1524,11 @@ impl Context<'_> {
                 return None;
             }
             let (name, named_at) = entity::resolve_pronoun(self.mentions, first.start, &lower[0])?;
-            if self.unnamed_speaker_between(named_at.end, first.start) {
-                return None;
+            match self.unnamed_speaker_between(named_at.end, first.start) {
+                // "A U.N. aid worker … described shortages. “…,” she said."
+                Some(Unnamed::Described(description)) => return Some((description, span)),
+                Some(Unnamed::Someone) => return None,
+                None => {}
             }
             let feminine = match lower[0].as_str() {
                 "she" | "her" => Some(true),
@@ -1677,6 +1723,14 @@ fn plausible_speaker(name: &str) -> bool {
     names > 0 && !described
 }
 
+/// Someone unnamed who speaks before a pronoun.
+enum Unnamed {
+    /// Described as a person: "A U.N. aid worker in the region".
+    Described(String),
+    /// "A neighbor who asked not to be named said …".
+    Someone,
+}
+
 /// How many words a description of someone may take: "a senior Western
 /// security official".
 const DESCRIPTION_WORDS: usize = 6;
@@ -1762,15 +1816,15 @@ mod tests {
 
     const TRUMP: &str = "President Donald Trump spoke on Tuesday. ";
 
-    // "she" after an unnamed neighbour has spoken may be the neighbour's:
-    // no one named before stands for it (a helper's probe article).
+    // "she" after an unnamed neighbour has spoken is the neighbour's, as
+    // described: no one named before stands for it (a helper's probe article).
     q!(
-        a_pronoun_after_an_unnamed_speaker_is_no_one_named,
+        a_pronoun_after_an_unnamed_speaker_is_theirs,
         "Police Chief Maria Delgado spoke on Thursday. “He was a kid,” Delgado said.\n\nA neighbor who asked not to be named said she heard “four pops” and saw people running. “It’s the third time this year,” she said.\n\nDelgado left. “We will find him,” she said.",
         [
             ("“He was a kid,”", Direct, "Maria Delgado", "said"),
             ("“four pops”", Partial, None, "said"),
-            ("“It’s the third time this year,”", Direct, None, "said"),
+            ("“It’s the third time this year,”", Direct, "A neighbor", "said"),
             ("“We will find him,”", Direct, "Maria Delgado", "said"),
         ]
     );
@@ -1830,6 +1884,19 @@ mod tests {
             ("“We have seen this before,”", Direct, "a person familiar with the matter", "said"),
             ("“a flash of light and then nothing.”", Partial, "A witness", "told police"),
             ("“We will appeal,”", Direct, "the team’s owner", "said"),
+        ]
+    );
+    // Someone described with a name's word in it ("U.N.", "Treasury",
+    // "Google") opens the sentence: "he"/"she" after it is theirs, not the
+    // last person named (a helper's probes gave Maria Santos and Tom Greer).
+    q!(
+        a_pronoun_after_someone_described_with_a_name_in_it,
+        "Maria Santos, a spokeswoman for the agency, said trucks were waiting. “We are ready,” she said.\n\nA U.N. aid worker in the region, reached by phone, described shortages of food and fuel. “People are boiling grass,” she said.\n\nTom Greer said the plan was late.\n\nA Google engineer was fired last week. “I was blindsided,” he said.\n\nA senior official at the ministry spoke briefly. “We have nothing to add,” he said.",
+        [
+            ("“We are ready,”", Direct, "Maria Santos", "said"),
+            ("“People are boiling grass,”", Direct, "A U.N. aid worker in the region", "said"),
+            ("“I was blindsided,”", Direct, "A Google engineer", "said"),
+            ("“We have nothing to add,”", Direct, "A senior official at the ministry", "said"),
         ]
     );
     // “…,” according to someone the text does not name is theirs, never the

@@ -1040,6 +1040,16 @@ n!(age_of_some_of_them, "The age of 12 of the victims was not released.", "12", 
 n!(age_of_the_group, "The average age of the 100 is 64.", "100", Some(100.0), None, Count, None);
 n!(more_than_is_no_unit, "The home side scored two more than the visitors.", "two", Some(2.0), None, Count, None);
 n!(age_after_a_name, "Eloise Parry, 21, was rushed to hospital.", "21", Some(21.0), Some("years"), Age, None);
+n!(
+    age_after_a_name_at_the_end,
+    "“It was scary,” said Ama Mensah, 19. She left.",
+    "19",
+    Some(19.0),
+    Some("years"),
+    Age,
+    None
+);
+n!(tally_at_the_end_is_no_age, "The final score was Leeds, 2.", "2", Some(2.0), None, Count, None);
 n!(no_age_after_a_month, "It was published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);
 n!(no_age_after_a_count, "The vote was 52, 21, 7 across the three wards.", "21", Some(21.0), None, Count, None);
 n!(no_age_in_a_tally, "Results: Labour, 21, Conservatives, 14.", "21", Some(21.0), None, Count, None);

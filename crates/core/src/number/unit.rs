@@ -591,10 +591,18 @@ impl Parser<'_> {
             && core.digits
             && !scaled
             && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
-            && self.sym(next) == Some(',')
-            // "…, 21, was …", not a tally ("Labour, 21, Conservatives, 14").
-            && self.toks.get(next + 1).is_some_and(|t| matches!(t.tok, Tok::Word(_)))
-            && !self.is_capitalized(next + 1)
+            && (self.sym(next) == Some(',')
+                // "…, 21, was …", not a tally ("Labour, 21, Conservatives, 14").
+                && self.toks.get(next + 1).is_some_and(|t| matches!(t.tok, Tok::Word(_)))
+                && !self.is_capitalized(next + 1)
+                // "… said Ama Mensah, 19.": at a sentence's end, after a
+                // first and a last name.
+                || self.sym(next) == Some('.')
+                    && self.toks.get(next + 1).is_none_or(|t| t.space)
+                    && i0 >= 3
+                    && self.word(i0 - 3).is_some()
+                    && self.is_capitalized(i0 - 3)
+                    && self.entry(i0 - 3).is_some_and(|e| !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName])))
             && i0 >= 2
             && self.sym(i0 - 1) == Some(',')
             && self.glued(i0 - 1)
