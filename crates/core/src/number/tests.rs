@@ -184,6 +184,13 @@ n!(
 n!(ordinal_compound_noun, "your 6th grade kids are", "6th grade", Some(6.0), Some("grade"), Ordinal, None);
 n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
 n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
+// A rate of a population: one figure, not two counts ("162.1" and "100,000 people").
+n!(rate_per_population, "The rate was 162.1 per 100,000 people in 2023.", "162.1 per 100,000 people", Some(162.1), Some("per 100,000 people"), Rate, None);
+n!(rate_per_births, "There were 5.6 deaths per 1,000 live births.", "5.6 deaths per 1,000 live births", Some(5.6), Some("deaths per 1,000 live births"), Rate, None);
+n!(rate_per_million, "Cases reached 12 per million in May.", "12 per million", Some(12.0), Some("per million"), Rate, None);
+n!(price_per_thousand, "Water costs $5 per 1,000 gallons.", "$5 per 1,000 gallons", Some(5.0), Some("USD per 1,000 gallons"), Money, None);
+// Not a round base: two figures ("3 per 7" is no rate of a population).
+all!(per_an_odd_number, "It fell from 3 per 7 to 2.", [("3", Count), ("7", Count), ("2", Count)]);
 n!(
     rate_a_day,
     "suffered more than 1,500 casualties a day, nearly",

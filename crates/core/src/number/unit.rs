@@ -565,6 +565,18 @@ impl Parser<'_> {
             }
             span_end = self.toks[end - 1].span.end;
             next = end;
+        } else if matches!(kind, NumberKind::Count | NumberKind::Money)
+            && !scaled
+            && let Some((base, end)) = self.per_population(next)
+        {
+            // "162.1 per 100,000 people": one rate, not two counts.
+            let of = unit.as_deref().map_or(String::new(), |u| format!("{u} "));
+            unit = Some(format!("{of}per {base}"));
+            if kind == NumberKind::Count {
+                kind = NumberKind::Rate;
+            }
+            span_end = self.toks[end - 1].span.end;
+            next = end;
         }
         // Ages: "five years old", "3 years of age", "87 yo", "a 90 day old bill".
         if kind == NumberKind::Duration
@@ -733,6 +745,41 @@ impl Parser<'_> {
         let w = self.word(core.next)?;
         (matches!(w, "cent" | "cents") && currency_word(self.toks[core.next].entry) == Some(code))
             .then_some((v / 100.0, core.next + 1))
+    }
+
+    /// "per 100,000 people", "per 1,000 live births", "per million" at
+    /// `at`: the base of a rate, as written, and where it ends.
+    fn per_population(&self, at: usize) -> Option<(String, usize)> {
+        if self.word(at) != Some("per") {
+            return None;
+        }
+        let (base_end, rest) = match self.toks.get(at + 1)?.tok {
+            // A round base: 100, 1,000, 100,000, 1 million.
+            Tok::Num { value, decimal: false, .. } if value >= 1.0 && (value.log10().fract() == 0.0) => {
+                let end = if self.word(at + 2).and_then(scale_value).is_some() { at + 3 } else { at + 2 };
+                (end, end)
+            }
+            Tok::Word(_) if self.word(at + 1).and_then(scale_value).is_some_and(|v| v >= 1e3) => (at + 2, at + 2),
+            _ => return None,
+        };
+        // The counted noun, with up to one modifier: "people", "live births".
+        let noun = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    && !self.entry(k).is_some_and(|e| {
+                        e.roles.any(&[Role::Preposition, Role::NotNoun, Role::Determiner, Role::FunctionWord, Role::Verb])
+                    })
+            })
+        };
+        let end = if noun(rest) && noun(rest + 1) && self.word(rest + 1).is_some_and(|w| w.ends_with('s')) {
+            rest + 2
+        } else if noun(rest) {
+            rest + 1
+        } else {
+            base_end
+        };
+        let from = self.toks[at + 1].span.start;
+        Some((self.text[from..self.toks[end - 1].span.end].to_string(), end))
     }
 
     /// "per day", "a day", "each month", "daily" at `at`.
