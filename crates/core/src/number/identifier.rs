@@ -157,6 +157,29 @@ impl Parser<'_> {
     /// or month names a product or a sequel. `n` was read at `i`.
     pub(super) fn is_product_number(&self, n: &Number, i: usize) -> bool {
         use crate::lexicon::{Role, roles};
+        // "iPhone 15 runs iOS 17.2", "AuraOS 15.1": after a name with a
+        // capital inside and small letters, a number names a model or a
+        // version, with whatever word follows it or a decimal.
+        let camel = i > 0 && self.spaced(i) && {
+            let written = self.toks[i - 1].span.text(self.text);
+            written.chars().skip(1).any(char::is_uppercase)
+                && written.chars().any(char::is_lowercase)
+                && !written.starts_with("Mc")
+                && !written.starts_with("Mac")
+                && !written.contains(['’', '\''])
+        };
+        if camel
+            && matches!(n.kind, NumberKind::Count | NumberKind::Year)
+            && n.approx.is_none()
+            && n.range.is_none()
+            && n.currency.is_none()
+            && self.num(i).is_some_and(|(_, grouped, digits, _)| !grouped && digits <= 4)
+            // Not scaled: "PlayStation sold 50 million" is no model.
+            && self.toks[i].span.end == n.span.end
+            || camel && n.unit.is_some() && n.kind == NumberKind::Count && n.value == self.num(i).map(|x| x.0)
+        {
+            return true;
+        }
         let Some((v, false, digits, false)) = self.num(i) else { return false };
         // "GTX 1080", "Vision 2030": four digits name too.
         let bare = matches!(n.kind, NumberKind::Count | NumberKind::Year)

@@ -463,9 +463,14 @@ impl Parser<'_> {
             return Some(n);
         }
         let core = self.core_at(i)?;
-        let (mut n, next) = self.complete(core, true)?;
+        let (mut n, mut next) = self.complete(core, true)?;
         if self.is_product_number(&n, i) {
-            n = number(n.span, None, None, NumberKind::Identifier);
+            // "iPhone 15 runs": the word after the model is not what it counts.
+            if n.unit.is_some() {
+                next = i + 1;
+            }
+            let span = if n.unit.is_some() { self.toks[i].span } else { n.span };
+            n = number(span, None, None, NumberKind::Identifier);
         }
         Some((n, next))
     }

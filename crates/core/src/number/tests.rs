@@ -185,10 +185,42 @@ n!(ordinal_compound_noun, "your 6th grade kids are", "6th grade", Some(6.0), Som
 n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
 n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
 // A rate of a population: one figure, not two counts ("162.1" and "100,000 people").
-n!(rate_per_population, "The rate was 162.1 per 100,000 people in 2023.", "162.1 per 100,000 people", Some(162.1), Some("per 100,000 people"), Rate, None);
-n!(rate_per_births, "There were 5.6 deaths per 1,000 live births.", "5.6 deaths per 1,000 live births", Some(5.6), Some("deaths per 1,000 live births"), Rate, None);
-n!(rate_per_million, "Cases reached 12 per million in May.", "12 per million", Some(12.0), Some("per million"), Rate, None);
-n!(price_per_thousand, "Water costs $5 per 1,000 gallons.", "$5 per 1,000 gallons", Some(5.0), Some("USD per 1,000 gallons"), Money, None);
+n!(
+    rate_per_population,
+    "The rate was 162.1 per 100,000 people in 2023.",
+    "162.1 per 100,000 people",
+    Some(162.1),
+    Some("per 100,000 people"),
+    Rate,
+    None
+);
+n!(
+    rate_per_births,
+    "There were 5.6 deaths per 1,000 live births.",
+    "5.6 deaths per 1,000 live births",
+    Some(5.6),
+    Some("deaths per 1,000 live births"),
+    Rate,
+    None
+);
+n!(
+    rate_per_million,
+    "Cases reached 12 per million in May.",
+    "12 per million",
+    Some(12.0),
+    Some("per million"),
+    Rate,
+    None
+);
+n!(
+    price_per_thousand,
+    "Water costs $5 per 1,000 gallons.",
+    "$5 per 1,000 gallons",
+    Some(5.0),
+    Some("USD per 1,000 gallons"),
+    Money,
+    None
+);
 // Not a round base: two figures ("3 per 7" is no rate of a population).
 all!(per_an_odd_number, "It fell from 3 per 7 to 2.", [("3", Count), ("7", Count), ("2", Count)]);
 n!(
@@ -697,6 +729,18 @@ all!(size_not_years, "a resolution of 1800 x 1920 per eye", [("1800", Count), ("
 none!(first_ever, "its first-ever display, seen first-hand by a third-party auditor");
 none!(first_few, "during those first few hours");
 all!(camel_case_product, "using the iPhone 4 today", [("4", Identifier)]);
+// A model or a version after a name with a capital inside: not a count of
+// the word after it, nor a decimal figure.
+all!(
+    camel_case_versions,
+    "The phone runs AuraOS 15.1, and the iPhone 15 runs iOS 17.2.",
+    [("15.1", Identifier), ("15", Identifier), ("17.2", Identifier)]
+);
+all!(
+    camel_case_sales_count,
+    "The iPhone sold 20 million units; PlayStation sold 50 million.",
+    [("20 million units", Count), ("50 million", Count)]
+);
 range!(between_the_ages_of, "women between the ages of 25 and 54 compared", "25 and 54", [25.0, 54.0], Age, None);
 all!(ages_listed, "children aged 11, 12 and 13 were asked", [("11", Age), ("12", Age), ("13", Age)]);
 all!(

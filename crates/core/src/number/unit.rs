@@ -767,7 +767,13 @@ impl Parser<'_> {
             self.word(k).is_some_and(|w| {
                 w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                     && !self.entry(k).is_some_and(|e| {
-                        e.roles.any(&[Role::Preposition, Role::NotNoun, Role::Determiner, Role::FunctionWord, Role::Verb])
+                        e.roles.any(&[
+                            Role::Preposition,
+                            Role::NotNoun,
+                            Role::Determiner,
+                            Role::FunctionWord,
+                            Role::Verb,
+                        ])
                     })
             })
         };
