@@ -42,6 +42,7 @@ pub fn number_kind(kind: NumberKind) -> &'static str {
         NumberKind::Time => "time",
         NumberKind::Ordinal => "ordinal",
         NumberKind::Fraction => "fraction",
+        NumberKind::Ratio => "ratio",
         NumberKind::Approximate => "approximate",
         NumberKind::Identifier => "identifier",
     }

@@ -300,7 +300,11 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
             NumberKind::Ordinal => Signal::Ordinal,
             NumberKind::Identifier => continue,
             // A count, a rate, a fraction, a vague quantity, a physical measure.
-            NumberKind::Count | NumberKind::Rate | NumberKind::Fraction | NumberKind::Approximate => Signal::Figure,
+            NumberKind::Count
+            | NumberKind::Rate
+            | NumberKind::Fraction
+            | NumberKind::Ratio
+            | NumberKind::Approximate => Signal::Figure,
             kind => {
                 debug_assert!(kind.is_physical(), "{kind:?}");
                 Signal::Figure

@@ -55,6 +55,9 @@ pub enum NumberKind {
     Ordinal,
     /// "1/2", "half of", "three-quarters".
     Fraction,
+    /// One amount against another: "a 3.4-to-1 ratio", "by a 2-to-1
+    /// margin" (value 3.4, unit "to 1").
+    Ratio,
     /// A vague quantity, as a range qualified by its vague words: "tens of
     /// thousands" (10,000–100,000, "tens of"), "dozens".
     Approximate,

@@ -92,6 +92,27 @@ impl Parser<'_> {
         ok.then_some(dash + 2)
     }
 
+    /// "-to-1" glued, or " to 1" before "ratio", "margin", "against", at
+    /// `next` after a figure: the index after the other amount.
+    fn ratio_at(&self, low: f64, next: usize) -> Option<usize> {
+        let glued = self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.word(next + 1) == Some("to")
+            && self.glued(next + 1)
+            && self.sym(next + 2) == Some('-')
+            && self.glued(next + 2)
+            && self.glued(next + 3);
+        let spaced = self.word(next) == Some("to")
+            && self.spaced(next)
+            && (self.plays(next + 2, Role::RatioNoun) || self.word(next + 2) == Some("against"));
+        let other = if glued { next + 3 } else { next + 1 };
+        let against = |k: usize| self.plays(k, Role::RatioNoun) || self.word(k) == Some("against");
+        // "2-to-3 weeks" is a range: glued, it is a ratio before "ratio" or
+        // "margin", or against one ("a 3.4-to-1 edge").
+        let glued = glued && (against(other + 1) || self.num(other).is_some_and(|n| n.0 == 1.0) && low > 1.0);
+        ((glued || spaced) && self.num(other).is_some_and(|n| n.0 > 0.0)).then_some(other + 1)
+    }
+
     /// Extends `n` to a range when one follows; returns the index after it.
     pub(super) fn range(&self, n: &mut Number, i0: usize, next: usize) -> usize {
         let low = match n.value {
@@ -137,6 +158,19 @@ impl Parser<'_> {
         };
         if !joiner || matches!(n.kind, NumberKind::Date | NumberKind::Ordinal) && !between {
             return next;
+        }
+        // "a 3.4-to-1 ratio", "by a 2-to-1 margin", "3 to 1 against": one
+        // amount against another, not a range.
+        if let Some(end) = self.ratio_at(low, next) {
+            let against = format!("to {}", self.toks[end - 1].span.text(self.text));
+            let end = if self.plays(end, Role::RatioNoun) && self.spaced(end) { end + 1 } else { end };
+            *n = number(
+                Span::new(n.span.start, self.toks[end - 1].span.end),
+                Some(low),
+                Some(against),
+                NumberKind::Ratio,
+            );
+            return end;
         }
         // "a ratio of 1 to 4": two parts, not a range from one to four.
         if i0 >= 2 && self.word(i0 - 1) == Some("of") && self.plays(i0 - 2, Role::RatioNoun) {

@@ -1091,6 +1091,26 @@ n!(age_of_some_of_them, "The age of 12 of the victims was not released.", "12", 
 n!(age_of_the_group, "The average age of the 100 is 64.", "100", Some(100.0), None, Count, None);
 n!(more_than_is_no_unit, "The home side scored two more than the visitors.", "two", Some(2.0), None, Count, None);
 n!(age_after_a_name, "Eloise Parry, 21, was rushed to hospital.", "21", Some(21.0), Some("years"), Age, None);
+// One amount against another: a ratio, not a count of "1 ratio".
+n!(
+    ratio_glued,
+    "Women outnumber men by a 3.4-to-1 ratio here.",
+    "3.4-to-1 ratio",
+    Some(3.4),
+    Some("to 1"),
+    Ratio,
+    None
+);
+n!(ratio_margin, "The measure passed by a 2-to-1 margin.", "2-to-1 margin", Some(2.0), Some("to 1"), Ratio, None);
+n!(ratio_against, "The odds are 3 to 1 against.", "3 to 1", Some(3.0), Some("to 1"), Ratio, None);
+n!(ratio_against_one, "They were jailed at a 5-to-1 rate.", "5-to-1", Some(5.0), Some("to 1"), Ratio, None);
+// Glued without a ratio's word and not against one: no ratio (not yet read
+// as the range it is, either).
+all!(glued_to_is_no_ratio, "It took 2-to-3 weeks.", [("2", Count), ("3 weeks", Duration)]);
+n!(nanometres, "The chip uses a 3-nanometer process.", "3-nanometer", Some(3.0), Some("nm"), Distance, None);
+n!(microns, "particles of 10 microns or less", "10 microns", Some(10.0), Some("µm"), Distance, None);
+// "nm" is nanometres to a chip maker and nautical miles to a sailor: not a unit.
+n!(nm_is_ambiguous, "a 12 nm limit", "12", Some(12.0), None, Count, None);
 n!(
     age_after_a_name_at_the_end,
     "“It was scary,” said Ama Mensah, 19. She left.",
