@@ -1110,7 +1110,8 @@ impl Context<'_> {
     fn subject_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
         let first = ws.first()?;
         if let Some(np) = self.description_from(ws) {
-            return Some(np);
+            // “…,” said a lawyer for the firm, Daniel Ortiz: the name in apposition.
+            return Some(self.named_in_apposition(ws, np.words.len()).unwrap_or(np));
         }
         // “…,” said chief inspector Jennifer Mattinson: a lower-case title
         // or description runs into the name.
@@ -1153,7 +1154,8 @@ impl Context<'_> {
             return None;
         }
         if let Some(np) = self.description_from(ws) {
-            return Some(np);
+            // “…,” said a lawyer for the firm, Daniel Ortiz: the name in apposition.
+            return Some(self.named_in_apposition(ws, np.words.len()).unwrap_or(np));
         }
         let mut n = 1;
         while n < ws.len().min(5)
@@ -1165,6 +1167,24 @@ impl Context<'_> {
             n += 1;
         }
         (n > 1).then(|| NounPhrase::from_words(&ws[..n]))
+    }
+
+    /// A first and last name between a comma at word `k` and the clause's
+    /// end: "a spokesman, John Smith, on Friday", "a lawyer for the firm,
+    /// Daniel Ortiz."
+    fn named_in_apposition<'w>(&self, ws: &'w [Word<'w>], k: usize) -> Option<NounPhrase<'w>> {
+        let gap = |a: usize| &self.text[ws[a].end..ws[a + 1].start];
+        if k == 0 || k >= ws.len() || gap(k - 1).trim() != "," {
+            return None;
+        }
+        let n = (k..ws.len())
+            .take_while(|&m| ws[m].is_capitalized() && (m == k || crate::chars::joined(self.text, ws[m - 1], ws[m])))
+            .count();
+        let ends = k + n == ws.len() || gap(k + n - 1).contains([',', '.', ';']);
+        (n >= 2
+            && ends
+            && ws[k..k + n].iter().all(|w| !entity::is_title(&w.lower()) && !entity::is_not_name(&w.lower())))
+        .then(|| NounPhrase::from_words(&ws[k..k + n]))
     }
 
     /// Whether `ws` opens with a word that introduces a description of
@@ -1897,6 +1917,16 @@ mod tests {
             ("“People are boiling grass,”", Direct, "A U.N. aid worker in the region", "said"),
             ("“I was blindsided,”", Direct, "A Google engineer", "said"),
             ("“We have nothing to add,”", Direct, "A senior official at the ministry", "said"),
+        ]
+    );
+    // A name in apposition after someone described is the speaker.
+    q!(
+        a_name_after_a_description,
+        "“We have always complied with the law,” said a lawyer for the firm, Daniel Ortiz.\n\n“No comment,” said a spokesman, John Smith, on Friday.\n\n“Not now,” said a spokesman, Friday.",
+        [
+            ("“We have always complied with the law,”", Direct, "Daniel Ortiz", "said"),
+            ("“No comment,”", Direct, "John Smith", "said"),
+            ("“Not now,”", Direct, "a spokesman", "said"),
         ]
     );
     // “…,” according to someone the text does not name is theirs, never the
