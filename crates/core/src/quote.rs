@@ -1109,9 +1109,8 @@ impl Context<'_> {
     /// The noun phrase right after an inverted cue or "according to".
     fn subject_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
         let first = ws.first()?;
-        if let Some(np) = self.description_from(ws) {
-            // “…,” said a lawyer for the firm, Daniel Ortiz: the name in apposition.
-            return Some(self.named_in_apposition(ws, np.words.len()).unwrap_or(np));
+        if let Some(np) = self.described_person(ws) {
+            return Some(np);
         }
         // “…,” said chief inspector Jennifer Mattinson: a lower-case title
         // or description runs into the name.
@@ -1153,9 +1152,8 @@ impl Context<'_> {
         if !self.described_at(ws) {
             return None;
         }
-        if let Some(np) = self.description_from(ws) {
-            // “…,” said a lawyer for the firm, Daniel Ortiz: the name in apposition.
-            return Some(self.named_in_apposition(ws, np.words.len()).unwrap_or(np));
+        if let Some(np) = self.described_person(ws) {
+            return Some(np);
         }
         let mut n = 1;
         while n < ws.len().min(5)
@@ -1167,6 +1165,13 @@ impl Context<'_> {
             n += 1;
         }
         (n > 1).then(|| NounPhrase::from_words(&ws[..n]))
+    }
+
+    /// Someone described at the start of `ws`, or the name in apposition
+    /// after the description: “…,” said a lawyer for the firm, Daniel Ortiz.
+    fn described_person<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
+        let np = self.description_from(ws)?;
+        Some(self.named_in_apposition(ws, np.words.len()).unwrap_or(np))
     }
 
     /// A first and last name between a comma at word `k` and the clause's
@@ -1510,7 +1515,7 @@ impl Context<'_> {
         let ws = self.outside_quotes(words(self.text, from, to));
         let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
         (0..ws.len()).rev().find_map(|i| {
-            let opens = matches!(lower[i].as_str(), "a" | "an" | "one" | "another")
+            let opens = is_indefinite(&lower[i])
                 // At a sentence's start: after a comma it describes the name before ("Fiona Hill, a former adviser, said").
                 && self.text[if i == 0 { from } else { ws[i - 1].end }..ws[i].start].contains(['.', '!', '?', '\n']);
             if !opens {
@@ -1565,7 +1570,7 @@ impl Context<'_> {
         // "a senior official at the ministry": as written, never cut or resolved.
         if ws.len() > 2 && is_description(&ws.iter().map(|w| w.text).collect::<Vec<_>>()) {
             let placed = ws.iter().skip(1).any(|w| places_description(w.text));
-            if placed || matches!(lower[0].as_str(), "a" | "an" | "one" | "another") {
+            if placed || is_indefinite(&lower[0]) {
                 return Some((span.text(self.text).to_string(), span));
             }
         }
@@ -1627,7 +1632,7 @@ impl Context<'_> {
         }
         if ws.last()?.is_lowercase() {
             // "a spokesperson", "one resident": someone new, never one named before.
-            if matches!(lower[0].as_str(), "a" | "an" | "one" | "another") {
+            if is_indefinite(&lower[0]) {
                 return Some((span.text(self.text).to_string(), span));
             }
             // "the president", "Ukraine’s president".
@@ -1757,7 +1762,13 @@ const DESCRIPTION_WORDS: usize = 6;
 
 /// The word that opens a description of someone.
 fn opens_description(word: &str) -> bool {
-    matches!(word, "a" | "an" | "the" | "one" | "another")
+    word == "the" || is_indefinite(word)
+}
+
+/// A word that introduces someone new: "a spokesperson", "one resident",
+/// "another" — never someone named before.
+fn is_indefinite(word: &str) -> bool {
+    matches!(word, "a" | "an" | "one" | "another")
 }
 
 /// Someone described, not named, as the text writes them: "a Treasury
