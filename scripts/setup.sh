@@ -81,7 +81,7 @@ fi
 
 fi
 
-say "npm packages (binaryen's wasm-opt, Playwright) from package-lock.json"
+say "npm packages (binaryen's wasm-opt, Playwright, the word vectors the claim model is trained on) from package-lock.json"
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.lock-sha256 2>/dev/null)" = "$lock_sum" ]; then
   ok "node_modules matches package-lock.json"

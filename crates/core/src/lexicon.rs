@@ -272,6 +272,10 @@ roles! {
     /// described, not named, is shown as written ("a Treasury
     /// spokesperson", "the diplomat", "one resident").
     PersonNoun = 111, "person-noun";
+    /// A phrase that says someone would not comment: a sentence that says
+    /// only that is a newsroom's formula, not a claim ("declined to
+    /// comment", "did not respond to a request for comment").
+    NoComment = 112, "no-comment";
 }
 
 /// A set of [`Role`]s.

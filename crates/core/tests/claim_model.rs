@@ -34,22 +34,22 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.068,
+    0.124,
     false
 );
 score!(
     according_to,
     "According to the Institute for the Study of War, Ukraine now kills and injures more than the 35,000 soldiers Putin can monthly conscript.",
-    0.988,
+    0.994,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.098, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.056, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.998, true);
 score!(question, "What does Russia want?", 0.003, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.090,
+    0.092,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.121, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.156, false);

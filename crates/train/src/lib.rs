@@ -7,6 +7,7 @@
 //! the same data always gives the same weights, byte for byte.
 
 pub mod data;
+pub mod meaning;
 pub mod metrics;
 pub mod sgd;
 
@@ -16,6 +17,7 @@ use marginalia_core::claim::model::Model;
 use marginalia_core::claim::features::Features;
 
 use crate::data::{Article, Example};
+use crate::meaning::{DIMS, Vectors};
 use crate::metrics::Counts;
 use crate::sgd::{Params, Weights};
 
@@ -48,15 +50,44 @@ pub struct Row {
     pub news: bool,
     /// The sentence, for `--errors`.
     pub text: String,
+    /// The buckets of its single words, whose meanings are averaged.
+    pub words: Vec<u32>,
+    /// Each word's share of the average.
+    pub word_value: f32,
 }
 
 /// Where the word buckets start in a row: after the signals, their news
 /// copies and the news bias.
 pub const WORDS: u32 = 2 * Signal::WEIGHED.len() as u32 + 1;
 
+/// Where the meaning's dimensions start in a row for `bits`: after the word
+/// buckets.
+pub fn meaning_at(bits: u32) -> u32 {
+    WORDS + (1 << bits)
+}
+
 /// The dimension of a row for `bits`.
 pub fn dim(bits: u32) -> usize {
-    WORDS as usize + (1 << bits)
+    meaning_at(bits) as usize + DIMS
+}
+
+/// How much the meaning's dimensions weigh against a word's (the mean of
+/// the words' vectors is scaled by it).
+pub const MEANING_SCALE: f32 = 1.0;
+
+fn row(f: &Features, v: &Vectors, y: bool, weight: f32, fold: usize, news: bool, text: &str) -> Row {
+    let words: Vec<u32> = f.terms.iter().filter(|t| t.word).map(|t| t.bucket).collect();
+    let word_value = f.meaning_value();
+    let mut x = sparse(f);
+    let mut mean = [0.0f32; DIMS];
+    for e in words.iter().filter_map(|&b| v.get(b)) {
+        for (m, e) in mean.iter_mut().zip(e) {
+            *m += e * word_value * MEANING_SCALE;
+        }
+    }
+    let at = meaning_at(v.bits);
+    x.extend(mean.iter().enumerate().filter(|(_, m)| **m != 0.0).map(|(d, &m)| (at + d as u32, m)));
+    Row { x, y, weight, fold, news, text: text.to_string(), words, word_value }
 }
 
 fn sparse(f: &Features) -> Vec<(u32, f32)> {
@@ -78,7 +109,8 @@ fn sparse(f: &Features) -> Vec<(u32, f32)> {
 
 /// Turns single sentences into rows with the core's feature extraction,
 /// folds assigned by a seeded shuffle.
-pub fn rows(examples: &[Example], bits: u32) -> Vec<Row> {
+pub fn rows(examples: &[Example], v: &Vectors) -> Vec<Row> {
+    let bits = v.bits;
     let order = data::shuffled(examples.len(), SEED);
     let mut fold = vec![0; examples.len()];
     for (k, &i) in order.iter().enumerate() {
@@ -89,7 +121,7 @@ pub fn rows(examples: &[Example], bits: u32) -> Vec<Row> {
         .zip(fold)
         .map(|(e, fold)| {
             let f = marginalia_core::claim::sentence_features(&e.text, bits);
-            Row { x: sparse(&f), y: e.label, weight: 1.0, fold, news: false, text: e.text.clone() }
+            row(&f, v, e.label, 1.0, fold, false, &e.text)
         })
         .collect()
 }
@@ -98,21 +130,15 @@ pub fn rows(examples: &[Example], bits: u32) -> Vec<Row> {
 /// exactly as the app reads it. A whole article is in one fold, so no
 /// article is both trained and tested on. Returns the rows and the number
 /// of labels whose sentence the core no longer finds (segmentation changed).
-pub fn news_rows(articles: &[Article], bits: u32, weight: f32) -> (Vec<Row>, usize) {
+pub fn news_rows(articles: &[Article], v: &Vectors, weight: f32) -> (Vec<Row>, usize) {
+    let bits = v.bits;
     let mut rows = Vec::new();
     let mut lost = 0;
     for (k, a) in articles.iter().enumerate() {
         let found = marginalia_core::claim::features_in(&a.text, bits);
         for e in &a.sentences {
             match found.iter().find(|(span, _)| span.text(&a.text) == e.text) {
-                Some((_, f)) => rows.push(Row {
-                    x: sparse(f),
-                    y: e.label,
-                    weight,
-                    fold: k % FOLDS,
-                    news: true,
-                    text: e.text.clone(),
-                }),
+                Some((_, f)) => rows.push(row(f, v, e.label, weight, k % FOLDS, true, &e.text)),
                 None => lost += 1,
             }
         }
@@ -121,23 +147,32 @@ pub fn news_rows(articles: &[Article], bits: u32, weight: f32) -> (Vec<Row>, usi
 }
 
 /// The quantised model for float weights, as the core will use it.
-pub fn model(w: &Weights, bits: u32, threshold: f32, prune: f32) -> Model {
+pub fn model(w: &Weights, v: &Vectors, threshold: f32, prune: f32) -> Model {
+    let bits = v.bits;
     let n = Signal::WEIGHED.len();
     let (mut signals, mut news) = ([0.0; Signal::WEIGHED.len()], [0.0; Signal::WEIGHED.len()]);
     signals.copy_from_slice(&w.w[..n]);
     news.copy_from_slice(&w.w[n..2 * n]);
     let mut m = Model { bits, bias: w.bias, threshold, signals, news, news_bias: w.w[2 * n], ..Model::default() };
-    m.quantize_words(&w.w[WORDS as usize..], prune);
+    m.quantize_words(&w.w[WORDS as usize..meaning_at(bits) as usize], prune);
+    let at = meaning_at(bits) as usize;
+    let meaning: Vec<f32> = (0..1u32 << bits)
+        .map(|b| {
+            v.get(b).map_or(0.0, |e| e.iter().zip(&w.w[at..at + DIMS]).map(|(e, w)| e * w).sum::<f32>() * MEANING_SCALE)
+        })
+        .collect();
+    m.quantize_meaning(&meaning);
     m
 }
 
 /// Out-of-fold scores of every row (k-fold), from the quantised model.
-pub fn cross_validate(rows: &[Row], bits: u32, params: &Params, prune: f32) -> Vec<f32> {
+pub fn cross_validate(rows: &[Row], v: &Vectors, params: &Params, prune: f32) -> Vec<f32> {
+    let bits = v.bits;
     let mut scores = vec![0.0; rows.len()];
     for fold in 0..FOLDS {
         let (test, train): (Vec<usize>, Vec<usize>) = (0..rows.len()).partition(|&i| rows[i].fold == fold);
         let w = sgd::fit(rows, &train, dim(bits), params);
-        let m = model(&w, bits, 0.5, prune);
+        let m = model(&w, v, 0.5, prune);
         for i in test {
             scores[i] = score(&m, &rows[i]);
         }
@@ -148,13 +183,18 @@ pub fn cross_validate(rows: &[Row], bits: u32, params: &Params, prune: f32) -> V
 /// The model's score of a row, exactly as the core computes it.
 pub fn score(m: &Model, row: &Row) -> f32 {
     let n = Signal::WEIGHED.len();
+    let meaning = meaning_at(m.bits) as usize;
     let weight = |j: usize| match j {
         _ if j < n => m.signals[j],
         _ if j < 2 * n => m.news[j - n],
         _ if j == 2 * n => m.news_bias,
-        _ => word(m, (j - WORDS as usize) as u32),
+        _ if j < meaning => word(m, (j - WORDS as usize) as u32),
+        // The meaning, weighed word by word below, as the core does.
+        _ => 0.0,
     };
-    let z: f32 = row.x.iter().map(|&(j, v)| weight(j as usize) * v).sum::<f32>() + m.bias;
+    let z: f32 = row.x.iter().map(|&(j, v)| weight(j as usize) * v).sum::<f32>()
+        + row.words.iter().map(|&b| m.meaning(b) * row.word_value).sum::<f32>()
+        + m.bias;
     marginalia_core::claim::model::sigmoid(z)
 }
 
@@ -197,6 +237,8 @@ pub struct Sources {
     pub seeds: String,
     /// The gold article only scored, never trained on.
     pub hold_out: String,
+    /// The word vectors ([`meaning::PATH`]).
+    pub vectors: String,
 }
 
 impl Sources {
@@ -209,14 +251,26 @@ impl Sources {
             gold: Some(at("../shared/gold")),
             seeds: at("../shared/corpus/seeds"),
             hold_out: HOLD_OUT.to_string(),
+            vectors: at(meaning::PATH),
         }
     }
 }
 
-/// The rows to train and cross-validate on, the rows of the held-out gold
-/// article, and how many labelled sentences the core no longer finds.
-pub fn load(s: &Sources, bits: u32, news_weight: f32) -> Result<(Vec<Row>, Vec<Row>, usize), String> {
-    let mut all = rows(&data::read(&s.debates)?, bits);
+/// What training reads.
+pub struct Loaded {
+    /// The rows to train and cross-validate on.
+    pub rows: Vec<Row>,
+    /// The rows of the held-out gold article.
+    pub held: Vec<Row>,
+    /// How many labelled sentences the core no longer finds.
+    pub lost: usize,
+    pub vectors: Vectors,
+}
+
+/// Reads the training data and the word vectors for `bits`-bit buckets.
+pub fn load(s: &Sources, bits: u32, news_weight: f32) -> Result<Loaded, String> {
+    let vectors = Vectors::read(&s.vectors, bits)?;
+    let mut all = rows(&data::read(&s.debates)?, &vectors);
     let mut articles = Vec::new();
     if let Some(path) = &s.news {
         articles.extend(data::read_news(path)?);
@@ -227,10 +281,10 @@ pub fn load(s: &Sources, bits: u32, news_weight: f32) -> Result<(Vec<Row>, Vec<R
             if a.name == s.hold_out { held.push(a) } else { articles.push(a) }
         }
     }
-    let (news, lost) = news_rows(&articles, bits, news_weight);
-    let (held, lost_held) = news_rows(&held, bits, news_weight);
+    let (news, lost) = news_rows(&articles, &vectors, news_weight);
+    let (held, lost_held) = news_rows(&held, &vectors, news_weight);
     all.extend(news);
-    Ok((all, held, lost + lost_held))
+    Ok(Loaded { rows: all, held, lost: lost + lost_held, vectors })
 }
 
 /// The counts of the rows `which` selects, at `threshold`.
@@ -266,8 +320,9 @@ pub struct Training {
 
 /// Cross-validates, picks the threshold (break-even on news when there is
 /// news, else the best F1 on debates), and trains on all rows.
-pub fn train(rows: &[Row], held: &[Row], bits: u32, params: &Params, prune: f32) -> Training {
-    let scores = cross_validate(rows, bits, params, prune);
+pub fn train(rows: &[Row], held: &[Row], v: &Vectors, params: &Params, prune: f32) -> Training {
+    let bits = v.bits;
+    let scores = cross_validate(rows, v, params, prune);
     let debates_best = pick(rows, &scores, |r| !r.news, best_threshold);
     let news_best = pick(rows, &scores, |r| r.news, best_threshold);
     let has_news = rows.iter().any(|r| r.news);
@@ -275,7 +330,7 @@ pub fn train(rows: &[Row], held: &[Row], bits: u32, params: &Params, prune: f32)
     let threshold = if has_news { news_even.0 } else { debates_best.0 };
     let all: Vec<usize> = (0..rows.len()).collect();
     let w = sgd::fit(rows, &all, dim(bits), params);
-    let model = model(&w, bits, threshold, prune);
+    let model = model(&w, v, threshold, prune);
     let held_scores: Vec<f32> = held.iter().map(|r| score(&model, r)).collect();
     let held = counts(held, &held_scores, |_| true, threshold);
     Training { scores, debates_best, news_best, news_even, held, model }

@@ -21,7 +21,7 @@ use std::process::ExitCode;
 use marginalia_core::claim::Signal;
 use marginalia_train::metrics::Counts;
 use marginalia_train::sgd::Params;
-use marginalia_train::{BITS, FOLDS, NEWS_WEIGHT, PRUNE, Row, Sources, counts, load, train};
+use marginalia_train::{BITS, FOLDS, Loaded, NEWS_WEIGHT, PRUNE, Row, Sources, counts, load, train};
 
 const USAGE: &str = "usage: train-claims [--data FILE] [--news FILE|none] [--gold DIR|none] [--seeds DIR] [--hold-out NAME] \
                      [--news-weight W] [--out FILE] [--bits N] [--prune W] [--search] [--errors]";
@@ -101,9 +101,9 @@ fn run(o: &Options) -> Result<(), String> {
     let news = |r: &Row| r.news;
     if o.search {
         for w in [1.0, 3.0, 6.0, 10.0] {
-            let (rows, held, _) = load(&o.sources, o.bits, w)?;
+            let d = load(&o.sources, o.bits, w)?;
             for epochs in [8, 12] {
-                let t = train(&rows, &held, o.bits, &Params { epochs, ..Params::default() }, o.prune);
+                let t = train(&d.rows, &d.held, &d.vectors, &Params { epochs, ..Params::default() }, o.prune);
                 println!(
                     "news weight {w:4.1} epochs {epochs:2}: debates best F1 {:.3}; news best F1 {:.3}, break-even {:.3} at {:.2}",
                     t.debates_best.1.f1(),
@@ -117,7 +117,7 @@ fn run(o: &Options) -> Result<(), String> {
     }
 
     let s = &o.sources;
-    let (rows, held, lost) = load(s, o.bits, o.news_weight)?;
+    let Loaded { rows, held, lost, vectors } = load(s, o.bits, o.news_weight)?;
     if lost > 0 {
         println!("note: {lost} labelled news sentences are not sentences the core finds; left out");
     }
@@ -133,8 +133,9 @@ fn run(o: &Options) -> Result<(), String> {
         s.hold_out
     );
     println!("2^{} word buckets, word weights under {} pruned, i8", o.bits, o.prune);
+    println!("word vectors for {} of the buckets, from {}", vectors.len(), s.vectors);
 
-    let t = train(&rows, &held, o.bits, &Params::default(), o.prune);
+    let t = train(&rows, &held, &vectors, &Params::default(), o.prune);
     let threshold = t.model.threshold;
     println!("{FOLDS}-fold cross-validation (out-of-fold scores of the quantised model; news folds by article):");
     line("debates (ClaimBuster)", 0.5, counts(&rows, &t.scores, debate, 0.5));

@@ -181,6 +181,8 @@ pub struct Term {
     pub bucket: u32,
     /// The word(s) in the text.
     pub span: Span,
+    /// One word, not a pair: the model also weighs what it means.
+    pub word: bool,
 }
 
 /// Everything the model weighs in one sentence.
@@ -200,6 +202,12 @@ impl Features {
     /// a long sentence does not score high for its length alone.
     pub fn term_value(&self) -> f32 {
         if self.terms.is_empty() { 0.0 } else { 1.0 / (self.terms.len() as f32).sqrt() }
+    }
+
+    /// The value of each word's meaning: the words' meanings are averaged.
+    pub fn meaning_value(&self) -> f32 {
+        let n = self.terms.iter().filter(|t| t.word).count();
+        if n == 0 { 0.0 } else { 1.0 / n as f32 }
     }
 
     pub fn has(&self, signal: Signal) -> bool {
@@ -239,7 +247,7 @@ pub fn bucket(parts: &[&str], bits: u32) -> u32 {
 
 /// A word as the model sees it: lower case, curly apostrophes straight,
 /// digits as 0 ("1,994" → "0", "2022" → "0000").
-fn shape(w: &str) -> String {
+pub fn shape(w: &str) -> String {
     w.chars()
         .map(|c| {
             if c.is_ascii_digit() {
@@ -724,10 +732,10 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     let all: Vec<&Word<'_>> = if bare { all } else { ws.iter().collect() };
     let shapes: Vec<String> = all.iter().map(|w| shape(w.text)).collect();
     for (i, s) in shapes.iter().enumerate() {
-        f.terms.push(Term { bucket: bucket(&[s], bits), span: at(all[i]) });
+        f.terms.push(Term { bucket: bucket(&[s], bits), span: at(all[i]), word: true });
         let prev = if i == 0 { "<s>" } else { shapes[i - 1].as_str() };
         let from = if i == 0 { all[i].start } else { all[i - 1].start };
-        f.terms.push(Term { bucket: bucket(&[prev, s], bits), span: Span::new(from, all[i].end) });
+        f.terms.push(Term { bucket: bucket(&[prev, s], bits), span: Span::new(from, all[i].end), word: false });
     }
     f
 }

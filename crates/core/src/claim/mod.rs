@@ -10,7 +10,8 @@
 //! most, with the words that raised them.
 //!
 //! Credit lines, bylines and photo credits ("(Additional reporting by …)")
-//! are furniture, not statements: they get no score at all, like headings.
+//! are furniture, not statements: they get no score at all, like headings;
+//! so does a sentence that says only that someone would not comment.
 
 pub mod features;
 pub mod model;
@@ -120,9 +121,11 @@ pub fn features_in(text: &str, bits: u32) -> Vec<(Span, Features)> {
         .collect()
 }
 
-/// Whether a sentence gets a score: body text, not a credit line.
+/// Whether a sentence gets a score: body text, not a credit line, not a
+/// "declined to comment".
 fn scored(text: &str, s: &Sentence) -> bool {
-    s.kind == BlockKind::Body && !is_credit_line(s.span.text(text))
+    let sentence = s.span.text(text);
+    s.kind == BlockKind::Body && !is_credit_line(sentence) && !is_no_comment(sentence)
 }
 
 /// The features of `text` read as one body sentence: what the training
@@ -264,10 +267,62 @@ pub fn is_credit_line(sentence: &str) -> bool {
     anywhere || opening || (s.starts_with('[') && s.ends_with(']'))
 }
 
+/// A sentence that says only that someone would not comment: "A
+/// spokeswoman for the mayor declined to comment.", "Russian officials did
+/// not immediately respond to a request for comment." Not one with more in
+/// it: a figure, a quote, a contrast ("but …"), a clause of its own ("…,
+/// which was fined in 2019, …") or more than a short sentence's words.
+pub fn is_no_comment(sentence: &str) -> bool {
+    const MAX_WORDS: usize = 16;
+    let s = sentence.trim();
+    let ws = crate::chars::words(s, 0, s.len());
+    let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
+    let formula = (0..lower.len()).any(|i| lexicon::phrase_at(&lower[i..], Role::NoComment).is_some());
+    let more = s.chars().any(|c| c.is_ascii_digit() || matches!(c, '"' | '“' | '”' | ';'))
+        || lower.iter().any(|w| {
+            matches!(w.as_str(), "but" | "although" | "though" | "while" | "however" | "which" | "who" | "after")
+        });
+    formula && !more && ws.len() <= MAX_WORDS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analyze;
+
+    #[test]
+    fn a_sentence_that_only_declines_to_comment_is_no_claim() {
+        for line in [
+            "A spokeswoman for the mayor declined to comment.",
+            "Russian officials did not immediately respond to a request for comment.",
+            "Treasury Secretary Janet Morales declined to discuss specifics.",
+            "The building’s owner, Riverside Holdings, did not return calls.",
+            "A Whole Foods spokeswoman declined to comment on pricing.",
+            "Representatives for the company could not be reached on Sunday.",
+        ] {
+            assert!(is_no_comment(line), "{line}");
+            assert!(analyze(line).claims.is_empty(), "{line}");
+        }
+        for claim in [
+            // More than the formula: a figure, a quote, a contrast, a clause.
+            "Exxon declined to comment on the 2019 fine of $40 million.",
+            "The ministry declined to comment, but records show 300 permits were issued.",
+            "“We don’t comment on rumours,” the bank said, declining to comment further.",
+            "The company, which was fined for safety violations last year, declined to comment.",
+            "Police declined to say how many officers were at the scene when the crowd broke through the barriers on Friday evening.",
+            // No formula at all.
+            "Unemployment fell to 4 percent last year.",
+            "He declined the nomination.",
+        ] {
+            assert!(!is_no_comment(claim), "{claim}");
+        }
+        assert!(
+            !analyze("The ministry declined to comment, but records show 300 permits were issued.").claims.is_empty()
+        );
+        for odd in ["", "…", "declined to comment", "“”"] {
+            let _ = is_no_comment(odd);
+        }
+    }
 
     fn claim(text: &str) -> Claim {
         analyze(text).claims.into_iter().next().expect("one claim")

