@@ -276,6 +276,13 @@ roles! {
     /// only that is a newsroom's formula, not a claim ("declined to
     /// comment", "did not respond to a request for comment").
     NoComment = 112, "no-comment";
+    /// A phrase that says someone did not respond: with a [`Role::CommentNoun`]
+    /// a few words after it, it says no more than "declined to comment"
+    /// ("did not return calls"); without one it may be a claim ("Iran did
+    /// not return the seized tanker").
+    NoResponse = 113, "no-response";
+    /// What a request for comment is made of: "comment", "calls", "emails".
+    CommentNoun = 114, "comment-noun";
 }
 
 /// A set of [`Role`]s.

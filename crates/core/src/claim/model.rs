@@ -105,13 +105,7 @@ impl Model {
     /// Sets the word table from float weights, quantised to i8 (weights
     /// below `prune` set to 0).
     pub fn quantize_words(&mut self, words: &[f32], prune: f32) {
-        let max = words.iter().fold(0.0f32, |m, w| m.max(w.abs()));
-        self.scale = if max > 0.0 { max / 127.0 } else { 0.0 };
-        let scale = self.scale;
-        self.words = words
-            .iter()
-            .map(|&w| if w.abs() < prune || scale == 0.0 { 0 } else { (w / scale).round().clamp(-127.0, 127.0) as i8 })
-            .collect();
+        (self.scale, self.words) = quantize(words, prune);
     }
 
     pub fn parse(bytes: &[u8]) -> Option<Self> {
@@ -216,13 +210,7 @@ impl Model {
 
     /// Sets the meaning table from float values, quantised to i8.
     pub fn quantize_meaning(&mut self, meaning: &[f32]) {
-        let max = meaning.iter().fold(0.0f32, |m, w| m.max(w.abs()));
-        self.meaning_scale = if max > 0.0 { max / 127.0 } else { 0.0 };
-        let scale = self.meaning_scale;
-        self.meaning = meaning
-            .iter()
-            .map(|&w| if scale == 0.0 { 0 } else { (w / scale).round().clamp(-127.0, 127.0) as i8 })
-            .collect();
+        (self.meaning_scale, self.meaning) = quantize(meaning, 0.0);
     }
 
     /// What the meaning of the word in `bucket` adds, before averaging.
@@ -230,7 +218,8 @@ impl Model {
         self.meaning.get(bucket as usize).map_or(0.0, |&w| f32::from(w) * self.meaning_scale)
     }
 
-    fn word(&self, bucket: u32) -> f32 {
+    /// The weight of the word or word pair in `bucket`.
+    pub fn word(&self, bucket: u32) -> f32 {
         self.words.get(bucket as usize).map_or(0.0, |&w| f32::from(w) * self.scale)
     }
 
@@ -269,6 +258,18 @@ impl Model {
     pub fn score(&self, f: &Features) -> f32 {
         sigmoid(self.logit(f))
     }
+}
+
+/// Values as i8 with one scale (the largest value's / 127), those under
+/// `prune` set to 0.
+fn quantize(values: &[f32], prune: f32) -> (f32, Vec<i8>) {
+    let max = values.iter().fold(0.0f32, |m, w| m.max(w.abs()));
+    let scale = if max > 0.0 { max / 127.0 } else { 0.0 };
+    let q = values
+        .iter()
+        .map(|&w| if w.abs() < prune || scale == 0.0 { 0 } else { (w / scale).round().clamp(-127.0, 127.0) as i8 })
+        .collect();
+    (scale, q)
 }
 
 pub fn sigmoid(x: f32) -> f32 {
