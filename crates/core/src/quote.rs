@@ -1164,6 +1164,18 @@ impl Context<'_> {
         {
             n += 1;
         }
+        // "said a statement from the Norwegian Refugee Council": a statement
+        // is no one; who made it is named after "from", or no one is.
+        if n > 1 && lexicon::is(&ws[n - 1].lower(), Lex::SourceNoun) {
+            let from = ws
+                .get(n)
+                .filter(|w| matches!(w.text, "from" | "by") && crate::chars::joined(self.text, ws[n - 1], **w));
+            let at = n + 1 + usize::from(ws.get(n + 1).is_some_and(|w| w.text == "the"));
+            let named = (at..ws.len().min(at + 6))
+                .take_while(|&k| ws[k].is_capitalized() && crate::chars::joined(self.text, ws[k - 1], ws[k]))
+                .count();
+            return (from.is_some() && named > 0).then(|| NounPhrase::from_words(&ws[n + 1..at + named]));
+        }
         (n > 1).then(|| NounPhrase::from_words(&ws[..n]))
     }
 
@@ -1648,12 +1660,18 @@ impl Context<'_> {
             }
             return Some((span.text(self.text).to_string(), span));
         }
-        // The trailing capitalised run, titles removed.
+        // The trailing capitalised run, titles removed — but not a
+        // nationality that is part of an organisation's name ("the Norwegian
+        // Refugee Council", where "British Prime Minister" is a title).
         let run_start = ws.iter().rposition(|w| !w.is_capitalized() && !is_particle(&w.lower())).map_or(0, |i| i + 1);
         let run = &ws[run_start..];
+        let org = run.last().is_some_and(|w| entity::is_org_head(&w.lower()));
         let name_start = run
             .iter()
-            .position(|w| !entity::is_title(&w.lower()) && !entity::is_not_name(&w.lower()))
+            .position(|w| {
+                let l = w.lower();
+                (!entity::is_title(&l) || org && lexicon::is(&l, Lex::Demonym)) && !entity::is_not_name(&l)
+            })
             .unwrap_or(run.len());
         let name = &run[name_start..];
         if name.is_empty() {
@@ -1966,6 +1984,18 @@ mod tests {
             assert_eq!(after_dateline(text, text.len() - 1), dateline, "{text}");
         }
     }
+    // An organisation's nationality is part of its name; a statement is no
+    // one, who issued it is.
+    q!(
+        organisations_named_whole,
+        "“We are ready,” the Norwegian Refugee Council said.\n\n“Civilians are paying the price,” said a statement from the Danish Refugee Council.\n\n“No,” said a statement.\n\n“Yes,” British Prime Minister Keir Starmer said.",
+        [
+            ("“We are ready,”", Direct, "the Norwegian Refugee Council", "said"),
+            ("“Civilians are paying the price,”", Direct, "the Danish Refugee Council", "said"),
+            ("“No,”", Direct, None, "said"),
+            ("“Yes,”", Direct, "Keir Starmer", "said"),
+        ]
+    );
     // After a dateline's dash a sentence starts, as after a full stop.
     q!(
         a_pronoun_after_someone_described_after_a_dateline,
