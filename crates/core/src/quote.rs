@@ -988,6 +988,26 @@ impl Context<'_> {
                 });
             }
         }
+        // "Said a spokesman for the ministry: “…”": the cue opens the
+        // sentence, its subject follows it up to the colon.
+        if n >= 2
+            && before[0].is_capitalized()
+            && is_cue(&lower[0])
+            && !lower[0].ends_with("ing")
+            && self.text[before[n - 1].end..].trim_start().starts_with(':')
+            && self
+                .sentence_of(before[0].start)
+                .is_some_and(|s| !self.text[s.span.start..before[0].start].chars().any(char::is_alphanumeric))
+        {
+            // All of it up to the colon ("Asked about it, he said:" is no such cue).
+            let np = self
+                .description_after(&before[1..])
+                .or_else(|| self.subject_after(&before[1..]))
+                .filter(|np| np.words.last().is_some_and(|w| w.end == before[n - 1].end));
+            if let Some(np) = np {
+                return Some(self.resolve(np, lower[0].clone(), Span::new(before[0].start, before[0].end)));
+            }
+        }
         // "The report, “…”": after a determiner a cue word is a noun.
         let noun = |i: usize| cue_is_noun(&lower, i);
         let phrasal = |i: usize| lexicon::phrase_at(&lower[i..], Lex::Reporting).is_some();
@@ -1155,6 +1175,14 @@ impl Context<'_> {
         if let Some(np) = self.described_person(ws) {
             return Some(np);
         }
+        // "said one, a second-grade teacher": the description after the comma.
+        if ws[0].text == "one"
+            && ws.len() > 1
+            && self.text[ws[0].end..ws[1].start].trim() == ","
+            && let Some(np) = self.described_person(&ws[1..])
+        {
+            return Some(np);
+        }
         let mut n = 1;
         while n < ws.len().min(5)
             && ws[n].is_lowercase()
@@ -1217,7 +1245,7 @@ impl Context<'_> {
     /// official".
     fn description_ending_at(&self, ws: &[Word<'_>], j: usize) -> Option<usize> {
         let head = ws.get(j.checked_sub(1)?)?;
-        if !head.is_lowercase() || !lexicon::is(&head.lower(), Lex::PersonNoun) {
+        if !is_person_noun(head.text) {
             return None;
         }
         (j.saturating_sub(DESCRIPTION_WORDS)..j - 1)
@@ -1267,10 +1295,20 @@ impl Context<'_> {
         if !opens_description(&ws.first()?.lower()) {
             return None;
         }
+        // "for the U.N. mission": an abbreviation's period joins too.
+        let joined = |k: usize| {
+            ws.get(k + 1).is_some_and(|w| {
+                crate::chars::joined(self.text, ws[k], *w)
+                    || ws[k].text.contains('.')
+                        && self.text[ws[k].end..w.start] == *". "
+                        && !entity::is_not_name(&w.lower())
+            })
+        };
+        let person = |k: usize| ws.get(k).is_some_and(|w| is_person_noun(w.text));
+        // "a 9-year-old", but "a 9-year-old boy".
         let end = (1..ws.len().min(DESCRIPTION_WORDS))
             .take_while(|&k| self.describes(ws, k - 1))
-            .find(|&k| ws[k].is_lowercase() && lexicon::is(&ws[k].lower(), Lex::PersonNoun))?;
-        let joined = |k: usize| ws.get(k + 1).is_some_and(|w| crate::chars::joined(self.text, ws[k], *w));
+            .find(|&k| person(k) && !(is_age_noun(ws[k].text) && joined(k) && person(k + 1)))?;
         // Not the first noun of a compound: "a source familiar", yes; "a
         // driver shortage", no.
         let compound = joined(end) && {
@@ -1406,7 +1444,14 @@ impl Context<'_> {
                 && ws[s].is_capitalized()
                 && l.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x));
+            // "the Israeli army", "the Chinese embassy": a nation's body.
+            let national_body = s == j
+                && s >= 2
+                && entity::is_org_head(&l)
+                && ws[s - 2].is_capitalized()
+                && lexicon::is(&ws[s - 2].lower(), Lex::Demonym);
             let fits = w.is_capitalized()
+                || national_body
                 || (s < j && is_particle(&l) && ws[s].is_capitalized())
                 || joins_a_name
                 || ordinal
@@ -1664,13 +1709,29 @@ impl Context<'_> {
         // nationality that is part of an organisation's name ("the Norwegian
         // Refugee Council", where "British Prime Minister" is a title).
         let run_start = ws.iter().rposition(|w| !w.is_capitalized() && !is_particle(&w.lower())).map_or(0, |i| i + 1);
+        // "Save the Children": a name with "the" inside, when it is all the phrase is.
+        let run_start = if run_start == 2
+            && ws.len() > 2
+            && lower[1] == "the"
+            && ws[0].is_capitalized()
+            && !lexicon::roles(&lower[0]).any(&[Lex::Title, Lex::NotName])
+            && crate::chars::joined(self.text, ws[0], ws[1])
+            && crate::chars::joined(self.text, ws[1], ws[2])
+        {
+            0
+        } else {
+            run_start
+        };
         let run = &ws[run_start..];
         let org = run.last().is_some_and(|w| entity::is_org_head(&w.lower()));
+        // Before an organisation's word, only a person's title is cut: "the
+        // U.S. State Department", "the Foreign Office" keep theirs.
+        let persons_title = |l: &str| lexicon::roles(l).any(&[Lex::PersonNoun, Lex::Abbreviation, Lex::TitleModifier]);
         let name_start = run
             .iter()
             .position(|w| {
                 let l = w.lower();
-                (!entity::is_title(&l) || org && lexicon::is(&l, Lex::Demonym)) && !entity::is_not_name(&l)
+                (!entity::is_title(&l) || org && !persons_title(&l)) && !entity::is_not_name(&l)
             })
             .unwrap_or(run.len());
         let name = &run[name_start..];
@@ -1761,6 +1822,20 @@ fn plausible_speaker(name: &str) -> bool {
         let roles = lexicon::roles(l);
         roles.has(Lex::NamedSource) || !roles.any(&[Lex::Title, Lex::NotName, Lex::Weekday, Lex::Month])
     };
+    // "NATO", "the FBI": an acronym names an organisation.
+    let acronym = |w: &&str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    if words.len() <= 2 && words.last().is_some_and(acronym) && (words.len() == 1 || lower[0] == "the") {
+        return true;
+    }
+    // "the Israeli military", "the Ukrainian government": a nation's body.
+    if lower.len() >= 3
+        && lower[0] == "the"
+        && lexicon::is(&lower[lower.len() - 1], Lex::OrgHead)
+        && !capitalized(&words[words.len() - 1])
+        && lower[1..lower.len() - 1].iter().all(|l| lexicon::is(l, Lex::Demonym))
+    {
+        return true;
+    }
     let names = lower.iter().filter(|l| naming(l)).count();
     // "Oklahoma Republican", "North African": a description ending in a title or nationality.
     let described = lexicon::roles(&lower[lower.len() - 1]).any(&[Lex::Title, Lex::Demonym]) && lower.len() > 1;
@@ -1816,12 +1891,32 @@ fn is_indefinite(word: &str) -> bool {
 /// person. True as far as it goes, and where a fact-checker would look.
 fn is_description(words: &[&str]) -> bool {
     let [first, rest @ ..] = words else { return false };
-    let head = |w: &&str| lexicon::is(w, Lex::PersonNoun) && w.chars().all(|c| c.is_lowercase() || c == '-');
+    let head =
+        |w: &&str| lexicon::is(w, Lex::PersonNoun) && w.chars().all(|c| c.is_lowercase() || c == '-') || is_age_noun(w);
+    // "a 9-year-old boy": the age describes the noun after it.
+    let head_at = |h: usize| head(&rest[h]) && !(is_age_noun(rest[h]) && rest.get(h + 1).is_some_and(&head));
     opens_description(&first.to_lowercase())
-        && rest.iter().position(head).is_some_and(|h| {
+        && (0..rest.len()).find(|&h| head_at(h)).is_some_and(|h| {
             // Then nothing, or what places them: "… at the ministry", "… familiar with …".
             rest.get(h + 1).is_none_or(|w| places_description(w) || matches!(*w, "familiar" | "close"))
         })
+}
+
+/// A noun for a person, as written: "official", "nurse", "9-year-old".
+fn is_person_noun(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && lexicon::is(&word.to_lowercase(), Lex::PersonNoun) || is_age_noun(word)
+}
+
+/// Someone named by their age: "9-year-old", "two-month-old",
+/// "twenty-five-year-olds" (not "9-year" nor "old").
+fn is_age_noun(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '‐']).collect();
+    let [number @ .., unit, old] = parts.as_slice() else { return false };
+    let figure = |n: &&str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) || lexicon::is(n, Lex::Cardinal);
+    matches!(*old, "old" | "olds")
+        && matches!(*unit, "year" | "month" | "week" | "day")
+        && !number.is_empty()
+        && number.iter().all(figure)
 }
 
 /// How many words may place a described person: "at the ministry", "with
@@ -1994,6 +2089,37 @@ mod tests {
             ("“Civilians are paying the price,”", Direct, "the Danish Refugee Council", "said"),
             ("“No,”", Direct, None, "said"),
             ("“Yes,”", Direct, "Keir Starmer", "said"),
+        ]
+    );
+    // Organisations as they are named: with their nationality, the words
+    // of a state's body ("State", "Foreign"), "the" inside, an acronym, a
+    // nation's army in lower case — and a person's title still cut.
+    q!(
+        organisations_and_their_words,
+        "“A,” the British Red Cross said.\n\n“B,” the U.S. State Department said.\n\n“C,” Save the Children said.\n\n“D,” NATO said.\n\n“E,” the Israeli army said.\n\n“F,” the Justice Department said.\n\n“G,” Deputy Foreign Minister Sergei Ryabkov said.\n\n“H,” the Prime Minister's Office said.\n\n“I,” Trump's campaign said.",
+        [
+            ("“A,”", Direct, "the British Red Cross", "said"),
+            ("“B,”", Direct, "State Department", "said"),
+            ("“C,”", Direct, "Save the Children", "said"),
+            ("“D,”", Direct, "NATO", "said"),
+            ("“E,”", Direct, "the Israeli army", "said"),
+            ("“F,”", Direct, "the Justice Department", "said"),
+            ("“G,”", Direct, "Sergei Ryabkov", "said"),
+            ("“H,”", Direct, "the Prime Minister's Office", "said"),
+            ("“I,”", Direct, None, "said"),
+        ]
+    );
+    // Someone described, in the shapes news writes: the cue first with a
+    // colon, "one" and a description after a comma, an age.
+    q!(
+        described_speakers_inverted_and_aged,
+        "Said a spokesman for the U.N. mission: “Hopeful.”\n\nAsked about it, he said: “No.”\n\n“Scared,” said one, a second-grade teacher.\n\n“Loud,” said a 9-year-old at the school.\n\n“Late,” said a 9-year-old boy.",
+        [
+            ("“Hopeful.”", Direct, "a spokesman for the U.N. mission", "said"),
+            ("“No.”", Direct, None, "said"),
+            ("“Scared,”", Direct, "a second-grade teacher", "said"),
+            ("“Loud,”", Direct, "a 9-year-old at the school", "said"),
+            ("“Late,”", Direct, "a 9-year-old boy", "said"),
         ]
     );
     // After a dateline's dash a sentence starts, as after a full stop.

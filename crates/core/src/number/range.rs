@@ -176,11 +176,10 @@ impl Parser<'_> {
         if i0 >= 2 && self.word(i0 - 1) == Some("of") && self.plays(i0 - 2, Role::RatioNoun) {
             return next;
         }
-        // "fell 3p to 164p", "rose 0.4% to 13176": a change, then a level.
+        // "fell 3p to 164p", "rose 0.4% to 13176": a change, then a level
+        // (decided once the other end is read).
         let by = usize::from(i0 > 0 && self.word(i0 - 1) == Some("by"));
-        if self.word(next) == Some("to") && i0 > by && self.entry(i0 - 1 - by).is_some_and(is_change_verb) {
-            return next;
-        }
+        let change = self.word(next) == Some("to") && i0 > by && self.entry(i0 - 1 - by).is_some_and(is_change_verb);
         // "7-Eleven": a figure and a capitalised number word are a name.
         if self.sym(next) == Some('-')
             && self.glued(next)
@@ -196,20 +195,38 @@ impl Parser<'_> {
             *n = number(Span::new(n.span.start, self.toks[end - 1].span.end), None, None, NumberKind::Identifier);
             return end;
         }
-        let Some(core) = self.core_at(next + 1) else { return next };
+        // "2-to-3 weeks": glued both sides of "to" (a ratio was ruled out above).
+        let at = if self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.word(next + 1) == Some("to")
+            && self.glued(next + 1)
+            && self.sym(next + 2) == Some('-')
+            && self.glued(next + 2)
+            && self.glued(next + 3)
+        {
+            next + 3
+        } else {
+            next + 1
+        };
+        let Some(core) = self.core_at(at) else { return next };
         let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
+        // "rise 2 to 3 percent": a bare figure, then a near one with its
+        // unit, is a range even after a verb of change.
+        if change && !(n.unit.is_none() && n.kind == NumberKind::Count && high.unit.is_some() && hv <= 5.0 * low) {
+            return next;
+        }
         // "between one and two o'clock", "1 or 2 p.m.": times, no count. The
         // low end is the same half of the day as the high one when it comes
         // before it ("one or two p.m." 13:00); "11 to 1 p.m." says nothing
         // of the 11's half: a time, its hour unknown.
         if n.kind == NumberKind::Count
             && n.unit.is_none()
-            && let Some((time, end)) = self.date_at(next + 1).filter(|(d, _)| d.kind == NumberKind::Time)
+            && let Some((time, end)) = self.date_at(at).filter(|(d, _)| d.kind == NumberKind::Time)
         {
             let high_hour = time.date.as_deref().and_then(|d| d.get(..2)?.parse::<u32>().ok());
             let low_hour = (low.fract() == 0.0 && (1.0..=12.0).contains(&low)).then_some(low as u32);
-            let pm = (next + 2..end).find_map(|k| self.meridiem(k).filter(|(_, e)| *e == end)).map(|(ap, _)| ap);
+            let pm = (at + 1..end).find_map(|k| self.meridiem(k).filter(|(_, e)| *e == end)).map(|(ap, _)| ap);
             n.kind = NumberKind::Time;
             n.value = None;
             n.date = match (low_hour, high_hour, pm) {
@@ -272,7 +289,7 @@ impl Parser<'_> {
         // thousand": a low end of one spelled word takes the high end's
         // scale (not "ten to two hundred").
         let spelled_scale = || {
-            let (lc, hc) = (self.core_at(i0)?, self.core_at(next + 1)?);
+            let (lc, hc) = (self.core_at(i0)?, self.core_at(at)?);
             if lc.digits || lc.next != lc.first + 1 || hc.digits || hc.next < hc.first + 2 {
                 return None;
             }
@@ -285,11 +302,11 @@ impl Parser<'_> {
             f
         } else if (n.unit.is_none() || money)
             && high.value.is_some()
-            && core_has_scale(self, next + 1)
+            && core_has_scale(self, at)
             && !core_has_scale(self, i0)
-            && low * scale_of(self, next + 1) <= hv
+            && low * scale_of(self, at) <= hv
         {
-            scale_of(self, next + 1)
+            scale_of(self, at)
         } else {
             1.0
         };

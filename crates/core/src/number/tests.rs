@@ -1104,9 +1104,8 @@ n!(
 n!(ratio_margin, "The measure passed by a 2-to-1 margin.", "2-to-1 margin", Some(2.0), Some("to 1"), Ratio, None);
 n!(ratio_against, "The odds are 3 to 1 against.", "3 to 1", Some(3.0), Some("to 1"), Ratio, None);
 n!(ratio_against_one, "They were jailed at a 5-to-1 rate.", "5-to-1", Some(5.0), Some("to 1"), Ratio, None);
-// Glued without a ratio's word and not against one: no ratio (not yet read
-// as the range it is, either).
-all!(glued_to_is_no_ratio, "It took 2-to-3 weeks.", [("2", Count), ("3 weeks", Duration)]);
+// Glued without a ratio's word and not against one: no ratio, a range.
+all!(glued_to_is_no_ratio, "It took 2-to-3 weeks.", [("2-to-3 weeks", Duration)]);
 n!(nanometres, "The chip uses a 3-nanometer process.", "3-nanometer", Some(3.0), Some("nm"), Distance, None);
 n!(microns, "particles of 10 microns or less", "10 microns", Some(10.0), Some("µm"), Distance, None);
 // "nm" is nanometres to a chip maker and nautical miles to a sailor: not a unit.
@@ -1462,3 +1461,10 @@ n!(
 );
 n!(basis_point_adjective, "a 25-basis-point rise", "25-basis-point", Some(25.0), Some("basis points"), Percent, None);
 n!(bps, "Yields rose 9 bps.", "9 bps", Some(9.0), Some("basis points"), Percent, None);
+
+// "rise 2 to 3 percent": after a verb of change, a bare figure and a near one
+// with its unit are a range; "rose 5 to 120 pence" is a change, then a level.
+range!(rise_bare_to_percent, "Prices will rise 2 to 3 percent next year.", "2 to 3 percent", [2.0, 3.0], Percent, None);
+n!(rise_far_level, "Shares rose 5 to 120 pence.", "120 pence", Some(1.2), Some("GBP"), Money, None);
+// "2-to-3 weeks": glued around "to", a range (not a ratio).
+range!(glued_to_range_percent, "a 5-to-10 percent cut", "5-to-10 percent", [5.0, 10.0], Percent, None);
