@@ -201,9 +201,13 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // the speaker, the subject of what was said.
     // Only right after a quote ("…,” said Fiona Hill): "Trump told Putin"
     // makes Putin the object, not a speaker.
-    let inverted = i > 1
-        && lexicon::is(ws[i - 1].text, Role::Reporting)
-        && text[ws[i - 2].end..ws[i - 1].start].contains(|c: char| c == ',' || crate::chars::is_quote_mark(c));
+    // "Paul Johnson, told BBC Radio": after a name's comma, "told" and
+    // "asked" take their object; only a quote before them inverts them.
+    let inverted = i > 1 && lexicon::is(ws[i - 1].text, Role::Reporting) && {
+        let gap = &text[ws[i - 2].end..ws[i - 1].start];
+        let addressed = matches!(lexicon::lookup(&ws[i - 1].lower()).lemma, "tell" | "ask");
+        gap.contains(crate::chars::is_quote_mark) || gap.contains(',') && !addressed
+    };
     // "On one Facebook page an unidentified poster … wrote", "a Reuters
     // photographer": a name that a determiner or a number opens, with a
     // noun after it, modifies that noun; it is the subject only if a verb
@@ -257,6 +261,19 @@ fn verb_at(ws: &[Word<'_>], at: usize) -> bool {
 /// What follows a name makes it a subject: a verb-like lower-case word, or
 /// an appositive (", a former adviser,", ", who …").
 fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
+    // "Elizabeth Warren of Massachusetts said", "Jane Hall of the
+    // University of Oxford said": where they are from goes with the name.
+    let mut next = next;
+    while ws.get(next).is_some_and(|w| w.text == "of") && adjacent(text, ws[next - 1], ws[next]) {
+        let k = next + 1 + usize::from(ws.get(next + 1).is_some_and(|w| w.text == "the"));
+        let run = (k..ws.len().min(k + 4))
+            .take_while(|&m| ws[m].is_capitalized() && adjacent(text, ws[m - 1], ws[m]))
+            .count();
+        if run == 0 {
+            return false;
+        }
+        next = k + run;
+    }
     let Some(w) = ws.get(next) else { return false };
     let gap = &text[ws[next - 1].end..w.start];
     let gap = gap.trim();
@@ -265,13 +282,23 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
     }
     // "Revell, 58, said": an age between commas.
     let age = w.text.len() <= 3 && w.text.bytes().all(|b| b.is_ascii_digit());
-    gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the") || age)
+    // "Sen. Elizabeth Warren, D-Mass., said": a party and a state.
+    gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the") || age || is_party_label(w.text))
+}
+
+/// A party and a state after a lawmaker's name: "D-Mass.", "R-Ohio".
+pub fn is_party_label(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!(c.next(), Some('R' | 'D' | 'I')) && c.next() == Some('-') && c.next().is_some_and(char::is_uppercase)
 }
 
 /// Not after a preposition ("against Putin") nor after a verb that takes a
 /// person as its object ("told Putin", "called Putin").
-fn is_subject(_text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
-    first == 0 || !lexicon::roles(&ws[first - 1].lower()).any(&[Role::Preposition, Role::Reporting, Role::Naming])
+fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
+    // A sentence's end between them: "Not everyone agrees. Senator Warren said".
+    first == 0
+        || text[ws[first - 1].end..ws[first].start].contains(['.', '!', '?', '\n'])
+        || !lexicon::roles(&ws[first - 1].lower()).any(&[Role::Preposition, Role::Reporting, Role::Naming])
 }
 
 /// How far back (and forward) resolution looks, in mentions: a bound that

@@ -283,6 +283,12 @@ roles! {
     NoResponse = 113, "no-response";
     /// What a request for comment is made of: "comment", "calls", "emails".
     CommentNoun = 114, "comment-noun";
+    /// Words of money a few words before "N pounds" make them sterling, not
+    /// weight: "a charge of 400 million pounds", "worth 3 billion pounds".
+    MoneyCue = 115, "money-cue";
+    /// People, plural, whose age a bare "under 5" or "over 80" after them
+    /// gives: "children under five", "people over 80".
+    PeopleNoun = 116, "people-noun";
 }
 
 /// A set of [`Role`]s.

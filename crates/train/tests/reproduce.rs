@@ -14,7 +14,7 @@ use marginalia_train::{BITS, NEWS_WEIGHT, PRUNE, Sources, load, train};
 const DEBATES_BEST_F1: f32 = 0.765;
 const NEWS_BREAK_EVEN_F1: f32 = 0.714;
 const DEFAULT_THRESHOLD: f32 = 0.28;
-const HELD_OUT_F1: f32 = 0.682;
+const HELD_OUT_F1: f32 = 0.651;
 
 #[test]
 fn shipped_weights_reproduce_from_the_training_data() {

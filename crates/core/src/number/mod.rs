@@ -141,6 +141,7 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
             let tokens = lex(text, piece, separators);
             let mut parser = Parser { text, toks: &tokens, out: Vec::new() };
             parser.run();
+            ages_after_people(text, &mut parser.out);
             carry_units(text, &mut parser.out);
             out.extend(parser.out);
         }
@@ -258,6 +259,31 @@ fn pieces(paragraph: Span, sentences: &[Sentence]) -> Vec<Span> {
     }
     out.push(Span::new(start, paragraph.end));
     out
+}
+
+/// A bare whole number after people and "under", "over" or "aged" is
+/// their age: "children under five", "people over 80" (were counts, the
+/// first with the noun of "730,000 children" before it).
+fn ages_after_people(text: &str, numbers: &mut [Number]) {
+    for n in numbers.iter_mut() {
+        let Some(q) = n.approx_span.filter(|q| q.end <= n.span.start) else { continue };
+        let before = text[..q.start].trim_end();
+        let people = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .next()
+            .is_some_and(|w| crate::lexicon::is(&w.to_lowercase(), Role::PeopleNoun));
+        let qualifier = text[q.start..q.end].to_lowercase();
+        if n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && n.range.is_none()
+            && people
+            && matches!(qualifier.as_str(), "under" | "over" | "below" | "above" | "older than" | "younger than")
+            && n.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=125.0).contains(&v))
+        {
+            n.kind = NumberKind::Age;
+            n.unit = Some("years".into());
+        }
+    }
 }
 
 /// A bare count takes the counted noun of the count before it in the same

@@ -55,8 +55,24 @@ impl Parser<'_> {
         let Some(noun) = self.word(next) else { return if digits { rank(next) } else { None } };
         // "Sixth Street", "5th Avenue": a name.
         if self.is_capitalized(next) && (digits || self.is_capitalized(i)) {
-            let span = Span::new(self.toks[i].span.start, self.toks[next].span.end);
-            return Some((number(span, None, None, NumberKind::Identifier), next + 1));
+            // "the 4th U.S. Circuit": over an abbreviation's letters and dots
+            // to the word it stands before.
+            let mut end = next;
+            while self.sym(end + 1) == Some('.')
+                && self.glued(end + 1)
+                && self.word(end + 2).is_some_and(|w| w.chars().count() == 1)
+                && self.glued(end + 2)
+            {
+                end += 2;
+            }
+            if end > next && self.sym(end + 1) == Some('.') && self.glued(end + 1) {
+                end += 1;
+                if self.word(end + 1).is_some() && self.is_capitalized(end + 1) && self.spaced(end + 1) {
+                    end += 1;
+                }
+            }
+            let span = Span::new(self.toks[i].span.start, self.toks[end].span.end);
+            return Some((number(span, None, None, NumberKind::Identifier), end + 1));
         }
         if !is_noun_candidate(noun)
             || word_value(noun).is_some()

@@ -1468,3 +1468,41 @@ range!(rise_bare_to_percent, "Prices will rise 2 to 3 percent next year.", "2 to
 n!(rise_far_level, "Shares rose 5 to 120 pence.", "120 pence", Some(1.2), Some("GBP"), Money, None);
 // "2-to-3 weeks": glued around "to", a range (not a ratio).
 range!(glued_to_range_percent, "a 5-to-10 percent cut", "5-to-10 percent", [5.0, 10.0], Percent, None);
+
+// Pounds are sterling with "sterling", a converted sum in brackets or a word
+// of money a few words before; "pounds of" and bare pounds stay a weight.
+n!(
+    pounds_converted,
+    "wiping about 3.2 billion pounds ($4.3 billion) off",
+    "3.2 billion pounds",
+    Some(3.2e9),
+    Some("GBP"),
+    Money,
+    Some("about")
+);
+range!(
+    pounds_charge_range,
+    "a charge of between 400 million and 450 million pounds.",
+    "400 million and 450 million pounds",
+    [4e8, 4.5e8],
+    Money,
+    None
+);
+n!(pounds_sterling, "He paid 500 pounds sterling.", "500 pounds sterling", Some(500.0), Some("GBP"), Money, None);
+n!(pounds_of_beef, "They paid for 2 million pounds of beef.", "2 million pounds", Some(2e6), Some("lb"), Weight, None);
+
+// People, then "under" or "over" and a bare figure: their age (the figure
+// no longer takes "children" from the count before it).
+n!(
+    children_under_five,
+    "About 730,000 children under five were malnourished.",
+    "five",
+    Some(5.0),
+    Some("years"),
+    Age,
+    Some("under")
+);
+n!(people_over_80, "Data for people over 80 was limited.", "80", Some(80.0), Some("years"), Age, Some("over"));
+n!(over_80_cars, "They sold over 80 cars.", "80 cars", Some(80.0), Some("cars"), Count, Some("over"));
+// An ordinal before an abbreviation names what the whole phrase names.
+n!(circuit_abbreviated, "the 4th U.S. Circuit Court ruled.", "4th U.S. Circuit", None, None, Identifier, None);

@@ -3,6 +3,23 @@
 use super::*;
 
 impl Parser<'_> {
+    /// Whether "pounds" at `at`, after the number from `i0`, are sterling:
+    /// "pounds sterling", a sum in brackets after them ("3.2 billion pounds
+    /// ($4.3 billion)"), or a word of money a few words before ("a charge of
+    /// 400 million pounds") — never "pounds of" something, a weight.
+    fn sterling(&self, i0: usize, at: usize) -> bool {
+        if self.word(at + 1) == Some("sterling") {
+            return true;
+        }
+        if self.word(at + 1) == Some("of") {
+            return false;
+        }
+        let converted = self.sym(at + 1) == Some('(')
+            && (self.sym(at + 2).and_then(currency_symbol).is_some()
+                || self.word(at + 2).is_some_and(|w| matches!(w, "us" | "about" | "around" | "roughly")));
+        converted || (i0.saturating_sub(6)..i0).any(|k| self.entry(k).is_some_and(|e| e.roles.has(Role::MoneyCue)))
+    }
+
     /// Adds scale, unit, counted noun, rate and range to a core value.
     /// `with_range` is false for the high end of a range, so a chain such as
     /// "1-2-3-…" is read in one step, never recursively.
@@ -218,6 +235,10 @@ impl Parser<'_> {
                 next += if w == "basis" { 2 } else { 1 };
                 kind = NumberKind::Percent;
                 unit = Some("basis points".into());
+            } else if matches!(w, "pound" | "pounds") && currency.is_none() && self.sterling(i0, next) {
+                next += 1 + usize::from(self.word(next + 1) == Some("sterling"));
+                kind = NumberKind::Money;
+                currency = Some("GBP".into());
             } else if let Some(code) = currency_word(self.toks[next].entry).filter(|_| {
                 let written = self.toks[next].span.text(self.text);
                 currency.is_none() && !self.is_capitalized(next)
