@@ -202,10 +202,12 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // Only right after a quote ("…,” said Fiona Hill): "Trump told Putin"
     // makes Putin the object, not a speaker.
     // "Paul Johnson, told BBC Radio": after a name's comma, "told" and
-    // "asked" take their object; only a quote before them inverts them.
+    // "asked" take their object ("What happens next, asked Bernie Sanders"
+    // is still inverted).
     let inverted = i > 1 && lexicon::is(ws[i - 1].text, Role::Reporting) && {
         let gap = &text[ws[i - 2].end..ws[i - 1].start];
-        let addressed = matches!(lexicon::lookup(&ws[i - 1].lower()).lemma, "tell" | "ask");
+        let addressed =
+            matches!(lexicon::lookup(&ws[i - 1].lower()).lemma, "tell" | "ask") && ws[i - 2].is_capitalized();
         gap.contains(crate::chars::is_quote_mark) || gap.contains(',') && !addressed
     };
     // "On one Facebook page an unidentified poster … wrote", "a Reuters
@@ -281,12 +283,17 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
         return w.is_lowercase() && !matches!(w.text, "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with");
     }
     // "Revell, 58, said": an age between commas.
-    let age = w.text.len() <= 3 && w.text.bytes().all(|b| b.is_ascii_digit());
+    let age = is_age_figure(w.text);
     // "Sen. Elizabeth Warren, D-Mass., said": a party and a state.
     gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the") || age || is_party_label(w.text))
 }
 
-/// A party and a state after a lawmaker's name: "D-Mass.", "R-Ohio".
+/// An age between commas after a name: "Revell, 58, said".
+pub fn is_age_figure(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A party and a state after a lawmaker's name: "D-Mass.", "R-Ohio", "I-Vt.".
 pub fn is_party_label(word: &str) -> bool {
     let mut c = word.chars();
     matches!(c.next(), Some('R' | 'D' | 'I')) && c.next() == Some('-') && c.next().is_some_and(char::is_uppercase)

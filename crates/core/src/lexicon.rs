@@ -289,6 +289,9 @@ roles! {
     /// People, plural, whose age a bare "under 5" or "over 80" after them
     /// gives: "children under five", "people over 80".
     PeopleNoun = 116, "people-noun";
+    /// A body that speaks for itself in lower case: "the army said", "the
+    /// foreign ministry said" (not "the year", "the deal", "a school").
+    Body = 117, "body";
 }
 
 /// A set of [`Role`]s.

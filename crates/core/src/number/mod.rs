@@ -261,9 +261,9 @@ fn pieces(paragraph: Span, sentences: &[Sentence]) -> Vec<Span> {
     out
 }
 
-/// A bare whole number after people and "under", "over" or "aged" is
-/// their age: "children under five", "people over 80" (were counts, the
-/// first with the noun of "730,000 children" before it).
+/// A bare whole number after people (the lexicon's `people-noun`) and
+/// "under", "over", "below", "above", "older than" or "younger than" is
+/// their age: "children under five", "people over 80".
 fn ages_after_people(text: &str, numbers: &mut [Number]) {
     for n in numbers.iter_mut() {
         let Some(q) = n.approx_span.filter(|q| q.end <= n.span.start) else { continue };

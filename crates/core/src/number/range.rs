@@ -211,9 +211,11 @@ impl Parser<'_> {
         let Some(core) = self.core_at(at) else { return next };
         let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
-        // "rise 2 to 3 percent": a bare figure, then a near one with its
-        // unit, is a range even after a verb of change.
-        if change && !(n.unit.is_none() && n.kind == NumberKind::Count && high.unit.is_some() && hv <= 5.0 * low) {
+        // "rise 2 to 3 percent": a bare figure, then one at most twice it
+        // with its unit, is a range even after a verb of change (not "rose
+        // by 12 to 47 people", nor "rose 1 to 5 percent").
+        let near = n.unit.is_none() && n.kind == NumberKind::Count && high.unit.is_some() && hv <= 2.0 * low;
+        if change && (by > 0 || !near) {
             return next;
         }
         // "between one and two o'clock", "1 or 2 p.m.": times, no count. The

@@ -1506,3 +1506,34 @@ n!(people_over_80, "Data for people over 80 was limited.", "80", Some(80.0), Som
 n!(over_80_cars, "They sold over 80 cars.", "80 cars", Some(80.0), Some("cars"), Count, Some("over"));
 // An ordinal before an abbreviation names what the whole phrase names.
 n!(circuit_abbreviated, "the 4th U.S. Circuit Court ruled.", "4th U.S. Circuit", None, None, Identifier, None);
+// Selling and buying are no words of money here: pounds of a crop are weighed.
+n!(
+    pounds_sold_weight,
+    "The farm sold 3 million pounds last year.",
+    "3 million pounds",
+    Some(3e6),
+    Some("lb"),
+    Weight,
+    None
+);
+// From a review: a weight's conversion in brackets, a money word across a
+// comma, "rose by 12 to 47 people" (a change, then a level).
+n!(
+    pounds_kilograms,
+    "The bomb weighed 2,000 pounds (about 900 kilograms).",
+    "2,000 pounds",
+    Some(2000.0),
+    Some("lb"),
+    Weight,
+    None
+);
+n!(
+    pounds_after_comma,
+    "The tuna, worth $3 million, weighed 612 pounds.",
+    "612 pounds",
+    Some(612.0),
+    Some("lb"),
+    Weight,
+    None
+);
+all!(rose_by_to_level, "The death toll rose by 12 to 47 people.", [("12", Count), ("47 people", Count)]);

@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// How many tokens before "N pounds" a word of money may stand.
+const MONEY_WORDS_BACK: usize = 6;
+
 impl Parser<'_> {
     /// Whether "pounds" at `at`, after the number from `i0`, are sterling:
     /// "pounds sterling", a sum in brackets after them ("3.2 billion pounds
@@ -14,10 +17,19 @@ impl Parser<'_> {
         if self.word(at + 1) == Some("of") {
             return false;
         }
+        // "($4.3 billion)", "(about $4.3 billion)", "(US$4.3 billion)".
+        let symbol_at = |k: usize| self.sym(k).and_then(currency_symbol).is_some();
         let converted = self.sym(at + 1) == Some('(')
-            && (self.sym(at + 2).and_then(currency_symbol).is_some()
-                || self.word(at + 2).is_some_and(|w| matches!(w, "us" | "about" | "around" | "roughly")));
-        converted || (i0.saturating_sub(6)..i0).any(|k| self.entry(k).is_some_and(|e| e.roles.has(Role::MoneyCue)))
+            && (symbol_at(at + 2)
+                || self.word(at + 2).is_some_and(|w| matches!(w, "us" | "about" | "around" | "roughly"))
+                    && symbol_at(at + 3));
+        // A word of money in the same clause: not across a comma ("The
+        // tuna, worth $3 million, weighed 612 pounds").
+        let money_word = (i0.saturating_sub(MONEY_WORDS_BACK)..i0)
+            .rev()
+            .take_while(|&k| !matches!(self.sym(k), Some(',' | ';' | ':' | '(' | ')')))
+            .any(|k| self.entry(k).is_some_and(|e| e.roles.has(Role::MoneyCue)));
+        converted || money_word
     }
 
     /// Adds scale, unit, counted noun, rate and range to a core value.
