@@ -1387,10 +1387,11 @@ impl Context<'_> {
     /// The subject of the cue at `before[ci]`, found by walking back.
     fn subject_before<'w>(&self, before: &'w [Word<'w>], ci: usize) -> Option<NounPhrase<'w>> {
         let text = self.text;
-        let lower = |i: usize| before[i].lower();
-        let gap = |i: usize| &text[before[i].end..before[i + 1].start];
-        // A cue word after a determiner is a noun: "rejected the claim, saying".
+        // Each word lower-cased once; a cue word after a determiner is a noun
+        // ("rejected the claim, saying").
         let lowers: Vec<String> = before.iter().map(|w| w.lower()).collect();
+        let lower = |i: usize| lowers[i].as_str();
+        let gap = |i: usize| &text[before[i].end..before[i + 1].start];
         let verb_cue = |k: usize| is_cue(&lowers[k]) && !lowers[k].ends_with("ing") && !cue_is_noun(&lowers, k);
         // "Trump was quoted as saying “…”": the subject of "was quoted".
         let mut j = if quoted_as(lower, ci) { ci - 2 } else { ci };
@@ -1425,7 +1426,7 @@ impl Context<'_> {
             && let Some(p) = self.phrase_ending_at(before, j)
             && let Some(s) = j.checked_sub(p.words.len()).filter(|&s| s > 0)
             && lower(s - 1) != "and"
-            && lexicon::is(&lower(s - 1), Lex::Preposition)
+            && lexicon::is(lower(s - 1), Lex::Preposition)
         {
             if let Some(prev) = (0..s).rev().find(|&k| verb_cue(k)) {
                 return self.subject_before(before, prev);
@@ -1433,7 +1434,7 @@ impl Context<'_> {
             return self.sentence_subject(before, ci);
         }
         // "X, who called …"
-        if matches!(lower(j - 1).as_str(), "who" | "which") && j >= 2 && gap(j - 2).contains(',') {
+        if matches!(lower(j - 1), "who" | "which") && j >= 2 && gap(j - 2).contains(',') {
             j -= 1;
         } else if j >= 2 && gap(j - 1).contains(',') {
             // "X, a former adviser, stated": skip the appositive; "X, a lawyer
@@ -1441,10 +1442,10 @@ impl Context<'_> {
             let Some(open) = (0..j - 1).rev().find(|&k| gap(k).contains(',')) else {
                 return self.phrase_ending_at(before, j);
             };
-            let open = if matches!(lower(open + 1).as_str(), "who" | "which")
+            let open = if matches!(lower(open + 1), "who" | "which")
                 && open >= 1
                 && let Some(outer) = (0..open).rev().find(|&k| gap(k).contains(','))
-                && matches!(lower(outer + 1).as_str(), "a" | "an" | "the")
+                && matches!(lower(outer + 1), "a" | "an" | "the")
                 && before[outer].is_capitalized()
             {
                 outer
@@ -1453,9 +1454,7 @@ impl Context<'_> {
             };
             // "Maria Lopez, 43, said": an age between commas.
             let age = open + 2 == j && entity::is_age_figure(before[open + 1].text);
-            if matches!(lower(open + 1).as_str(), "a" | "an" | "the" | "who" | "which")
-                || before[open + 1].is_lowercase()
-                || age
+            if matches!(lower(open + 1), "a" | "an" | "the" | "who" | "which") || before[open + 1].is_lowercase() || age
             {
                 j = open + 1;
             }

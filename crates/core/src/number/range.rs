@@ -196,7 +196,7 @@ impl Parser<'_> {
             return end;
         }
         // "2-to-3 weeks": glued both sides of "to" (a ratio was ruled out above).
-        let at = if self.sym(next) == Some('-')
+        let high_start = if self.sym(next) == Some('-')
             && self.glued(next)
             && self.word(next + 1) == Some("to")
             && self.glued(next + 1)
@@ -208,7 +208,7 @@ impl Parser<'_> {
         } else {
             next + 1
         };
-        let Some(core) = self.core_at(at) else { return next };
+        let Some(core) = self.core_at(high_start) else { return next };
         let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
         // "rise 2 to 3 percent": a bare figure, then one at most twice it
@@ -224,11 +224,11 @@ impl Parser<'_> {
         // of the 11's half: a time, its hour unknown.
         if n.kind == NumberKind::Count
             && n.unit.is_none()
-            && let Some((time, end)) = self.date_at(at).filter(|(d, _)| d.kind == NumberKind::Time)
+            && let Some((time, end)) = self.date_at(high_start).filter(|(d, _)| d.kind == NumberKind::Time)
         {
             let high_hour = time.date.as_deref().and_then(|d| d.get(..2)?.parse::<u32>().ok());
             let low_hour = (low.fract() == 0.0 && (1.0..=12.0).contains(&low)).then_some(low as u32);
-            let pm = (at + 1..end).find_map(|k| self.meridiem(k).filter(|(_, e)| *e == end)).map(|(ap, _)| ap);
+            let pm = (high_start + 1..end).find_map(|k| self.meridiem(k).filter(|(_, e)| *e == end)).map(|(ap, _)| ap);
             n.kind = NumberKind::Time;
             n.value = None;
             n.date = match (low_hour, high_hour, pm) {
@@ -291,7 +291,7 @@ impl Parser<'_> {
         // thousand": a low end of one spelled word takes the high end's
         // scale (not "ten to two hundred").
         let spelled_scale = || {
-            let (lc, hc) = (self.core_at(i0)?, self.core_at(at)?);
+            let (lc, hc) = (self.core_at(i0)?, self.core_at(high_start)?);
             if lc.digits || lc.next != lc.first + 1 || hc.digits || hc.next < hc.first + 2 {
                 return None;
             }
@@ -304,11 +304,11 @@ impl Parser<'_> {
             f
         } else if (n.unit.is_none() || money)
             && high.value.is_some()
-            && core_has_scale(self, at)
+            && core_has_scale(self, high_start)
             && !core_has_scale(self, i0)
-            && low * scale_of(self, at) <= hv
+            && low * scale_of(self, high_start) <= hv
         {
-            scale_of(self, at)
+            scale_of(self, high_start)
         } else {
             1.0
         };
