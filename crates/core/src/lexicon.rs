@@ -292,6 +292,9 @@ roles! {
     /// A body that speaks for itself in lower case: "the army said", "the
     /// foreign ministry said" (not "the year", "the deal", "a school").
     Body = 117, "body";
+    /// A word that opens a clause of its own after an attribution: "…,”
+    /// said Smith, who resigned on Tuesday" says more than who spoke.
+    ClauseOpener = 118, "clause-opener";
 }
 
 /// A set of [`Role`]s.

@@ -34,7 +34,7 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.124,
+    0.119,
     false
 );
 score!(
@@ -49,7 +49,7 @@ score!(question, "What does Russia want?", 0.003, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.092,
+    0.095,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.156, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.229, false);

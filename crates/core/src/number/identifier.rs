@@ -99,7 +99,21 @@ impl Parser<'_> {
                 && i > 0
                 && matches!(self.word(i - 1), Some("a" | "an" | "the" | "to" | "his" | "her" | "their" | "my"))
                 || i > 0 && matches!(self.word(i - 1), Some("dial" | "dialed" | "dialled" | "dialing" | "dialling")));
-        if emergency {
+        // "by calling 211", "text 741741": a number called is a line, not a
+        // count ("calling 40 donors" counts them).
+        let dialled = !grouped
+            && digits >= 3
+            && i > 0
+            && self.spaced(i)
+            && matches!(
+                self.word(i - 1),
+                Some("call" | "calling" | "dial" | "dialed" | "dialled" | "dialing" | "dialling" | "text" | "texting")
+            )
+            && self
+                .word(i + 1)
+                .is_none_or(|w| matches!(w, "or" | "and" | "for" | "if" | "to" | "from" | "at" | "anytime"))
+            && (!self.glued(i + 1) || matches!(self.sym(i + 1), Some('.' | ',' | ';' | ':' | ')')));
+        if emergency || dialled {
             return Some((number(t.span, None, None, NumberKind::Identifier), i + 1));
         }
         // "1.8.3", "192.168.1.2": versions and addresses.

@@ -1415,6 +1415,16 @@ all!(idiom_then_figure, "A two-state solution for 2 million people.", [("2 milli
 // Emergency numbers name a service; a count of calls is still a count.
 all!(emergency_call, "She made the 911 call and he dialled 999.", [("911", Identifier), ("999", Identifier)]);
 all!(emergency_count, "The centre took 911 calls on Friday.", [("911 calls", Count)]);
+all!(
+    number_called,
+    "Find shelters by calling 211 or visiting the site. Text 741741 for help. Call 311.",
+    [("211", Identifier), ("741741", Identifier), ("311", Identifier)]
+);
+all!(
+    people_called,
+    "Volunteers are calling 400 voters a day and texting 1,200 more.",
+    [("400 voters a day", Rate), ("1,200", Count)]
+);
 // A vote's tally is no range.
 all!(tally_after_be, "The vote was 45-55 against.", [("45-55", Identifier)]);
 all!(tally_before_noun, "A 5-4 ruling and a 6-3 majority.", [("5-4", Identifier), ("6-3", Identifier)]);
