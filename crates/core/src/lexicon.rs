@@ -295,6 +295,9 @@ roles! {
     /// A word that opens a clause of its own after an attribution: "…,”
     /// said Smith, who resigned on Tuesday" says more than who spoke.
     ClauseOpener = 118, "clause-opener";
+    /// How someone said what they said, no statement of its own: "…,” said
+    /// Kinzli, speaking from Nairobi".
+    AttributionManner = 119, "attribution-manner";
 }
 
 /// A set of [`Role`]s.

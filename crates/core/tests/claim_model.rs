@@ -52,4 +52,4 @@ score!(
     0.095,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.229, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.152, false);

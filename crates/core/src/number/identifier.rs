@@ -99,19 +99,26 @@ impl Parser<'_> {
                 && i > 0
                 && matches!(self.word(i - 1), Some("a" | "an" | "the" | "to" | "his" | "her" | "their" | "my"))
                 || i > 0 && matches!(self.word(i - 1), Some("dial" | "dialed" | "dialled" | "dialing" | "dialling")));
-        // "by calling 211", "text 741741": a number called is a line, not a
-        // count ("calling 40 donors" counts them).
-        let dialled = !grouped
-            && digits >= 3
-            && i > 0
-            && self.spaced(i)
-            && matches!(
-                self.word(i - 1),
+        // "by calling 211", "text 741741", "text HOME to 741741": a service's
+        // line (a three-digit N11 code, 988, 112, 999) or a short code of five
+        // or six digits is called, not counted ("call 250 for jury duty",
+        // "call 150 to 200 donors").
+        let line = !grouped
+            && self.num(i).is_some_and(|(v, ..)| {
+                digits == 3 && (v % 100.0 == 11.0 || matches!(v, 988.0 | 999.0 | 112.0 | 101.0))
+                    || (5..=6).contains(&digits)
+            });
+        let calling = |k: usize| {
+            matches!(
+                self.word(k),
                 Some("call" | "calling" | "dial" | "dialed" | "dialled" | "dialing" | "dialling" | "text" | "texting")
             )
-            && self
-                .word(i + 1)
-                .is_none_or(|w| matches!(w, "or" | "and" | "for" | "if" | "to" | "from" | "at" | "anytime"))
+        };
+        let dialled = line
+            && i > 0
+            && self.spaced(i)
+            && (calling(i - 1) || i > 2 && self.word(i - 1) == Some("to") && calling(i - 3))
+            && self.word(i + 1).is_none_or(|w| matches!(w, "or" | "and" | "for" | "if" | "from" | "at" | "anytime"))
             && (!self.glued(i + 1) || matches!(self.sym(i + 1), Some('.' | ',' | ';' | ':' | ')')));
         if emergency || dialled {
             return Some((number(t.span, None, None, NumberKind::Identifier), i + 1));

@@ -1119,6 +1119,15 @@ n!(
     Age,
     None
 );
+n!(
+    age_after_a_said_name_at_the_end,
+    "“I just told myself to keep running,” said Mensah, 19. She won.",
+    "19",
+    Some(19.0),
+    Some("years"),
+    Age,
+    None
+);
 n!(tally_at_the_end_is_no_age, "The final score was Leeds, 2.", "2", Some(2.0), None, Count, None);
 n!(no_age_after_a_month, "It was published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);
 n!(no_age_after_a_count, "The vote was 52, 21, 7 across the three wards.", "21", Some(21.0), None, Count, None);
@@ -1424,6 +1433,12 @@ all!(
     people_called,
     "Volunteers are calling 400 voters a day and texting 1,200 more.",
     [("400 voters a day", Rate), ("1,200", Count)]
+);
+all!(line_texted, "Text HOME to 741741 for help.", [("741741", Identifier)]);
+all!(
+    counts_called,
+    "We call 150 to 200 donors a day. The clinic will call 300 from its waiting list. Officials began to call 250 for jury duty.",
+    [("150 to 200 donors a day", Rate), ("300", Count), ("250", Count)]
 );
 // A vote's tally is no range.
 all!(tally_after_be, "The vote was 45-55 against.", [("45-55", Identifier)]);

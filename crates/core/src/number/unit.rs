@@ -641,13 +641,15 @@ impl Parser<'_> {
                 && self.toks.get(next + 1).is_some_and(|t| matches!(t.tok, Tok::Word(_)))
                 && !self.is_capitalized(next + 1)
                 // "… said Ama Mensah, 19.": at a sentence's end, after a
-                // first and a last name.
+                // first and a last name, or a name the reporting verb
+                // before it makes one ("said Mensah, 19.").
                 || self.sym(next) == Some('.')
                     && self.toks.get(next + 1).is_none_or(|t| t.space)
                     && i0 >= 3
                     && self.word(i0 - 3).is_some()
-                    && self.is_capitalized(i0 - 3)
-                    && self.entry(i0 - 3).is_some_and(|e| !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName])))
+                    && (self.is_capitalized(i0 - 3)
+                        && self.entry(i0 - 3).is_some_and(|e| !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName]))
+                        || self.entry(i0 - 3).is_some_and(|e| e.roles.has(Role::Reporting))))
             && i0 >= 2
             && self.sym(i0 - 1) == Some(',')
             && self.glued(i0 - 1)
