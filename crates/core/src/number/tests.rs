@@ -1128,6 +1128,30 @@ n!(
     Age,
     None
 );
+n!(
+    feet_and_inches_hyphened,
+    "The 6-foot-2 guard scored 20.",
+    "6-foot-2",
+    Some(6.0 + 2.0 / 12.0),
+    Some("ft"),
+    Distance,
+    None
+);
+all!(
+    feet_then_a_count,
+    "A 10-foot-3 wall? No: a 10-foot wall, 3 of them.",
+    [("10-foot-3", Distance), ("10-foot", Distance), ("3", Count)]
+);
+all!(
+    ages_of_a_life,
+    "She has played since she was 11. He left when he turned 40, and they met after they were 5.",
+    [("11", Age), ("40", Age), ("5", Age)]
+);
+all!(
+    no_life_stage,
+    "It has rained since it was 11. He quit when he was 5 points behind. Since she was there, 11 came.",
+    [("11", Count), ("5 points", Count), ("11", Count)]
+);
 n!(tally_at_the_end_is_no_age, "The final score was Leeds, 2.", "2", Some(2.0), None, Count, None);
 n!(no_age_after_a_month, "It was published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);
 n!(no_age_after_a_count, "The vote was 52, 21, 7 across the three wards.", "21", Some(21.0), None, Count, None);

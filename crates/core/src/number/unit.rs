@@ -345,6 +345,15 @@ impl Parser<'_> {
                 kind = NumberKind::Age;
                 next += 2;
             }
+            // "a 6-foot-2 guard": feet and inches, a height.
+            let inches = (u == "ft" && self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1))
+                .then(|| self.num(next + 1))
+                .flatten()
+                .filter(|&(v, grouped, digits, _)| !grouped && digits <= 2 && v.fract() == 0.0 && v < 12.0);
+            if let Some((v, ..)) = inches {
+                value = value.map(|feet| feet + v / 12.0);
+                next += 2;
+            }
         }
 
         // "93 year-old": an age; "four century-old schooners": the unit
@@ -677,7 +686,7 @@ impl Parser<'_> {
             && [n.value, n.range.map(|r| r[1])].iter().flatten().all(|v| v.fract() == 0.0 && (0.0..=125.0).contains(v))
             // "the age of 12 of the victims": a count of them.
             && self.word(next) != Some("of")
-            && self.age_cue_before(i0)
+            && (self.age_cue_before(i0) || self.life_stage_before(i0))
         {
             n.unit = Some("years".into());
             n.kind = NumberKind::Age;
@@ -709,6 +718,21 @@ impl Parser<'_> {
     /// 18", "the ages of 25", "aged between 18"; not "the average age of the
     /// 100"). A capitalised one after another capital names an era: "the Ice
     /// Age 20,000 years ago".
+    /// "since she was 11", "when he turned 40", "until they were 5": a
+    /// person's being or turning a bare number, in a clause of time, is
+    /// their age (not "since it was 11", nor "when he was 5 points behind":
+    /// a counted noun makes a count).
+    fn life_stage_before(&self, i: usize) -> bool {
+        let person = |k: usize| {
+            self.entry(k).is_some_and(|e| e.roles.has(Role::Pronoun) && !e.roles.has(Role::ObjectPronoun))
+                && self.word(k) != Some("it")
+        };
+        i >= 3
+            && matches!(self.word(i - 1), Some("was" | "is" | "were" | "turned" | "turns"))
+            && person(i - 2)
+            && self.entry(i - 3).is_some_and(|e| e.roles.any(&[Role::Subordinator, Role::Preposition]))
+    }
+
     fn age_cue_before(&self, i: usize) -> bool {
         let mut k = i;
         for _ in 0..3 {
