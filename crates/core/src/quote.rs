@@ -1255,7 +1255,8 @@ impl Context<'_> {
     /// Daniel Ortiz."
     fn named_in_apposition<'w>(&self, ws: &'w [Word<'w>], k: usize) -> Option<NounPhrase<'w>> {
         let gap = |a: usize| &self.text[ws[a].end..ws[a + 1].start];
-        if k == 0 || k >= ws.len() || gap(k - 1).trim() != "," {
+        // "her attorney, Kathleen Hartnett" or "her attorney Kathleen Hartnett".
+        if k == 0 || k >= ws.len() || !matches!(gap(k - 1).trim(), "," | "") {
             return None;
         }
         let n = (k..ws.len())
@@ -2210,10 +2211,11 @@ mod tests {
     // From a probe of ten wire-style articles: where someone is from, a
     // party label, an age and a second appositive stay with the name; a
     // sentence's end before a name leaves it a subject; "told BBC Radio"
-    // makes no speaker of the station; "her attorney, X" is X.
+    // makes no speaker of the station; "her attorney, X" is X, and so is
+    // "her attorney X".
     q!(
         names_with_what_follows_them,
-        "Senator John Thune projected confidence.\n\nHis deputy, Senator John Barrasso of Wyoming, was more cautious. “Never,” he said.\n\nNot everyone agrees. Senator Elizabeth Warren of Massachusetts said she would vote no. “I will not sign it,” she told reporters.\n\nSen. Ann Roe, D-Mass., said no.\n\n“Not this bill, not now,” she said.\n\nMaria Lopez, 43, said: “I grabbed the kids.”\n\nIts director, Paul Johnson, told BBC Radio 4’s Today programme that taxes would rise. “Something has to give,” he said.\n\n“She has moved on,” said her attorney, Kathleen Hartnett.\n\n“It is over,” said his lawyer.\n\nJoshua Block, a lawyer at the union, which represents her, said she “just wants to run.”",
+        "Senator John Thune projected confidence.\n\nHis deputy, Senator John Barrasso of Wyoming, was more cautious. “Never,” he said.\n\nNot everyone agrees. Senator Elizabeth Warren of Massachusetts said she would vote no. “I will not sign it,” she told reporters.\n\nSen. Ann Roe, D-Mass., said no.\n\n“Not this bill, not now,” she said.\n\nMaria Lopez, 43, said: “I grabbed the kids.”\n\nIts director, Paul Johnson, told BBC Radio 4’s Today programme that taxes would rise. “Something has to give,” he said.\n\n“She has moved on,” said her attorney, Kathleen Hartnett.\n\n“It is over,” said his lawyer.\n\n“It is done,” said her attorney Kathleen Hartnett.\n\nJoshua Block, a lawyer at the union, which represents her, said she “just wants to run.”",
         [
             ("“Never,”", Direct, "John Barrasso", "said"),
             ("“I will not sign it,”", Direct, "Elizabeth Warren", "told reporters"),
@@ -2222,6 +2224,7 @@ mod tests {
             ("“Something has to give,”", Direct, "Paul Johnson", "said"),
             ("“She has moved on,”", Direct, "Kathleen Hartnett", "said"),
             ("“It is over,”", Direct, None, "said"),
+            ("“It is done,”", Direct, "Kathleen Hartnett", "said"),
             ("“just wants to run.”", Partial, "Joshua Block", "said"),
         ]
     );
