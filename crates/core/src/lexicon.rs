@@ -298,6 +298,9 @@ roles! {
     /// How someone said what they said, no statement of its own: "…,” said
     /// Kinzli, speaking from Nairobi".
     AttributionManner = 119, "attribution-manner";
+    /// A word for a part of a group before "of": "one of the officials",
+    /// "some of the residents" speak for that part, not for the group.
+    Partitive = 120, "partitive";
 }
 
 /// A set of [`Role`]s.

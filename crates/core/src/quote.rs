@@ -1475,7 +1475,7 @@ impl Context<'_> {
     fn phrase_ending_at<'w>(&self, ws: &'w [Word<'w>], j: usize) -> Option<NounPhrase<'w>> {
         let text = self.text;
         if let Some(s) = self.description_ending_at(ws, j).or_else(|| self.placed_description_ending_at(ws, j)) {
-            return Some(NounPhrase::from_words(&ws[s..j]));
+            return Some(NounPhrase::from_words(&ws[self.part_of_group(ws, s)..j]));
         }
         let mut s = j;
         while s > 0 {
@@ -1557,7 +1557,23 @@ impl Context<'_> {
         while s < j && matches!(ws[s].lower().as_str(), "of" | "for") {
             s += 1;
         }
+        let s = if s < j { self.part_of_group(ws, s) } else { s };
         (s < j).then(|| NounPhrase::from_words(&ws[s..j]))
+    }
+
+    /// Where a phrase starting at word `s` starts when a part of a group
+    /// stands before it: "one of the people", "some of the residents", "a
+    /// few of them" — they speak, not the whole group.
+    fn part_of_group(&self, ws: &[Word<'_>], s: usize) -> usize {
+        let joined = |k: usize| crate::chars::joined(self.text, ws[k], ws[k + 1]);
+        if s < 2 || ws[s - 1].lower() != "of" || !joined(s - 2) || !joined(s - 1) {
+            return s;
+        }
+        let part = ws[s - 2].lower();
+        if !lexicon::is(&part, Lex::Partitive) {
+            return s;
+        }
+        if part == "few" && s >= 3 && ws[s - 3].lower() == "a" && joined(s - 3) { s - 3 } else { s - 2 }
     }
 
     /// The first subject-like phrase of the sentence: a pronoun or a mention.
@@ -1715,6 +1731,11 @@ impl Context<'_> {
                 return None;
             }
             return Some((name, span));
+        }
+        // "one of the officials", "a few of them": as written.
+        let part_at = usize::from(lower[0] == "a");
+        if ws.len() > part_at + 2 && lower[part_at + 1] == "of" && lexicon::is(&lower[part_at], Lex::Partitive) {
+            return Some((span.text(self.text).to_string(), span));
         }
         // "a senior official at the ministry": as written, never cut or resolved.
         if ws.len() > 2 && is_description(&ws.iter().map(|w| w.text).collect::<Vec<_>>()) {
@@ -2066,6 +2087,21 @@ mod tests {
     }
 
     const TRUMP: &str = "President Donald Trump spoke on Tuesday. ";
+
+    // A part of a group speaks, not the group: "one of the people" (read on
+    // a probe article as "people"), as written; a pronoun's part stays unknown.
+    q!(
+        a_part_of_a_group_speaks_as_written,
+        "“It is a gift,” one of the people said.\n\n“It is here,” some of the residents said.\n\nTwo of the officials said: “It is near.”\n\n“It is late,” a few of the workers said.\n\n“It is done,” officials said.\n\n“It is gone,” one of them said.",
+        [
+            ("“It is a gift,”", Direct, "one of the people", "said"),
+            ("“It is here,”", Direct, "some of the residents", "said"),
+            ("“It is near.”", Direct, "Two of the officials", "said"),
+            ("“It is late,”", Direct, "a few of the workers", "said"),
+            ("“It is done,”", Direct, "officials", "said"),
+            ("“It is gone,”", Direct, None, "said"),
+        ]
+    );
 
     // "she" after an unnamed neighbour has spoken is the neighbour's, as
     // described: no one named before stands for it (a helper's probe article).

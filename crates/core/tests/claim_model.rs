@@ -43,13 +43,13 @@ score!(
     0.994,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.056, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.06, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.998, true);
 score!(question, "What does Russia want?", 0.003, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.095,
+    0.065,
     false
 );
 score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.152, false);

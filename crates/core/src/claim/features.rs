@@ -15,6 +15,10 @@ use crate::number::{Number, NumberKind};
 use crate::quote::{Quote, QuoteKind};
 use crate::span::Span;
 
+/// How far after a reporting verb a hedge makes what is reported a guess:
+/// "said (that) the storm’s remnants could".
+const REPORTED_CLAUSE_WORDS: usize = 6;
+
 /// The signals the model weighs, each readable on its own. The order is the
 /// order of their weights in the weights file's table (by name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -605,10 +609,13 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         });
         after_determiner && base && !next_is_object
     };
+    // "is expected to climb": a forecast, no event.
+    let expected_to = |i: usize| low[i] == "expected" && low.get(i + 1).is_some_and(|n| n == "to");
     let past = |i: usize| {
         let l = &low[i];
         all[i].is_lowercase()
             && !hyphened(i)
+            && !expected_to(i)
             && (fl[i].has(Role::Event) && !noun_use(i)
                 || (l.len() > 4 && l.ends_with("ed") && !fl[i].has(Role::Stative) && !adjective(i) && !compound(l)))
     };
@@ -663,7 +670,27 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     // word of the statement's stance.
     let main = |i: usize| all[i].start < anchor && all[i].start >= lead_end && (i == 0 || all[i].is_lowercase());
     let lowering = |role: Role| (0..low.len()).find(|&i| fl[i].has(role) && main(i) && in_sense(i)).map(|i| at(all[i]));
-    if let Some(s) = lowering(Role::Hedge) {
+    // What is reported may be a guess: "He added that the rainfall could
+    // rival …", "Officials warned the river might crest": a hedge in the
+    // clause right after the reporting verb (not "will": a stated plan or
+    // position is a claim, "Zelensky stressed that no territory will be ceded").
+    // Its reported "would" counts: "said the move would hurt growth" is a
+    // guess ("said he would resign" a plan; left out, the measures moved
+    // within their noise, news down).
+    let reported_clause = {
+        let cue = f.signals.iter().find(|x| matches!(x.signal, Signal::Attributed | Signal::Reported)).map(|x| x.span);
+        let c = cue.and_then(|cue| (0..low.len()).find(|&i| all[i].start >= cue.end)).unwrap_or(low.len());
+        c..(c..low.len().min(c + REPORTED_CLAUSE_WORDS))
+            .find(|&i| i > c && text[all[i - 1].end..all[i].start].contains([',', ';', ':', '—', '–']))
+            .unwrap_or(low.len().min(c + REPORTED_CLAUSE_WORDS))
+    };
+    let reported_guess = || {
+        reported_clause
+            .clone()
+            .find(|&i| fl[i].has(Role::Hedge) && all[i].is_lowercase() && in_sense(i))
+            .map(|i| at(all[i]))
+    };
+    if let Some(s) = lowering(Role::Hedge).or_else(reported_guess) {
         add(&mut f, Signal::Hedged, s);
     }
     let i_think = (0..low.len().saturating_sub(1)).find(|&i| {
@@ -674,7 +701,10 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     } else if let Some(s) = lowering(Role::Opinion) {
         add(&mut f, Signal::Opinion, s);
     }
-    if let Some(s) = lowering(Role::Prediction) {
+    // "Temperatures are expected to climb", "… said rates were expected to fall".
+    let expected =
+        || (0..low.len()).find(|&i| expected_to(i) && (main(i) || reported_clause.contains(&i))).map(|i| at(all[i]));
+    if let Some(s) = lowering(Role::Prediction).or_else(expected) {
         add(&mut f, Signal::Prediction, s);
     }
     if let Some(s) = lowering(Role::Analysis) {
@@ -1173,6 +1203,18 @@ mod tests {
         Hedged
     );
     not_sig!(reported_content_is_no_prediction, "Zelensky stressed that no territory will be ceded.", Prediction);
+    // What is reported may be a guess (the wire-style measure's errors).
+    sig!(a_reported_guess, "He added that the rainfall could rival that of Hurricane Helene.", Hedged, "could");
+    sig!(a_warned_guess, "Officials warned the river might crest on Friday.", Hedged, "might");
+    not_sig!(
+        a_guess_after_the_reported_clause,
+        "The minister said the talks failed, and the next round may not happen.",
+        Hedged
+    );
+    sig!(expected_to_predicts, "Temperatures are expected to climb into the low 90s.", Prediction, "expected");
+    sig!(reported_expectation, "Officials said rates were expected to fall.", Prediction, "expected");
+    not_sig!(than_expected_predicts_nothing, "Profits rose more than expected.", Prediction);
+    not_sig!(expected_to_is_no_event, "Temperatures are expected to climb.", Event);
     not_sig!(
         leading_clause_does_not_lower,
         "Even though Trump obviously does not want to renew aid, the country has improved its industry.",

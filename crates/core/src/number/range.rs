@@ -67,13 +67,14 @@ impl Parser<'_> {
         Some((n, end))
     }
 
-    /// A score at the dash at `dash` after `n`: two small whole numbers,
-    /// falling or level ("2-0", "1-1"), or after a word of sport ("won 3-2").
-    /// Returns the index after it.
+    /// A score at the dash at `dash` after `n`: two whole numbers under
+    /// 1,000, falling or level ("2-0", "1-1", a game's "110-102", a vote's
+    /// "218-214"), or after a word of sport ("won 3-2"). Returns the index
+    /// after it.
     fn score_at(&self, n: &Number, i0: usize, dash: usize) -> Option<usize> {
         let low = n.value?;
         let (high, _, hd, false) = self.num(dash + 1)? else { return None };
-        let small = |v: f64| v.fract() == 0.0 && (0.0..100.0).contains(&v);
+        let small = |v: f64| v.fract() == 0.0 && (0.0..1000.0).contains(&v);
         let ok = matches!(self.sym(dash), Some('-' | '–'))
             && self.glued(dash)
             && self.glued(dash + 1)
@@ -81,7 +82,7 @@ impl Parser<'_> {
             && n.unit.is_none()
             && small(low)
             && small(high)
-            && hd <= 2
+            && hd <= 3
             && (high <= low
                 || i0 > 0 && self.entry(i0 - 1).is_some_and(is_score_cue)
                 // "The vote was 45-55"

@@ -1468,6 +1468,32 @@ all!(
 all!(tally_after_be, "The vote was 45-55 against.", [("45-55", Identifier)]);
 all!(tally_before_noun, "A 5-4 ruling and a 6-3 majority.", [("5-4", Identifier), ("6-3", Identifier)]);
 range!(votes_range, "He needs 50-60 votes.", "50-60 votes", [50.0, 60.0], Count, None);
+// A person being a bare number, then the clause's end, is their age.
+all!(
+    ages_of_who_is,
+    "Smith, who is 67, retired. She is 34 and lives in Leeds. He was 12 when he left.",
+    [("67", Age), ("34", Age), ("12", Age)]
+);
+all!(
+    being_a_number_is_no_age,
+    "It is 11. He was 5 points behind. The score is 34. They were 3 and 0 at home. He is 10 for 12. The figure, which is 40, rose.",
+    [
+        ("11", Count),
+        ("5 points", Count),
+        ("34", Count),
+        ("3", Count),
+        ("0", Count),
+        ("10", Count),
+        ("12", Count),
+        ("40", Count)
+    ]
+);
+// A falling pair of figures under 1,000 is a score or a tally, not two counts.
+all!(
+    scores_of_three_figures,
+    "The Lakers won 110-102. The bill passed 218-214 in the House. Prices rose 110-120 percent.",
+    [("110-102", Identifier), ("218-214", Identifier), ("110-120 percent", Percent)]
+);
 
 // A helper's probe articles.
 n!(

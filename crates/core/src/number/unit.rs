@@ -686,7 +686,7 @@ impl Parser<'_> {
             && [n.value, n.range.map(|r| r[1])].iter().flatten().all(|v| v.fract() == 0.0 && (0.0..=125.0).contains(v))
             // "the age of 12 of the victims": a count of them.
             && self.word(next) != Some("of")
-            && (self.age_cue_before(i0) || self.life_stage_before(i0))
+            && (self.age_cue_before(i0) || self.life_stage_before(i0) || self.person_is(i0, next))
         {
             n.unit = Some("years".into());
             n.kind = NumberKind::Age;
@@ -731,6 +731,29 @@ impl Parser<'_> {
             && matches!(self.word(i - 1), Some("was" | "is" | "were" | "turned" | "turns"))
             && person(i - 2)
             && self.entry(i - 3).is_some_and(|e| e.roles.any(&[Role::Subordinator, Role::Preposition]))
+    }
+
+    /// "Smith, who is 67, retired", "She is 34 and lives in Leeds", "He was
+    /// 12 when …": a person being a bare number, and nothing after it but
+    /// the clause's end, is their age (not "who was 5 points behind", "she
+    /// is 10 for 12", nor "it is 11").
+    fn person_is(&self, i: usize, next: usize) -> bool {
+        let ends = self.toks.get(next).is_none_or(|t| match &t.tok {
+            // Not "they were 3 and 0": a record.
+            Tok::Word(_) => {
+                matches!(self.word(next), Some("and" | "when" | "but"))
+                    && !self.toks.get(next + 1).is_some_and(|t| matches!(t.tok, Tok::Num { .. }))
+            }
+            _ => matches!(self.sym(next), Some(',' | '.' | ';' | ')' | ':')),
+        });
+        let pronoun = |k: usize| {
+            matches!(self.word(k), Some("he" | "she" | "i" | "you" | "we" | "they"))
+                // At a clause's start: "She is 34", "…; he was 17".
+                && (k == 0 || self.word(k - 1).is_none() || self.word(k - 1) == Some("and"))
+        };
+        ends && i >= 2
+            && matches!(self.word(i - 1), Some("is" | "was" | "are" | "were" | "turned" | "turns"))
+            && (self.word(i - 2) == Some("who") && i >= 3 && self.sym(i - 3) == Some(',') || pronoun(i - 2))
     }
 
     fn age_cue_before(&self, i: usize) -> bool {
