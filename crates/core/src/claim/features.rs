@@ -295,8 +295,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     // is left out, the quote's words are the sentence's words.
     let direct = quotes.iter().any(|q| q.kind == QuoteKind::Direct);
     let bare = direct
-        && (outside.len() <= 6 && !says_more(ctx, &quotes, &outside, &lower)
-            || only_attribution(ctx, &quotes, &outside, &lower));
+        && !says_more(ctx, &quotes, &outside, &lower)
+        && (outside.len() <= 6 || only_attribution(ctx, &quotes, &outside));
 
     let mut f = Features { news, ..Features::default() };
     let at = |w: &Word<'_>| Span::new(w.start, w.end);
@@ -776,10 +776,10 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
 /// however long: "“…,” said Leni Kinzli, a WFP spokeswoman, speaking from
 /// Nairobi.", "UNICEF's director said in a statement: “…”". They are one run
 /// of words beside the quote, parted from it by punctuation, holding the
-/// quote's cue, stating nothing of their own ([`says_more`]), and no
-/// statement that the quote only finishes ("said the title race was “wide
-/// open”").
-fn only_attribution(ctx: &Context<'_>, quotes: &[&Quote], outside: &[&Word<'_>], lower: &[String]) -> bool {
+/// quote's cue, and no statement that the quote only finishes ("said the
+/// title race was “wide open”"). That they state nothing of their own is
+/// the caller's to check ([`says_more`]).
+fn only_attribution(ctx: &Context<'_>, quotes: &[&Quote], outside: &[&Word<'_>]) -> bool {
     const LONGEST: usize = 20;
     let (Some(first), Some(last)) = (outside.first(), outside.last()) else { return false };
     let run = Span::new(first.start, last.end);
@@ -802,7 +802,7 @@ fn only_attribution(ctx: &Context<'_>, quotes: &[&Quote], outside: &[&Word<'_>],
         let before = run.end <= q.span.start && text[run.end..q.span.start].contains([':', ',']);
         after || before
     });
-    outside.len() <= LONGEST && one_run && cued && parted && !says_more(ctx, quotes, outside, lower)
+    outside.len() <= LONGEST && one_run && cued && parted
 }
 
 /// Whether the words outside the quotes state something of their own: a

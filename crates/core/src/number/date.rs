@@ -59,8 +59,9 @@ impl Parser<'_> {
                 k -= 1;
             }
             let possessive = k > 0 && self.entry(k - 1).is_some_and(|e| e.roles.has(Role::Possessive));
-            // A temperature word a few words back in the same sentence.
-            let temperature = (i.saturating_sub(8)..i)
+            // A temperature word a few words back in the same sentence
+            // ("Temperatures after the storm are expected to climb into the low 90s").
+            let temperature = (i.saturating_sub(12)..i)
                 .rev()
                 .take_while(|&j| !matches!(self.sym(j), Some('.' | '!' | '?' | ';')))
                 .any(|j| self.entry(j).is_some_and(|e| e.roles.has(Role::TemperatureCue)));

@@ -928,6 +928,15 @@ none!(hundred_years_war, "the Hundred Years War");
 n!(short_decade, "a change happened in the 80s when the paper", "80s", Some(1980.0), None, Decade, None);
 n!(short_decade_age, "a woman in her late 80s", "80s", Some(80.0), Some("years"), Age, None);
 n!(
+    decade_of_temperatures_further_back,
+    "Temperatures after the storm are expected to climb into the low 90s.",
+    "90s",
+    Some(90.0),
+    Some("degrees"),
+    Temperature,
+    None
+);
+n!(
     short_decade_temperature,
     "single-digit temperatures in the city quickly ballooned into the 50s.",
     "50s",
