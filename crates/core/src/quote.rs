@@ -1475,7 +1475,7 @@ impl Context<'_> {
     fn phrase_ending_at<'w>(&self, ws: &'w [Word<'w>], j: usize) -> Option<NounPhrase<'w>> {
         let text = self.text;
         if let Some(s) = self.description_ending_at(ws, j).or_else(|| self.placed_description_ending_at(ws, j)) {
-            return Some(NounPhrase::from_words(&ws[self.part_of_group(ws, s)..j]));
+            return Some(NounPhrase::from_words(&ws[self.part_of_group(ws, s)?..j]));
         }
         let mut s = j;
         while s > 0 {
@@ -1557,23 +1557,27 @@ impl Context<'_> {
         while s < j && matches!(ws[s].lower().as_str(), "of" | "for") {
             s += 1;
         }
-        let s = if s < j { self.part_of_group(ws, s) } else { s };
+        let s = if s < j { self.part_of_group(ws, s)? } else { s };
         (s < j).then(|| NounPhrase::from_words(&ws[s..j]))
     }
 
     /// Where a phrase starting at word `s` starts when a part of a group
     /// stands before it: "one of the people", "some of the residents", "a
-    /// few of them" — they speak, not the whole group.
-    fn part_of_group(&self, ws: &[Word<'_>], s: usize) -> usize {
+    /// few of them" — they speak, not the whole group. `None` when that
+    /// part is itself someone's ("the parents of one of the students"):
+    /// who speaks is not read, rather than read wrong.
+    fn part_of_group(&self, ws: &[Word<'_>], s: usize) -> Option<usize> {
         let joined = |k: usize| crate::chars::joined(self.text, ws[k], ws[k + 1]);
         if s < 2 || ws[s - 1].lower() != "of" || !joined(s - 2) || !joined(s - 1) {
-            return s;
+            return Some(s);
         }
         let part = ws[s - 2].lower();
         if !lexicon::is(&part, Lex::Partitive) {
-            return s;
+            return Some(s);
         }
-        if part == "few" && s >= 3 && ws[s - 3].lower() == "a" && joined(s - 3) { s - 3 } else { s - 2 }
+        let start = if part == "few" && s >= 3 && ws[s - 3].lower() == "a" && joined(s - 3) { s - 3 } else { s - 2 };
+        let owned = start >= 1 && joined(start - 1) && ws[start - 1].lower() == "of";
+        (!owned).then_some(start)
     }
 
     /// The first subject-like phrase of the sentence: a pronoun or a mention.
@@ -2101,6 +2105,12 @@ mod tests {
             ("“It is done,”", Direct, "officials", "said"),
             ("“It is gone,”", Direct, None, "said"),
         ]
+    );
+    // A part that is itself someone's: who speaks is not read (a review).
+    q!(
+        the_parents_of_one_of_them_are_not_read,
+        "“They lied,” the parents of one of the students said.",
+        [("“They lied,”", Direct, None, "said")]
     );
 
     // "she" after an unnamed neighbour has spoken is the neighbour's, as

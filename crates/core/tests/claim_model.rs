@@ -43,7 +43,7 @@ score!(
     0.994,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.06, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.058, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.998, true);
 score!(question, "What does Russia want?", 0.003, false);
 score!(

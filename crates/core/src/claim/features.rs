@@ -565,7 +565,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         match low[i].as_str() {
             "declined" | "decline" | "declines" => next != Some("to"),
             "record" => !possessed && next.is_some_and(|n| !lexicon::roles(n).has(Role::Preposition)),
-            "could" => next != Some("not"),
+            // "could not", "could hear gunfire": no guess.
+            "could" => !next.is_some_and(|n| matches!(n, "not" | "hear" | "see" | "feel" | "smell")),
             "couldn't" | "couldn’t" => false,
             "going" => {
                 next == Some("to")
@@ -610,7 +611,9 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
         after_determiner && base && !next_is_object
     };
     // "is expected to climb": a forecast, no event.
-    let expected_to = |i: usize| low[i] == "expected" && low.get(i + 1).is_some_and(|n| n == "to");
+    // "had expected to close the deal" is what was expected before.
+    let expected_to =
+        |i: usize| low[i] == "expected" && low.get(i + 1).is_some_and(|n| n == "to") && (i == 0 || low[i - 1] != "had");
     let past = |i: usize| {
         let l = &low[i];
         all[i].is_lowercase()
@@ -674,9 +677,6 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     // rival …", "Officials warned the river might crest": a hedge in the
     // clause right after the reporting verb (not "will": a stated plan or
     // position is a claim, "Zelensky stressed that no territory will be ceded").
-    // Its reported "would" counts: "said the move would hurt growth" is a
-    // guess ("said he would resign" a plan; left out, the measures moved
-    // within their noise, news down).
     let reported_clause = {
         let cue = f.signals.iter().find(|x| matches!(x.signal, Signal::Attributed | Signal::Reported)).map(|x| x.span);
         let c = cue.and_then(|cue| (0..low.len()).find(|&i| all[i].start >= cue.end)).unwrap_or(low.len());
@@ -684,10 +684,19 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
             .find(|&i| i > c && text[all[i - 1].end..all[i].start].contains([',', ';', ':', '—', '–']))
             .unwrap_or(low.len().min(c + REPORTED_CLAUSE_WORDS))
     };
+    // Not a reported "would" ("said the suspect would be arraigned on
+    // Monday": a plan), nor "potential" buyers, nor a guess in a clause
+    // on a noun ("said a man who may have witnessed the crash called 911").
     let reported_guess = || {
         reported_clause
             .clone()
-            .find(|&i| fl[i].has(Role::Hedge) && all[i].is_lowercase() && in_sense(i))
+            .take_while(|&i| !matches!(low[i].as_str(), "who" | "which" | "whose"))
+            .find(|&i| {
+                fl[i].has(Role::Hedge)
+                    && !matches!(low[i].as_str(), "would" | "potential")
+                    && all[i].is_lowercase()
+                    && in_sense(i)
+            })
             .map(|i| at(all[i]))
     };
     if let Some(s) = lowering(Role::Hedge).or_else(reported_guess) {
@@ -1206,6 +1215,17 @@ mod tests {
     // What is reported may be a guess (the wire-style measure's errors).
     sig!(a_reported_guess, "He added that the rainfall could rival that of Hurricane Helene.", Hedged, "could");
     sig!(a_warned_guess, "Officials warned the river might crest on Friday.", Hedged, "might");
+    // A review's misfires: a reported plan, an ability, an adjective, a
+    // guess in a clause on a noun, what had been expected.
+    not_sig!(a_reported_plan, "Police said the suspect would be arraigned on Monday.", Hedged);
+    not_sig!(an_ability_is_no_guess, "Witnesses said they could hear gunfire for 20 minutes.", Hedged);
+    not_sig!(potential_buyers, "The company said potential buyers include Pfizer and Merck.", Hedged);
+    not_sig!(a_guess_on_a_noun, "Police said a man who may have witnessed the crash called 911.", Hedged);
+    not_sig!(
+        what_had_been_expected,
+        "The company, which had expected to close the deal in March, walked away on Friday.",
+        Prediction
+    );
     not_sig!(
         a_guess_after_the_reported_clause,
         "The minister said the talks failed, and the next round may not happen.",

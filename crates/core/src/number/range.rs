@@ -75,6 +75,13 @@ impl Parser<'_> {
         let low = n.value?;
         let (high, _, hd, false) = self.num(dash + 1)? else { return None };
         let small = |v: f64| v.fract() == 0.0 && (0.0..1000.0).contains(&v);
+        // "120-100 basis points", "800-700 B.C.": large figures before a
+        // unit are no score; before a preposition or the sentence's end,
+        // they are ("passed 218-214 in the House", "won 110-102.").
+        let free = low < 100.0 && high < 100.0
+            || self.word(dash + 2).is_none()
+            || self.plays(dash + 2, Role::Preposition)
+            || self.entry(dash + 2).is_some_and(is_score_cue);
         let ok = matches!(self.sym(dash), Some('-' | '–'))
             && self.glued(dash)
             && self.glued(dash + 1)
@@ -83,6 +90,7 @@ impl Parser<'_> {
             && small(low)
             && small(high)
             && hd <= 3
+            && free
             && (high <= low
                 || i0 > 0 && self.entry(i0 - 1).is_some_and(is_score_cue)
                 // "The vote was 45-55"

@@ -1497,11 +1497,23 @@ all!(
         ("40", Count)
     ]
 );
+// A review's misfires: a height, a group, a count of people.
+all!(
+    being_many_is_no_age,
+    "“We were 30 and there was one toilet,” she said. The Yankees, who are 12, trail Boston.",
+    [("30", Count), ("12", Count)]
+);
+all!(who_is_a_height, "Kevin Durant, who is 6-10, scored 31.", [("6-10", Count), ("31", Count)]);
 // A falling pair of figures under 1,000 is a score or a tally, not two counts.
 all!(
     scores_of_three_figures,
     "The Lakers won 110-102. The bill passed 218-214 in the House. Prices rose 110-120 percent.",
     [("110-102", Identifier), ("218-214", Identifier), ("110-120 percent", Percent)]
+);
+all!(
+    large_pairs_before_a_unit_are_no_score,
+    "The fund returned 120-100 basis points. The pottery dates to 800-700 B.C.",
+    [("120", Count), ("100 basis points", Percent), ("800", Count), ("700", Count)]
 );
 
 // A helper's probe articles.

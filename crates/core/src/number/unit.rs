@@ -686,7 +686,10 @@ impl Parser<'_> {
             && [n.value, n.range.map(|r| r[1])].iter().flatten().all(|v| v.fract() == 0.0 && (0.0..=125.0).contains(v))
             // "the age of 12 of the victims": a count of them.
             && self.word(next) != Some("of")
-            && (self.age_cue_before(i0) || self.life_stage_before(i0) || self.person_is(i0, next))
+            && (self.age_cue_before(i0)
+                || self.life_stage_before(i0)
+                // Not "who is 6-10": a height.
+                || n.range.is_none() && self.person_is(i0, next))
         {
             n.unit = Some("years".into());
             n.kind = NumberKind::Age;
@@ -736,7 +739,8 @@ impl Parser<'_> {
     /// "Smith, who is 67, retired", "She is 34 and lives in Leeds", "He was
     /// 12 when …": a person being a bare number, and nothing after it but
     /// the clause's end, is their age (not "who was 5 points behind", "she
-    /// is 10 for 12", nor "it is 11").
+    /// is 10 for 12", nor "it is 11"). One person: "“We were 30 and …”" and
+    /// "The Yankees, who are 12," count.
     fn person_is(&self, i: usize, next: usize) -> bool {
         let ends = self.toks.get(next).is_none_or(|t| match &t.tok {
             // Not "they were 3 and 0": a record.
@@ -747,12 +751,12 @@ impl Parser<'_> {
             _ => matches!(self.sym(next), Some(',' | '.' | ';' | ')' | ':')),
         });
         let pronoun = |k: usize| {
-            matches!(self.word(k), Some("he" | "she" | "i" | "you" | "we" | "they"))
+            matches!(self.word(k), Some("he" | "she" | "i"))
                 // At a clause's start: "She is 34", "…; he was 17".
                 && (k == 0 || self.word(k - 1).is_none() || self.word(k - 1) == Some("and"))
         };
         ends && i >= 2
-            && matches!(self.word(i - 1), Some("is" | "was" | "are" | "were" | "turned" | "turns"))
+            && matches!(self.word(i - 1), Some("is" | "was" | "am" | "turned" | "turns"))
             && (self.word(i - 2) == Some("who") && i >= 3 && self.sym(i - 3) == Some(',') || pronoun(i - 2))
     }
 
