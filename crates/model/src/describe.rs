@@ -73,6 +73,10 @@ pub fn number(n: &Number) -> String {
 pub fn number_with(n: &Number, write: &dyn Fn(f64) -> String) -> String {
     let mut s = number_kind(n.kind).to_string();
     let year = matches!(n.kind, NumberKind::Year | NumberKind::Decade);
+    let feet_inches = n
+        .value
+        .filter(|_| n.unit.as_deref() == Some("ft") && n.range.is_none() && n.date.is_none())
+        .and_then(feet_and_inches);
     if let Some(date) = &n.date {
         s.push_str(&format!(": {}", readable_date(date)));
     } else if let Some([lo, hi]) = n.range {
@@ -84,10 +88,13 @@ pub fn number_with(n: &Number, write: &dyn Fn(f64) -> String) -> String {
     } else if let Some(v) = n.value.filter(|v| n.kind == NumberKind::Ordinal && v.fract() == 0.0 && *v >= 0.0) {
         // "19th century", not "19 century".
         s.push_str(&format!(": {}{}", write(v), ordinal_suffix(v as u64)));
+    } else if let Some((feet, inches)) = feet_inches {
+        // "6-foot-2" is 6 ft 2 in, not 6.1667 ft.
+        s.push_str(&format!(": {} ft {inches} in", write(feet)));
     } else if let Some(v) = n.value {
         s.push_str(&format!(": {}", write(v)));
     }
-    if let Some(u) = &n.unit {
+    if let Some(u) = n.unit.as_ref().filter(|_| feet_inches.is_none()) {
         s.push(' ');
         s.push_str(&unit_for(n, u));
     }
@@ -95,6 +102,17 @@ pub fn number_with(n: &Number, write: &dyn Fn(f64) -> String) -> String {
         s.push_str(&format!(" ({a})"));
     }
     s
+}
+
+/// Feet and whole inches, when a length in feet has inches that no short
+/// decimal writes: 6.1667 → (6, 2); `None` for whole feet, a decimal as a
+/// text may write it (2.5, 6.25), or a fraction that is no whole inch.
+fn feet_and_inches(v: f64) -> Option<(f64, u32)> {
+    let inches = v.fract() * 12.0;
+    let whole = inches.round();
+    let short_decimal = ((v * 100.0).round() - v * 100.0).abs() < 1e-6;
+    (v.is_finite() && v > 0.0 && !short_decimal && (inches - whole).abs() < 0.01 && (1.0..12.0).contains(&whole))
+        .then(|| (v.trunc(), whole as u32))
 }
 
 /// "st", "nd", "rd" or "th" after `n`: 1st, 12th, 22nd, 103rd.
@@ -234,6 +252,11 @@ mod tests {
             ("She came 22nd in the race.", "ordinal: 22nd"),
             ("It was the 103rd day of the strike.", "ordinal: 103rd day"),
             ("It was the 113th day.", "ordinal: 113th day"),
+            // A height in feet and inches reads so.
+            ("The 6-foot-2 guard scored.", "distance: 6 ft 2 in"),
+            ("He is 5 ft 11 in tall.", "distance: 5 ft 11 in"),
+            ("The wall is 6 feet high.", "distance: 6 ft"),
+            ("The pipe is 2.5 feet long.", "distance: 2.5 ft"),
         ];
         for (text, want) in cases {
             let a = marginalia_core::analyze(text);
