@@ -1522,6 +1522,20 @@ impl Context<'_> {
                 break;
             }
         }
+        // "officials in Kyiv said", "one of the men in Washington said": a
+        // place names where the speakers are, not who: the phrase before
+        // it, with the place, or no one ("leaders at the summit in Brussels").
+        if s < j
+            && s >= 2
+            && ws[s..j].iter().all(|w| w.is_capitalized())
+            && matches!(ws[s - 1].text, "in" | "at" | "from" | "near" | "across" | "inside" | "outside")
+            && crate::chars::joined(text, ws[s - 1], ws[s])
+            && crate::chars::joined(text, ws[s - 2], ws[s - 1])
+            && ws[s - 2].is_lowercase()
+        {
+            let inner = self.phrase_ending_at(ws, s - 1)?;
+            return Some(NounPhrase::from_words(&ws[s - 1 - inner.words.len()..j]));
+        }
         // Pronoun directly before the verb.
         if s == j && j > 0 && is_pronoun(&ws[j - 1].lower()) {
             s = j - 1;
@@ -1859,7 +1873,9 @@ impl Context<'_> {
         // ("Secretary of State Marco Rubio" is no phrase to cut: only titles stand before "of".)
         let cut = lower
             .iter()
-            .position(|l| matches!(l.as_str(), "of" | "for"))
+            .position(|l| {
+                matches!(l.as_str(), "of" | "for" | "in" | "at" | "from" | "near" | "across" | "inside" | "outside")
+            })
             .filter(|&c| lower[..c].iter().any(|l| !lexicon::roles(l).any(&[Lex::Title, Lex::NotName])))
             .unwrap_or(ws.len());
         let ws = &ws[..cut.max(1)];
@@ -2209,6 +2225,17 @@ mod tests {
             ("“It is secret,”", Direct, None, "said"),
             ("“We lost everything,”", Direct, None, "said"),
             ("“We are ready,”", Direct, "Jane Doe", "said"),
+        ]
+    );
+    // A place names where the speakers are, not who (a review: "Washington").
+    q!(
+        a_place_is_no_speaker,
+        "“It is over,” one of the most powerful men in Washington said.\n\n“It is late,” officials in Kyiv said.\n\n“We agree,” leaders at the summit in Brussels said.\n\n“It is near,” the mayor of London said.",
+        [
+            ("“It is over,”", Direct, None, "said"),
+            ("“It is late,”", Direct, "officials", "said"),
+            ("“We agree,”", Direct, None, "said"),
+            ("“It is near,”", Direct, "the mayor of London", "said"),
         ]
     );
     // A part that is itself someone's: who speaks is not read (a review).
