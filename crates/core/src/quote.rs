@@ -1819,8 +1819,7 @@ impl Context<'_> {
             return Some((name, span));
         }
         // "one of the officials", "a few of them": as written.
-        let part_at = usize::from(lower[0] == "a");
-        if ws.len() > part_at + 2 && lower[part_at + 1] == "of" && lexicon::is(&lower[part_at], Lex::Partitive) {
+        if part_of_group_words(&lower).is_some_and(|k| ws.len() > k) {
             return Some((span.text(self.text).to_string(), span));
         }
         // "a senior official at the ministry": as written, never cut or resolved.
@@ -1997,12 +1996,7 @@ fn plausible_speaker(name: &str) -> bool {
     }
     // "one of the jurors", "a few of the company’s founders": a part of a
     // group, as the text writes it (see `part_of_group_from`).
-    let part_at = usize::from(lower[0] == "a");
-    if lower.len() >= part_at + 4
-        && lexicon::is(&lower[part_at], Lex::Partitive)
-        && lower[part_at + 1] == "of"
-        && lexicon::is(&lower[part_at + 2], Lex::Determiner)
-    {
+    if part_of_group_words(&lower).is_some_and(|k| lower.len() >= k + 2 && lexicon::is(&lower[k], Lex::Determiner)) {
         return true;
     }
     // A sentence's capital "The" is no name's.
@@ -2082,6 +2076,13 @@ fn after_dateline(text: &str, at: usize) -> bool {
         && place.len() <= MAX
         && place.chars().any(char::is_alphabetic)
         && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'))
+}
+
+/// Where the group starts in lower-cased words that open with a part of
+/// it: "one of the people", "a few of the workers" (the index after "of").
+fn part_of_group_words(lower: &[String]) -> Option<usize> {
+    let part_at = usize::from(lower.first()? == "a");
+    (lexicon::is(lower.get(part_at)?, Lex::Partitive) && lower.get(part_at + 1)? == "of").then_some(part_at + 2)
 }
 
 /// A word that introduces someone new: "a spokesperson", "one resident",
