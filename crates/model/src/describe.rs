@@ -251,6 +251,8 @@ mod tests {
             ("It was his first term.", "ordinal: 1st term"),
             ("She came 22nd in the race.", "ordinal: 22nd"),
             ("It was the 103rd day of the strike.", "ordinal: 103rd day"),
+            ("Revenue rose in Q2.", "ordinal: 2nd quarter"),
+            ("Third-quarter profit fell.", "ordinal: 3rd quarter"),
             ("It was the 113th day.", "ordinal: 113th day"),
             // A height in feet and inches reads so.
             ("The 6-foot-2 guard scored.", "distance: 6 ft 2 in"),

@@ -475,6 +475,9 @@ impl Parser<'_> {
         {
             return self.complete(core, true);
         }
+        if let Some(n) = self.period_at(i) {
+            return Some(n);
+        }
         // Skip digits glued to letters ("G7", "F-16", "COVID-19"): names.
         if let Some(n) = self.identifier_at(i) {
             return Some(n);

@@ -3,6 +3,36 @@
 use super::*;
 
 impl Parser<'_> {
+    /// A company's quarter or half: "Q2", "in Q4 2023", "2Q", "H1" — the
+    /// second quarter, the first half.
+    pub(super) fn period_at(&self, i: usize) -> Option<(Number, usize)> {
+        let (v, grouped, digits, false) = self.num(i)? else { return None };
+        if grouped || digits != 1 {
+            return None;
+        }
+        let written = |k: usize| self.toks[k].span.text(self.text);
+        let letter = |k: usize| matches!(self.toks.get(k)?.tok, Tok::Word(_)).then(|| written(k));
+        let (noun, start, end) =
+            match (i.checked_sub(1).filter(|_| !self.toks[i].space).and_then(letter), letter(i + 1)) {
+                (Some("Q"), _) => ("quarter", i - 1, i + 1),
+                (Some("H"), _) => ("half", i - 1, i + 1),
+                (_, Some("Q")) if self.glued(i + 1) => ("quarter", i, i + 2),
+                _ => return None,
+            };
+        let most = if noun == "quarter" { 4.0 } else { 2.0 };
+        // Alone: not in a longer name ("Q2x", "AQ2", "H1N1", "H1-B").
+        let alone =
+            (start == 0 || self.toks[start].space || self.sym(start - 1).is_some_and(|c| !matches!(c, '-' | '/')))
+                && (end >= self.toks.len()
+                    || !self.glued(end)
+                    || matches!(self.sym(end), Some('.' | ',' | ';' | ':' | ')' | '!' | '?')));
+        if !(alone && (1.0..=most).contains(&v)) {
+            return None;
+        }
+        let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
+        Some((number(span, Some(v), Some(noun.to_string()), NumberKind::Ordinal), end))
+    }
+
     /// "first term", "fourth year", "21st century", "twenty-first".
     pub(super) fn ordinal_at(&self, i: usize) -> Option<(Number, usize)> {
         let (value, next) = if let Some((v, _, digits, false)) = self.num(i) {
@@ -45,7 +75,8 @@ impl Parser<'_> {
         // "20th-century technology": the noun after a hyphen.
         // ("first-ever", "first-hand", "third-party" are no counts.)
         if self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1) && self.word(next + 1).is_some() {
-            if !digits {
+            // "third-quarter profit", "a second-half rally": a period.
+            if !digits && !matches!(self.word(next + 1), Some("quarter" | "half" | "round" | "inning" | "period")) {
                 return None;
             }
             let span = Span::new(self.toks[i].span.start, self.toks[next + 1].span.end);

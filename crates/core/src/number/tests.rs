@@ -182,6 +182,20 @@ n!(
     None
 );
 n!(ordinal_compound_noun, "your 6th grade kids are", "6th grade", Some(6.0), Some("grade"), Ordinal, None);
+// A company's quarter or half, and one written with a hyphen (read as an
+// identifier "2", or not at all).
+n!(quarter_q, "Revenue rose in Q2, the company said.", "Q2", Some(2.0), Some("quarter"), Ordinal, None);
+n!(quarter_q_after, "weak 4Q results", "4Q", Some(4.0), Some("quarter"), Ordinal, None);
+n!(half_h, "Sales fell in H1 as prices rose.", "H1", Some(1.0), Some("half"), Ordinal, None);
+n!(quarter_hyphen, "Third-quarter profit fell.", "Third-quarter", Some(3.0), Some("quarter"), Ordinal, None);
+n!(half_hyphen, "a second-half rally", "second-half", Some(2.0), Some("half"), Ordinal, None);
+all!(quarter_and_year, "Sales in Q4 2023 rose.", [("Q4", Ordinal), ("2023", Year)]);
+all!(
+    no_quarter_names,
+    "the H1N1 virus, an H-1B visa, the Q5 car and an AQ2 unit",
+    [("1N1", Identifier), ("1B", Identifier), ("5", Identifier), ("2", Identifier)]
+);
+none!(no_hyphened_rank, "a first-ever win by a third-party candidate");
 n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
 n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
 // A rate of a population: one figure, not two counts ("162.1" and "100,000 people").
