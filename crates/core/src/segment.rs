@@ -91,6 +91,41 @@ fn split(text: &str, classify: impl Fn(&str, Span) -> Paragraph) -> Vec<Paragrap
     out
 }
 
+/// Whether byte `at` follows a wire story's dateline at its line's start:
+/// "GENEVA — ", "WASHINGTON (AP) — ", "LONDON (Reuters) - ": a place in
+/// capitals (and the agency), then a dash. What follows opens a sentence.
+pub(crate) fn after_dateline(text: &str, at: usize) -> bool {
+    const MAX: usize = 48;
+    let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let lead = text[line..at].trim_end();
+    let Some(place) = lead.strip_suffix(['—', '–', '-']) else { return false };
+    let place = place.trim_end();
+    // An agency in brackets after the place: "(AP)", "(Reuters)".
+    let place = match place.strip_suffix(')').and_then(|p| p.rfind('(').map(|i| &p[..i])) {
+        Some(before) => before.trim_end(),
+        None => place,
+    };
+    !place.is_empty()
+        && place.len() <= MAX
+        && place.chars().any(char::is_alphabetic)
+        && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'))
+}
+
+/// A sentence without the wire dateline that opens it: "WASHINGTON (AP) —
+/// The Senate passed …" is the claim "The Senate passed …".
+pub fn past_dateline(text: &str, span: Span) -> Span {
+    span.text(text)
+        .char_indices()
+        .take_while(|&(i, _)| i < 64)
+        .filter(|&(_, c)| matches!(c, '—' | '–' | '-'))
+        .find_map(|(i, c)| {
+            let after = span.start + i + c.len_utf8();
+            let next = after + (text[after..span.end].len() - text[after..span.end].trim_start().len());
+            (next > after && next < span.end && after_dateline(text, next)).then(|| Span::new(next, span.end))
+        })
+        .unwrap_or(span)
+}
+
 /// The span without surrounding whitespace, or `None` when nothing is left.
 pub fn trim(text: &str, span: Span) -> Option<Span> {
     let s = span.text(text);
@@ -495,6 +530,36 @@ pub fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn datelines_end_at_their_dash() {
+        for (text, dateline) in [
+            ("GENEVA — A", true),
+            ("WASHINGTON (AP) — A", true),
+            ("LONDON (Reuters) - A", true),
+            ("Intro.\nNEW YORK, N.Y. – A", true),
+            ("He met Jane Roe — a", false),
+            ("Intro.\n(AP) — A", false),
+            ("— A", false),
+            ("A", false),
+        ] {
+            assert_eq!(after_dateline(text, text.len() - 1), dateline, "{text}");
+        }
+    }
+    #[test]
+    fn a_claim_starts_past_its_dateline() {
+        for (text, claim) in [
+            ("WASHINGTON (AP) — The Senate passed it.", "The Senate passed it."),
+            ("LONDON (Reuters) - Prices rose.", "Prices rose."),
+            ("Intro.\nGENEVA — Talks began.", "Talks began."),
+            ("He met Jane Roe — a friend.", "He met Jane Roe — a friend."),
+            ("The year-long talks — long — ended.", "The year-long talks — long — ended."),
+            ("UN — ", "UN — "),
+        ] {
+            let line = text.rfind('\n').map_or(0, |i| i + 1);
+            let span = past_dateline(text, Span::new(line, text.len()));
+            assert_eq!(span.text(text), claim, "{text}");
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let ps = paragraphs(text);

@@ -679,7 +679,16 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     // position is a claim, "Zelensky stressed that no territory will be ceded").
     let reported_clause = {
         let cue = f.signals.iter().find(|x| matches!(x.signal, Signal::Attributed | Signal::Reported)).map(|x| x.span);
-        let c = cue.and_then(|cue| (0..low.len()).find(|&i| all[i].start >= cue.end)).unwrap_or(low.len());
+        let c = cue.and_then(|cue| (0..low.len()).find(|&i| all[i].start >= cue.end).map(|c| (cue, c)));
+        // Past an aside after the verb: "said, however, that …", "said, in
+        // a statement, the tax …".
+        let c = match c {
+            Some((cue, c)) if text[cue.end..all[c].start].contains(',') => {
+                (c + 1..low.len().min(c + 5)).find(|&i| text[all[i - 1].end..all[i].start].contains(',')).unwrap_or(c)
+            }
+            Some((_, c)) => c,
+            None => low.len(),
+        };
         c..(c..low.len().min(c + REPORTED_CLAUSE_WORDS))
             .find(|&i| i > c && text[all[i - 1].end..all[i].start].contains([',', ';', ':', '—', '–']))
             .unwrap_or(low.len().min(c + REPORTED_CLAUSE_WORDS))
@@ -1215,6 +1224,8 @@ mod tests {
     // What is reported may be a guess (the wire-style measure's errors).
     sig!(a_reported_guess, "He added that the rainfall could rival that of Hurricane Helene.", Hedged, "could");
     sig!(a_warned_guess, "Officials warned the river might crest on Friday.", Hedged, "might");
+    sig!(a_guess_after_an_aside, "The mayor said, however, that the tax could rise.", Hedged, "could");
+    sig!(a_guess_after_a_longer_aside, "Police said, in a statement, the river may crest.", Hedged, "may");
     // A review's misfires: a reported plan, an ability, an adjective, a
     // guess in a clause on a noun, what had been expected.
     not_sig!(a_reported_plan, "Police said the suspect would be arraigned on Monday.", Hedged);

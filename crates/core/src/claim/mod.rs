@@ -95,17 +95,20 @@ pub fn score(
         .enumerate()
         .filter(|(_, s)| scored(text, s))
         .map(|(i, s)| {
-            let f = features::extract(&ctx, s.span, model.bits, true);
-            let inside = |x: Span| s.span.start <= x.start && x.start < s.span.end;
-            let numbers = overlapping_range(&number_spans, s.span).filter(|&n| inside(number_spans[n])).collect();
-            let quotes = overlapping_range(&quote_spans, s.span).collect();
-            claim(text, model, &f, i, s.span, numbers, quotes)
+            let span = crate::segment::past_dateline(text, s.span);
+            let f = features::extract(&ctx, span, model.bits, true);
+            let inside = |x: Span| span.start <= x.start && x.start < span.end;
+            let numbers = overlapping_range(&number_spans, span).filter(|&n| inside(number_spans[n])).collect();
+            let quotes = overlapping_range(&quote_spans, span).collect();
+            claim(text, model, &f, i, span, numbers, quotes)
         })
         .collect()
 }
 
 /// The features of every sentence [`score`] scores in `text`, in the same
-/// way: what the training tool learns from in a labelled article.
+/// way: what the training tool learns from in a labelled article. The span
+/// is the whole sentence (labels name it); its features are read past a
+/// wire dateline, as [`score`] reads them.
 pub fn features_in(text: &str, bits: u32) -> Vec<(Span, Features)> {
     let paragraphs = crate::segment::paragraphs(text);
     let sentences = crate::segment::sentences(text, &paragraphs);
@@ -117,7 +120,7 @@ pub fn features_in(text: &str, bits: u32) -> Vec<(Span, Features)> {
     sentences
         .iter()
         .filter(|s| scored(text, s))
-        .map(|s| (s.span, features::extract(&ctx, s.span, bits, true)))
+        .map(|s| (s.span, features::extract(&ctx, crate::segment::past_dateline(text, s.span), bits, true)))
         .collect()
 }
 
