@@ -20,13 +20,46 @@ impl Parser<'_> {
                 _ => return None,
             };
         let most = if noun == "quarter" { 4.0 } else { 2.0 };
+        // "Q1-Q3", "Q3/Q4": a quarter joined to another.
+        let quarter_at = |k: usize| {
+            self.word(k).is_some_and(|_| written(k) == "Q") && self.glued(k + 1) && self.num(k + 1).is_some()
+        };
+        let joined_after = matches!(self.sym(end), Some('-' | '–' | '/')) && self.glued(end) && quarter_at(end + 1);
+        let joined_before = start >= 3
+            && matches!(self.sym(start - 1), Some('-' | '–' | '/'))
+            && self.glued(start)
+            && self.num(start - 2).is_some()
+            && quarter_at(start - 3);
         // Alone: not in a longer name ("Q2x", "AQ2", "H1N1", "H1-B").
-        let alone =
-            (start == 0 || self.toks[start].space || self.sym(start - 1).is_some_and(|c| !matches!(c, '-' | '/')))
-                && (end >= self.toks.len()
-                    || !self.glued(end)
-                    || matches!(self.sym(end), Some('.' | ',' | ';' | ':' | ')' | '!' | '?')));
+        let alone = (start == 0
+            || self.toks[start].space
+            || joined_before
+            || self.sym(start - 1).is_some_and(|c| !matches!(c, '-' | '/')))
+            && (end >= self.toks.len()
+                || !self.glued(end)
+                || joined_after
+                || matches!(self.sym(end), Some('.' | ',' | ';' | ':' | ')' | '!' | '?')));
         if !(alone && (1.0..=most).contains(&v)) {
+            return None;
+        }
+        // A period of a company's year, not a model ("Audi's Q2", "a Hummer
+        // H1", "H2 fuel cells"): after a preposition or an article ("in Q2",
+        // "the Q2 results"), or before what is counted in it ("Q2 revenue").
+        let counted = |k: usize| self.plays(k, Role::PeriodFigure);
+        let before = start > 0
+            && self.spaced(start)
+            && self.entry(start - 1).is_some_and(|e| e.roles.any(&[Role::Preposition, Role::Determiner]))
+            && !self.is_capitalized(start - 1);
+        // Then no noun of a model ("the H2 race"): what is counted, a
+        // capital, or a small word ("in H1 as prices rose").
+        let small = |k: usize| {
+            self.entry(k)
+                .is_some_and(|e| e.roles.any(&[Role::Preposition, Role::Determiner, Role::Skippable, Role::BeForm]))
+                || matches!(self.word(k), Some("as" | "when" | "while" | "but" | "than" | "amid" | "versus" | "vs"))
+        };
+        let after_ok =
+            !self.spaced(end) || self.word(end).is_none_or(|_| self.is_capitalized(end) || counted(end) || small(end));
+        if !(joined_before || joined_after || before && after_ok || self.spaced(end) && counted(end)) {
             return None;
         }
         let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
@@ -75,8 +108,11 @@ impl Parser<'_> {
         // "20th-century technology": the noun after a hyphen.
         // ("first-ever", "first-hand", "third-party" are no counts.)
         if self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1) && self.word(next + 1).is_some() {
-            // "third-quarter profit", "a second-half rally": a period.
-            if !digits && !matches!(self.word(next + 1), Some("quarter" | "half" | "round" | "inning" | "period")) {
+            // "third-quarter profit", "a second-half rally": a period (not
+            // "the first-quarter-century").
+            let period = matches!(self.word(next + 1), Some("quarter" | "half" | "round" | "inning" | "period"))
+                && !(self.sym(next + 2).is_some() && self.glued(next + 2));
+            if !digits && !period {
                 return None;
             }
             let span = Span::new(self.toks[i].span.start, self.toks[next + 1].span.end);

@@ -196,6 +196,16 @@ all!(
     [("1N1", Identifier), ("1B", Identifier), ("5", Identifier), ("2", Identifier)]
 );
 none!(no_hyphened_rank, "a first-ever win by a third-party candidate");
+// A review's misfires: models and fuel, not periods; a quarter-century.
+all!(
+    no_model_quarters,
+    "Audi's Q2 and Q3 models, a Hummer H1 and H2 fuel cells",
+    [("2", Identifier), ("3", Identifier), ("1", Identifier), ("2", Identifier)]
+);
+none!(no_quarter_century, "the first-quarter-century of the euro");
+all!(quarters_joined, "Revenue rose in Q1-Q3 but fell in Q4.", [("Q1", Ordinal), ("Q3", Ordinal), ("Q4", Ordinal)]);
+n!(quarter_revenue, "Q2 revenue rose 8%.", "Q2", Some(2.0), Some("quarter"), Ordinal, None);
+n!(quarter_results, "the Q3 results beat estimates", "Q3", Some(3.0), Some("quarter"), Ordinal, None);
 n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
 n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
 // A rate of a population: one figure, not two counts ("162.1" and "100,000 people").
