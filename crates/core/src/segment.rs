@@ -92,36 +92,62 @@ fn split(text: &str, classify: impl Fn(&str, Span) -> Paragraph) -> Vec<Paragrap
 }
 
 /// Whether byte `at` follows a wire story's dateline at its line's start:
-/// "GENEVA — ", "WASHINGTON (AP) — ", "LONDON (Reuters) - ": a place in
-/// capitals (and the agency), then a dash. What follows opens a sentence.
+/// "GENEVA — ", "WASHINGTON (AP) — ", "LONDON (Reuters) - ", "KYIV, Ukraine
+/// — ", "NEW YORK, Dec. 5 (Reuters) - ", "(CNN) — ": a place in capitals
+/// (then its region or the day), an agency in brackets, or both, then a
+/// dash. What follows opens a sentence.
 pub(crate) fn after_dateline(text: &str, at: usize) -> bool {
-    const MAX: usize = 48;
+    const MAX: usize = 64;
     let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let lead = text[line..at].trim_end();
-    let Some(place) = lead.strip_suffix(['—', '–', '-']) else { return false };
-    let place = place.trim_end();
-    // An agency in brackets after the place: "(AP)", "(Reuters)".
-    let place = match place.strip_suffix(')').and_then(|p| p.rfind('(').map(|i| &p[..i])) {
-        Some(before) => before.trim_end(),
-        None => place,
+    let Some(lead) = lead.strip_suffix("--").or_else(|| lead.strip_suffix(['—', '–', '-'])) else { return false };
+    let lead = lead.trim_end();
+    if lead.len() > MAX {
+        return false;
+    }
+    let (place, agency) = match lead.strip_suffix(')').and_then(|p| p.rfind('(').map(|i| (&p[..i], &p[i + 1..]))) {
+        Some((before, agency)) => (before.trim_end(), Some(agency)),
+        None => (lead, None),
     };
-    !place.is_empty()
-        && place.len() <= MAX
-        && place.chars().any(char::is_alphabetic)
-        && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'))
+    let agency_ok = |a: &str| {
+        (1..=24).contains(&a.len())
+            && a.starts_with(char::is_uppercase)
+            && a.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '&' | '-'))
+    };
+    match agency {
+        Some(a) if !agency_ok(a) => return false,
+        Some(_) if place.is_empty() => return true,
+        _ => {}
+    }
+    // "NEW YORK, N.Y.", "KYIV, Ukraine", "LONDON, May 4": after the
+    // capitals, words that open with a capital or a figure.
+    let (city, rest) = place.split_once(',').unwrap_or((place, ""));
+    let city = city.trim();
+    !city.is_empty()
+        && city.chars().any(char::is_alphabetic)
+        && city.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+        && rest
+            .split([',', ' '])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// A sentence without the wire dateline that opens it: "WASHINGTON (AP) —
-/// The Senate passed …" is the claim "The Senate passed …".
+/// The Senate passed …" is the claim "The Senate passed …". Not an aside
+/// after a name in capitals: "NATO — the alliance said — will add …", "IBM
+/// — Big Blue — cut …" (a small letter, or a dash that closes it).
 pub fn past_dateline(text: &str, span: Span) -> Span {
     span.text(text)
         .char_indices()
-        .take_while(|&(i, _)| i < 64)
+        .take_while(|&(i, _)| i < 80)
         .filter(|&(_, c)| matches!(c, '—' | '–' | '-'))
         .find_map(|(i, c)| {
             let after = span.start + i + c.len_utf8();
-            let next = after + (text[after..span.end].len() - text[after..span.end].trim_start().len());
-            (next > after && next < span.end && after_dateline(text, next)).then(|| Span::new(next, span.end))
+            let rest = &text[after..span.end];
+            let next = after + (rest.len() - rest.trim_start().len());
+            let opens = text[next..span.end].starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '‘'));
+            let aside_closed = text[next..span.end].contains(['—', '–']);
+            (next < span.end && opens && !aside_closed && after_dateline(text, next)).then(|| Span::new(next, span.end))
         })
         .unwrap_or(span)
 }
@@ -538,7 +564,16 @@ mod tests {
             ("LONDON (Reuters) - A", true),
             ("Intro.\nNEW YORK, N.Y. – A", true),
             ("He met Jane Roe — a", false),
-            ("Intro.\n(AP) — A", false),
+            ("Intro.\n(AP) — A", true),
+            ("KYIV, Ukraine — A", true),
+            ("NEW YORK, Dec. 5 (Reuters) - A", true),
+            ("BEIJING, March 3 (Xinhua) -- A", true),
+            ("SEOUL, South Korea (AP) — A", true),
+            ("(Bloomberg) -- A", true),
+            ("WASHINGTON (AP)—A", true),
+            ("Kyiv, Ukraine — A", false),
+            ("NEW YORK, he said — A", false),
+            ("(see below) — A", false),
             ("— A", false),
             ("A", false),
         ] {
@@ -552,6 +587,13 @@ mod tests {
             ("LONDON (Reuters) - Prices rose.", "Prices rose."),
             ("Intro.\nGENEVA — Talks began.", "Talks began."),
             ("He met Jane Roe — a friend.", "He met Jane Roe — a friend."),
+            ("NEW YORK, Dec. 5 (Reuters) - Stocks fell.", "Stocks fell."),
+            ("(CNN) — Talks began.", "Talks began."),
+            ("WASHINGTON (AP)—The Senate passed it.", "The Senate passed it."),
+            ("WASHINGTON (AP) — “We won,” he said.", "“We won,” he said."),
+            ("NATO — the alliance said — will add troops.", "NATO — the alliance said — will add troops."),
+            ("IBM — Big Blue — cut 3,900 jobs.", "IBM — Big Blue — cut 3,900 jobs."),
+            ("FTX — once worth $32 billion — collapsed.", "FTX — once worth $32 billion — collapsed."),
             ("The year-long talks — long — ended.", "The year-long talks — long — ended."),
             ("UN — ", "UN — "),
         ] {
