@@ -301,13 +301,9 @@ roles! {
     /// A word for a part of a group before "of": "one of the officials",
     /// "some of the residents" speak for that part, not for the group.
     Partitive = 120, "partitive";
-    /// A noun that names someone by their nation after "the": "the
-    /// Spaniard said" is the person just named (with `demonym` words:
-    /// "the Australian", "the Texas Republican").
-    Epithet = 121, "epithet";
     /// What is counted in a company's quarter or half: "Q2 revenue", "H1
     /// results" (not "Audi's Q2 models").
-    PeriodFigure = 122, "period-figure";
+    PeriodFigure = 121, "period-figure";
 }
 
 /// A set of [`Role`]s.

@@ -97,13 +97,20 @@ fn split(text: &str, classify: impl Fn(&str, Span) -> Paragraph) -> Vec<Paragrap
 /// (then its region or the day), an agency in brackets, or both, then a
 /// dash. What follows opens a sentence.
 pub(crate) fn after_dateline(text: &str, at: usize) -> bool {
+    dateline_before(text, at).is_some()
+}
+
+/// A wire dateline that ends right before byte `at`: whether it names its
+/// agency or, after a comma, the place's region or the day (`true` for
+/// "WASHINGTON (AP) — ", "KYIV, Ukraine — "; `false` for a bare "GENEVA —
+/// ", which a name in capitals can look like: "NHS — Waiting lists rose").
+fn dateline_before(text: &str, at: usize) -> Option<bool> {
     const MAX: usize = 64;
     let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let lead = text[line..at].trim_end();
-    let Some(lead) = lead.strip_suffix("--").or_else(|| lead.strip_suffix(['—', '–', '-'])) else { return false };
-    let lead = lead.trim_end();
+    let lead = lead.strip_suffix("--").or_else(|| lead.strip_suffix(['—', '–', '-']))?.trim_end();
     if lead.len() > MAX {
-        return false;
+        return None;
     }
     let (place, agency) = match lead.strip_suffix(')').and_then(|p| p.rfind('(').map(|i| (&p[..i], &p[i + 1..]))) {
         Some((before, agency)) => (before.trim_end(), Some(agency)),
@@ -115,27 +122,30 @@ pub(crate) fn after_dateline(text: &str, at: usize) -> bool {
             && a.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '&' | '-'))
     };
     match agency {
-        Some(a) if !agency_ok(a) => return false,
-        Some(_) if place.is_empty() => return true,
+        Some(a) if !agency_ok(a) => return None,
+        Some(_) if place.is_empty() => return Some(true),
         _ => {}
     }
     // "NEW YORK, N.Y.", "KYIV, Ukraine", "LONDON, May 4": after the
     // capitals, words that open with a capital or a figure.
     let (city, rest) = place.split_once(',').unwrap_or((place, ""));
     let city = city.trim();
-    !city.is_empty()
+    let dateline = !city.is_empty()
         && city.chars().any(char::is_alphabetic)
-        && city.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+        && city.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '/'))
         && rest
             .split([',', ' '])
             .filter(|w| !w.is_empty())
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    dateline.then_some(agency.is_some() || !rest.trim().is_empty())
 }
 
 /// A sentence without the wire dateline that opens it: "WASHINGTON (AP) —
 /// The Senate passed …" is the claim "The Senate passed …". Not an aside
 /// after a name in capitals: "NATO — the alliance said — will add …", "IBM
-/// — Big Blue — cut …" (a small letter, or a dash that closes it).
+/// — Big Blue — cut …" (a small letter, or a dash that closes it), nor
+/// one without its agency or region ("NHS — Waiting lists rose", "USA —
+/// Canada 3-2 was the final score": a bare "GENEVA — " stays).
 pub fn past_dateline(text: &str, span: Span) -> Span {
     span.text(text)
         .char_indices()
@@ -145,9 +155,11 @@ pub fn past_dateline(text: &str, span: Span) -> Span {
             let after = span.start + i + c.len_utf8();
             let rest = &text[after..span.end];
             let next = after + (rest.len() - rest.trim_start().len());
-            let opens = text[next..span.end].starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '‘'));
+            let opens =
+                text[next..span.end].starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '\''));
             let aside_closed = text[next..span.end].contains(['—', '–']);
-            (next < span.end && opens && !aside_closed && after_dateline(text, next)).then(|| Span::new(next, span.end))
+            let named = dateline_before(text, next) == Some(true);
+            (next < span.end && opens && !aside_closed && named).then(|| Span::new(next, span.end))
         })
         .unwrap_or(span)
 }
@@ -585,7 +597,11 @@ mod tests {
         for (text, claim) in [
             ("WASHINGTON (AP) — The Senate passed it.", "The Senate passed it."),
             ("LONDON (Reuters) - Prices rose.", "Prices rose."),
-            ("Intro.\nGENEVA — Talks began.", "Talks began."),
+            ("Intro.\nGENEVA (AFP) — Talks began.", "Talks began."),
+            ("Intro.\nGENEVA — Talks began.", "GENEVA — Talks began."),
+            ("NHS — Waiting lists rose.", "NHS — Waiting lists rose."),
+            ("USA — Canada 3-2 was the final score.", "USA — Canada 3-2 was the final score."),
+            ("WARSAW/KYIV, Feb 24 (Reuters) - Talks began.", "Talks began."),
             ("He met Jane Roe — a friend.", "He met Jane Roe — a friend."),
             ("NEW YORK, Dec. 5 (Reuters) - Stocks fell.", "Stocks fell."),
             ("(CNN) — Talks began.", "Talks began."),
