@@ -1666,18 +1666,28 @@ impl Context<'_> {
     /// who speaks is not read, rather than read wrong.
     fn part_of_group(&self, ws: &[Word<'_>], s: usize) -> Option<usize> {
         let joined = |k: usize| crate::chars::joined(self.text, ws[k], ws[k + 1]);
-        // "one of his lawyers": the group is someone's.
-        let whose = s >= 1 && s < ws.len() && joined(s - 1) && lexicon::is(&ws[s - 1].lower(), Lex::Possessive);
-        let group = if whose { s - 1 } else { s };
+        // Back over the group's determiner and modifiers to its "of": "one
+        // of his lawyers", "one of his closest advisers", "two of the
+        // injured workers", "one of the president’s top aides", "one of
+        // Smith’s sons".
+        let possessive = |w: &Word<'_>| w.text.ends_with("’s") || w.text.ends_with("'s");
+        let group = (s.saturating_sub(4)..s)
+            .rev()
+            .take_while(|&g| joined(g) && (ws[g].is_lowercase() || possessive(&ws[g])) && ws[g].lower() != "of")
+            .last()
+            .unwrap_or(s);
         if group < 2 || ws[group - 1].lower() != "of" || !joined(group - 2) || !joined(group - 1) {
             return Some(s);
         }
-        let s = group;
-        let part = ws[s - 2].lower();
+        let part = ws[group - 2].lower();
         if !lexicon::is(&part, Lex::Partitive) {
             return Some(s);
         }
-        let start = if part == "few" && s >= 3 && ws[s - 3].lower() == "a" && joined(s - 3) { s - 3 } else { s - 2 };
+        let start = if part == "few" && group >= 3 && ws[group - 3].lower() == "a" && joined(group - 3) {
+            group - 3
+        } else {
+            group - 2
+        };
         // "the parents of one of the students", "a spokesman for one of the
         // companies".
         let owned = start >= 1 && joined(start - 1) && matches!(ws[start - 1].lower().as_str(), "of" | "for");
@@ -2267,6 +2277,18 @@ mod tests {
             ("“It is late,”", Direct, "one of her aides", "said"),
             ("“They lied,”", Direct, None, "said"),
             ("“It is done,”", Direct, "lawyers", "said"),
+        ]
+    );
+    // With modifiers between the group's "of" and its noun (a review:
+    // "one of his closest advisers" was read as "advisers").
+    q!(
+        a_part_of_a_described_group_speaks_as_written,
+        "“It is late,” one of his closest advisers said.\n\n“It is late,” one of the president’s top aides said.\n\n“It is late,” two of the injured workers said.\n\n“It is late,” the injured workers said.",
+        [
+            ("“It is late,”", Direct, "one of his closest advisers", "said"),
+            ("“It is late,”", Direct, "one of the president’s top aides", "said"),
+            ("“It is late,”", Direct, "two of the injured workers", "said"),
+            ("“It is late,”", Direct, "workers", "said"),
         ]
     );
     // A group named with a capital before the place: "Democrats in
