@@ -568,6 +568,8 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
             // "could not", "could hear gunfire": no guess.
             "could" => !next.is_some_and(|n| matches!(n, "not" | "hear" | "see" | "feel" | "smell")),
             "couldn't" | "couldn’t" => false,
+            // "might is not right": the noun.
+            "might" | "may" => !next.is_some_and(|n| matches!(n, "is" | "was" | "are" | "were" | "has")),
             "going" => {
                 next == Some("to")
                     && low.get(i + 2).is_some_and(|n| !lexicon::roles(n).any(&[Role::Determiner, Role::Preposition]))
@@ -1225,6 +1227,7 @@ mod tests {
     sig!(a_reported_guess, "He added that the rainfall could rival that of Hurricane Helene.", Hedged, "could");
     sig!(a_warned_guess, "Officials warned the river might crest on Friday.", Hedged, "might");
     sig!(a_guess_after_an_aside, "The mayor said, however, that the tax could rise.", Hedged, "could");
+    not_sig!(might_the_noun, "The agency said, in a report, might is not right.", Hedged);
     sig!(a_guess_after_a_longer_aside, "Police said, in a statement, the river may crest.", Hedged, "may");
     // A review's misfires: a reported plan, an ability, an adjective, a
     // guess in a clause on a noun, what had been expected.

@@ -17,8 +17,16 @@ impl Parser<'_> {
                 (Some("Q"), _) => ("quarter", i - 1, i + 1),
                 (Some("H"), _) => ("half", i - 1, i + 1),
                 (_, Some("Q")) if self.glued(i + 1) => ("quarter", i, i + 2),
+                (_, Some("H")) if self.glued(i + 1) => ("half", i, i + 2),
                 _ => return None,
             };
+        // "4Q23", "1H24": with the year's last two figures glued (a figure
+        // and "H" alone is no half: "a 2H pencil").
+        let year = start == i && self.glued(end) && matches!(self.num(end), Some((_, false, 2, false)));
+        let end = if year { end + 1 } else { end };
+        if start == i && noun == "half" && !year {
+            return None;
+        }
         let most = if noun == "quarter" { 4.0 } else { 2.0 };
         // "Q1-Q3", "Q3/Q4": a quarter joined to another.
         let quarter_at = |k: usize| {
@@ -59,7 +67,7 @@ impl Parser<'_> {
         };
         let after_ok =
             !self.spaced(end) || self.word(end).is_none_or(|_| self.is_capitalized(end) || counted(end) || small(end));
-        if !(joined_before || joined_after || before && after_ok || self.spaced(end) && counted(end)) {
+        if !(year || joined_before || joined_after || before && after_ok || self.spaced(end) && counted(end)) {
             return None;
         }
         let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);

@@ -206,6 +206,12 @@ none!(no_quarter_century, "the first-quarter-century of the euro");
 all!(quarters_joined, "Revenue rose in Q1-Q3 but fell in Q4.", [("Q1", Ordinal), ("Q3", Ordinal), ("Q4", Ordinal)]);
 n!(quarter_revenue, "Q2 revenue rose 8%.", "Q2", Some(2.0), Some("quarter"), Ordinal, None);
 n!(quarter_results, "the Q3 results beat estimates", "Q3", Some(3.0), Some("quarter"), Ordinal, None);
+n!(quarter_of_a_year, "Revenue rose in 4Q23, it said.", "4Q23", Some(4.0), Some("quarter"), Ordinal, None);
+n!(half_of_a_year, "1H24 sales fell.", "1H24", Some(1.0), Some("half"), Ordinal, None);
+#[test]
+fn no_half_pencil() {
+    assert!(nums("Use a 2H pencil.").iter().all(|n| n.kind != NumberKind::Ordinal));
+}
 n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
 n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
 // A rate of a population: one figure, not two counts ("162.1" and "100,000 people").
