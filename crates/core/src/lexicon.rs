@@ -304,6 +304,9 @@ roles! {
     /// What is counted in a company's quarter or half: "Q2 revenue", "H1
     /// results" (not "Audi's Q2 models").
     PeriodFigure = 121, "period-figure";
+    /// Before a capitalised place, where the speakers are, not who:
+    /// "officials in Kyiv", "Democrats on Capitol Hill".
+    PlacePreposition = 122, "place-preposition";
 }
 
 /// A set of [`Role`]s.

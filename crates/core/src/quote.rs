@@ -1532,7 +1532,7 @@ impl Context<'_> {
             && s >= 2
             && place < j
             && ws[place..j].iter().all(|w| w.is_capitalized())
-            && matches!(ws[s - 1].text, "in" | "at" | "from" | "near" | "across" | "inside" | "outside" | "on")
+            && lexicon::is_exactly(ws[s - 1].text, Lex::PlacePreposition)
             // "Democrats on Capitol Hill", not "fall on Trump".
             && (ws[s - 1].text != "on"
                 || ws[s - 2].is_capitalized()
@@ -1866,7 +1866,7 @@ impl Context<'_> {
         // Foreign Relations").
         let place_at = (1..ws.len()).find(|&k| {
             let rest = if ws.get(k + 1).is_some_and(|w| w.text == "the") { k + 2 } else { k + 1 };
-            matches!(ws[k].text, "in" | "at" | "from" | "near" | "across" | "inside" | "outside" | "on")
+            lexicon::is_exactly(ws[k].text, Lex::PlacePreposition)
                 && rest < ws.len()
                 && ws[rest..].iter().all(|w| w.is_capitalized())
                 && !(ws[k].text == "on" && entity::is_org_head(&lower[k - 1]))
