@@ -130,6 +130,14 @@ pub fn joined(text: &str, a: Word<'_>, b: Word<'_>) -> bool {
     if spaces(gap) {
         return true;
     }
+    // "Procter & Gamble", "Marks & Spencer": an ampersand between capitals
+    // is inside one name.
+    if let Some((before, after)) = gap.split_once('&')
+        && spaces(before)
+        && spaces(after)
+    {
+        return a.is_capitalized() && b.is_capitalized();
+    }
     let Some(rest) = gap.strip_prefix('.') else { return false };
     if !spaces(rest) || !a.is_capitalized() || !b.is_capitalized() {
         return false;

@@ -2302,6 +2302,19 @@ mod tests {
             ("“We are ready,”", Direct, "Hamas officials", "said"),
         ]
     );
+    // A name with an ampersand is one name ("Marks & Spencer" was read as
+    // "Marks", "Procter & Gamble" as "Gamble"); a chamber is an
+    // organisation that runs on past "of" (was "Chamber").
+    q!(
+        a_name_with_an_ampersand_or_a_chamber_speaks_whole,
+        "“Sales fell,” said Marks & Spencer in London.\n\n“Sales rose,” Procter & Gamble said.\n\n“We disagree,” said the U.S. Chamber of Commerce.\n\n“It is late,” the Chamber of Commerce in Houston said.",
+        [
+            ("“Sales fell,”", Direct, "Marks & Spencer", "said"),
+            ("“Sales rose,”", Direct, "Procter & Gamble", "said"),
+            ("“We disagree,”", Direct, "the U.S. Chamber of Commerce", "said"),
+            ("“It is late,”", Direct, "the Chamber of Commerce", "said"),
+        ]
+    );
     // A quote right after a wire dateline opens the sentence (it was read
     // as a partial quote).
     q!(

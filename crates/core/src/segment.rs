@@ -123,7 +123,7 @@ fn dateline_before(text: &str, at: usize) -> Option<bool> {
     };
     match agency {
         Some(a) if !agency_ok(a) => return None,
-        Some(_) if place.is_empty() => return Some(true),
+        Some(_) if place.is_empty() || is_day(place) => return Some(true),
         _ => {}
     }
     // "NEW YORK, N.Y.", "KYIV, Ukraine", "LONDON, May 4": after the
@@ -138,6 +138,33 @@ fn dateline_before(text: &str, at: usize) -> Option<bool> {
             .filter(|w| !w.is_empty())
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     dateline.then_some(agency.is_some() || !rest.trim().is_empty())
+}
+
+/// A day as a dateline gives it when the agency names no place: "Sept 5",
+/// "Dec. 12".
+fn is_day(place: &str) -> bool {
+    let mut words = place.split_whitespace();
+    let month = words.next().is_some_and(|m| lexicon::is(&m.trim_end_matches('.').to_lowercase(), Role::Month));
+    let day: Vec<&str> = words.collect();
+    month && day.len() == 1 && day[0].len() <= 2 && day[0].chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether the period that ends before `run_end` is inside a wire
+/// dateline, after its region: "ATLANTA, Ga. (AP) — ", "SPRINGFIELD, Ill.
+/// — ". Only an agency in brackets may stand between it and the dash.
+fn inside_dateline(text: &str, run_end: usize) -> bool {
+    let rest = &text[run_end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let Some((dash, c)) =
+        line.char_indices().take_while(|&(i, _)| i <= 32).find(|&(_, c)| matches!(c, '—' | '–' | '-'))
+    else {
+        return false;
+    };
+    let between = line[..dash].trim();
+    let bracketed = between.is_empty() || (between.starts_with('(') && between.ends_with(')'));
+    let after = rest[dash + c.len_utf8()..].strip_prefix('-').unwrap_or(&rest[dash + c.len_utf8()..]);
+    let next = text.len() - after.trim_start().len();
+    bracketed && dateline_before(text, next).is_some()
 }
 
 /// A sentence without the wire dateline that opens it: "WASHINGTON (AP) —
@@ -495,6 +522,9 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
     if run.len() > 1 {
         return true; // `.”` `.)`: a closed quote or bracket ends it.
     }
+    if inside_dateline(text, run_end) {
+        return false;
+    }
     let word = word_before(text, at);
     let lower = word.to_lowercase();
     let next_is_opener = lexicon::is(&next_word.to_lowercase(), Role::SentenceOpener);
@@ -580,6 +610,11 @@ mod tests {
             ("KYIV, Ukraine — A", true),
             ("NEW YORK, Dec. 5 (Reuters) - A", true),
             ("BEIJING, March 3 (Xinhua) -- A", true),
+            ("ATLANTA, Ga. (AP) — A", true),
+            ("Sept 5 (Reuters) - A", true),
+            ("Dec. 12 (Reuters) - A", true),
+            ("Sept 5 — A", false),
+            ("March (Reuters) - A", false),
             ("SEOUL, South Korea (AP) — A", true),
             ("(Bloomberg) -- A", true),
             ("WASHINGTON (AP)—A", true),
@@ -612,6 +647,7 @@ mod tests {
             ("FTX — once worth $32 billion — collapsed.", "FTX — once worth $32 billion — collapsed."),
             ("The year-long talks — long — ended.", "The year-long talks — long — ended."),
             ("UN — ", "UN — "),
+            ("Sept 5 (Reuters) - Shares rose.", "Shares rose."),
         ] {
             let line = text.rfind('\n').map_or(0, |i| i + 1);
             let span = past_dateline(text, Span::new(line, text.len()));
@@ -661,6 +697,16 @@ mod tests {
         decimals,
         "Growth was 0.4 percent. Version 1.2 shipped.",
         ["Growth was 0.4 percent.", "Version 1.2 shipped."]
+    );
+    sent!(
+        dateline_region,
+        "ATLANTA, Ga. (AP) — Rates fell.\nSPRINGFIELD, Ill. — It rained.\nHe moved to Atlanta, Ga. — the heat was new.",
+        [
+            "ATLANTA, Ga. (AP) — Rates fell.",
+            "SPRINGFIELD, Ill. — It rained.",
+            "He moved to Atlanta, Ga.",
+            "— the heat was new."
+        ]
     );
     sent!(number_abbrev, "It was item No. 5 on the list. It sold.", ["It was item No. 5 on the list.", "It sold."]);
     sent!(quote_question, "“Are you coming?” he asked. She nodded.", ["“Are you coming?” he asked.", "She nodded."]);
