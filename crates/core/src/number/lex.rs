@@ -184,7 +184,7 @@ pub(super) fn scan_number(s: &str, i: usize, separators: Separators) -> (usize, 
         if (1..=3).contains(&n) && !s[stop..].starts_with(|c: char| c.is_alphanumeric()) {
             let exp: i32 = s[end + 1 + sign..stop].parse().unwrap_or(0);
             let exp = if b.get(end + 1) == Some(&b'-') { -exp } else { exp };
-            value *= 10f64.powi(exp);
+            value = super::scaled(value, 10f64.powi(exp));
             end = stop;
             decimal = true;
         }

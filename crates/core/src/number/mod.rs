@@ -508,6 +508,19 @@ impl Parser<'_> {
     }
 }
 
+/// `value` times `scale`, exact in decimal when the scale is a power of ten:
+/// "$4.1 billion" is 4,100,000,000, not the 4,099,999,999.9999995 that
+/// binary multiplication gives.
+pub(crate) fn scaled(value: f64, scale: f64) -> f64 {
+    let exp = scale.log10().round();
+    if scale > 0.0 && 10f64.powi(exp as i32) == scale && value.is_finite() {
+        if let Ok(v) = format!("{value}e{exp}").parse::<f64>() {
+            return v;
+        }
+    }
+    value * scale
+}
+
 fn number(span: Span, value: Option<f64>, unit: Option<String>, kind: NumberKind) -> Number {
     Number { span, value, unit, kind, approx: None, approx_span: None, range: None, currency: None, date: None }
 }

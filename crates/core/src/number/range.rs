@@ -18,7 +18,7 @@ impl Parser<'_> {
             && let Some(s) = self.entry(end + 1).and_then(vague_value).filter(|(s, _)| *s >= 1000.0).map(|(s, _)| s)
             && !matches!(w, "dozens" | "scores")
         {
-            (lo, hi) = (lo * s, hi * s);
+            (lo, hi) = (super::scaled(lo, s), super::scaled(hi, s));
             end += 2;
             scaled = true;
         }
@@ -321,7 +321,7 @@ impl Parser<'_> {
         } else {
             1.0
         };
-        let low = low * factor;
+        let low = super::scaled(low, factor);
         n.value = Some(low);
         n.range = Some([low, hv]);
         if money && high.unit.as_deref().is_some_and(|u| u.contains(" per ")) {

@@ -34,9 +34,9 @@ impl Parser<'_> {
             let a = usize::from(matches!(self.word(k), Some("a" | "an")));
             match self.word(k + a) {
                 Some("dozen") => self.word_core(i, k + a + 1, f * 12.0, Count),
-                Some(s) => {
-                    scale_value(s).filter(|s| *s >= 1000.0).and_then(|s| self.word_core(i, k + a + 1, f * s, Count))
-                }
+                Some(s) => scale_value(s)
+                    .filter(|s| *s >= 1000.0)
+                    .and_then(|s| self.word_core(i, k + a + 1, super::scaled(f, s), Count)),
                 None => None,
             }
         };
@@ -267,7 +267,7 @@ impl Parser<'_> {
             match scale_value(e) {
                 Some(100.0) if current > 0.0 && current < 100.0 => current *= 100.0,
                 Some(s) if s >= 1000.0 && s < last_scale && current > 0.0 => {
-                    total += current * s;
+                    total += super::scaled(current, s);
                     current = 0.0;
                     last_scale = s;
                 }

@@ -1663,3 +1663,21 @@ n!(
     None
 );
 all!(rose_by_to_level, "The death toll rose by 12 to 47 people.", [("12", Count), ("47 people", Count)]);
+
+/// A scale multiplies in decimal: what a reader and an export see is the
+/// figure written, not binary arithmetic's 4,099,999,999.9999995.
+#[test]
+fn scaled_values_are_exact() {
+    for (text, span, value) in [
+        ("It cost $4.1 billion.", "$4.1 billion", 4_100_000_000.0),
+        ("It has 2.3 million people.", "2.3 million people", 2_300_000.0),
+        ("It cost $0.7bn.", "$0.7bn", 700_000_000.0),
+        ("A range of 1.1 to 1.3 billion people.", "1.1 to 1.3 billion people", 1_100_000_000.0),
+        ("It was 1.3e6 units.", "1.3e6 units", 1_300_000.0),
+        ("They sold 1.5 dozen eggs.", "1.5 dozen eggs", 18.0),
+    ] {
+        let found = nums(text);
+        let n = found.iter().find(|n| n.span.text(text) == span).unwrap_or_else(|| panic!("{span:?} in {text:?}"));
+        assert_eq!(n.value, Some(value), "{text}");
+    }
+}

@@ -111,7 +111,7 @@ impl Parser<'_> {
         }
         // Scale: "1.2 million", "$5bn", "3.5 billion", "2.33 k".
         if let Some((s, end)) = self.scale_at(next, core.currency.is_some()).filter(|_| !ratio) {
-            value = value.map(|v| v * s);
+            value = value.map(|v| super::scaled(v, s));
             next = end;
             scaled = true;
         }
