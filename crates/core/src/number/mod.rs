@@ -513,10 +513,12 @@ impl Parser<'_> {
 /// binary multiplication gives.
 pub(crate) fn scaled(value: f64, scale: f64) -> f64 {
     let exp = scale.log10().round();
-    if scale > 0.0 && 10f64.powi(exp as i32) == scale && value.is_finite() {
-        if let Ok(v) = format!("{value}e{exp}").parse::<f64>() {
-            return v;
-        }
+    if scale > 0.0
+        && 10f64.powi(exp as i32) == scale
+        && value.is_finite()
+        && let Ok(v) = format!("{value}e{exp}").parse::<f64>()
+    {
+        return v;
     }
     value * scale
 }
