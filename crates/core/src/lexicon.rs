@@ -307,6 +307,9 @@ roles! {
     /// Before a capitalised place, where the speakers are, not who:
     /// "officials in Kyiv", "Democrats on Capitol Hill".
     PlacePreposition = 122, "place-preposition";
+    /// A party's name, also a demonym's use: "Labour say", "the Republican
+    /// said" — an organisation's name where a nation's word is an epithet.
+    Party = 123, "party";
 }
 
 /// A set of [`Role`]s.
