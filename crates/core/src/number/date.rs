@@ -102,6 +102,16 @@ impl Parser<'_> {
             if self.sym(k) == Some('.') && self.glued(k) {
                 k += 1;
             }
+            // "Nov, 29, 2016": a stray comma after the month, when the day
+            // and a year follow ("In May, 29 people died" is no date).
+            let day_and_year = |at: usize| {
+                self.num(at).is_some_and(|(d, _, dd, dec)| dd <= 2 && !dec && (1.0..=31.0).contains(&d))
+                    && self.sym(at + 1) == Some(',')
+                    && matches!(self.num(at + 2), Some((_, false, 4, false)))
+            };
+            if self.sym(k) == Some(',') && self.glued(k) && day_and_year(k + 1) {
+                k += 1;
+            }
             let (d, _, dd, dec) = self.num(k)?;
             if dec {
                 return None;
@@ -296,15 +306,45 @@ impl Parser<'_> {
         // are centuries: the years 1800–1899 ("the 2000s" may be either,
         // and stays a decade).
         if digits == 4 && self.word(i + 1) == Some("s") && self.glued(i + 1) && (v as u32).is_multiple_of(10) {
-            let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
-            if (v as u32).is_multiple_of(100) && v < 2000.0 {
-                let mut n = number(span, Some(v), None, NumberKind::Year);
-                n.range = Some([v, v + 99.0]);
-                return Some((n, i + 2));
-            }
-            return Some((number(span, Some(v), None, NumberKind::Decade), i + 2));
+            let century = (v as u32).is_multiple_of(100) && v < 2000.0;
+            // "the early 1990s", "mid-1990s", "the late 1800s": a third of it.
+            let part = self.decade_part(i);
+            let start = part.map_or(i, |(k, _)| k);
+            let span = Span::new(self.toks[start].span.start, self.toks[i + 1].span.end);
+            let years = match (part.map(|(_, which)| which), century) {
+                (Some(Third::Early), false) => Some([0.0, 3.0]),
+                (Some(Third::Mid), false) => Some([4.0, 6.0]),
+                (Some(Third::Late), false) => Some([7.0, 9.0]),
+                (Some(Third::Early), true) => Some([0.0, 33.0]),
+                (Some(Third::Mid), true) => Some([34.0, 66.0]),
+                (Some(Third::Late), true) => Some([67.0, 99.0]),
+                (None, true) => Some([0.0, 99.0]),
+                (None, false) => None,
+            };
+            let range = years.map(|[a, b]| [v + a, v + b]);
+            let kind = if century { NumberKind::Year } else { NumberKind::Decade };
+            let mut n = number(span, Some(range.map_or(v, |r| r[0])), None, kind);
+            n.range = range;
+            return Some((n, i + 2));
         }
         None
+    }
+
+    /// "early", "mid-" or "late" right before the decade at token `i`: the
+    /// index where it starts and which third it names.
+    fn decade_part(&self, i: usize) -> Option<(usize, Third)> {
+        let k = if i >= 2 && self.sym(i - 1) == Some('-') && self.glued(i - 1) && self.glued(i) {
+            i - 2
+        } else {
+            i.checked_sub(1)?
+        };
+        let which = match self.word(k)? {
+            "early" => Third::Early,
+            "mid" => Third::Mid,
+            "late" => Third::Late,
+            _ => return None,
+        };
+        Some((k, which))
     }
 
     /// "AM", "p.m." at token `i`: ("am"|"pm", index after it).
@@ -331,4 +371,13 @@ pub(super) fn clock_hour(h: u32, ap: &str) -> u32 {
         ("am", 12) => 0,
         (_, h) => h,
     }
+}
+
+/// A third of a decade or a century: "the early 1990s" (1990–1993), "the
+/// mid-1800s" (1834–1866), "the late 1990s" (1997–1999).
+#[derive(Debug, Clone, Copy)]
+enum Third {
+    Early,
+    Mid,
+    Late,
 }

@@ -429,26 +429,30 @@ impl Parser<'_> {
         }
     }
 
-    /// The index after a phrase that opens with a number word and counts
-    /// nothing ("a two-state solution", "a one-two punch"), if one starts at `i`.
+    /// The index after a phrase with a number word that counts nothing ("a
+    /// two-state solution", "a one-two punch", "in the first place", "a
+    /// thing or two", "a web-first newsroom"), if one holds the number word
+    /// at `i`: the phrase opens with it or up to two words before it.
     fn idiom_at(&self, i: usize) -> Option<usize> {
         if !self.entry(i)?.roles.any(&[Role::Cardinal, Role::Ordinal]) {
             return None;
         }
-        // Its words, spaced or joined by glued hyphens, and where each ends.
-        let mut words = vec![self.word(i)?];
-        let mut ends = vec![i + 1];
-        let mut k = i + 1;
-        while words.len() < 5 {
-            let hyphen = self.sym(k) == Some('-') && self.glued(k) && self.glued(k + 1);
-            let at = if hyphen { k + 1 } else { k };
-            let Some(w) = self.word(at) else { break };
-            words.push(w);
-            ends.push(at + 1);
-            k = at + 1;
-        }
-        let (n, _) = crate::lexicon::phrase_at(&words, Role::NumberIdiom)?;
-        Some(ends[n - 1])
+        (i.saturating_sub(2)..=i).find_map(|from| {
+            // Its words, spaced or joined by glued hyphens, and where each ends.
+            let mut words = vec![self.word(from)?];
+            let mut ends = vec![from + 1];
+            let mut k = from + 1;
+            while words.len() < 5 {
+                let hyphen = self.sym(k) == Some('-') && self.glued(k) && self.glued(k + 1);
+                let at = if hyphen { k + 1 } else { k };
+                let Some(w) = self.word(at) else { break };
+                words.push(w);
+                ends.push(at + 1);
+                k = at + 1;
+            }
+            let (n, _) = crate::lexicon::phrase_at(&words, Role::NumberIdiom)?;
+            (ends[n - 1] > i).then(|| ends[n - 1])
+        })
     }
 
     fn parse_at(&self, i: usize) -> Option<(Number, usize)> {

@@ -303,10 +303,25 @@ n!(year, "for the first time since 2022, agreeing", "2022", Some(2022.0), None, 
 n!(year_before_noun, "dating back to 2013 attempts to build", "2013", Some(2013.0), None, Year, None);
 n!(count_not_year, "Russia sent 2000 troops north.", "2000 troops", Some(2000.0), Some("troops"), Count, None);
 n!(decade, "since the 1990s", "1990s", Some(1990.0), None, Decade, None);
-range!(a_century, "novel when it emerged in the early 1900s, though", "1900s", [1900.0, 1999.0], Year, None);
+range!(a_century, "novel when it emerged in the 1900s, though", "1900s", [1900.0, 1999.0], Year, None);
 range!(the_1800s, "emissions were near zero in the 1800s.", "1800s", [1800.0, 1899.0], Year, None);
 n!(the_2000s_a_decade, "since the 2000s", "2000s", Some(2000.0), None, Decade, None);
 n!(decade_short, "since the ’90s", "’90s", Some(1990.0), None, Decade, None);
+// A third of a decade or a century (a review: "mid-" and "late" were dropped).
+range!(decade_early, "in the early 1990s, prices fell", "early 1990s", [1990.0, 1993.0], Decade, None);
+range!(decade_mid, "since the mid-1990s", "mid-1990s", [1994.0, 1996.0], Decade, None);
+range!(decade_late, "by the late 1990s", "late 1990s", [1997.0, 1999.0], Decade, None);
+range!(century_late, "built in the late 1800s", "late 1800s", [1867.0, 1899.0], Year, None);
+range!(century_early, "novel when it emerged in the early 1900s, though", "early 1900s", [1900.0, 1933.0], Year, None);
+// A stray comma after the month, with a year after the day (a review:
+// "29" was a count).
+n!(month_comma_day_year, "Photo taken Nov, 29, 2016 in Moscow.", "Nov, 29, 2016", None, None, Date, None);
+n!(month_comma_count, "In May, 29 people died.", "29 people", Some(29.0), Some("people"), Count, None);
+// Idioms with a number word inside (a review).
+none!(in_the_first_place, "Why did he go there in the first place?");
+none!(a_thing_or_two, "She knows a thing or two about trade.");
+none!(web_first, "It became a web-first newsroom, then a web first newsroom with an America First editor.");
+n!(first_place_rank, "She finished in first place.", "first place", Some(1.0), Some("place"), Ordinal, None);
 n!(phone, "Call 555-123-4567 now.", "555-123-4567", None, None, Identifier, None);
 n!(month_year, "since Trump took office in January 2025.", "January 2025", Some(2025.0), None, Date, None);
 n!(month_day, "The talks on Aug. 15 failed.", "Aug. 15", None, None, Date, None);
@@ -1192,7 +1207,7 @@ all!(
     [("11", Count), ("5 points", Count), ("11", Count)]
 );
 n!(tally_at_the_end_is_no_age, "The final score was Leeds, 2.", "2", Some(2.0), None, Count, None);
-n!(no_age_after_a_month, "It was published Tuesday, Nov, 29, 2016.", "29", Some(29.0), None, Count, None);
+n!(no_age_after_a_month, "It was published Tuesday, Nov, 29, 2016.", "Nov, 29, 2016", None, None, Date, None);
 n!(no_age_after_a_count, "The vote was 52, 21, 7 across the three wards.", "21", Some(21.0), None, Count, None);
 n!(no_age_in_a_tally, "Results: Labour, 21, Conservatives, 14.", "21", Some(21.0), None, Count, None);
 n!(more_metres, "The wall needs two more metres of brick.", "two more metres", Some(2.0), Some("m"), Distance, None);
