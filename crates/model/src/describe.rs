@@ -1,6 +1,6 @@
 //! Short descriptions of findings, for labels, tooltips and screen readers.
 
-use marginalia_core::{Claim, Number, NumberKind, Quote, QuoteKind};
+use marginalia_core::{Claim, Number, NumberKind, Quote, QuoteKind, Reason};
 
 /// A quote as the reader sees it, with its speaker (the reader's
 /// correction, else the core's; see `Document::quote_speaker`).
@@ -193,9 +193,61 @@ pub fn claim(c: &Claim) -> String {
     format!("{}claim, score {:.2}", if c.checkworthy { "check-worthy " } else { "" }, c.score)
 }
 
+/// Whether a reason raised its claim's score (else it lowered it).
+pub fn raises(r: &Reason) -> bool {
+    r.weight >= 0.0
+}
+
+/// A claim's reason with the way it pushed the score, as the findings list
+/// shows it: "↑ a figure: 13,897 missiles", "↓ a prediction: will".
+pub fn reason(r: &Reason) -> String {
+    format!("{} {}", if raises(r) { "↑" } else { "↓" }, r.label)
+}
+
+/// A claim's reasons in words, the raising ones first: "raised by a
+/// figure: 400; a date: 2019 · lowered by a prediction: will". A reason
+/// that lowered a check-worthy claim's score never reads as support.
+pub fn reasons(rs: &[Reason]) -> String {
+    let labels = |up: bool| rs.iter().filter(|r| raises(r) == up).map(|r| r.label.as_str()).collect::<Vec<_>>();
+    let (up, down) = (labels(true), labels(false));
+    let mut parts = Vec::new();
+    if !up.is_empty() {
+        parts.push(format!("raised by {}", up.join("; ")));
+    }
+    if !down.is_empty() {
+        parts.push(format!("lowered by {}", down.join("; ")));
+    }
+    parts.join(" · ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn reason_of(label: &str, weight: f32) -> Reason {
+        Reason {
+            signal: marginalia_core::claim::Signal::Wording,
+            label: label.into(),
+            weight,
+            span: marginalia_core::Span::new(0, 0),
+        }
+    }
+
+    #[test]
+    fn reasons_say_which_way_they_pushed() {
+        let up = reason_of("a figure: 400", 1.2);
+        let down = reason_of("a prediction: will", -0.8);
+        assert_eq!(reason(&up), "↑ a figure: 400");
+        assert_eq!(reason(&down), "↓ a prediction: will");
+        let date = reason_of("a date: 2019", 0.5);
+        assert_eq!(
+            reasons(&[up.clone(), down.clone(), date.clone()]),
+            "raised by a figure: 400; a date: 2019 · lowered by a prediction: will"
+        );
+        assert_eq!(reasons(&[down]), "lowered by a prediction: will");
+        assert_eq!(reasons(&[date]), "raised by a date: 2019");
+        assert_eq!(reasons(&[]), "");
+    }
 
     /// One line per case: value, how it reads.
     macro_rules! reads {

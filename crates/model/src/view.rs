@@ -286,8 +286,8 @@ pub fn why(doc: &Document, f: Finding, number: &dyn Fn(&Number) -> String) -> Op
         Finding::Number(i) => format!("number: {}", number(a.numbers.get(i)?)),
         Finding::Claim(i) => {
             let c = a.claims.get(i)?;
-            let reasons: Vec<&str> = c.reasons.iter().map(|r| r.label.as_str()).collect();
-            let why = if reasons.is_empty() { String::new() } else { format!(" — {}", reasons.join("; ")) };
+            let why =
+                if c.reasons.is_empty() { String::new() } else { format!(" — {}", describe::reasons(&c.reasons)) };
             format!("{}{why}{}", describe::claim(c), checked(c.span))
         }
         Finding::Note(id) => {
