@@ -34,7 +34,7 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.122,
+    0.117,
     false
 );
 score!(
@@ -52,4 +52,4 @@ score!(
     0.065,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.152, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.155, false);
