@@ -34,7 +34,7 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.117,
+    0.105,
     false
 );
 score!(
@@ -43,13 +43,13 @@ score!(
     0.994,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.058, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.048, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.998, true);
 score!(question, "What does Russia want?", 0.003, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.065,
+    0.047,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.155, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.147, false);

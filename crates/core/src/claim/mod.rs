@@ -124,12 +124,19 @@ pub fn features_in(text: &str, bits: u32) -> Vec<(Span, Features)> {
         .collect()
 }
 
-/// Whether a sentence gets a score: body text, not a credit line, not a
-/// "declined to comment".
+/// Whether a sentence gets a score: body text of three words or more
+/// ("STOLEN!!!!", "It failed." state nothing to check: a review found the
+/// first marked), not a credit line, not a "declined to comment".
 fn scored(text: &str, s: &Sentence) -> bool {
     let sentence = s.span.text(text);
-    s.kind == BlockKind::Body && !is_credit_line(sentence) && !is_no_comment(sentence)
+    s.kind == BlockKind::Body
+        && crate::chars::words(sentence, 0, sentence.len()).len() >= MIN_WORDS
+        && !is_credit_line(sentence)
+        && !is_no_comment(sentence)
 }
+
+/// The fewest words a scored sentence has.
+const MIN_WORDS: usize = 3;
 
 /// The features of `text` read as one body sentence: what the training
 /// tool learns from (a ClaimBuster sentence at a time).
@@ -303,6 +310,15 @@ pub fn is_no_comment(sentence: &str) -> bool {
 mod tests {
     use super::*;
     use crate::analyze;
+
+    #[test]
+    fn a_sentence_of_a_word_or_two_is_no_claim() {
+        for (text, claims) in
+            [("STOLEN!!!!", 0), ("It failed.", 0), ("Here.", 0), ("Prices fell 5%.", 1), ("TMZ has learned.", 1)]
+        {
+            assert_eq!(analyze(text).claims.len(), claims, "{text}");
+        }
+    }
 
     #[test]
     fn a_sentence_that_only_declines_to_comment_is_no_claim() {
