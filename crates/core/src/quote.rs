@@ -1527,21 +1527,39 @@ impl Context<'_> {
         // place names where the speakers are, not who: the phrase before
         // it, with the place, or no one ("leaders at the summit in Brussels").
         // "Republicans in the House", "officials at the Pentagon": with "the".
-        let place = if s < j && ws[s].text == "the" { s + 1 } else { s };
-        if s < j
-            && s >= 2
+        // "Democrats in Virginia and New Jersey said": places joined by "and".
+        let joined_at = |k: usize| crate::chars::joined(text, ws[k - 1], ws[k]);
+        let mut listed = s;
+        while s < j && listed >= 3 && ws[listed - 1].text == "and" && ws[listed - 2].is_capitalized() {
+            if !(joined_at(listed) && joined_at(listed - 1)) {
+                break;
+            }
+            let mut p = listed - 2;
+            while p >= 1 && ws[p - 1].is_capitalized() && joined_at(p) {
+                p -= 1;
+            }
+            listed = p;
+        }
+        let from = if listed < s && listed >= 2 && lexicon::is_exactly(ws[listed - 1].text, Lex::PlacePreposition) {
+            listed
+        } else {
+            s
+        };
+        let place = if from < j && ws[from].text == "the" { from + 1 } else { from };
+        if from < j
+            && from >= 2
             && place < j
-            && ws[place..j].iter().all(|w| w.is_capitalized())
-            && lexicon::is_exactly(ws[s - 1].text, Lex::PlacePreposition)
+            && ws[place..j].iter().all(|w| w.is_capitalized() || w.text == "and")
+            && lexicon::is_exactly(ws[from - 1].text, Lex::PlacePreposition)
             // "Democrats on Capitol Hill", not "fall on Trump".
-            && (ws[s - 1].text != "on"
-                || ws[s - 2].is_capitalized()
-                || lexicon::roles(&ws[s - 2].lower()).any(&[Lex::GroupHead, Lex::PersonNoun]))
-            && crate::chars::joined(text, ws[s - 1], ws[s])
-            && crate::chars::joined(text, ws[s - 2], ws[s - 1])
+            && (ws[from - 1].text != "on"
+                || ws[from - 2].is_capitalized()
+                || lexicon::roles(&ws[from - 2].lower()).any(&[Lex::GroupHead, Lex::PersonNoun]))
+            && crate::chars::joined(text, ws[from - 1], ws[from])
+            && crate::chars::joined(text, ws[from - 2], ws[from - 1])
         {
-            let inner = self.phrase_ending_at(ws, s - 1)?;
-            let k = s - 1 - inner.words.len();
+            let inner = self.phrase_ending_at(ws, from - 1)?;
+            let k = from - 1 - inner.words.len();
             // Not a piece of a longer name: "the Centers for Disease Control
             // and Prevention in Atlanta" is no "Prevention".
             if k > 0
@@ -1872,7 +1890,8 @@ impl Context<'_> {
             let rest = if ws.get(k + 1).is_some_and(|w| w.text == "the") { k + 2 } else { k + 1 };
             lexicon::is_exactly(ws[k].text, Lex::PlacePreposition)
                 && rest < ws.len()
-                && ws[rest..].iter().all(|w| w.is_capitalized())
+                && ws[rest..].iter().all(|w| w.is_capitalized() || w.text == "and")
+                && ws[rest].is_capitalized()
                 && !(ws[k].text == "on" && entity::is_org_head(&lower[k - 1]))
                 && (ws[k - 1].is_capitalized() || lexicon::roles(&lower[k - 1]).any(&[Lex::GroupHead, Lex::PersonNoun]))
         });
@@ -2305,14 +2324,17 @@ mod tests {
         ]
     );
     // A group named with a capital before the place: "Democrats in
-    // Congress" (read as "Congress").
+    // Congress" (read as "Congress"); places joined by "and" ("Democrats
+    // in Virginia and New Jersey", read as "New Jersey").
     q!(
         a_named_group_before_a_place_speaks,
-        "“It is a disgrace,” Democrats in Congress said.\n\nPeople in Gaza said: “We have no water.”\n\n“We are ready,” Hamas officials in Gaza said.",
+        "“It is a disgrace,” Democrats in Congress said.\n\nPeople in Gaza said: “We have no water.”\n\n“We are ready,” Hamas officials in Gaza said.\n\n“We are ready,” Democrats in Virginia and New Jersey said.\n\n“It is late,” officials in London and Paris said.",
         [
             ("“It is a disgrace,”", Direct, "Democrats", "said"),
             ("“We have no water.”", Direct, "People", "said"),
             ("“We are ready,”", Direct, "Hamas officials", "said"),
+            ("“We are ready,”", Direct, "Democrats", "said"),
+            ("“It is late,”", Direct, "officials", "said"),
         ]
     );
     // An epithet ("the Spaniard", read as a name) and someone described
