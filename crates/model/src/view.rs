@@ -226,7 +226,7 @@ pub fn run_view(ctx: &ViewContext, run: &Run) -> RunView {
         let c = &a.claims[i];
         class.push_str(&format!(" hl-claim tier-{}", score_tier(c.score)));
         labels.push(describe::claim(c));
-        labels.extend(c.reasons.iter().map(|r| r.label.clone()));
+        labels.extend(c.reasons.iter().map(describe::reason));
     }
     if let Some(i) = run.quote {
         let q = &a.quotes[i];
