@@ -284,10 +284,7 @@ fn panel(doc: &Document, state: AppState, reviews: Memo<Reviews>) -> impl IntoVi
                 {claims.into_iter().map(|i| {
                     let c = &a.claims[i];
                     let reasons = view! {
-                        <ul class="reasons">{c.reasons.iter().map(|r| {
-                            let way = if describe::raises(r) { "raises the score" } else { "lowers the score" };
-                            view! { <li class:lowers=!describe::raises(r) title=way>{describe::reason(r)}</li> }
-                        }).collect_view()}</ul>
+                        <ul class="reasons">{c.reasons.iter().map(|r| view! { <li>{describe::reason(r)}</li> }).collect_view()}</ul>
                     };
                     entry(Finding::Claim(i), text(c.span), format!("score {:.2}", c.score), Some(reasons.into_any()))
                 }).collect_view()}

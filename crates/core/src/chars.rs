@@ -102,6 +102,13 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
             if is_word_char(d) {
                 end = j + d.len_utf8();
                 it.next();
+            } else if d == '&'
+                && slice[..j].ends_with(|c: char| c.is_ascii_uppercase())
+                && slice[j + 1..].starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                // "M&S", "AT&T", "S&P": one name's word.
+                end = j + 1;
+                it.next();
             } else if matches!(d, '\'' | '’' | '-' | '‐' | '.') {
                 // Joiner only when a word char follows right after it.
                 let next = slice[j + d.len_utf8()..].chars().next();
@@ -171,6 +178,10 @@ mod tests {
         assert_eq!(w("don’t stop long-range U.S. fire."), ["don’t", "stop", "long-range", "U.S", "fire"]);
         assert_eq!(w("students’ 'quoted' 1.2 million"), ["students", "quoted", "1", "2", "million"]);
         assert_eq!(w("— rock ’n’ roll —"), ["rock", "n", "roll"]);
+        assert_eq!(
+            w("M&S, AT&T and the S&P rose; R&d and salt&pepper"),
+            ["M&S", "AT&T", "and", "the", "S&P", "rose", "R", "d", "and", "salt", "pepper"]
+        );
     }
 
     #[test]
@@ -184,6 +195,9 @@ mod tests {
             ("Clinton. Trump", false),
             ("Clinton, Trump", false),
             ("said. Trump", false),
+            ("Procter & Gamble", true),
+            ("Johnson & Johnson", true),
+            ("salt & Pepper", false),
         ];
         for (text, want) in cases {
             let ws = words(text, 0, text.len());

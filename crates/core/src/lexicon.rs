@@ -310,6 +310,9 @@ roles! {
     /// A party's name, also a demonym's use: "Labour say", "the Republican
     /// said" — an organisation's name where a nation's word is an epithet.
     Party = 123, "party";
+    /// A word whose "’s" is "is" or "has": "What's driving …", "Nobody's
+    /// buying …" — a clause with its verb, no photo's caption.
+    ContractedSubject = 124, "contracted-subject";
 }
 
 /// A set of [`Role`]s.

@@ -1703,7 +1703,9 @@ impl Context<'_> {
             // victims said": the one described is not who speaks (a review:
             // "a woman", the dead daughter). "A panel of the court said" is
             // the court's.
-            return (!is_person_noun(ws[group - 2].text)).then_some(s);
+            let someones = is_person_noun(ws[group - 2].text)
+                || ws[group - 2].is_lowercase() && lexicon::is(&part, Lex::PeopleNoun);
+            return (!someones).then_some(s);
         }
         let start = if part == "few" && group >= 3 && ws[group - 3].lower() == "a" && joined(group - 3) {
             group - 3
@@ -1899,6 +1901,19 @@ impl Context<'_> {
             return self.speaker_named(&NounPhrase::from_words(&ws[..k]));
         }
         let of = lower.iter().position(|l| matches!(l.as_str(), "of" | "for" | "on")).filter(|&c| c > 0);
+        // "the Mayor of London", "the Prince of Wales", "the Minister of
+        // Health": a title of a place or a field is who speaks, as written
+        // (not "London"); "Secretary of State Marco Rubio" is Rubio.
+        if let Some(c) = of.filter(|&c| lower[c] == "of")
+            && ws[c - 1].is_capitalized()
+            && lower[..c].iter().all(|l| entity::is_title(l) || lexicon::is(l, Lex::Determiner))
+            && entity::is_title(&lower[c - 1])
+            && (1..=2).contains(&(ws.len() - c - 1))
+            && ws[c + 1..].iter().all(|w| w.is_capitalized() && !entity::is_title(&w.lower()))
+            && !entity::is_org_head(&lower[c + 1])
+        {
+            return Some((span.text(self.text).to_string(), span));
+        }
         let org_before_of = of.filter(|&c| entity::is_org_head(&lower[c - 1]) && ws[c - 1].is_capitalized());
         // "Bank of England Governor Andrew Bailey": an organisation, a title,
         // then a first and a last name — the name is the speaker's.
@@ -2342,12 +2357,14 @@ mod tests {
     // unknown; a party speaks ("Labour say").
     q!(
         an_epithet_or_a_relative_is_unknown,
-        "Unai Emery was furious. “It was no penalty,” the Spaniard said.\n\nThe mother of a woman has described how her daughter was “full of life”.\n\n“We won,” the Republican said.\n\n“It was a mistake,” Labour say.",
+        "Unai Emery was furious. “It was no penalty,” the Spaniard said.\n\nThe mother of a woman has described how her daughter was “full of life”.\n\n“We won,” the Republican said.\n\n“It was a mistake,” Labour say.\n\nThe widow of a soldier said: “He was brave.”\n\n“He was kind,” the family of a soldier said.",
         [
             ("“It was no penalty,”", Direct, None, "said"),
             ("“full of life”", Partial, None, "described"),
             ("“We won,”", Direct, None, "said"),
             ("“It was a mistake,”", Direct, "Labour", "say"),
+            ("“He was brave.”", Direct, None, "said"),
+            ("“He was kind,”", Direct, None, "said"),
         ]
     );
     // A name with an ampersand is one name ("Marks & Spencer" was read as
@@ -2361,6 +2378,21 @@ mod tests {
             ("“Sales rose,”", Direct, "Procter & Gamble", "said"),
             ("“We disagree,”", Direct, "the U.S. Chamber of Commerce", "said"),
             ("“It is late,”", Direct, "the Chamber of Commerce", "said"),
+        ]
+    );
+    // A review's variants: a title of a place or a field ("the Mayor of
+    // London" was "London"), a company glued by "&" ("M&S" was "M"), a
+    // company's boss.
+    q!(
+        a_title_of_a_place_and_a_glued_company_speak_whole,
+        "“It is late,” the Mayor of London said.\n\n“It is late,” said the Prince of Wales.\n\n“It is late,” Secretary of State Marco Rubio said.\n\n“It is late,” M&S boss Stuart Machin said.\n\n“It is late,” said AT&T.\n\n“It is late,” the Confederation of British Industry said.",
+        [
+            ("“It is late,”", Direct, "the Mayor of London", "said"),
+            ("“It is late,”", Direct, "the Prince of Wales", "said"),
+            ("“It is late,”", Direct, "Marco Rubio", "said"),
+            ("“It is late,”", Direct, "Stuart Machin", "said"),
+            ("“It is late,”", Direct, "AT&T", "said"),
+            ("“It is late,”", Direct, "the Confederation of British Industry", "said"),
         ]
     );
     // A quote right after a wire dateline opens the sentence (it was read

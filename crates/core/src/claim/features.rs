@@ -1002,6 +1002,8 @@ fn names_a_thing(words: &[&Word<'_>], lower: &[String], i: usize) -> bool {
         && (i.saturating_sub(4)..i - 1).any(|k| matches!(lower[k].as_str(), "a" | "an"))
         && !lexicon::roles(&lower[i - 1]).any(&[
             Role::Title,
+            Role::PersonNoun,
+            Role::PeopleNoun,
             Role::GroupHead,
             Role::SourceNoun,
             Role::Pronoun,
@@ -1228,6 +1230,7 @@ mod tests {
     not_sig!(automated_after_a_count, "It now has 11 automated stores.", Event);
     not_sig!(a_breakout_hit_is_no_event, "The game was a breakout hit for the PS4.", Event);
     sig!(critics_called_it_a_failure, "Critics called it a failure.", Event, "called");
+    sig!(a_man_called_police, "A man called police after the crash.", Event, "called");
     sig!(in_a_year_passed, "Congress in 2019 passed the bill.", Event, "passed");
     sig!(two_men_armed, "Two men armed the bomb.", Event, "armed");
     sig!(the_strike_began, "The strike began on Monday.", Event, "began");

@@ -344,6 +344,11 @@ impl Parser<'_> {
             "late" => Third::Late,
             _ => return None,
         };
+        // "early to mid-1990s", "mid-to-late 1990s": more than a third.
+        let to = |at: usize| self.word(at) == Some("to");
+        if k >= 1 && (to(k - 1) || k >= 2 && self.sym(k - 1) == Some('-') && to(k - 2)) {
+            return None;
+        }
         Some((k, which))
     }
 

@@ -514,17 +514,24 @@ impl Parser<'_> {
 
 /// `value` times `scale`, exact in decimal when the scale is a power of ten:
 /// "$4.1 billion" is 4,100,000,000, not the 4,099,999,999.9999995 that
-/// binary multiplication gives.
+/// binary multiplication gives. The value's decimal digits make a whole
+/// mantissa ("4.1" → 41), which one multiplication or division by a power
+/// of ten, each rounded once, places (no float formatting: the page's
+/// first load carries this code).
 pub(crate) fn scaled(value: f64, scale: f64) -> f64 {
-    let exp = scale.log10().round();
-    if scale > 0.0
-        && 10f64.powi(exp as i32) == scale
-        && value.is_finite()
-        && let Ok(v) = format!("{value}e{exp}").parse::<f64>()
-    {
-        return v;
+    let exp = scale.log10().round() as i32;
+    if !(scale > 0.0 && value.is_finite() && 10f64.powi(exp) == scale) {
+        return value * scale;
     }
-    value * scale
+    let Some((mantissa, digits)) = (0..=9).find_map(|d| {
+        let m = value * 10f64.powi(d);
+        let whole = m.round();
+        ((m - whole).abs() <= 1e-9 * whole.abs().max(1.0) && whole.abs() < 9.0e15).then_some((whole, d))
+    }) else {
+        return value * scale;
+    };
+    let shift = exp - digits;
+    if shift >= 0 { mantissa * 10f64.powi(shift) } else { mantissa / 10f64.powi(-shift) }
 }
 
 fn number(span: Span, value: Option<f64>, unit: Option<String>, kind: NumberKind) -> Number {

@@ -312,6 +312,8 @@ range!(decade_early, "in the early 1990s, prices fell", "early 1990s", [1990.0, 
 range!(decade_mid, "since the mid-1990s", "mid-1990s", [1994.0, 1996.0], Decade, None);
 range!(decade_late, "by the late 1990s", "late 1990s", [1997.0, 1999.0], Decade, None);
 range!(century_late, "built in the late 1800s", "late 1800s", [1867.0, 1899.0], Year, None);
+n!(decade_early_to_mid, "in the early to mid-1990s", "1990s", Some(1990.0), None, Decade, None);
+n!(decade_mid_to_late, "in the mid-to-late 1990s", "1990s", Some(1990.0), None, Decade, None);
 range!(century_early, "novel when it emerged in the early 1900s, though", "early 1900s", [1900.0, 1933.0], Year, None);
 // A stray comma after the month, with a year after the day (a review:
 // "29" was a count).
