@@ -638,7 +638,7 @@ impl Context<'_> {
         if lower[..k].iter().any(|w| is_cue(w)) || between.contains(['.', '!', '?', ';', '“', '"']) {
             return None;
         }
-        let subject = self.subject_after(&after[k + 2..])?;
+        let subject = self.source_after(&after[k + 2..])?;
         let span = Span::new(after[k].start, after[k + 1].end);
         Some(self.resolve(subject, "according to".into(), span))
     }
@@ -842,7 +842,7 @@ impl Context<'_> {
             let span = Span::new(after[0].start, after[1].end);
             // “…,” according to reports: attributed, to no one named — and
             // not to the speaker of the paragraph before.
-            return Some(match self.subject_after(&after[2..]) {
+            return Some(match self.source_after(&after[2..]) {
                 Some(subject) => self.resolve(subject, "according to".into(), span),
                 None => Attribution { speaker: None, speaker_span: None, cue: "according to".into(), cue_span: span },
             });
@@ -1036,7 +1036,7 @@ impl Context<'_> {
                 || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to"))
         })?;
         if lower[ci] == "according" {
-            let subject = self.subject_after(&before[ci + 2..])?;
+            let subject = self.source_after(&before[ci + 2..])?;
             let span = Span::new(before[ci].start, before[ci + 1].end);
             return Some(self.resolve(subject, "according to".into(), span));
         }
@@ -1146,6 +1146,21 @@ impl Context<'_> {
         (span.text(self.text).to_string(), span)
     }
 
+    /// Who "according to" names: "the Treasury"; the one behind a
+    /// document, "a report from the Treasury", "figures released by the
+    /// Office for National Statistics".
+    fn source_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
+        let by = (1..ws.len().min(5)).find(|&k| matches!(ws[k].text, "from" | "by")).filter(|&k| {
+            ws[..k].iter().all(|w| w.is_lowercase())
+                && ws[..=k].windows(2).all(|p| crate::chars::joined(self.text, p[0], p[1]))
+                && ws[..k].iter().any(|w| lexicon::roles(&w.lower()).any(&[Lex::ReportWord, Lex::SourceNoun]))
+        });
+        match by {
+            Some(k) => self.subject_after(&ws[k + 1..]),
+            None => self.subject_after(ws),
+        }
+    }
+
     /// The noun phrase right after an inverted cue or "according to".
     fn subject_after<'w>(&self, ws: &'w [Word<'w>]) -> Option<NounPhrase<'w>> {
         let first = ws.first()?;
@@ -1173,8 +1188,17 @@ impl Context<'_> {
         }
         let mut n = 0;
         let the = lower == "the";
+        // "said Marks and Spencer": one "and" between names.
+        let mut and = false;
+        let joins_names = |n: usize| {
+            n > 0
+                && ws[n].text == "and"
+                && ws[n - 1].is_capitalized()
+                && ws.get(n + 1).is_some_and(|w| w.is_capitalized() && crate::chars::joined(self.text, ws[n], *w))
+        };
         while n < ws.len().min(8)
             && (ws[n].is_capitalized()
+                || !and && joins_names(n)
                 || (the
                     && n < 4
                     && ws[n].is_lowercase()
@@ -1185,6 +1209,7 @@ impl Context<'_> {
                 || entity::is_group_head(&ws[n].lower()))
             && (n == 0 || crate::chars::joined(self.text, ws[n - 1], ws[n]))
         {
+            and |= ws[n].text == "and";
             n += 1;
         }
         (n > 0).then(|| NounPhrase::from_words(&ws[..n]))
@@ -1523,12 +1548,24 @@ impl Context<'_> {
                 break;
             }
         }
+        let joined_at = |k: usize| crate::chars::joined(text, ws[k - 1], ws[k]);
+        // "Marks and Spencer said", "Smith and Jones said": names joined by
+        // "and" at the clause's start speak together, as written (not
+        // "Spencer"); "he told CNN and Smith said" keeps Smith.
+        if s < j && s >= 2 && j - s <= 3 && ws[s - 1].text == "and" && joined_at(s) && joined_at(s - 1) {
+            let mut p = s - 1;
+            while p >= 1 && p + 4 > s && ws[p - 1].is_capitalized() && joined_at(p) {
+                p -= 1;
+            }
+            if p + 1 < s && (p == 0 || !joined_at(p)) {
+                s = p;
+            }
+        }
         // "officials in Kyiv said", "one of the men in Washington said": a
         // place names where the speakers are, not who: the phrase before
         // it, with the place, or no one ("leaders at the summit in Brussels").
         // "Republicans in the House", "officials at the Pentagon": with "the".
         // "Democrats in Virginia and New Jersey said": places joined by "and".
-        let joined_at = |k: usize| crate::chars::joined(text, ws[k - 1], ws[k]);
         let mut listed = s;
         while s < j && listed >= 3 && ws[listed - 1].text == "and" && ws[listed - 2].is_capitalized() {
             if !(joined_at(listed) && joined_at(listed - 1)) {
@@ -1986,6 +2023,17 @@ impl Context<'_> {
             if let Some(found) = entity::resolve_description(self.mentions, first.start, last, modifier) {
                 return Some((found.0, span));
             }
+            return Some((span.text(self.text).to_string(), span));
+        }
+        // "Marks and Spencer", "Smith and Jones": names joined by "and"
+        // speak together, as written (not "Spencer").
+        if let Some(a) = lower.iter().position(|l| l == "and")
+            && a > 0
+            && a + 1 < ws.len()
+            && ws.len() <= 7
+            && ws.iter().enumerate().all(|(k, w)| k == a || w.is_capitalized() && !is_pronoun(&lower[k]))
+            && !lower.iter().any(|l| lexicon::is(l, Lex::Determiner))
+        {
             return Some((span.text(self.text).to_string(), span));
         }
         // The trailing capitalised run, titles removed — but not a
@@ -2697,7 +2745,29 @@ mod tests {
     );
     q!(the_team_counter, "“We were robbed,” the team counter.", [("“We were robbed,”", Direct, "the team", "counter")]);
     q!(labour_say, "“It was a mistake,” Labour say.", [("“It was a mistake,”", Direct, "Labour", "say")]);
-    q!(two_names_say, "“It was a mistake,” Smith and Brown say.", [("“It was a mistake,”", Direct, "Brown", "say")]);
+    // Names joined by "and" speak together, as written (a review: "Marks
+    // and Spencer said" gave "Spencer").
+    q!(
+        two_names_say,
+        "“It was a mistake,” Smith and Brown say.",
+        [("“It was a mistake,”", Direct, "Smith and Brown", "say")]
+    );
+    q!(
+        a_company_of_two_names,
+        "Marks and Spencer said: “We will close 10 stores.”",
+        [("“We will close 10 stores.”", Direct, "Marks and Spencer", "said")]
+    );
+    q!(
+        two_names_after_said,
+        "“We will close,” said Marks and Spencer.",
+        [("“We will close,”", Direct, "Marks and Spencer", "said")]
+    );
+    q!(
+        the_spokesman_of_two_names,
+        "“We are fine,” said Johnson and Johnson spokesman Bob Smith.",
+        [("“We are fine,”", Direct, "Bob Smith", "said")]
+    );
+    q!(an_object_before_and, "He told CNN and Smith said: “No way.”", [("“No way.”", Direct, "Smith", "said")]);
     q!(
         a_post_is_no_speaker,
         "“It was a disgrace,” the Facebook post said.",
@@ -2808,6 +2878,22 @@ mod tests {
         a_title_after_an_organisation,
         "“Rates will rise,” said Bank of England Governor Andrew Bailey.",
         [("“Rates will rise,”", Direct, "Andrew Bailey", "said")]
+    );
+    // The one behind a document "according to" names (a review: no one).
+    q!(
+        according_to_a_report_from,
+        "According to a report from the Treasury, “the economy is fine.”",
+        [("“the economy is fine.”", Partial, "Treasury", "according to")]
+    );
+    q!(
+        according_to_data_from_later,
+        "Prices rose “faster than at any time since 1990,” according to data from the Office for National Statistics.",
+        [("“faster than at any time since 1990,”", Partial, "the Office for National Statistics", "according to")]
+    );
+    q!(
+        according_to_a_man_from,
+        "“It is fine,” according to a man from Ohio.",
+        [("“It is fine,”", Direct, "a man from Ohio", "according to")]
     );
     // Not across a sentence's end, nor past a cue.
     q!(

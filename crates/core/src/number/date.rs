@@ -15,8 +15,14 @@ impl Parser<'_> {
             && (v as u32).is_multiple_of(10)
         {
             let year = if v >= 30.0 { 1900.0 + v } else { 2000.0 + v };
-            let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
-            return Some((number(span, Some(year), None, NumberKind::Decade), i + 3));
+            // "the late ’90s": a third of it.
+            let part = self.decade_part(i);
+            let start = part.map_or(i, |(k, _)| k);
+            let span = Span::new(self.toks[start].span.start, self.toks[i + 2].span.end);
+            let range = part.map(|(_, which)| which.of_decade(year));
+            let mut n = number(span, Some(range.map_or(year, |r| r[0])), None, NumberKind::Decade);
+            n.range = range;
+            return Some((n, i + 3));
         }
         // "3 o'clock", "ten o'clock": a time.
         if let Some(h) = self.num(i).filter(|n| !n.3).map(|n| n.0).or_else(|| self.entry(i).and_then(word_value))
@@ -73,7 +79,15 @@ impl Parser<'_> {
                 let year = if v >= 30.0 { 1900.0 + v } else { 2000.0 + v };
                 number(span, Some(year), None, NumberKind::Decade)
             };
-            if possessive || temperature {
+            // "in his late 30s" (37–39), "the late ’80s" (1987–1989).
+            let part = self.decade_part(i).filter(|_| n.kind != NumberKind::Temperature);
+            if let Some((k, which)) = part {
+                let first = n.value.unwrap_or(v);
+                let range = which.of_decade(first);
+                n.span = Span::new(self.toks[k].span.start, span.end);
+                n.value = Some(range[0]);
+                n.range = Some(range);
+            } else if possessive || temperature {
                 n.range = Some([v, v + 9.0]);
             }
             return Some((n, i + 2));
@@ -311,17 +325,12 @@ impl Parser<'_> {
             let part = self.decade_part(i);
             let start = part.map_or(i, |(k, _)| k);
             let span = Span::new(self.toks[start].span.start, self.toks[i + 1].span.end);
-            let years = match (part.map(|(_, which)| which), century) {
-                (Some(Third::Early), false) => Some([0.0, 3.0]),
-                (Some(Third::Mid), false) => Some([4.0, 6.0]),
-                (Some(Third::Late), false) => Some([7.0, 9.0]),
-                (Some(Third::Early), true) => Some([0.0, 33.0]),
-                (Some(Third::Mid), true) => Some([34.0, 66.0]),
-                (Some(Third::Late), true) => Some([67.0, 99.0]),
-                (None, true) => Some([0.0, 99.0]),
+            let range = match (part.map(|(_, which)| which), century) {
+                (Some(which), false) => Some(which.of_decade(v)),
+                (Some(which), true) => Some(which.of_century(v)),
+                (None, true) => Some([v, v + 99.0]),
                 (None, false) => None,
             };
-            let range = years.map(|[a, b]| [v + a, v + b]);
             let kind = if century { NumberKind::Year } else { NumberKind::Decade };
             let mut n = number(span, Some(range.map_or(v, |r| r[0])), None, kind);
             n.range = range;
@@ -385,4 +394,26 @@ enum Third {
     Early,
     Mid,
     Late,
+}
+
+impl Third {
+    /// The first and last of the decade that starts at `first`.
+    fn of_decade(self, first: f64) -> [f64; 2] {
+        let [a, b] = match self {
+            Third::Early => [0.0, 3.0],
+            Third::Mid => [4.0, 6.0],
+            Third::Late => [7.0, 9.0],
+        };
+        [first + a, first + b]
+    }
+
+    /// The first and last year of the century that starts at `first`.
+    fn of_century(self, first: f64) -> [f64; 2] {
+        let [a, b] = match self {
+            Third::Early => [0.0, 33.0],
+            Third::Mid => [34.0, 66.0],
+            Third::Late => [67.0, 99.0],
+        };
+        [first + a, first + b]
+    }
 }

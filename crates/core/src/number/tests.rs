@@ -973,7 +973,18 @@ none!(first_lady_is_no_rank, "the first lady spoke");
 none!(hundred_years_war, "the Hundred Years War");
 // Short decades: a decade, an age after a possessive, temperatures after a temperature word.
 n!(short_decade, "a change happened in the 80s when the paper", "80s", Some(1980.0), None, Decade, None);
-n!(short_decade_age, "a woman in her late 80s", "80s", Some(80.0), Some("years"), Age, None);
+n!(short_decade_age, "a woman in her 80s", "80s", Some(80.0), Some("years"), Age, None);
+range!(short_decade_age_late, "a woman in her late 80s", "late 80s", [87.0, 89.0], Age, None);
+range!(short_decade_age_early, "he was in his early 30s", "early 30s", [30.0, 33.0], Age, None);
+range!(short_decade_late, "music from the late '90s", "late '90s", [1997.0, 1999.0], Decade, None);
+range!(short_decade_mid_apostrophe, "in the mid-’80s", "mid-’80s", [1984.0, 1986.0], Decade, None);
+// A band of temperatures is not read in thirds.
+range!(short_decade_low_temperature, "temperatures in the low 90s", "90s", [90.0, 99.0], Temperature, None);
+n!(hyphened_scale, "worth $4.1-billion, officials said", "$4.1-billion", Some(4.1e9), Some("USD"), Money, None);
+n!(hyphened_scale_rate, "a $5-million-a-year fee", "$5-million-a-year", Some(5e6), Some("USD per year"), Money, None);
+// A capital "A" spaced from "$" opens the sentence; it is no Australian dollar.
+n!(capital_a_is_no_dollar_prefix, "A $5 fee was charged.", "$5", Some(5.0), Some("USD"), Money, None);
+n!(glued_a_dollar, "It cost A$5 million.", "A$5 million", Some(5e6), Some("AUD"), Money, None);
 n!(
     decade_of_temperatures_further_back,
     "Temperatures after the storm are expected to climb into the low 90s.",

@@ -109,8 +109,13 @@ impl Parser<'_> {
                 ratio = true;
             }
         }
-        // Scale: "1.2 million", "$5bn", "3.5 billion", "2.33 k".
-        if let Some((s, end)) = self.scale_at(next, core.currency.is_some()).filter(|_| !ratio) {
+        // Scale: "1.2 million", "$5bn", "3.5 billion", "2.33 k"; hyphened
+        // as some papers write it, "$4.1-billion".
+        let hyphened = (self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1))
+            .then(|| self.entry(next + 1).and_then(scale_value))
+            .flatten()
+            .map(|s| (s, next + 2));
+        if let Some((s, end)) = hyphened.or_else(|| self.scale_at(next, core.currency.is_some())).filter(|_| !ratio) {
             value = value.map(|v| super::scaled(v, s));
             next = end;
             scaled = true;

@@ -170,9 +170,15 @@ impl Parser<'_> {
                 return Some((code, sign + 1 - k));
             }
         }
-        // "US$5", "US $ 150", "usd$ 15"; a lone lower-case "a" or "s" is a word ("a $5 bill").
+        // "US$5", "US $ 150", "usd$ 15"; a lone lower-case "a" or "s" is a
+        // word ("a $5 bill"), and so is a capital one spaced ("A $5 fee").
         let upper = written.starts_with(|c: char| c.is_ascii_uppercase());
-        if self.sym(k + 1) == Some('$') && self.num(k + 2).is_some() && (upper || !matches!(w, "a" | "s")) {
+        let letter = matches!(w, "a" | "s");
+        if self.sym(k + 1) == Some('$')
+            && self.num(k + 2).is_some()
+            && (upper || !letter)
+            && (!letter || self.glued(k + 1))
+        {
             return dollar_prefix(w).map(|code| (code, 2));
         }
         if !upper {
