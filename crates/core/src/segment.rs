@@ -121,24 +121,33 @@ fn dateline_before(text: &str, at: usize) -> Option<bool> {
             && a.starts_with(char::is_uppercase)
             && a.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '&' | '-'))
     };
+    // A wire named in capitals or by the lexicon: not a timeline's "Sept. 5
+    // (Friday) -" or "Oct. 7 (Game 1) -", nor "Smith (R) -".
+    let wire = |a: &str| {
+        a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()) || lexicon::is(&a.to_lowercase(), Role::NamedSource)
+    };
     match agency {
         Some(a) if !agency_ok(a) => return None,
         Some(_) if place.is_empty() => return Some(true),
-        // "Sept 5 (Reuters) -", not a timeline's "Sept. 5 (Friday) -" or
-        // "Oct. 7 (Game 1) -": a wire named in capitals or by the lexicon.
-        Some(a) if is_day(place) => {
-            let wire = a.chars().all(|c| c.is_ascii_uppercase()) || lexicon::is(&a.to_lowercase(), Role::NamedSource);
-            return wire.then_some(true);
-        }
+        // "Sept 5 (Reuters) -", "Sept. 5, 2024 (Reuters) -".
+        Some(a) if is_day(place) => return wire(a).then_some(true),
         _ => {}
     }
     // "NEW YORK, N.Y.", "KYIV, Ukraine", "LONDON, May 4": after the
-    // capitals, words that open with a capital or a figure.
+    // capitals, words that open with a capital or a figure; with a wire
+    // after them, the place may be written in small letters too
+    // ("Atlanta, Ga. (AP) —").
     let (city, rest) = place.split_once(',').unwrap_or((place, ""));
     let city = city.trim();
+    let capitals = city.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '/'));
+    let written = agency.is_some_and(wire)
+        && !rest.trim().is_empty()
+        && city.split(' ').count() <= 3
+        && city.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && city.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
     let dateline = !city.is_empty()
         && city.chars().any(char::is_alphabetic)
-        && city.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '/'))
+        && (capitals || written)
         && rest
             .split([',', ' '])
             .filter(|w| !w.is_empty())
@@ -147,8 +156,12 @@ fn dateline_before(text: &str, at: usize) -> Option<bool> {
 }
 
 /// A day as a dateline gives it when the agency names no place: "Sept 5",
-/// "Dec. 12".
+/// "Dec. 12", "Sept. 5, 2024".
 fn is_day(place: &str) -> bool {
+    let place = match place.rsplit_once(',') {
+        Some((day, year)) if year.trim().len() == 4 && year.trim().chars().all(|c| c.is_ascii_digit()) => day,
+        _ => place,
+    };
     let mut words = place.split_whitespace();
     let month = words.next().is_some_and(|m| lexicon::is(&m.trim_end_matches('.').to_lowercase(), Role::Month));
     let day: Vec<&str> = words.collect();
@@ -669,6 +682,14 @@ mod tests {
             ("(Bloomberg) -- A", true),
             ("WASHINGTON (AP)—A", true),
             ("Kyiv, Ukraine — A", false),
+            // A place in small letters, with its wire (a review: "Atlanta,
+            // Ga." was a sentence of its own); not a name and a party.
+            ("Atlanta, Ga. (AP) — A", true),
+            ("Kyiv, Ukraine (Reuters) — A", true),
+            ("Jane Roe, D-Ohio (R) — A", false),
+            ("Jane Roe (Reuters) — A", false),
+            ("Sept. 5, 2024 (Reuters) - A", true),
+            ("Sept. 5, 2024 (Friday) - A", false),
             ("NEW YORK, he said — A", false),
             ("(see below) — A", false),
             ("— A", false),
@@ -698,6 +719,8 @@ mod tests {
             ("The year-long talks — long — ended.", "The year-long talks — long — ended."),
             ("UN — ", "UN — "),
             ("Sept 5 (Reuters) - Shares rose.", "Shares rose."),
+            ("Sept. 5, 2024 (Reuters) - Shares rose.", "Shares rose."),
+            ("Atlanta, Ga. (AP) — The council voted.", "The council voted."),
         ] {
             let line = text.rfind('\n').map_or(0, |i| i + 1);
             let span = past_dateline(text, Span::new(line, text.len()));
@@ -757,6 +780,11 @@ mod tests {
             "He moved to Atlanta, Ga.",
             "— the heat was new."
         ]
+    );
+    sent!(
+        dateline_region_in_small_letters,
+        "Atlanta, Ga. (AP) — Rates fell.\nHe moved to Atlanta, Ga. (Reuters) reported it.",
+        ["Atlanta, Ga. (AP) — Rates fell.", "He moved to Atlanta, Ga.", "(Reuters) reported it."]
     );
     sent!(number_abbrev, "It was item No. 5 on the list. It sold.", ["It was item No. 5 on the list.", "It sold."]);
     sent!(quote_question, "“Are you coming?” he asked. She nodded.", ["“Are you coming?” he asked.", "She nodded."]);
