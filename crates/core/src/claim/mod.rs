@@ -206,7 +206,10 @@ fn pick<'p>(text: &str, pushes: impl Iterator<Item = &'p Push>, min_wording: f32
         }
         let overlaps = |r: &Reason| r.span.start < p.span.end && p.span.start < r.span.end;
         let weak = p.weight.abs() < min_wording;
-        if p.signal == Signal::Wording && (weak || out.iter().any(overlaps) || !telling(p.span.text(text))) {
+        // A name is no reason: that debates named someone says nothing of
+        // this sentence (a review: "words typical of claims: “Parata”").
+        let untelling = !telling(p.span.text(text)) || is_name(text, p.span);
+        if p.signal == Signal::Wording && (weak || out.iter().any(overlaps) || untelling) {
             continue;
         }
         out.push(Reason { signal: p.signal, label: label(text, p), weight: p.weight, span: p.span });
@@ -223,6 +226,19 @@ fn label(text: &str, p: &Push) -> String {
         Signal::Wording => format!("words typical of talk, not claims: “{words}”"),
         s => format!("{}: {}", s.label(), shorten(words)),
     }
+}
+
+/// Whether the words at `span` are a name: capitalised inside a sentence
+/// ("… said Parata", "in New Zealand"; not "Unemployment rose").
+fn is_name(text: &str, span: Span) -> bool {
+    let capitalised = span
+        .text(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(char::is_uppercase));
+    let before = text[..span.start].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '“', '"', '(', '—', '–', '-']);
+    capitalised && !opens
 }
 
 /// Whether words tell a reader something: a word pair or word with a
@@ -542,5 +558,19 @@ mod tests {
         assert!(telling("I think"));
         assert!(!telling("be"));
         assert!(!telling("of the"));
+    }
+
+    #[test]
+    fn a_name_is_no_reason() {
+        let at = |text: &str, words: &str| {
+            let start = text.find(words).unwrap();
+            is_name(text, Span::new(start, start + words.len()))
+        };
+        assert!(at("Jobs rose, said Parata.", "Parata"));
+        assert!(at("Exports to New Zealand fell.", "New Zealand"));
+        assert!(!at("Unemployment rose.", "Unemployment"));
+        assert!(!at("It fell. Unemployment rose.", "Unemployment"));
+        assert!(!at("Exports to New Zealand fell.", "Zealand fell"));
+        assert!(!at("“Unemployment rose,” he said.", "Unemployment"));
     }
 }
