@@ -183,7 +183,12 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     // An acronym after the first word ("Trump NSC Russia expert") means the
     // run is a description, not a name ("JD Vance" keeps its initials).
-    if name_words.iter().skip(1).any(|w| w.text.len() > 1 && w.text.chars().all(|c| c.is_uppercase())) {
+    // (Letters, not bytes: "Eoin Ó Broin" has a one-letter word.)
+    if name_words.iter().skip(1).any(|w| {
+        w.text.chars().count() > 1
+            && w.text.chars().all(|c| c.is_uppercase())
+            && !lexicon::is(&w.lower(), Role::NameSuffix)
+    }) {
         return (None, j);
     }
     // A single capitalised word at a sentence start is more likely an

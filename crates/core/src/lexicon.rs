@@ -313,6 +313,9 @@ roles! {
     /// A word whose "’s" is "is" or "has": "What's driving …", "Nobody's
     /// buying …" — a clause with its verb, no photo's caption.
     ContractedSubject = 124, "contracted-subject";
+    /// A title that is also a common surname: after a first name it is the
+    /// name's ("Ellie King", "John Major"), not a description's.
+    SurnameTitle = 125, "surname-title";
 }
 
 /// A set of [`Role`]s.

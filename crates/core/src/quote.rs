@@ -1167,6 +1167,12 @@ impl Context<'_> {
         if let Some(np) = self.described_person(ws).or_else(|| self.part_of_group_from(ws)) {
             return Some(np);
         }
+        // "said her attorney, Kathleen Hartnett", "said its director, Brian
+        // Gratwicke": "her" is not the speaker; the name in apposition is,
+        // or no one named.
+        if let Some(k) = self.possessed_description(ws) {
+            return self.named_in_apposition(ws, k);
+        }
         // “…,” said chief inspector Jennifer Mattinson: a lower-case title
         // or description runs into the name.
         if first.is_lowercase() && !is_pronoun(&first.lower()) && first.text != "the" {
@@ -1178,11 +1184,6 @@ impl Context<'_> {
             return if described { self.subject_after(&ws[k..]) } else { None };
         }
         let lower = first.lower();
-        // "said her attorney, Kathleen Hartnett": "her" is not the speaker;
-        // the name in apposition is, or no one named.
-        if let Some(k) = self.possessed_description(ws) {
-            return self.named_in_apposition(ws, k);
-        }
         if is_pronoun(&lower) {
             return Some(NounPhrase::from_words(&ws[..1]));
         }
@@ -1196,9 +1197,19 @@ impl Context<'_> {
                 && ws[n - 1].is_capitalized()
                 && ws.get(n + 1).is_some_and(|w| w.is_capitalized() && crate::chars::joined(self.text, ws[n], *w))
         };
+        // "said Jan de Vries", "said Nicolette van der Jagt": a name's particles.
+        let particle = |n: usize| {
+            n > 0
+                && (ws[n - 1].is_capitalized() || is_particle(&ws[n - 1].lower()))
+                && is_particle(&ws[n].lower())
+                && (n..ws.len().min(n + 3)).find(|&k| !is_particle(&ws[k].lower())).is_some_and(|k| {
+                    ws[k].is_capitalized() && (n..=k).all(|m| crate::chars::joined(self.text, ws[m - 1], ws[m]))
+                })
+        };
         while n < ws.len().min(8)
             && (ws[n].is_capitalized()
                 || !and && joins_names(n)
+                || ws[n].is_lowercase() && particle(n)
                 || (the
                     && n < 4
                     && ws[n].is_lowercase()
@@ -1288,7 +1299,11 @@ impl Context<'_> {
         let n = (k..ws.len())
             .take_while(|&m| ws[m].is_capitalized() && (m == k || crate::chars::joined(self.text, ws[m - 1], ws[m])))
             .count();
-        let ends = k + n == ws.len() || gap(k + n - 1).contains([',', '.', ';']);
+        // "…, Brian Gratwicke of the Smithsonian": where they work ends it too.
+        let ends = k + n == ws.len()
+            || gap(k + n - 1).contains([',', '.', ';'])
+            || matches!(ws[k + n].text, "of" | "at" | "from")
+                && ws.get(k + n + 1).is_some_and(|w| w.is_capitalized() || w.text == "the");
         (n >= 2
             && ends
             && ws[k..k + n].iter().all(|w| !entity::is_title(&w.lower()) && !entity::is_not_name(&w.lower())))
@@ -1419,6 +1434,11 @@ impl Context<'_> {
         let lowers: Vec<String> = before.iter().map(|w| w.lower()).collect();
         let lower = |i: usize| lowers[i].as_str();
         let gap = |i: usize| &text[before[i].end..before[i + 1].start];
+        // A clause's comma, not one inside a figure ("a £48,000 Rolex").
+        let comma = |i: usize| {
+            let digits = |w: &Word<'_>| w.text.bytes().all(|b| b.is_ascii_digit());
+            gap(i).contains(',') && !(gap(i) == "," && digits(&before[i]) && digits(&before[i + 1]))
+        };
         let verb_cue = |k: usize| is_cue(&lowers[k]) && !lowers[k].ends_with("ing") && !cue_is_noun(&lowers, k);
         // "Trump was quoted as saying “…”": the subject of "was quoted".
         let mut j = if quoted_as(lower, ci) { ci - 2 } else { ci };
@@ -1441,7 +1461,7 @@ impl Context<'_> {
         }
         // ", arguing that …": the subject of the verb before it, or of the
         // whole sentence.
-        if lower(ci).ends_with("ing") && gap(ci - 1).contains(',') {
+        if lower(ci).ends_with("ing") && comma(ci - 1) {
             if let Some(prev) = (0..ci).rev().find(|&k| verb_cue(k)) {
                 return self.subject_before(before, prev);
             }
@@ -1461,17 +1481,17 @@ impl Context<'_> {
             return self.sentence_subject(before, ci);
         }
         // "X, who called …"
-        if matches!(lower(j - 1), "who" | "which") && j >= 2 && gap(j - 2).contains(',') {
+        if matches!(lower(j - 1), "who" | "which") && j >= 2 && comma(j - 2) {
             j -= 1;
-        } else if j >= 2 && gap(j - 1).contains(',') {
+        } else if j >= 2 && comma(j - 1) {
             // "X, a former adviser, stated": skip the appositive; "X, a lawyer
             // at the ACLU, which represents Y, said": and the clause on it.
-            let Some(open) = (0..j - 1).rev().find(|&k| gap(k).contains(',')) else {
+            let Some(open) = (0..j - 1).rev().find(|&k| comma(k)) else {
                 return self.phrase_ending_at(before, j);
             };
             let open = if matches!(lower(open + 1), "who" | "which")
                 && open >= 1
-                && let Some(outer) = (0..open).rev().find(|&k| gap(k).contains(','))
+                && let Some(outer) = (0..open).rev().find(|&k| comma(k))
                 && matches!(lower(outer + 1), "a" | "an" | "the")
                 && before[outer].is_capitalized()
             {
@@ -1481,16 +1501,29 @@ impl Context<'_> {
             };
             // "Maria Lopez, 43, said": an age between commas.
             let age = open + 2 == j && entity::is_age_figure(before[open + 1].text);
-            if matches!(lower(open + 1), "a" | "an" | "the" | "who" | "which") || before[open + 1].is_lowercase() || age
+            // "Cllr Tony Dyer, Leader of the Council, added", "Councillor
+            // Ellie King, Cabinet Member for Public Health, said": a post of
+            // something, after a titled name or made of titles (not "her
+            // lawyer, Jane Roe of Covington, said", nor "her colleague,
+            // Senator Tim Kaine of Virginia, said").
+            let of = (open + 2..j).find(|&k| matches!(lower(k), "of" | "for"));
+            let post = of.is_some_and(|of| {
+                before[open + 1].is_capitalized()
+                    && ((open + 1..of).all(|k| entity::is_title(lower(k))) || {
+                        let name = before[..=open].iter().rposition(|w| !w.is_capitalized()).map_or(0, |k| k + 1);
+                        name < open && entity::is_title(lower(name))
+                    })
+            });
+            if matches!(lower(open + 1), "a" | "an" | "the" | "who" | "which")
+                || before[open + 1].is_lowercase()
+                || age
+                || post
             {
                 j = open + 1;
             }
             // "Sen. Dana Kowalski, R-Ohio, who voted …, called": a party
             // and a state between commas stand after the name.
-            if j >= 2
-                && entity::is_party_label(&text[before[j - 1].start..before[j - 1].end])
-                && gap(j - 2).contains(',')
-            {
+            if j >= 2 && entity::is_party_label(&text[before[j - 1].start..before[j - 1].end]) && comma(j - 2) {
                 j -= 1;
             }
         }
@@ -2180,7 +2213,13 @@ fn plausible_speaker(name: &str) -> bool {
     }
     let names = lower.iter().filter(|l| naming(l)).count();
     // "Oklahoma Republican", "North African": a description ending in a title or nationality.
-    let described = lexicon::roles(&lower[lower.len() - 1]).any(&[Lex::Title, Lex::Demonym]) && lower.len() > 1;
+    // "Ellie King", "John Major": a surname after a first name the lexicon
+    // does not know.
+    let surname = lower.len() > 1
+        && lexicon::is(&lower[lower.len() - 1], Lex::SurnameTitle)
+        && lexicon::roles(&lower[lower.len() - 2]) == lexicon::Roles::NONE;
+    let described =
+        lexicon::roles(&lower[lower.len() - 1]).any(&[Lex::Title, Lex::Demonym]) && lower.len() > 1 && !surname;
     names > 0 && !described
 }
 
@@ -2878,6 +2917,55 @@ mod tests {
         a_title_after_an_organisation,
         "“Rates will rise,” said Bank of England Governor Andrew Bailey.",
         [("“Rates will rise,”", Direct, "Andrew Bailey", "said")]
+    );
+    // From a review of writing outside US wire copy (session 31).
+    q!(
+        a_post_of_something_after_a_titled_name,
+        "Cllr Tony Dyer, Leader of the Council, added: “This is the project we need.”",
+        [("“This is the project we need.”", Direct, "Tony Dyer", "added")]
+    );
+    q!(
+        a_cabinet_post_after_a_councillor,
+        "Councillor Ellie King, Cabinet Member for Public Health and Communities, said: “Castle Park is ours.”",
+        [("“Castle Park is ours.”", Direct, "Ellie King", "said")]
+    );
+    q!(
+        a_senator_in_apposition_keeps_the_name,
+        "Her colleague, Senator Tim Kaine of Virginia, said she had “a gift for listening.”",
+        [("“a gift for listening.”", Partial, "Tim Kaine", "said")]
+    );
+    q!(
+        a_comma_inside_a_figure_is_no_clause,
+        "Gary, who bought a £48,000 Rolex, told The Sun: “I thought it would never run out.”",
+        [("“I thought it would never run out.”", Direct, "Gary", "told The Sun")]
+    );
+    q!(
+        a_surname_that_is_a_title,
+        "“Castle Park deserves better,” said Ellie King.",
+        [("“Castle Park deserves better,”", Direct, "Ellie King", "said")]
+    );
+    q!(
+        a_name_with_particles,
+        "“Our members suffer,” said Nicolette van der Jagt. “Nothing works,” said Jan de Vries.",
+        [
+            ("“Our members suffer,”", Direct, "Nicolette van der Jagt", "said"),
+            ("“Nothing works,”", Direct, "Jan de Vries", "said")
+        ]
+    );
+    q!(
+        a_one_letter_word_in_a_name,
+        "Eoin Ó Broin was critical. “Look at the prices,” he said.",
+        [("“Look at the prices,”", Direct, "Eoin Ó Broin", "said")]
+    );
+    q!(
+        a_legislator_by_party_and_post,
+        "Green MLA Adam Olsen said the plan was slow. “Where did that money go?” he asked.",
+        [("“Where did that money go?”", Direct, "Adam Olsen", "asked")]
+    );
+    q!(
+        its_director_in_apposition,
+        "“It is a gamble,” admits its director, Brian Gratwicke of the Smithsonian.",
+        [("“It is a gamble,”", Direct, "Brian Gratwicke", "admits")]
     );
     // The one behind a document "according to" names (a review: no one).
     q!(

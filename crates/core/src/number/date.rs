@@ -161,6 +161,9 @@ impl Parser<'_> {
             return Some((n, end));
         }
         let (v, grouped, digits, decimal) = self.num(i)?;
+        if decimal && let Some(n) = self.dotted_time(i) {
+            return Some(n);
+        }
         if grouped || decimal {
             return None;
         }
@@ -337,6 +340,27 @@ impl Parser<'_> {
             return Some((n, i + 2));
         }
         None
+    }
+
+    /// "10.30am", "3.00 pm": a clock time written with a dot, as British,
+    /// Irish, Indian and Australian papers write it (only before "am" or
+    /// "pm": "10.30" alone is a decimal).
+    fn dotted_time(&self, i: usize) -> Option<(Number, usize)> {
+        let (hours, minutes) = self.toks[i].span.text(self.text).split_once('.')?;
+        let digits =
+            |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(hours, 1..=2) || !digits(minutes, 2..=2) {
+            return None;
+        }
+        let (h, m): (u32, u32) = (hours.parse().ok()?, minutes.parse().ok()?);
+        if !(1..=12).contains(&h) || m >= 60 {
+            return None;
+        }
+        let (ap, end) = self.meridiem(i + 1)?;
+        let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+        let mut n = number(span, None, None, NumberKind::Time);
+        n.date = Some(format!("{:02}:{m:02}", clock_hour(h, ap)));
+        Some((n, end))
     }
 
     /// "early", "mid-" or "late" right before the decade at token `i`: the

@@ -466,7 +466,7 @@ impl Parser<'_> {
                 || roles.any(&[Role::CurrencyPrefix, Role::DollarPrefix]) && self.currency_prefix(i).is_some()
                 // "U.S.$5": dotted letters.
                 || self.sym(i + 1) == Some('.') && self.currency_prefix(i).is_some()
-                || matches!(w, "a" | "an" | "minus" | "negative" | "half" | "quarter")
+                || matches!(w, "a" | "an" | "minus" | "negative" | "half" | "quarter" | "several")
                 // "hundred thousand dollars"
                 || roles.has(Role::Scale) && self.entry(i + 1).and_then(scale_value).is_some_and(|s| s >= 1000.0);
             if !may_start {
@@ -489,7 +489,7 @@ impl Parser<'_> {
         if let Some(n) = self.date_at(i) {
             return Some(n);
         }
-        if let Some(n) = self.vague_at(i) {
+        if let Some(n) = self.vague_at(i).or_else(|| self.several_at(i)) {
             return Some(n);
         }
         if let Some(n) = self.ordinal_at(i) {

@@ -67,6 +67,38 @@ impl Parser<'_> {
         Some((n, end))
     }
 
+    /// "several million", "a few billion dollars": a vague count of a
+    /// scale, read as a range (several: 3 to 9 of it, a few: 2 to 5) with
+    /// the vague word as its qualifier.
+    pub(super) fn several_at(&self, i: usize) -> Option<(Number, usize)> {
+        let (word, at, [lo, hi]) = match self.word(i)? {
+            "several" => ("several", i + 1, [3.0, 9.0]),
+            "a" if self.word(i + 1) == Some("few") => ("a few", i + 2, [2.0, 5.0]),
+            _ => return None,
+        };
+        // "several hundred thousand": scales multiply.
+        let (s, mut end) = self.scale_at(at, false).filter(|(s, _)| *s >= 100.0 && self.spaced(at))?;
+        let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+        let mut n = number(span, Some(super::scaled(lo, s)), None, NumberKind::Approximate);
+        n.range = Some([super::scaled(lo, s), super::scaled(hi, s)]);
+        n.approx = Some(word.to_string());
+        n.approx_span = Some(Span::new(self.toks[i].span.start, self.toks[at - 1].span.end));
+        if let Some(w) = self.word(end) {
+            if let Some(code) = currency_word(w).filter(|_| w.len() > 3) {
+                n.kind = NumberKind::Money;
+                n.currency = Some(code.to_string());
+                n.unit = Some(code.to_string());
+                n.span.end = self.toks[end].span.end;
+                end += 1;
+            } else if looks_plural(w) && is_noun_candidate(w) {
+                n.unit = Some(w.to_string());
+                n.span.end = self.toks[end].span.end;
+                end += 1;
+            }
+        }
+        Some((n, end))
+    }
+
     /// A score at the dash at `dash` after `n`: two whole numbers under
     /// 1,000, falling or level ("2-0", "1-1", a game's "110-102", a vote's
     /// "218-214"), or after a word of sport ("won 3-2"). Returns the index
@@ -189,6 +221,16 @@ impl Parser<'_> {
         // (decided once the other end is read).
         let by = usize::from(i0 > 0 && self.word(i0 - 1) == Some("by"));
         let change = self.word(next) == Some("to") && i0 > by && self.entry(i0 - 1 - by).is_some_and(is_change_verb);
+        // "rose from 5% to 7%", "fell sharply from 17 to 6 percent": one
+        // level, then another — two figures, not a range (a review: the
+        // range read the old level as the value).
+        let from_change = self.word(next) == Some("to")
+            && i0 >= 2
+            && self.word(i0 - 1) == Some("from")
+            && (i0.saturating_sub(4)..i0 - 1).any(|k| {
+                self.entry(k).is_some_and(is_change_verb)
+                    || matches!(self.word(k), Some("went" | "gone" | "go" | "goes" | "going"))
+            });
         // "7-Eleven": a figure and a capitalised number word are a name.
         if self.sym(next) == Some('-')
             && self.glued(next)
@@ -220,6 +262,22 @@ impl Parser<'_> {
         let Some(core) = self.core_at(high_start) else { return next };
         let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
+        if from_change {
+            // "from 17 to 6 percent": the first level is in the second's
+            // unit ("from 10 to 15 billion dollars" may or may not be scaled
+            // alike: left bare).
+            if n.kind == NumberKind::Count
+                && n.unit.is_none()
+                && matches!(high.kind, NumberKind::Percent | NumberKind::Money)
+                && !core_has_scale(self, i0)
+                && !core_has_scale(self, high_start)
+            {
+                n.kind = high.kind;
+                n.unit.clone_from(&high.unit);
+                n.currency.clone_from(&high.currency);
+            }
+            return next;
+        }
         // "rise 2 to 3 percent": a bare figure, then one at most twice it
         // with its unit, is a range even after a verb of change (not "rose
         // by 12 to 47 people", nor "rose 1 to 5 percent").

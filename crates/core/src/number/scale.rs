@@ -29,7 +29,8 @@ impl Parser<'_> {
             if self.num(at + 1).is_some() && self.glued(at + 1) {
                 return None;
             }
-            glued_scale(e)?
+            // "£1.2million": a scale word glued as a suffix is.
+            glued_scale(e).or_else(|| scale_value(e).filter(|_| w.len() > 3))?
         } else if let Some(s) = scale_value(e) {
             s
         } else {

@@ -590,7 +590,9 @@ n!(k_upper, "10K runners", "10K runners", Some(1e4), Some("runners"), Count, Non
 n!(money_tn, "debt of $1.2tn", "$1.2tn", Some(1.2e12), Some("USD"), Money, None);
 n!(leading_dot, "a .500 record", ".500", Some(0.5), None, Count, None);
 n!(unicode_minus, "fell to −5 degrees", "−5 degrees", Some(-5.0), Some("degrees"), Temperature, None);
-range!(from_to_money, "rose from $34,935 to $36,040", "$34,935 to $36,040", [34935.0, 36040.0], Money, None);
+all!(from_to_money, "rose from $34,935 to $36,040", [("$34,935", Money), ("$36,040", Money)]);
+all!(went_from_to, "Spending went from $10 billion to $30 billion.", [("$10 billion", Money), ("$30 billion", Money)]);
+range!(prices_from_to, "Tickets cost from $5 to $10.", "$5 to $10", [5.0, 10.0], Money, None);
 all!(from_to_falling, "fell from $36,040 to $34,935", [("$36,040", Money), ("$34,935", Money)]);
 range!(dozens_of, "dozens of people", "dozens of people", [24.0, 100.0], Approximate, Some("dozens of"));
 range!(dozens_bare, "Dozens were hurt.", "Dozens", [24.0, 100.0], Approximate, Some("dozens"));
@@ -980,6 +982,59 @@ range!(short_decade_late, "music from the late '90s", "late '90s", [1997.0, 1999
 range!(short_decade_mid_apostrophe, "in the mid-’80s", "mid-’80s", [1984.0, 1986.0], Decade, None);
 // A band of temperatures is not read in thirds.
 range!(short_decade_low_temperature, "temperatures in the low 90s", "90s", [90.0, 99.0], Temperature, None);
+// A vague count of a scale (a review: "several million" was no number).
+range!(
+    several_million,
+    "Several million people moved.",
+    "Several million people",
+    [3e6, 9e6],
+    Approximate,
+    Some("several")
+);
+range!(
+    a_few_billion_dollars,
+    "A few billion dollars went missing.",
+    "A few billion dollars",
+    [2e9, 5e9],
+    Money,
+    Some("a few")
+);
+range!(several_hundred, "He has several hundred.", "several hundred", [300.0, 900.0], Approximate, Some("several"));
+all!(several_alone, "Several people came.", []);
+// From a review of writing outside US wire copy.
+n!(pc_is_percent, "Prices rose 7pc in May.", "7pc", Some(7.0), Some("percent"), Percent, None);
+all!(pc_spaced_is_no_percent, "They bought 5 pc monitors.", [("5", Count)]);
+n!(glued_million, "He scooped £1.2million last year.", "£1.2million", Some(1.2e6), Some("GBP"), Money, None);
+#[test]
+fn dotted_clock_times() {
+    for (text, span, time) in [
+        ("Issued at 10.30am on Wednesday.", "10.30am", "10:30"),
+        ("It ends at 3.00 pm sharp.", "3.00 pm", "15:00"),
+        ("The final whistle went at 12.10pm.", "12.10pm", "12:10"),
+    ] {
+        let n = &nums(text)[0];
+        assert_eq!((n.span.text(text), n.kind, n.date.as_deref()), (span, NumberKind::Time, Some(time)), "{text}");
+    }
+    // A decimal without "am" or "pm" stays one.
+    assert_eq!(nums("Growth was 10.30 percent.")[0].kind, NumberKind::Percent);
+}
+// A change from one level to another is two figures, not a range.
+all!(rose_from_to, "Unemployment rose from 5% to 7%.", [("5%", Percent), ("7%", Percent)]);
+n!(
+    fell_from_to_shares_the_unit,
+    "Inflation fell from 17 to 6 percent.",
+    "17",
+    Some(17.0),
+    Some("percent"),
+    Percent,
+    None
+);
+all!(
+    from_to_scaled_stays_bare,
+    "It rose sharply from 10 to 15 billion dollars.",
+    [("10", Count), ("15 billion dollars", Money)]
+);
+range!(ages_from_to_is_a_range, "Ages from 18 to 24 qualify.", "18 to 24", [18.0, 24.0], Age, None);
 n!(hyphened_scale, "worth $4.1-billion, officials said", "$4.1-billion", Some(4.1e9), Some("USD"), Money, None);
 n!(hyphened_scale_rate, "a $5-million-a-year fee", "$5-million-a-year", Some(5e6), Some("USD per year"), Money, None);
 // A capital "A" spaced from "$" opens the sentence; it is no Australian dollar.
@@ -1029,7 +1084,15 @@ n!(
     Count,
     Some("exceeded")
 );
-none!(several_hundred_thousand_is_vague, "you're going to need several hundred thousand troops.");
+// Vague, as "hundreds of thousands" is: a range with its qualifier.
+range!(
+    several_hundred_thousand_is_vague,
+    "you're going to need several hundred thousand troops.",
+    "several hundred thousand troops",
+    [3e5, 9e5],
+    Approximate,
+    Some("several")
+);
 n!(
     hyphen_hundred,
     "We've got five-hundred thousand more Americans",

@@ -229,7 +229,9 @@ impl Parser<'_> {
             kind = NumberKind::Percent;
             unit = Some("percent".into());
         } else if let Some(w) = self.word(next) {
-            if w == "percent" || w == "pct" {
+            // "7pc", "3.5pc": glued, as Irish and British papers write it
+            // ("5 pc" spaced may be computers).
+            if w == "percent" || w == "pct" || w == "pc" && self.glued(next) && currency.is_none() {
                 next += 1;
                 kind = NumberKind::Percent;
                 unit = Some("percent".into());
