@@ -77,6 +77,18 @@ impl Parser<'_> {
             let span = Span::new(t.span.start, self.toks[i + 3].span.end);
             return Some((number(span, None, None, NumberKind::Identifier), i + 4));
         }
+        // "0117 922 2650", "020 7946 0958": a trunk prefix's 0, then groups
+        // of figures, spaced — a telephone number.
+        if !grouped && digits >= 3 && t.span.text(self.text).starts_with('0') {
+            let mut end = i + 1;
+            while end < i + 4 && self.spaced(end) && matches!(self.num(end), Some((_, false, 3 | 4, false))) {
+                end += 1;
+            }
+            if end > i + 1 {
+                let span = Span::new(t.span.start, self.toks[end - 1].span.end);
+                return Some((number(span, None, None, NumberKind::Identifier), end));
+            }
+        }
         // "2210 Elm St.", "47 Rivington Street", "the 1400 block of Carver
         // Avenue": a house number names a place.
         let address = !grouped && digits <= 5 && {

@@ -163,7 +163,9 @@ impl Parser<'_> {
         // "first raised", "first public": a verb or an adjective, then the
         // noun if one follows ("first public hearing").
         let mut end = next;
-        if noun.ends_with("ed") || looks_adjective(noun) || self.is_capitalized(next) {
+        // "the 4th largest army": a superlative too.
+        let superlative = noun.len() > 5 && noun.ends_with("est");
+        if noun.ends_with("ed") || looks_adjective(noun) || superlative || self.is_capitalized(next) {
             match self.word(next + 1) {
                 Some(w2) if is_noun_candidate(w2) && !w2.ends_with("ed") && !self.is_capitalized(next + 1) => {
                     end = next + 1

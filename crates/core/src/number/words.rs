@@ -183,6 +183,9 @@ pub(super) fn looks_adjective(w: &str) -> bool {
 pub(super) fn is_noun_candidate(w: &str) -> bool {
     !lexicon::is(w, Role::NotNoun)
         && !w.ends_with("ly")
+        // "the first isn't expected": a verb's contraction.
+        && !w.ends_with("n't")
+        && !w.ends_with("n’t")
         && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
         && w.len() > 1
 }
