@@ -52,4 +52,4 @@ score!(
     0.051,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.132, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.122, false);
