@@ -600,10 +600,37 @@ impl Context<'_> {
                     self.after_pattern(&after).filter(|a| a.speaker.is_some() || self.cue_after_a_comma(q, a.cue_span))
                 })
                 .or_else(|| self.according_to_later(q, &after))
+                .or_else(|| self.labelled(q, &before))
         };
         found.map(|a| if self.passive(a.cue_span) { self.agent(a, q, &before, &after) } else { a }).map(|a| {
             if self.reports_another(a.cue_span) { Attribution { speaker: None, speaker_span: None, ..a } } else { a }
         })
+    }
+
+    /// "Pat Cummins: “We would have bowled as well.”" — a live blog's or a
+    /// transcript's label: a paragraph that opens with a name and a colon
+    /// right before the quote, a person the text names elsewhere too (so
+    /// "Breaking News:" or "Kyiv Update:" is no one).
+    fn labelled(&self, q: Span, before: &[Word<'_>]) -> Option<Attribution> {
+        let (first, last) = (before.first()?, before.last()?);
+        let gap = &self.text[last.end..q.start];
+        if gap.trim() != ":" || !(2..=4).contains(&before.len()) || !before.iter().all(|w| w.is_capitalized()) {
+            return None;
+        }
+        let i = sentence_at(self.sentences, q.start)?;
+        let s = &self.sentences[i];
+        let opens = self.text[s.span.start..first.start].trim().is_empty()
+            && (i == 0 || self.sentences[i - 1].paragraph != s.paragraph);
+        let name = Span::new(first.start, last.end).text(self.text);
+        let elsewhere = self
+            .mentions
+            .iter()
+            .any(|m| !m.group && m.name == name && (m.span.end <= first.start || m.span.start >= q.end));
+        if !(opens && elsewhere) {
+            return None;
+        }
+        let colon = last.end + gap.find(':')?;
+        Some(self.resolve(NounPhrase::from_words(before), ":".into(), Span::new(colon, colon + 1)))
     }
 
     /// Whether the cue at `cue` after quote `q` opens its own clause after a
@@ -2966,6 +2993,12 @@ mod tests {
         its_director_in_apposition,
         "“It is a gamble,” admits its director, Brian Gratwicke of the Smithsonian.",
         [("“It is a gamble,”", Direct, "Brian Gratwicke", "admits")]
+    );
+    // A live blog's label: a name the text gives elsewhere, a colon, the quote.
+    q!(
+        a_name_and_a_colon_in_a_live_blog,
+        "Pat Cummins won the toss.\n\nPat Cummins: “We would have bowled as well.”\n\nBreaking News: “Rain stops play.”",
+        [("“We would have bowled as well.”", Direct, "Pat Cummins", ":"), ("“Rain stops play.”", Direct, None, None)]
     );
     // The one behind a document "according to" names (a review: no one).
     q!(

@@ -421,23 +421,24 @@ enum Third {
 }
 
 impl Third {
-    /// The first and last of the decade that starts at `first`.
-    fn of_decade(self, first: f64) -> [f64; 2] {
+    /// The first and last year of this third of the decade (`years` 10) or
+    /// the century (100) that starts at `first`: 0–3, 4–6, 7–9; 0–33,
+    /// 34–66, 67–99.
+    fn of(self, first: f64, years: f64) -> [f64; 2] {
+        let (one, two) = ((years / 3.0).floor(), (2.0 * years / 3.0).floor());
         let [a, b] = match self {
-            Third::Early => [0.0, 3.0],
-            Third::Mid => [4.0, 6.0],
-            Third::Late => [7.0, 9.0],
+            Third::Early => [0.0, one],
+            Third::Mid => [one + 1.0, two],
+            Third::Late => [two + 1.0, years - 1.0],
         };
         [first + a, first + b]
     }
 
-    /// The first and last year of the century that starts at `first`.
+    fn of_decade(self, first: f64) -> [f64; 2] {
+        self.of(first, 10.0)
+    }
+
     fn of_century(self, first: f64) -> [f64; 2] {
-        let [a, b] = match self {
-            Third::Early => [0.0, 33.0],
-            Third::Mid => [34.0, 66.0],
-            Third::Late => [67.0, 99.0],
-        };
-        [first + a, first + b]
+        self.of(first, 100.0)
     }
 }

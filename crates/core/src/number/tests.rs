@@ -1019,7 +1019,15 @@ fn dotted_clock_times() {
     assert_eq!(nums("Growth was 10.30 percent.")[0].kind, NumberKind::Percent);
 }
 n!(spaced_phone_number, "Call the press office on 0117 922 2650 today.", "0117 922 2650", None, None, Identifier, None);
-n!(ordinal_past_a_superlative, "We destroyed the 4th largest army.", "4th largest army", Some(4.0), Some("army"), Ordinal, None);
+n!(
+    ordinal_past_a_superlative,
+    "We destroyed the 4th largest army.",
+    "4th largest army",
+    Some(4.0),
+    Some("army"),
+    Ordinal,
+    None
+);
 none!(third_world_is_an_idiom, "Our airports are like those of a third world country.");
 none!(a_contraction_is_no_ordinals_noun, "The first isn't expected until May.");
 // A change from one level to another is two figures, not a range.
