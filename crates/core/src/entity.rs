@@ -169,7 +169,9 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         titles.extend(run[k..=p].iter().map(|w| w.lower()).filter(|w| lexicon::is(w, Role::Title)));
         k = p + 1;
     }
-    let name_words = &run[k..];
+    // "Jane Smith MP", "Eoin Ó Broin TD": a post after the name is no part of it.
+    let post = run.len() > k + 1 && is_post_nominal(run[run.len() - 1].text);
+    let name_words = &run[k..run.len() - usize::from(post)];
     if name_words.is_empty() || name_words.len() > 4 {
         return (None, j);
     }
@@ -407,6 +409,15 @@ pub fn is_title(word: &str) -> bool {
 
 pub fn is_not_name(word: &str) -> bool {
     lexicon::is(word, Role::NotName)
+}
+
+/// A legislator's post written after the name, in capitals: "MP", "MSP",
+/// "MLA", "TD" (the lexicon's titles and name suffixes; not "II" or "Jr").
+pub fn is_post_nominal(written: &str) -> bool {
+    let lower = written.to_lowercase();
+    (2..=3).contains(&written.chars().count())
+        && written.chars().all(|c| c.is_ascii_uppercase())
+        && (lexicon::is(&lower, Role::Title) || lexicon::is(&lower, Role::NameSuffix) && lower == "td")
 }
 
 pub fn is_org_head(word: &str) -> bool {

@@ -316,6 +316,9 @@ roles! {
     /// A title that is also a common surname: after a first name it is the
     /// name's ("Ellie King", "John Major"), not a description's.
     SurnameTitle = 125, "surname-title";
+    /// A superlative before the noun an ordinal ranks: "the 4th largest
+    /// army" ranks armies.
+    Superlative = 126, "superlative";
 }
 
 /// A set of [`Role`]s.

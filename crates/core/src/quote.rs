@@ -1182,10 +1182,22 @@ impl Context<'_> {
                 && ws[..=k].windows(2).all(|p| crate::chars::joined(self.text, p[0], p[1]))
                 && ws[..k].iter().any(|w| lexicon::roles(&w.lower()).any(&[Lex::ReportWord, Lex::SourceNoun]))
         });
-        match by {
-            Some(k) => self.subject_after(&ws[k + 1..]),
-            None => self.subject_after(ws),
-        }
+        let Some(k) = by else { return self.subject_after(ws) };
+        // "a report from Washington" is where, not who: a single word
+        // names a source only as one ("Reuters", "the IMF", "the Treasury").
+        let np = self.subject_after(&ws[k + 1..])?;
+        let words: Vec<&Word<'_>> = np.words.iter().filter(|w| w.text != "the").collect();
+        let one = match words.as_slice() {
+            [w] => {
+                let l = w.lower();
+                np.words.len() == 2
+                    || lexicon::is(&l, Lex::NamedSource)
+                    || entity::is_org_head(&l)
+                    || w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase())
+            }
+            _ => true,
+        };
+        one.then_some(np)
     }
 
     /// The noun phrase right after an inverted cue or "according to".
@@ -1218,11 +1230,22 @@ impl Context<'_> {
         let the = lower == "the";
         // "said Marks and Spencer": one "and" between names.
         let mut and = false;
+        // The other name ends the clause ("said Marks and Spencer.", "said
+        // Smith and Jones, the owners"), not "said Johnson and Britain would
+        // not back down", "said Jones and Smith's lawyers".
         let joins_names = |n: usize| {
+            let name = |w: &Word<'_>| w.is_capitalized() && !w.text.ends_with("’s") && !w.text.ends_with("'s");
+            let other = (n + 1..ws.len().min(n + 3))
+                .take_while(|&k| name(&ws[k]) && crate::chars::joined(self.text, ws[k - 1], ws[k]))
+                .count();
             n > 0
                 && ws[n].text == "and"
-                && ws[n - 1].is_capitalized()
-                && ws.get(n + 1).is_some_and(|w| w.is_capitalized() && crate::chars::joined(self.text, ws[n], *w))
+                && name(&ws[n - 1])
+                && other > 0
+                && (n + 1 + other == ws.len()
+                    || !crate::chars::joined(self.text, ws[n + other], ws[n + 1 + other])
+                    // "said Johnson and Johnson spokesman Bob Smith"
+                    || entity::is_title(&ws[n + 1 + other].lower()))
         };
         // "said Jan de Vries", "said Nicolette van der Jagt": a name's particles.
         let particle = |n: usize| {
@@ -1240,7 +1263,9 @@ impl Context<'_> {
                 || (the
                     && n < 4
                     && ws[n].is_lowercase()
-                    && !matches!(ws[n].text, "in" | "on" | "at" | "of" | "and" | "that" | "said" | "told"))
+                    && !matches!(ws[n].text, "in" | "on" | "at" | "of" | "and" | "that" | "said" | "told")
+                    // "the Treasury published on Monday": a verb after a name.
+                    && !(ws[n].text.ends_with("ed") && ws[n - 1].is_capitalized()))
                 || (n > 0 && matches!(ws[n].text, "of" | "for" | "the"))
                 || (n == 0 && ws[n].text == "the")
                 || entity::is_title(&ws[n].lower())
@@ -2001,7 +2026,8 @@ impl Context<'_> {
         // "the Mayor of London", "the Prince of Wales", "the Minister of
         // Health": a title of a place or a field is who speaks, as written
         // (not "London"); "Secretary of State Marco Rubio" is Rubio.
-        if let Some(c) = of.filter(|&c| lower[c] == "of")
+        if let Some(c) =
+            of.filter(|&c| lower[c] == "of" || lower[c] == "for" && entity::is_post_nominal(ws[c - 1].text))
             && ws[c - 1].is_capitalized()
             && lower[..c].iter().all(|l| entity::is_title(l) || lexicon::is(l, Lex::Determiner))
             && entity::is_title(&lower[c - 1])
@@ -2091,7 +2117,14 @@ impl Context<'_> {
             && a > 0
             && a + 1 < ws.len()
             && ws.len() <= 7
-            && ws.iter().enumerate().all(|(k, w)| k == a || w.is_capitalized() && !is_pronoun(&lower[k]))
+            && ws.iter().enumerate().all(|(k, w)| {
+                k == a
+                    || w.is_capitalized()
+                        && !is_pronoun(&lower[k])
+                        && !w.text.ends_with("’s")
+                        && !w.text.ends_with("'s")
+                        && !lexicon::roles(&lower[k]).any(&[Lex::Party, Lex::Demonym, Lex::Weekday, Lex::Month])
+            })
             && !lower.iter().any(|l| lexicon::is(l, Lex::Determiner))
         {
             return Some((span.text(self.text).to_string(), span));
@@ -2126,6 +2159,22 @@ impl Context<'_> {
             })
             .unwrap_or(run.len());
         let name = &run[name_start..];
+        // "Jane Smith MP": the post after the name is no part of it ("a
+        // Labour MP", "the local MP", "Bristol's MP" name no one: as written).
+        let name = match name {
+            [rest @ .., post] if entity::is_post_nominal(post.text) => {
+                let person = |w: &Word<'_>| {
+                    !lexicon::roles(&w.lower()).any(&[Lex::Party, Lex::Demonym, Lex::Title, Lex::OrgHead])
+                        && !w.text.ends_with("’s")
+                        && !w.text.ends_with("'s")
+                };
+                if rest.is_empty() || !rest.iter().all(person) {
+                    return Some((span.text(self.text).to_string(), span));
+                }
+                rest
+            }
+            _ => name,
+        };
         if name.is_empty() {
             return Some((span.text(self.text).to_string(), span));
         }
@@ -2193,6 +2242,17 @@ fn plausible_speaker(name: &str) -> bool {
         return false;
     }
     if is_description(&words) {
+        return true;
+    }
+    // "a Labour MP", "the local MP", "Bristol's MP": someone described by
+    // a post, as written.
+    if words.len() >= 2
+        && words.last().is_some_and(|w| entity::is_post_nominal(w))
+        && (lexicon::is(&lower[0], Lex::Determiner)
+            || is_indefinite(&lower[0])
+            || words[0].ends_with("’s")
+            || words[0].ends_with("'s"))
+    {
         return true;
     }
     // "one of the jurors", "a few of the company’s founders": a part of a
@@ -2993,6 +3053,36 @@ mod tests {
         its_director_in_apposition,
         "“It is a gamble,” admits its director, Brian Gratwicke of the Smithsonian.",
         [("“It is a gamble,”", Direct, "Brian Gratwicke", "admits")]
+    );
+    // A review of the rules above (legislators' posts, "and", "from").
+    q!(
+        a_post_after_the_name,
+        "“We must act,” said Jane Smith MP. “Now,” said Sir Ed Davey MP.",
+        [("“We must act,”", Direct, "Jane Smith", "said"), ("“Now,”", Direct, "Ed Davey", "said")]
+    );
+    q!(
+        a_legislator_described,
+        "A Labour MP said: “We must act.” “Now,” said the local MP. “Soon,” said the MP for Bristol West.",
+        [
+            ("“We must act.”", Direct, "A Labour MP", "said"),
+            ("“Now,”", Direct, "the local MP", "said"),
+            ("“Soon,”", Direct, "the MP for Bristol West", "said")
+        ]
+    );
+    q!(
+        and_then_a_clause_joins_no_names,
+        "“We will not back down,” said Johnson and Britain would not back down.",
+        [("“We will not back down,”", Direct, "Johnson", "said")]
+    );
+    q!(
+        and_then_a_possessive_joins_no_names,
+        "“Go,” said Jones and Smith's lawyers.",
+        [("“Go,”", Direct, "Jones", "said")]
+    );
+    q!(
+        according_to_data_from_then_a_verb,
+        "“The economy is fine,” according to data from the Treasury published on Monday.",
+        [("“The economy is fine,”", Direct, "Treasury", "according to")]
     );
     // A live blog's label: a name the text gives elsewhere, a colon, the quote.
     q!(

@@ -228,17 +228,22 @@ fn label(text: &str, p: &Push) -> String {
     }
 }
 
-/// Whether the words at `span` are a name: capitalised inside a sentence
-/// ("… said Parata", "in New Zealand"; not "Unemployment rose").
+/// Whether the words at `span` are a name: capitalised inside a sentence,
+/// but for small words ("… said Parata", "in New Zealand", "by Al"; not
+/// "Unemployment rose").
 fn is_name(text: &str, span: Span) -> bool {
-    let capitalised = span
+    let words: Vec<&str> = span
         .text(text)
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
-        .all(|w| w.starts_with(char::is_uppercase));
+        .collect();
+    let small = |w: &&str| lexicon::is_exactly(&w.to_lowercase(), Role::FunctionWord);
+    let capitalised = words.iter().any(|w| !small(w))
+        && words.iter().filter(|w| !small(w)).all(|w| w.starts_with(char::is_uppercase));
     let before = text[..span.start].trim_end();
     let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '“', '"', '(', '—', '–', '-']);
-    capitalised && !opens
+    let first_named = words.first().is_some_and(|w| !small(w));
+    capitalised && !(opens && first_named)
 }
 
 /// Whether words tell a reader something: a word pair or word with a
@@ -572,5 +577,8 @@ mod tests {
         assert!(!at("It fell. Unemployment rose.", "Unemployment"));
         assert!(!at("Exports to New Zealand fell.", "Zealand fell"));
         assert!(!at("“Unemployment rose,” he said.", "Unemployment"));
+        assert!(at("It was written by Al Franken.", "by Al"));
+        assert!(at("Floods hit towns in Missouri.", "in Missouri"));
+        assert!(!at("Floods hit towns in May.", "hit towns"));
     }
 }

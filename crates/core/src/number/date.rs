@@ -126,6 +126,14 @@ impl Parser<'_> {
             if self.sym(k) == Some(',') && self.glued(k) && day_and_year(k + 1) {
                 k += 1;
             }
+            // "September the 11th", as it is said: "the" and an ordinal day.
+            let spoken = self.word(k) == Some("the")
+                && self.num(k + 1).is_some()
+                && matches!(self.word(k + 2), Some("st" | "nd" | "rd" | "th"))
+                && self.glued(k + 2);
+            if spoken {
+                k += 1;
+            }
             let (d, _, dd, dec) = self.num(k)?;
             if dec {
                 return None;

@@ -78,13 +78,15 @@ impl Parser<'_> {
             return Some((number(span, None, None, NumberKind::Identifier), i + 4));
         }
         // "0117 922 2650", "020 7946 0958": a trunk prefix's 0, then groups
-        // of figures, spaced — a telephone number.
+        // of figures, spaced — a telephone number (nine figures or more:
+        // "at 0800 2000 soldiers advanced" is a time and a count).
         if !grouped && digits >= 3 && t.span.text(self.text).starts_with('0') {
             let mut end = i + 1;
             while end < i + 4 && self.spaced(end) && matches!(self.num(end), Some((_, false, 3 | 4, false))) {
                 end += 1;
             }
-            if end > i + 1 {
+            let figures: usize = (i..end).filter_map(|k| self.num(k)).map(|n| n.2).sum();
+            if end > i + 1 && figures >= 9 {
                 let span = Span::new(t.span.start, self.toks[end - 1].span.end);
                 return Some((number(span, None, None, NumberKind::Identifier), end));
             }

@@ -148,7 +148,33 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     }
     names_with_numbers(text, &mut out);
     nouns_as_written(text, &mut out);
+    local_dollars(text, &mut out);
     out
+}
+
+/// A bare "$" in a text that writes its dollars as one other country's
+/// ("A$3.1 billion" and never "US$") is that country's: an Australian
+/// story's "$520 a week" is Australian dollars. Elsewhere it stays the US
+/// dollar: the text says nothing else.
+fn local_dollars(text: &str, numbers: &mut [Number]) {
+    // The currency a "$" with letters before it names ("A$", "NZ$", "US$").
+    let prefixed = |n: &Number| {
+        let written = n.span.text(text);
+        let dollar = written.find('$')?;
+        written[..dollar].ends_with(|c: char| c.is_alphabetic()).then(|| n.currency.clone()).flatten()
+    };
+    let mut named = numbers.iter().filter_map(prefixed);
+    let Some(local) = named.next() else { return };
+    if local == "USD" || named.any(|c| c != local) {
+        return;
+    }
+    for n in numbers.iter_mut() {
+        let bare = n.span.text(text).starts_with('$') && n.currency.as_deref() == Some("USD");
+        if bare {
+            n.unit = n.unit.as_deref().map(|u| u.replacen("USD", &local, 1));
+            n.currency = Some(local.clone());
+        }
+    }
 }
 
 /// A counted noun as the text writes it: "21 Christians", "thousands of

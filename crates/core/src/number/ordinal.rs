@@ -163,8 +163,11 @@ impl Parser<'_> {
         // "first raised", "first public": a verb or an adjective, then the
         // noun if one follows ("first public hearing").
         let mut end = next;
-        // "the 4th largest army": a superlative too.
-        let superlative = noun.len() > 5 && noun.ends_with("est");
+        // "the 4th largest army": a superlative before the noun it ranks
+        // ("China is the second largest." ranks nothing named).
+        let superlative = self.plays(next, Role::Superlative)
+            && self.word(next + 1).is_some_and(|w| is_noun_candidate(w) && !w.ends_with("ed"))
+            && !self.is_capitalized(next + 1);
         if noun.ends_with("ed") || looks_adjective(noun) || superlative || self.is_capitalized(next) {
             match self.word(next + 1) {
                 Some(w2) if is_noun_candidate(w2) && !w2.ends_with("ed") && !self.is_capitalized(next + 1) => {

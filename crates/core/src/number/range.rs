@@ -76,8 +76,12 @@ impl Parser<'_> {
             "a" if self.word(i + 1) == Some("few") => ("a few", i + 2, [2.0, 5.0]),
             _ => return None,
         };
-        // "several hundred thousand": scales multiply.
+        // "several hundred thousand": scales multiply. Not "several
+        // billion-dollar companies": that counts companies.
         let (s, mut end) = self.scale_at(at, false).filter(|(s, _)| *s >= 100.0 && self.spaced(at))?;
+        if self.sym(end) == Some('-') && self.glued(end) {
+            return None;
+        }
         let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
         let mut n = number(span, Some(super::scaled(lo, s)), None, NumberKind::Approximate);
         n.range = Some([super::scaled(lo, s), super::scaled(hi, s)]);
@@ -228,8 +232,10 @@ impl Parser<'_> {
             && i0 >= 2
             && self.word(i0 - 1) == Some("from")
             && (i0.saturating_sub(4)..i0 - 1).any(|k| {
-                self.entry(k).is_some_and(is_change_verb)
-                    || matches!(self.word(k), Some("went" | "gone" | "go" | "goes" | "going"))
+                (self.entry(k).is_some_and(is_change_verb)
+                    || matches!(self.word(k), Some("went" | "gone" | "go" | "goes" | "going")))
+                    // In the same clause: not "Prices rose, from 5 to 7 percent depending …".
+                    && (k + 1..i0).all(|m| self.word(m).is_some())
             });
         // "7-Eleven": a figure and a capitalised number word are a name.
         if self.sym(next) == Some('-')
@@ -262,19 +268,38 @@ impl Parser<'_> {
         let Some(core) = self.core_at(high_start) else { return next };
         let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
-        if from_change {
-            // "from 17 to 6 percent": the first level is in the second's
-            // unit ("from 10 to 15 billion dollars" may or may not be scaled
-            // alike: left bare).
-            if n.kind == NumberKind::Count
-                && n.unit.is_none()
-                && matches!(high.kind, NumberKind::Percent | NumberKind::Money)
-                && !core_has_scale(self, i0)
-                && !core_has_scale(self, high_start)
-            {
+        // Each level whole ("from 5% to 7%", "from $10 billion to $30
+        // billion"), or a bare figure before a percent ("from 17 to 6
+        // percent", which gives the first its unit): two figures. A bare
+        // figure before a scale or a unit ("from $1.2 to $1.5 billion",
+        // "from 2,000 to 7,000 steps"), years and times stay a range.
+        let whole = |m: &Number| m.unit.is_some() && !matches!(m.kind, NumberKind::Time | NumberKind::Year);
+        let bare_percent = n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && high.kind == NumberKind::Percent
+            && !core_has_scale(self, i0)
+            && !core_has_scale(self, high_start);
+        let scaled_alike = core_has_scale(self, i0) == core_has_scale(self, high_start);
+        // "rose from $1.2 to $1.5 billion", "fell from £3.1 to £2.8 million":
+        // the second's scale is the first's too, when that keeps the two
+        // levels within ten times of each other ("rose from 900 to 1
+        // million" is 900).
+        let shared_scale = !core_has_scale(self, i0)
+            && core_has_scale(self, high_start)
+            && whole(&high)
+            && (n.unit == high.unit || n.unit.is_none() && n.kind == NumberKind::Count)
+            && {
+                let scaled = super::scaled(low, scale_of(self, high_start));
+                (hv / 10.0..=hv * 10.0).contains(&scaled)
+            };
+        if from_change && (whole(n) && whole(&high) && scaled_alike || bare_percent || shared_scale) {
+            if bare_percent || shared_scale {
                 n.kind = high.kind;
                 n.unit.clone_from(&high.unit);
                 n.currency.clone_from(&high.currency);
+            }
+            if shared_scale {
+                n.value = Some(super::scaled(low, scale_of(self, high_start)));
             }
             return next;
         }

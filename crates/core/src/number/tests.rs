@@ -1018,6 +1018,27 @@ fn dotted_clock_times() {
     // A decimal without "am" or "pm" stays one.
     assert_eq!(nums("Growth was 10.30 percent.")[0].kind, NumberKind::Percent);
 }
+n!(age_after_shes, "My daughter Gwen, she's 23, is home.", "23", Some(23.0), Some("years"), Age, None);
+all!(no_age_after_hes_a_lead, "He's 5 points ahead.", [("5 points", Count)]);
+n!(
+    month_the_ordinal_day,
+    "Borders were safer prior to September the 11th.",
+    "September the 11th",
+    None,
+    None,
+    Date,
+    None
+);
+#[test]
+fn a_bare_dollar_is_the_local_one_the_text_names() {
+    let currencies = |text: &str| nums(text).into_iter().map(|n| n.currency.unwrap_or_default()).collect::<Vec<_>>();
+    // An Australian story that writes "A$" once.
+    assert_eq!(currencies("Rent rose to $520 a week. The state committed A$3.1 billion."), ["AUD", "AUD"]);
+    // Two kinds of dollar named, or none: the bare one stays the US dollar.
+    assert_eq!(currencies("It cost $5, or A$7 and NZ$8."), ["USD", "AUD", "NZD"]);
+    assert_eq!(currencies("It cost $5, or A$7 (US$4.6)."), ["USD", "AUD", "USD"]);
+    assert_eq!(currencies("It cost $5."), ["USD"]);
+}
 n!(spaced_phone_number, "Call the press office on 0117 922 2650 today.", "0117 922 2650", None, None, Identifier, None);
 n!(
     ordinal_past_a_superlative,
@@ -1041,11 +1062,37 @@ n!(
     Percent,
     None
 );
-all!(
-    from_to_scaled_stays_bare,
-    "It rose sharply from 10 to 15 billion dollars.",
-    [("10", Count), ("15 billion dollars", Money)]
+n!(from_to_scaled_alike, "It rose sharply from 10 to 15 billion dollars.", "10", Some(1e10), Some("USD"), Money, None);
+// A review of the rule: a bare figure before a scale or a unit, years and
+// times stay a range, as before.
+n!(from_to_shared_scale, "The debt rose from $1.2 to $1.5 billion.", "$1.2", Some(1.2e9), Some("USD"), Money, None);
+n!(fell_from_to_shared_scale, "Revenue fell from £3.1 to £2.8 million.", "£3.1", Some(3.1e6), Some("GBP"), Money, None);
+range!(rose_from_900_to_a_million, "It rose from 900 to 1 million.", "900 to 1 million", [900.0, 1e6], Count, None);
+range!(from_to_after_a_comma, "Prices rose, from 5 to 7 percent.", "5 to 7 percent", [5.0, 7.0], Percent, None);
+all!(pc_in_capitals_is_a_name, "The 7PC Group reported profits.", [("7PC", Count)]);
+range!(
+    from_to_shared_noun,
+    "Going from 2,000 to 7,000 steps helps.",
+    "2,000 to 7,000 steps",
+    [2000.0, 7000.0],
+    Count,
+    None
 );
+range!(snow_fell_from_to, "Snow fell from 2 to 4 inches.", "2 to 4 inches", [2.0, 4.0], Distance, None);
+range!(rose_from_year_to_year, "Unemployment rose from 2008 to 2010.", "2008 to 2010", [2008.0, 2010.0], Year, None);
+none!(several_billion_dollar_companies, "Several billion-dollar companies collapsed.");
+all!(a_time_then_a_count, "At 0800 2000 soldiers advanced.", [("0800", Count), ("2000 soldiers", Count)]);
+n!(
+    capital_a_mid_sentence_is_australian,
+    "The fee rose to A $5 in Sydney.",
+    "A $5",
+    Some(5.0),
+    Some("AUD"),
+    Money,
+    None
+);
+n!(first_arrest, "The first arrest came on Monday.", "first arrest", Some(1.0), Some("arrest"), Ordinal, None);
+n!(second_largest_alone, "China is the second largest.", "second largest", Some(2.0), Some("largest"), Ordinal, None);
 range!(ages_from_to_is_a_range, "Ages from 18 to 24 qualify.", "18 to 24", [18.0, 24.0], Age, None);
 n!(hyphened_scale, "worth $4.1-billion, officials said", "$4.1-billion", Some(4.1e9), Some("USD"), Money, None);
 n!(hyphened_scale_rate, "a $5-million-a-year fee", "$5-million-a-year", Some(5e6), Some("USD per year"), Money, None);

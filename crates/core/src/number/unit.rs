@@ -231,7 +231,8 @@ impl Parser<'_> {
         } else if let Some(w) = self.word(next) {
             // "7pc", "3.5pc": glued, as Irish and British papers write it
             // ("5 pc" spaced may be computers).
-            if w == "percent" || w == "pct" || w == "pc" && self.glued(next) && currency.is_none() {
+            let pc = w == "pc" && self.toks[next].span.text(self.text) == "pc" && self.glued(next);
+            if w == "percent" || w == "pct" || pc && currency.is_none() {
                 next += 1;
                 kind = NumberKind::Percent;
                 unit = Some("percent".into());
@@ -762,9 +763,15 @@ impl Parser<'_> {
                 // At a clause's start: "She is 34", "…; he was 17".
                 && (k == 0 || self.word(k - 1).is_none() || self.word(k - 1) == Some("and"))
         };
-        ends && i >= 2
+        // "my daughter Gwen, she's 23, is home": "is" contracted.
+        let contracted = |k: usize| {
+            matches!(self.word(k), Some("he's" | "she's" | "he’s" | "she’s" | "i'm" | "i’m"))
+                && (k == 0 || self.word(k - 1).is_none() || self.word(k - 1) == Some("and"))
+        };
+        ends && (i >= 2
             && matches!(self.word(i - 1), Some("is" | "was" | "am" | "turned" | "turns"))
             && (self.word(i - 2) == Some("who") && i >= 3 && self.sym(i - 3) == Some(',') || pronoun(i - 2))
+            || i >= 1 && contracted(i - 1))
     }
 
     fn age_cue_before(&self, i: usize) -> bool {

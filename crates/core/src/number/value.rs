@@ -171,13 +171,15 @@ impl Parser<'_> {
             }
         }
         // "US$5", "US $ 150", "usd$ 15"; a lone lower-case "a" or "s" is a
-        // word ("a $5 bill"), and so is a capital one spaced ("A $5 fee").
+        // word ("a $5 bill"), and so is a capital one spaced that opens a
+        // sentence ("A $5 fee was charged"; "rose to A $5" is Australian).
         let upper = written.starts_with(|c: char| c.is_ascii_uppercase());
         let letter = matches!(w, "a" | "s");
+        let opens = k == 0 || matches!(self.sym(k - 1), Some('.' | '!' | '?' | '“' | '"' | '(' | ':'));
         if self.sym(k + 1) == Some('$')
             && self.num(k + 2).is_some()
             && (upper || !letter)
-            && (!letter || self.glued(k + 1))
+            && !(letter && opens && !self.glued(k + 1))
         {
             return dollar_prefix(w).map(|code| (code, 2));
         }
