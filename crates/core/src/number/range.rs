@@ -268,39 +268,15 @@ impl Parser<'_> {
         let Some(core) = self.core_at(high_start) else { return next };
         let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
-        // Each level whole ("from 5% to 7%", "from $10 billion to $30
-        // billion"), or a bare figure before a percent ("from 17 to 6
-        // percent", which gives the first its unit): two figures. A bare
-        // figure before a scale or a unit ("from $1.2 to $1.5 billion",
-        // "from 2,000 to 7,000 steps"), years and times stay a range.
-        let whole = |m: &Number| m.unit.is_some() && !matches!(m.kind, NumberKind::Time | NumberKind::Year);
-        let bare_percent = n.kind == NumberKind::Count
-            && n.unit.is_none()
-            && high.kind == NumberKind::Percent
-            && !core_has_scale(self, i0)
-            && !core_has_scale(self, high_start);
-        let scaled_alike = core_has_scale(self, i0) == core_has_scale(self, high_start);
-        // "rose from $1.2 to $1.5 billion", "fell from £3.1 to £2.8 million":
-        // the second's scale is the first's too, when that keeps the two
-        // levels within ten times of each other ("rose from 900 to 1
-        // million" is 900).
-        let shared_scale = !core_has_scale(self, i0)
-            && core_has_scale(self, high_start)
-            && whole(&high)
-            && (n.unit == high.unit || n.unit.is_none() && n.kind == NumberKind::Count)
-            && {
-                let scaled = super::scaled(low, scale_of(self, high_start));
-                (hv / 10.0..=hv * 10.0).contains(&scaled)
-            };
-        if from_change && (whole(n) && whole(&high) && scaled_alike || bare_percent || shared_scale) {
-            if bare_percent || shared_scale {
-                n.kind = high.kind;
-                n.unit.clone_from(&high.unit);
-                n.currency.clone_from(&high.currency);
-            }
-            if shared_scale {
-                n.value = Some(super::scaled(low, scale_of(self, high_start)));
-            }
+        if from_change
+            && let Some(level) = first_level(
+                n,
+                &high,
+                core_has_scale(self, i0),
+                core_has_scale(self, high_start).then(|| scale_of(self, high_start)),
+            )
+        {
+            *n = level;
             return next;
         }
         // "rise 2 to 3 percent": a bare figure, then one at most twice it
@@ -419,6 +395,42 @@ impl Parser<'_> {
         n.span.end = high.span.end;
         end
     }
+}
+
+/// "from `first` to `second`" after a verb of change: the first level when
+/// the two are two levels, `None` when they read as one range. Each level
+/// whole ("from 5% to 7%", "from $10 billion to $30 billion"), a bare figure
+/// before a percent ("from 17 to 6 percent": the first takes the unit), or
+/// before a scaled second that keeps the levels within ten times of each
+/// other ("rose from $1.2 to $1.5 billion", "fell from £3.1 to £2.8
+/// million"; "rose from 900 to 1 million" is no 900 million): two levels. A
+/// bare figure before a counted noun ("from 2,000 to 7,000 steps"), years
+/// and times stay a range.
+fn first_level(first: &Number, second: &Number, first_scaled: bool, second_scale: Option<f64>) -> Option<Number> {
+    let whole = |m: &Number| m.unit.is_some() && !matches!(m.kind, NumberKind::Time | NumberKind::Year);
+    if whole(first) && whole(second) && first_scaled == second_scale.is_some() {
+        return Some(first.clone());
+    }
+    let bare = first.kind == NumberKind::Count && first.unit.is_none();
+    let (low, high) = (first.value?, second.value?);
+    let value = match second_scale {
+        None if bare && second.kind == NumberKind::Percent && !first_scaled => low,
+        Some(s)
+            if !first_scaled
+                && whole(second)
+                && (first.unit == second.unit || bare)
+                && (high / 10.0..=high * 10.0).contains(&super::scaled(low, s)) =>
+        {
+            super::scaled(low, s)
+        }
+        _ => return None,
+    };
+    let mut level = first.clone();
+    level.kind = second.kind;
+    level.unit.clone_from(&second.unit);
+    level.currency.clone_from(&second.currency);
+    level.value = Some(value);
+    Some(level)
 }
 
 pub(super) fn core_has_scale(p: &Parser<'_>, i: usize) -> bool {
