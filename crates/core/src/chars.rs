@@ -84,6 +84,16 @@ impl Word<'_> {
     pub fn lower(&self) -> String {
         self.text.to_lowercase()
     }
+
+    /// "the company’s", "Smith's": the word ends in a possessive "’s" or "'s".
+    pub fn is_possessive(&self) -> bool {
+        is_possessive(self.text)
+    }
+}
+
+/// "company’s", "Smith's": a word that ends in a possessive "’s" or "'s".
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
 }
 
 /// The words of `text[from..to]`, with absolute byte offsets.

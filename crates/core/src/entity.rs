@@ -235,7 +235,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     (Some(m), j)
 }
 
-fn strip_possessive(w: Word<'_>) -> usize {
+pub(crate) fn strip_possessive(w: Word<'_>) -> usize {
     for suffix in ["’s", "'s"] {
         if w.text.ends_with(suffix) {
             return w.end - suffix.len();

@@ -997,14 +997,7 @@ impl Context<'_> {
             && name[name.len() - 1].text.ends_with("s")
         {
             let last = name[name.len() - 1];
-            let end = last.end
-                - if last.text.ends_with("’s") {
-                    "’s".len()
-                } else if last.text.ends_with("'s") {
-                    2
-                } else {
-                    0
-                };
+            let end = if last.is_possessive() { entity::strip_possessive(last) } else { last.end };
             let np_span = Span::new(name[0].start, end);
             if np_span.start < np_span.end {
                 let written = np_span.text(self.text).to_string();
@@ -1234,7 +1227,7 @@ impl Context<'_> {
         // Smith and Jones, the owners"), not "said Johnson and Britain would
         // not back down", "said Jones and Smith's lawyers".
         let joins_names = |n: usize| {
-            let name = |w: &Word<'_>| w.is_capitalized() && !w.text.ends_with("’s") && !w.text.ends_with("'s");
+            let name = |w: &Word<'_>| w.is_capitalized() && !w.is_possessive();
             let other = (n + 1..ws.len().min(n + 3))
                 .take_while(|&k| name(&ws[k]) && crate::chars::joined(self.text, ws[k - 1], ws[k]))
                 .count();
@@ -1715,7 +1708,7 @@ impl Context<'_> {
             }
             let opener = m >= 1 && crate::chars::joined(text, ws[m - 1], ws[m]) && {
                 let o = ws[m - 1];
-                let possessive_name = o.is_capitalized() && (o.text.ends_with("’s") || o.text.ends_with("'s"));
+                let possessive_name = o.is_capitalized() && o.is_possessive();
                 // "Sudan’s foreign ministry", not "Trump’s campaign": a
                 // possessive name with a body's modifier.
                 lexicon::is(&o.lower(), Lex::Determiner) || body && possessive_name && m + 1 < j
@@ -1810,10 +1803,9 @@ impl Context<'_> {
         // of his lawyers", "one of his closest advisers", "two of the
         // injured workers", "one of the president’s top aides", "one of
         // Smith’s sons".
-        let possessive = |w: &Word<'_>| w.text.ends_with("’s") || w.text.ends_with("'s");
         let group = (s.saturating_sub(4)..s)
             .rev()
-            .take_while(|&g| joined(g) && (ws[g].is_lowercase() || possessive(&ws[g])) && ws[g].lower() != "of")
+            .take_while(|&g| joined(g) && (ws[g].is_lowercase() || ws[g].is_possessive()) && ws[g].lower() != "of")
             .last()
             .unwrap_or(s);
         if group < 2 || ws[group - 1].lower() != "of" || !joined(group - 2) || !joined(group - 1) {
@@ -2061,10 +2053,10 @@ impl Context<'_> {
             // "The Council on …" opening the sentence.
             let s = if lower[s] == "the" && s + 1 < c { s + 1 } else { s };
             // "Parliament’s Joint Committee on …": a possessive opens it too.
-            let possessive = ws[s].text.ends_with("’s") || ws[s].text.ends_with("'s");
+            let possessive = ws[s].is_possessive();
             let opened = s > 0 && lower[s - 1] == "the" || c - s == 1 || possessive;
             let named = ws[c + 1..].iter().all(|w| {
-                (w.is_capitalized() && !w.text.ends_with("’s") && !w.text.ends_with("'s"))
+                (w.is_capitalized() && !w.is_possessive())
                     || matches!(w.text, "of" | "for" | "on" | "the" | "and")
                     || w.text.starts_with(|c: char| c.is_ascii_digit())
             });
@@ -2121,8 +2113,7 @@ impl Context<'_> {
                 k == a
                     || w.is_capitalized()
                         && !is_pronoun(&lower[k])
-                        && !w.text.ends_with("’s")
-                        && !w.text.ends_with("'s")
+                        && !w.is_possessive()
                         && !lexicon::roles(&lower[k]).any(&[Lex::Party, Lex::Demonym, Lex::Weekday, Lex::Month])
             })
             && !lower.iter().any(|l| lexicon::is(l, Lex::Determiner))
@@ -2165,8 +2156,7 @@ impl Context<'_> {
             [rest @ .., post] if entity::is_post_nominal(post.text) => {
                 let person = |w: &Word<'_>| {
                     !lexicon::roles(&w.lower()).any(&[Lex::Party, Lex::Demonym, Lex::Title, Lex::OrgHead])
-                        && !w.text.ends_with("’s")
-                        && !w.text.ends_with("'s")
+                        && !w.is_possessive()
                 };
                 if rest.is_empty() || !rest.iter().all(person) {
                     return Some((span.text(self.text).to_string(), span));
@@ -2228,7 +2218,7 @@ fn plausible_speaker(name: &str) -> bool {
         return false;
     }
     let Some(last) = words.last() else { return false };
-    if last.ends_with("’s") || last.ends_with("'s") || last.ends_with('’') {
+    if crate::chars::is_possessive(last) || last.ends_with('’') {
         return false;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
@@ -2250,8 +2240,7 @@ fn plausible_speaker(name: &str) -> bool {
         && words.last().is_some_and(|w| entity::is_post_nominal(w))
         && (lexicon::is(&lower[0], Lex::Determiner)
             || is_indefinite(&lower[0])
-            || words[0].ends_with("’s")
-            || words[0].ends_with("'s"))
+            || crate::chars::is_possessive(words[0]))
     {
         return true;
     }

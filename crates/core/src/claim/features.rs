@@ -371,10 +371,9 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
                 let w = outside[k];
                 let mentioned = || {
                     let m = ctx.mentions.partition_point(|m| m.span.end <= w.start);
-                    ctx.mentions.get(m).is_some_and(|m| {
-                        m.span.start <= w.start
-                            && (m.name.contains(' ') || w.text.ends_with("'s") || w.text.ends_with("’s"))
-                    })
+                    ctx.mentions
+                        .get(m)
+                        .is_some_and(|m| m.span.start <= w.start && (m.name.contains(' ') || w.is_possessive()))
                 };
                 w.is_capitalized()
                     && (ws.first().is_none_or(|f| f.start != w.start) || mentioned())
@@ -531,10 +530,7 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     let in_sense = |i: usize| {
         let next = low.get(i + 1).map(String::as_str);
         let possessed = i > 0
-            && (fl[i - 1].has(Role::Possessive)
-                || low[i - 1].ends_with("'s")
-                || low[i - 1].ends_with("’s")
-                || low[i - 1] == "to");
+            && (fl[i - 1].has(Role::Possessive) || crate::chars::is_possessive(&low[i - 1]) || low[i - 1] == "to");
         match low[i].as_str() {
             "declined" | "decline" | "declines" => next != Some("to"),
             "record" => !possessed && next.is_some_and(|n| !lexicon::roles(n).has(Role::Preposition)),

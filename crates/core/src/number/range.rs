@@ -453,3 +453,57 @@ fn trailing_scale(p: &Parser<'_>, i: usize) -> Option<f64> {
         .flatten()
         .filter(|s| *s >= 1000.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A figure as the reader gives it to `first_level`: its value, kind,
+    /// unit and currency.
+    fn figure(value: f64, kind: NumberKind, unit: Option<&str>, currency: Option<&str>) -> Number {
+        Number {
+            span: Span::new(0, 1),
+            value: Some(value),
+            unit: unit.map(str::to_string),
+            kind,
+            approx: None,
+            approx_span: None,
+            range: None,
+            currency: currency.map(str::to_string),
+            date: None,
+        }
+    }
+
+    #[test]
+    fn from_one_level_to_another_or_one_range() {
+        use NumberKind::{Count, Money, Percent, Time, Year};
+        let pct = |v| figure(v, Percent, Some("percent"), None);
+        let usd = |v| figure(v, Money, Some("USD"), Some("USD"));
+        let bare = |v| figure(v, Count, None, None);
+        let steps = |v| figure(v, Count, Some("steps"), None);
+        // (the words, first, second, first scaled, second's scale) → the first level's value and kind
+        type Case = (&'static str, Number, Number, bool, Option<f64>, Option<(f64, NumberKind)>);
+        let cases: Vec<Case> = vec![
+            ("from 5% to 7%", pct(5.0), pct(7.0), false, None, Some((5.0, Percent))),
+            ("from $10 billion to $30 billion", usd(10e9), usd(30e9), true, Some(1e9), Some((10e9, Money))),
+            ("from 17 to 6 percent", bare(17.0), pct(6.0), false, None, Some((17.0, Percent))),
+            ("from $1.2 to $1.5 billion", usd(1.2), usd(1.5e9), false, Some(1e9), Some((1.2e9, Money))),
+            ("from 900 to 1 million", bare(900.0), bare(1e6), false, Some(1e6), None),
+            ("from 2,000 to 7,000 steps", bare(2000.0), steps(7000.0), false, None, None),
+            (
+                "from 2019 to 2023",
+                figure(2019.0, Year, None, None),
+                figure(2023.0, Year, None, None),
+                false,
+                None,
+                None,
+            ),
+            ("from 9am to 5pm", figure(9.0, Time, None, None), figure(17.0, Time, None, None), false, None, None),
+            ("from $90 to $1 billion", usd(90.0), usd(1e9), false, Some(1e9), None),
+        ];
+        for (words, first, second, first_scaled, scale, want) in cases {
+            let got = first_level(&first, &second, first_scaled, scale).map(|n| (n.value.unwrap_or(f64::NAN), n.kind));
+            assert_eq!(got, want, "{words}");
+        }
+    }
+}
