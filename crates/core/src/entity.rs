@@ -308,9 +308,17 @@ pub fn is_party_label(word: &str) -> bool {
 
 /// Not after a preposition ("against Putin") nor after a verb that takes a
 /// person as its object ("told Putin", "called Putin").
+/// The agent of a passive is a subject too: "was described by Premier
+/// Gladys Berejiklian as a last resort. “…,” she told …" (a review of real
+/// news: she was no one).
 fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
+    let agent = first >= 2
+        && ws[first - 1].text == "by"
+        && ws[first - 2].is_lowercase()
+        && (ws[first - 2].text.ends_with("ed") || ws[first - 2].text.ends_with("en"));
     // A sentence's end between them: "Not everyone agrees. Senator Warren said".
     first == 0
+        || agent
         || text[ws[first - 1].end..ws[first].start].contains(['.', '!', '?', '\n'])
         || !lexicon::roles(&ws[first - 1].lower()).any(&[Role::Preposition, Role::Reporting, Role::Naming])
 }

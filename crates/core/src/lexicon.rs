@@ -319,17 +319,29 @@ roles! {
     /// A superlative before the noun an ordinal ranks: "the 4th largest
     /// army" ranks armies.
     Superlative = 126, "superlative";
+    /// What follows a race's distance: "the 100m final", "his 10,000m
+    /// hope" are metres, where "100m people" is millions.
+    RaceEvent = 127, "race-event";
+    /// A country, region or city whose currency is a dollar, with its
+    /// code: "Sydney's median house price reached $929,000" is Australian.
+    DollarPlace = 128, "dollar-place";
 }
 
-/// A set of [`Role`]s.
+/// A set of [`Role`]s: one bit per role, in words of 64.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Roles(u128);
+pub struct Roles([u64; 3]);
 
 impl Roles {
-    pub const NONE: Roles = Roles(0);
+    pub const NONE: Roles = Roles([0; 3]);
+
+    fn bit(role: Role) -> (usize, u64) {
+        let r = role as usize;
+        (r / 64, 1 << (r % 64))
+    }
 
     pub fn has(self, role: Role) -> bool {
-        self.0 & (1 << role as u128) != 0
+        let (w, bit) = Self::bit(role);
+        self.0[w] & bit != 0
     }
 
     pub fn any(self, roles: &[Role]) -> bool {
@@ -337,19 +349,28 @@ impl Roles {
     }
 
     pub fn is_empty(self) -> bool {
-        self.0 == 0
+        self == Roles::NONE
     }
 
-    fn with(self, role: Role) -> Roles {
-        Roles(self.0 | 1 << role as u128)
+    fn with(mut self, role: Role) -> Roles {
+        let (w, bit) = Self::bit(role);
+        self.0[w] |= bit;
+        self
     }
 
     fn without(self, roles: &[Role]) -> Roles {
-        Roles(roles.iter().fold(self.0, |bits, &r| bits & !(1 << r as u128)))
+        roles.iter().fold(self, |mut set, &r| {
+            let (w, bit) = Self::bit(r);
+            set.0[w] &= !bit;
+            set
+        })
     }
 
-    fn union(self, other: Roles) -> Roles {
-        Roles(self.0 | other.0)
+    fn union(mut self, other: Roles) -> Roles {
+        for (a, b) in self.0.iter_mut().zip(other.0) {
+            *a |= b;
+        }
+        self
     }
 }
 

@@ -130,8 +130,31 @@ pub fn pair_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<Pair> {
                 close_unfinished(text, &mut stack, prev_para_end, &mut out);
             }
         }
+        let mut skip_to = 0;
         for (i, c) in p.span.text(text).char_indices() {
             let at = p.span.start + i;
+            if at < skip_to {
+                continue;
+            }
+            // “…'' : two apostrophes typed for a closing double mark (a
+            // review of real news: the quote ran on into the next one).
+            if c == '\''
+                && text[at + 1..].starts_with('\'')
+                && text[at + 2..].chars().next().is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ')'))
+                && let Some(k) = stack.iter().rposition(|o| o.family == MarkFamily::Double)
+            {
+                let open = stack[k];
+                stack.truncate(k);
+                skip_to = at + 2;
+                if stack.is_empty() {
+                    out.push(Pair {
+                        span: Span::new(open.at, at + 2),
+                        content: Span::new(open.at + open.len, at),
+                        closed: true,
+                    });
+                }
+                continue;
+            }
             let Some((family, shape)) = quote_mark(c) else { continue };
             if skip_first_open && i == 0 {
                 continue;
@@ -1055,6 +1078,14 @@ impl Context<'_> {
             ((is_cue(&lower[i]) || phrasal(i)) && !noun(i) && !participle(i) && before[i].is_lowercase())
                 || (lower[i] == "according" && lower.get(i + 1).is_some_and(|w| w == "to"))
         })?;
+        // "Major was said to be “very angry”": a rumour's passive, whose
+        // subject is what is said of, not who says it (a review of real news).
+        if ci >= 1
+            && matches!(lower[ci - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "be")
+            && lower.get(ci + 1).is_some_and(|w| w == "to")
+        {
+            return None;
+        }
         if lower[ci] == "according" {
             let subject = self.source_after(&before[ci + 2..])?;
             let span = Span::new(before[ci].start, before[ci + 1].end);
@@ -1627,6 +1658,36 @@ impl Context<'_> {
             }
         }
         let joined_at = |k: usize| crate::chars::joined(text, ws[k - 1], ws[k]);
+        // "Ernest Doku from comparison website Uswitch said", "Jane Smith
+        // at the charity Shelter said": a full name, then where the person
+        // works, described before its name — the person speaks (a review of
+        // real news: read as "Uswitch").
+        if s < j && s >= 4 {
+            let mut k = s;
+            while k > 1 && s - k < 3 && ws[k - 1].is_lowercase() && !places_description(ws[k - 1].text) && joined_at(k)
+            {
+                k -= 1;
+            }
+            let described = (k..s).any(|d| !lexicon::is(&ws[d].lower(), Lex::Determiner));
+            if k < s
+                && k >= 3
+                && described
+                && matches!(ws[k - 1].text, "from" | "at" | "of")
+                && joined_at(k)
+                && joined_at(k - 1)
+                && ws[k - 3..k - 1].iter().all(|w| {
+                    w.is_capitalized()
+                        && !w.is_possessive()
+                        && !entity::is_org_head(&w.lower())
+                        && !entity::is_title(&w.lower())
+                })
+                && (k < 4 || !ws[k - 4].is_capitalized() || !joined_at(k - 3) || entity::is_title(&ws[k - 4].lower()))
+            {
+                let start =
+                    if k >= 4 && joined_at(k - 3) && entity::is_title(&ws[k - 4].lower()) { k - 4 } else { k - 3 };
+                return Some(NounPhrase::from_words(&ws[start..k - 1]));
+            }
+        }
         // "Marks and Spencer said", "Smith and Jones said": names joined by
         // "and" at the clause's start speak together, as written (not
         // "Spencer"); "he told CNN and Smith said" keeps Smith.
@@ -3042,6 +3103,43 @@ mod tests {
         its_director_in_apposition,
         "“It is a gamble,” admits its director, Brian Gratwicke of the Smithsonian.",
         [("“It is a gamble,”", Direct, "Brian Gratwicke", "admits")]
+    );
+    // A review of real news from outside the project (session 32).
+    q!(
+        a_name_then_where_they_work,
+        "Ernest Doku from comparison website Uswitch said the deal means “nothing changes today”.",
+        [("“nothing changes today”", Partial, "Ernest Doku", "said")]
+    );
+    q!(
+        two_apostrophes_close,
+        "“We got one early,'' Steve Foster said. “It was good,” he added.",
+        [("“We got one early,''", Direct, "Steve Foster", "said"), ("“It was good,”", Direct, "Steve Foster", "added")]
+    );
+    q!(
+        a_rumour_has_no_speaker,
+        "But John Major was said to be “very angry” with the rebels.",
+        [("“very angry”", Scare, None, None)]
+    );
+    q!(
+        a_passive_agent_is_she,
+        "The plan was described by Premier Gladys Berejiklian as a last resort. “We don’t take it lightly,” she told Jim Wilson.",
+        [("“We don’t take it lightly,”", Direct, "Gladys Berejiklian", "told Jim Wilson")]
+    );
+    q!(
+        a_party_rebel_described,
+        "“It's all a bit tacky,” said a Maastricht rebel. “It won't do us any good,” said a Tory backbencher.",
+        [
+            ("“It's all a bit tacky,”", Direct, "a Maastricht rebel", "said"),
+            ("“It won't do us any good,”", Direct, "a Tory backbencher", "said")
+        ]
+    );
+    q!(
+        smiled_and_grinned,
+        "“That's always positive,” smiled Koeman. “We won,” grinned Ronald Koeman.",
+        [
+            ("“That's always positive,”", Direct, "Ronald Koeman", "smiled"),
+            ("“We won,”", Direct, "Ronald Koeman", "grinned")
+        ]
     );
     // A review of the rules above (legislators' posts, "and", "from").
     q!(

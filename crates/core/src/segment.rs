@@ -346,6 +346,18 @@ fn has_a_captions_shape(line: &str) -> bool {
     {
         return false;
     }
+    // "After reviewing the footage, police charged …", "While driving
+    // home, the mayor crashed …": a clause of time or manner opens the
+    // sentence (a review of real news: a one-sentence paragraph of this
+    // kind was a heading, and had no score).
+    if name_len == 1
+        && matches!(
+            words[0],
+            "After" | "Before" | "While" | "When" | "Since" | "Despite" | "Without" | "Upon" | "On" | "By" | "Until"
+        )
+    {
+        return false;
+    }
     // "President Viktor Hrytsenko, speaking in a video address, accused
     // Moscow …": an aside between commas, then the sentence's verb.
     if words[name_len - 1].ends_with(',') {
@@ -940,12 +952,17 @@ mod tests {
                     Consumer spending rose 3.7% in the quarter.\n\n\
                     What's driving the rally is unclear.\n\n\
                     The Queen arriving at Balmoral in 2022.\n\n\
-                    Joe Biden speaking in Wilmington, Delaware, on Monday.";
+                    Joe Biden speaking in Wilmington, Delaware, on Monday.\n\n\
+                    After reviewing the footage, police charged two men with assault on Friday.\n\n\
+                    While driving home, the mayor crashed into a pole, police said.";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
         use BlockKind::*;
         assert_eq!(
             kinds,
-            [Body, Body, Body, Heading, Heading, Body, Body, Body, Body, Body, Body, Body, Body, Heading, Heading]
+            [
+                Body, Body, Body, Heading, Heading, Body, Body, Body, Body, Body, Body, Body, Body, Heading, Heading,
+                Body, Body
+            ]
         );
     }
 

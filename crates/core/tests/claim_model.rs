@@ -34,22 +34,22 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.125,
+    0.13,
     false
 );
 score!(
     according_to,
     "According to the Institute for the Study of War, Ukraine now kills and injures more than the 35,000 soldiers Putin can monthly conscript.",
-    0.997,
+    0.995,
     true
 );
-score!(opinion, "I think we should cut taxes for the middle class.", 0.054, false);
+score!(opinion, "I think we should cut taxes for the middle class.", 0.053, false);
 score!(comparison, "Unemployment fell to 4 percent last year, the lowest since 2000.", 0.998, true);
 score!(question, "What does Russia want?", 0.003, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.051,
+    0.049,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.122, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.137, false);

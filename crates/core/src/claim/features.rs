@@ -142,7 +142,7 @@ impl Signal {
             Signal::Percent => "a percentage",
             Signal::Money => "a sum of money",
             Signal::SmallCount => "a small number",
-            Signal::Date => "a date",
+            Signal::Date => "a date or a time",
             Signal::Duration => "a duration or an age",
             Signal::Ordinal => "an ordinal",
             Signal::NamedSource => "a named source",

@@ -127,13 +127,24 @@ pub fn features_in(text: &str, bits: u32) -> Vec<(Span, Features)> {
 /// Whether a sentence gets a score: body text of two words or more (a
 /// word alone, "STOLEN!!!!", "Literally.", states nothing to check: a
 /// review found the first marked; "Ten died." and "Turnout: 67%." do), not
-/// a credit line, not a "declined to comment".
+/// a credit line, not a "declined to comment", not a lead-in to what
+/// follows.
 fn scored(text: &str, s: &Sentence) -> bool {
     let sentence = s.span.text(text);
     s.kind == BlockKind::Body
         && crate::chars::words(sentence, 0, sentence.len()).len() >= MIN_WORDS
         && !is_credit_line(sentence)
         && !is_no_comment(sentence)
+        && !is_lead_in(text, s.span)
+}
+
+/// A sentence that ends its paragraph with a colon leads into a list or a
+/// quote below it and states nothing itself: "Recipients include:", "The
+/// fund is making the following donations:" (a review of real news: both
+/// marked, for "a short sentence").
+fn is_lead_in(text: &str, span: Span) -> bool {
+    let rest = text[span.end..].trim_start_matches([' ', '\t']);
+    span.text(text).trim_end().ends_with(':') && (rest.is_empty() || rest.starts_with(['\n', '\r']))
 }
 
 /// The fewest words a scored sentence has.
@@ -271,7 +282,18 @@ pub fn is_credit_line(sentence: &str) -> bool {
     let s = sentence.trim();
     let ws = crate::chars::words(s, 0, s.len());
     let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
-    let anywhere = (0..lower.len()).any(|i| lexicon::phrase_at(&lower[i..], Role::Credit).is_some());
+    // "… by" opens a credit only where a credit's clause starts: the
+    // sentence, a bracket, a semicolon, "additional" ("(Additional
+    // reporting by …)") — not "data compiled by Bloomberg" (a review: the
+    // claim had no score).
+    let opens_credit = |i: usize| {
+        i == 0
+            || lower[i - 1] == "additional"
+            || s[..ws[i].start].trim_end().ends_with(['(', '[', ';', '|', '—', '–', '-', '.', ':'])
+    };
+    let anywhere = (0..lower.len()).any(|i| {
+        lexicon::phrase_at(&lower[i..], Role::Credit).is_some_and(|(n, _)| lower[i + n - 1] != "by" || opens_credit(i))
+    });
     // "Photos by Jane Doe (Reuters)": names after "by", not a statement
     // ("Photos by Maxar showed 40 jets destroyed", "Photo by photo,
     // investigators reconstructed …").
@@ -511,6 +533,11 @@ mod tests {
             "Photos: Jane Doe for The New York Times",
             "Photo illustration by Jane Doe; photographs by Getty Images.",
             "Images courtesy of NASA.",
+            "Compiled by Jane Doe.",
+            // The paper's own correction (a review of real news: 0.90).
+            "CORRECTION: An earlier version of this story incorrectly reported the date of the vote.",
+            "Clarification: The company's name was misspelled.",
+            "Writing by Jane Doe, editing by John Smith.",
         ] {
             assert!(is_credit_line(line), "{line}");
             assert!(analyze(line).claims.is_empty(), "{line}");
@@ -531,9 +558,22 @@ mod tests {
             "Illustrations by Maurice Sendak fetched $3 million at Sotheby's.",
             "Photo by photo, investigators reconstructed the 2019 crash.",
             "Clockwise from left, the markets in Tokyo, Hong Kong and Sydney fell 3%, 4% and 2%.",
+            // A review of real news: "compiled by" inside a sentence.
+            "Alabama's job level remains 4.6 percent below the peak, according to data compiled by Bloomberg.",
+            "The figures, compiled by the state, show 29 of 50 states below their peak.",
+            "According to reporting by The Washington Post, 12 agents were fired.",
         ] {
             assert!(!is_credit_line(claim), "{claim}");
         }
+    }
+
+    #[test]
+    fn a_lead_in_is_no_claim() {
+        let text = "The fund is making the following donations:\n\n$7,500 to the food bank.\n\nTurnout: 67%.";
+        let claims = analyze(text).claims;
+        let scored: Vec<&str> = claims.iter().map(|c| c.span.text(text)).collect();
+        assert_eq!(scored, ["$7,500 to the food bank.", "Turnout: 67%."]);
+        assert!(is_lead_in("Recipients include:", Span::new(0, 19)));
     }
 
     #[test]

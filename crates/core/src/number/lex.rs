@@ -169,7 +169,24 @@ pub(super) fn scan_number(s: &str, i: usize, separators: Separators) -> (usize, 
     let digits = int_part.len();
     let mut decimal = false;
     let mut frac = "";
-    if s[end..].starts_with(point) && digits_at(end + 1) > 0 {
+    // "13,1 million", "32,6%", "0,7 of a percentage point": a decimal
+    // comma, as South Africa writes it, where one or two digits after the
+    // comma lead to a scale or a percent (a review of real news: read as
+    // two numbers). Not a list ("1,2,3"), not "5,10 people".
+    if separators == Separators::Point && !grouped && !(i > 0 && b[i - 1] == b',') && s[end..].starts_with(',') {
+        let n = digits_at(end + 1);
+        let after = s[end + 1 + n..].to_ascii_lowercase();
+        let leads = after.starts_with('%')
+            || [" million", " billion", " trillion", " per cent", " percent", " of a percentage"]
+                .iter()
+                .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric()));
+        if (1..=2).contains(&n) && leads {
+            frac = &s[end + 1..end + 1 + n];
+            end += 1 + n;
+            decimal = true;
+        }
+    }
+    if !decimal && s[end..].starts_with(point) && digits_at(end + 1) > 0 {
         let k = end + 1;
         frac = &s[k..k + digits_at(k)];
         end = k + frac.len();

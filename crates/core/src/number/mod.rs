@@ -154,8 +154,10 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
 
 /// A bare "$" in a text that writes its dollars as one other country's
 /// ("A$3.1 billion" and never "US$") is that country's: an Australian
-/// story's "$520 a week" is Australian dollars. Elsewhere it stays the US
-/// dollar: the text says nothing else.
+/// story's "$520 a week" is Australian dollars. So it is in a text that
+/// writes no dollar's country but names that country's places and not the
+/// US's ([`dollar_country`]). Elsewhere it stays the US dollar: the text
+/// says nothing else.
 fn local_dollars(text: &str, numbers: &mut [Number]) {
     // The currency a "$" with letters before it names ("A$", "NZ$", "US$").
     let prefixed = |n: &Number| {
@@ -164,10 +166,15 @@ fn local_dollars(text: &str, numbers: &mut [Number]) {
         written[..dollar].ends_with(|c: char| c.is_alphabetic()).then(|| n.currency.clone()).flatten()
     };
     let mut named = numbers.iter().filter_map(prefixed);
-    let Some(local) = named.next() else { return };
-    if local == "USD" || named.any(|c| c != local) {
-        return;
-    }
+    let local = match named.next() {
+        Some(local) if local == "USD" || named.any(|c| c != local) => return,
+        Some(local) => local,
+        None if numbers.iter().any(|n| n.currency.as_deref() == Some("USD")) => {
+            let Some(local) = dollar_country(text) else { return };
+            local.to_string()
+        }
+        None => return,
+    };
     for n in numbers.iter_mut() {
         let bare = n.span.text(text).starts_with('$') && n.currency.as_deref() == Some("USD");
         if bare {
@@ -175,6 +182,44 @@ fn local_dollars(text: &str, numbers: &mut [Number]) {
             n.currency = Some(local.clone());
         }
     }
+}
+
+/// The country other than the US whose places a text names (the lexicon's
+/// `dollar-place`): twice or more, and at least twice as often as any other
+/// dollar's country, the US counted ("U.S.", "US", "America"). A place's
+/// word before a capitalised word is part of a name, not the place:
+/// "Sydney Sweeney", "the Toronto Raptors" (whose contracts are in US
+/// dollars).
+fn dollar_country(text: &str) -> Option<&'static str> {
+    let ws = crate::chars::words(text, 0, text.len());
+    // Abbreviations the words do not hold: "U.S.", "B.C." (British Columbia).
+    let province = text.matches("B.C.").count() + text.matches("British Columbia").count();
+    let mut counts: Vec<(&'static str, usize)> = vec![("USD", text.matches("U.S.").count()), ("CAD", province)];
+    for (i, w) in ws.iter().enumerate() {
+        let code = if matches!(w.text, "US" | "USA") {
+            Some("USD")
+        } else if w.is_capitalized() {
+            let place = w.text.trim_end_matches("’s").trim_end_matches("'s");
+            crate::lexicon::lookup(&place.to_lowercase()).value(Role::DollarPlace)
+        } else {
+            None
+        };
+        let Some(code) = code else { continue };
+        let in_a_name = ws
+            .get(i + 1)
+            .is_some_and(|n| n.is_capitalized() && code != "USD" && text[w.end..n.start].chars().all(|c| c == ' '));
+        if in_a_name {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((code, 1)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let (code, n) = counts[0];
+    let next = counts.get(1).map_or(0, |c| c.1);
+    (code != "USD" && n >= 2 && n >= 2 * next).then_some(code)
 }
 
 /// A counted noun as the text writes it: "21 Christians", "thousands of
@@ -325,9 +370,17 @@ fn carry_units(text: &str, numbers: &mut [Number]) {
         let between = &text[prev.span.end.min(n.span.start)..n.span.start];
         let same_sentence = !between.contains(['.', '!', '?', ';']);
         let listed = matches!(between.trim(), "," | "and" | "or" | ", and" | ", or");
+        // "aged 11, 12 and 13" lists ages; "two were in their 20s, seven
+        // were in their 50s" counts people (a review of real news): after
+        // an age group, a listed age ends its phrase.
+        let next_word = text[n.span.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+        let ends_phrase = text[n.span.end..].trim_start().starts_with(|c: char| !c.is_alphanumeric())
+            || text[n.span.end..].trim().is_empty()
+            || next_word.is_some_and(|w| matches!(w, "and" | "or" | "years" | "respectively"));
         if n.kind == NumberKind::Count
             && n.unit.is_none()
             && listed
+            && (ends_phrase || prev.range.is_none())
             && prev.kind == NumberKind::Age
             && n.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=125.0).contains(&v))
         {

@@ -404,8 +404,9 @@ impl Parser<'_> {
 /// before a scaled second that keeps the levels within ten times of each
 /// other ("rose from $1.2 to $1.5 billion", "fell from £3.1 to £2.8
 /// million"; "rose from 900 to 1 million" is no 900 million): two levels. A
-/// bare figure before a counted noun ("from 2,000 to 7,000 steps"), years
-/// and times stay a range.
+/// bare figure before a bare figure ("increased from 161 to 228"): two
+/// levels too. A bare figure before a counted noun ("from 2,000 to 7,000
+/// steps"), years and times stay a range.
 fn first_level(first: &Number, second: &Number, first_scaled: bool, second_scale: Option<f64>) -> Option<Number> {
     let whole = |m: &Number| m.unit.is_some() && !matches!(m.kind, NumberKind::Time | NumberKind::Year);
     if whole(first) && whole(second) && first_scaled == second_scale.is_some() {
@@ -415,6 +416,8 @@ fn first_level(first: &Number, second: &Number, first_scaled: bool, second_scale
     let (low, high) = (first.value?, second.value?);
     let value = match second_scale {
         None if bare && second.kind == NumberKind::Percent && !first_scaled => low,
+        // "murders increased from 161 to 228": two bare counts (a review of real news).
+        None if bare && second.kind == NumberKind::Count && second.unit.is_none() && !first_scaled => low,
         Some(s)
             if !first_scaled
                 && whole(second)
@@ -489,6 +492,7 @@ mod tests {
             ("from 17 to 6 percent", bare(17.0), pct(6.0), false, None, Some((17.0, Percent))),
             ("from $1.2 to $1.5 billion", usd(1.2), usd(1.5e9), false, Some(1e9), Some((1.2e9, Money))),
             ("from 900 to 1 million", bare(900.0), bare(1e6), false, Some(1e6), None),
+            ("increased from 161 to 228", bare(161.0), bare(228.0), false, None, Some((161.0, Count))),
             ("from 2,000 to 7,000 steps", bare(2000.0), steps(7000.0), false, None, None),
             (
                 "from 2019 to 2023",

@@ -25,6 +25,12 @@ impl Parser<'_> {
             {
                 return None;
             }
+            // "the 100m final", "his 10,000m hope", "won the 1500m.": a
+            // race's distance, in metres (a review of real sport news:
+            // read as millions). "100m people" and "a 400m deal" are not.
+            if w == "m" && !money && self.race_distance(at) {
+                return None;
+            }
             // "24703m2": a unit with its power.
             if self.num(at + 1).is_some() && self.glued(at + 1) {
                 return None;
@@ -44,5 +50,20 @@ impl Parser<'_> {
             next += 1;
         }
         Some((s, next))
+    }
+
+    /// The figure glued before "m" at `at` is a track or pool race's
+    /// distance, and the words around it say a race: an event's word after
+    /// it, or "the", "men's", "women's" before it at a phrase's end.
+    fn race_distance(&self, at: usize) -> bool {
+        const RACES: [f64; 11] = [50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0];
+        let Some(value) = at.checked_sub(1).and_then(|v| self.num(v)).map(|n| n.0) else { return false };
+        if !RACES.contains(&value) {
+            return false;
+        }
+        let event = self.plays(at + 1, Role::RaceEvent);
+        let ends = self.word(at + 1).is_none();
+        let before = at.checked_sub(2).and_then(|b| self.word(b)).map(str::to_lowercase);
+        event || ends && matches!(before.as_deref(), Some("the" | "men's" | "women's" | "men’s" | "women’s"))
     }
 }

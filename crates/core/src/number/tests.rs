@@ -854,6 +854,54 @@ n!(spaced_metre, "a wall 2 m high", "2 m", Some(2.0), Some("m"), Distance, None)
 all!(metre_by_metre, "1 m x 1 m", [("1 m", Distance), ("1 m", Distance)]);
 n!(glued_metre_tall, "I'm 1.8m tall.", "1.8m", Some(1.8), Some("m"), Distance, None);
 n!(glued_m_still_million, "outreach is 48m", "48m", Some(4.8e7), None, Count, None);
+// A bare "$" in a text that names a dollar's country, and not the US's (a review of real news).
+#[test]
+fn dollars_of_the_places_named() {
+    let currency = |text: &str| crate::analyze(text).numbers.iter().find_map(|n| n.currency.clone());
+    for (text, want) in [
+        ("Sydney's median house price reached $929,000, the highest in Australia.", "AUD"),
+        ("Toronto home prices fell to $767,818, still among the highest in Canada.", "CAD"),
+        ("The ferry cost $2 million, B.C. Ferries said. B.C. drivers pay more.", "CAD"),
+        ("Auckland rents rose to $650 a week, the most in New Zealand.", "NZD"),
+        // Named once, or named as often as the US: the US dollar.
+        ("Prices in Canada rose. A ticket costs $20.", "USD"),
+        ("Canada and Canadian firms sold $5 billion of goods to the U.S. and to American buyers.", "USD"),
+        // A place's word in a name ("the Toronto Raptors") is no place.
+        ("The Toronto Raptors signed him for $30 million. The Toronto Raptors won.", "USD"),
+        ("Sydney Sweeney earned $20 million. Sydney Sweeney is an actress.", "USD"),
+    ] {
+        assert_eq!(currency(text).as_deref(), Some(want), "{text}");
+    }
+}
+n!(
+    crore_short,
+    "over Rs 16,000 cr to 294 crore beneficiaries",
+    "Rs 16,000 cr",
+    Some(1.6e11),
+    Some("INR"),
+    Money,
+    Some("over")
+);
+// A decimal comma before a scale or a percent (South African news); a list stays a list.
+n!(comma_decimal_scale, "down to 13,1 million", "13,1 million", Some(13.1e6), None, Count, None);
+n!(comma_decimal_percent, "from 32,6% a year ago", "32,6%", Some(32.6), Some("percent"), Percent, None);
+n!(comma_decimal_point, "down 0,7 of a percentage point", "0,7", Some(0.7), None, Count, None);
+all!(comma_list_stays, "rooms 1,2 and 3", [("1", Count), ("2", Count), ("3", Count)]);
+all!(comma_pair_people, "5,10 people", [("5", Count), ("10 people", Count)]);
+// People counted by their age group are counted, not aged (a review of real news).
+all!(
+    counted_by_decade_of_age,
+    "Two were in their 20s, seven were in their 50s and 18 were aged over 90.",
+    [("Two", Count), ("20s", Age), ("seven", Count), ("50s", Age), ("18", Count), ("90", Age)]
+);
+// A race's distance (a review of real sport news): metres, where a count of people stays millions.
+n!(race_100m_title, "losing his Olympic 100m title", "100m", Some(100.0), Some("m"), Distance, None);
+n!(race_grouped, "his 10,000m hope", "10,000m", Some(10000.0), Some("m"), Distance, None);
+n!(race_at_end, "She won the 1500m.", "1500m", Some(1500.0), Some("m"), Distance, None);
+n!(race_hurdles, "the 110m hurdles", "110m", Some(110.0), Some("m"), Distance, None);
+n!(race_value_people, "its 100m people", "100m people", Some(1e8), Some("people"), Count, None);
+n!(race_value_deal, "a 400m deal", "400m", Some(4e8), None, Count, None);
+n!(race_value_money, "the £100m final bill", "£100m", Some(1e8), Some("GBP"), Money, None);
 n!(glued_square_metres, "24703m2", "24703m2", Some(24703.0), Some("m2"), Area, None);
 // Fractions with "a" at a phrase's end; "an hour and a half" holds none.
 n!(a_fifth_at_end, "cut by a fifth.", "a fifth", Some(0.2), None, Fraction, None);
