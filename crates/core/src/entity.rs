@@ -312,10 +312,15 @@ pub fn is_party_label(word: &str) -> bool {
 /// Gladys Berejiklian as a last resort. “…,” she told …" (a review of real
 /// news: she was no one).
 fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
-    let agent = first >= 2
+    // Only a thing's passive: "Anna White, who was praised by Mary Lee,
+    // spoke" or "Anna Brown was described by Jane Smith" keep their subject.
+    let agent = first >= 4
         && ws[first - 1].text == "by"
         && ws[first - 2].is_lowercase()
-        && (ws[first - 2].text.ends_with("ed") || ws[first - 2].text.ends_with("en"));
+        && (ws[first - 2].text.ends_with("ed") || ws[first - 2].text.ends_with("en"))
+        && matches!(ws[first - 3].text, "was" | "were" | "is" | "are" | "been" | "being")
+        && ws[first - 4].is_lowercase()
+        && !matches!(ws[first - 4].text, "who" | "whom" | "he" | "she" | "they");
     // A sentence's end between them: "Not everyone agrees. Senator Warren said".
     first == 0
         || agent

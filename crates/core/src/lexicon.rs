@@ -325,6 +325,9 @@ roles! {
     /// A country, region or city whose currency is a dollar, with its
     /// code: "Sydney's median house price reached $929,000" is Australian.
     DollarPlace = 128, "dollar-place";
+    /// What runs a race over its distance: "ran the 100m in 9.58",
+    /// "finished fourth over 1500m".
+    RaceLead = 129, "race-lead";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

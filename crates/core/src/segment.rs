@@ -353,7 +353,18 @@ fn has_a_captions_shape(line: &str) -> bool {
     if name_len == 1
         && matches!(
             words[0],
-            "After" | "Before" | "While" | "When" | "Since" | "Despite" | "Without" | "Upon" | "On" | "By" | "Until"
+            "After"
+                | "Before"
+                | "While"
+                | "When"
+                | "Since"
+                | "Despite"
+                | "During"
+                | "Without"
+                | "Upon"
+                | "On"
+                | "By"
+                | "Until"
         )
     {
         return false;

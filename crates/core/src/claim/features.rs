@@ -306,6 +306,9 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     for n in ctx.numbers[first..].iter().take_while(|n| inside(n.span)) {
         let small = n.kind == NumberKind::Count && n.value.is_some_and(|v| v.abs() < 10.0);
         let signal = match n.kind {
+            // "Eddie Foreman, 40, said …": who the speaker is, not a figure
+            // to check (a review of real news: marked for the age alone).
+            NumberKind::Age if in_apposition(ctx.text, n.span) => continue,
             _ if small => Signal::SmallCount,
             NumberKind::Percent => Signal::Percent,
             NumberKind::Money => Signal::Money,
@@ -808,6 +811,16 @@ fn only_attribution(ctx: &Context<'_>, quotes: &[&Quote], outside: &[&Word<'_>])
     outside.len() <= LONGEST && one_run && cued && parted
 }
 
+/// A person's age between commas after their name: "Eddie Foreman, 40,",
+/// "said Kevin Yearout, 51, a welder".
+fn in_apposition(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let after = text[span.end..].trim_start();
+    before.strip_suffix(',').is_some_and(|b| {
+        b.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+    }) && after.starts_with([',', ')', '.', ';'])
+}
+
 /// Whether the words outside the quotes state something of their own: a
 /// figure (an age, a date or a name's number is no statement), a clause
 /// ("…,” said Smith, who resigned on Tuesday", "…,” she said as she
@@ -1055,6 +1068,9 @@ mod tests {
     sig!(money, "They spent $1.5 trillion on it.", Money, "$1.5 trillion");
     sig!(small_count, "The two sides met.", SmallCount, "two sides");
     sig!(date, "The talks ended in 2022.", Date, "2022");
+    // A review of real news: a speaker's age carried "Eddie Foreman, 40, said …" over the line.
+    not_sig!(an_age_in_apposition_is_who, "Eddie Foreman, 40, said better-paying jobs are not coming back.", Duration);
+    sig!(an_age_is_a_figure, "The victim was 40 years old.", Duration, "40 years old");
     sig!(named_source, "John Bolton said the deal was dead.", NamedSource, "John Bolton");
     sig!(named_source_inverted, "The deal was dead, said John Bolton.", NamedSource, "John Bolton");
     sig!(according_to, "Russia advanced, according to the Institute for the Study of War.", Reported, "according to");

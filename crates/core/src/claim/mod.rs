@@ -141,10 +141,14 @@ fn scored(text: &str, s: &Sentence) -> bool {
 /// A sentence that ends its paragraph with a colon leads into a list or a
 /// quote below it and states nothing itself: "Recipients include:", "The
 /// fund is making the following donations:" (a review of real news: both
-/// marked, for "a short sentence").
+/// marked, for "a short sentence"). One with a figure states it.
 fn is_lead_in(text: &str, span: Span) -> bool {
     let rest = text[span.end..].trim_start_matches([' ', '\t']);
-    span.text(text).trim_end().ends_with(':') && (rest.is_empty() || rest.starts_with(['\n', '\r']))
+    let sentence = span.text(text);
+    sentence.trim_end().ends_with(':')
+        && (rest.is_empty() || rest.starts_with(['\n', '\r']))
+        // "Inflation rose to 9.1% in June, the highest since 1981:" states a figure.
+        && !sentence.contains(|c: char| c.is_ascii_digit())
 }
 
 /// The fewest words a scored sentence has.
@@ -291,19 +295,27 @@ pub fn is_credit_line(sentence: &str) -> bool {
             || lower[i - 1] == "additional"
             || s[..ws[i].start].trim_end().ends_with(['(', '[', ';', '|', '—', '–', '-', '.', ':'])
     };
-    let anywhere = (0..lower.len()).any(|i| {
-        lexicon::phrase_at(&lower[i..], Role::Credit).is_some_and(|(n, _)| lower[i + n - 1] != "by" || opens_credit(i))
-    });
     // "Photos by Jane Doe (Reuters)": names after "by", not a statement
     // ("Photos by Maxar showed 40 jets destroyed", "Photo by photo,
     // investigators reconstructed …").
-    let no_verb_from = |n: usize| {
-        ws[n..].iter().zip(&lower[n..]).all(|(w, l)| {
-            !w.is_lowercase()
-                || !(lexicon::roles(l).any(&[Role::Verb, Role::Event, Role::ChangeVerb])
-                    || l.chars().count() > 4 && (l.ends_with("ed") || l.ends_with("ing")))
-        })
+    let no_verb = |k: usize| {
+        let l = &lower[k];
+        !ws[k].is_lowercase()
+            || !(lexicon::roles(l).any(&[Role::Verb, Role::Event, Role::ChangeVerb])
+                || l.chars().count() > 4 && (l.ends_with("ed") || l.ends_with("ing")))
     };
+    let no_verb_from = |n: usize| (n..ws.len()).all(no_verb);
+    // The names after "by", up to the next credit ("Writing by Jane Doe,
+    // editing by John Smith"): no verb among them.
+    let no_verb_in_clause = |n: usize| {
+        let end = (n + 1..ws.len()).find(|&k| s[ws[k - 1].end..ws[k].start].contains([',', ';', '(']));
+        (n..end.unwrap_or(ws.len())).all(no_verb)
+    };
+    // "Reporting by the BBC in 2019 showed …": a verb after it makes a statement.
+    let anywhere = (0..lower.len()).any(|i| {
+        lexicon::phrase_at(&lower[i..], Role::Credit)
+            .is_some_and(|(n, _)| lower[i + n - 1] != "by" || opens_credit(i) && no_verb_in_clause(i + n))
+    });
     // A lead with a colon after it: "Photo: …", "Pictured: …", "Clockwise
     // from top left: …", "Left to right: …".
     let lead = if lower.first().is_some_and(|w| lexicon::is(w, Role::CreditLead)) {
@@ -562,6 +574,8 @@ mod tests {
             "Alabama's job level remains 4.6 percent below the peak, according to data compiled by Bloomberg.",
             "The figures, compiled by the state, show 29 of 50 states below their peak.",
             "According to reporting by The Washington Post, 12 agents were fired.",
+            // A regression review: a verb after "… by" makes a statement.
+            "Reporting by the BBC in 2019 showed 40 schools had closed.",
         ] {
             assert!(!is_credit_line(claim), "{claim}");
         }
@@ -574,6 +588,8 @@ mod tests {
         let scored: Vec<&str> = claims.iter().map(|c| c.span.text(text)).collect();
         assert_eq!(scored, ["$7,500 to the food bank.", "Turnout: 67%."]);
         assert!(is_lead_in("Recipients include:", Span::new(0, 19)));
+        let figure = "Inflation rose to 9.1% in June, the highest since 1981:";
+        assert!(!is_lead_in(figure, Span::new(0, figure.len())));
     }
 
     #[test]

@@ -172,8 +172,14 @@ pub(super) fn scan_number(s: &str, i: usize, separators: Separators) -> (usize, 
     // "13,1 million", "32,6%", "0,7 of a percentage point": a decimal
     // comma, as South Africa writes it, where one or two digits after the
     // comma lead to a scale or a percent (a review of real news: read as
-    // two numbers). Not a list ("1,2,3"), not "5,10 people".
-    if separators == Separators::Point && !grouped && !(i > 0 && b[i - 1] == b',') && s[end..].starts_with(',') {
+    // two numbers). Not a list ("1,2,3"), not "5,10 people", not a year
+    // before a figure ("In 2019,14% abstained").
+    if separators == Separators::Point
+        && !grouped
+        && head <= 3
+        && !(i > 0 && b[i - 1] == b',')
+        && s[end..].starts_with(',')
+    {
         let n = digits_at(end + 1);
         let after = s[end + 1 + n..].to_ascii_lowercase();
         let leads = after.starts_with('%')

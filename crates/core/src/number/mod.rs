@@ -184,31 +184,39 @@ fn local_dollars(text: &str, numbers: &mut [Number]) {
     }
 }
 
-/// The country other than the US whose places a text names (the lexicon's
-/// `dollar-place`): twice or more, and at least twice as often as any other
-/// dollar's country, the US counted ("U.S.", "US", "America"). A place's
-/// word before a capitalised word is part of a name, not the place:
-/// "Sydney Sweeney", "the Toronto Raptors" (whose contracts are in US
-/// dollars).
+/// The country other than the US whose cities, states and provinces a text
+/// names (the lexicon's `dollar-place`; not the country's name, which a
+/// story from anywhere may give): three times or more, and at least twice as often as any
+/// other dollar's country, the US counted ("U.S.", "US", "United States",
+/// its states and cities, its leagues). None where the text says its
+/// dollars are US dollars. A place's word is not counted before a
+/// capitalised word ("Sydney Sweeney", "the Toronto Raptors": a name's), before
+/// a verb of saying ("Adelaide said": a person's), or before another country's
+/// place ("Melbourne, Florida": that place's).
 fn dollar_country(text: &str) -> Option<&'static str> {
+    if ["US dollars", "U.S. dollars", "American dollars", "US$", "U.S.$"].iter().any(|d| text.contains(d)) {
+        return None;
+    }
     let ws = crate::chars::words(text, 0, text.len());
-    // Abbreviations the words do not hold: "U.S.", "B.C." (British Columbia).
+    let code_of = |w: &crate::chars::Word<'_>| -> Option<&'static str> {
+        if matches!(w.text, "US" | "USA") {
+            return Some("USD");
+        }
+        let place = w.text.trim_end_matches("’s").trim_end_matches("'s");
+        w.is_capitalized().then(|| crate::lexicon::lookup(&place.to_lowercase()).value(Role::DollarPlace)).flatten()
+    };
+    // Abbreviations and names the words do not hold: "U.S.", "B.C." (British Columbia).
+    let us = ["U.S.", "United States", "White House", "Wall Street"].iter().map(|n| text.matches(n).count()).sum();
     let province = text.matches("B.C.").count() + text.matches("British Columbia").count();
-    let mut counts: Vec<(&'static str, usize)> = vec![("USD", text.matches("U.S.").count()), ("CAD", province)];
+    let mut counts: Vec<(&'static str, usize)> = vec![("USD", us), ("CAD", province)];
     for (i, w) in ws.iter().enumerate() {
-        let code = if matches!(w.text, "US" | "USA") {
-            Some("USD")
-        } else if w.is_capitalized() {
-            let place = w.text.trim_end_matches("’s").trim_end_matches("'s");
-            crate::lexicon::lookup(&place.to_lowercase()).value(Role::DollarPlace)
-        } else {
-            None
-        };
-        let Some(code) = code else { continue };
-        let in_a_name = ws
-            .get(i + 1)
-            .is_some_and(|n| n.is_capitalized() && code != "USD" && text[w.end..n.start].chars().all(|c| c == ' '));
-        if in_a_name {
+        let Some(code) = code_of(w) else { continue };
+        let next = ws.get(i + 1);
+        let gap = next.map_or("", |n| &text[w.end..n.start]);
+        let in_a_name = next.is_some_and(|n| n.is_capitalized() && code != "USD" && gap.chars().all(|c| c == ' '));
+        let a_person = next.is_some_and(|n| crate::lexicon::is(&n.lower(), Role::Reporting));
+        let elsewhere = gap.trim() == "," && next.and_then(code_of).is_some_and(|c| c != code);
+        if in_a_name || a_person || elsewhere {
             continue;
         }
         match counts.iter_mut().find(|(c, _)| *c == code) {
@@ -219,7 +227,7 @@ fn dollar_country(text: &str) -> Option<&'static str> {
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let (code, n) = counts[0];
     let next = counts.get(1).map_or(0, |c| c.1);
-    (code != "USD" && n >= 2 && n >= 2 * next).then_some(code)
+    (code != "USD" && n >= 3 && n >= 2 * next).then_some(code)
 }
 
 /// A counted noun as the text writes it: "21 Christians", "thousands of
@@ -380,7 +388,7 @@ fn carry_units(text: &str, numbers: &mut [Number]) {
         if n.kind == NumberKind::Count
             && n.unit.is_none()
             && listed
-            && (ends_phrase || prev.range.is_none())
+            && (ends_phrase || !prev.span.text(text).ends_with('s'))
             && prev.kind == NumberKind::Age
             && n.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=125.0).contains(&v))
         {

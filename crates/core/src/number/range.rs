@@ -268,7 +268,15 @@ impl Parser<'_> {
         let Some(core) = self.core_at(high_start) else { return next };
         let Some((mut high, end)) = self.complete(core, false) else { return next };
         let Some(hv) = high.value else { return next };
+        // Two bare figures are two levels only right after the verb
+        // ("murders increased from 161 to 228"), not across a noun
+        // ("increased among children from 5 to 11": ages) nor before a time.
+        let right_after =
+            i0 >= 3 && (self.entry(i0 - 2).is_some_and(is_change_verb) || self.word(i0 - 2) == Some("go"));
+        let bare_pair = n.unit.is_none() && high.unit.is_none() && n.kind == NumberKind::Count;
+        let timed = self.date_at(high_start).is_some_and(|(d, _)| d.kind == NumberKind::Time);
         if from_change
+            && !(bare_pair && (!right_after || timed))
             && let Some(level) = first_level(
                 n,
                 &high,

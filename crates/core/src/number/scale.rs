@@ -37,6 +37,9 @@ impl Parser<'_> {
             }
             // "£1.2million": a scale word glued as a suffix is.
             glued_scale(e).or_else(|| scale_value(e).filter(|_| w.len() > 3))?
+        } else if w == "cr" && !money {
+            // "Rs 16,000 cr": a crore of money only ("scored 50 cr" is not).
+            return None;
         } else if let Some(s) = scale_value(e) {
             s
         } else {
@@ -54,7 +57,8 @@ impl Parser<'_> {
 
     /// The figure glued before "m" at `at` is a track or pool race's
     /// distance, and the words around it say a race: an event's word after
-    /// it, or "the", "men's", "women's" before it at a phrase's end.
+    /// it, or "men's", "women's", or a race's verb ("ran the", "over")
+    /// before it.
     fn race_distance(&self, at: usize) -> bool {
         const RACES: [f64; 11] = [50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0];
         let Some(value) = at.checked_sub(1).and_then(|v| self.num(v)).map(|n| n.0) else { return false };
@@ -62,8 +66,13 @@ impl Parser<'_> {
             return false;
         }
         let event = self.plays(at + 1, Role::RaceEvent);
-        let ends = self.word(at + 1).is_none();
         let before = at.checked_sub(2).and_then(|b| self.word(b)).map(str::to_lowercase);
-        event || ends && matches!(before.as_deref(), Some("the" | "men's" | "women's" | "men’s" | "women’s"))
+        let sexed = matches!(before.as_deref(), Some("men's" | "women's" | "men’s" | "women’s"));
+        // "ran the 100m", "contest the 60m", "fourth over 1500m" — not
+        // "spent the 200m" (money).
+        let lead = |k: Option<usize>| k.is_some_and(|k| self.plays(k, Role::RaceLead));
+        let run = lead(at.checked_sub(2)) || before.as_deref() == Some("the") && lead(at.checked_sub(3));
+        let counted = self.word(at + 1).is_some_and(|w| looks_plural(w) || w == "of");
+        event || (sexed || run) && !counted
     }
 }

@@ -125,7 +125,12 @@ impl Parser<'_> {
             {
                 return self.word_core(i, i + 2, 0.5, Count);
             }
-            if matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) {
+            // "the bottom half of the order", "the other half of the
+            // couple": a place or a partner, no quantity (a review of real
+            // news: "a figure: half" marked a claim).
+            let place =
+                i > 0 && matches!(self.word(i - 1), Some("top" | "bottom" | "other" | "better" | "latter" | "former"));
+            if matches!(self.word(i + 1), Some("of" | "a" | "an" | "the")) && !place {
                 return self.word_core(i, i + 1, 0.5, Fraction);
             }
             return None;
