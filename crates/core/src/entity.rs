@@ -171,6 +171,11 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     // "Jane Smith MP", "Eoin Ó Broin TD": a post after the name is no part of it.
     let post = run.len() > k + 1 && is_post_nominal(run[run.len() - 1].text);
+    // "The Sinn Fein TD", "a Labour MP": a party's legislator, described.
+    let determiner = |w: &Word<'_>| lexicon::is(&w.lower(), Role::Determiner);
+    if post && (run[..k].last().is_some_and(determiner) || k == 0 && i > 0 && determiner(&ws[i - 1])) {
+        return (None, j);
+    }
     let name_words = &run[k..run.len() - usize::from(post)];
     if name_words.is_empty() || name_words.len() > 4 {
         return (None, j);

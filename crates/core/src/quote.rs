@@ -2238,7 +2238,11 @@ impl Context<'_> {
                     !lexicon::roles(&w.lower()).any(&[Lex::Party, Lex::Demonym, Lex::Title, Lex::OrgHead])
                         && !w.is_possessive()
                 };
-                if rest.is_empty() || !rest.iter().all(person) {
+                // "The Sinn Fein TD said": a determiner makes it a description
+                // (a review of real news: read as "Sinn Fein").
+                let at = run_start + name_start;
+                let determined = at > 0 && lexicon::is(&lower[at - 1], Lex::Determiner);
+                if rest.is_empty() || !rest.iter().all(person) || determined {
                     return Some((span.text(self.text).to_string(), span));
                 }
                 rest
@@ -3171,6 +3175,14 @@ mod tests {
             assert!(qs.iter().all(|q| q.speaker.as_deref() != Some("John Smith")), "{text}: {qs:?}");
         }
     }
+    q!(
+        a_legislator_of_a_party_described,
+        "The Sinn Fein TD said the numbers were “going the wrong way”. “Promises were made,” he said.",
+        [
+            ("“going the wrong way”", Partial, "The Sinn Fein TD", "said"),
+            ("“Promises were made,”", Direct, None, "said")
+        ]
+    );
     q!(
         a_person_praised_keeps_her_subject,
         "Anna White, who was praised by Mary Lee, spoke on Monday. “I'm grateful,” she said.",

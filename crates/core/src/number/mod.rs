@@ -213,7 +213,12 @@ fn dollar_country(text: &str) -> Option<&'static str> {
         let Some(code) = code_of(w) else { continue };
         let next = ws.get(i + 1);
         let gap = next.map_or("", |n| &text[w.end..n.start]);
-        let in_a_name = next.is_some_and(|n| n.is_capitalized() && code != "USD" && gap.chars().all(|c| c == ' '));
+        // "Brisbane City Council", "Toronto Police" are the place's own.
+        let own = |n: &crate::chars::Word<'_>| {
+            n.text == "City" || crate::lexicon::roles(&n.lower()).any(&[Role::OrgHead, Role::Body])
+        };
+        let in_a_name =
+            next.is_some_and(|n| n.is_capitalized() && !own(n) && code != "USD" && gap.chars().all(|c| c == ' '));
         let a_person = next.is_some_and(|n| crate::lexicon::is(&n.lower(), Role::Reporting));
         let elsewhere = gap.trim() == "," && next.and_then(code_of).is_some_and(|c| c != code);
         if in_a_name || a_person || elsewhere {

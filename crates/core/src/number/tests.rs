@@ -876,6 +876,11 @@ fn dollars_of_the_places_named() {
         // A place's word in a name ("the Toronto Raptors") is no place.
         ("The Toronto Raptors signed him for $30 million. The Toronto Raptors won.", "USD"),
         ("Sydney Sweeney earned $20 million. Sydney Sweeney is an actress.", "USD"),
+        // A place's own bodies name it (a second review: Brisbane's budget was US dollars).
+        (
+            "Brisbane City Council will spend $40 million. Brisbane City Council rates rise. Brisbane Police agree.",
+            "AUD",
+        ),
         // A regression review: the US named otherwise, US dollars said, another country's place.
         (
             "Smoke from Canada's wildfires reached Quebec and Ontario. The United States sent help. New York City spent $2 million.",
