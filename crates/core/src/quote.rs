@@ -136,38 +136,9 @@ pub fn pair_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<Pair> {
             if at < skip_to {
                 continue;
             }
-            // Two apostrophes typed for a double mark: “…'' closes (a review
-            // of real news: the quote ran on into the next one), ''no''
-            // inside a quote opens and closes; 6'2'' and 65'' are inches.
             if c == '\'' && text[at + 1..].starts_with('\'') {
                 skip_to = at + 2;
-                let prev = char_before(text, at);
-                let next = char_at(text, at + 2);
-                let ends =
-                    next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')' | '!' | '?'));
-                if prev.is_some_and(|p| p.is_ascii_digit()) {
-                    continue;
-                }
-                if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric) {
-                    if stack.len() < MAX_NESTING {
-                        stack.push(OpenMark { family: MarkFamily::Double, at, len: 2 });
-                    }
-                    continue;
-                }
-                if ends
-                    && !prev.is_none_or(char::is_whitespace)
-                    && let Some(k) = stack.iter().rposition(|o| o.family == MarkFamily::Double)
-                {
-                    let open = stack[k];
-                    stack.truncate(k);
-                    if stack.is_empty() {
-                        out.push(Pair {
-                            span: Span::new(open.at, at + 2),
-                            content: Span::new(open.at + open.len, at),
-                            closed: true,
-                        });
-                    }
-                }
+                two_apostrophes(text, at, &mut stack, &mut out);
                 continue;
             }
             let Some((family, shape)) = quote_mark(c) else { continue };
@@ -200,6 +171,38 @@ pub fn pair_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<Pair> {
     }
     close_unfinished(text, &mut stack, prev_para_end, &mut out);
     out
+}
+
+/// Two apostrophes typed for a double mark at `at`: “…'' closes (a review
+/// of real news: the quote ran on into the next one), ''no'' inside a quote
+/// opens and closes; 6'2'' and 65'' are inches.
+fn two_apostrophes(text: &str, at: usize, stack: &mut Vec<OpenMark>, out: &mut Vec<Pair>) {
+    let prev = char_before(text, at);
+    let next = char_at(text, at + 2);
+    if prev.is_some_and(|p| p.is_ascii_digit()) {
+        return;
+    }
+    if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric) {
+        if stack.len() < MAX_NESTING {
+            stack.push(OpenMark { family: MarkFamily::Double, at, len: 2 });
+        }
+        return;
+    }
+    let ends = next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')' | '!' | '?'));
+    if ends
+        && !prev.is_none_or(char::is_whitespace)
+        && let Some(k) = stack.iter().rposition(|o| o.family == MarkFamily::Double)
+    {
+        let open = stack[k];
+        stack.truncate(k);
+        if stack.is_empty() {
+            out.push(Pair {
+                span: Span::new(open.at, at + 2),
+                content: Span::new(open.at + open.len, at),
+                closed: true,
+            });
+        }
+    }
 }
 
 /// An open double quote at the end of a paragraph that the next paragraph
