@@ -231,13 +231,43 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
             && k == 0
             && adjacent(text, ws[i - 1], ws[i])
             && lexicon::roles(&ws[i - 1].lower()).any(&[Role::Determiner, Role::Cardinal]));
+    // "other Guantanamo detainees", "many Afghan refugees": a modifier
+    // however its noun ends.
+    let quantified = i > 0 && adjacent(text, ws[i - 1], ws[i]) && lexicon::is(&ws[i - 1].lower(), Role::Partitive);
     let subject = if possessive {
-        starts_sentence(text, ws[i])
+        starts_sentence(text, ws[i]) && !reported_in_sentence(text, ws, j)
     } else {
-        inverted || (is_subject(text, ws, i, j - 1) && verb_follows(text, ws, j) && (!opened || verb_at(ws, j)))
+        inverted
+            || (!quantified
+                && is_subject(text, ws, i, j - 1)
+                && verb_follows(text, ws, j)
+                && (!opened || verb_at(ws, j))
+                && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j)))
     };
     let m = Mention { span, name, titles, subject, group: false, feminine: None };
     (Some(m), j)
+}
+
+/// "Mr Blair's government was a “bossy government,” he added", "Mr Blair
+/// has failed, he claimed": a pronoun reports the sentence that a name
+/// opens — someone else speaks of that person.
+fn reported_in_sentence(text: &str, ws: &[Word<'_>], from: usize) -> bool {
+    let mut k = from;
+    while k + 1 < ws.len() && k < from + 60 {
+        if text[ws[k - 1].end..ws[k].start].contains(['.', '!', '?', '\n']) {
+            return false;
+        }
+        // ", he claimed," or ", he added.": a parenthetical report.
+        if matches!(ws[k].text, "he" | "she")
+            && text[ws[k - 1].end..ws[k].start].contains(',')
+            && lexicon::is(&ws[k + 1].lower(), Role::Reporting)
+            && ws.get(k + 2).is_none_or(|n| text[ws[k + 1].end..n.start].contains([',', '.', '!', '?', '\n']))
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 pub(crate) fn strip_possessive(w: Word<'_>) -> usize {
@@ -297,7 +327,11 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
     // "Revell, 58, said": an age between commas.
     let age = is_age_figure(w.text);
     // "Sen. Elizabeth Warren, D-Mass., said": a party and a state.
-    gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the") || age || is_party_label(w.text))
+    // "Robert Gardner, Nationwide's chief economist, said": a post of
+    // something's.
+    let post = (w.text.ends_with("’s") || w.text.ends_with("'s"))
+        && ws.get(next + 1).is_some_and(|p| is_title(&p.lower()) && p.is_lowercase());
+    gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the") || age || post || is_party_label(w.text))
 }
 
 /// An age between commas after a name: "Revell, 58, said".
@@ -378,8 +412,9 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
         .iter()
         .rev()
         .filter(|m| m.subject && m.group == group && agrees(m))
-        // Or a surname after a title: "President Biden", "Mr. Trump".
-        .find(|m| group || m.name.contains(' ') || fuller_exists(m) || !m.titles.is_empty())?;
+        // Or a surname after a title: "President Biden", "Mr. Trump" (not
+        // after a place alone: "the UK All Time list").
+        .find(|m| group || m.name.contains(' ') || fuller_exists(m) || m.titles.iter().any(|t| is_post(t)))?;
     Some((if group { m.name.clone() } else { resolve_name(mentions, at, &m.name) }, m.span))
 }
 
@@ -423,6 +458,13 @@ pub fn is_group_head(word: &str) -> bool {
 
 pub fn is_title(word: &str) -> bool {
     lexicon::is(word, Role::Title)
+}
+
+/// A title's word that names a post ("president", "Mr"), not where it is
+/// ("UK", "Russian") nor an article.
+pub fn is_post(word: &str) -> bool {
+    let roles = lexicon::roles(word);
+    roles.has(Role::Title) && !roles.any(&[Role::TitlePlace, Role::Demonym, Role::Determiner])
 }
 
 pub fn is_not_name(word: &str) -> bool {

@@ -328,6 +328,9 @@ roles! {
     /// What runs a race over its distance: "ran the 100m in 9.58",
     /// "finished fourth over 1500m".
     RaceLead = 129, "race-lead";
+    /// A title's word that says where a post is, not the post: "UK Prime
+    /// Minister" has one, "the UK All Time list" names no one.
+    TitlePlace = 130, "title-place";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

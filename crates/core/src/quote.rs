@@ -149,6 +149,16 @@ pub fn pair_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<Pair> {
             match role(text, at, c, family, shape, open_of(family)) {
                 // Real quotes nest a few levels deep; a bound keeps a page of
                 // stray marks linear.
+                Role::Open if let Some(end) = restarts(text, &stack, family, at) => {
+                    let open = stack[0];
+                    out.push(Pair {
+                        span: Span::new(open.at, end),
+                        content: Span::new(open.at + open.len, end),
+                        closed: false,
+                    });
+                    stack.clear();
+                    stack.push(OpenMark { family, at, len: c.len_utf8() });
+                }
                 Role::Open if stack.len() < MAX_NESTING => stack.push(OpenMark { family, at, len: c.len_utf8() }),
                 Role::Open => {}
                 Role::Close => {
@@ -171,6 +181,36 @@ pub fn pair_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<Pair> {
     }
     close_unfinished(text, &mut stack, prev_para_end, &mut out);
     out
+}
+
+/// A double quote opening inside an open one after a sentence's end is
+/// a paragraph of a quote that ran on: text that lost its paragraph breaks
+/// (`"… have mushroomed. "Liberal Democrats would …"`, `"… because I was a
+/// Muslim. He added: "The authorities …"`) puts each paragraph's opening mark
+/// where the break was. Where the open quote ends — after the sentence
+/// before the mark, or before the short lead-in ending in a colon — or None
+/// for a quote nested inside (`"and "third" closed`).
+fn restarts(text: &str, stack: &[OpenMark], family: MarkFamily, at: usize) -> Option<usize> {
+    let [open] = stack else { return None };
+    if family != MarkFamily::Double || open.family != MarkFamily::Double {
+        return None;
+    }
+    let inside = &text[open.at + open.len..at];
+    let before = inside.trim_end();
+    let ended = |s: &str| s.ends_with(['.', '?', '!']) && words(s, 0, s.len()).len() >= 2;
+    if ended(before) {
+        return Some(open.at + open.len + before.len());
+    }
+    // "He added:": a lead-in of a few words after the quote's last sentence.
+    let lead = before.strip_suffix(':')?;
+    let (k, _) = lead.char_indices().rev().find(|&(k, c)| {
+        matches!(c, '.' | '?' | '!')
+            && lead[k + 1..].starts_with(char::is_whitespace)
+            && lead[k + 1..].trim_start().starts_with(char::is_uppercase)
+    })?;
+    let lead_in = words(lead, k + 1, lead.len()).len();
+    (1..=6).contains(&lead_in).then_some(())?;
+    ended(&lead[..=k]).then(|| open.at + open.len + k + 1)
 }
 
 /// Two apostrophes typed for a double mark at `at`: “…'' closes (a review
@@ -636,7 +676,8 @@ impl Context<'_> {
             // “software engineering,” later led the team that wrote"); one
             // whose subject follows a comma is ("… “a catastrophe” if signed,
             // a senior EU diplomat said").
-            self.before_pattern(&before)
+            self.in_the_words_of(&after)
+                .or_else(|| self.before_pattern(&before))
                 .or_else(|| {
                     self.after_pattern(&after).filter(|a| a.speaker.is_some() || self.cue_after_a_comma(q, a.cue_span))
                 })
@@ -709,6 +750,20 @@ impl Context<'_> {
         let subject = self.source_after(&after[k + 2..])?;
         let span = Span::new(after[k].start, after[k + 1].end);
         Some(self.resolve(subject, "according to".into(), span))
+    }
+
+    /// "… on “one of the most bizarre days” in the Dáil, in the words of
+    /// Labour Party leader Alan Kelly": the words are his, whoever the
+    /// sentence's subject is (a review of real news gave them to it).
+    fn in_the_words_of(&self, after: &[Word<'_>]) -> Option<Attribution> {
+        let lower: Vec<String> = after.iter().take(12).map(|w| w.lower()).collect();
+        let k = (0..lower.len().saturating_sub(4)).find(|&k| lower[k..k + 4] == ["in", "the", "words", "of"])?;
+        if self.text[after[0].start..after[k].start].contains(['.', '!', '?', ';', '“', '"']) {
+            return None;
+        }
+        let subject = self.source_after(&after[k + 4..])?;
+        let span = Span::new(after[k].start, after[k + 3].end);
+        Some(self.resolve(subject, "in the words of".into(), span))
     }
 
     /// "“…,” Reuters reported a senior official as saying": the words are
@@ -1608,6 +1663,18 @@ impl Context<'_> {
                         name < open && entity::is_title(lower(name))
                     })
             });
+            // "Homeowners in Florence Close, Kempsey, said": a place after
+            // a place names no one (and who spoke is no name).
+            // (One word: "a man from Leeds, John Smith, said" is his.)
+            let place = j == open + 2
+                && before[open + 1].is_capitalized()
+                && (0..open)
+                    .rev()
+                    .take_while(|&k| before[k + 1].is_capitalized())
+                    .any(|k| lexicon::is(lower(k), Lex::PlacePreposition));
+            if place {
+                return None;
+            }
             if matches!(lower(open + 1), "a" | "an" | "the" | "who" | "which")
                 || before[open + 1].is_lowercase()
                 || age
@@ -1926,13 +1993,17 @@ impl Context<'_> {
         {
             return Some(np);
         }
-        if let Some(m) = self.mentions.iter().find(|m| m.span.start >= start && m.span.end <= end && m.subject) {
+        // Whichever comes first: "He told the Times Educational Supplement
+        // that … and said" is his.
+        let p = ws[..limit].iter().position(|w| is_pronoun(&w.lower()) && !lexicon::is(&w.lower(), Lex::ObjectPronoun));
+        if let Some(m) = self.mentions.iter().find(|m| m.span.start >= start && m.span.end <= end && m.subject)
+            && p.is_none_or(|p| ws[p].start > m.span.start)
+        {
             let i = ws.iter().position(|w| w.start >= m.span.start)?;
             let k = ws.iter().position(|w| w.start >= m.span.end).unwrap_or(limit);
             return Some(NounPhrase::from_words(&ws[i..k.max(i + 1)]));
         }
-        let p =
-            ws[..limit].iter().position(|w| is_pronoun(&w.lower()) && !lexicon::is(&w.lower(), Lex::ObjectPronoun))?;
+        let p = p?;
         Some(NounPhrase::from_words(&ws[p..p + 1]))
     }
 
@@ -3629,6 +3700,72 @@ mod tests {
         [("“This never closes and goes on", Direct, None, "said")]
     );
     q!(stray_close_is_skipped, "Odd” mark. Then “a quote” here.", [("“a quote”", Scare, None, None)]);
+    // Text that lost its paragraph breaks (a news dataset): each paragraph
+    // of a long quote opens again where the break was.
+    q!(
+        a_quote_whose_paragraphs_ran_together,
+        "Ed Davey said there had been an \"explosion\" of them. \"For two decades these agencies have mushroomed. \"Liberal Democrats would abolish many.\" Labour was unavailable for comment.",
+        [
+            ("\"explosion\"", Partial, "Ed Davey", "said"),
+            ("\"For two decades these agencies have mushroomed.", Direct, None, None),
+            ("\"Liberal Democrats would abolish many.\"", Direct, None, None)
+        ]
+    );
+    q!(
+        a_lead_in_between_paragraphs_that_ran_together,
+        "Mr Mubanga said: \"I've lost three years of my life. He added: \"They have made me what I am.\" The US denied the claims.",
+        [
+            ("\"I've lost three years of my life.", Direct, "Mubanga", "said"),
+            ("\"They have made me what I am.\"", Direct, "Mubanga", "added")
+        ]
+    );
+    // A review of real news: a place's name before another capital is no
+    // title ("the UK All Time list" named "Time").
+    q!(
+        a_place_before_a_capital_is_no_title,
+        "James McIlroy won. McIlroy rose to sixth place on the UK All Time list. He said: \"I have been much more focused this year.\"",
+        [("\"I have been much more focused this year.\"", Direct, "James McIlroy", "said")]
+    );
+    // From a review of real news.
+    q!(
+        the_possessor_of_a_subject_is_not_the_pronoun,
+        "Michael Howard attacked the government. Mr Blair's government was a \"bossy, interfering government,\" he added.",
+        [("\"bossy, interfering government,\"", Partial, "Michael Howard", "added")]
+    );
+    q!(
+        a_second_verb_has_the_sentence_subject,
+        "Michael Howard went to school in Llanelli. He told the Times Educational Supplement that truancy was \"very bad\" and said \"firm action\" was needed.",
+        [
+            ("\"very bad\"", Partial, "Michael Howard", "told the Times Educational Supplement"),
+            ("\"firm action\"", Partial, "Michael Howard", "said")
+        ]
+    );
+    q!(
+        a_place_after_a_place_is_no_speaker,
+        "Homeowners in Florence Close, Kempsey, said it was a \"shoddy state of affairs\". A man from Leeds, John Smith, said it was \"a shame for all of us\".",
+        [
+            ("\"shoddy state of affairs\"", Partial, None, "said"),
+            ("\"a shame for all of us\"", Partial, "John Smith", "said")
+        ]
+    );
+    q!(
+        a_name_then_a_post_of_something_s,
+        "Robert Gardner, Nationwide's chief economist, said that jobs were strong.\n\nHowever, he said that rising unemployment would be \"a significant concern\" for the market.",
+        [("\"a significant concern\"", Partial, "Robert Gardner", "said")]
+    );
+    q!(
+        a_name_in_what_a_pronoun_reports_is_not_the_pronoun,
+        "Michael Howard spoke on Friday. Mr Blair has failed to tackle these problems, he claimed, saying he has the \"wrong solution\" to them. Stephen Jakobi compared the accounts of other Guantanamo detainees with those at Guantanamo Bay. Jakobi spoke to all Guantanamo detainees. He said: \"The pattern is the same.\"",
+        [
+            ("\"wrong solution\"", Partial, "Michael Howard", "saying"),
+            ("\"The pattern is the same.\"", Direct, "Stephen Jakobi", "said")
+        ]
+    );
+    q!(
+        in_the_words_of,
+        "The Taoiseach has explained what happened on \"one of the most bizarre days\" in the Dail, in the words of Labour Party leader Alan Kelly.",
+        [("\"one of the most bizarre days\"", Partial, "Alan Kelly", "in the words of")]
+    );
     q!(inches_are_not_quotes, "The screen is 12\" wide and 5'10\" tall.", []);
 
     #[test]

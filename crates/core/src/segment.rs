@@ -365,6 +365,12 @@ fn has_a_captions_shape(line: &str) -> bool {
                 | "On"
                 | "By"
                 | "Until"
+                | "Though"
+                | "Although"
+                | "Through"
+                | "Once"
+                | "If"
+                | "Because"
         )
     {
         return false;
@@ -965,14 +971,15 @@ mod tests {
                     The Queen arriving at Balmoral in 2022.\n\n\
                     Joe Biden speaking in Wilmington, Delaware, on Monday.\n\n\
                     After reviewing the footage, police charged two men with assault on Friday.\n\n\
-                    While driving home, the mayor crashed into a pole, police said.";
+                    While driving home, the mayor crashed into a pole, police said.\n\n\
+                    Though facing another tough year, city councilors rightly set aside a tax rise.";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
         use BlockKind::*;
         assert_eq!(
             kinds,
             [
                 Body, Body, Body, Heading, Heading, Body, Body, Body, Body, Body, Body, Body, Body, Heading, Heading,
-                Body, Body
+                Body, Body, Body
             ]
         );
     }

@@ -716,9 +716,12 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     if let Some(s) = lowering(Role::Analysis) {
         add(&mut f, Signal::Analysis, s);
     }
-    // "the US state of Louisiana": the country, not "us".
+    // "the US state of Louisiana": the country, not "us"; "F.B.I.": a
+    // letter of a name (a review of real news).
     let first_person = |i: usize| {
-        matches!(low[i].as_str(), "i" | "we" | "me" | "us" | "my" | "our" | "i'm" | "we're") && all[i].text != "US"
+        matches!(low[i].as_str(), "i" | "we" | "me" | "us" | "my" | "our" | "i'm" | "we're")
+            && all[i].text != "US"
+            && !ctx.text[..all[i].start].ends_with('.')
     };
     if let Some(i) = (0..low.len()).find(|&i| first_person(i)) {
         add(&mut f, Signal::FirstPerson, at(all[i]));
@@ -1107,6 +1110,7 @@ mod tests {
     sig!(a_prefixed_verb_is_an_event, "Voters re-elected the mayor.", Event, "re-elected");
     // bbc-1 in the dev pages gave "the speaker speaks of themselves: US".
     not_sig!(the_us_is_no_first_person, "A gunman opened fire in the US state of Louisiana.", FirstPerson);
+    not_sig!(an_initial_is_no_first_person, "Nothing came up in prior F.B.I. background checks.", FirstPerson);
     sig!(us_is_first_person, "They told us the plant had closed.", FirstPerson, "us");
     sig!(vague_subject, "This decision reflects a delicate balancing act.", VagueSubject, "This");
     sig!(

@@ -294,6 +294,9 @@ impl Parser<'_> {
             n.date = Some(format!("{:02}:{:02}", (v / 100.0) as u32, (v % 100.0) as u32));
             return Some((n, i + 2));
         }
+        if let Some(elapsed) = self.elapsed_time(i) {
+            return Some(elapsed);
+        }
         // Clock time.
         if digits <= 2
             && self.sym(i + 1) == Some(':')
@@ -348,6 +351,34 @@ impl Parser<'_> {
             return Some((n, i + 2));
         }
         None
+    }
+
+    /// A race's time: "14:39.29" (minutes, seconds and hundredths) or
+    /// "2:03:59" (hours, minutes, seconds) — no clock writes either. A
+    /// duration in seconds (a review of real sport news read two counts).
+    fn elapsed_time(&self, i: usize) -> Option<(Number, usize)> {
+        let (first, _, 1..=2, false) = self.num(i)? else { return None };
+        let part = |k: usize| {
+            (self.sym(k) == Some(':') && self.glued(k) && self.glued(k + 1))
+                .then(|| self.num(k + 1))
+                .flatten()
+                .filter(|&(v, grouped, digits, _)| !grouped && digits == 2 && v < 60.0)
+                .map(|(v, _, _, decimal)| (v, decimal))
+        };
+        let (second, decimal) = part(i + 1)?;
+        let (seconds, end) = if decimal {
+            (first * 60.0 + second, i + 3)
+        } else {
+            let (third, _) = part(i + 3)?;
+            (first * 3600.0 + second * 60.0 + third, i + 5)
+        };
+        // Not a ratio or a verse run on ("2:03:59:10").
+        if self.sym(end) == Some(':') && self.glued(end) {
+            return None;
+        }
+        let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+        let seconds = (seconds * 100.0).round() / 100.0;
+        Some((number(span, Some(seconds), Some("seconds".to_string()), NumberKind::Duration), end))
     }
 
     /// "10.30am", "3.00 pm": a clock time written with a dot, as British,

@@ -14,7 +14,7 @@
 //! | `fraction.rs` | which slashes are fractions, and the denominators of spelled ones |
 //! | `unit.rs` | what follows a value: percent, money, units, counted noun, rate, age, ratio |
 //! | `range.rs` | "10–15", "between 10 and 15", scores ("2-0"), vague plurals ("tens of thousands") |
-//! | `date.rs` | dates ("9/11"; "24/7" is a name), times, decades, years ("’91"), seasons ("2022/23") |
+//! | `date.rs` | dates ("9/11"; "24/7" is a name), times, race times ("14:39.29"), decades, years ("’91"), seasons ("2022/23") |
 //! | `ordinal.rs` | "first term", "21st century", ranks ("14th") |
 //! | `identifier.rs` | names, never counts: "F-16", "EB-5", "World War Three", "PlayStation 4", "1080p" |
 //! | `qualifier.rs` | "about", "more than", "up to", "or so" |
@@ -147,9 +147,48 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
         }
     }
     names_with_numbers(text, &mut out);
+    race_metres(text, &mut out);
     nouns_as_written(text, &mut out);
     local_dollars(text, &mut out);
     out
+}
+
+/// In a text about a track (two races' distances read from their words:
+/// "the 100m final", "women's 5,000m"), the other figures glued to "m" without
+/// money are metres too: "the 5,000m world record", "500m to go", "a jump
+/// of 6.63m", "400m runners" (a review of real sport news read them as
+/// millions). Not "100m people": a counted noun other than a racer's.
+fn race_metres(text: &str, numbers: &mut [Number]) {
+    let metres = |n: &&Number| n.kind == NumberKind::Distance && n.unit.as_deref() == Some("m");
+    if numbers.iter().filter(metres).count() < 2 {
+        return;
+    }
+    for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Count && n.currency.is_none()) {
+        let written = n.span.text(text);
+        let figure = written.split_whitespace().next().unwrap_or(written);
+        let Some(digits) = figure.strip_suffix('m') else { continue };
+        let Ok(value) = digits.replace(',', "").parse::<f64>() else { continue };
+        let track = [60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 500.0, 600.0, 800.0, 1000.0, 1500.0, 1600.0]
+            .iter()
+            .chain(&[2000.0, 3000.0, 5000.0, 10000.0])
+            .any(|&d| d == value);
+        // "6.63m", "2.05m": a field event's mark.
+        let mark = digits.contains('.') && value < 100.0;
+        let racer = n.unit.as_deref().is_none_or(|u| crate::lexicon::is(u, Role::RaceEvent));
+        // "a 100m profit", "a 500m budget": money's words.
+        let mut to = (n.span.end + 40).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after = crate::chars::words(text, n.span.end, to);
+        let money = after.first().is_some_and(|w| crate::lexicon::is(&w.lower(), Role::MoneyCue));
+        if (track || mark) && racer && !money && n.value == Some(value * 1e6) && n.range.is_none() {
+            n.span = Span::new(n.span.start, n.span.start + figure.len());
+            n.value = Some(value);
+            n.unit = Some("m".to_string());
+            n.kind = NumberKind::Distance;
+        }
+    }
 }
 
 /// A bare "$" in a text that writes its dollars as one other country's

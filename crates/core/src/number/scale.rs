@@ -65,7 +65,11 @@ impl Parser<'_> {
         if !RACES.contains(&value) {
             return false;
         }
-        let event = self.plays(at + 1, Role::RaceEvent);
+        // (Not "the 100m record transfer": a record of something else.)
+        let record_of = self.word(at + 1) == Some("record")
+            && self.word(at + 2).is_some_and(|w| w.chars().all(char::is_lowercase) && w != "and")
+            && !self.plays(at + 2, Role::Preposition);
+        let event = self.plays(at + 1, Role::RaceEvent) && !record_of;
         let before = at.checked_sub(2).and_then(|b| self.word(b)).map(str::to_lowercase);
         let sexed = matches!(before.as_deref(), Some("men's" | "women's" | "men’s" | "women’s"));
         // "ran the 100m", "contest the 60m", "fourth over 1500m" — not

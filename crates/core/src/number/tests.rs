@@ -1923,3 +1923,55 @@ fn scaled_values_are_exact() {
         assert_eq!(n.value, Some(value), "{text}");
     }
 }
+
+// A review of real sport news: race times were two counts.
+n!(
+    race_time_with_hundredths,
+    "a mark of 14:39.29 in Boston",
+    "14:39.29",
+    Some(879.29),
+    Some("seconds"),
+    Duration,
+    None
+);
+n!(
+    race_time_in_hours,
+    "won the marathon in 2:03:59 on Sunday",
+    "2:03:59",
+    Some(7439.0),
+    Some("seconds"),
+    Duration,
+    None
+);
+
+// A review of real sport news: in a text about a track, a figure glued to
+// "m" is metres however it is used.
+#[test]
+fn a_track_s_figures_are_metres() {
+    let text = "She won the women's 5,000m in Boston and the 1500m final. The 5,000m world record fell with 500m to go; Kluft jumped 6.63m and he coached 400m runners. The stadium cost $100m and drew 2m fans.";
+    let found = nums(text);
+    let got: Vec<(&str, Option<f64>, Option<&str>)> =
+        found.iter().map(|n| (n.span.text(text), n.value, n.unit.as_deref())).collect();
+    for (span, value) in [("5,000m", 5000.0), ("500m", 500.0), ("6.63m", 6.63), ("400m", 400.0)] {
+        assert!(got.iter().any(|g| g.0 == span && g.1 == Some(value) && g.2 == Some("m")), "{span}: {got:?}");
+    }
+    assert!(got.iter().any(|g| g.0 == "$100m" && g.1 == Some(1e8)), "{got:?}");
+    assert!(got.iter().any(|g| g.0 == "2m fans" && g.1 == Some(2e6)), "{got:?}");
+}
+
+#[test]
+fn elsewhere_a_figure_glued_to_m_is_millions() {
+    let text = "The council spent 400m on roads and 500m on schools. The club recorded a 100m profit, with the 100m record transfer of Smith and a 1500m final.";
+    let found = nums(text);
+    let millions = found.iter().filter(|n| n.value.is_some_and(|v| v >= 1e8)).count();
+    assert_eq!(millions, 4, "{found:?}");
+}
+n!(
+    ordinal_before_a_name,
+    "won a record-equalling sixth French Open title",
+    "sixth French Open title",
+    Some(6.0),
+    Some("title"),
+    Ordinal,
+    None
+);
