@@ -22,6 +22,10 @@ pub struct Mention {
     /// possessive and not the object of a preposition.
     pub subject: bool,
     pub group: bool,
+    /// A possessive opening a sentence that a pronoun's parenthetical report
+    /// ends ("Mourinho's team had been “the better side”, he insisted"): the
+    /// pronoun may be the possessor or someone before — no one can tell.
+    pub ambiguous: bool,
     /// What the text shows of the person's grammatical gender: `Some(true)`
     /// when "she"/"her" or "Ms." refer to them more than "he"/"his" or "Mr."
     pub feminine: Option<bool>,
@@ -131,6 +135,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 titles: vec![],
                 subject: is_subject(text, ws, s, i),
                 group: true,
+                ambiguous: false,
                 feminine: None,
             };
             return (Some(m), i + 1);
@@ -233,9 +238,14 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
             && lexicon::roles(&ws[i - 1].lower()).any(&[Role::Determiner, Role::Cardinal]));
     // "other Guantanamo detainees", "many Afghan refugees": a modifier
     // however its noun ends.
-    let quantified = i > 0 && adjacent(text, ws[i - 1], ws[i]) && lexicon::is(&ws[i - 1].lower(), Role::Partitive);
+    // (Not a number: "British number one Murray".)
+    let quantified = i > 0 && adjacent(text, ws[i - 1], ws[i]) && {
+        let roles = lexicon::roles(&ws[i - 1].lower());
+        roles.has(Role::Partitive) && !roles.has(Role::Cardinal)
+    };
+    let ambiguous = possessive && starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j);
     let subject = if possessive {
-        starts_sentence(text, ws[i]) && !reported_in_sentence(text, ws, j)
+        starts_sentence(text, ws[i])
     } else {
         inverted
             || (!quantified
@@ -244,7 +254,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 && (!opened || verb_at(ws, j))
                 && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j)))
     };
-    let m = Mention { span, name, titles, subject, group: false, feminine: None };
+    let m = Mention { span, name, titles, subject, group: false, ambiguous, feminine: None };
     (Some(m), j)
 }
 
@@ -415,6 +425,9 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
         // Or a surname after a title: "President Biden", "Mr. Trump" (not
         // after a place alone: "the UK All Time list").
         .find(|m| group || m.name.contains(' ') || fuller_exists(m) || m.titles.iter().any(|t| is_post(t)))?;
+    if m.ambiguous {
+        return None;
+    }
     Some((if group { m.name.clone() } else { resolve_name(mentions, at, &m.name) }, m.span))
 }
 
@@ -461,7 +474,7 @@ pub fn is_title(word: &str) -> bool {
 }
 
 /// A title's word that names a post ("president", "Mr"), not where it is
-/// ("UK", "Russian") nor an article.
+/// ("UK", "Welsh": "a Welsh English issue" names no one) nor an article.
 pub fn is_post(word: &str) -> bool {
     let roles = lexicon::roles(word);
     roles.has(Role::Title) && !roles.any(&[Role::TitlePlace, Role::Demonym, Role::Determiner])

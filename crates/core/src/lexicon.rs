@@ -331,6 +331,8 @@ roles! {
     /// A title's word that says where a post is, not the post: "UK Prime
     /// Minister" has one, "the UK All Time list" names no one.
     TitlePlace = 130, "title-place";
+    /// Before a field event's mark: "jumped 6.63m", "cleared 1.86m".
+    FieldLead = 131, "field-lead";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

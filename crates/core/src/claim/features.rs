@@ -721,7 +721,7 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
     let first_person = |i: usize| {
         matches!(low[i].as_str(), "i" | "we" | "me" | "us" | "my" | "our" | "i'm" | "we're")
             && all[i].text != "US"
-            && !ctx.text[..all[i].start].ends_with('.')
+            && !ctx.text[..all[i].start].strip_suffix('.').is_some_and(|t| t.ends_with(|c: char| c.is_uppercase()))
     };
     if let Some(i) = (0..low.len()).find(|&i| first_person(i)) {
         add(&mut f, Signal::FirstPerson, at(all[i]));
@@ -1111,6 +1111,7 @@ mod tests {
     // bbc-1 in the dev pages gave "the speaker speaks of themselves: US".
     not_sig!(the_us_is_no_first_person, "A gunman opened fire in the US state of Louisiana.", FirstPerson);
     not_sig!(an_initial_is_no_first_person, "Nothing came up in prior F.B.I. background checks.", FirstPerson);
+    sig!(i_after_dots_is_first_person, "“Look...I was wrong about Iraq,” he said.", FirstPerson, "I");
     sig!(us_is_first_person, "They told us the plant had closed.", FirstPerson, "us");
     sig!(vague_subject, "This decision reflects a delicate balancing act.", VagueSubject, "This");
     sig!(

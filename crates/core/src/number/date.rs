@@ -369,7 +369,19 @@ impl Parser<'_> {
         let (seconds, end) = if decimal {
             (first * 60.0 + second, i + 3)
         } else {
+            // A clock with its seconds is no race: "at 08:50:12", "10:00:00pm",
+            // "[00:12:45]", "14:30:00 GMT".
+            let written = self.toks[i].span.text(self.text);
+            let at = i > 0 && matches!(self.word(i - 1), Some("at" | "by" | "from" | "until" | "till" | "to"));
+            if written.starts_with('0') || at {
+                return None;
+            }
             let (third, _) = part(i + 3)?;
+            if self.meridiem(i + 5).is_some()
+                || matches!(self.word(i + 5), Some("gmt" | "utc" | "bst" | "local" | "et" | "pt"))
+            {
+                return None;
+            }
             (first * 3600.0 + second * 60.0 + third, i + 5)
         };
         // Not a ratio or a verse run on ("2:03:59:10").

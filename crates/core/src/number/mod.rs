@@ -153,36 +153,70 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     out
 }
 
-/// In a text about a track (two races' distances read from their words:
-/// "the 100m final", "women's 5,000m"), the other figures glued to "m" without
-/// money are metres too: "the 5,000m world record", "500m to go", "a jump
-/// of 6.63m", "400m runners" (a review of real sport news read them as
-/// millions). Not "100m people": a counted noun other than a racer's.
+/// In a text about a track (a race's distance read from its words: "the
+/// 100m final", "women's 5,000m"), other figures glued to "m" without
+/// money are metres where they stand as a race does — after "the", a
+/// possessive or another race ("the 5,000m world record", "Bekele's
+/// 5,000m", "the 800m and 1000m"), before "to go", a racer ("400m
+/// runners") or a race's word ("breaks 5,000m world record") — and a field event's mark after its verb ("jumped 6.63m",
+/// "cleared 1.86m"). A review of real sport news read them as millions.
+/// Money's words near it keep millions: "will pay 60m in prize money", "a
+/// 100m profit", "watched by 4.5m".
 fn race_metres(text: &str, numbers: &mut [Number]) {
-    let metres = |n: &&Number| n.kind == NumberKind::Distance && n.unit.as_deref() == Some("m");
-    if numbers.iter().filter(metres).count() < 2 {
+    let metres = |n: &Number| n.kind == NumberKind::Distance && n.unit.as_deref() == Some("m");
+    if !numbers.iter().any(metres) {
         return;
     }
+    let window = |from: usize, to: usize| {
+        let (mut from, mut to) = (from.min(text.len()), to.min(text.len()));
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        crate::chars::words(text, from, to)
+    };
     for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Count && n.currency.is_none()) {
         let written = n.span.text(text);
         let figure = written.split_whitespace().next().unwrap_or(written);
         let Some(digits) = figure.strip_suffix('m') else { continue };
         let Ok(value) = digits.replace(',', "").parse::<f64>() else { continue };
+        if n.value != Some(value * 1e6) || n.range.is_some() {
+            continue;
+        }
+        let before = window(n.span.start.saturating_sub(48), n.span.start);
+        let after = window(n.span.end, n.span.end + 40);
+        let lower = |w: &crate::chars::Word<'_>| w.lower();
+        let before: Vec<String> = before.iter().rev().take(4).map(lower).collect();
+        let after: Vec<String> = after.iter().take(4).map(lower).collect();
+        let money = before.iter().chain(&after).any(|w| {
+            crate::lexicon::is(w, Role::MoneyCue) || matches!(w.as_str(), "watched" | "viewers" | "audience" | "prize")
+        });
+        if money {
+            continue;
+        }
         let track = [60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 500.0, 600.0, 800.0, 1000.0, 1500.0, 1600.0]
             .iter()
             .chain(&[2000.0, 3000.0, 5000.0, 10000.0])
             .any(|&d| d == value);
-        // "6.63m", "2.05m": a field event's mark.
-        let mark = digits.contains('.') && value < 100.0;
-        let racer = n.unit.as_deref().is_none_or(|u| crate::lexicon::is(u, Role::RaceEvent));
-        // "a 100m profit", "a 500m budget": money's words.
-        let mut to = (n.span.end + 40).min(text.len());
-        while !text.is_char_boundary(to) {
-            to -= 1;
-        }
-        let after = crate::chars::words(text, n.span.end, to);
-        let money = after.first().is_some_and(|w| crate::lexicon::is(&w.lower(), Role::MoneyCue));
-        if (track || mark) && racer && !money && n.value == Some(value * 1e6) && n.range.is_none() {
+        let prev = before.first().map_or("", String::as_str);
+        let after_race = matches!(prev, "and" | "or")
+            && text[..n.span.start].trim_end().strip_suffix(prev).is_some_and(|t| t.trim_end().ends_with('m'));
+        let raced = crate::lexicon::is(prev, Role::Determiner)
+            || matches!(prev, "my" | "our" | "your")
+            || crate::chars::is_possessive(prev)
+            // "breaks 5,000m world record", "my 60m world indoor silver medal".
+            || after.iter().take(4).any(|w| crate::lexicon::is(w, Role::RaceEvent))
+            || after_race
+            || after.first().is_some_and(|w| w == "to") && after.get(1).is_some_and(|w| w == "go")
+            || n.unit.as_deref().is_some_and(|u| crate::lexicon::is(u, Role::RaceEvent));
+        let unit_ok = n.unit.as_deref().is_none_or(|u| crate::lexicon::is(u, Role::RaceEvent));
+        // "jumped 6.63m", "took the long jump at 6.63m".
+        let mark = digits.contains('.')
+            && value < 100.0
+            && before.iter().take(2).any(|w| crate::lexicon::is(w, Role::FieldLead));
+        if unit_ok && (track && raced || mark) {
             n.span = Span::new(n.span.start, n.span.start + figure.len());
             n.value = Some(value);
             n.unit = Some("m".to_string());

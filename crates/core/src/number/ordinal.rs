@@ -175,8 +175,20 @@ impl Parser<'_> {
             while self.is_capitalized(next) && k < next + 3 && self.word(k).is_some() && self.is_capitalized(k) {
                 k += 1;
             }
+            // Not a verb after the name ("the second Gulf War began") nor
+            // half a compound ("first World Cup hat-trick").
+            let named = k > next + 1 || self.is_capitalized(next);
+            let whole = !(self.sym(k + 1) == Some('-') && self.glued(k + 1));
             match self.word(k) {
-                Some(w2) if is_noun_candidate(w2) && !w2.ends_with("ed") && !self.is_capitalized(k) => end = k,
+                Some(w2)
+                    if is_noun_candidate(w2)
+                        && !w2.ends_with("ed")
+                        && !self.is_capitalized(k)
+                        && !(named
+                            && (crate::lexicon::is_verb_like(w2) || crate::lexicon::is(w2, Role::Event) || !whole)) =>
+                {
+                    end = k
+                }
                 _ => return if digits { rank(next) } else { None },
             }
         }

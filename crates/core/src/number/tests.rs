@@ -1948,15 +1948,18 @@ n!(
 // "m" is metres however it is used.
 #[test]
 fn a_track_s_figures_are_metres() {
-    let text = "She won the women's 5,000m in Boston and the 1500m final. The 5,000m world record fell with 500m to go; Kluft jumped 6.63m and he coached 400m runners. The stadium cost $100m and drew 2m fans.";
+    let text = "She won the women's 5,000m in Boston. The 5,000m world record fell with 500m to go; Kluft jumped 6.63m and he coached 400m runners. The stadium cost $100m and drew 2m fans. The IAAF will pay 60m in prize money, and the meet was watched by 4.5m; funding fell to 26.8m. Dibaba breaks 10,000m world record.";
     let found = nums(text);
     let got: Vec<(&str, Option<f64>, Option<&str>)> =
         found.iter().map(|n| (n.span.text(text), n.value, n.unit.as_deref())).collect();
-    for (span, value) in [("5,000m", 5000.0), ("500m", 500.0), ("6.63m", 6.63), ("400m", 400.0)] {
+    for (span, value) in [("5,000m", 5000.0), ("500m", 500.0), ("6.63m", 6.63), ("400m", 400.0), ("10,000m", 10000.0)] {
         assert!(got.iter().any(|g| g.0 == span && g.1 == Some(value) && g.2 == Some("m")), "{span}: {got:?}");
     }
     assert!(got.iter().any(|g| g.0 == "$100m" && g.1 == Some(1e8)), "{got:?}");
     assert!(got.iter().any(|g| g.0 == "2m fans" && g.1 == Some(2e6)), "{got:?}");
+    for (span, value) in [("60m", 6e7), ("4.5m", 4.5e6), ("26.8m", 2.68e7)] {
+        assert!(got.iter().any(|g| g.0 == span && g.1 == Some(value)), "{span}: {got:?}");
+    }
 }
 
 #[test]
@@ -1975,3 +1978,12 @@ n!(
     Ordinal,
     None
 );
+n!(clock_with_seconds, "the blast came at 08:50:12 local time", "08:50", None, None, Time, None);
+n!(clock_with_seconds_pm, "Polls close 10:00:00pm on Thursday", "10:00", None, None, Time, None);
+#[test]
+fn an_ordinal_before_a_name_takes_no_verb_nor_half_a_compound() {
+    for text in ["the second Gulf War began in 2003", "his first World Cup hat-trick"] {
+        let found = nums(text);
+        assert!(found.iter().all(|n| n.kind != NumberKind::Ordinal), "{text}: {found:?}");
+    }
+}
