@@ -88,12 +88,18 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
         }
         let Some(stretch) = text.get(m.span.end..end) else { continue };
         let stretch = stretch.split(['.', '!', '?', '\n']).next().unwrap_or("");
-        let first = words(stretch, 0, stretch.len())
-            .into_iter()
-            .map(|w| w.lower())
-            .find(|w| matches!(w.as_str(), "he" | "his" | "him" | "himself" | "she" | "her" | "hers" | "herself"));
+        // Not past someone described: "Abramoff agreed with the judge when
+        // she said" (a review of real news made Abramoff "she").
+        let lower: Vec<String> = words(stretch, 0, stretch.len()).into_iter().map(|w| w.lower()).collect();
+        let described = |k: usize| k > 0 && lexicon::is(&lower[k - 1], Role::Determiner) && is_post(&lower[k]);
+        let first = lower
+            .iter()
+            .enumerate()
+            .take_while(|&(k, _)| !described(k))
+            .map(|(_, w)| w.as_str())
+            .find(|w| matches!(*w, "he" | "his" | "him" | "himself" | "she" | "her" | "hers" | "herself"));
         // "him" and "her" are often someone else: "Rothman reached out to her".
-        match first.as_deref() {
+        match first {
             Some("he" | "his" | "himself") => v.0 += 1,
             Some("she" | "herself") => v.1 += 1,
             _ => {}

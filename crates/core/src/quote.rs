@@ -2154,6 +2154,22 @@ impl Context<'_> {
                 Some(Unnamed::Someone) => return None,
                 None => {}
             }
+            // "Abramoff agreed with the judge when she said": someone
+            // described in the pronoun's sentence, after the one named
+            // before it, may be who speaks.
+            let sentence_start = self.sentence_of(first.start).map_or(first.start, |s| s.span.start);
+            if named_at.start < sentence_start {
+                let ws = self.outside_quotes(words(self.text, sentence_start, first.start));
+                let described = ws.windows(3).any(|p| {
+                    lexicon::is(&p[0].lower(), Lex::Determiner)
+                        && p[1].is_lowercase()
+                        && entity::is_post(&p[1].lower())
+                        && lexicon::roles(&p[2].lower()).any(&[Lex::Subordinator, Lex::Preposition])
+                });
+                if described {
+                    return None;
+                }
+            }
             let feminine = match lower[0].as_str() {
                 "she" | "her" => Some(true),
                 "he" | "him" | "his" => Some(false),
@@ -3798,6 +3814,11 @@ mod tests {
             ("\"wrong solution\"", Partial, "Michael Howard", "saying"),
             ("\"The pattern is the same.\"", Direct, "Stephen Jakobi", "said")
         ]
+    );
+    q!(
+        a_pronoun_after_someone_described_is_not_the_name_s,
+        "Ney's lawyer, Mark Tuohey, said the charges were old. Lobbyist Jack Abramoff pleaded guilty on Tuesday. Abramoff said he was sorry. Abramoff agreed with the judge when she said he had engaged in \"corruption of public officials.\"",
+        [("\"corruption of public officials.\"", Partial, None, "said")]
     );
     q!(
         in_the_words_of,
