@@ -49,7 +49,7 @@ score!(question, "What does Russia want?", 0.003, false);
 score!(
     speculation,
     "Analysts warn that the war’s sustainability could be at risk if it extends into 2026.",
-    0.049,
+    0.059,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.137, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.139, false);

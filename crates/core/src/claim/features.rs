@@ -566,6 +566,9 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
             || i > 0
                 && (lexicon::is_exactly(&low[i - 1], Role::Cardinal)
                     || low[i - 1].len() <= 3 && low[i - 1].chars().all(|c| c.is_ascii_digit()))
+            // "4 million unauthorized immigrants", "Karenga's invented
+            // holiday" (a review of real news read them as events).
+            || i > 0 && (lexicon::is_exactly(&low[i - 1], Role::Scale) || crate::chars::is_possessive(&low[i - 1]))
     };
     // "was a breakout hit": a word of an event in what something is, a noun.
     let predicate_noun = |i: usize| {
@@ -1107,6 +1110,8 @@ mod tests {
     sig!(charged_that, "The senator charged that the plan wasted $2 billion.", Attributed, "charged");
     not_sig!(a_compound_adjective_is_no_event, "The so-called reform is a much-needed step.", Event);
     not_sig!(an_adjective_in_ed_is_no_event, "Indeed it is naked ambition.", Event);
+    not_sig!(an_adjective_after_a_scale_is_no_event, "About 4 million unauthorized immigrants may be eligible.", Event);
+    not_sig!(an_adjective_after_a_possessive_is_no_event, "Karenga's invented holiday is a nutty blend.", Event);
     sig!(a_prefixed_verb_is_an_event, "Voters re-elected the mayor.", Event, "re-elected");
     // bbc-1 in the dev pages gave "the speaker speaks of themselves: US".
     not_sig!(the_us_is_no_first_person, "A gunman opened fire in the US state of Louisiana.", FirstPerson);
