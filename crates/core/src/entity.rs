@@ -161,6 +161,16 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         j += 1;
     }
     let run = &ws[i..j];
+    // "Other Guantanamo detainees said", "Many Labour MPs": a sentence's
+    // quantifier, then words that modify the noun after them (a regression
+    // review: "Other Guantanamo" was a name).
+    if run.len() >= 2
+        && lexicon::is(&run[0].lower(), Role::Partitive)
+        && !lexicon::is(&run[0].lower(), Role::Cardinal)
+        && ws.get(j).is_some_and(|w| w.is_lowercase() && adjacent(text, ws[j - 1], *w))
+    {
+        return (None, j);
+    }
     let mut titles = Vec::new();
     let mut k = 0;
     while k < run.len() && lexicon::roles(&run[k].lower()).any(&[Role::Title, Role::NotName]) {

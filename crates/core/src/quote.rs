@@ -3821,6 +3821,11 @@ mod tests {
         [("\"corruption of public officials.\"", Partial, None, "said")]
     );
     q!(
+        a_quantifier_opens_no_name,
+        "Moazzam Begg was released in 2005. Other Guantanamo detainees made similar claims. He said he had been \"beaten repeatedly\".",
+        [("\"beaten repeatedly\"", Partial, "Moazzam Begg", "said")]
+    );
+    q!(
         in_the_words_of,
         "The Taoiseach has explained what happened on \"one of the most bizarre days\" in the Dail, in the words of Labour Party leader Alan Kelly.",
         [("\"one of the most bizarre days\"", Partial, "Alan Kelly", "in the words of")]

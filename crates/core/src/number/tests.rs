@@ -1987,3 +1987,12 @@ fn an_ordinal_before_a_name_takes_no_verb_nor_half_a_compound() {
         assert!(found.iter().all(|n| n.kind != NumberKind::Ordinal), "{text}: {found:?}");
     }
 }
+n!(
+    negative_in_brackets,
+    "a decrease in transport (-1.1 per cent) in May",
+    "-1.1 per cent",
+    Some(-1.1),
+    Some("percent"),
+    Percent,
+    None
+);

@@ -47,7 +47,9 @@ impl Parser<'_> {
             && self.sym(k).is_some_and(|c| matches!(c, '-' | '−'))
             && self.num(k + 1).is_some()
             && (self.glued(k + 1) || lone_figure())
-            && self.spaced(k)
+            // "(-1.1 per cent)": after an opening bracket too (a review of
+            // real news lost the sign).
+            && (self.spaced(k) || k > 0 && matches!(self.sym(k - 1), Some('(' | '[')))
         {
             negative = true;
             k += 1;
