@@ -91,7 +91,7 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
         // Not past someone described: "Abramoff agreed with the judge when
         // she said" (a review of real news made Abramoff "she").
         let lower: Vec<String> = words(stretch, 0, stretch.len()).into_iter().map(|w| w.lower()).collect();
-        let described = |k: usize| k > 0 && lexicon::is(&lower[k - 1], Role::Determiner) && is_post(&lower[k]);
+        let described = |k: usize| k > 0 && described_by_post(&lower[k - 1], &lower[k]);
         let first = lower
             .iter()
             .enumerate()
@@ -494,6 +494,12 @@ pub fn is_title(word: &str) -> bool {
 pub fn is_post(word: &str) -> bool {
     let roles = lexicon::roles(word);
     roles.has(Role::Title) && !roles.any(&[Role::TitlePlace, Role::Demonym, Role::Determiner])
+}
+
+/// "the judge", "a spokeswoman" (lower case): someone described by a post,
+/// not named — who may be the one a later "she" or "he" means.
+pub fn described_by_post(determiner: &str, word: &str) -> bool {
+    lexicon::is(determiner, Role::Determiner) && is_post(word)
 }
 
 pub fn is_not_name(word: &str) -> bool {

@@ -333,6 +333,9 @@ roles! {
     TitlePlace = 130, "title-place";
     /// Before a field event's mark: "jumped 6.63m", "cleared 1.86m".
     FieldLead = 131, "field-lead";
+    /// Near a figure glued to "m", a word that says millions, not metres:
+    /// "watched by 4.5m", "60m in prize money".
+    MillionsCue = 132, "millions-cue";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -2161,9 +2161,8 @@ impl Context<'_> {
             if named_at.start < sentence_start {
                 let ws = self.outside_quotes(words(self.text, sentence_start, first.start));
                 let described = ws.windows(3).any(|p| {
-                    lexicon::is(&p[0].lower(), Lex::Determiner)
-                        && p[1].is_lowercase()
-                        && entity::is_post(&p[1].lower())
+                    p[1].is_lowercase()
+                        && entity::described_by_post(&p[0].lower(), &p[1].lower())
                         && lexicon::roles(&p[2].lower()).any(&[Lex::Subordinator, Lex::Preposition])
                 });
                 if described {

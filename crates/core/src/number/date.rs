@@ -284,11 +284,7 @@ impl Parser<'_> {
             return Some((n, end));
         }
         // "1451 GMT": a 24-hour clock time.
-        if digits == 4
-            && matches!(self.word(i + 1), Some("gmt" | "utc" | "bst" | "cet" | "hrs"))
-            && v % 100.0 < 60.0
-            && v < 2400.0
-        {
+        if digits == 4 && (self.time_zone(i + 1) || self.word(i + 1) == Some("hrs")) && v % 100.0 < 60.0 && v < 2400.0 {
             let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);
             let mut n = number(span, None, None, NumberKind::Time);
             n.date = Some(format!("{:02}:{:02}", (v / 100.0) as u32, (v % 100.0) as u32));
@@ -353,6 +349,13 @@ impl Parser<'_> {
         None
     }
 
+    /// A time zone's abbreviation at `i`: "1451 GMT", "14:30:00 ET". Two
+    /// letters only in capitals ("2000 mt" of rice is tonnes).
+    fn time_zone(&self, i: usize) -> bool {
+        let written = self.toks.get(i).map_or("", |t| t.span.text(self.text));
+        self.plays(i, Role::TimeZone) && (written.len() > 2 || written.chars().all(|c| c.is_ascii_uppercase()))
+    }
+
     /// A race's time: "14:39.29" (minutes, seconds and hundredths) or
     /// "2:03:59" (hours, minutes, seconds) — no clock writes either. A
     /// duration in seconds (a review of real sport news read two counts).
@@ -377,9 +380,7 @@ impl Parser<'_> {
                 return None;
             }
             let (third, _) = part(i + 3)?;
-            if self.meridiem(i + 5).is_some()
-                || matches!(self.word(i + 5), Some("gmt" | "utc" | "bst" | "local" | "et" | "pt"))
-            {
+            if self.meridiem(i + 5).is_some() || self.time_zone(i + 5) || self.word(i + 5) == Some("local") {
                 return None;
             }
             (first * 3600.0 + second * 60.0 + third, i + 5)

@@ -190,16 +190,12 @@ fn race_metres(text: &str, numbers: &mut [Number]) {
         let lower = |w: &crate::chars::Word<'_>| w.lower();
         let before: Vec<String> = before.iter().rev().take(4).map(lower).collect();
         let after: Vec<String> = after.iter().take(4).map(lower).collect();
-        let money = before.iter().chain(&after).any(|w| {
-            crate::lexicon::is(w, Role::MoneyCue) || matches!(w.as_str(), "watched" | "viewers" | "audience" | "prize")
-        });
+        let money =
+            before.iter().chain(&after).any(|w| crate::lexicon::roles(w).any(&[Role::MoneyCue, Role::MillionsCue]));
         if money {
             continue;
         }
-        let track = [60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 500.0, 600.0, 800.0, 1000.0, 1500.0, 1600.0]
-            .iter()
-            .chain(&[2000.0, 3000.0, 5000.0, 10000.0])
-            .any(|&d| d == value);
+        let track = scale::TRACK_DISTANCES.contains(&value);
         let prev = before.first().map_or("", String::as_str);
         let after_race = matches!(prev, "and" | "or")
             && text[..n.span.start].trim_end().strip_suffix(prev).is_some_and(|t| t.trim_end().ends_with('m'));

@@ -5,6 +5,13 @@
 
 use super::*;
 
+/// The distances, in metres, that tracks and pools race over: "the 100m
+/// final", "500m to go", "the 5,000m world record".
+pub(super) const TRACK_DISTANCES: [f64; 17] = [
+    50.0, 60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 500.0, 600.0, 800.0, 1000.0, 1500.0, 1600.0, 2000.0, 3000.0, 5000.0,
+    10000.0,
+];
+
 impl Parser<'_> {
     /// The multiplier at token `at` and the index after it. Single letters
     /// count only glued ("5m") or, spaced, "k" that ends the phrase and
@@ -60,9 +67,8 @@ impl Parser<'_> {
     /// it, or "men's", "women's", or a race's verb ("ran the", "over")
     /// before it.
     fn race_distance(&self, at: usize) -> bool {
-        const RACES: [f64; 11] = [50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0];
         let Some(value) = at.checked_sub(1).and_then(|v| self.num(v)).map(|n| n.0) else { return false };
-        if !RACES.contains(&value) {
+        if !TRACK_DISTANCES.contains(&value) {
             return false;
         }
         // (Not "the 100m record transfer": a record of something else.)

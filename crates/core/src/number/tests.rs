@@ -681,6 +681,7 @@ n!(
     None
 );
 all!(gmt, "lifted off at 8:51 p.m. (1451 GMT) from", [("8:51 p.m.", Time), ("1451 GMT", Time)]);
+all!(a_time_zone_of_two_letters, "lifted off at 1451 ET from", [("1451 ET", Time)]);
 all!(century_old, "one of four century-old wooden schooners", [("four", Count)]);
 none!(not_such, "its third such announcement");
 none!(ninety_mile_beach, "whales on Ninety Mile beach");
@@ -1948,11 +1949,13 @@ n!(
 // "m" is metres however it is used.
 #[test]
 fn a_track_s_figures_are_metres() {
-    let text = "She won the women's 5,000m in Boston. The 5,000m world record fell with 500m to go; Kluft jumped 6.63m and he coached 400m runners. The stadium cost $100m and drew 2m fans. The IAAF will pay 60m in prize money, and the meet was watched by 4.5m; funding fell to 26.8m. Dibaba breaks 10,000m world record.";
+    let text = "She won the women's 5,000m in Boston. The 5,000m world record fell with 500m to go; Kluft jumped 6.63m and he coached 400m runners. The stadium cost $100m and drew 2m fans. The IAAF will pay 60m in prize money, and the meet was watched by 4.5m; funding fell to 26.8m. Dibaba breaks 10,000m world record. Manaudou set the 50m world record.";
     let found = nums(text);
     let got: Vec<(&str, Option<f64>, Option<&str>)> =
         found.iter().map(|n| (n.span.text(text), n.value, n.unit.as_deref())).collect();
-    for (span, value) in [("5,000m", 5000.0), ("500m", 500.0), ("6.63m", 6.63), ("400m", 400.0), ("10,000m", 10000.0)] {
+    for (span, value) in
+        [("5,000m", 5000.0), ("500m", 500.0), ("6.63m", 6.63), ("400m", 400.0), ("10,000m", 10000.0), ("50m", 50.0)]
+    {
         assert!(got.iter().any(|g| g.0 == span && g.1 == Some(value) && g.2 == Some("m")), "{span}: {got:?}");
     }
     assert!(got.iter().any(|g| g.0 == "$100m" && g.1 == Some(1e8)), "{got:?}");
