@@ -386,11 +386,18 @@ fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
         && matches!(ws[first - 3].text, "was" | "were" | "is" | "are" | "been" | "being")
         && ws[first - 4].is_lowercase()
         && !matches!(ws[first - 4].text, "who" | "whom" | "he" | "she" | "they");
-    // A sentence's end between them: "Not everyone agrees. Senator Warren said".
+    // A sentence's end between them: "Not everyone agrees. Senator Warren
+    // said". After "his" or "their" a name modifies a noun: "on his Carr
+    // Gate post round" (a review of real news: "She said" was Carr Gate).
     first == 0
         || agent
         || text[ws[first - 1].end..ws[first].start].contains(['.', '!', '?', '\n'])
-        || !lexicon::roles(&ws[first - 1].lower()).any(&[Role::Preposition, Role::Reporting, Role::Naming])
+        || !lexicon::roles(&ws[first - 1].lower()).any(&[
+            Role::Preposition,
+            Role::Reporting,
+            Role::Naming,
+            Role::Possessive,
+        ])
 }
 
 /// How far back (and forward) resolution looks, in mentions: a bound that
@@ -445,6 +452,24 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
         return None;
     }
     Some((if group { m.name.clone() } else { resolve_name(mentions, at, &m.name) }, m.span))
+}
+
+/// The one person introduced with exactly `post` before byte `at`
+/// ("prime minister": "Prime Minister Keir Starmer", not "Former Prime
+/// Minister Tony Blair" nor "Spanish Prime Minister Pedro Sanchez"), when
+/// the text names only one.
+pub fn holder_of(mentions: &[Mention], at: usize, post: &[String]) -> Option<String> {
+    let (earlier, _) = around(mentions, at);
+    let mut found: Option<&str> = None;
+    // "The Foreign Secretary David Lammy": no article is a title's.
+    let exactly = |m: &&Mention| m.titles.iter().filter(|t| !lexicon::is(t, Role::Determiner)).eq(post.iter());
+    for m in earlier.iter().filter(|m| !m.group && m.name.contains(' ')).filter(exactly) {
+        match found {
+            Some(f) if f != m.name => return None,
+            _ => found = Some(&m.name),
+        }
+    }
+    found.map(|name| resolve_name(mentions, at, name))
 }
 
 /// What a description such as "the president" or "Ukraine's president"
