@@ -60,7 +60,7 @@ pub fn analyze(text: &str) -> Analysis {
     let sentences = segment::sentences(text, &paragraphs);
     let quotes = quote::find(text, &paragraphs, &sentences);
     let language = language::detect(text);
-    let separators = language.as_ref().map(Language::separators).unwrap_or_default();
+    let separators = language.as_ref().map_or_else(|| language::english_separators(text), Language::separators);
     let numbers = number::find_with(text, &paragraphs, &sentences, separators);
     let claims = match language {
         None => claim::score(text, &paragraphs, &sentences, &quotes, &numbers),

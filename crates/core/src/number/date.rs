@@ -397,8 +397,16 @@ impl Parser<'_> {
     /// "10.30am", "3.00 pm": a clock time written with a dot, as British,
     /// Irish, Indian and Australian papers write it (only before "am" or
     /// "pm": "10.30" alone is a decimal).
-    fn dotted_time(&self, i: usize) -> Option<(Number, usize)> {
-        let (hours, minutes) = self.toks[i].span.text(self.text).split_once('.')?;
+    pub(super) fn dotted_time(&self, i: usize) -> Option<(Number, usize)> {
+        let written = |k: usize| self.toks.get(k).map_or("", |t| t.span.text(self.text));
+        // Read with decimal commas the dot is no decimal's: "6", ".", "30".
+        let (hours, minutes, next) = match written(i).split_once('.') {
+            Some((h, m)) => (h, m, i + 1),
+            None if self.sym(i + 1) == Some('.') && self.glued(i + 1) && self.glued(i + 2) => {
+                (written(i), written(i + 2), i + 3)
+            }
+            None => return None,
+        };
         let digits =
             |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
         if !digits(hours, 1..=2) || !digits(minutes, 2..=2) {
@@ -408,7 +416,7 @@ impl Parser<'_> {
         if !(1..=12).contains(&h) || m >= 60 {
             return None;
         }
-        let (ap, end) = self.meridiem(i + 1)?;
+        let (ap, end) = self.meridiem(next)?;
         let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
         let mut n = number(span, None, None, NumberKind::Time);
         n.date = Some(format!("{:02}:{m:02}", clock_hour(h, ap)));

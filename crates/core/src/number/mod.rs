@@ -136,10 +136,11 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
 /// ("1.234,5" in German).
 pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], separators: Separators) -> Vec<Number> {
     let mut out = Vec::new();
+    let rand = names_the_rand(text);
     for p in paragraphs.iter().filter(|p| p.kind != BlockKind::Furniture) {
         for piece in pieces(p.span, sentences) {
             let tokens = lex(text, piece, separators);
-            let mut parser = Parser { text, toks: &tokens, out: Vec::new() };
+            let mut parser = Parser { text, toks: &tokens, out: Vec::new(), rand };
             parser.run();
             ages_after_people(text, &mut parser.out);
             carry_units(text, &mut parser.out);
@@ -219,6 +220,13 @@ fn race_metres(text: &str, numbers: &mut [Number]) {
             n.kind = NumberKind::Distance;
         }
     }
+}
+
+/// Whether the text names the rand ("the rand fell", "rands") or South
+/// Africa, where "R5,14" is money.
+fn names_the_rand(text: &str) -> bool {
+    text.contains("South Africa")
+        || crate::chars::words(text, 0, text.len()).iter().any(|w| matches!(w.text, "rand" | "rands" | "Rand"))
 }
 
 /// A bare "$" in a text that writes its dollars as one other country's
@@ -504,6 +512,8 @@ struct Parser<'a> {
     text: &'a str,
     toks: &'a [Token],
     out: Vec<Number>,
+    /// The text names the rand or South Africa: a glued "R" is the rand's.
+    rand: bool,
 }
 
 /// The core value read at a position, before units.
@@ -641,6 +651,12 @@ impl Parser<'_> {
             return self.complete(core, true);
         }
         if let Some(n) = self.period_at(i) {
+            return Some(n);
+        }
+        // "6.30PM" where the comma starts decimals: the dot is no group's.
+        if self.sym(i + 1) == Some('.')
+            && let Some(n) = self.dotted_time(i)
+        {
             return Some(n);
         }
         // Skip digits glued to letters ("G7", "F-16", "COVID-19"): names.

@@ -1999,3 +1999,31 @@ n!(
     Percent,
     None
 );
+
+// A review of real South African news (1999): the rand's "R" glued to a
+// figure, and decimals written with a comma throughout — read as an
+// identifier, a stray count and "16,094%" as sixteen thousand per cent.
+#[test]
+fn a_text_with_decimal_commas_and_the_rand() {
+    let text = "MONDAY, 6.30PM: The rand fell to below R5,14 a dollar from 5,1570. The repo rate climbed to 16,094% from 15,799%, and the shortfall to R5,5-billion. Gold closed at $299,75 an ounce.";
+    let found = crate::analyze(text).numbers;
+    let got: Vec<(&str, Option<f64>, Option<&str>)> =
+        found.iter().map(|n| (n.span.text(text), n.value, n.currency.as_deref())).collect();
+    for want in [
+        ("R5,14", Some(5.14), Some("ZAR")),
+        ("5,1570", Some(5.157), None),
+        ("16,094%", Some(16.094), None),
+        ("15,799%", Some(15.799), None),
+        ("R5,5-billion", Some(5.5e9), Some("ZAR")),
+        ("$299,75 an ounce", Some(299.75), Some("USD")),
+    ] {
+        assert!(got.contains(&want), "{want:?}: {got:?}");
+    }
+    let time = found.iter().find(|n| n.span.text(text) == "6.30PM").map(|n| (n.kind, n.date.clone()));
+    assert_eq!(time, Some((NumberKind::Time, Some("18:30".to_string()))));
+    // Elsewhere "R" and a figure name a road or a bond, and commas group thousands.
+    let irish = "Traffic on the R445 was slow; 1,500 cars and 12,000 trucks passed, 2,5 more than usual.";
+    let found = crate::analyze(irish).numbers;
+    assert!(found.iter().all(|n| n.currency.is_none()), "{found:?}");
+    assert!(found.iter().any(|n| n.span.text(irish) == "12,000 trucks" && n.value == Some(12000.0)), "{found:?}");
+}

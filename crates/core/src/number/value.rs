@@ -189,6 +189,11 @@ impl Parser<'_> {
             return None;
         }
         let code = letter_currency(w)?;
+        // "R5,14", "R300m": the rand's "R" only glued, in a text that names
+        // the rand or South Africa ("the R445 road" is Irish).
+        if code == "ZAR" && !(self.rand && self.glued(k + 1)) {
+            return None;
+        }
         let dot = usize::from(self.sym(k + 1) == Some('.') && self.glued(k + 1));
         self.num(k + 1 + dot).is_some().then_some((code, 1 + dot))
     }
