@@ -2027,3 +2027,41 @@ fn a_text_with_decimal_commas_and_the_rand() {
     assert!(found.iter().all(|n| n.currency.is_none()), "{found:?}");
     assert!(found.iter().any(|n| n.span.text(irish) == "12,000 trucks" && n.value == Some(12000.0)), "{found:?}");
 }
+
+// A review of real news: an earthquake's magnitude, and a count's own noun.
+n!(a_magnitude_after, "The 9.0 magnitude quake struck", "9.0 magnitude", Some(9.0), Some("magnitude"), Count, None);
+n!(a_magnitude_before, "A magnitude 7.2 earthquake hit", "7.2", Some(7.2), Some("magnitude"), Count, None);
+n!(a_count_with_its_own_noun, "reported 17 deaths and 577 new covid19 cases", "577", Some(577.0), None, Count, None);
+n!(
+    a_count_carries_the_noun_before,
+    "1,500 casualties a day, nearly 800,000 since March",
+    "800,000",
+    Some(800000.0),
+    Some("casualties"),
+    Count,
+    Some("nearly")
+);
+n!(
+    a_race_time_in_words,
+    "He clocked 2 hours 16 minutes 34 seconds to win",
+    "2 hours 16 minutes 34 seconds",
+    Some(8194.0),
+    Some("seconds"),
+    Duration,
+    None
+);
+n!(
+    a_time_in_words_with_commas,
+    "She ran two hours, one minute, 25 seconds",
+    "two hours, one minute, 25 seconds",
+    Some(7285.0),
+    Some("seconds"),
+    Duration,
+    None
+);
+all!(
+    durations_apart_stay_apart,
+    "It took 3 hours and then 20 minutes more, then 5 minutes 10 hours",
+    [("3 hours", Duration), ("20 minutes", Duration), ("5 minutes", Duration), ("10 hours", Duration)]
+);
+none!(a_number_in_an_adjective, "strong sales of two-wheeled vehicles and a three-legged dog");
