@@ -31,6 +31,12 @@ pub enum Separators {
     /// "1.234,5" or "1 234,5" (most of continental Europe, Latin America,
     /// Indonesia, Vietnam, Turkey, Russia, …).
     Comma,
+    /// English that writes its decimals with a comma ("R5,14", "13,55%",
+    /// "16,094%") and may still group thousands with one ("$2,500,000",
+    /// "15,000 fans"): a comma before one, two or four and more digits, or
+    /// three and a per cent sign, starts the decimals; a point is a
+    /// decimal's as in [`Separators::Point`].
+    EnglishComma,
 }
 
 /// Texts shorter than this (bytes) are taken for English: a short sentence
@@ -121,7 +127,7 @@ pub fn english_separators(text: &str) -> Separators {
             _ => {}
         }
     }
-    if comma >= 2 && point == 0 { Separators::Comma } else { Separators::Point }
+    if comma >= 2 && point == 0 { Separators::EnglishComma } else { Separators::Point }
 }
 
 #[cfg(test)]
@@ -131,11 +137,11 @@ mod tests {
     #[test]
     fn an_english_text_with_decimal_commas_is_read_with_them() {
         let cases = [
-            ("The rand fell to R5,14 a dollar and yields rose to 16,094% from 13,55%.", Separators::Comma),
+            ("The rand fell to R5,14 a dollar and yields rose to 16,094% from 13,55%.", Separators::EnglishComma),
             ("The rand fell to R5,14 a dollar, then R5.20.", Separators::Point),
             ("Sales of 1,500 cars and 12,000 trucks rose 2,5%.", Separators::Point),
             ("A loan of 1,07,047 rupees and 12,34,567 more at 6.30pm.", Separators::Point),
-            ("It rose to 5,1570 and then 5,1725 at 6.30PM.", Separators::Comma),
+            ("It rose to 5,1570 and then 5,1725 at 6.30PM.", Separators::EnglishComma),
             ("Sales rose 2,5% in 2023,4% in 2024.", Separators::Point),
             ("", Separators::Point),
         ];

@@ -304,6 +304,7 @@ pub fn language_note(doc: &Document) -> Option<String> {
     let lang = doc.analysis.language.as_ref()?;
     let numbers = match lang.separators() {
         Separators::Comma => "numbers are read with a decimal comma (1.234,5)",
+        Separators::EnglishComma => "numbers are read with a decimal comma (5,14)",
         Separators::Point => "numbers are read with a decimal point (1,234.5)",
     };
     Some(format!(

@@ -60,7 +60,7 @@ pub(super) fn lex(text: &str, span: Span, separators: Separators) -> Vec<Token> 
         // ".500 record": a leading dot starts a number after a space or an opening mark.
         // (Not where the comma starts the decimals: there it is a group's dot.)
         let leading_dot = c == '.'
-            && separators == Separators::Point
+            && separators != Separators::Comma
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
             && (i == 0 || s[..i].ends_with(|p: char| p.is_whitespace() || matches!(p, '(' | '[' | '$' | '-')));
         if c.is_ascii_digit() || leading_dot {
@@ -116,7 +116,7 @@ const SEPARATORS_COMMA: &[&str] = &[".", "\u{a0}", "\u{202f}", "\u{2009}", " "];
 /// trade places: "1.234,5", "1,3". Returns the end and the token.
 pub(super) fn scan_number(s: &str, i: usize, separators: Separators) -> (usize, Tok) {
     let (groups, point) = match separators {
-        Separators::Point => (SEPARATORS, '.'),
+        Separators::Point | Separators::EnglishComma => (SEPARATORS, '.'),
         Separators::Comma => (SEPARATORS_COMMA, ','),
     };
     let b = s.as_bytes();
@@ -128,7 +128,7 @@ pub(super) fn scan_number(s: &str, i: usize, separators: Separators) -> (usize, 
     let mut sep_used: Option<&str> = None;
     // Indian grouping: "12,34,567.89", "1,00,000": pairs, then a last group of three.
     let mut indian = false;
-    if separators == Separators::Point && (1..=2).contains(&head) {
+    if separators != Separators::Comma && (1..=2).contains(&head) {
         let mut k = end;
         let mut pairs = 0;
         while b.get(k) == Some(&b',') && digits_at(k + 1) == 2 && b.get(k + 3) == Some(&b',') {
@@ -150,6 +150,10 @@ pub(super) fn scan_number(s: &str, i: usize, separators: Separators) -> (usize, 
         }
         let k = end + sep.len();
         if digits_at(k) != 3 {
+            break;
+        }
+        // "16,094%" where English writes decimals with a comma.
+        if separators == Separators::EnglishComma && sep == "," && !grouped && b.get(k + 3) == Some(&b'%') {
             break;
         }
         // "In 2024 100 people", "3 100-metre": a plain space groups only
@@ -174,7 +178,7 @@ pub(super) fn scan_number(s: &str, i: usize, separators: Separators) -> (usize, 
     // comma lead to a scale or a percent (a review of real news: read as
     // two numbers). Not a list ("1,2,3"), not "5,10 people", not a year
     // before a figure ("In 2019,14% abstained").
-    if separators == Separators::Point
+    if separators != Separators::Comma
         && !grouped
         && head <= 3
         && !(i > 0 && b[i - 1] == b',')
@@ -183,10 +187,26 @@ pub(super) fn scan_number(s: &str, i: usize, separators: Separators) -> (usize, 
         let n = digits_at(end + 1);
         let after = s[end + 1 + n..].to_ascii_lowercase();
         let leads = after.starts_with('%')
-            || [" million", " billion", " trillion", " per cent", " percent", " of a percentage"]
-                .iter()
-                .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric()));
-        if (1..=2).contains(&n) && leads {
+            || [
+                " million",
+                " billion",
+                " trillion",
+                "-million",
+                "-billion",
+                "-trillion",
+                " per cent",
+                " percent",
+                " of a percentage",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric()));
+        // Where the text writes its decimals so: any but three digits (not
+        // a list's "1,2,3"), three before a per cent sign.
+        let english = separators == Separators::EnglishComma
+            && n > 0
+            && (n != 3 || after.starts_with('%'))
+            && !(after.starts_with(',') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+        if (1..=2).contains(&n) && leads || english {
             frac = &s[end + 1..end + 1 + n];
             end += 1 + n;
             decimal = true;

@@ -151,7 +151,6 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     race_metres(text, &mut out);
     magnitudes(text, &mut out);
     joined_durations(text, &mut out);
-    out.retain(|n| !idiom(text, n));
     nouns_as_written(text, &mut out);
     local_dollars(text, &mut out);
     out
@@ -225,23 +224,11 @@ fn race_metres(text: &str, numbers: &mut [Number]) {
     }
 }
 
-/// Whether the text names the rand ("the rand fell", "rands") or South
-/// Africa, where "R5,14" is money.
+/// Whether the text names the rand ("the rand fell", "rands"; not "Rand
+/// Paul") or South Africa, where "R5,14" is money.
 fn names_the_rand(text: &str) -> bool {
     text.contains("South Africa")
-        || crate::chars::words(text, 0, text.len()).iter().any(|w| matches!(w.text, "rand" | "rands" | "Rand"))
-}
-
-/// No figure to check: a number in an adjective made of a part
-/// ("two-wheeled vehicles", "a three-legged dog"). ("For the first time"
-/// stays: the annotators' gold counts it, an ordinal of times.)
-fn idiom(text: &str, n: &Number) -> bool {
-    let written = n.span.text(text);
-    let part = text[n.span.end..]
-        .strip_prefix('-')
-        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
-        .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()));
-    part && n.kind == NumberKind::Count && n.unit.is_none() && written.chars().all(char::is_alphabetic)
+        || crate::chars::words(text, 0, text.len()).iter().any(|w| matches!(w.text, "rand" | "rands"))
 }
 
 /// "2 hours 16 minutes 34 seconds", "14 minutes 32.93 seconds", "two
@@ -268,16 +255,28 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
             continue;
         };
         let mut end = i + 1;
+        let mut commas = false;
         while let Some(next) = numbers.get(end)
             && let Some((part, next_scale)) = seconds(next)
             && next_scale < scale
-            && matches!(text[numbers[end - 1].span.end..next.span.start].trim(), "" | "," | "and" | ", and")
+            && part < 60.0 * next_scale
+            && let gap = text[numbers[end - 1].span.end..next.span.start].trim()
+            && matches!(gap, "" | "," | "and" | ", and")
         {
+            commas |= gap.starts_with(',');
             total += part;
             scale = next_scale;
             end += 1;
         }
-        if end > i + 1 {
+        // Not in a list ("took 2 hours, 3 hours and 45 minutes"), before
+        // "of which" or a possessive ("30 minutes' notice"); commas only
+        // in a time to the second ("48 hours, 30 minutes of which …").
+        let listed = i > 0
+            && numbers[i - 1].kind == NumberKind::Duration
+            && text[numbers[i - 1].span.end..numbers[i].span.start].trim() == ",";
+        let after = end.checked_sub(1).map_or("", |e| &text[numbers[e].span.end..]);
+        let goes_on = after.starts_with(['\'', '’']) || after.trim_start().starts_with("of ");
+        if end > i + 1 && !listed && !goes_on && (!commas || scale == 1.0) {
             let span = Span::new(numbers[i].span.start, numbers[end - 1].span.end);
             numbers[i] =
                 number(span, Some((total * 100.0).round() / 100.0), Some("seconds".to_string()), NumberKind::Duration);
@@ -290,10 +289,31 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
 /// "a magnitude 7.2 earthquake", "magnitude-6 quake": the scale's word
 /// before the figure is its unit, as "a 7.2 magnitude quake" has it after.
 fn magnitudes(text: &str, numbers: &mut [Number]) {
-    for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Count && n.unit.is_none()) {
+    // "40 magnitude 4 aftershocks": the count before is of quakes ("Two
+    // magnitude-6 quakes" is no range).
+    for n in numbers.iter_mut().filter(|n| n.unit.as_deref() == Some("magnitude")) {
+        let written = n.span.text(text);
+        let next = text[n.span.end..].trim_start_matches([' ', '-']);
+        let ranged = n.range.is_some() && written.contains("magnitude-");
+        if ranged {
+            // The range's low end is the count's value.
+            n.range = None;
+        }
+        if ranged || written.ends_with("magnitude") && next.starts_with(|c: char| c.is_ascii_digit()) {
+            let figure = written.split([' ', '-']).next().unwrap_or(written).len();
+            n.span = Span::new(n.span.start, n.span.start + figure);
+            n.unit = None;
+        }
+    }
+    // "a magnitude 7.2 earthquake", "40 magnitude 4 aftershocks": the
+    // scale's word before, and no counted noun after.
+    for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Count && n.range.is_none()) {
         let before = text[..n.span.start].trim_end_matches([' ', '-']);
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         if word.eq_ignore_ascii_case("magnitude") && before.len() < n.span.start {
+            let written = n.span.text(text);
+            let figure = written.split(' ').next().unwrap_or(written).len();
+            n.span = Span::new(n.span.start, n.span.start + figure);
             n.unit = Some("magnitude".to_string());
         }
     }
@@ -567,8 +587,26 @@ fn names_its_own(text: &str, n: &Number) -> bool {
     let Some(word) = rest.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next()) else {
         return false;
     };
+    // Its own noun after a modifier: two words, not "2 silver", "3 overnight".
+    let rest = rest[1 + word.len()..].strip_prefix(' ').unwrap_or("");
+    let second = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let lower = word.to_lowercase();
+    let function = |w: &str| {
+        crate::lexicon::is_verb_like(w)
+            || crate::lexicon::roles(w).any(&[
+                Role::Preposition,
+                Role::Subordinator,
+                Role::Determiner,
+                Role::Skippable,
+                Role::Vague,
+                Role::Pronoun,
+            ])
+            || matches!(w, "and" | "or")
+    };
     !word.is_empty()
+        && !second.is_empty()
+        && second.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+        && !function(second)
         && word.chars().all(char::is_lowercase)
         && !crate::lexicon::is_verb_like(&lower)
         && !crate::lexicon::roles(&lower).any(&[

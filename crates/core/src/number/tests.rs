@@ -2064,4 +2064,43 @@ all!(
     "It took 3 hours and then 20 minutes more, then 5 minutes 10 hours",
     [("3 hours", Duration), ("20 minutes", Duration), ("5 minutes", Duration), ("10 hours", Duration)]
 );
-none!(a_number_in_an_adjective, "strong sales of two-wheeled vehicles and a three-legged dog");
+
+// A regression hunt on the rules above: thousands still group where a
+// text writes decimals with a comma; the rand's "R" before an amount only;
+// the count before "magnitude 4"; durations in a list stay apart.
+#[test]
+fn decimal_commas_rand_magnitudes_and_times_hunted() {
+    let cases: [(&str, &str, Option<f64>, Option<&str>); 9] = [
+        ("Nadal won 6,4 6,3 7,5 and earned $2,500,000 in prize money.", "$2,500,000", Some(2.5e6), Some("USD")),
+        ("Unemployment rose to 32,9% from 32,6%, so 7,900 more people lost jobs.", "7,900", Some(7900.0), None),
+        ("Eskom needs R5,5-billion more, the utility said in South Africa.", "R5,5-billion", Some(5.5e9), Some("ZAR")),
+        ("The Canon EOS R5 retails for R65 000 in South Africa.", "R65 000", Some(65000.0), Some("ZAR")),
+        ("Seismologists recorded 40 magnitude 4 aftershocks.", "40", Some(40.0), None),
+        ("Seismologists recorded 40 magnitude 4 aftershocks.", "4", Some(4.0), None),
+        ("The three surgeries took 2 hours, 3 hours and 45 minutes.", "3 hours", Some(3.0), None),
+        ("The three surgeries took 2 hours, 3 hours and 45 minutes.", "45 minutes", Some(45.0), None),
+        ("Firefighters arrived 4 hours and 30 minutes later.", "4 hours and 30 minutes", Some(16200.0), None),
+    ];
+    for (text, span, value, currency) in cases {
+        let found = crate::analyze(text).numbers;
+        assert!(
+            found.iter().any(|n| n.span.text(text) == span && n.value == value && n.currency.as_deref() == currency),
+            "{span} in {text}: {found:?}"
+        );
+    }
+    let roads = "The crash happened on the R21 near OR Tambo in South Africa; the Audi R8 and the R300 were closed.";
+    let found = crate::analyze(roads).numbers;
+    assert!(found.iter().all(|n| n.currency.is_none()), "{found:?}");
+    let quakes = crate::analyze("Seismologists recorded 40 magnitude 4 aftershocks.").numbers;
+    let units: Vec<Option<&str>> = quakes.iter().map(|n| n.unit.as_deref()).collect();
+    assert_eq!(units, [None, Some("magnitude")]);
+}
+n!(
+    a_count_carries_the_noun_past_an_adjective_alone,
+    "Kenya won 4 gold medals and 2 silver at the championships",
+    "2",
+    Some(2.0),
+    Some("medals"),
+    Count,
+    None
+);
