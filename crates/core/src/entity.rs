@@ -415,12 +415,37 @@ fn last_word(name: &str) -> &str {
     name.split_whitespace().last().unwrap_or(name)
 }
 
+/// The word before the surname, but a title's, a possessive or an
+/// acronym: "Aaron" of "Aaron Simpson", none of "President Biden" or "BT's
+/// Kirkby".
+fn first_name(name: &str) -> &str {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [.., first, _]
+            if !is_title(&first.to_lowercase())
+                && !crate::chars::is_possessive(first)
+                && !first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) =>
+        {
+            first
+        }
+        _ => "",
+    }
+}
+
 /// Resolves a mention's name to the fullest form used for that person:
 /// the latest before `before`, else the first after it (articles sometimes
-/// name a person fully only later).
+/// name a person fully only later). A name given in full is another
+/// person's only where it ends that one's: "Aaron Simpson said" is not
+/// "Aimee Simpson" named before (a review of real news).
 pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
     let last = last_word(name);
-    let same = |m: &&Mention| !m.group && m.name.contains(' ') && last_word(&m.name).eq_ignore_ascii_case(last);
+    let full = !first_name(name).is_empty();
+    let same = |m: &&Mention| {
+        !m.group
+            && m.name.contains(' ')
+            && last_word(&m.name).eq_ignore_ascii_case(last)
+            && (!full || first_name(&m.name).eq_ignore_ascii_case(first_name(name)))
+    };
     let (earlier, later) = around(mentions, before);
     earlier.iter().rfind(same).or_else(|| later.iter().find(same)).map_or_else(|| name.to_string(), |m| m.name.clone())
 }

@@ -1031,6 +1031,8 @@ impl Context<'_> {
         if let Some(first) = lower.first()
             && is_cue(first)
             && !first.ends_with("ing")
+            // “Blue,” told KSL 5 …: who is told is no speaker.
+            && !matches!(first.as_str(), "told" | "tells" | "tell")
         {
             let (cue, cue_span) = self.cue_phrase(after, 0);
             if let Some(subject) = self.subject_after(&after[1..]) {
@@ -2973,6 +2975,13 @@ mod tests {
         a_lone_post_word_in_a_headline,
         "“You have to see Paul,” judge says",
         [("“You have to see Paul,”", Direct, None, "says")]
+    );
+    // A second review of real news: a full name is not another's who shares
+    // the surname; who is told is no speaker.
+    q!(
+        a_full_name_a_listener_and_a_lone_speaker,
+        "Aaron and Aimee Simpson, the owners of the dog, spoke on Monday.\n\n“She shot him,” Aaron Simpson said.\n\nThe owners of the dog “Blue,” told KSL 5 they received a call.",
+        [("“She shot him,”", Direct, "Aaron Simpson", "said"), ("“Blue,”", Scare, None, None),]
     );
     q!(
         a_name_after_his_modifies_a_noun,

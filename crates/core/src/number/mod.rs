@@ -608,16 +608,8 @@ fn names_its_own(text: &str, n: &Number) -> bool {
         && second.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
         && !function(second)
         && word.chars().all(char::is_lowercase)
-        && !crate::lexicon::is_verb_like(&lower)
-        && !crate::lexicon::roles(&lower).any(&[
-            Role::Preposition,
-            Role::Subordinator,
-            Role::Determiner,
-            Role::Skippable,
-            Role::Vague,
-            Role::Pronoun,
-        ])
-        && !matches!(word, "and" | "or" | "more" | "fewer" | "less" | "each" | "apiece" | "respectively" | "so" | "to")
+        && !function(&lower)
+        && !matches!(word, "more" | "fewer" | "less" | "each" | "apiece" | "respectively" | "so" | "to")
 }
 
 mod date;
