@@ -411,6 +411,12 @@ fn around(mentions: &[Mention], at: usize) -> (&[Mention], &[Mention]) {
     (&mentions[i.saturating_sub(WINDOW)..i], &mentions[i..(i + WINDOW).min(mentions.len())])
 }
 
+/// A person named in full ("Keir Starmer"), whom a surname, a post or a
+/// description may refer to: not a group, not a lone word.
+fn named_person(m: &Mention) -> bool {
+    !m.group && m.name.contains(' ')
+}
+
 fn last_word(name: &str) -> &str {
     name.split_whitespace().last().unwrap_or(name)
 }
@@ -441,8 +447,7 @@ pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
     let last = last_word(name);
     let full = !first_name(name).is_empty();
     let same = |m: &&Mention| {
-        !m.group
-            && m.name.contains(' ')
+        named_person(m)
             && last_word(&m.name).eq_ignore_ascii_case(last)
             && (!full || first_name(&m.name).eq_ignore_ascii_case(first_name(name)))
     };
@@ -488,7 +493,7 @@ pub fn holder_of(mentions: &[Mention], at: usize, post: &[String]) -> Option<Str
     let mut found: Option<&str> = None;
     // "The Foreign Secretary David Lammy": no article is a title's.
     let exactly = |m: &&Mention| m.titles.iter().filter(|t| !lexicon::is(t, Role::Determiner)).eq(post.iter());
-    for m in earlier.iter().filter(|m| !m.group && m.name.contains(' ')).filter(exactly) {
+    for m in earlier.iter().filter(|m| named_person(m)).filter(exactly) {
         match found {
             Some(f) if f != m.name => return None,
             _ => found = Some(&m.name),
@@ -509,8 +514,7 @@ pub fn resolve_description(
     let modifier = modifier.map(|m| m.to_lowercase().chars().take(5).collect::<String>());
     let (earlier, _) = around(mentions, at);
     let fits = |m: &&Mention| {
-        !m.group
-            && m.name.contains(' ')
+        named_person(m)
             && m.titles.iter().any(|t| t == head)
             && match &modifier {
                 Some(md) => m.titles.iter().any(|t| t.starts_with(md.as_str())),

@@ -336,6 +336,12 @@ roles! {
     /// Near a figure glued to "m", a word that says millions, not metres:
     /// "watched by 4.5m", "60m in prize money".
     MillionsCue = 132, "millions-cue";
+    /// A conjunction that sets a new clause against the one before:
+    /// "…, while the Congress hit back at … for “…”".
+    Contrast = 133, "contrast";
+    /// A word after a count that is not its noun: "10 more deaths", "two
+    /// each", "3 and 4 respectively".
+    NotCounted = 134, "not-counted";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -407,7 +407,7 @@ fn cue_is_noun<S: AsRef<str>>(lower: &[S], i: usize) -> bool {
         return true;
     }
     // "told state media", "told state news agency TASS": what is told is a listener.
-    if matches!(w(i - 1), "told" | "tells" | "tell" | "telling") {
+    if lexicon::lookup(w(i - 1)).lemma == "tell" {
         return true;
     }
     let base = lexicon::lookup(w(i)).lemma == w(i);
@@ -592,9 +592,7 @@ impl Context<'_> {
     /// "This Week." to the senator quoted before it).
     fn names_a_programme(&self, q: Span, before: &[Word<'_>]) -> bool {
         let inner = words(self.text, q.start, q.end);
-        let small = |w: &Word<'_>| {
-            matches!(w.lower().as_str(), "a" | "an" | "the" | "of" | "and" | "in" | "on" | "at" | "to" | "for" | "with")
-        };
+        let small = |w: &Word<'_>| lexicon::is_exactly(w.text, Lex::TitleCaseSmall);
         // "This Week", "60 Minutes", "Real Time with Bill Maher".
         let capital = |w: &Word<'_>| w.is_capitalized() || w.text.starts_with(|c: char| c.is_ascii_digit());
         let titled = (1..=6).contains(&inner.len())
@@ -1032,7 +1030,7 @@ impl Context<'_> {
             && is_cue(first)
             && !first.ends_with("ing")
             // “Blue,” told KSL 5 …: who is told is no speaker.
-            && !matches!(first.as_str(), "told" | "tells" | "tell")
+            && lexicon::lookup(first).lemma != "tell"
         {
             let (cue, cue_span) = self.cue_phrase(after, 0);
             if let Some(subject) = self.subject_after(&after[1..]) {
@@ -1260,7 +1258,7 @@ impl Context<'_> {
             self.text[ws[i - 1].end..ws[i].start].contains(',')
                 && match lower[i].as_str() {
                     "and" | "but" => true,
-                    "while" | "whereas" => !comma_after(i),
+                    w if lexicon::is(w, Lex::Contrast) => !comma_after(i),
                     _ => false,
                 }
                 && lexicon::is(&lower[i + 1], Lex::Determiner)

@@ -227,8 +227,13 @@ fn race_metres(text: &str, numbers: &mut [Number]) {
 /// Whether the text names the rand ("the rand fell", "rands"; not "Rand
 /// Paul") or South Africa, where "R5,14" is money.
 fn names_the_rand(text: &str) -> bool {
+    let word_edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
     text.contains("South Africa")
-        || crate::chars::words(text, 0, text.len()).iter().any(|w| matches!(w.text, "rand" | "rands"))
+        || text.match_indices("rand").any(|(at, _)| {
+            let rest = &text[at + 4..];
+            word_edge(text[..at].chars().next_back())
+                && word_edge(rest.strip_prefix('s').unwrap_or(rest).chars().next())
+        })
 }
 
 /// "2 hours 16 minutes 34 seconds", "14 minutes 32.93 seconds", "two
@@ -238,12 +243,7 @@ fn names_the_rand(text: &str) -> bool {
 fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
     let seconds = |n: &Number| match (n.kind, n.unit.as_deref(), n.range, n.approx.is_some()) {
         (NumberKind::Duration, Some(u), None, false) => {
-            let scale = match u {
-                "hours" => 3600.0,
-                "minutes" => 60.0,
-                "seconds" => 1.0,
-                _ => return None,
-            };
+            let scale = scale::SECONDS_IN.iter().find(|(unit, _)| *unit == u)?.1;
             n.value.map(|v| (v * scale, scale))
         }
         _ => None,
@@ -609,7 +609,7 @@ fn names_its_own(text: &str, n: &Number) -> bool {
         && !function(second)
         && word.chars().all(char::is_lowercase)
         && !function(&lower)
-        && !matches!(word, "more" | "fewer" | "less" | "each" | "apiece" | "respectively" | "so" | "to")
+        && !crate::lexicon::is_exactly(word, Role::NotCounted)
 }
 
 mod date;

@@ -12,6 +12,10 @@ pub(super) const TRACK_DISTANCES: [f64; 17] = [
     10000.0,
 ];
 
+/// The units of a time written in words ("2 hours 16 minutes 34 seconds"),
+/// in seconds.
+pub(super) const SECONDS_IN: [(&str, f64); 3] = [("hours", 3600.0), ("minutes", 60.0), ("seconds", 1.0)];
+
 impl Parser<'_> {
     /// The multiplier at token `at` and the index after it. Single letters
     /// count only glued ("5m") or, spaced, "k" that ends the phrase and
