@@ -389,8 +389,13 @@ fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
     // A sentence's end between them: "Not everyone agrees. Senator Warren
     // said". After "his" or "their" a name modifies a noun: "on his Carr
     // Gate post round" (a review of real news: "She said" was Carr Gate).
+    // "…, and Fowler admits the weather caused havoc": a new clause's
+    // subject, not the second of a pair ("Trump and Putin").
+    let new_clause =
+        first >= 2 && ws[first - 1].text == "and" && text[ws[first - 2].end..ws[first - 1].start].contains(',');
     first == 0
         || agent
+        || new_clause
         || text[ws[first - 1].end..ws[first].start].contains(['.', '!', '?', '\n'])
         || !lexicon::roles(&ws[first - 1].lower()).any(&[
             Role::Preposition,

@@ -3575,6 +3575,17 @@ mod tests {
         "Mark Ruffalo was told by his doctor that “the results are fine.”",
         [("“the results are fine.”", Partial, None, "told")]
     );
+    // A review of real news: "he" went to the coach quoted before, as a
+    // name after ", and" was read as the second of a pair.
+    q!(
+        a_name_after_comma_and_opens_a_clause,
+        "“We lost,” coach Alen Stajcic said. The win propelled Robbie Fowler's men on. It was hard, and Fowler admits the heat caused havoc. “We need to be kinder,” he said. Tom Brown met Ann Smith and Joe Jones. “Fine,” he said.",
+        [
+            ("“We lost,”", Direct, "Alen Stajcic", "said"),
+            ("“We need to be kinder,”", Direct, "Robbie Fowler", "said"),
+            ("“Fine,”", Direct, "Tom Brown", "said"),
+        ]
+    );
     q!(passive_after_the_quote, "“We will leave,” Jane Smith was told.", [("“We will leave,”", Direct, None, "told")]);
     // Found in review: a "by" that names no one, and agents that cannot
     // be told from the text, give nobody.
