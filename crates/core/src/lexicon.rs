@@ -342,6 +342,12 @@ roles! {
     /// A word after a count that is not its noun: "10 more deaths", "two
     /// each", "3 and 4 respectively".
     NotCounted = 134, "not-counted";
+    /// A currency's name, with its code: a text that names it writes its
+    /// one letter before amounts ("the rand fell to R5,14").
+    CurrencyName = 135, "currency-name";
+    /// A country, with its currency's code, as [`Role::CurrencyName`]:
+    /// "Nigeria's N8.83 trillion budget".
+    CurrencyCountry = 136, "currency-country";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

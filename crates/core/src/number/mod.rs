@@ -136,11 +136,11 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
 /// ("1.234,5" in German).
 pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], separators: Separators) -> Vec<Number> {
     let mut out = Vec::new();
-    let rand = names_the_rand(text);
+    let letters = letter_currencies(text);
     for p in paragraphs.iter().filter(|p| p.kind != BlockKind::Furniture) {
         for piece in pieces(p.span, sentences) {
             let tokens = lex(text, piece, separators);
-            let mut parser = Parser { text, toks: &tokens, out: Vec::new(), rand };
+            let mut parser = Parser { text, toks: &tokens, out: Vec::new(), letters: &letters };
             parser.run();
             ages_after_people(text, &mut parser.out);
             carry_units(text, &mut parser.out);
@@ -224,16 +224,31 @@ fn race_metres(text: &str, numbers: &mut [Number]) {
     }
 }
 
-/// Whether the text names the rand ("the rand fell", "rands"; not "Rand
-/// Paul") or South Africa, where "R5,14" is money.
-fn names_the_rand(text: &str) -> bool {
-    let word_edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-    text.contains("South Africa")
-        || text.match_indices("rand").any(|(at, _)| {
-            let rest = &text[at + 4..];
-            word_edge(text[..at].chars().next_back())
-                && word_edge(rest.strip_prefix('s').unwrap_or(rest).chars().next())
-        })
+/// The currencies whose one capital letter, glued to an amount, the text
+/// writes: the rand's "R5,14" where it names the rand or South Africa, the
+/// naira's "N8.83 trillion" where it names the naira or Nigeria (the
+/// lexicon's `currency-name`, in lower case: not "Rand Paul"; and
+/// `currency-country`, in capitals).
+fn letter_currencies(text: &str) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = Vec::new();
+    if text.contains("South Africa") {
+        codes.push("ZAR");
+    }
+    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| (4..=9).contains(&w.len())) {
+        let code = if w.starts_with(|c: char| c.is_lowercase()) {
+            crate::lexicon::lookup(w).value(Role::CurrencyName)
+        } else if w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(char::is_lowercase) {
+            crate::lexicon::lookup(&w.to_lowercase()).value(Role::CurrencyCountry)
+        } else {
+            None
+        };
+        if let Some(code) = code
+            && !codes.contains(&code)
+        {
+            codes.push(code);
+        }
+    }
+    codes
 }
 
 /// "2 hours 16 minutes 34 seconds", "14 minutes 32.93 seconds", "two
@@ -584,7 +599,9 @@ fn carry_units(text: &str, numbers: &mut [Number]) {
 /// March", "400 were hurt", "12 and 13".
 fn names_its_own(text: &str, n: &Number) -> bool {
     let rest = &text[n.span.end..];
-    let Some(word) = rest.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next()) else {
+    // (A compound counts as one word: "eight 4th-quarter assists".)
+    let Some(word) = rest.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next())
+    else {
         return false;
     };
     // Its own noun after a modifier: two words, not "2 silver", "3 overnight".
@@ -603,13 +620,19 @@ fn names_its_own(text: &str, n: &Number) -> bool {
             ])
             || matches!(w, "and" | "or")
     };
-    !word.is_empty()
-        && !second.is_empty()
-        && second.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
-        && !function(second)
-        && word.chars().all(char::is_lowercase)
-        && !function(&lower)
-        && !crate::lexicon::is_exactly(word, Role::NotCounted)
+    // "12 great-grandchildren": a compound's plural noun is its own.
+    let compound_noun = word.rsplit_once('-').is_some_and(|(_, noun)| {
+        noun.len() > 3 && noun.chars().all(char::is_lowercase) && crate::number::words::looks_plural(noun)
+    });
+    compound_noun
+        || !word.is_empty()
+            && !second.is_empty()
+            && second.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+            && !function(second)
+            && word.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+            && word.chars().any(char::is_lowercase)
+            && !function(&lower)
+            && !crate::lexicon::is_exactly(word, Role::NotCounted)
 }
 
 mod date;
@@ -637,8 +660,9 @@ struct Parser<'a> {
     text: &'a str,
     toks: &'a [Token],
     out: Vec<Number>,
-    /// The text names the rand or South Africa: a glued "R" is the rand's.
-    rand: bool,
+    /// The currencies whose one letter the text writes glued to an amount
+    /// ([`letter_currencies`]).
+    letters: &'a [&'static str],
 }
 
 /// The core value read at a position, before units.

@@ -128,6 +128,29 @@ impl Parser<'_> {
             return Some((number(span, Some(value), noun, NumberKind::Ordinal), next + 2));
         }
         let Some(noun) = self.word(next) else { return if digits { rank(next) } else { None } };
+        // "his 10th Grand Slam title", "their 3rd Super Bowl win": after a
+        // possessive, a count of what is theirs, named before its noun.
+        let owned = i > 0 && self.entry(i - 1).is_some_and(|e| e.roles.has(Role::Possessive)) && self.spaced(i);
+        if owned && self.is_capitalized(next) {
+            let after = (next..next + 3)
+                .take_while(|&k| self.word(k).is_some() && self.is_capitalized(k) && self.spaced(k))
+                .last()
+                .map_or(next, |k| k + 1);
+            // Not a place: "her 2nd Avenue apartment", "his 4th District seat".
+            let place = (next..after).any(|k| {
+                self.entry(k).is_some_and(|e| e.roles.any(&[Role::StreetSuffix, Role::OrgHead, Role::IdentifierCue]))
+            });
+            if let Some(noun) = self.word(after).filter(|w| {
+                !place
+                    && self.spaced(after)
+                    && w.chars().all(|c| c.is_lowercase())
+                    && is_noun_candidate(w)
+                    && !self.is_capitalized(after)
+            }) {
+                let span = Span::new(self.toks[i].span.start, self.toks[after].span.end);
+                return Some((number(span, Some(value), Some(noun.to_string()), NumberKind::Ordinal), after + 1));
+            }
+        }
         // "Sixth Street", "5th Avenue": a name.
         if self.is_capitalized(next) && (digits || self.is_capitalized(i)) {
             // "the 4th U.S. Circuit": over an abbreviation's letters and dots

@@ -2104,3 +2104,72 @@ n!(
     Count,
     None
 );
+
+// A review of real news from outlets not read before (Nigerian, UK, US
+// sport and farm news, a Xinhua wire): the naira's "N" read as an
+// identifier, "U.S. dollars" after a sum, "pounds" converted in brackets
+// read as weight, a count's noun taken from the predicate before, an
+// ordinal before a title's name read as an identifier, a price per bushel.
+#[test]
+fn money_letters_conversions_and_nouns_of_fresh_news() {
+    type Case<'a> = (&'a str, &'a str, Option<f64>, Option<&'a str>, NumberKind);
+    let cases: [Case; 10] = [
+        (
+            "Nigeria's budget rose to N8.916 trillion.",
+            "N8.916 trillion",
+            Some(8.916e12),
+            Some("NGN"),
+            NumberKind::Money,
+        ),
+        ("The naira fell; a N10bn fund was set up.", "N10bn", Some(1e10), Some("NGN"), NumberKind::Money),
+        ("Fares rose 173 pounds (some 220 U.S. dollars).", "173 pounds", Some(173.0), Some("GBP"), NumberKind::Money),
+        (
+            "Fares rose 173 pounds (some 220 U.S. dollars).",
+            "220 U.S. dollars",
+            Some(220.0),
+            Some("USD"),
+            NumberKind::Money,
+        ),
+        ("It cost 5 U.S. cents.", "5 U.S. cents", Some(0.05), Some("USD"), NumberKind::Money),
+        (
+            "He lived under six monarchs and has five grandchildren.",
+            "five grandchildren",
+            Some(5.0),
+            Some("grandchildren"),
+            NumberKind::Count,
+        ),
+        (
+            "He captured his 10th Grand Slam title.",
+            "10th Grand Slam title",
+            Some(10.0),
+            Some("title"),
+            NumberKind::Ordinal,
+        ),
+        ("Wheat sold at $4 per bushel.", "$4 per bushel", Some(4.0), Some("USD per bushel"), NumberKind::Money),
+        ("They pumped 27.45 million bpd.", "27.45 million bpd", Some(27.45e6), Some("bpd"), NumberKind::Rate),
+        ("The tuna weighed 612 pounds (278 kilograms).", "612 pounds", Some(612.0), Some("lb"), NumberKind::Weight),
+    ];
+    for (text, span, value, unit, kind) in cases {
+        let found = crate::analyze(text).numbers;
+        assert!(
+            found
+                .iter()
+                .any(|n| n.span.text(text) == span && n.value == value && n.unit.as_deref() == unit && n.kind == kind),
+            "{span} in {text}: {found:?}"
+        );
+    }
+    // Not carried from another predicate, nor a compound's own noun.
+    for (text, span) in [
+        ("He has five grandchildren, 12 great-grandchildren and a dog.", "12"),
+        ("Ward had 20 points and dished out eight 4th-quarter assists.", "eight"),
+    ] {
+        let found = crate::analyze(text).numbers;
+        assert!(found.iter().any(|n| n.span.text(text) == span && n.unit.is_none()), "{span} in {text}: {found:?}");
+    }
+    // Where the text names neither the naira nor Nigeria, "N" is a letter;
+    // a street's ordinal stays a name.
+    for text in ["Nurses wore N95 masks and N500 badges.", "She rented her 2nd Avenue apartment."] {
+        let found = crate::analyze(text).numbers;
+        assert!(found.iter().all(|n| n.currency.is_none() && n.kind != NumberKind::Ordinal), "{text}: {found:?}");
+    }
+}

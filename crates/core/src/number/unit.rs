@@ -19,10 +19,13 @@ impl Parser<'_> {
         }
         // "($4.3 billion)", "(about $4.3 billion)", "(US$4.3 billion)".
         let symbol_at = |k: usize| self.sym(k).and_then(currency_symbol).is_some();
+        // "(some 220 U.S. dollars)", "(about 6,500 euros)": a sum converted
+        // in the brackets after it.
         let converted = self.sym(at + 1) == Some('(')
-            && (symbol_at(at + 2)
-                || self.word(at + 2).is_some_and(|w| matches!(w, "us" | "about" | "around" | "roughly"))
-                    && symbol_at(at + 3));
+            && (at + 2..at + 9).take_while(|&k| self.sym(k) != Some(')')).any(|k| {
+                symbol_at(k)
+                    || self.word(k).is_some_and(|w| w.len() > 3) && self.entry(k).and_then(currency_word).is_some()
+            });
         // A word of money in the same clause: not across a comma ("The
         // tuna, worth $3 million, weighed 612 pounds").
         let money_word = (i0.saturating_sub(MONEY_WORDS_BACK)..i0)
@@ -276,6 +279,21 @@ impl Parser<'_> {
                     value = value.map(|v| v + cents);
                     next = end;
                 }
+            } else if currency.is_none()
+                && w == "u"
+                && self.sym(next + 1) == Some('.')
+                && self.word(next + 2) == Some("s")
+                && self.sym(next + 3) == Some('.')
+                && (next + 1..next + 4).all(|k| self.glued(k))
+                && self.entry(next + 4).and_then(currency_word) == Some("USD")
+            {
+                // "220 U.S. dollars", "1.5 billion U.S. dollars", "5 U.S. cents".
+                if matches!(self.word(next + 4), Some("cent" | "cents")) {
+                    value = value.map(|v| v / 100.0);
+                }
+                next += 5;
+                kind = NumberKind::Money;
+                currency = Some("USD".into());
             } else if let Some(code) = currency_nation(self.toks[next].entry).filter(|_| currency.is_none())
                 && self.entry(next + 1).and_then(currency_word).is_some()
             {

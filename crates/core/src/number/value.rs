@@ -189,18 +189,22 @@ impl Parser<'_> {
             return None;
         }
         let code = letter_currency(w)?;
-        // "R5,14", "R300m", "R65 000": the rand's "R" only glued, in a text
-        // that names the rand or South Africa, before an amount — decimals,
-        // a scale, or three figures and more not named by "the" ("the R21",
-        // "the R150" are roads and bonds; "R0", "R8", "R16" names).
-        if code == "ZAR" {
+        // "R5,14", "R300m", "R65 000", "N8.83 trillion": the rand's "R" and
+        // the naira's "N" only glued, in a text that names that currency or
+        // its country, before an amount — decimals, a scale, or three
+        // figures and more not named by "the" ("the R21", "the R150" are
+        // roads and bonds; "R0", "R8", "R16", "N95" names).
+        if w.len() == 1 {
             let (_, grouped, digits, decimal) = self.num(k + 1)?;
             let scaled = self.glued(k + 2)
                 && (self.word(k + 2).is_some_and(|w| glued_scale(w).is_some())
                     || self.sym(k + 2) == Some('-') && self.entry(k + 3).and_then(scale_value).is_some())
                 || self.entry(k + 2).and_then(scale_value).is_some();
             let named = k > 0 && self.word(k - 1) == Some("the");
-            if !(self.rand && self.glued(k + 1) && (decimal || scaled || (grouped || digits >= 3) && !named)) {
+            if !(self.letters.contains(&code)
+                && self.glued(k + 1)
+                && (decimal || scaled || (grouped || digits >= 3) && !named))
+            {
                 return None;
             }
         }

@@ -165,6 +165,9 @@ pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
 pub(super) fn looks_plural(w: &str) -> bool {
     lexicon::is(w, Role::PluralNoun)
         || (w.len() > 4 && w.ends_with("men"))
+        // "grandchildren", "schoolchildren", "townspeople".
+        || w.ends_with("children")
+        || w.ends_with("people")
         || (w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
