@@ -197,7 +197,22 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     if post && (run[..k].last().is_some_and(determiner) || k == 0 && i > 0 && determiner(&ws[i - 1])) {
         return (None, j);
     }
-    let name_words = &run[k..run.len() - usize::from(post)];
+    let mut name_words = &run[k..run.len() - usize::from(post)];
+    // "Speaker of the House Nancy Pelosi", "Leader of the House Ng Eng Hen":
+    // after a post "of the", the organisation, then the name — the
+    // organisation's head word, or all but the last two words.
+    let of_the = k == 0
+        && i >= 3
+        && ws[i - 1].text == "the"
+        && ws[i - 2].text == "of"
+        && ws[i - 3].is_capitalized()
+        && is_title(&ws[i - 3].lower())
+        // "Speaker of the House of Commons Lindsay Hoyle".
+        || k == 0 && i >= 2 && ws[i - 1].text == "of" && ws[i - 2].is_capitalized() && is_org_head(&ws[i - 2].lower());
+    if of_the && name_words.len() >= 3 {
+        let org = if is_org_head(&name_words[0].lower()) || name_words.len() == 3 { 1 } else { name_words.len() - 2 };
+        name_words = &name_words[org..];
+    }
     if name_words.is_empty() || name_words.len() > 4 {
         return (None, j);
     }
@@ -237,10 +252,25 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // "Paul Johnson, told BBC Radio": after a name's comma, "told" and
     // "asked" take their object ("What happens next, asked Bernie Sanders"
     // is still inverted).
-    let inverted = i > 1 && lexicon::is(ws[i - 1].text, Role::Reporting) && {
-        let gap = &text[ws[i - 2].end..ws[i - 1].start];
+    // "…,” said Antigonish county councillor John Dunbar": over a post in
+    // lower case and where or whose it is, back to the verb.
+    let mut cue = i;
+    if i > 0 && ws[i - 1].is_lowercase() && is_title(&ws[i - 1].lower()) {
+        let mut k = i - 1;
+        while k > i.saturating_sub(4) && ws[k - 1].is_lowercase() && !lexicon::is(ws[k - 1].text, Role::Reporting) {
+            k -= 1;
+        }
+        while k > i.saturating_sub(7) && ws[k - 1].is_capitalized() {
+            k -= 1;
+        }
+        if (k..i).all(|m| m == 0 || adjacent(text, ws[m - 1], ws[m])) {
+            cue = k;
+        }
+    }
+    let inverted = cue > 1 && lexicon::is(ws[cue - 1].text, Role::Reporting) && {
+        let gap = &text[ws[cue - 2].end..ws[cue - 1].start];
         let addressed =
-            matches!(lexicon::lookup(&ws[i - 1].lower()).lemma, "tell" | "ask") && ws[i - 2].is_capitalized();
+            matches!(lexicon::lookup(&ws[cue - 1].lower()).lemma, "tell" | "ask") && ws[cue - 2].is_capitalized();
         gap.contains(crate::chars::is_quote_mark) || gap.contains(',') && !addressed
     };
     // "On one Facebook page an unidentified poster … wrote", "a Reuters

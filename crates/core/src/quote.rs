@@ -1391,6 +1391,13 @@ impl Context<'_> {
         if is_pronoun(&lower) {
             return Some(NounPhrase::from_words(&ws[..1]));
         }
+        // "said Antigonish county councillor John Dunbar", "said Southex
+        // group manager Chris Seeney": where or whose, then a post in lower
+        // case, then the name — the name speaks (a review of real news gave
+        // "Antigonish").
+        if let Some(k) = self.name_after_lowercase_post(ws) {
+            return self.subject_after(&ws[k..]);
+        }
         let mut n = 0;
         let the = lower == "the";
         // "said Marks and Spencer": one "and" between names.
@@ -1441,6 +1448,25 @@ impl Context<'_> {
             n += 1;
         }
         (n > 0).then(|| NounPhrase::from_words(&ws[..n]))
+    }
+
+    /// In "Antigonish county councillor John Dunbar": where the name starts
+    /// after capitals (a place, a firm) and a post in lower case.
+    fn name_after_lowercase_post(&self, ws: &[Word<'_>]) -> Option<usize> {
+        let joined = |k: usize| crate::chars::joined(self.text, ws[k - 1], ws[k]);
+        let caps = ws.iter().take(4).take_while(|w| w.is_capitalized()).count();
+        let post = (caps..ws.len().min(caps + 3)).take_while(|&k| ws[k].is_lowercase()).count();
+        let name = caps + post;
+        (caps > 0
+            && post > 0
+            && name < ws.len()
+            && ws[name].is_capitalized()
+            && entity::is_title(&ws[name - 1].lower())
+            && ws[caps..name]
+                .iter()
+                .all(|w| !lexicon::roles(&w.lower()).any(&[Lex::Preposition, Lex::Reporting, Lex::Determiner]))
+            && (1..=name).all(joined))
+        .then_some(name)
     }
 
     /// Where a description opened by a possessive pronoun ends: "her
@@ -1806,7 +1832,24 @@ impl Context<'_> {
                 j -= 1;
             }
         }
-        self.phrase_ending_at(before, j)
+        let np = self.phrase_ending_at(before, j)?;
+        // "Deputy Lindsey Smith, with the Maricopa County Sheriff's Office
+        // explains": an affiliation whose closing comma the writer left out
+        // is the named person's, not the speaker (a review of real news
+        // gave the office).
+        let s = j - np.words.len();
+        if s >= 2
+            && !lower(ci).ends_with("ing")
+            && matches!(lower(s - 1), "with" | "from" | "of" | "at")
+            && comma(s - 2)
+            && before[s - 2].is_capitalized()
+            && !(0..s - 2).any(comma)
+            && let Some(named) = self.phrase_ending_at(before, s - 1)
+            && named.words.iter().all(|w| w.is_capitalized())
+        {
+            return Some(named);
+        }
+        Some(np)
     }
 
     /// The noun phrase that ends right before word `j`.
@@ -2316,6 +2359,23 @@ impl Context<'_> {
         {
             return Some((span.text(self.text).to_string(), span));
         }
+        // "Speaker of the House Nancy Pelosi", "Leader of the House Ng Eng
+        // Hen", "Chairman of the Federal Reserve Jerome Powell": a post of
+        // an organisation, then the name (a review of real news gave "House
+        // Ng Eng Hen"). The organisation is its one word of an
+        // organisation's head, or all but the last two.
+        if let Some(c) = of.filter(|&c| lower[c] == "of" && lower.get(c + 1).is_some_and(|l| l == "the"))
+            && ws[c - 1].is_capitalized()
+            && lower[..c].iter().all(|l| entity::is_title(l) || lexicon::is(l, Lex::Determiner))
+            && let rest = &ws[c + 2..]
+            && rest.len() >= 3
+            && rest.iter().all(|w| w.is_capitalized() && !w.is_possessive())
+            && let org = if entity::is_org_head(&rest[0].lower()) || rest.len() == 3 { 1 } else { rest.len() - 2 }
+            && rest[org..].iter().all(|w| !entity::is_title(&w.lower()))
+        {
+            let name = Span::new(rest[org].start, span.end);
+            return Some((entity::resolve_name(self.mentions, first.start, name.text(self.text)), name));
+        }
         let org_before_of = of.filter(|&c| entity::is_org_head(&lower[c - 1]) && ws[c - 1].is_capitalized());
         // "Bank of England Governor Andrew Bailey": an organisation, a title,
         // then a first and a last name — the name is the speaker's.
@@ -2375,10 +2435,7 @@ impl Context<'_> {
         }
         // "the Prime Minister", "the Chancellor": a post in capitals, read as
         // "the prime minister" is (a review of real news: nobody).
-        let post_in_capitals = ws.len() >= 2
-            && lower[0] == "the"
-            && ws[1..].iter().all(|w| w.is_capitalized() && entity::is_title(&w.lower()))
-            && entity::is_post(last);
+        let post_in_capitals = is_post_in_capitals(&ws.iter().map(|w| w.text).collect::<Vec<_>>());
         if ws.last()?.is_lowercase() || post_in_capitals {
             // "a spokesperson", "one resident": someone new, never one named before.
             if is_indefinite(&lower[0]) {
@@ -2518,6 +2575,18 @@ fn skip_to_subject<S: AsRef<str>>(lower: impl Fn(usize) -> S, mut j: usize) -> u
 }
 
 /// Whether `name` can stand as who said something.
+/// "the Prime Minister", "the Chancellor", or with its portfolio "The
+/// Information Minister": a post in capitals, read as "the prime minister"
+/// is (see `speaker_named`).
+fn is_post_in_capitals(words: &[&str]) -> bool {
+    let capitalized = |w: &&str| w.starts_with(char::is_uppercase) && !crate::chars::is_possessive(w);
+    words.len() >= 2
+        && words[0].eq_ignore_ascii_case("the")
+        && words[1..].iter().all(capitalized)
+        && (words[1..].iter().all(|w| entity::is_title(&w.to_lowercase())) || words.len() == 3)
+        && entity::is_post(&words[words.len() - 1].to_lowercase())
+}
+
 fn plausible_speaker(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.iter().any(|w| entity::is_party_label(w)) {
@@ -2566,12 +2635,7 @@ fn plausible_speaker(name: &str) -> bool {
     {
         return true;
     }
-    // "the Prime Minister": a post in capitals (see `speaker_named`).
-    if lower.len() >= 2
-        && lower[0] == "the"
-        && lower[1..].iter().all(|l| entity::is_title(l))
-        && entity::is_post(&lower[lower.len() - 1])
-    {
+    if is_post_in_capitals(&words) {
         return true;
     }
     if !words.iter().any(capitalized) {
@@ -3584,6 +3648,42 @@ mod tests {
             ("“We lost,”", Direct, "Alen Stajcic", "said"),
             ("“We need to be kinder,”", Direct, "Robbie Fowler", "said"),
             ("“Fine,”", Direct, "Tom Brown", "said"),
+        ]
+    );
+    // A review of real news from outlets not read before (Canadian, US local
+    // TV, Singaporean, Ghanaian): the place or firm before a post in lower
+    // case was the speaker ("Antigonish"), an affiliation whose closing
+    // comma is missing was ("the Maricopa County Sheriff's Office"), the
+    // post's organisation ran into the name ("House Ng Eng Hen"), and a post
+    // with its portfolio ("The Finance Minister") was nobody.
+    q!(
+        a_place_or_firm_then_a_post_in_lower_case,
+        "“We have our say,” said Antigonish county councillor John Dunbar. “Stick to your guns,” he said.",
+        [
+            ("“We have our say,”", Direct, "John Dunbar", "said"),
+            ("“Stick to your guns,”", Direct, "John Dunbar", "said")
+        ]
+    );
+    q!(
+        an_affiliation_without_its_closing_comma,
+        "Deputy Lindsey Smith, with the Maricopa County Sheriff's Office explains, “A father called.”",
+        [("“A father called.”", Direct, "Lindsey Smith", "explains")]
+    );
+    q!(
+        a_post_of_an_organisation_then_the_name,
+        "“Astonishing,” says Leader of the House Ng Eng Hen. “Yes,” said Speaker of the House of Commons Lindsay Hoyle. “No,” said Chairman of the Federal Reserve Jerome Powell.",
+        [
+            ("“Astonishing,”", Direct, "Ng Eng Hen", "says"),
+            ("“Yes,”", Direct, "Lindsay Hoyle", "said"),
+            ("“No,”", Direct, "Jerome Powell", "said"),
+        ]
+    );
+    q!(
+        a_post_with_its_portfolio_in_capitals,
+        "The Finance Minister said “we will cut taxes.” Talks collapsed on Friday, with Macron calling for “an immediate ceasefire.”",
+        [
+            ("“we will cut taxes.”", Partial, "The Finance Minister", "said"),
+            ("“an immediate ceasefire.”", Partial, "Macron", "calling")
         ]
     );
     q!(passive_after_the_quote, "“We will leave,” Jane Smith was told.", [("“We will leave,”", Direct, None, "told")]);
