@@ -421,8 +421,17 @@ fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
     // Gate post round" (a review of real news: "She said" was Carr Gate).
     // "…, and Fowler admits the weather caused havoc": a new clause's
     // subject, not the second of a pair ("Trump and Putin").
+    // Only where no one is named before it in the sentence: "Kathy Hochul
+    // thanked the crews, and Eric Adams joined her. “…,” she said" is
+    // still Hochul's; "Police questioned Maria Lopez, and Carlos Lopez".
     let new_clause =
-        first >= 2 && ws[first - 1].text == "and" && text[ws[first - 2].end..ws[first - 1].start].contains(',');
+        first >= 2 && ws[first - 1].text == "and" && text[ws[first - 2].end..ws[first - 1].start].contains(',') && {
+            let start = (1..first)
+                .rev()
+                .find(|&k| text[ws[k - 1].end..ws[k].start].contains(['.', '!', '?', '\n']))
+                .unwrap_or(0);
+            ws[start + 1..first - 1].iter().all(|w| !w.is_capitalized())
+        };
     first == 0
         || agent
         || new_clause

@@ -348,6 +348,9 @@ roles! {
     /// A country, with its currency's code, as [`Role::CurrencyName`]:
     /// "Nigeria's N8.83 trillion budget".
     CurrencyCountry = 136, "currency-country";
+    /// A word of a name an ordinal opens that is no count of what is
+    /// someone's: "his 2nd Battalion comrades", "her 17th Century farmhouse".
+    NamedUnit = 137, "named-unit";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -3656,6 +3656,13 @@ mod tests {
     // comma is missing was ("the Maricopa County Sheriff's Office"), the
     // post's organisation ran into the name ("House Ng Eng Hen"), and a post
     // with its portfolio ("The Finance Minister") was nobody.
+    // ... but not where someone is named before it in the sentence (a
+    // regression hunt: "she" went to the man named after ", and").
+    q!(
+        a_name_after_comma_and_after_a_named_subject,
+        "Governor Kathy Hochul thanked the crews, and Mayor Eric Adams joined her. “This was heroic,” she said.",
+        [("“This was heroic,”", Direct, "Kathy Hochul", "said")]
+    );
     q!(
         a_place_or_firm_then_a_post_in_lower_case,
         "“We have our say,” said Antigonish county councillor John Dunbar. “Stick to your guns,” he said.",

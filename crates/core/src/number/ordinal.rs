@@ -136,9 +136,13 @@ impl Parser<'_> {
                 .take_while(|&k| self.word(k).is_some() && self.is_capitalized(k) && self.spaced(k))
                 .last()
                 .map_or(next, |k| k + 1);
-            // Not a place: "her 2nd Avenue apartment", "his 4th District seat".
+            // Not a place, a regiment or a century: "her 2nd Avenue
+            // apartment", "his 4th District seat", "his 2nd Battalion
+            // comrades", "her 17th Century farmhouse".
             let place = (next..after).any(|k| {
-                self.entry(k).is_some_and(|e| e.roles.any(&[Role::StreetSuffix, Role::OrgHead, Role::IdentifierCue]))
+                self.entry(k).is_some_and(|e| {
+                    e.roles.any(&[Role::StreetSuffix, Role::OrgHead, Role::IdentifierCue, Role::NamedUnit])
+                })
             });
             if let Some(noun) = self.word(after).filter(|w| {
                 !place

@@ -2158,6 +2158,8 @@ fn money_letters_conversions_and_nouns_of_fresh_news() {
             "{span} in {text}: {found:?}"
         );
     }
+    let water = crate::analyze("The district pays $400 an acre-foot for water.").numbers;
+    assert!(water.iter().all(|n| n.unit.as_deref() == Some("USD")), "{water:?}");
     // Not carried from another predicate, nor a compound's own noun.
     for (text, span) in [
         ("He has five grandchildren, 12 great-grandchildren and a dog.", "12"),
@@ -2168,7 +2170,12 @@ fn money_letters_conversions_and_nouns_of_fresh_news() {
     }
     // Where the text names neither the naira nor Nigeria, "N" is a letter;
     // a street's ordinal stays a name.
-    for text in ["Nurses wore N95 masks and N500 badges.", "She rented her 2nd Avenue apartment."] {
+    for text in [
+        "Nurses wore N95 masks and N500 badges.",
+        "She rented her 2nd Avenue apartment.",
+        "The Nigerian crew flew tail number N650; the plane, registration N311AB, landed in Abuja.",
+        "He rejoined his 2nd Battalion comrades and restored her 17th Century farmhouse.",
+    ] {
         let found = crate::analyze(text).numbers;
         assert!(found.iter().all(|n| n.currency.is_none() && n.kind != NumberKind::Ordinal), "{text}: {found:?}");
     }

@@ -615,7 +615,11 @@ impl Parser<'_> {
             && let Some((period, end)) = self.rate_at(next).or_else(|| {
                 // "$16.99 a pound", "$5 per share": a price.
                 let price = kind == NumberKind::Money && matches!(self.word(next), Some("a" | "an" | "per"));
-                price.then(|| self.entry(next + 1).and_then(price_unit_of).map(|u| (u, next + 2))).flatten()
+                // (Not "$400 an acre-foot": the compound is the unit.)
+                let compound = self.sym(next + 2) == Some('-') && self.glued(next + 2);
+                (price && !compound)
+                    .then(|| self.entry(next + 1).and_then(price_unit_of).map(|u| (u, next + 2)))
+                    .flatten()
             })
         {
             let base = unit.clone();

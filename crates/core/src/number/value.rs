@@ -200,9 +200,14 @@ impl Parser<'_> {
                 && (self.word(k + 2).is_some_and(|w| glued_scale(w).is_some())
                     || self.sym(k + 2) == Some('-') && self.entry(k + 3).and_then(scale_value).is_some())
                 || self.entry(k + 2).and_then(scale_value).is_some();
-            let named = k > 0 && self.word(k - 1) == Some("the");
+            // Nor a registration or a code: "tail number N650", "N311AB".
+            let named = k > 0
+                && (self.word(k - 1) == Some("the")
+                    || self.entry(k - 1).is_some_and(|e| e.roles.has(Role::IdentifierCue)));
+            let coded = self.glued(k + 2) && self.word(k + 2).is_some_and(|w| glued_scale(w).is_none());
             if !(self.letters.contains(&code)
                 && self.glued(k + 1)
+                && !coded
                 && (decimal || scaled || (grouped || digits >= 3) && !named))
             {
                 return None;
