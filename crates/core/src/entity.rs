@@ -255,7 +255,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // "…,” said Antigonish county councillor John Dunbar": over a post in
     // lower case and where or whose it is, back to the verb.
     let mut cue = i;
-    if i > 0 && ws[i - 1].is_lowercase() && is_title(&ws[i - 1].lower()) {
+    if i > 0 && ws[i - 1].is_lowercase() && is_post_or_person(&ws[i - 1].lower()) {
         let mut k = i - 1;
         while k > i.saturating_sub(4) && ws[k - 1].is_lowercase() && !lexicon::is(ws[k - 1].text, Role::Reporting) {
             k -= 1;
@@ -585,6 +585,12 @@ pub fn is_group_head(word: &str) -> bool {
 
 pub fn is_title(word: &str) -> bool {
     lexicon::is(word, Role::Title)
+}
+
+/// A title or a word for what someone is ("farmer", "resident",
+/// "engineer"): what stands before a name in "Kano farmer Musa Ibrahim".
+pub fn is_post_or_person(word: &str) -> bool {
+    lexicon::roles(word).any(&[Role::Title, Role::PersonNoun])
 }
 
 /// A title's word that names a post ("president", "Mr"), not where it is

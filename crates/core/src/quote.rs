@@ -1461,7 +1461,7 @@ impl Context<'_> {
             && post > 0
             && name < ws.len()
             && ws[name].is_capitalized()
-            && entity::is_title(&ws[name - 1].lower())
+            && entity::is_post_or_person(&ws[name - 1].lower())
             && ws[caps..name]
                 .iter()
                 .all(|w| !lexicon::roles(&w.lower()).any(&[Lex::Preposition, Lex::Reporting, Lex::Determiner]))
@@ -3670,6 +3670,11 @@ mod tests {
             ("“We have our say,”", Direct, "John Dunbar", "said"),
             ("“Stick to your guns,”", Direct, "John Dunbar", "said")
         ]
+    );
+    q!(
+        a_place_then_what_someone_is,
+        "“Rain is late,” said Kano farmer Musa Ibrahim. “No,” said Google software engineer Priya Sharma.",
+        [("“Rain is late,”", Direct, "Musa Ibrahim", "said"), ("“No,”", Direct, "Priya Sharma", "said")]
     );
     q!(
         an_affiliation_without_its_closing_comma,
