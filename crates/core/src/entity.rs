@@ -209,7 +209,8 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         && is_title(&ws[i - 3].lower())
         // "Speaker of the House of Commons Lindsay Hoyle".
         || k == 0 && i >= 2 && ws[i - 1].text == "of" && ws[i - 2].is_capitalized() && is_org_head(&ws[i - 2].lower());
-    if of_the && name_words.len() >= 3 {
+    // (Not an organisation's own name: "President of the Higher Election Council".)
+    if of_the && name_words.len() >= 3 && !is_org_head(&name_words[name_words.len() - 1].lower()) {
         let org = if is_org_head(&name_words[0].lower()) || name_words.len() == 3 { 1 } else { name_words.len() - 2 };
         name_words = &name_words[org..];
     }

@@ -2371,7 +2371,7 @@ impl Context<'_> {
             && rest.len() >= 3
             && rest.iter().all(|w| w.is_capitalized() && !w.is_possessive())
             && let org = if entity::is_org_head(&rest[0].lower()) || rest.len() == 3 { 1 } else { rest.len() - 2 }
-            && rest[org..].iter().all(|w| !entity::is_title(&w.lower()))
+            && rest[org..].iter().all(|w| !entity::is_title(&w.lower()) && !entity::is_org_head(&w.lower()))
         {
             let name = Span::new(rest[org].start, span.end);
             return Some((entity::resolve_name(self.mentions, first.start, name.text(self.text)), name));
