@@ -231,11 +231,17 @@ impl Parser<'_> {
         let from_change = self.word(next) == Some("to")
             && i0 >= 2
             && self.word(i0 - 1) == Some("from")
-            && (i0.saturating_sub(4)..i0 - 1).any(|k| {
+            // "going up by £275 from £5,616 to £5,891": over the change's own amount.
+            && (i0.saturating_sub(7)..i0 - 1).any(|k| {
                 (self.entry(k).is_some_and(is_change_verb)
                     || matches!(self.word(k), Some("went" | "gone" | "go" | "goes" | "going")))
                     // In the same clause: not "Prices rose, from 5 to 7 percent depending …".
-                    && (k + 1..i0).all(|m| self.word(m).is_some())
+                    && (k + 1..i0).all(|m| {
+                        self.word(m).is_some()
+                            || self.num(m).is_some()
+                            || self.sym(m).is_some_and(|c| c == '%' || currency_symbol(c).is_some())
+                    })
+                    && (k + 1..i0).filter(|&m| self.word(m).is_some()).count() <= 3
             });
         // "7-Eleven": a figure and a capitalised number word are a name.
         if self.sym(next) == Some('-')

@@ -72,6 +72,18 @@ impl Parser<'_> {
     /// before it.
     fn race_distance(&self, at: usize) -> bool {
         let Some(value) = at.checked_sub(1).and_then(|v| self.num(v)).map(|n| n.0) else { return false };
+        // "to cover the final 350m", "over the last 50m": a race's last
+        // stretch, of any length (a review of real news read 350 million).
+        let stretch = at >= 3
+            && matches!(self.word(at - 2), Some("final" | "last" | "closing"))
+            && self.word(at - 3) == Some("the")
+            && value < 10000.0
+            && !self.word(at + 1).is_some_and(|w| looks_plural(w) || w == "of")
+            // (Not money: "spent the last 20m on players".)
+            && !(at.saturating_sub(10)..at).any(|k| self.plays(k, Role::MoneyCue));
+        if stretch {
+            return true;
+        }
         if !TRACK_DISTANCES.contains(&value) {
             return false;
         }

@@ -2113,7 +2113,9 @@ n!(
 #[test]
 fn money_letters_conversions_and_nouns_of_fresh_news() {
     type Case<'a> = (&'a str, &'a str, Option<f64>, Option<&'a str>, NumberKind);
-    let cases: [Case; 10] = [
+    let cases: [Case; 12] = [
+        ("It took 10 minutes to cover the final 350m.", "350m", Some(350.0), Some("m"), NumberKind::Distance),
+        ("Fares go up by £275 from £5,616 to £5,891.", "£5,891", Some(5891.0), Some("GBP"), NumberKind::Money),
         (
             "Nigeria's budget rose to N8.916 trillion.",
             "N8.916 trillion",
@@ -2158,6 +2160,8 @@ fn money_letters_conversions_and_nouns_of_fresh_news() {
             "{span} in {text}: {found:?}"
         );
     }
+    let spent = crate::analyze("The club spent the last 20m on players.").numbers;
+    assert!(spent.iter().all(|n| n.value == Some(2e7)), "{spent:?}");
     let water = crate::analyze("The district pays $400 an acre-foot for water.").numbers;
     assert!(water.iter().all(|n| n.unit.as_deref() == Some("USD")), "{water:?}");
     // Not carried from another predicate, nor a compound's own noun.
