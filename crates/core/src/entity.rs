@@ -299,7 +299,8 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 && is_subject(text, ws, i, j - 1)
                 && verb_follows(text, ws, j)
                 && (!opened || verb_at(ws, j))
-                && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j)))
+                && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j))
+                && !dies(ws, j))
     };
     let m = Mention { span, name, titles, subject, group: false, ambiguous, feminine: None };
     (Some(m), j)
@@ -357,6 +358,18 @@ fn verb_at(ws: &[Word<'_>], at: usize) -> bool {
         .map(|w| w.lower())
         .find(|l| !lexicon::is(l, Role::Skippable))
         .is_some_and(|l| lexicon::is_verb_like(&l) || (l.ends_with('s') && !l.ends_with("ss")))
+}
+
+/// "Sergeant Roel Candido was killed by suspects", "Smith died in 2001":
+/// whom a later "he added" cannot mean (a review of real news gave a quote
+/// of the police chief to the officer killed).
+fn dies(ws: &[Word<'_>], next: usize) -> bool {
+    ws.iter()
+        .skip(next)
+        .take(4)
+        .map(|w| w.lower())
+        .find(|l| !lexicon::roles(l).any(&[Role::BeForm, Role::Auxiliary, Role::Skippable]))
+        .is_some_and(|l| lexicon::is(&l, Role::Death))
 }
 
 /// What follows a name makes it a subject: a verb-like lower-case word, or

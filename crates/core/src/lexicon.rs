@@ -351,6 +351,8 @@ roles! {
     /// A word of a name an ordinal opens that is no count of what is
     /// someone's: "his 2nd Battalion comrades", "her 17th Century farmhouse".
     NamedUnit = 137, "named-unit";
+    /// What is said of someone who has died: no later "he said" is theirs.
+    Death = 138, "death";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

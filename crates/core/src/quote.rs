@@ -3663,6 +3663,16 @@ mod tests {
         "Governor Kathy Hochul thanked the crews, and Mayor Eric Adams joined her. “This was heroic,” she said.",
         [("“This was heroic,”", Direct, "Kathy Hochul", "said")]
     );
+    // A review of real news: "he added" went to the officer the robbers
+    // killed, and the chief's introduction, ending in a comma, was a heading.
+    q!(
+        the_dead_say_nothing_after,
+        "In a briefing, General Rolando Miranda said there are four suspects,\n\n“Three gunmen,” Miranda said.\n\nSergeant Roel Candido was killed by suspects on Sunday.\n\n“We are not discounting an inside job,” he added.",
+        [
+            ("“Three gunmen,”", Direct, "Rolando Miranda", "said"),
+            ("“We are not discounting an inside job,”", Direct, "Rolando Miranda", "added")
+        ]
+    );
     q!(
         a_place_or_firm_then_a_post_in_lower_case,
         "“We have our say,” said Antigonish county councillor John Dunbar. “Stick to your guns,” he said.",

@@ -301,7 +301,11 @@ fn is_heading_like<const READ_WORDS: bool>(line: &str) -> bool {
     }
     let trimmed = line.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
     let ends_sentence = trimmed.chars().next_back().is_some_and(|c| is_terminal(c) || c == ':');
-    if !ends_sentence {
+    // "In a briefing, General Rolando Miranda said there are four suspects,"
+    // then the quote in a paragraph of its own: a sentence that runs on,
+    // never a heading (a review of real news lost its speaker with it).
+    let runs_on = trimmed.ends_with(',') && trimmed.split_whitespace().count() >= 8;
+    if !ends_sentence && !runs_on {
         return true;
     }
     is_caption::<READ_WORDS>(line)
@@ -941,6 +945,15 @@ mod tests {
             "We're consuming 50 percent of it.\n\nAnd housing has begun to rise.\n\nJoe Biden speaking in Delaware.";
         assert_eq!(kinds(&crate::segment::outline(text)), [Heading, Heading, Heading]);
         assert_eq!(kinds(&paragraphs(text)), [Body, Body, Heading]);
+    }
+
+    // A review of real news: a sentence that runs on into a quote in the
+    // next paragraph was a heading, so its speaker was no one's.
+    #[test]
+    fn a_sentence_ending_in_a_comma_runs_on() {
+        let text = "Police chief speaks,\n\nIn a briefing, General Rolando Miranda said there are four suspects,\n\n“Three gunmen,” he said.";
+        let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [BlockKind::Heading, BlockKind::Body, BlockKind::Body]);
     }
 
     #[test]
