@@ -29,6 +29,9 @@ pub struct Mention {
     /// What the text shows of the person's grammatical gender: `Some(true)`
     /// when "she"/"her" or "Ms." refer to them more than "he"/"his" or "Mr."
     pub feminine: Option<bool>,
+    /// Said to have been killed ("was killed by suspects"): a later "he
+    /// added" is someone else's when someone else is named ([`dies`]).
+    pub dead: bool,
 }
 
 /// [`mentions`] sorted by where they start (stably), so a sentence's own
@@ -143,6 +146,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 group: true,
                 ambiguous: false,
                 feminine: None,
+                dead: false,
             };
             return (Some(m), i + 1);
         }
@@ -299,10 +303,10 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 && is_subject(text, ws, i, j - 1)
                 && verb_follows(text, ws, j)
                 && (!opened || verb_at(ws, j))
-                && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j))
-                && !dies(ws, j))
+                && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j)))
     };
-    let m = Mention { span, name, titles, subject, group: false, ambiguous, feminine: None };
+    let dead = dies(ws, j);
+    let m = Mention { span, name, titles, subject, group: false, ambiguous, feminine: None, dead };
     (Some(m), j)
 }
 
@@ -360,16 +364,27 @@ fn verb_at(ws: &[Word<'_>], at: usize) -> bool {
         .is_some_and(|l| lexicon::is_verb_like(&l) || (l.ends_with('s') && !l.ends_with("ss")))
 }
 
-/// "Sergeant Roel Candido was killed by suspects", "Smith died in 2001":
-/// whom a later "he added" cannot mean (a review of real news gave a quote
-/// of the police chief to the officer killed).
+/// "Sergeant Roel Candido was killed by suspects", "Terry, was shot dead":
+/// a passive of a killing (not "Manchin killed the bill", "was killed off
+/// in the final episode"). A review of real news gave a quote of the police
+/// chief to the officer killed.
 fn dies(ws: &[Word<'_>], next: usize) -> bool {
-    ws.iter()
-        .skip(next)
-        .take(4)
-        .map(|w| w.lower())
-        .find(|l| !lexicon::roles(l).any(&[Role::BeForm, Role::Auxiliary, Role::Skippable]))
-        .is_some_and(|l| lexicon::is(&l, Role::Death))
+    let lower: Vec<String> = ws.iter().skip(next).take(7).map(|w| w.lower()).collect();
+    // Over an age or an aside: "Okeke, 45, was killed".
+    let start = usize::from(lower.first().is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit())));
+    let mut k = start;
+    while k < lower.len() && lexicon::roles(&lower[k]).any(&[Role::BeForm, Role::Auxiliary, Role::Skippable])
+        || lower.get(k).is_some_and(|l| l.ends_with("ly") && k > start)
+    {
+        k += 1;
+    }
+    let passive = k > start && lower[start..k].iter().any(|l| lexicon::is(l, Role::BeForm));
+    let word = lower.get(k).map_or("", String::as_str);
+    let after = lower.get(k + 1).map_or("", String::as_str);
+    let killing = lexicon::is(word, Role::Death) && after != "off"
+        // "was shot dead", "was stabbed to death", "was found dead".
+        || word.ends_with("ed") && (after == "dead" || after == "to" && lower.get(k + 2).is_some_and(|l| l == "death"));
+    passive && killing
 }
 
 /// What follows a name makes it a subject: a verb-like lower-case word, or
@@ -529,13 +544,22 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
     let agrees = |m: &Mention| {
         !matches!((pronoun, m.feminine), ("he" | "him" | "his", Some(true)) | ("she" | "her", Some(false)))
     };
-    let m = earlier
+    let mut candidates = earlier
         .iter()
         .rev()
         .filter(|m| m.subject && m.group == group && agrees(m))
         // Or a surname after a title: "President Biden", "Mr. Trump" (not
         // after a place alone: "the UK All Time list").
-        .find(|m| group || m.name.contains(' ') || fuller_exists(m) || m.titles.iter().any(|t| is_post(t)))?;
+        .filter(|m| group || m.name.contains(' ') || fuller_exists(m) || m.titles.iter().any(|t| is_post(t)));
+    let mut m = candidates.next()?;
+    // "Miranda said … Sergeant Roel Candido was killed by suspects … “…,”
+    // he added": the one killed speaks only where no one else is named
+    // before (an obituary quotes its subject's words).
+    if m.dead
+        && let Some(alive) = candidates.find(|c| !c.dead && c.name.contains(' '))
+    {
+        m = alive;
+    }
     if m.ambiguous {
         return None;
     }

@@ -351,7 +351,7 @@ roles! {
     /// A word of a name an ordinal opens that is no count of what is
     /// someone's: "his 2nd Battalion comrades", "her 17th Century farmhouse".
     NamedUnit = 137, "named-unit";
-    /// What is said of someone who has died: no later "he said" is theirs.
+    /// A killing, in the passive: "was killed by suspects" (see `entity::dies`).
     Death = 138, "death";
 }
 

@@ -3673,6 +3673,16 @@ mod tests {
             ("“We are not discounting an inside job,”", Direct, "Rolando Miranda", "added")
         ]
     );
+    // ... but an obituary quotes its subject, and "killed the bill" is no
+    // killing (a regression hunt).
+    q!(
+        the_dead_speak_where_no_one_else_is_named,
+        "Ken Saro-Wiwa was executed by the military government in 1995.\n\n“I am a man of peace,” he said in his final statement. Senator Joe Manchin killed the bill last December. “It was bad policy,” he said.",
+        [
+            ("“I am a man of peace,”", Direct, "Ken Saro-Wiwa", "said"),
+            ("“It was bad policy,”", Direct, "Joe Manchin", "said")
+        ]
+    );
     q!(
         a_place_or_firm_then_a_post_in_lower_case,
         "“We have our say,” said Antigonish county councillor John Dunbar. “Stick to your guns,” he said.",

@@ -74,9 +74,14 @@ impl Parser<'_> {
         let Some(value) = at.checked_sub(1).and_then(|v| self.num(v)).map(|n| n.0) else { return false };
         // "to cover the final 350m", "over the last 50m": a race's last
         // stretch, of any length (a review of real news read 350 million).
-        let stretch = at >= 3
+        // Only after a race's verb: "the final 5m tranche", "the last 10m"
+        // of a sum are millions (a regression hunt).
+        let raced =
+            |k: usize| self.plays(k, Role::RaceLead) || matches!(self.word(k), Some("cover" | "covered" | "covering"));
+        let stretch = at >= 4
             && matches!(self.word(at - 2), Some("final" | "last" | "closing"))
             && self.word(at - 3) == Some("the")
+            && raced(at - 4)
             && value < 10000.0
             && !self.word(at + 1).is_some_and(|w| looks_plural(w) || w == "of")
             // (Not money: "spent the last 20m on players".)

@@ -2160,8 +2160,10 @@ fn money_letters_conversions_and_nouns_of_fresh_news() {
             "{span} in {text}: {found:?}"
         );
     }
-    let spent = crate::analyze("The club spent the last 20m on players.").numbers;
-    assert!(spent.iter().all(|n| n.value == Some(2e7)), "{spent:?}");
+    for text in ["The club spent the last 20m on players.", "The IMF approved the final 20m tranche."] {
+        let found = crate::analyze(text).numbers;
+        assert!(found.iter().all(|n| n.value == Some(2e7)), "{text}: {found:?}");
+    }
     let water = crate::analyze("The district pays $400 an acre-foot for water.").numbers;
     assert!(water.iter().all(|n| n.unit.as_deref() == Some("USD")), "{water:?}");
     // Not carried from another predicate, nor a compound's own noun.
