@@ -203,8 +203,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     let mut name_words = &run[k..run.len() - usize::from(post)];
     // "Speaker of the House Nancy Pelosi", "Leader of the House Ng Eng Hen":
-    // after a post "of the", the organisation, then the name — the
-    // organisation's head word, or all but the last two words.
+    // after a post "of the", the organisation, then the name.
     let of_the = k == 0
         && i >= 3
         && ws[i - 1].text == "the"
@@ -213,9 +212,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         && is_title(&ws[i - 3].lower())
         // "Speaker of the House of Commons Lindsay Hoyle".
         || k == 0 && i >= 2 && ws[i - 1].text == "of" && ws[i - 2].is_capitalized() && is_org_head(&ws[i - 2].lower());
-    // (Not an organisation's own name: "President of the Higher Election Council".)
-    if of_the && name_words.len() >= 3 && !is_org_head(&name_words[name_words.len() - 1].lower()) {
-        let org = if is_org_head(&name_words[0].lower()) || name_words.len() == 3 { 1 } else { name_words.len() - 2 };
+    if of_the && let Some(org) = name_after_organisation(&name_words.iter().map(|w| w.lower()).collect::<Vec<_>>()) {
         name_words = &name_words[org..];
     }
     if name_words.is_empty() || name_words.len() > 4 {
@@ -556,7 +553,7 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
     // he added": the one killed speaks only where no one else is named
     // before (an obituary quotes its subject's words).
     if m.dead
-        && let Some(alive) = candidates.find(|c| !c.dead && c.name.contains(' '))
+        && let Some(alive) = candidates.find(|c| !c.dead && named_person(c))
     {
         m = alive;
     }
@@ -623,6 +620,18 @@ pub fn is_group_head(word: &str) -> bool {
 
 pub fn is_title(word: &str) -> bool {
     lexicon::is(word, Role::Title)
+}
+
+/// After a post "of the", where the name starts in the capitalised words
+/// that follow (lower-cased): "house nancy pelosi" at 1, "federal reserve
+/// jerome powell" at 2 — the organisation is its one word of an
+/// organisation's head, or all but the last two words. None for an
+/// organisation's own name ("higher election council").
+pub fn name_after_organisation(words: &[String]) -> Option<usize> {
+    if words.len() < 3 || words.last().is_some_and(|w| is_org_head(w)) {
+        return None;
+    }
+    Some(if is_org_head(&words[0]) || words.len() == 3 { 1 } else { words.len() - 2 })
 }
 
 /// A title or a word for what someone is ("farmer", "resident",

@@ -353,6 +353,9 @@ roles! {
     NamedUnit = 137, "named-unit";
     /// A killing, in the passive: "was killed by suspects" (see `entity::dies`).
     Death = 138, "death";
+    /// What opens where someone works, after their name: "Lindsey Smith,
+    /// with the Maricopa County Sheriff's Office".
+    Affiliation = 139, "affiliation";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -1840,7 +1840,7 @@ impl Context<'_> {
         let s = j - np.words.len();
         if s >= 2
             && !lower(ci).ends_with("ing")
-            && matches!(lower(s - 1), "with" | "from" | "of" | "at")
+            && lexicon::is(lower(s - 1), Lex::Affiliation)
             && comma(s - 2)
             && before[s - 2].is_capitalized()
             && !(0..s - 2).any(comma)
@@ -2362,15 +2362,13 @@ impl Context<'_> {
         // "Speaker of the House Nancy Pelosi", "Leader of the House Ng Eng
         // Hen", "Chairman of the Federal Reserve Jerome Powell": a post of
         // an organisation, then the name (a review of real news gave "House
-        // Ng Eng Hen"). The organisation is its one word of an
-        // organisation's head, or all but the last two.
+        // Ng Eng Hen").
         if let Some(c) = of.filter(|&c| lower[c] == "of" && lower.get(c + 1).is_some_and(|l| l == "the"))
             && ws[c - 1].is_capitalized()
             && lower[..c].iter().all(|l| entity::is_title(l) || lexicon::is(l, Lex::Determiner))
             && let rest = &ws[c + 2..]
-            && rest.len() >= 3
             && rest.iter().all(|w| w.is_capitalized() && !w.is_possessive())
-            && let org = if entity::is_org_head(&rest[0].lower()) || rest.len() == 3 { 1 } else { rest.len() - 2 }
+            && let Some(org) = entity::name_after_organisation(&lower[c + 2..])
             && rest[org..].iter().all(|w| !entity::is_title(&w.lower()) && !entity::is_org_head(&w.lower()))
         {
             let name = Span::new(rest[org].start, span.end);
