@@ -211,9 +211,17 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         && ws[i - 3].is_capitalized()
         && is_title(&ws[i - 3].lower())
         // "Speaker of the House of Commons Lindsay Hoyle".
-        || k == 0 && i >= 2 && ws[i - 1].text == "of" && ws[i - 2].is_capitalized() && is_org_head(&ws[i - 2].lower());
+        || k == 0 && i >= 2 && ws[i - 1].text == "of" && ws[i - 2].is_capitalized() && is_org_head(&ws[i - 2].lower())
+        // "Minister of Tourism and Lands Harin Fernando", "Ambassador to
+        // Switzerland Sarath Kongahage" (a review of real news gave
+        // "Switzerland Sarath Kongahage"; the minister was nobody).
+        || k == 0 && post_of_place(text, ws, i).is_some();
     if of_the && let Some(org) = name_after_organisation(&name_words.iter().map(|w| w.lower()).collect::<Vec<_>>()) {
         name_words = &name_words[org..];
+        // The post is the person's: "the Minister said" later is Fernando.
+        if let Some(p) = post_of_place(text, ws, i) {
+            titles.push(ws[p].lower());
+        }
     }
     if name_words.is_empty() || name_words.len() > 4 {
         return (None, j);
@@ -275,6 +283,10 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
             matches!(lexicon::lookup(&ws[cue - 1].lower()).lemma, "tell" | "ask") && ws[cue - 2].is_capitalized();
         gap.contains(crate::chars::is_quote_mark) || gap.contains(',') && !addressed
     };
+    // "Whanau told Newstalk ZB's Wellington Mornings host Nick Mills there
+    // …": the one told, over the post, is no subject (a review of real
+    // news: the next "she said" was his).
+    let told = cue < i && cue > 0 && lexicon::is(ws[cue - 1].text, Role::Reporting) && !inverted;
     // "On one Facebook page an unidentified poster … wrote", "a Reuters
     // photographer": a name that a determiner or a number opens, with a
     // noun after it, modifies that noun; it is the subject only if a verb
@@ -292,12 +304,16 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         roles.has(Role::Partitive) && !roles.has(Role::Cardinal)
     };
     let ambiguous = possessive && starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j);
+    // "Minister of Tourism and Lands Harin Fernando told": the post's place
+    // in the sentence is the name's.
+    let lead = post_of_place(text, ws, i).filter(|_| k == 0).unwrap_or(i);
     let subject = if possessive {
         starts_sentence(text, ws[i])
     } else {
         inverted
             || (!quantified
-                && is_subject(text, ws, i, j - 1)
+                && !told
+                && is_subject(text, ws, lead, j - 1)
                 && verb_follows(text, ws, j)
                 && (!opened || verb_at(ws, j))
                 && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j)))
@@ -458,6 +474,26 @@ fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
                 .unwrap_or(0);
             ws[start + 1..first - 1].iter().all(|w| !w.is_capitalized())
         };
+    // "Fernando told Parliament today that Sri Lanka is indebted …": the
+    // subject of what is reported is not who a later "he said" is (a review
+    // of real news gave "Sri Lanka").
+    // (Only a person's report: "the letter stated that Durling was
+    // resigning" is Durling's news.)
+    let reported = first >= 2
+        && ws[first - 1].text == "that"
+        && (first.saturating_sub(8)..first - 1)
+            .rev()
+            .take_while(|&k| !text[ws[k].end..ws[k + 1].start].contains(['.', '!', '?', '\n']))
+            .any(|k| {
+                ws[k].is_lowercase()
+                    && lexicon::is(ws[k].text, Role::Reporting)
+                    && k >= 1
+                    && ws[k - 1].is_capitalized()
+                    && !lexicon::is(&ws[k - 1].lower(), Role::Determiner)
+            });
+    if reported {
+        return false;
+    }
     first == 0
         || agent
         || new_clause
@@ -620,6 +656,25 @@ pub fn is_group_head(word: &str) -> bool {
 
 pub fn is_title(word: &str) -> bool {
     lexicon::is(word, Role::Title)
+}
+
+/// The post's word when the capitalised run at `i` follows a post "of" or
+/// "to" in capitals, over the other capitalised words of its portfolio joined by
+/// "and": "Minister of Tourism and Lands Harin Fernando".
+fn post_of_place(text: &str, ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let mut k = i;
+    while k >= 2 && ws[k - 1].text == "and" && ws[k - 2].is_capitalized() && adjacent(text, ws[k - 2], ws[k - 1]) {
+        k -= 2;
+        while k >= 1 && ws[k - 1].is_capitalized() && adjacent(text, ws[k - 1], ws[k]) {
+            k -= 1;
+        }
+    }
+    (k >= 2
+        && matches!(ws[k - 1].text, "of" | "to")
+        && ws[k - 2].is_capitalized()
+        && is_title(&ws[k - 2].lower())
+        && (k - 1..=i).all(|m| adjacent(text, ws[m - 1], ws[m])))
+    .then(|| k - 2)
 }
 
 /// After a post "of the", where the name starts in the capitalised words

@@ -3681,6 +3681,24 @@ mod tests {
             ("“It was bad policy,”", Direct, "Joe Manchin", "said")
         ]
     );
+    // A third review (Sri Lankan, New Zealand papers): a post "of" or "to"
+    // a place before the name ("Switzerland Sarath Kongahage"; the minister
+    // was nobody and "he said" went to "Sri Lanka", the subject of what he
+    // told Parliament); the one told was who "she said" meant.
+    q!(
+        a_post_of_a_place_and_what_is_reported,
+        "Minister of Tourism and Lands Harin Fernando told Parliament today that Sri Lanka is indebted to India.\n\n“India is a brother,” the Minister said.\n\n“We are connected,” he said. Ambassador to Switzerland Sarath Kongahage spoke later. “No,” Kongahage said.",
+        [
+            ("“India is a brother,”", Direct, "Harin Fernando", "said"),
+            ("“We are connected,”", Direct, "Harin Fernando", "said"),
+            ("“No,”", Direct, "Sarath Kongahage", "said")
+        ]
+    );
+    q!(
+        the_one_told_is_no_subject,
+        "Mayor Tory Whanau told Newstalk ZB's Wellington Mornings host Nick Mills there had been better collaboration.\n\n“It is good,” she said. The letter stated that Crystal Durling was resigning.\n\n“I am grateful,” she said.",
+        [("“It is good,”", Direct, "Tory Whanau", "said"), ("“I am grateful,”", Direct, "Crystal Durling", "said")]
+    );
     q!(
         a_place_or_firm_then_a_post_in_lower_case,
         "“We have our say,” said Antigonish county councillor John Dunbar. “Stick to your guns,” he said.",
