@@ -204,6 +204,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     let mut name_words = &run[k..run.len() - usize::from(post)];
     // "Speaker of the House Nancy Pelosi", "Leader of the House Ng Eng Hen":
     // after a post "of the", the organisation, then the name.
+    let place_post = if k == 0 { post_of_place(text, ws, i) } else { None };
     let of_the = k == 0
         && i >= 3
         && ws[i - 1].text == "the"
@@ -217,13 +218,13 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         // "Switzerland Sarath Kongahage"; the minister was nobody).
         // (Only a place of one word and a name of two: "President of Sri
         // Lanka Anura Kumara Dissanayake" cannot be split by its shape.)
-        || k == 0 && name_words.len() == 3 && post_of_place(text, ws, i).is_some();
+        || name_words.len() == 3 && place_post.is_some();
     let mut lead = i;
     if of_the && let Some(org) = name_after_organisation(&name_words.iter().map(|w| w.lower()).collect::<Vec<_>>()) {
         name_words = &name_words[org..];
         // The post is the person's, and so is its place in the sentence:
         // "the Minister said" later is Fernando.
-        if let Some(p) = post_of_place(text, ws, i) {
+        if let Some(p) = place_post {
             titles.push(ws[p].lower());
             lead = p;
         }
@@ -384,21 +385,24 @@ fn verb_at(ws: &[Word<'_>], at: usize) -> bool {
 /// in the final episode"). A review of real news gave a quote of the police
 /// chief to the officer killed.
 fn dies(ws: &[Word<'_>], next: usize) -> bool {
-    let lower: Vec<String> = ws.iter().skip(next).take(7).map(|w| w.lower()).collect();
+    // The words after the name, lower-cased as far as they are read (most
+    // names are followed by no "was").
+    let lower = |k: usize| ws.get(next + k).filter(|_| k < 7).map(|w| w.lower());
     // Over an age or an aside: "Okeke, 45, was killed".
-    let start = usize::from(lower.first().is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit())));
+    let start = usize::from(lower(0).is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit())));
     let mut k = start;
-    while k < lower.len() && lexicon::roles(&lower[k]).any(&[Role::BeForm, Role::Auxiliary, Role::Skippable])
-        || lower.get(k).is_some_and(|l| l.ends_with("ly") && k > start)
+    let mut passive = false;
+    while let Some(l) = lower(k)
+        && (lexicon::roles(&l).any(&[Role::BeForm, Role::Auxiliary, Role::Skippable]) || l.ends_with("ly") && k > start)
     {
+        passive |= lexicon::is(&l, Role::BeForm);
         k += 1;
     }
-    let passive = k > start && lower[start..k].iter().any(|l| lexicon::is(l, Role::BeForm));
-    let word = lower.get(k).map_or("", String::as_str);
-    let after = lower.get(k + 1).map_or("", String::as_str);
-    let killing = lexicon::is(word, Role::Death) && after != "off"
+    let word = lower(k).unwrap_or_default();
+    let after = lower(k + 1).unwrap_or_default();
+    let killing = lexicon::is(&word, Role::Death) && after != "off"
         // "was shot dead", "was stabbed to death", "was found dead".
-        || word.ends_with("ed") && (after == "dead" || after == "to" && lower.get(k + 2).is_some_and(|l| l == "death"));
+        || word.ends_with("ed") && (after == "dead" || after == "to" && lower(k + 2).is_some_and(|l| l == "death"));
     passive && killing
 }
 
