@@ -478,7 +478,9 @@ fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
                 .rev()
                 .find(|&k| text[ws[k - 1].end..ws[k].start].contains(['.', '!', '?', '\n']))
                 .unwrap_or(0);
-            ws[start + 1..first - 1].iter().all(|w| !w.is_capitalized())
+            // "U.S., and European officials": the abbreviation's stop reads as
+            // a sentence's end just before "and", so nothing lies between.
+            ws.get(start + 1..first - 1).unwrap_or_default().iter().all(|w| !w.is_capitalized())
         };
     // "Fernando told Parliament today that Sri Lanka is indebted …": the
     // subject of what is reported is not who a later "he said" is (a review

@@ -3440,6 +3440,24 @@ mod tests {
         "Councillor Ellie King, Cabinet Member for Public Health and Communities, said: “Castle Park is ours.”",
         [("“Castle Park is ours.”", Direct, "Ellie King", "said")]
     );
+    // From a review of US local news (session 36): the titles of city
+    // halls are titles, and a plural title before two names is neither's
+    // (it had been "Councilors Cara Mendelsohn").
+    q!(
+        a_plural_title_before_two_names_is_neither_name,
+        "Councilors Cara Mendelsohn and Adam McGough voted against. “It is a bad idea,” said City Councilor Cara Mendelsohn.",
+        [("“It is a bad idea,”", Direct, "Cara Mendelsohn", "said")]
+    );
+    q!(
+        an_alderman_abbreviated,
+        "Ward 6 Ald. Jenn Carrillo seconded the motion. “It is time,” Carrillo said.",
+        [("“It is time,”", Direct, "Jenn Carrillo", "said")]
+    );
+    q!(
+        a_councilmember_and_a_supervisor,
+        "“We voted,” said Councilmember Ruth Abara. “So did we,” said Supervisor Jane Kim.",
+        [("“We voted,”", Direct, "Ruth Abara", "said"), ("“So did we,”", Direct, "Jane Kim", "said")]
+    );
     q!(
         a_senator_in_apposition_keeps_the_name,
         "Her colleague, Senator Tim Kaine of Virginia, said she had “a gift for listening.”",

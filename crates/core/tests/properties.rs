@@ -20,6 +20,8 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("%".to_string()),
         Just("-".to_string()),
         Just("U.S.".to_string()),
+        Just(",".to_string()),
+        Just("and".to_string()),
         Just("Trump".to_string()),
         Just("he".to_string()),
         Just("twenty-one".to_string()),
@@ -87,6 +89,10 @@ fn pathological_inputs_do_not_panic() {
         "a".repeat(100_000),
         ". ".repeat(5000),
         "’s ".repeat(3000),
+        // Real news (session 36): an abbreviation's stop, a comma, then "and"
+        // and a capital ("Ukrainian, U.S., and European officials").
+        "U.S., and European officials.".to_string(),
+        "Talks involve Inc., and European officials.".to_string(),
     ] {
         let _ = analyze(&text);
     }
