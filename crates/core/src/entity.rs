@@ -322,8 +322,23 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j)))
     };
     let dead = dies(ws, j);
-    let m = Mention { span, name, titles, subject, group: false, ambiguous, feminine: None, dead };
+    // "will cost Papua New Guineans about K500 million": a people, whom a
+    // later "he said" never means (a review of real news gave it the Prime
+    // Minister's quote).
+    let group = is_plural_people(&run[run.len() - 1].lower());
+    let m = Mention { span, name, titles, subject, group, ambiguous, feminine: None, dead };
     (Some(m), j)
+}
+
+/// A people named in the plural: "Fijians", "Papua New Guineans",
+/// "Kenyans", "Europeans" (a nation's word or one of "-ians", "-eans"; not
+/// "Evans", "Williams").
+fn is_plural_people(word: &str) -> bool {
+    word.len() > 5 && (word.ends_with("ians") || word.ends_with("eans"))
+        || word.strip_suffix('s').is_some_and(|one| {
+            let roles = lexicon::roles(one);
+            roles.has(Role::Demonym) || roles.has(Role::Title) && (one.ends_with("an") || one.ends_with('i'))
+        })
 }
 
 /// "Mr Blair's government was a “bossy government,” he added", "Mr Blair

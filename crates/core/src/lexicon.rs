@@ -356,6 +356,10 @@ roles! {
     /// What opens where someone works, after their name: "Lindsey Smith,
     /// with the Maricopa County Sheriff's Office".
     Affiliation = 139, "affiliation";
+    /// A word a capitalised ordinal opens a title or a people with, no
+    /// figure: "First Nations", "the First Family" (titles too: "First
+    /// Minister", "First Lady").
+    OrdinalName = 140, "ordinal-name";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

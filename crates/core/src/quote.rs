@@ -3448,6 +3448,12 @@ mod tests {
         "Councilors Cara Mendelsohn and Adam McGough voted against. “It is a bad idea,” said City Councilor Cara Mendelsohn.",
         [("“It is a bad idea,”", Direct, "Cara Mendelsohn", "said")]
     );
+    // A people is no one "he" means (it had been "Papua New Guineans").
+    q!(
+        a_people_in_the_plural_is_no_antecedent,
+        "Prime Minister James Marape says the election will cost Papua New Guineans about K500 million. “We have asked for a budget,” he said.",
+        [("“We have asked for a budget,”", Direct, "James Marape", "said")]
+    );
     q!(
         an_alderman_abbreviated,
         "Ward 6 Ald. Jenn Carrillo seconded the motion. “It is time,” Carrillo said.",

@@ -804,6 +804,13 @@ mod tests {
         ["The aid came from the U.S.", "The next day it ended."]
     );
     sent!(initials, "J. D. Vance said so. Then he left.", ["J. D. Vance said so.", "Then he left."]);
+    // Canadian police and council titles (a labelling of real news cut
+    // "said Const." from "Jay Murray.").
+    sent!(
+        canadian_titles,
+        "“It was a homicide,” said Const. Jay Murray. Coun. Ray Jones was absent.",
+        ["“It was a homicide,” said Const. Jay Murray.", "Coun. Ray Jones was absent."]
+    );
     sent!(
         military,
         "Lt. Col. Smith and Gen. Jones met Sen. Warren on Jan. 5. It rained.",

@@ -155,6 +155,21 @@ impl Parser<'_> {
                 return Some((number(span, Some(value), Some(noun.to_string()), NumberKind::Ordinal), after + 1));
             }
         }
+        // "the First Minister", "First Lady", "First Nations": a title or a
+        // people, no figure at all (a review of Scottish news read five
+        // "First Minister"s as identifiers).
+        if !digits
+            && self.is_capitalized(i)
+            && self.is_capitalized(next)
+            && self.word(next).is_some_and(|w| {
+                // "at First Minister's Questions".
+                let w = w.to_lowercase();
+                let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(&w);
+                crate::lexicon::roles(w).any(&[Role::Title, Role::OrdinalName])
+            })
+        {
+            return None;
+        }
         // "Sixth Street", "5th Avenue": a name.
         if self.is_capitalized(next) && (digits || self.is_capitalized(i)) {
             // "the 4th U.S. Circuit": over an abbreviation's letters and dots

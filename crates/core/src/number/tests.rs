@@ -2186,3 +2186,49 @@ fn money_letters_conversions_and_nouns_of_fresh_news() {
         assert!(found.iter().all(|n| n.currency.is_none() && n.kind != NumberKind::Ordinal), "{text}: {found:?}");
     }
 }
+
+// A review of real news from Asia, Oceania, the Gulf and Scotland (session
+// 36): the kina's "K", the rupiah's "Rp" and the word "rupiah", the
+// dirham's "Dh" were identifiers or bare counts; "the First Minister" was
+// an identifier.
+#[test]
+fn money_of_asia_and_the_gulf_and_titles_that_open_with_an_ordinal() {
+    type Case<'a> = (&'a str, &'a str, Option<f64>, Option<&'a str>);
+    let cases: [Case; 6] = [
+        (
+            "Papua New Guinea's election will cost about K500 million(US$142 million).",
+            "K500 million",
+            Some(5e8),
+            Some("PGK"),
+        ),
+        ("The rupiah weakened to Rp 15,025 per US dollar.", "Rp 15,025", Some(15025.0), Some("IDR")),
+        ("The ministry held 616 trillion rupiah in cash.", "616 trillion rupiah", Some(6.16e14), Some("IDR")),
+        ("Dubai's police chief paid Dh3,000 in traffic fines.", "Dh3,000", Some(3000.0), Some("AED")),
+        ("Tickets cost 500 baht.", "500 baht", Some(500.0), Some("THB")),
+        ("Fares rose to 300 cedis.", "300 cedis", Some(300.0), Some("GHS")),
+    ];
+    for (text, span, value, unit) in cases {
+        let found = crate::analyze(text).numbers;
+        assert!(
+            found.iter().any(|n| n.span.text(text) == span
+                && n.value == value
+                && n.unit.as_deref() == unit
+                && n.kind == NumberKind::Money),
+            "{span} in {text}: {found:?}"
+        );
+    }
+    // Without the kina or Papua named, "K" is a letter ("K9", "K-12").
+    let found = crate::analyze("The K9 unit visited a K-12 school that got K500.").numbers;
+    assert!(found.iter().all(|n| n.currency.is_none()), "{found:?}");
+    for text in [
+        "The First Minister said her Health Secretary is busy.",
+        "Davidson raised it at First Minister’s Questions.",
+        "First Lady Jill Biden met First Nations leaders.",
+    ] {
+        let found = crate::analyze(text).numbers;
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // Lower case, it counts: "the first minister to resign".
+    let found = crate::analyze("She was the first minister to resign.").numbers;
+    assert!(found.iter().any(|n| n.kind == NumberKind::Ordinal && n.value == Some(1.0)), "{found:?}");
+}
