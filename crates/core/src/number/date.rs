@@ -379,6 +379,18 @@ impl Parser<'_> {
             if written.starts_with('0') || at {
                 return None;
             }
+            // A game's clock: "with 7:20 left", "2:40 to go", "9:11
+            // remaining in the third quarter" (a review of sport news read
+            // them as times of day).
+            let left = matches!(self.word(i + 3), Some("left" | "remaining"))
+                || self.word(i + 3) == Some("to") && matches!(self.word(i + 4), Some("go" | "play"));
+            if left && part(i + 3).is_none() {
+                let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
+                return Some((
+                    number(span, Some(first * 60.0 + second), Some("seconds".to_string()), NumberKind::Duration),
+                    i + 3,
+                ));
+            }
             let (third, _) = part(i + 3)?;
             if self.meridiem(i + 5).is_some() || self.time_zone(i + 5) || self.word(i + 5) == Some("local") {
                 return None;

@@ -133,7 +133,13 @@ impl Parser<'_> {
                 || i0 > 1
                     && self.plays(i0 - 1, Role::BeForm)
                     && self.entry(i0 - 2).is_some_and(is_score_cue)
-                || self.entry(dash + 2).is_some_and(is_score_cue));
+                || self.entry(dash + 2).is_some_and(is_score_cue)
+                // A team's record: "The Bears (1-6) lost".
+                || i0 >= 2
+                    && self.sym(i0 - 1) == Some('(')
+                    && self.sym(dash + 2) == Some(')')
+                    && self.word(i0 - 2).is_some_and(|w| w.ends_with('s'))
+                    && self.is_capitalized(i0 - 2));
         ok.then_some(dash + 2)
     }
 
@@ -224,7 +230,16 @@ impl Parser<'_> {
         // "fell 3p to 164p", "rose 0.4% to 13176": a change, then a level
         // (decided once the other end is read).
         let by = usize::from(i0 > 0 && self.word(i0 - 1) == Some("by"));
-        let change = self.word(next) == Some("to") && i0 > by && self.entry(i0 - 1 - by).is_some_and(is_change_verb);
+        // "increased their lifespans by 2.5 years to 84.2 years": the verb
+        // a few words before "by", over its object (a review of a science
+        // release read three such as ranges).
+        let change = self.word(next) == Some("to")
+            && i0 > by
+            && (self.entry(i0 - 1 - by).is_some_and(is_change_verb)
+                || by == 1
+                    && (i0.saturating_sub(5)..i0 - 2).any(|k| {
+                        self.entry(k).is_some_and(is_change_verb) && (k + 1..i0 - 1).all(|m| self.word(m).is_some())
+                    }));
         // "rose from 5% to 7%", "fell sharply from 17 to 6 percent": one
         // level, then another — two figures, not a range (a review: the
         // range read the old level as the value).

@@ -2228,6 +2228,28 @@ fn money_of_asia_and_the_gulf_and_titles_that_open_with_an_ordinal() {
         let found = crate::analyze(text).numbers;
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+    // A change and a level over the verb's object; a game's clock; a
+    // team's record; no preposition as an ordinal's noun.
+    let found = crate::analyze("Graduates increased their lifespans by 2.5 years to 84.2 years.").numbers;
+    assert!(found.iter().all(|n| n.range.is_none()) && found.len() == 2, "{found:?}");
+    for (text, span, seconds) in [
+        ("He hit a layup to make it 101-93 with 7:20 left.", "7:20", 440.0),
+        ("Lillard extended the lead with 2:40 to go.", "2:40", 160.0),
+        ("He scored with 9:11 remaining in the third quarter.", "9:11", 551.0),
+    ] {
+        let found = crate::analyze(text).numbers;
+        assert!(
+            found.iter().any(|n| n.span.text(text) == span
+                && n.kind == NumberKind::Duration
+                && n.value == Some(seconds)
+                && n.date.is_none()),
+            "{text}: {found:?}"
+        );
+    }
+    let found = crate::analyze("The Bears (1-6) lost their quarterback.").numbers;
+    assert!(found.iter().all(|n| n.kind == NumberKind::Identifier && n.range.is_none()), "{found:?}");
+    let found = crate::analyze("It puts the NHS second behind its own priorities.").numbers;
+    assert!(found.iter().all(|n| n.unit.as_deref() != Some("behind")), "{found:?}");
     // Lower case, it counts: "the first minister to resign".
     let found = crate::analyze("She was the first minister to resign.").numbers;
     assert!(found.iter().any(|n| n.kind == NumberKind::Ordinal && n.value == Some(1.0)), "{found:?}");
