@@ -325,16 +325,22 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // "will cost Papua New Guineans about K500 million": a people, whom a
     // later "he said" never means (a review of real news gave it the Prime
     // Minister's quote).
-    let group = is_plural_people(&run[run.len() - 1].lower());
+    // Only alone, or after a place's word ("Papua New Guineans", "West
+    // Papuans", "Pacific Islanders"): "Clifford Christians" is a person.
+    let last = run[run.len() - 1].lower();
+    let group = is_plural_people(&last)
+        && (run.len() == 1
+            || matches!(last.as_str(), "islanders" | "zealanders")
+            || run[..run.len() - 1].iter().any(|w| lexicon::is(&w.lower(), Role::PlaceWord)));
     let m = Mention { span, name, titles, subject, group, ambiguous, feminine: None, dead };
     (Some(m), j)
 }
 
 /// A people named in the plural: "Fijians", "Papua New Guineans",
-/// "Kenyans", "Europeans" (a nation's word or one of "-ians", "-eans"; not
-/// "Evans", "Williams").
+/// "Kenyans", "Europeans", "Solomon Islanders" (a nation's word or one of
+/// "-ians", "-eans", "-landers"; not "Evans", "Williams").
 fn is_plural_people(word: &str) -> bool {
-    word.len() > 5 && (word.ends_with("ians") || word.ends_with("eans"))
+    word.len() > 5 && (word.ends_with("ians") || word.ends_with("eans") || word.ends_with("landers"))
         || word.strip_suffix('s').is_some_and(|one| {
             let roles = lexicon::roles(one);
             roles.has(Role::Demonym) || roles.has(Role::Title) && (one.ends_with("an") || one.ends_with('i'))
@@ -585,7 +591,30 @@ pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
             && (!full || first_name(&m.name).eq_ignore_ascii_case(first_name(name)))
     };
     let (earlier, later) = around(mentions, before);
-    earlier.iter().rfind(same).or_else(|| later.iter().find(same)).map_or_else(|| name.to_string(), |m| m.name.clone())
+    if let Some(m) = earlier.iter().rfind(same).or_else(|| later.iter().find(same)) {
+        return m.name.clone();
+    }
+    // "Darmin Nasution … Darmin said", "Au Nok-hin … Au said": a lone word
+    // that is another word of one person's full name, named before (a text
+    // that calls someone by a given name, or writes the surname first; a
+    // review of Asian news gave "Darmin", "Au", "Biman").
+    if !name.contains(' ') {
+        let other = |m: &&Mention| {
+            named_person(m)
+                && m.name
+                    .split_whitespace()
+                    .rev()
+                    .skip(1)
+                    .any(|w| w.eq_ignore_ascii_case(name) && !is_title(&w.to_lowercase()))
+        };
+        let mut named = earlier.iter().filter(other).map(|m| m.name.as_str());
+        if let Some(first) = named.next()
+            && named.all(|n| n == first)
+        {
+            return first.to_string();
+        }
+    }
+    name.to_string()
 }
 
 /// What a pronoun at byte `at` refers to: the latest subject-like mention

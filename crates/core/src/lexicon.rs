@@ -360,6 +360,9 @@ roles! {
     /// figure: "First Nations", "the First Family" (titles too: "First
     /// Minister", "First Lady").
     OrdinalName = 140, "ordinal-name";
+    /// A word of a place's name before its people in the plural: "Papua
+    /// New Guineans", "West Papuans" (see `entity::is_plural_people`).
+    PlaceWord = 141, "place-word";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

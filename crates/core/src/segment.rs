@@ -812,6 +812,11 @@ mod tests {
         ["“It was a homicide,” said Const. Jay Murray.", "Coun. Ray Jones was absent."]
     );
     sent!(
+        a_title_abbreviation_can_end_a_sentence,
+        "The suspect assaulted a Const. He was charged on Tuesday.",
+        ["The suspect assaulted a Const.", "He was charged on Tuesday."]
+    );
+    sent!(
         military,
         "Lt. Col. Smith and Gen. Jones met Sen. Warren on Jan. 5. It rained.",
         ["Lt. Col. Smith and Gen. Jones met Sen. Warren on Jan. 5.", "It rained."]

@@ -2217,6 +2217,11 @@ fn money_of_asia_and_the_gulf_and_titles_that_open_with_an_ordinal() {
             "{span} in {text}: {found:?}"
         );
     }
+    // Only as written before an amount: not "the RP 15 gene", "the DH.98".
+    for text in ["The RP 15 gene variant spread.", "The de Havilland DH.98 Mosquito first flew in 1940."] {
+        let found = crate::analyze(text).numbers;
+        assert!(found.iter().all(|n| n.currency.is_none()), "{text}: {found:?}");
+    }
     // Without the kina or Papua named, "K" is a letter ("K9", "K-12").
     let found = crate::analyze("The K9 unit visited a K-12 school that got K500.").numbers;
     assert!(found.iter().all(|n| n.currency.is_none()), "{found:?}");

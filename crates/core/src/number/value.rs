@@ -189,6 +189,12 @@ impl Parser<'_> {
             return None;
         }
         let code = letter_currency(w)?;
+        // The rupiah's "Rp" and the dirham's "Dh" as the papers write them,
+        // before the amount itself: not "the RP 15 gene", "the DH.98
+        // Mosquito" (a regression hunt).
+        if matches!(w, "rp" | "dh") && (written != "Rp" && written != "Dh" || self.sym(k + 1) == Some('.')) {
+            return None;
+        }
         // "R5,14", "R300m", "R65 000", "N8.83 trillion": the rand's "R" and
         // the naira's "N" only glued, in a text that names that currency or
         // its country, before an amount — decimals, a scale, or three
