@@ -208,7 +208,9 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     let of_the = k == 0
         && i >= 3
         && ws[i - 1].text == "the"
-        && ws[i - 2].text == "of"
+        // "Minister in the Presidency Khumbudzo Ntshavheni" (a review of
+        // South African news gave "Presidency Khumbudzo Ntshavheni").
+        && matches!(ws[i - 2].text, "of" | "in")
         && ws[i - 3].is_capitalized()
         && is_title(&ws[i - 3].lower())
         // "Speaker of the House of Commons Lindsay Hoyle".
@@ -598,6 +600,10 @@ pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
     // that is another word of one person's full name, named before (a text
     // that calls someone by a given name, or writes the surname first; a
     // review of Asian news gave "Darmin", "Au", "Biman").
+    // Only someone named with a post ("Coordinating Economic Minister
+    // Darmin Nasution", "Lawmaker Au Nok-hin"): not "Qatar Airways", "the
+    // Jordan Valley", "Chelsea Clinton" for a club, "Rachel Reeves" for
+    // "Rachel, a nurse" (a regression hunt).
     if !name.contains(' ') {
         let other = |m: &&Mention| {
             named_person(m)
@@ -607,11 +613,14 @@ pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
                     .skip(1)
                     .any(|w| w.eq_ignore_ascii_case(name) && !is_title(&w.to_lowercase()))
         };
-        let mut named = earlier.iter().filter(other).map(|m| m.name.as_str());
+        // One person with that word, named before ("Hun Sen … Prime
+        // Minister Hun Manet … Hun said" is either).
+        let mut named = earlier.iter().filter(other);
         if let Some(first) = named.next()
-            && named.all(|n| n == first)
+            && named.all(|n| n.name == first.name)
+            && earlier.iter().filter(other).any(|m| m.titles.iter().any(|t| is_post(t)))
         {
-            return first.to_string();
+            return first.name.clone();
         }
     }
     name.to_string()
@@ -623,9 +632,16 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
     let group = matches!(pronoun, "they" | "we");
     let (earlier, later) = around(mentions, at);
     // "her mother, Fiona, said … Fiona Parry": a first name counts too.
+    // Not a post or a body named after a place ("the Lagos State
+    // Commissioner for Information … Lagos is the hub … He said" was Lagos,
+    // a review of Nigerian news).
     let fuller_exists = |m: &Mention| {
         earlier.iter().chain(later).any(|o| {
-            o.name.contains(' ') && (o.name.ends_with(&m.name) || o.name.split(' ').next() == Some(m.name.as_str()))
+            let last = last_word(&o.name).to_lowercase();
+            o.name.contains(' ')
+                && !is_title(&last)
+                && !is_org_head(&last)
+                && (o.name.ends_with(&m.name) || o.name.split(' ').next() == Some(m.name.as_str()))
         })
     };
     // A lone capitalised word counts only if it names someone fuller.

@@ -3478,6 +3478,23 @@ mod tests {
         [("“We are not worried,”", Direct, "Darmin Nasution", "said"), ("“Fine,”", Direct, "Au Nok-hin", "said")]
     );
     q!(
+        a_lone_word_of_a_name_without_a_post_stays_as_written,
+        "Qatar Airways flew in aid. “We are mediating,” Qatar said.",
+        [("“We are mediating,”", Direct, "Qatar", "said")]
+    );
+    // A post "in the" an organisation, then the name; a place's body is no
+    // fuller name of the place (it had been "Lagos" for "he").
+    q!(
+        a_post_in_the_presidency,
+        "Minister in the Presidency Khumbudzo Ntshavheni spoke. “It costs billions,” she said.",
+        [("“It costs billions,”", Direct, "Khumbudzo Ntshavheni", "said")]
+    );
+    q!(
+        a_place_is_no_one_he_means,
+        "The Lagos State Commissioner for Information, Mr. Lateef Ibirogba, said the state grew. Ibirogba attributed the rise to the fact that Lagos is the hub. He said “From the 1960s, Lagos has grown.”",
+        [("“From the 1960s, Lagos has grown.”", Partial, "Lateef Ibirogba", "said")]
+    );
+    q!(
         a_given_name_two_people_share_is_theirs_alone,
         "John Smith and John Doe met. “Fine,” John said.",
         [("“Fine,”", Direct, "John", "said")]

@@ -568,7 +568,13 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
     let prev = char_before(text, at);
     if next_start == 0 {
         // "Hello world.Today is Tuesday." and "bought 1,000.That" split;
-        // "3.5", "U.S.", "e.g." and "Jane.Doe@example.com" do not.
+        // "3.5", "U.S.", "e.g." and "Jane.Doe@example.com" do not; nor does
+        // an ellipsis glued to a lower-case word ("on the following
+        // aspects…first, the nature of the leak": a labelling of real news).
+        let ellipsis = c == '…' || text[at..run_end].starts_with("...");
+        if ellipsis && next.is_lowercase() {
+            return false;
+        }
         if c != '.' {
             return true;
         }
@@ -577,6 +583,11 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
         let token_end = rest.find(char::is_whitespace).map_or(text.len(), |i| run_end + i);
         let token = &text[token_start..token_end];
         if token.contains('@') || token.contains("://") || token.starts_with("www.") {
+            return false;
+        }
+        // A stock's code in brackets: "Canadian Tire Corp Ltd (CTCa.TO)",
+        // "Toyota (7203.T)".
+        if token.starts_with('(') && token.trim_end_matches(['.', ',', ';']).ends_with(')') && !token.contains(' ') {
             return false;
         }
         let word = word_before(text, at);
@@ -810,6 +821,15 @@ mod tests {
         canadian_titles,
         "“It was a homicide,” said Const. Jay Murray. Coun. Ray Jones was absent.",
         ["“It was a homicide,” said Const. Jay Murray.", "Coun. Ray Jones was absent."]
+    );
+    sent!(
+        a_glued_ellipsis_before_lower_case_and_a_stock_code,
+        "He ruled on these aspects…first, the leak. Canadian Tire Corp Ltd (CTCa.TO) reported a profit. Toyota (7203.T) rose.",
+        [
+            "He ruled on these aspects…first, the leak.",
+            "Canadian Tire Corp Ltd (CTCa.TO) reported a profit.",
+            "Toyota (7203.T) rose."
+        ]
     );
     sent!(
         a_title_abbreviation_can_end_a_sentence,

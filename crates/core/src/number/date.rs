@@ -382,8 +382,13 @@ impl Parser<'_> {
             // A game's clock: "with 7:20 left", "2:40 to go", "9:11
             // remaining in the third quarter" (a review of sport news read
             // them as times of day).
-            let left = matches!(self.word(i + 3), Some("left" | "remaining"))
-                || self.word(i + 3) == Some("to") && matches!(self.word(i + 4), Some("go" | "play"));
+            // Only after "with": not "the 7:20 left Euston", "before 5:30 to
+            // go running", "7:20 left-wing marchers".
+            let left = i > 0
+                && self.word(i - 1) == Some("with")
+                && !(self.sym(i + 4) == Some('-') && self.glued(i + 4))
+                && (matches!(self.word(i + 3), Some("left" | "remaining"))
+                    || self.word(i + 3) == Some("to") && matches!(self.word(i + 4), Some("go" | "play")));
             if left && part(i + 3).is_none() {
                 let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
                 return Some((

@@ -689,6 +689,19 @@ impl Parser<'_> {
         }
     }
 
+    /// "around 10 p.m.", "about 10.30am": a time of day the text gives
+    /// loosely (a review of Caribbean and US crime news lost the "around").
+    fn loose_time(&self, (mut n, end): (Number, usize), i: usize) -> (Number, usize) {
+        if n.kind == NumberKind::Time
+            && i > 0
+            && let Some(w) = self.word(i - 1).filter(|w| crate::lexicon::is(w, Role::LooseQualifier))
+        {
+            n.approx = Some(w.to_string());
+            n.approx_span = Some(self.toks[i - 1].span);
+        }
+        (n, end)
+    }
+
     /// What the lexicon knows of word `i` (looked up once, by the lexer).
     fn entry(&self, i: usize) -> Option<crate::lexicon::Entry> {
         let t = self.toks.get(i)?;
@@ -806,14 +819,14 @@ impl Parser<'_> {
         if self.sym(i + 1) == Some('.')
             && let Some(n) = self.dotted_time(i)
         {
-            return Some(n);
+            return Some(self.loose_time(n, i));
         }
         // Skip digits glued to letters ("G7", "F-16", "COVID-19"): names.
         if let Some(n) = self.identifier_at(i) {
             return Some(n);
         }
         if let Some(n) = self.date_at(i) {
-            return Some(n);
+            return Some(self.loose_time(n, i));
         }
         if let Some(n) = self.vague_at(i).or_else(|| self.several_at(i)) {
             return Some(n);

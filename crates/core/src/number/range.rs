@@ -134,12 +134,15 @@ impl Parser<'_> {
                     && self.plays(i0 - 1, Role::BeForm)
                     && self.entry(i0 - 2).is_some_and(is_score_cue)
                 || self.entry(dash + 2).is_some_and(is_score_cue)
-                // A team's record: "The Bears (1-6) lost".
-                || i0 >= 2
+                // A team's record: "The Bears (1-6) lost", "Chicago Bears
+                // (1-6)"; not "Grades (1-6)" opening a sentence, "in Ages
+                // (5-12)".
+                || i0 >= 3
                     && self.sym(i0 - 1) == Some('(')
                     && self.sym(dash + 2) == Some(')')
                     && self.word(i0 - 2).is_some_and(|w| w.ends_with('s'))
-                    && self.is_capitalized(i0 - 2));
+                    && self.is_capitalized(i0 - 2)
+                    && self.word(i0 - 3).is_some_and(|w| w == "The" || w == "the" || self.is_capitalized(i0 - 3)));
         ok.then_some(dash + 2)
     }
 
@@ -236,7 +239,10 @@ impl Parser<'_> {
         let change = self.word(next) == Some("to")
             && i0 > by
             && (self.entry(i0 - 1 - by).is_some_and(is_change_verb)
+                // (Only an amount with its own unit: "cut costs by 10 to 15
+                // percent" is a range of the change.)
                 || by == 1
+                    && n.unit.is_some()
                     && (i0.saturating_sub(5)..i0 - 2).any(|k| {
                         self.entry(k).is_some_and(is_change_verb) && (k + 1..i0 - 1).all(|m| self.word(m).is_some())
                     }));

@@ -2251,6 +2251,17 @@ fn money_of_asia_and_the_gulf_and_titles_that_open_with_an_ordinal() {
             "{text}: {found:?}"
         );
     }
+    // From the regression hunt over these: a bare change stays a range, a
+    // train's time stays a time, a range in brackets after a common noun
+    // stays a range.
+    let found = crate::analyze("The company cut costs by 10 to 15 percent last year.").numbers;
+    assert!(found.len() == 1 && found[0].range == Some([10.0, 15.0]), "{found:?}");
+    for text in ["Police said the 7:20 left Euston at 7:45.", "Around 7:20 left-wing marchers arrived."] {
+        let found = crate::analyze(text).numbers;
+        assert!(found.iter().all(|n| n.kind == NumberKind::Time), "{text}: {found:?}");
+    }
+    let found = crate::analyze("Grades (1-6) learn to read.").numbers;
+    assert!(found.iter().any(|n| n.range == Some([1.0, 6.0])), "{found:?}");
     let found = crate::analyze("The Bears (1-6) lost their quarterback.").numbers;
     assert!(found.iter().all(|n| n.kind == NumberKind::Identifier && n.range.is_none()), "{found:?}");
     let found = crate::analyze("It puts the NHS second behind its own priorities.").numbers;

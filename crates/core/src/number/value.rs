@@ -189,10 +189,14 @@ impl Parser<'_> {
             return None;
         }
         let code = letter_currency(w)?;
-        // The rupiah's "Rp" and the dirham's "Dh" as the papers write them,
+        // The rupiah's "Rp", the dirham's "Dh" and the Kenyan shilling's "Sh"
+        // as the papers write them,
         // before the amount itself: not "the RP 15 gene", "the DH.98
         // Mosquito" (a regression hunt).
-        if matches!(w, "rp" | "dh") && (written != "Rp" && written != "Dh" || self.sym(k + 1) == Some('.')) {
+        if matches!(w, "rp" | "dh" | "sh" | "ksh" | "kshs")
+            && (!matches!(written, "Rp" | "Dh" | "Sh" | "KSh" | "Ksh" | "Kshs" | "KShs")
+                || self.sym(k + 1) == Some('.'))
+        {
             return None;
         }
         // "R5,14", "R300m", "R65 000", "N8.83 trillion": the rand's "R" and
