@@ -613,14 +613,20 @@ pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
                     .skip(1)
                     .any(|w| w.eq_ignore_ascii_case(name) && !is_title(&w.to_lowercase()))
         };
-        // One person with that word, named before ("Hun Sen … Prime
-        // Minister Hun Manet … Hun said" is either).
-        let mut named = earlier.iter().filter(other);
-        if let Some(first) = named.next()
-            && named.all(|n| n.name == first.name)
-            && earlier.iter().filter(other).any(|m| m.titles.iter().any(|t| is_post(t)))
+        // The one named with a post, and no one else named with that word
+        // ("Hun Sen handed power … Prime Minister Hun Manet … Hun said",
+        // "Prime Minister Boris Johnson met Boris Becker … Boris said" are
+        // either); the same name shorter ("Luhut Pandjaitan later left") or
+        // a body or a street ("Uhuru Park", "Joko Road") is no one else (a
+        // regression hunt).
+        let posted = |m: &Mention| m.titles.iter().any(|t| is_post(t));
+        if let Some(held) = earlier.iter().rfind(|m| other(m) && posted(m))
+            && earlier.iter().filter(other).all(|m| {
+                m.name.split_whitespace().all(|w| held.name.split_whitespace().any(|h| h == w))
+                    || lexicon::roles(&last_word(&m.name).to_lowercase()).any(&[Role::OrgHead, Role::StreetSuffix])
+            })
         {
-            return first.name.clone();
+            return held.name.clone();
         }
     }
     name.to_string()

@@ -1238,6 +1238,25 @@ impl Context<'_> {
             return None;
         }
         let (cue, cue_span) = self.cue_phrase(before, ci);
+        // "Workers headed toward the Dhaka-Mymensingh Highway, said Police
+        // Commissioner Md Mizanur Rahman." before a quote standing alone: the
+        // speaker follows the cue, to the sentence's end (a review of real
+        // news gave the highway).
+        // (Not "told The Sun:", whose object is who is told.)
+        let inverted = (ci >= 1
+            && ci + 1 < n
+            && lexicon::lookup(&lower[ci]).lemma != "tell"
+            && self.text[before[ci - 1].end..before[ci].start].contains(',')
+            && self.text[before[n - 1].end..].trim_start().starts_with(['.', ':']))
+        .then(|| {
+            self.description_after(&before[ci + 1..])
+                .or_else(|| self.subject_after(&before[ci + 1..]))
+                .filter(|np| np.words.last().is_some_and(|w| w.end == before[n - 1].end))
+        })
+        .flatten();
+        if let Some(np) = inverted {
+            return Some(self.resolve(np, cue, cue_span));
+        }
         let subject = self.subject_before(before, ci);
         Some(match subject {
             Some(np) => self.resolve(np, cue, cue_span),
@@ -3493,6 +3512,21 @@ mod tests {
         a_place_is_no_one_he_means,
         "The Lagos State Commissioner for Information, Mr. Lateef Ibirogba, said the state grew. Ibirogba attributed the rise to the fact that Lagos is the hub. He said “From the 1960s, Lagos has grown.”",
         [("“From the 1960s, Lagos has grown.”", Partial, "Lateef Ibirogba", "said")]
+    );
+    q!(
+        a_cue_then_its_speaker_before_a_quote_standing_alone,
+        "Workers headed toward the Dhaka-Mymensingh Highway, said Police Commissioner Md Mizanur Rahman.\n\n“They are trying to get others to take to the streets.”",
+        [("“They are trying to get others to take to the streets.”", Direct, "Md Mizanur Rahman", "said")]
+    );
+    q!(
+        a_place_after_off_is_no_subject,
+        "Chief executive Col McKenzie said bleaching off Port Douglas was not visible.\n\n“The reality is fine,” he told the Cairns Post.",
+        [("“The reality is fine,”", Direct, "McKenzie", "told the Cairns Post")]
+    );
+    q!(
+        a_shorter_name_of_the_same_person_and_a_park_are_no_one_else,
+        "Coordinating Minister Luhut Binsar Pandjaitan spoke at Luhut Park. Luhut Pandjaitan left. “Nickel is key,” Luhut said. Prime Minister Boris Johnson met Boris Becker. “It was fun,” Boris said.",
+        [("“Nickel is key,”", Direct, "Luhut Binsar Pandjaitan", "said"), ("“It was fun,”", Direct, "Boris", "said")]
     );
     q!(
         a_given_name_two_people_share_is_theirs_alone,

@@ -234,7 +234,7 @@ fn letter_currencies(text: &str) -> Vec<&'static str> {
     if text.contains("South Africa") {
         codes.push("ZAR");
     }
-    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| (4..=9).contains(&w.len())) {
+    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| (4..=12).contains(&w.len())) {
         let code = if w.starts_with(|c: char| c.is_lowercase()) {
             crate::lexicon::lookup(w).value(Role::CurrencyName)
         } else if w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(char::is_lowercase) {

@@ -2222,6 +2222,28 @@ fn money_of_asia_and_the_gulf_and_titles_that_open_with_an_ordinal() {
         let found = crate::analyze(text).numbers;
         assert!(found.iter().all(|n| n.currency.is_none()), "{text}: {found:?}");
     }
+    // The shillings: Kenya's where the text names no other country, else
+    // the one it names; Uganda's "Shs", Tanzania's "TSh", Kenya's "Ksh.".
+    for (text, span, code) in [
+        ("The budget is Sh3.08 trillion.", "Sh3.08 trillion", "KES"),
+        ("The Tanzanian shilling fell to Sh2,500.", "Sh2,500", "TZS"),
+        ("Uganda collected Shs52.7 trillion.", "Shs52.7 trillion", "UGX"),
+        ("Bread costs TSh 5,000.", "TSh 5,000", "TZS"),
+        ("The fund got Ksh.2 billion.", "Ksh.2 billion", "KES"),
+        ("Jamaica set up a J$25 million fund.", "J$25 million", "JMD"),
+        ("They offered six million Jamaican dollars.", "six million Jamaican dollars", "JMD"),
+        ("Prices rose to R60 million in Johannesburg.", "R60 million", "ZAR"),
+    ] {
+        let found = crate::analyze(text).numbers;
+        assert!(
+            found.iter().any(|n| n.span.text(text) == span && n.currency.as_deref() == Some(code)),
+            "{span} in {text}: {found:?}"
+        );
+    }
+    let found = crate::analyze("Uganda and Tanzania paid Sh5 billion.").numbers;
+    assert!(found.iter().all(|n| n.currency.is_none()), "{found:?}");
+    let found = crate::analyze("It began around 10 p.m. Tuesday.").numbers;
+    assert!(found.iter().any(|n| n.kind == NumberKind::Time && n.approx.as_deref() == Some("around")), "{found:?}");
     // Without the kina or Papua named, "K" is a letter ("K9", "K-12").
     let found = crate::analyze("The K9 unit visited a K-12 school that got K500.").numbers;
     assert!(found.iter().all(|n| n.currency.is_none()), "{found:?}");
@@ -2266,6 +2288,20 @@ fn money_of_asia_and_the_gulf_and_titles_that_open_with_an_ordinal() {
     assert!(found.iter().all(|n| n.kind == NumberKind::Identifier && n.range.is_none()), "{found:?}");
     let found = crate::analyze("It puts the NHS second behind its own priorities.").numbers;
     assert!(found.iter().all(|n| n.unit.as_deref() != Some("behind")), "{found:?}");
+    // Ages in months, with a possessive, in the plural.
+    for (text, value, unit) in [
+        ("They shielded their seven-month-old daughter.", 7.0, "months"),
+        ("Police searched the 34-year-old’s house.", 34.0, "years"),
+        ("Most 5-year-olds can read.", 5.0, "years"),
+    ] {
+        let found = crate::analyze(text).numbers;
+        assert!(
+            found
+                .iter()
+                .any(|n| n.kind == NumberKind::Age && n.value == Some(value) && n.unit.as_deref() == Some(unit)),
+            "{text}: {found:?}"
+        );
+    }
     // Lower case, it counts: "the first minister to resign".
     let found = crate::analyze("She was the first minister to resign.").numbers;
     assert!(found.iter().any(|n| n.kind == NumberKind::Ordinal && n.value == Some(1.0)), "{found:?}");

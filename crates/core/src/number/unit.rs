@@ -367,7 +367,15 @@ impl Parser<'_> {
             kind = k;
             next += 2;
             compound = true;
-            if u == "years" && self.sym(next) == Some('-') && self.word(next + 1) == Some("old") {
+            // "a 50-year-old", "the 34-year-old's house", "five-year-olds",
+            // "a seven-month-old daughter" (a review of real news read the
+            // last three as durations).
+            let old = |w: Option<&str>| matches!(w, Some("old" | "olds" | "old’s" | "old's"));
+            if matches!(u, "years" | "months" | "weeks" | "days")
+                && self.sym(next) == Some('-')
+                && self.glued(next + 1)
+                && old(self.word(next + 1))
+            {
                 kind = NumberKind::Age;
                 next += 2;
             }

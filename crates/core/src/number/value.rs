@@ -188,14 +188,29 @@ impl Parser<'_> {
         if !upper {
             return None;
         }
-        let code = letter_currency(w)?;
+        let mut code = letter_currency(w)?;
+        // "Sh" is Kenya's, Tanzania's, Uganda's and Somalia's: the one of
+        // those the text names, Kenya's where it names none (Kenyan papers
+        // name no country), none where it names two.
+        if w == "sh" && !self.letters.contains(&"KES") {
+            let named: Vec<&'static str> =
+                ["TZS", "UGX", "SOS"].into_iter().filter(|c| self.letters.contains(c)).collect();
+            match named[..] {
+                [] => {}
+                [one] => code = one,
+                _ => return None,
+            }
+        }
         // The rupiah's "Rp", the dirham's "Dh" and the Kenyan shilling's "Sh"
-        // as the papers write them,
-        // before the amount itself: not "the RP 15 gene", "the DH.98
-        // Mosquito" (a regression hunt).
-        if matches!(w, "rp" | "dh" | "sh" | "ksh" | "kshs")
-            && (!matches!(written, "Rp" | "Dh" | "Sh" | "KSh" | "Ksh" | "Kshs" | "KShs")
-                || self.sym(k + 1) == Some('.'))
+        // as the papers write them, before the amount itself: not "the RP 15
+        // gene", "the DH.98 Mosquito" (a regression hunt). Kenya's "Ksh." and
+        // "Kshs." take a dot.
+        let dotted = self.sym(k + 1) == Some('.') && !matches!(w, "ksh" | "kshs" | "shs" | "ushs");
+        if matches!(w, "rp" | "dh" | "sh" | "ksh" | "kshs" | "shs" | "ushs" | "tsh")
+            && (!matches!(
+                written,
+                "Rp" | "Dh" | "Sh" | "KSh" | "Ksh" | "Kshs" | "KShs" | "Shs" | "UShs" | "TSh" | "Tsh"
+            ) || dotted)
         {
             return None;
         }
