@@ -177,8 +177,10 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     let mut titles = Vec::new();
     let mut k = 0;
-    while k < run.len() && lexicon::roles(&run[k].lower()).any(&[Role::Title, Role::NotName]) {
-        if lexicon::is(&run[k].lower(), Role::Title) {
+    // "Ex-chancellor Ken Clarke": a former post, hyphened.
+    let ex_title = |w: &Word<'_>| w.lower().strip_prefix("ex-").is_some_and(|t| lexicon::is(t, Role::Title));
+    while k < run.len() && (lexicon::roles(&run[k].lower()).any(&[Role::Title, Role::NotName]) || ex_title(&run[k])) {
+        if lexicon::is(&run[k].lower(), Role::Title) || ex_title(&run[k]) {
             titles.push(run[k].lower());
         }
         k += 1;
@@ -238,7 +240,12 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     let last = last.trim_end_matches("’s").trim_end_matches("'s");
     // "an Oklahoma Republican", "the North African country": a description.
     if lexicon::roles(last).any(&[Role::OrgHead, Role::Demonym])
-        || name_words.iter().any(|w| lexicon::is(&w.lower(), Role::NotName))
+        || name_words.iter().enumerate().any(|(n, w)| {
+            // "Lewis A. Kaplan", "John I. Smith": a middle initial, not the
+            // word "a" or "I" (a review of an AP court story lost the judge).
+            let initial = n > 0 && n + 1 < name_words.len() && w.text.chars().count() == 1;
+            !initial && lexicon::is(&w.lower(), Role::NotName)
+        })
     {
         return (None, j);
     }
@@ -323,6 +330,17 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 && (!opened || verb_at(ws, j))
                 && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j)))
     };
+    // "including ex-chancellor Ken Clarke – a Commons veteran – who said
+    // he did not recognise his party": the one a relative clause says
+    // spoke is a subject, whatever stands before the name (a review of BBC
+    // politics gave his next quote to someone named before).
+    let who_says = !possessive
+        && (j..(j + 12).min(ws.len())).find(|&k| ws[k].text == "who").is_some_and(|k| {
+            (k == j || text[ws[j - 1].end..ws[j].start].trim_start().starts_with([',', '–', '—']))
+                && ws.get(k + 1).is_some_and(|v| v.is_lowercase() && lexicon::is(v.text, Role::Reporting))
+                && !text[ws[j - 1].end..ws[k].start].contains(['.', '!', '?', '\n', '“', '"'])
+        });
+    let subject = subject || who_says;
     let dead = dies(ws, j);
     // "will cost Papua New Guineans about K500 million": a people, whom a
     // later "he said" never means (a review of real news gave it the Prime
@@ -330,10 +348,16 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // Only alone, or after a place's word ("Papua New Guineans", "West
     // Papuans", "Pacific Islanders"): "Clifford Christians" is a person.
     let last = run[run.len() - 1].lower();
-    let group = is_plural_people(&last)
-        && (run.len() == 1
-            || matches!(last.as_str(), "islanders" | "zealanders")
-            || run[..run.len() - 1].iter().any(|w| lexicon::is(&w.lower(), Role::PlaceWord)));
+    // "some Tory MPs", "Senate Republicans": a post's plural is a group
+    // too (a review of BBC politics gave "he told Newsnight" to them).
+    let plural_post = last.len() >= 3
+        && last != "mrs"
+        && last.strip_suffix('s').is_some_and(|one| is_post(one) && !lexicon::is(one, Role::Determiner));
+    let group = plural_post
+        || is_plural_people(&last)
+            && (run.len() == 1
+                || matches!(last.as_str(), "islanders" | "zealanders")
+                || run[..run.len() - 1].iter().any(|w| lexicon::is(&w.lower(), Role::PlaceWord)));
     let m = Mention { span, name, titles, subject, group, ambiguous, feminine: None, dead };
     (Some(m), j)
 }

@@ -1850,6 +1850,15 @@ impl Context<'_> {
             if j >= 2 && entity::is_party_label(&text[before[j - 1].start..before[j - 1].end]) && comma(j - 2) {
                 j -= 1;
             }
+            // "Sen. Kyrsten Sinema (Ariz.), who led the talks …, added": a
+            // state or a party in brackets after the name is no speaker (a
+            // review of The Hill gave "Ariz").
+            if j >= 2
+                && text[before[j - 2].end..before[j - 1].start].trim() == "("
+                && text[before[j - 1].end..].trim_start().trim_start_matches('.').starts_with(')')
+            {
+                j -= 1;
+            }
         }
         let np = self.phrase_ending_at(before, j)?;
         // "Deputy Lindsey Smith, with the Maricopa County Sheriff's Office
@@ -3527,6 +3536,27 @@ mod tests {
         a_shorter_name_of_the_same_person_and_a_park_are_no_one_else,
         "Coordinating Minister Luhut Binsar Pandjaitan spoke at Luhut Park. Luhut Pandjaitan left. “Nickel is key,” Luhut said. Prime Minister Boris Johnson met Boris Becker. “It was fun,” Boris said.",
         [("“Nickel is key,”", Direct, "Luhut Binsar Pandjaitan", "said"), ("“It was fun,”", Direct, "Boris", "said")]
+    );
+    // From a review of US and UK national news (session 36).
+    q!(
+        a_state_in_brackets_after_the_name,
+        "Sen. Kyrsten Sinema (Ariz.), who led the talks for the Democrats, added to reporters: “We’re very excited to have a deal.”",
+        [("“We’re very excited to have a deal.”", Direct, "Kyrsten Sinema", "added")]
+    );
+    q!(
+        a_head_of_something_then_the_name,
+        "Head of Inflation Mike Hardie said: “The fall is due mainly to cheaper gas.”",
+        [("“The fall is due mainly to cheaper gas.”", Direct, "Mike Hardie", "said")]
+    );
+    q!(
+        a_middle_initial_that_is_also_a_word,
+        "Judge Lewis A. Kaplan sentenced her. “These crimes were bad,” Kaplan said.",
+        [("“These crimes were bad,”", Direct, "Lewis A. Kaplan", "said")]
+    );
+    q!(
+        a_posts_plural_is_a_group_and_who_said_makes_a_subject,
+        "Downing Street said the 21 Tory MPs who rebelled would lose the whip. The rebels include ex-chancellor Ken Clarke – a Commons veteran – who said he did not recognise his party.\n\n“It’s the Brexit Party, rebadged,” he told BBC Two’s Newsnight programme.",
+        [("“It’s the Brexit Party, rebadged,”", Direct, "Ken Clarke", "told BBC Two’s Newsnight")]
     );
     q!(
         a_given_name_two_people_share_is_theirs_alone,
