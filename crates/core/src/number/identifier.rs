@@ -183,7 +183,15 @@ impl Parser<'_> {
         let named = self.is_capitalized(i)
             && mid_sentence
             && (self.word(i - 1).is_some_and(|_| self.is_capitalized(i - 1)) != next_capitalized
-                || self.word(i - 1).is_some_and(|w| !self.is_capitalized(i - 1) && w != "and") && next_capitalized);
+                || self.word(i - 1).is_some_and(|w| !self.is_capitalized(i - 1) && w != "and") && next_capitalized
+                // "the Big Four Agenda", "on Channel Four News" in a
+                // sentence, not a headline's "Police Arrest Three Men" (a
+                // review of Kenyan news counted four).
+                || i >= 2
+                    && next_capitalized
+                    && self.word(i - 1).is_some_and(|_| self.is_capitalized(i - 1))
+                    && self.word(i - 2).is_some()
+                    && !self.is_capitalized(i - 2));
         named.then(|| (number(self.toks[i].span, None, None, NumberKind::Identifier), i + 1))
     }
 

@@ -2302,6 +2302,11 @@ fn money_of_asia_and_the_gulf_and_titles_that_open_with_an_ordinal() {
             "{text}: {found:?}"
         );
     }
+    // A number word inside a name in a sentence; a headline's still counts.
+    let found = crate::analyze("It will fund the Big Four Agenda.").numbers;
+    assert!(found.iter().all(|n| n.kind == NumberKind::Identifier), "{found:?}");
+    let found = crate::analyze("Police Arrest Three Men In Raid").numbers;
+    assert!(found.iter().any(|n| n.kind == NumberKind::Count && n.value == Some(3.0)), "{found:?}");
     // Lower case, it counts: "the first minister to resign".
     let found = crate::analyze("She was the first minister to resign.").numbers;
     assert!(found.iter().any(|n| n.kind == NumberKind::Ordinal && n.value == Some(1.0)), "{found:?}");
