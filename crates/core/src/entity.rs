@@ -350,7 +350,14 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     let last = run[run.len() - 1].lower();
     // "some Tory MPs", "Senate Republicans": a post's plural is a group
     // too (a review of BBC politics gave "he told Newsnight" to them).
-    let plural_post = last.len() >= 3
+    // (Alone, or an acronym's plural: not "Lee Majors", "Traci Lords",
+    // "United States", from a review of the session's code.)
+    let written = run[run.len() - 1].text;
+    let acronyms = written.len() >= 3
+        && written.ends_with('s')
+        && written[..written.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+    let plural_post = (run.len() == 1 || acronyms)
+        && last.len() >= 3
         && last != "mrs"
         && last.strip_suffix('s').is_some_and(|one| is_post(one) && !lexicon::is(one, Role::Determiner));
     let group = plural_post
@@ -666,12 +673,15 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
     // Commissioner for Information … Lagos is the hub … He said" was Lagos,
     // a review of Nigerian news).
     let fuller_exists = |m: &Mention| {
+        // (The cheap tests first: this runs for every candidate of every
+        // pronoun.)
         earlier.iter().chain(later).any(|o| {
-            let last = last_word(&o.name).to_lowercase();
             o.name.contains(' ')
-                && !is_title(&last)
-                && !is_org_head(&last)
                 && (o.name.ends_with(&m.name) || o.name.split(' ').next() == Some(m.name.as_str()))
+                && {
+                    let last = last_word(&o.name).to_lowercase();
+                    !is_title(&last) && !is_org_head(&last)
+                }
         })
     };
     // A lone capitalised word counts only if it names someone fuller.

@@ -1243,9 +1243,13 @@ impl Context<'_> {
         // speaker follows the cue, to the sentence's end (a review of real
         // news gave the highway).
         // (Not "told The Sun:", whose object is who is told.)
+        // (Only a verb that takes no one as its object, and a speaker that
+        // is no day: "Jane Doe, a Democrat, said Tuesday.", "Jane Doe, the
+        // mayor, warned Bob Smith:" are Jane Doe's.)
         let inverted = (ci >= 1
             && ci + 1 < n
-            && lexicon::lookup(&lower[ci]).lemma != "tell"
+            && matches!(lexicon::lookup(&lower[ci]).lemma, "say" | "add" | "note" | "explain" | "write" | "state")
+            && !lexicon::roles(&lower[ci + 1]).any(&[Lex::Weekday, Lex::Month])
             && self.text[before[ci - 1].end..before[ci].start].contains(',')
             && self.text[before[n - 1].end..].trim_start().starts_with(['.', ':']))
         .then(|| {
@@ -3526,6 +3530,19 @@ mod tests {
         a_cue_then_its_speaker_before_a_quote_standing_alone,
         "Workers headed toward the Dhaka-Mymensingh Highway, said Police Commissioner Md Mizanur Rahman.\n\n“They are trying to get others to take to the streets.”",
         [("“They are trying to get others to take to the streets.”", Direct, "Md Mizanur Rahman", "said")]
+    );
+    q!(
+        an_apposition_then_a_cue_is_not_inverted,
+        "Sen. Jane Doe, a Democrat, said Tuesday.\n\n“We will act on this.”\n\nJane Roe, the mayor, warned Bob Smith:\n\n“You will regret this.”",
+        [
+            ("“We will act on this.”", Direct, "Jane Doe", "said"),
+            ("“You will regret this.”", Direct, "Jane Roe", "warned")
+        ]
+    );
+    q!(
+        a_surname_like_a_posts_plural_is_a_person,
+        "Lee Majors arrived on Friday. “It was fun,” he said.",
+        [("“It was fun,”", Direct, "Lee Majors", "said")]
     );
     q!(
         a_place_after_off_is_no_subject,

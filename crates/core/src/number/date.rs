@@ -372,16 +372,9 @@ impl Parser<'_> {
         let (seconds, end) = if decimal {
             (first * 60.0 + second, i + 3)
         } else {
-            // A clock with its seconds is no race: "at 08:50:12", "10:00:00pm",
-            // "[00:12:45]", "14:30:00 GMT".
-            let written = self.toks[i].span.text(self.text);
-            let at = i > 0 && matches!(self.word(i - 1), Some("at" | "by" | "from" | "until" | "till" | "to"));
-            if written.starts_with('0') || at {
-                return None;
-            }
-            // A game's clock: "with 7:20 left", "2:40 to go", "9:11
-            // remaining in the third quarter" (a review of sport news read
-            // them as times of day).
+            // A game's clock: "with 7:20 left", "with 0:45 left", "2:40 to
+            // go", "9:11 remaining in the third quarter" (a review of sport
+            // news read them as times of day).
             // Only after "with": not "the 7:20 left Euston", "before 5:30 to
             // go running", "7:20 left-wing marchers".
             let left = i > 0
@@ -389,12 +382,19 @@ impl Parser<'_> {
                 && !(self.sym(i + 4) == Some('-') && self.glued(i + 4))
                 && (matches!(self.word(i + 3), Some("left" | "remaining"))
                     || self.word(i + 3) == Some("to") && matches!(self.word(i + 4), Some("go" | "play")));
-            if left && part(i + 3).is_none() {
+            if left {
                 let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
                 return Some((
                     number(span, Some(first * 60.0 + second), Some("seconds".to_string()), NumberKind::Duration),
                     i + 3,
                 ));
+            }
+            // A clock with its seconds is no race: "at 08:50:12", "10:00:00pm",
+            // "[00:12:45]", "14:30:00 GMT".
+            let written = self.toks[i].span.text(self.text);
+            let at = i > 0 && matches!(self.word(i - 1), Some("at" | "by" | "from" | "until" | "till" | "to"));
+            if written.starts_with('0') || at {
+                return None;
             }
             let (third, _) = part(i + 3)?;
             if self.meridiem(i + 5).is_some() || self.time_zone(i + 5) || self.word(i + 5) == Some("local") {

@@ -2263,6 +2263,7 @@ fn money_of_asia_and_the_gulf_and_titles_that_open_with_an_ordinal() {
         ("He hit a layup to make it 101-93 with 7:20 left.", "7:20", 440.0),
         ("Lillard extended the lead with 2:40 to go.", "2:40", 160.0),
         ("He scored with 9:11 remaining in the third quarter.", "9:11", 551.0),
+        ("The Jets scored with 0:45 left in the game.", "0:45", 45.0),
     ] {
         let found = crate::analyze(text).numbers;
         assert!(
