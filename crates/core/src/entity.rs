@@ -342,31 +342,35 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         });
     let subject = subject || who_says;
     let dead = dies(ws, j);
-    // "will cost Papua New Guineans about K500 million": a people, whom a
-    // later "he said" never means (a review of real news gave it the Prime
-    // Minister's quote).
-    // Only alone, or after a place's word ("Papua New Guineans", "West
-    // Papuans", "Pacific Islanders"): "Clifford Christians" is a person.
-    let last = run[run.len() - 1].lower();
-    // "some Tory MPs", "Senate Republicans": a post's plural is a group
-    // too (a review of BBC politics gave "he told Newsnight" to them).
-    // (Alone, or an acronym's plural: not "Lee Majors", "Traci Lords",
-    // "United States", from a review of the session's code.)
-    let written = run[run.len() - 1].text;
+    let group = names_a_group(run);
+    let m = Mention { span, name, titles, subject, group, ambiguous, feminine: None, dead };
+    (Some(m), j)
+}
+
+/// Whether a capitalised run names a group, whom a later "he said" never
+/// means: a people ("will cost Papua New Guineans about K500 million" — a
+/// review of real news gave it the Prime Minister's quote), alone or after
+/// a place's word ("Papua New Guineans", "West Papuans", "Pacific
+/// Islanders"; "Clifford Christians" is a person); or a post's plural
+/// ("some Tory MPs": a review of BBC politics gave "he told Newsnight" to
+/// them), alone or an acronym's plural (not "Lee Majors", "Traci Lords",
+/// "United States").
+fn names_a_group(run: &[Word<'_>]) -> bool {
+    let Some((last_word, before)) = run.split_last() else { return false };
+    let last = last_word.lower();
+    let written = last_word.text;
     let acronyms = written.len() >= 3
         && written.ends_with('s')
         && written[..written.len() - 1].chars().all(|c| c.is_ascii_uppercase());
-    let plural_post = (run.len() == 1 || acronyms)
+    let plural_post = (before.is_empty() || acronyms)
         && last.len() >= 3
         && last != "mrs"
         && last.strip_suffix('s').is_some_and(|one| is_post(one) && !lexicon::is(one, Role::Determiner));
-    let group = plural_post
+    plural_post
         || is_plural_people(&last)
-            && (run.len() == 1
+            && (before.is_empty()
                 || matches!(last.as_str(), "islanders" | "zealanders")
-                || run[..run.len() - 1].iter().any(|w| lexicon::is(&w.lower(), Role::PlaceWord)));
-    let m = Mention { span, name, titles, subject, group, ambiguous, feminine: None, dead };
-    (Some(m), j)
+                || before.iter().any(|w| lexicon::is(&w.lower(), Role::PlaceWord)))
 }
 
 /// A people named in the plural: "Fijians", "Papua New Guineans",
