@@ -369,7 +369,7 @@ fn names_a_group(run: &[Word<'_>]) -> bool {
     plural_post
         || is_plural_people(&last)
             && (before.is_empty()
-                || matches!(last.as_str(), "islanders" | "zealanders")
+                || lexicon::is(&last, Role::IslandPeople)
                 || before.iter().any(|w| lexicon::is(&w.lower(), Role::PlaceWord)))
 }
 

@@ -363,6 +363,24 @@ roles! {
     /// A word of a place's name before its people in the plural: "Papua
     /// New Guineans", "West Papuans" (see `entity::is_plural_people`).
     PlaceWord = 141, "place-word";
+    /// A currency prefix the papers write in mixed case only, before the
+    /// amount itself: "Rp 15,000", "KSh 200" (not "the RP 15 gene", "the
+    /// DH.98 Mosquito").
+    CurrencyMixedCase = 142, "currency-mixed-case";
+    /// A currency prefix that may take a dot: "Ksh. 200".
+    CurrencyDotted = 143, "currency-dotted";
+    /// A reporting verb whose speaker may follow it after a comma, before a
+    /// quote standing alone: "…, said Police Commissioner Md Mizanur Rahman."
+    InvertedCue = 144, "inverted-cue";
+    /// What follows a game's clock after "with": "with 7:20 left", "with
+    /// 2:40 to go".
+    ClockLeft = 145, "clock-left";
+    /// The word that makes a span of years an age: "a 50-year-old", "five
+    /// years old".
+    AgeWord = 146, "age-word";
+    /// A people's plural that names a people after any capitalised word:
+    /// "Cook Islanders", "New Zealanders".
+    IslandPeople = 147, "island-people";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

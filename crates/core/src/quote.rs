@@ -1248,7 +1248,7 @@ impl Context<'_> {
         // mayor, warned Bob Smith:" are Jane Doe's.)
         let inverted = (ci >= 1
             && ci + 1 < n
-            && matches!(lexicon::lookup(&lower[ci]).lemma, "say" | "add" | "note" | "explain" | "write" | "state")
+            && lexicon::is(&lower[ci], Lex::InvertedCue)
             && !lexicon::roles(&lower[ci + 1]).any(&[Lex::Weekday, Lex::Month])
             && self.text[before[ci - 1].end..before[ci].start].contains(',')
             && self.text[before[n - 1].end..].trim_start().starts_with(['.', ':']))

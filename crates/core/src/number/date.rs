@@ -380,8 +380,12 @@ impl Parser<'_> {
             let left = i > 0
                 && self.word(i - 1) == Some("with")
                 && !(self.sym(i + 4) == Some('-') && self.glued(i + 4))
-                && (matches!(self.word(i + 3), Some("left" | "remaining"))
-                    || self.word(i + 3) == Some("to") && matches!(self.word(i + 4), Some("go" | "play")));
+                && self.word(i + 3).is_some_and(|w| {
+                    crate::lexicon::is(w, Role::ClockLeft)
+                        || self
+                            .word(i + 4)
+                            .is_some_and(|w2| crate::lexicon::is_entry(&format!("{w} {w2}"), Role::ClockLeft))
+                });
             if left {
                 let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
                 return Some((

@@ -370,11 +370,10 @@ impl Parser<'_> {
             // "a 50-year-old", "the 34-year-old's house", "five-year-olds",
             // "a seven-month-old daughter" (a review of real news read the
             // last three as durations).
-            let old = |w: Option<&str>| matches!(w, Some("old" | "olds" | "old’s" | "old's"));
             if matches!(u, "years" | "months" | "weeks" | "days")
                 && self.sym(next) == Some('-')
                 && self.glued(next + 1)
-                && old(self.word(next + 1))
+                && self.word(next + 1).is_some_and(|w| crate::lexicon::is(w, Role::AgeWord))
             {
                 kind = NumberKind::Age;
                 next += 2;
@@ -664,7 +663,7 @@ impl Parser<'_> {
             && !compound
         {
             let end = match (self.word(next), self.word(next + 1)) {
-                (Some("old" | "yo"), _) => Some(next + 1),
+                (Some(w), _) if crate::lexicon::is(w, Role::AgeWord) => Some(next + 1),
                 (Some("of"), Some("age")) => Some(next + 2),
                 _ => None,
             };

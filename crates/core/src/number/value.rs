@@ -205,13 +205,10 @@ impl Parser<'_> {
         // as the papers write them, before the amount itself: not "the RP 15
         // gene", "the DH.98 Mosquito" (a regression hunt). Kenya's "Ksh." and
         // "Kshs." take a dot.
-        let dotted = self.sym(k + 1) == Some('.') && !matches!(w, "ksh" | "kshs" | "shs" | "ushs");
-        if matches!(w, "rp" | "dh" | "sh" | "ksh" | "kshs" | "shs" | "ushs" | "tsh")
-            && (!matches!(
-                written,
-                "Rp" | "Dh" | "Sh" | "KSh" | "Ksh" | "Kshs" | "KShs" | "Shs" | "UShs" | "TSh" | "Tsh"
-            ) || dotted)
-        {
+        let written_mixed =
+            written.starts_with(|c: char| c.is_uppercase()) && written.chars().any(|c| c.is_lowercase());
+        let dotted = self.sym(k + 1) == Some('.') && !crate::lexicon::is(w, Role::CurrencyDotted);
+        if crate::lexicon::is(w, Role::CurrencyMixedCase) && (!written_mixed || dotted) {
             return None;
         }
         // "R5,14", "R300m", "R65 000", "N8.83 trillion": the rand's "R" and
