@@ -177,10 +177,8 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     let mut titles = Vec::new();
     let mut k = 0;
-    // "Ex-chancellor Ken Clarke": a former post, hyphened.
-    let ex_title = |w: &Word<'_>| w.lower().strip_prefix("ex-").is_some_and(|t| lexicon::is(t, Role::Title));
-    while k < run.len() && (lexicon::roles(&run[k].lower()).any(&[Role::Title, Role::NotName]) || ex_title(&run[k])) {
-        if lexicon::is(&run[k].lower(), Role::Title) || ex_title(&run[k]) {
+    while k < run.len() && (is_title(&run[k].lower()) || is_not_name(&run[k].lower())) {
+        if is_title(&run[k].lower()) {
             titles.push(run[k].lower());
         }
         k += 1;
@@ -771,7 +769,8 @@ pub fn is_group_head(word: &str) -> bool {
 }
 
 pub fn is_title(word: &str) -> bool {
-    lexicon::is(word, Role::Title)
+    // "Ex-chancellor Ken Clarke": a former post, hyphened.
+    lexicon::is(word, Role::Title) || word.strip_prefix("ex-").is_some_and(|t| lexicon::is(t, Role::Title))
 }
 
 /// The post's word when the capitalised run at `i` follows a post "of" or
