@@ -231,6 +231,20 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
             lead = p;
         }
     }
+    // "Kenyan Eliud Kipchoge", "Manchester United’s Jose Mourinho": a
+    // nationality or an owner before a first and a last name is no part of
+    // it (a review of sport news kept them).
+    let owner = name_words[..name_words.len().saturating_sub(2)].iter().rposition(|w| w.is_possessive());
+    let skip = owner
+        .map_or_else(|| name_words.iter().take_while(|w| lexicon::is(&w.lower(), Role::Demonym)).count(), |p| p + 1);
+    if skip > 0
+        && name_words.len() >= skip + 2
+        && name_words[skip..]
+            .iter()
+            .all(|w| !w.is_possessive() && !lexicon::roles(&w.lower()).any(&[Role::Demonym, Role::OrgHead]))
+    {
+        name_words = &name_words[skip..];
+    }
     if name_words.is_empty() || name_words.len() > 4 {
         return (None, j);
     }

@@ -381,6 +381,13 @@ roles! {
     /// A people's plural that names a people after any capitalised word:
     /// "Cook Islanders", "New Zealanders".
     IslandPeople = 147, "island-people";
+    /// A qualifier after its figure: "or more", "or fewer", "or so".
+    TrailingQualifier = 148, "trailing-qualifier";
+    /// A comparative that makes the figure before it an age: "75 or older".
+    AgeBound = 149, "age-bound";
+    /// A word before a count of periods that makes them periods, not a
+    /// share: "the next three quarters".
+    PeriodSpan = 150, "period-span";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

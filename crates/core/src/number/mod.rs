@@ -256,8 +256,10 @@ fn letter_currencies(text: &str) -> Vec<&'static str> {
 /// (a review of real sport news read three durations). Each part in a
 /// smaller unit than the one before, joined by a space, a comma or "and".
 fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
-    let seconds = |n: &Number| match (n.kind, n.unit.as_deref(), n.range, n.approx.is_some()) {
-        (NumberKind::Duration, Some(u), None, false) => {
+    // (The first part may have a qualifier: "in less than 2 hours and 2
+    // minutes" is one time, less than it.)
+    let seconds = |n: &Number| match (n.kind, n.unit.as_deref(), n.range) {
+        (NumberKind::Duration, Some(u), None) => {
             let scale = scale::SECONDS_IN.iter().find(|(unit, _)| *unit == u)?.1;
             n.value.map(|v| (v * scale, scale))
         }
@@ -273,6 +275,7 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
         let mut commas = false;
         while let Some(next) = numbers.get(end)
             && let Some((part, next_scale)) = seconds(next)
+            && next.approx.is_none()
             && next_scale < scale
             && part < 60.0 * next_scale
             && let gap = text[numbers[end - 1].span.end..next.span.start].trim()
@@ -293,8 +296,11 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
         let goes_on = after.starts_with(['\'', '’']) || after.trim_start().starts_with("of ");
         if end > i + 1 && !listed && !goes_on && (!commas || scale == 1.0) {
             let span = Span::new(numbers[i].span.start, numbers[end - 1].span.end);
+            let (approx, approx_span) = (numbers[i].approx.take(), numbers[i].approx_span);
             numbers[i] =
                 number(span, Some((total * 100.0).round() / 100.0), Some("seconds".to_string()), NumberKind::Duration);
+            numbers[i].approx = approx;
+            numbers[i].approx_span = approx_span;
             numbers.drain(i + 1..end);
         }
         i += 1;

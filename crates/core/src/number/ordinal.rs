@@ -128,6 +128,22 @@ impl Parser<'_> {
             return Some((number(span, Some(value), noun, NumberKind::Ordinal), next + 2));
         }
         let Some(noun) = self.word(next) else { return if digits { rank(next) } else { None } };
+        // "since it first began", "after first registering their interest":
+        // "first" the adverb, no figure (a review of real news read "1
+        // began", "1 registering").
+        let subject = i > 0
+            && self.entry(i - 1).is_some_and(|e| {
+                e.roles.any(&[Role::Auxiliary, Role::BeForm])
+                    || e.roles.has(Role::Pronoun) && !e.roles.any(&[Role::ObjectPronoun, Role::Possessive])
+            });
+        let verb = self.plays(next, Role::Event)
+            || noun.ends_with("ing")
+                && self.entry(next + 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::Possessive]))
+                && i > 0
+                && self.entry(i - 1).is_some_and(|e| e.roles.any(&[Role::Subordinator, Role::Preposition]));
+        if first_word == Some("first") && (subject || verb) {
+            return None;
+        }
         // "his 10th Grand Slam title", "their 3rd Super Bowl win": after a
         // possessive, a count of what is theirs, named before its noun.
         let owned = i > 0 && self.entry(i - 1).is_some_and(|e| e.roles.has(Role::Possessive)) && self.spaced(i);

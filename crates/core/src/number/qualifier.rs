@@ -7,7 +7,7 @@ impl Parser<'_> {
     /// The longest qualifier of the lexicon that ends right before token
     /// `i0`: its first token and its words.
     pub(super) fn qualifier_before(&self, i0: usize) -> Option<(usize, Vec<&str>)> {
-        for len in (1..=3).rev() {
+        for len in (1..=4).rev() {
             let Some(s) = i0.checked_sub(len) else { continue };
             let Some(words) = (s..i0).map(|k| self.word(k)).collect::<Option<Vec<&str>>>() else { continue };
             let found = if len == 1 {

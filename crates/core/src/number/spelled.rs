@@ -78,8 +78,10 @@ impl Parser<'_> {
                 _ if (of(i + 2)
                     || self.phrase_ends(i + 2) && (i == 0 || self.word(i - 1) != Some("and"))
                     || self.plays(i + 2, Role::Comparative)
-                    || self.word(i.saturating_sub(1)) == Some("by")
-                    || i >= 2 && self.word(i - 2) == Some("by") && self.plays(i - 1, Role::Qualifier))
+                    || (self.word(i.saturating_sub(1)) == Some("by")
+                        || i >= 2 && self.word(i - 2) == Some("by") && self.plays(i - 1, Role::Qualifier))
+                        // "followed by a third Kenyan": a rank (a review of sport news).
+                        && !self.is_capitalized(i + 2))
                     // ("by a third-party auditor" is no share)
                     && !(self.sym(i + 2) == Some('-') && self.glued(i + 2))
                     && self.denominator_at(i + 1).is_some_and(|(_, plural)| !plural) =>
@@ -153,9 +155,12 @@ impl Parser<'_> {
             return self.word_core(i, next + 1, value * 12.0, Count);
         }
         // "two thirds", "one eighth": plural after more than one.
+        // (Not "for the next three quarters", "the past two quarters":
+        // periods, a review of business news.)
         if let Some((den, plural)) = self.denominator_at(next)
             && (1.0..100.0).contains(&value)
             && plural == (value > 1.0)
+            && !(self.word(next) == Some("quarters") && i > 0 && self.plays(i - 1, Role::PeriodSpan))
         {
             // "two thirds of a million": that part of the scale.
             if let Some((s, end)) = self.of_a_scale(next + 1) {

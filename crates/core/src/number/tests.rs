@@ -1389,7 +1389,7 @@ n!(ratio_against_one, "They were jailed at a 5-to-1 rate.", "5-to-1", Some(5.0),
 // Glued without a ratio's word and not against one: no ratio, a range.
 all!(glued_to_is_no_ratio, "It took 2-to-3 weeks.", [("2-to-3 weeks", Duration)]);
 n!(nanometres, "The chip uses a 3-nanometer process.", "3-nanometer", Some(3.0), Some("nm"), Distance, None);
-n!(microns, "particles of 10 microns or less", "10 microns", Some(10.0), Some("µm"), Distance, None);
+n!(microns, "particles of 10 microns or less", "10 microns", Some(10.0), Some("µm"), Distance, Some("or less"));
 // "nm" is nanometres to a chip maker and nautical miles to a sailor: not a unit.
 n!(nm_is_ambiguous, "a 12 nm limit", "12", Some(12.0), None, Count, None);
 n!(
@@ -2312,3 +2312,86 @@ fn money_of_asia_and_the_gulf_and_titles_that_open_with_an_ordinal() {
     let found = crate::analyze("She was the first minister to resign.").numbers;
     assert!(found.iter().any(|n| n.kind == NumberKind::Ordinal && n.value == Some(1.0)), "{found:?}");
 }
+
+// From reviews of US local, business, health and sport news (session 37).
+n!(
+    or_fewer_after_a_figure,
+    "with 35 seconds or fewer remaining",
+    "35 seconds",
+    Some(35.0),
+    Some("seconds"),
+    Duration,
+    Some("or fewer")
+);
+n!(
+    or_less_after_a_percent,
+    "to cut obesity to 15 percent or less by 2010",
+    "15 percent",
+    Some(15.0),
+    Some("percent"),
+    Percent,
+    Some("or less")
+);
+n!(
+    or_older_is_an_age,
+    "Of the 12 deaths, five people were 75 or older.",
+    "75",
+    Some(75.0),
+    Some("years"),
+    Age,
+    Some("or older")
+);
+n!(
+    in_the_range_of,
+    "getting in the range of 1.8m for the year",
+    "1.8m",
+    Some(1.8e6),
+    None,
+    Count,
+    Some("in the range of")
+);
+n!(a_fold, "Operating profit rose 2.2-fold.", "2.2-fold", Some(2.2), Some("times"), Count, None);
+n!(kilowatt_hours, "production issues with 100 kWh batteries", "100 kWh", Some(100.0), Some("kWh"), Count, None);
+n!(
+    quarters_to_come_are_periods,
+    "for the next three quarters.",
+    "three quarters",
+    Some(3.0),
+    Some("quarters"),
+    Count,
+    None
+);
+n!(
+    hours_and_minutes_with_a_qualifier,
+    "the first person to finish a marathon in less than 2 hours and 2 minutes.",
+    "2 hours and 2 minutes",
+    Some(7320.0),
+    Some("seconds"),
+    Duration,
+    Some("less than")
+);
+none!(
+    first_the_adverb,
+    "The fire has burned since it first began on the hill, after first registering their interest."
+);
+none!(first_responders, "Praying for all the first responders on the ground.");
+none!(a_third_before_a_name_is_no_share, "Amos Kipruto came second, followed by a third Kenyan, Wilson Kipsang.");
+n!(
+    three_quarters_still_a_share,
+    "Three quarters of voters agreed.",
+    "Three quarters",
+    Some(0.75),
+    None,
+    Fraction,
+    None
+);
+n!(a_third_by_still_a_share, "The price fell by a third.", "a third", Some(1.0 / 3.0), None, Fraction, None);
+n!(
+    first_meeting_still_counts,
+    "It was their first meeting since May.",
+    "first meeting",
+    Some(1.0),
+    Some("meeting"),
+    Ordinal,
+    None
+);

@@ -740,10 +740,24 @@ impl Parser<'_> {
             n.approx = Some(q.into());
             n.approx_span = Some(at);
         }
-        // Trailing qualifier: "two weeks or so".
-        if self.word(next) == Some("or") && matches!(self.word(next + 1), Some("so" | "more")) && n.approx.is_none() {
-            n.approx = Some(format!("or {}", self.word(next + 1).unwrap_or("so")));
+        // Trailing qualifier: "two weeks or so", "35 seconds or fewer", "15
+        // percent or less" (a review of real news missed the last two).
+        if let (Some(or), Some(w)) = (self.word(next), self.word(next + 1))
+            && n.approx.is_none()
+            && crate::lexicon::is_entry(&format!("{or} {w}"), Role::TrailingQualifier)
+        {
+            n.approx = Some(format!("{or} {w}"));
             n.approx_span = Some(Span::new(self.toks[next].span.start, self.toks[next + 1].span.end));
+            // "five people were 75 or older": an age.
+            if crate::lexicon::is(w, Role::AgeBound)
+                && n.range.is_none()
+                && n.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=125.0).contains(&v))
+                && matches!(n.unit.as_deref(), None | Some("years" | "people"))
+                && matches!(n.kind, NumberKind::Count | NumberKind::Duration)
+            {
+                n.kind = NumberKind::Age;
+                n.unit = Some("years".into());
+            }
         }
         if n.value.is_some_and(|v| !v.is_finite()) {
             n.value = None;
