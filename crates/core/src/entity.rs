@@ -89,8 +89,30 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let Some(stretch) = text.get(m.span.end..end) else { continue };
-        let stretch = stretch.split(['.', '!', '?', '\n']).next().unwrap_or("");
+        let Some(whole) = text.get(m.span.end..end) else { continue };
+        let stretch = whole.split(['.', '!', '?', '\n']).next().unwrap_or("");
+        // "Chris Drakeley, director of …, said … . He noted …": the next
+        // sentence's subject, with no one named between (a review of health
+        // news gave a later "She said" to him).
+        // (Only the first subject of its sentence, past places and bodies
+        // named after it.)
+        let titled = m.titles.iter().any(|t| lexicon::roles(t).any(&[Role::Masculine, Role::Feminine]));
+        let first_subject = m.subject
+            && !titled
+            && mentions[..i].iter().rev().find(|p| p.subject && !p.group).is_none_or(|p| {
+                text.get(p.span.end..m.span.start).is_some_and(|gap| gap.contains(['.', '!', '?', '\n']))
+            });
+        let mut end = text.len().min(m.span.end + 400);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let next_opens = text
+            .get(m.span.end..end)
+            .and_then(|rest| rest.find(['.', '!', '?', '\n']).map(|stop| &rest[stop..]))
+            .filter(|_| first_subject)
+            .map(|rest| rest.trim_start_matches(['.', '!', '?', ' ', '\n', '”', '"', '’']))
+            .and_then(|rest| rest.split([' ', ',']).next())
+            .filter(|w| matches!(*w, "He" | "She"));
         // Not past someone described: "Abramoff agreed with the judge when
         // she said" (a review of real news made Abramoff "she").
         let lower: Vec<String> = words(stretch, 0, stretch.len()).into_iter().map(|w| w.lower()).collect();
@@ -102,7 +124,7 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
             .map(|(_, w)| w.as_str())
             .find(|w| matches!(*w, "he" | "his" | "him" | "himself" | "she" | "her" | "hers" | "herself"));
         // "him" and "her" are often someone else: "Rothman reached out to her".
-        match first {
+        match first.or(next_opens.map(|w| if w == "He" { "he" } else { "she" })) {
             Some("he" | "his" | "himself") => v.0 += 1,
             Some("she" | "herself") => v.1 += 1,
             _ => {}
@@ -231,21 +253,11 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
             lead = p;
         }
     }
-    // "Kenyan Eliud Kipchoge", "Manchester United’s Jose Mourinho": a
-    // nationality or an owner before a first and a last name is no part of
-    // it (a review of sport news kept them).
-    let owner = name_words[..name_words.len().saturating_sub(2)].iter().rposition(|w| w.is_possessive());
-    let skip = owner
-        .map_or_else(|| name_words.iter().take_while(|w| lexicon::is(&w.lower(), Role::Demonym)).count(), |p| p + 1);
-    if skip > 0
-        && name_words.len() >= skip + 2
-        && name_words[skip..]
-            .iter()
-            .all(|w| !w.is_possessive() && !lexicon::roles(&w.lower()).any(&[Role::Demonym, Role::OrgHead]))
-    {
-        name_words = &name_words[skip..];
-    }
-    if name_words.is_empty() || name_words.len() > 4 {
+    name_words = &name_words[described_before_name(name_words)..];
+    // "Sixth Ward alderman Freddrenna Lyle": a name opened by an ordinal is
+    // a place's or a body's (a review of local news gave "he said" to
+    // "Sixth Ward").
+    if name_words.is_empty() || name_words.len() > 4 || lexicon::is(&name_words[0].lower(), Role::Ordinal) {
         return (None, j);
     }
     let last = name_words[name_words.len() - 1].lower();
@@ -679,6 +691,22 @@ pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
     name.to_string()
 }
 
+/// How many words open a capitalised run before a person's first and last
+/// name without being part of it: a nationality or a party ("Kenyan Eliud
+/// Kipchoge", "Democrat Nancy Pelosi") or an owner ("Manchester United’s
+/// Jose Mourinho"); a review of sport news kept them in the name. Not an
+/// organisation's ("Swiss Federal Railways", "Domino’s Pizza Enterprises":
+/// the lexicon's organisation words).
+pub fn described_before_name(run: &[Word<'_>]) -> usize {
+    let owner = run[..run.len().saturating_sub(2)].iter().rposition(|w| w.is_possessive());
+    let skip =
+        owner.map_or_else(|| run.iter().take_while(|w| lexicon::is(&w.lower(), Role::Demonym)).count(), |p| p + 1);
+    let rest = &run[skip.min(run.len())..];
+    let person = (2..=3).contains(&rest.len())
+        && rest.iter().all(|w| !w.is_possessive() && !lexicon::roles(&w.lower()).any(&[Role::Demonym, Role::OrgHead]));
+    if person { skip } else { 0 }
+}
+
 /// What a pronoun at byte `at` refers to: the latest subject-like mention
 /// before it (people for he/she, groups for they).
 pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option<(String, Span)> {
@@ -691,8 +719,11 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
     let fuller_exists = |m: &Mention| {
         // (The cheap tests first: this runs for every candidate of every
         // pronoun.)
+        // (A group is no one fuller: "Lukaku thanked Everton fans … he
+        // said" was Everton, a review of sport news.)
         earlier.iter().chain(later).any(|o| {
-            o.name.contains(' ')
+            !o.group
+                && o.name.contains(' ')
                 && (o.name.ends_with(&m.name) || o.name.split(' ').next() == Some(m.name.as_str()))
                 && {
                     let last = last_word(&o.name).to_lowercase();

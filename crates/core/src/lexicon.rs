@@ -388,6 +388,15 @@ roles! {
     /// A word before a count of periods that makes them periods, not a
     /// share: "the next three quarters".
     PeriodSpan = 150, "period-span";
+    /// A unit only glued by a hyphen to its figure, with its unit and kind
+    /// in brackets: "fold(times count)" in "up 2.2-fold".
+    HyphenUnit = 151, "hyphen-unit";
+    /// A word that joins a second verb to the same subject: "said …, but
+    /// warned".
+    Coordinator = 152, "coordinator";
+    /// What a verb of speech takes after it: "cautioned that …", "warned of
+    /// “pain”".
+    SpeechComplement = 153, "speech-complement";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -273,9 +273,13 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
         };
         let mut end = i + 1;
         let mut commas = false;
-        while let Some(next) = numbers.get(end)
+        // A qualifier after the last part is the whole time's: "2 hours and
+        // 30 minutes or less".
+        let mut trailing: Option<(Option<String>, Option<Span>)> = None;
+        while trailing.is_none()
+            && let Some(next) = numbers.get(end)
             && let Some((part, next_scale)) = seconds(next)
-            && next.approx.is_none()
+            && (next.approx.is_none() || next.approx_span.is_some_and(|a| a.start >= next.span.end))
             && next_scale < scale
             && part < 60.0 * next_scale
             && let gap = text[numbers[end - 1].span.end..next.span.start].trim()
@@ -284,6 +288,9 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
             commas |= gap.starts_with(',');
             total += part;
             scale = next_scale;
+            if next.approx.is_some() {
+                trailing = Some((next.approx.clone(), next.approx_span));
+            }
             end += 1;
         }
         // Not in a list ("took 2 hours, 3 hours and 45 minutes"), before
@@ -296,7 +303,10 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
         let goes_on = after.starts_with(['\'', '’']) || after.trim_start().starts_with("of ");
         if end > i + 1 && !listed && !goes_on && (!commas || scale == 1.0) {
             let span = Span::new(numbers[i].span.start, numbers[end - 1].span.end);
-            let (approx, approx_span) = (numbers[i].approx.take(), numbers[i].approx_span);
+            let (approx, approx_span) = match (numbers[i].approx.take(), trailing) {
+                (None, Some(last)) => last,
+                (first, _) => (first, numbers[i].approx_span),
+            };
             numbers[i] =
                 number(span, Some((total * 100.0).round() / 100.0), Some("seconds".to_string()), NumberKind::Duration);
             numbers[i].approx = approx;

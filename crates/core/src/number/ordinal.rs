@@ -136,11 +136,10 @@ impl Parser<'_> {
                 e.roles.any(&[Role::Auxiliary, Role::BeForm])
                     || e.roles.has(Role::Pronoun) && !e.roles.any(&[Role::ObjectPronoun, Role::Possessive])
             });
-        let verb = self.plays(next, Role::Event)
-            || noun.ends_with("ing")
-                && self.entry(next + 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::Possessive]))
-                && i > 0
-                && self.entry(i - 1).is_some_and(|e| e.roles.any(&[Role::Subordinator, Role::Preposition]));
+        let verb = noun.ends_with("ing")
+            && self.entry(next + 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::Possessive]))
+            && i > 0
+            && self.entry(i - 1).is_some_and(|e| e.roles.any(&[Role::Subordinator, Role::Preposition]));
         if first_word == Some("first") && (subject || verb) {
             return None;
         }

@@ -81,7 +81,7 @@ impl Parser<'_> {
                     || (self.word(i.saturating_sub(1)) == Some("by")
                         || i >= 2 && self.word(i - 2) == Some("by") && self.plays(i - 1, Role::Qualifier))
                         // "followed by a third Kenyan": a rank (a review of sport news).
-                        && !self.is_capitalized(i + 2))
+                        && !self.plays(i + 2, Role::Demonym))
                     // ("by a third-party auditor" is no share)
                     && !(self.sym(i + 2) == Some('-') && self.glued(i + 2))
                     && self.denominator_at(i + 1).is_some_and(|(_, plural)| !plural) =>
@@ -160,7 +160,10 @@ impl Parser<'_> {
         if let Some((den, plural)) = self.denominator_at(next)
             && (1.0..100.0).contains(&value)
             && plural == (value > 1.0)
-            && !(self.word(next) == Some("quarters") && i > 0 && self.plays(i - 1, Role::PeriodSpan))
+            && !(self.word(next) == Some("quarters")
+                && i > 0
+                && self.plays(i - 1, Role::PeriodSpan)
+                && self.word(next + 1) != Some("of"))
         {
             // "two thirds of a million": that part of the scale.
             if let Some((s, end)) = self.of_a_scale(next + 1) {

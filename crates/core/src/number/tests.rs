@@ -2395,3 +2395,70 @@ n!(
     Ordinal,
     None
 );
+// From the regression hunt and the code review over them.
+n!(
+    a_qualifier_after_a_time_of_parts,
+    "The trip takes 2 hours and 30 minutes or less.",
+    "2 hours and 30 minutes",
+    Some(9000.0),
+    Some("seconds"),
+    Duration,
+    Some("or less")
+);
+n!(
+    or_less_than_is_no_qualifier,
+    "The fine is $500 or less than half the fee.",
+    "$500",
+    Some(500.0),
+    Some("USD"),
+    Money,
+    None
+);
+n!(or_older_before_a_noun, "Families with 3 or older children get help.", "3", Some(3.0), None, Count, None);
+n!(
+    version_or_older_is_no_age,
+    "Users of version 3 or older should update.",
+    "3",
+    Some(3.0),
+    None,
+    Count,
+    Some("or older")
+);
+n!(
+    six_or_more_before_a_figure,
+    "He is the sixth to record six or more 40-point games.",
+    "six",
+    Some(6.0),
+    None,
+    Count,
+    Some("or more")
+);
+n!(a_third_before_a_day, "Shares fell by a third Wednesday.", "a third", Some(1.0 / 3.0), None, Fraction, None);
+n!(
+    quarters_of_a_mile,
+    "He led for the last three quarters of a mile.",
+    "three quarters",
+    Some(0.75),
+    None,
+    Fraction,
+    None
+);
+n!(
+    first_three_quarters_of_voters,
+    "The first three quarters of voters backed him.",
+    "three quarters",
+    Some(0.75),
+    None,
+    Fraction,
+    None
+);
+n!(
+    first_cut_counts,
+    "The Fed's first cut since 2020 came in March.",
+    "first cut",
+    Some(1.0),
+    Some("cut"),
+    Ordinal,
+    None
+);
+n!(fold_the_verb, "Of the 6 players, 5 fold before the flop.", "5", Some(5.0), Some("players"), Count, None);

@@ -361,7 +361,7 @@ impl Parser<'_> {
             && self.sym(next) == Some('-')
             && self.glued(next)
             && self.glued(next + 1)
-            && let Some((u, k)) = self.entry(next + 1).and_then(unit_of)
+            && let Some((u, k)) = self.entry(next + 1).and_then(|e| unit_of(e).or_else(|| hyphen_unit_of(e)))
         {
             unit = Some(u.into());
             kind = k;
@@ -742,17 +742,28 @@ impl Parser<'_> {
         }
         // Trailing qualifier: "two weeks or so", "35 seconds or fewer", "15
         // percent or less" (a review of real news missed the last two).
+        // (Not "$5 or less than a coffee", "10 or over 20 points": a
+        // comparison or a second figure follows.)
         if let (Some(or), Some(w)) = (self.word(next), self.word(next + 1))
             && n.approx.is_none()
             && crate::lexicon::is_entry(&format!("{or} {w}"), Role::TrailingQualifier)
+            && self.word(next + 2) != Some("than")
+            // ("3 or older children": older children.)
+            && !(crate::lexicon::is(w, Role::AgeBound) && self.word(next + 2).is_some_and(|w| is_noun_candidate(w) && looks_plural(w)))
+            && !(self.num(next + 2).is_some() && crate::lexicon::is(w, Role::Preposition))
         {
             n.approx = Some(format!("{or} {w}"));
             n.approx_span = Some(Span::new(self.toks[next].span.start, self.toks[next + 1].span.end));
-            // "five people were 75 or older": an age.
+            // "five people were 75 or older", "adults 65 or older": an age
+            // (not "3 or older children", "version 3 or older").
+            let of_someone = i0 > 0
+                && self
+                    .entry(i0 - 1)
+                    .is_some_and(|e| e.roles.any(&[Role::BeForm, Role::AgeCue, Role::GroupHead, Role::PluralNoun]));
             if crate::lexicon::is(w, Role::AgeBound)
+                && of_someone
                 && n.range.is_none()
                 && n.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=125.0).contains(&v))
-                && matches!(n.unit.as_deref(), None | Some("years" | "people"))
                 && matches!(n.kind, NumberKind::Count | NumberKind::Duration)
             {
                 n.kind = NumberKind::Age;

@@ -89,6 +89,12 @@ pub(super) fn unit_of(w: impl Word) -> Option<(&'static str, NumberKind)> {
     Some((unit, kind_named(kind)?))
 }
 
+/// A unit after a hyphen only: "fold" in "2.2-fold".
+pub(super) fn hyphen_unit_of(w: impl Word) -> Option<(&'static str, NumberKind)> {
+    let (unit, kind) = value_of(w, Role::HyphenUnit)?.split_once(' ')?;
+    Some((unit, kind_named(kind)?))
+}
+
 /// "celsius" → "C".
 pub(super) fn temperature_scale(w: impl Word) -> Option<&'static str> {
     value_of(w, Role::TemperatureScale)
