@@ -588,6 +588,25 @@ fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
     if reported {
         return false;
     }
+    // "who plans to vote for former president Trump, blamed Biden": over a
+    // post in lower case to the preposition before it (a review of US news
+    // gave a later "he said" to Trump).
+    let mut lead = first;
+    while lead > 0
+        && ws[lead - 1].is_lowercase()
+        && (is_title(&ws[lead - 1].lower()) || lexicon::is(&ws[lead - 1].lower(), Role::Determiner))
+        && !text[ws[lead - 1].end..ws[lead].start].contains(['.', '!', '?', '\n', ','])
+    {
+        lead -= 1;
+    }
+    let posted = (lead..first).any(|k| is_post(&ws[k].lower()));
+    if posted
+        && lead > 0
+        && lexicon::is(&ws[lead - 1].lower(), Role::Preposition)
+        && !lexicon::is(&ws[lead - 1].lower(), Role::Coordinator)
+    {
+        return false;
+    }
     first == 0
         || agent
         || new_clause

@@ -799,7 +799,8 @@ impl Context<'_> {
                 !det && !after[..ci].iter().any(|w| lexicon::is(&w.lower(), Lex::Auxiliary))
             });
         let found = if direct_shape || comma_close {
-            self.after_pattern(&after)
+            self.signed(q)
+                .or_else(|| self.after_pattern(&after))
                 .or_else(|| self.in_the_words_of(&after))
                 .or_else(|| self.colon_intro(q))
                 .or_else(|| self.before_pattern(&before))
@@ -820,6 +821,42 @@ impl Context<'_> {
         };
         found.map(|a| if self.passive(a.cue_span) { self.agent(a, q, &before, &after) } else { a }).map(|a| {
             if self.reports_another(a.cue_span) { Attribution { speaker: None, speaker_span: None, ..a } } else { a }
+        })
+    }
+
+    /// "“There are no levers left to pull.”" then, on the next line, "—
+    /// Leon Fresco": a quote standing alone signed with a dash and a name
+    /// (a review of Axios found it given to the one named before).
+    fn signed(&self, q: Span) -> Option<Attribution> {
+        let line_start = self.text[..q.start].rfind('\n').map_or(0, |k| k + 1);
+        if !self.text[line_start..q.start].trim().is_empty() {
+            return None;
+        }
+        let rest = &self.text[q.end..];
+        let line_end = rest.find('\n')?;
+        if !rest[..line_end].trim().is_empty() {
+            return None;
+        }
+        let next = rest[line_end..].trim_start_matches(['\n', '\r', ' ']);
+        let dash = next.chars().next().filter(|c| matches!(c, '—' | '–' | '-'))?;
+        let sign_start = q.end + (rest.len() - next.len()) + dash.len_utf8();
+        let sign_end = sign_start + self.text[sign_start..].find('\n').unwrap_or(self.text.len() - sign_start);
+        let ws = words(self.text, sign_start, sign_end);
+        // The name, to a comma or the line's end: "— Leon Fresco, a lawyer".
+        let n = ws.iter().take_while(|w| w.is_capitalized()).count();
+        let named = (2..=4).contains(&n)
+            && (n == ws.len() || self.text[ws[n - 1].end..ws[n].start].contains(','))
+            && ws[..n].iter().all(|w| !lexicon::roles(&w.lower()).any(&[Lex::NotName, Lex::OrgHead]));
+        if !named {
+            return None;
+        }
+        let span = Span::new(ws[0].start, ws[n - 1].end);
+        let dash_span = Span::new(sign_start - dash.len_utf8(), sign_start);
+        Some(Attribution {
+            speaker: Some(entity::resolve_name(self.mentions, span.start, span.text(self.text))),
+            speaker_span: Some(span),
+            cue: "—".into(),
+            cue_span: dash_span,
         })
     }
 
@@ -1113,7 +1150,15 @@ impl Context<'_> {
             && lexicon::lookup(first).lemma != "tell"
         {
             let (cue, cue_span) = self.cue_phrase(after, 0);
-            if let Some(subject) = self.subject_after(&after[1..]) {
+            // “…,” said 42-year-old party leader Pita Limjaroenrat: over
+            // the age before the post (a review of Thai news found the
+            // quote unknown).
+            let aged = after.get(1).is_some_and(|w| {
+                w.text.starts_with(|c: char| c.is_ascii_digit())
+                    && w.text.rsplit('-').next().is_some_and(|last| lexicon::is(last, Lex::AgeWord))
+            });
+            let from = 1 + usize::from(aged);
+            if let Some(subject) = after.get(from..).and_then(|rest| self.subject_after(rest)) {
                 return Some(self.resolve(subject, cue, cue_span));
             }
             // “…,” said one resident, who asked not to be named: someone
@@ -1958,6 +2003,19 @@ impl Context<'_> {
             } else {
                 open
             };
+            // "Hannah Driskill, 32, a teacher from Cabot, Arkansas, said": a
+            // state after its town inside the appositive (a review of US
+            // news found the quote unknown).
+            let open = if j == open + 2
+                && before[open + 1].is_capitalized()
+                && let Some(outer) = (0..open).rev().find(|&k| comma(k))
+                && matches!(lower(outer + 1), "a" | "an" | "the")
+                && (outer + 2..open).all(|k| !comma(k))
+            {
+                outer
+            } else {
+                open
+            };
             // "Maria Lopez, 43, said": an age between commas.
             let age = open + 2 == j && entity::is_age_figure(before[open + 1].text);
             // "Cllr Tony Dyer, Leader of the Council, added", "Councillor
@@ -1999,8 +2057,13 @@ impl Context<'_> {
                 j = open + 1;
             }
             // "Sen. Dana Kowalski, R-Ohio, who voted …, called": a party
-            // and a state between commas stand after the name.
-            if j >= 2 && entity::is_party_label(&text[before[j - 1].start..before[j - 1].end]) && comma(j - 2) {
+            // and a state between commas stand after the name; so does an
+            // age before an appositive ("Hannah Driskill, 32, a teacher, said").
+            if j >= 2
+                && (entity::is_party_label(&text[before[j - 1].start..before[j - 1].end])
+                    || entity::is_age_figure(before[j - 1].text))
+                && comma(j - 2)
+            {
                 j -= 1;
             }
             // "Sen. Kyrsten Sinema (Ariz.), who led the talks …, added": a
@@ -3713,6 +3776,40 @@ mod tests {
         an_organisation_is_no_fuller_speaker,
         "“We help,” the American Red Cross said. “I was there,” Cross said.",
         [("“We help,”", Direct, "the American Red Cross", "said"), ("“I was there,”", Direct, "Cross", "said")]
+    );
+    // From reviews of world and US national news (session 37).
+    q!(
+        an_age_before_the_post_after_the_cue,
+        "“I am ready to be the prime minister for all,” said 42-year-old party leader Pita Limjaroenrat on Monday.",
+        [("“I am ready to be the prime minister for all,”", Direct, "Pita Limjaroenrat", "said")]
+    );
+    q!(
+        incumbent_is_no_part_of_the_name,
+        "Incumbent Yuriko Koike won a third term. “Thanks to your strong support, I won,” Koike said.",
+        [("“Thanks to your strong support, I won,”", Direct, "Yuriko Koike", "said")]
+    );
+    q!(
+        a_post_in_lower_case_after_a_preposition_is_no_subject,
+        "But Nick Garcia, 40, a mechanic from Cadiz, Kentucky, who plans to vote for former president Trump, blamed Biden for the downturn. “I think it’s just struggling to hang on,” he said.",
+        [("“I think it’s just struggling to hang on,”", Direct, "Nick Garcia", "said")]
+    );
+    q!(
+        the_anchor_told_is_no_later_he,
+        "“We don’t need a court system,” he told Fox Business Network anchor Maria Bartiromo this week.\n\nHe added, “What we need is new laws.”",
+        [
+            ("“We don’t need a court system,”", Direct, None, "told Fox Business Network"),
+            ("“What we need is new laws.”", Direct, None, "added")
+        ]
+    );
+    q!(
+        a_quote_signed_with_a_dash,
+        "Mark Morgan said the border was open. He said this could create an incentive.\n\n\"There are no levers left to pull.\"\n— Leon Fresco",
+        [("\"There are no levers left to pull.\"", Direct, "Leon Fresco", "—")]
+    );
+    q!(
+        an_age_then_a_post_with_a_town_and_state,
+        "In contrast, Hannah Driskill, 32, a third-grade teacher from Cabot, Arkansas, said she “will 110% vote” for Trump.",
+        [("“will 110% vote”", Partial, "Hannah Driskill", "said")]
     );
     // Not the firm when no one is named before it.
     q!(

@@ -2462,3 +2462,10 @@ n!(
     None
 );
 n!(fold_the_verb, "Of the 6 players, 5 fold before the flop.", "5", Some(5.0), Some("players"), Count, None);
+// A review of business news: a forecast "upgraded from … to …" is two
+// levels, not a range.
+all!(
+    upgraded_from_one_level_to_another,
+    "The forecast was upgraded from 2.58 trillion yen to 3.95 trillion yen.",
+    [("2.58 trillion yen", Money), ("3.95 trillion yen", Money)]
+);
