@@ -600,7 +600,13 @@ fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
         lead -= 1;
     }
     let posted = (lead..first).any(|k| is_post(&ws[k].lower()));
+    // (Only after someone named before it in the sentence: "According to
+    // senator Elizabeth Warren, the bill is dead. “…,” she said" is hers.)
+    let sentence_start =
+        (1..=lead).rev().find(|&k| text[ws[k - 1].end..ws[k].start].contains(['.', '!', '?', '\n'])).unwrap_or(0);
+    let named_before = (sentence_start + 1..lead).any(|k| ws[k].is_capitalized());
     if posted
+        && named_before
         && lead > 0
         && lexicon::is(&ws[lead - 1].lower(), Role::Preposition)
         && !lexicon::is(&ws[lead - 1].lower(), Role::Coordinator)
@@ -806,9 +812,12 @@ pub fn resolve_description(
 ) -> Option<(String, Span)> {
     let modifier = modifier.map(|m| m.to_lowercase().chars().take(5).collect::<String>());
     let (earlier, _) = around(mentions, at);
+    // "Sen. John Hoeven … The senator said" (a review of US news left it
+    // unresolved).
+    let full = |t: &str| lexicon::lookup(t).value(Role::TitleAbbreviation).map_or(t.to_string(), str::to_string);
     let fits = |m: &&Mention| {
         named_person(m)
-            && m.titles.iter().any(|t| t == head)
+            && m.titles.iter().any(|t| t == head || full(t) == head)
             && match &modifier {
                 Some(md) => m.titles.iter().any(|t| t.starts_with(md.as_str())),
                 // A bare "the president" is not the vice or former one.

@@ -397,6 +397,13 @@ roles! {
     /// What a verb of speech takes after it: "cautioned that …", "warned of
     /// “pain”".
     SpeechComplement = 153, "speech-complement";
+    /// A title's abbreviation, its full word in brackets: "sen(senator)".
+    TitleAbbreviation = 154, "title-abbreviation";
+    /// A currency's one letter that, glued to an amount with a scale word,
+    /// is that currency wherever it stands: "N5 billion", "R21 billion".
+    ScaledCurrencyLetter = 155, "scaled-currency-letter";
+    /// A noun after which "over" means "about": "a row over £50".
+    AboutNoun = 156, "about-noun";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

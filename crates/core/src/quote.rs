@@ -832,6 +832,11 @@ impl Context<'_> {
         if !self.text[line_start..q.start].trim().is_empty() {
             return None;
         }
+        // Not after a line that leads into it ("Mayor Karen Bass told
+        // reporters:"): that line says who speaks.
+        if self.text[..line_start].trim_end().ends_with(':') {
+            return None;
+        }
         let rest = &self.text[q.end..];
         let line_end = rest.find('\n')?;
         if !rest[..line_end].trim().is_empty() {
@@ -842,15 +847,30 @@ impl Context<'_> {
         let sign_start = q.end + (rest.len() - next.len()) + dash.len_utf8();
         let sign_end = sign_start + self.text[sign_start..].find('\n').unwrap_or(self.text.len() - sign_start);
         let ws = words(self.text, sign_start, sign_end);
-        // The name, to a comma or the line's end: "— Leon Fresco, a lawyer".
-        let n = ws.iter().take_while(|w| w.is_capitalized()).count();
-        let named = (2..=4).contains(&n)
+        // The name, to a comma or the line's end: "— Leon Fresco, a lawyer";
+        // over a title ("— Chief Karen Wells").
+        let t = ws.iter().take_while(|w| w.is_capitalized() && entity::is_title(&w.lower())).count();
+        let n = t + ws[t..]
+            .iter()
+            .enumerate()
+            .take_while(|&(k, w)| {
+                w.is_capitalized() && (k == 0 || self.text[ws[t + k - 1].end..w.start].chars().all(char::is_whitespace))
+            })
+            .count();
+        let named = (2..=3).contains(&(n - t))
             && (n == ws.len() || self.text[ws[n - 1].end..ws[n].start].contains(','))
-            && ws[..n].iter().all(|w| !lexicon::roles(&w.lower()).any(&[Lex::NotName, Lex::OrgHead]));
+            && ws[t..n].iter().all(|w| !lexicon::roles(&w.lower()).any(&[Lex::NotName, Lex::OrgHead, Lex::Title]));
         if !named {
             return None;
         }
-        let span = Span::new(ws[0].start, ws[n - 1].end);
+        let span = Span::new(ws[t].start, ws[n - 1].end);
+        // A person the article names elsewhere (not a photographer's or a
+        // desk's credit: "— Mario Tama", "— CNN Staff").
+        let name = span.text(self.text);
+        let elsewhere = self.text[..line_start].contains(name) || self.text[sign_end..].contains(name);
+        if !elsewhere {
+            return None;
+        }
         let dash_span = Span::new(sign_start - dash.len_utf8(), sign_start);
         Some(Attribution {
             speaker: Some(entity::resolve_name(self.mentions, span.start, span.text(self.text))),
@@ -3803,13 +3823,35 @@ mod tests {
     );
     q!(
         a_quote_signed_with_a_dash,
-        "Mark Morgan said the border was open. He said this could create an incentive.\n\n\"There are no levers left to pull.\"\n— Leon Fresco",
+        "The surge has grown, said Leon Fresco, an immigration attorney.\n\nMark Morgan said the border was open. He said this could create an incentive.\n\n\"There are no levers left to pull.\"\n— Leon Fresco",
         [("\"There are no levers left to pull.\"", Direct, "Leon Fresco", "—")]
     );
     q!(
         an_age_then_a_post_with_a_town_and_state,
         "In contrast, Hannah Driskill, 32, a third-grade teacher from Cabot, Arkansas, said she “will 110% vote” for Trump.",
         [("“will 110% vote”", Partial, "Hannah Driskill", "said")]
+    );
+    q!(
+        the_post_of_an_abbreviated_title,
+        "North Dakota Sen. John Hoeven announced Tuesday that the easement would be granted. The senator said the project, “which can and will be built,” would go ahead.",
+        [("“which can and will be built,”", Partial, "John Hoeven", "said")]
+    );
+    // From the regression hunt over them: a line that leads into the quote
+    // says who speaks; a credit names no one the article names.
+    q!(
+        a_lead_in_line_beats_a_signature,
+        "Mayor Karen Bass told reporters on Tuesday:\n“We will rebuild this city.”\n— Mario Tama",
+        [("“We will rebuild this city.”", Direct, "Karen Bass", "told reporters")]
+    );
+    q!(
+        a_credit_is_no_signature,
+        "Crowds gathered downtown.\n\n“It sounded like a train.”\n— CNN Staff",
+        [("“It sounded like a train.”", Direct, None, None)]
+    );
+    q!(
+        after_a_preposition_and_a_post_the_only_one_named_speaks,
+        "According to senator Elizabeth Warren, the bill is dead. “We don't have the votes,” she said.",
+        [("“We don't have the votes,”", Direct, "Elizabeth Warren", "said")]
     );
     // Not the firm when no one is named before it.
     q!(

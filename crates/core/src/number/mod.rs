@@ -153,7 +153,44 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     joined_durations(text, &mut out);
     nouns_as_written(text, &mut out);
     local_dollars(text, &mut out);
+    local_rupees(text, &mut out);
     out
+}
+
+/// Currencies written in rupees other than India's.
+const RUPEES: [&str; 3] = ["LKR", "NPR", "PKR"];
+
+/// "Rs.7500" and "5 lakh rupees" in a Sri Lankan, Nepali or Pakistani story
+/// are that country's rupees (a review of their papers read all as
+/// India's): where the text names that country's places or people (the
+/// lexicon's `currency-country`) three times or more, and at least twice
+/// as often as India or any other.
+fn local_rupees(text: &str, numbers: &mut [Number]) {
+    if !numbers.iter().any(|n| n.currency.as_deref() == Some("INR")) {
+        return;
+    }
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if !w.starts_with(|c: char| c.is_uppercase()) || !(4..=12).contains(&w.len()) {
+            continue;
+        }
+        let Some(code) = crate::lexicon::lookup(&w.to_lowercase()).value(Role::CurrencyCountry) else { continue };
+        if code == "INR" || RUPEES.contains(&code) {
+            match counts.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((code, 1)),
+            }
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let local = match counts[..] {
+        [(code, n), ..] if n >= 3 && RUPEES.contains(&code) && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m) => code,
+        _ => return,
+    };
+    for n in numbers.iter_mut().filter(|n| n.currency.as_deref() == Some("INR")) {
+        n.unit = n.unit.as_deref().map(|u| u.replacen("INR", local, 1));
+        n.currency = Some(local.to_string());
+    }
 }
 
 /// In a text about a track (a race's distance read from its words: "the

@@ -42,6 +42,13 @@ impl Parser<'_> {
         });
         // "$300 billion over two years", "2,000 jobs over three years": a
         // period after a figure spreads it; "over" is not "more than" there.
+        // "in a row over £50": "over" is "about" after a quarrel's noun (a
+        // review of London news).
+        let found = found.filter(|(s, words)| {
+            !(matches!(words[..], ["over"])
+                && *s > 0
+                && self.entry(s - 1).is_some_and(|e| e.roles.has(Role::AboutNoun)))
+        });
         let found = found.filter(|(s, words)| {
             let spread = matches!(words[..], ["over"])
                 && n.kind == NumberKind::Duration

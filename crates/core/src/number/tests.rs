@@ -2469,3 +2469,71 @@ all!(
     "The forecast was upgraded from 2.58 trillion yen to 3.95 trillion yen.",
     [("2.58 trillion yen", Money), ("3.95 trillion yen", Money)]
 );
+
+// From reviews of Irish, British, African and South Asian news (session 37).
+n!(
+    an_age_in_brackets_after_a_name,
+    "Kevin McFall (19), from Moyard Parade, pleaded guilty.",
+    "19",
+    Some(19.0),
+    Some("years"),
+    Age,
+    None
+);
+n!(a_record_in_brackets_stays, "The Bears (1-6) lost again.", "1-6", None, None, Identifier, None);
+n!(
+    kilos_are_kilograms,
+    "He dropped seven kilos of cocaine into the van.",
+    "seven kilos",
+    Some(7.0),
+    Some("kg"),
+    Weight,
+    None
+);
+n!(
+    pc_spaced_before_a_change,
+    "It includes a 5 pc increase in council tax.",
+    "5 pc",
+    Some(5.0),
+    Some("percent"),
+    Percent,
+    None
+);
+none!(the_twelfth_is_a_day, "Judge issues prison warning to would-be Twelfth rioters");
+n!(
+    pounds_worth_is_money,
+    "This is what a million pounds' worth of seized cocaine looks like",
+    "a million pounds",
+    Some(1e6),
+    Some("GBP"),
+    Money,
+    None
+);
+n!(a_row_over_is_about, "He was stabbed in a row over £50 and a phone.", "£50", Some(50.0), Some("GBP"), Money, None);
+n!(
+    cedis_by_their_letters,
+    "The Minister is asking for another GHS11 billion.",
+    "GHS11 billion",
+    Some(11e9),
+    Some("GHS"),
+    Money,
+    None
+);
+n!(
+    naira_with_a_scale,
+    "He denied that the Minister awarded N5 billion in contracts.",
+    "N5 billion",
+    Some(5e9),
+    Some("NGN"),
+    Money,
+    None
+);
+n!(
+    nepali_rupees,
+    "Nepal's budget grew. Kathmandu lawmakers objected. Nepali officials said Nepal would spend Rs 60 million on each seat.",
+    "Rs 60 million",
+    Some(6e7),
+    Some("NPR"),
+    Money,
+    None
+);

@@ -11,7 +11,13 @@ impl Parser<'_> {
     /// ($4.3 billion)"), or a word of money a few words before ("a charge of
     /// 400 million pounds") — never "pounds of" something, a weight.
     fn sterling(&self, i0: usize, at: usize) -> bool {
-        if self.word(at + 1) == Some("sterling") {
+        // "a million pounds' worth of seized cocaine" (a review of
+        // Liverpool news read a weight).
+        let worth = |k: usize| self.word(k) == Some("worth");
+        if self.word(at + 1) == Some("sterling")
+            || worth(at + 1)
+            || self.sym(at + 1).is_some_and(|c| matches!(c, '\'' | '’')) && worth(at + 2)
+        {
             return true;
         }
         if self.word(at + 1) == Some("of") {
@@ -234,7 +240,10 @@ impl Parser<'_> {
         } else if let Some(w) = self.word(next) {
             // "7pc", "3.5pc": glued, as Irish and British papers write it
             // ("5 pc" spaced may be computers).
-            let pc = w == "pc" && self.toks[next].span.text(self.text) == "pc" && self.glued(next);
+            // Spaced before a change it is one too: "a 5 pc increase in
+            // council tax" (a review of Manchester news).
+            let change_after = self.entry(next + 1).is_some_and(|e| e.roles.any(&[Role::Comparison, Role::ChangeVerb]));
+            let pc = w == "pc" && self.toks[next].span.text(self.text) == "pc" && (self.glued(next) || change_after);
             if w == "percent" || w == "pct" || pc && currency.is_none() {
                 next += 1;
                 kind = NumberKind::Percent;
@@ -681,6 +690,18 @@ impl Parser<'_> {
             && kind == NumberKind::Count
             && core.digits
             && !scaled
+            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=110.0).contains(&v))
+            && self.age_in_brackets(i0, next)
+        {
+            // "Kevin McFall (19), from Moyard Parade": an age in brackets
+            // after a first and a last name, as Irish and Northern Irish
+            // court reports write it (a review of them read 18 as counts).
+            unit = Some("years".into());
+            kind = NumberKind::Age;
+        } else if unit.is_none()
+            && kind == NumberKind::Count
+            && core.digits
+            && !scaled
             && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
             && (self.sym(next) == Some(',')
                 // "…, 21, was …", not a tally ("Labour, 21, Conservatives, 14").
@@ -826,6 +847,29 @@ impl Parser<'_> {
             && matches!(self.word(i - 1), Some("is" | "was" | "am" | "turned" | "turns"))
             && (self.word(i - 2) == Some("who") && i >= 3 && self.sym(i - 3) == Some(',') || pronoun(i - 2))
             || i >= 1 && contracted(i - 1))
+    }
+
+    /// "Kevin McFall (19)", "Garda Aoife Moore (27)": the figure at `i`
+    /// (ending before `next`) alone in brackets right after a person's
+    /// first and last name (not "The Bears (1-6)", "Grades (6)", "Kane
+    /// (23)", "Route 66 (1926)").
+    fn age_in_brackets(&self, i: usize, next: usize) -> bool {
+        let name_word = |k: usize| {
+            self.word(k).is_some()
+                && self.is_capitalized(k)
+                && self.entry(k).is_some_and(|e| {
+                    !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName, Role::OrgHead, Role::NamedUnit])
+                })
+        };
+        i >= 3
+            && self.sym(i - 1) == Some('(')
+            && self.glued(i)
+            && self.sym(next) == Some(')')
+            && self.glued(next)
+            && self.spaced(i - 1)
+            && name_word(i - 2)
+            && name_word(i - 3)
+            && self.spaced(i - 2)
     }
 
     fn age_cue_before(&self, i: usize) -> bool {

@@ -227,11 +227,8 @@ impl Parser<'_> {
                 && (self.word(k - 1) == Some("the")
                     || self.entry(k - 1).is_some_and(|e| e.roles.has(Role::IdentifierCue)));
             let coded = self.glued(k + 2) && self.word(k + 2).is_some_and(|w| glued_scale(w).is_none());
-            if !(self.letters.contains(&code)
-                && self.glued(k + 1)
-                && !coded
-                && (decimal || scaled || (grouped || digits >= 3) && !named))
-            {
+            let known = self.letters.contains(&code) || scaled && crate::lexicon::is(w, Role::ScaledCurrencyLetter);
+            if !(known && self.glued(k + 1) && !coded && (decimal || scaled || (grouped || digits >= 3) && !named)) {
                 return None;
             }
         }

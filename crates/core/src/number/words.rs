@@ -159,6 +159,7 @@ pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
         '₡' => "CRC",
         '₾' => "GEL",
         '₭' => "LAK",
+        '₵' => "GHS",
         '元' => "CNY",
         '₿' => "BTC",
         '₱' => "PHP",
