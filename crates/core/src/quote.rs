@@ -3853,6 +3853,14 @@ mod tests {
         "According to senator Elizabeth Warren, the bill is dead. “We don't have the votes,” she said.",
         [("“We don't have the votes,”", Direct, "Elizabeth Warren", "said")]
     );
+    q!(
+        fired_back_and_queried_are_cues,
+        "“It is not time for politics,” Ken Ofori-Atta fired back. “How can you claim that?” Lere Olayinka queried.",
+        [
+            ("“It is not time for politics,”", Direct, "Ken Ofori-Atta", "fired back"),
+            ("“How can you claim that?”", Direct, "Lere Olayinka", "queried")
+        ]
+    );
     // Not the firm when no one is named before it.
     q!(
         an_organisation_alone_still_speaks,
