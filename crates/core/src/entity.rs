@@ -106,9 +106,16 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
+        // (And only one who speaks in it: "Jane Smith met the prime
+        // minister on Monday. He praised her work." is no vote.)
+        let speaks = |sentence: &str| {
+            words(sentence, 0, sentence.len()).iter().any(|w| w.is_lowercase() && lexicon::is(w.text, Role::Reporting))
+        };
         let next_opens = text
             .get(m.span.end..end)
-            .and_then(|rest| rest.find(['.', '!', '?', '\n']).map(|stop| &rest[stop..]))
+            .and_then(|rest| {
+                rest.find(['.', '!', '?', '\n']).filter(|&stop| speaks(&rest[..stop])).map(|stop| &rest[stop..])
+            })
             .filter(|_| first_subject)
             .map(|rest| rest.trim_start_matches(['.', '!', '?', ' ', '\n', '”', '"', '’']))
             .and_then(|rest| rest.split([' ', ',']).next())
@@ -602,11 +609,13 @@ fn is_subject(text: &str, ws: &[Word<'_>], first: usize, _last: usize) -> bool {
     let posted = (lead..first).any(|k| is_post(&ws[k].lower()));
     // (Only after someone named before it in the sentence: "According to
     // senator Elizabeth Warren, the bill is dead. “…,” she said" is hers.)
-    let sentence_start =
-        (1..=lead).rev().find(|&k| text[ws[k - 1].end..ws[k].start].contains(['.', '!', '?', '\n'])).unwrap_or(0);
-    let named_before = (sentence_start + 1..lead).any(|k| ws[k].is_capitalized());
+    let named_before = || {
+        let sentence_start =
+            (1..=lead).rev().find(|&k| text[ws[k - 1].end..ws[k].start].contains(['.', '!', '?', '\n'])).unwrap_or(0);
+        (sentence_start + 1..lead).any(|k| ws[k].is_capitalized() && !is_not_name(&ws[k].lower()))
+    };
     if posted
-        && named_before
+        && named_before()
         && lead > 0
         && lexicon::is(&ws[lead - 1].lower(), Role::Preposition)
         && !lexicon::is(&ws[lead - 1].lower(), Role::Coordinator)
@@ -814,10 +823,9 @@ pub fn resolve_description(
     let (earlier, _) = around(mentions, at);
     // "Sen. John Hoeven … The senator said" (a review of US news left it
     // unresolved).
-    let full = |t: &str| lexicon::lookup(t).value(Role::TitleAbbreviation).map_or(t.to_string(), str::to_string);
     let fits = |m: &&Mention| {
         named_person(m)
-            && m.titles.iter().any(|t| t == head || full(t) == head)
+            && m.titles.iter().any(|t| t == head || lexicon::lookup(t).value(Role::TitleAbbreviation) == Some(head))
             && match &modifier {
                 Some(md) => m.titles.iter().any(|t| t.starts_with(md.as_str())),
                 // A bare "the president" is not the vice or former one.

@@ -404,6 +404,12 @@ roles! {
     ScaledCurrencyLetter = 155, "scaled-currency-letter";
     /// A noun after which "over" means "about": "a row over £50".
     AboutNoun = 156, "about-noun";
+    /// Currency letters that must be glued to the amount: "GHS11 billion".
+    GluedCurrency = 157, "glued-currency";
+    /// An ordinal that, capitalised, names a day: "Twelfth rioters".
+    OrdinalDay = 158, "ordinal-day";
+    /// A word of a court or crime report (see `number::court_story`).
+    CourtWord = 159, "court-word";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

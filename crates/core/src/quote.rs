@@ -828,22 +828,24 @@ impl Context<'_> {
     /// Leon Fresco": a quote standing alone signed with a dash and a name
     /// (a review of Axios found it given to the one named before).
     fn signed(&self, q: Span) -> Option<Attribution> {
-        let line_start = self.text[..q.start].rfind('\n').map_or(0, |k| k + 1);
-        if !self.text[line_start..q.start].trim().is_empty() {
+        // Alone on its line: only spaces back to the line's start (walked,
+        // not searched, so a long line costs nothing).
+        let lead = self.text[..q.start].trim_end_matches([' ', '\t']);
+        if !(lead.is_empty() || lead.ends_with('\n')) {
             return None;
         }
-        // Not after a line that leads into it ("Mayor Karen Bass told
-        // reporters:"): that line says who speaks.
-        if self.text[..line_start].trim_end().ends_with(':') {
-            return None;
-        }
+        let line_start = lead.len();
+
         let rest = &self.text[q.end..];
         let line_end = rest.find('\n')?;
         if !rest[..line_end].trim().is_empty() {
             return None;
         }
-        let next = rest[line_end..].trim_start_matches(['\n', '\r', ' ']);
-        let dash = next.chars().next().filter(|c| matches!(c, '—' | '–' | '-'))?;
+        // The next line, or the one after a blank line.
+        let next = rest[line_end..].trim_start_matches(['\r', ' ']);
+        let next = next.strip_prefix('\n').unwrap_or(next).trim_start_matches(['\r', ' ']);
+        let next = next.strip_prefix('\n').unwrap_or(next).trim_start_matches(['\r', ' ']);
+        let dash = next.chars().next().filter(|&c| crate::chars::is_dash(c))?;
         let sign_start = q.end + (rest.len() - next.len()) + dash.len_utf8();
         let sign_end = sign_start + self.text[sign_start..].find('\n').unwrap_or(self.text.len() - sign_start);
         let ws = words(self.text, sign_start, sign_end);
@@ -864,18 +866,30 @@ impl Context<'_> {
             return None;
         }
         let span = Span::new(ws[t].start, ws[n - 1].end);
-        // A person the article names elsewhere (not a photographer's or a
-        // desk's credit: "— Mario Tama", "— CNN Staff").
+        // A person the article names elsewhere, or one described after a
+        // comma ("— Jean Walker, 67, retired nurse", as vox pops sign) —
+        // not a photographer's or a desk's credit ("— Mario Tama", "— CNN
+        // Staff", "— Jane Doe, Staff Writer"), nor after a line that leads
+        // into the quote ("Mayor Karen Bass told reporters:") unless the
+        // article names them.
         let name = span.text(self.text);
-        let elsewhere = self.text[..line_start].contains(name) || self.text[sign_end..].contains(name);
-        if !elsewhere {
+        let elsewhere = self.mentions.iter().any(|m| m.name == name && !(sign_start..sign_end).contains(&m.span.start));
+        // Not a list ("- John Smith" then "- Jane Doe").
+        let listed = self.text[sign_end..].trim_start_matches(['\n', '\r', ' ']).starts_with(crate::chars::is_dash);
+        if listed {
+            return None;
+        }
+        let described = n < ws.len()
+            && (ws[n].is_lowercase() || ws[n].text.starts_with(|c: char| c.is_ascii_digit()))
+            && !self.text[..line_start].trim_end().ends_with(':');
+        if !elsewhere && !described {
             return None;
         }
         let dash_span = Span::new(sign_start - dash.len_utf8(), sign_start);
         Some(Attribution {
             speaker: Some(entity::resolve_name(self.mentions, span.start, span.text(self.text))),
             speaker_span: Some(span),
-            cue: "—".into(),
+            cue: dash_span.text(self.text).to_string(),
             cue_span: dash_span,
         })
     }
@@ -1175,7 +1189,7 @@ impl Context<'_> {
             // quote unknown).
             let aged = after.get(1).is_some_and(|w| {
                 w.text.starts_with(|c: char| c.is_ascii_digit())
-                    && w.text.rsplit('-').next().is_some_and(|last| lexicon::is(last, Lex::AgeWord))
+                    && w.text.rsplit('-').next().is_some_and(|last| lexicon::is(&last.to_lowercase(), Lex::AgeWord))
             });
             let from = 1 + usize::from(aged);
             if let Some(subject) = after.get(from..).and_then(|rest| self.subject_after(rest)) {
@@ -2028,6 +2042,9 @@ impl Context<'_> {
             // news found the quote unknown).
             let open = if j == open + 2
                 && before[open + 1].is_capitalized()
+                && open >= 1
+                && before[open].is_capitalized()
+                && lexicon::is_exactly(lower(open - 1), Lex::PlacePreposition)
                 && let Some(outer) = (0..open).rev().find(|&k| comma(k))
                 && matches!(lower(outer + 1), "a" | "an" | "the")
                 && (outer + 2..open).all(|k| !comma(k))
@@ -3860,6 +3877,21 @@ mod tests {
             ("“It is not time for politics,”", Direct, "Ken Ofori-Atta", "fired back"),
             ("“How can you claim that?”", Direct, "Lere Olayinka", "queried")
         ]
+    );
+    q!(
+        a_vox_pop_signs_with_a_description,
+        "Crowds gathered.\n\n“It sounded like a train.”\n— Jean Walker, 67, retired nurse",
+        [("“It sounded like a train.”", Direct, "Jean Walker", "—")]
+    );
+    q!(
+        a_list_of_names_is_no_signature,
+        "Jane Doe and John Smith met.\n“We will rebuild.”\n- John Smith\n- Jane Doe",
+        [("“We will rebuild.”", Direct, None, None)]
+    );
+    q!(
+        a_day_before_the_preposition_names_no_one,
+        "On Tuesday, according to senator Elizabeth Warren, the bill is dead. “We don't have the votes,” she said.",
+        [("“We don't have the votes,”", Direct, "Elizabeth Warren", "said")]
     );
     // Not the firm when no one is named before it.
     q!(

@@ -137,10 +137,11 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
 pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], separators: Separators) -> Vec<Number> {
     let mut out = Vec::new();
     let letters = letter_currencies(text);
+    let court = court_story(text);
     for p in paragraphs.iter().filter(|p| p.kind != BlockKind::Furniture) {
         for piece in pieces(p.span, sentences) {
             let tokens = lex(text, piece, separators);
-            let mut parser = Parser { text, toks: &tokens, out: Vec::new(), letters: &letters };
+            let mut parser = Parser { text, toks: &tokens, out: Vec::new(), letters: &letters, court };
             parser.run();
             ages_after_people(text, &mut parser.out);
             carry_units(text, &mut parser.out);
@@ -151,10 +152,48 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     race_metres(text, &mut out);
     magnitudes(text, &mut out);
     joined_durations(text, &mut out);
+    days_after_dates(text, &mut out);
     nouns_as_written(text, &mut out);
     local_dollars(text, &mut out);
     local_rupees(text, &mut out);
     out
+}
+
+/// "between Jan. 23 and 24", "on March 8-11": a bare day after a date, in
+/// the same month, is a date too (a review of business news read "24" as
+/// a count).
+fn days_after_dates(text: &str, numbers: &mut [Number]) {
+    for i in 1..numbers.len() {
+        let (head, tail) = numbers.split_at_mut(i);
+        let (prev, n) = (&head[i - 1], &mut tail[0]);
+        let Some(date) = prev.date.as_deref().filter(|_| prev.kind == NumberKind::Date) else { continue };
+        let Some((month, day)) = date.rsplit_once('-').and_then(|(m, d)| Some((m, d.parse::<u32>().ok()?))) else {
+            continue;
+        };
+        let joined =
+            matches!(text[prev.span.end.min(n.span.start)..n.span.start].trim(), "and" | "to" | "-" | "–" | "through");
+        let later = n.value.is_some_and(|v| v.fract() == 0.0 && v > f64::from(day) && v <= 31.0);
+        let bare = n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && n.range.is_none()
+            && n.span.text(text).chars().all(|c| c.is_ascii_digit());
+        if joined && later && bare && month.len() >= 4 {
+            n.kind = NumberKind::Date;
+            n.date = n.value.map(|v| format!("{month}-{:02}", v as u32));
+            n.value = None;
+        }
+    }
+}
+
+/// Whether the text reports a court case or a crime (the lexicon's
+/// `court-word`, twice or more): where "Kevin McFall (19)" is an age, as
+/// Irish and British court reports write it, and not a minute, a shirt
+/// number or a score, as sport reports do.
+fn court_story(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4 && crate::lexicon::is(&w.to_lowercase(), Role::CourtWord))
+        .nth(1)
+        .is_some()
 }
 
 /// Currencies written in rupees other than India's.
@@ -163,8 +202,9 @@ const RUPEES: [&str; 3] = ["LKR", "NPR", "PKR"];
 /// "Rs.7500" and "5 lakh rupees" in a Sri Lankan, Nepali or Pakistani story
 /// are that country's rupees (a review of their papers read all as
 /// India's): where the text names that country's places or people (the
-/// lexicon's `currency-country`) three times or more, and at least twice
-/// as often as India or any other.
+/// lexicon's `currency-country`) three times or more, at least twice as
+/// often as any other, and never India (an Indian story of a match against
+/// Pakistan, or of a pledge to Sri Lanka, is in India's rupees).
 fn local_rupees(text: &str, numbers: &mut [Number]) {
     if !numbers.iter().any(|n| n.currency.as_deref() == Some("INR")) {
         return;
@@ -183,11 +223,21 @@ fn local_rupees(text: &str, numbers: &mut [Number]) {
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let india = counts.iter().find(|(c, _)| *c == "INR").map_or(0, |&(_, n)| n);
     let local = match counts[..] {
-        [(code, n), ..] if n >= 3 && RUPEES.contains(&code) && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m) => code,
+        [(code, n), ..]
+            if n >= 3 && india == 0 && RUPEES.contains(&code) && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m) =>
+        {
+            code
+        }
         _ => return,
     };
-    for n in numbers.iter_mut().filter(|n| n.currency.as_deref() == Some("INR")) {
+    // (Not where the text says India's: "INR 10 million", "Indian rupees".)
+    let indian = |n: &Number| {
+        let written = n.span.text(text).to_lowercase();
+        written.contains("inr") || written.contains("indian") || written.contains('₹')
+    };
+    for n in numbers.iter_mut().filter(|n| n.currency.as_deref() == Some("INR") && !indian(n)) {
         n.unit = n.unit.as_deref().map(|u| u.replacen("INR", local, 1));
         n.currency = Some(local.to_string());
     }
@@ -716,6 +766,8 @@ struct Parser<'a> {
     /// The currencies whose one letter the text writes glued to an amount
     /// ([`letter_currencies`]).
     letters: &'a [&'static str],
+    /// Whether the text is a court or crime report ([`court_story`]).
+    court: bool,
 }
 
 /// The core value read at a position, before units.

@@ -128,11 +128,10 @@ impl Parser<'_> {
             return Some((number(span, Some(value), noun, NumberKind::Ordinal), next + 2));
         }
         let Some(noun) = self.word(next) else { return if digits { rank(next) } else { None } };
-        // "would-be Twelfth rioters": a capitalised ordinal word inside a
-        // sentence before a word in lower case names a day or an event, no
-        // figure (a review of Belfast news). (Not at a sentence's start:
-        // "Third place went to …".)
-        if !digits && self.is_capitalized(i) && i > 0 && self.word(i - 1).is_some() && !self.is_capitalized(next) {
+        // "would-be Twelfth rioters": an ordinal that, capitalised, names a
+        // day (the lexicon's `ordinal-day`; a review of Belfast news), no
+        // figure ("the Second half", "in Third place" still count).
+        if !digits && self.is_capitalized(i) && self.plays(i, Role::OrdinalDay) {
             return None;
         }
         // "since it first began", "after first registering their interest":

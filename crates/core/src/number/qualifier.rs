@@ -40,8 +40,6 @@ impl Parser<'_> {
             let s = i0.checked_sub(1)?;
             (level && self.word(s) == Some("near")).then(|| (s, vec!["near"]))
         });
-        // "$300 billion over two years", "2,000 jobs over three years": a
-        // period after a figure spreads it; "over" is not "more than" there.
         // "in a row over £50": "over" is "about" after a quarrel's noun (a
         // review of London news).
         let found = found.filter(|(s, words)| {
@@ -49,6 +47,8 @@ impl Parser<'_> {
                 && *s > 0
                 && self.entry(s - 1).is_some_and(|e| e.roles.has(Role::AboutNoun)))
         });
+        // "$300 billion over two years", "2,000 jobs over three years": a
+        // period after a figure spreads it; "over" is not "more than" there.
         let found = found.filter(|(s, words)| {
             let spread = matches!(words[..], ["over"])
                 && n.kind == NumberKind::Duration

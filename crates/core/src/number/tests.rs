@@ -2473,7 +2473,7 @@ all!(
 // From reviews of Irish, British, African and South Asian news (session 37).
 n!(
     an_age_in_brackets_after_a_name,
-    "Kevin McFall (19), from Moyard Parade, pleaded guilty.",
+    "Kevin McFall (19), from Moyard Parade, pleaded guilty at Belfast Crown Court and was jailed.",
     "19",
     Some(19.0),
     Some("years"),
@@ -2481,6 +2481,8 @@ n!(
     None
 );
 n!(a_record_in_brackets_stays, "The Bears (1-6) lost again.", "1-6", None, None, Identifier, None);
+// In sport a figure in brackets after a name is a minute, a shirt or a score.
+n!(a_minute_in_brackets_is_no_age, "Goals: Harry Kane (23), Dele Alli (67).", "23", Some(23.0), None, Count, None);
 n!(
     kilos_are_kilograms,
     "He dropped seven kilos of cocaine into the van.",
@@ -2534,6 +2536,61 @@ n!(
     "Rs 60 million",
     Some(6e7),
     Some("NPR"),
+    Money,
+    None
+);
+// From reviews of business, US and Malaysian news: a day after a date is a
+// date; a possessive after an age between commas opens a description.
+all!(
+    a_day_after_a_date,
+    "The bank will meet between Jan. 23 and 24, after a poll on March 8-11.",
+    [("Jan. 23", Date), ("24", Date), ("March 8", Date), ("11", Date)]
+);
+n!(
+    an_age_before_a_possessive,
+    "He is accused of assaulting Mohamad Saiful Bukhari Azlan, 23, Anwar’s former aide.",
+    "23",
+    Some(23.0),
+    Some("years"),
+    Age,
+    None
+);
+// From the regression hunt over them.
+n!(a_kilo_radius_is_no_weight, "Police searched a 30 kilo radius.", "30", Some(30.0), None, Count, None);
+n!(
+    the_second_half_counts,
+    "Sales rose in the Second half of the year.",
+    "Second half",
+    Some(2.0),
+    Some("half"),
+    Ordinal,
+    None
+);
+n!(
+    pounds_worth_without_apostrophe_is_weight,
+    "Agents seized 30 pounds worth of cannabis in Texas.",
+    "30 pounds",
+    Some(30.0),
+    Some("lb"),
+    Weight,
+    None
+);
+n!(
+    protests_over_cities_is_more_than,
+    "There were protests over 200 cities.",
+    "200 cities",
+    Some(200.0),
+    Some("cities"),
+    Count,
+    Some("over")
+);
+n!(a_school_is_no_cedi, "Pupils at GHS 12 were sent home.", "12", None, None, Identifier, None);
+n!(
+    indian_rupees_stay_indian,
+    "India beat Pakistan in Karachi. Pakistan's captain spoke. Pakistan fans left. The BCCI will receive Rs 60 million.",
+    "Rs 60 million",
+    Some(6e7),
+    Some("INR"),
     Money,
     None
 );

@@ -11,11 +11,12 @@ impl Parser<'_> {
     /// ($4.3 billion)"), or a word of money a few words before ("a charge of
     /// 400 million pounds") — never "pounds of" something, a weight.
     fn sterling(&self, i0: usize, at: usize) -> bool {
+        // (With its apostrophe only: "30 pounds worth of cannabis" is a
+        // weight in American stories.)
         // "a million pounds' worth of seized cocaine" (a review of
         // Liverpool news read a weight).
         let worth = |k: usize| self.word(k) == Some("worth");
         if self.word(at + 1) == Some("sterling")
-            || worth(at + 1)
             || self.sym(at + 1).is_some_and(|c| matches!(c, '\'' | '’')) && worth(at + 2)
         {
             return true;
@@ -690,7 +691,7 @@ impl Parser<'_> {
             && kind == NumberKind::Count
             && core.digits
             && !scaled
-            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=110.0).contains(&v))
+            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
             && self.age_in_brackets(i0, next)
         {
             // "Kevin McFall (19), from Moyard Parade": an age in brackets
@@ -706,7 +707,9 @@ impl Parser<'_> {
             && (self.sym(next) == Some(',')
                 // "…, 21, was …", not a tally ("Labour, 21, Conservatives, 14").
                 && self.toks.get(next + 1).is_some_and(|t| matches!(t.tok, Tok::Word(_)))
-                && !self.is_capitalized(next + 1)
+                // ("Mohamad Saiful Bukhari Azlan, 23, Anwar’s former aide":
+                // a possessive opens a description.)
+                && (!self.is_capitalized(next + 1) || crate::chars::is_possessive(self.toks[next + 1].span.text(self.text)))
                 // "… said Ama Mensah, 19.": at a sentence's end, after a
                 // first and a last name, or a name the reporting verb
                 // before it makes one ("said Mensah, 19.").
@@ -851,8 +854,9 @@ impl Parser<'_> {
 
     /// "Kevin McFall (19)", "Garda Aoife Moore (27)": the figure at `i`
     /// (ending before `next`) alone in brackets right after a person's
-    /// first and last name (not "The Bears (1-6)", "Grades (6)", "Kane
-    /// (23)", "Route 66 (1926)").
+    /// first and last name, in a court or crime report (not "The Bears
+    /// (1-6)", "Grades (6)", "Route 66 (1926)"; in sport "Harry Kane (23)"
+    /// is a minute or a shirt).
     fn age_in_brackets(&self, i: usize, next: usize) -> bool {
         let name_word = |k: usize| {
             self.word(k).is_some()
@@ -861,7 +865,8 @@ impl Parser<'_> {
                     !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName, Role::OrgHead, Role::NamedUnit])
                 })
         };
-        i >= 3
+        self.court
+            && i >= 3
             && self.sym(i - 1) == Some('(')
             && self.glued(i)
             && self.sym(next) == Some(')')

@@ -189,6 +189,10 @@ impl Parser<'_> {
             return None;
         }
         let mut code = letter_currency(w)?;
+        // "GHS11 billion", "GHC1.2bn": glued only ("GHS 12" is a school).
+        if crate::lexicon::is(w, Role::GluedCurrency) && !self.glued(k + 1) {
+            return None;
+        }
         // "Sh" is Kenya's, Tanzania's, Uganda's and Somalia's: the one of
         // those the text names, Kenya's where it names none (Kenyan papers
         // name no country), none where it names two.
