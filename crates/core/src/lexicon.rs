@@ -410,6 +410,9 @@ roles! {
     OrdinalDay = 158, "ordinal-day";
     /// A word of a court or crime report (see `number::court_story`).
     CourtWord = 159, "court-word";
+    /// A dollar country's name or people, with its currency: counted with
+    /// its places where one of them is named (see `number::dollar_country`).
+    DollarNation = 160, "dollar-nation";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -470,9 +470,11 @@ fn local_dollars(text: &str, numbers: &mut [Number]) {
 }
 
 /// The country other than the US whose cities, states and provinces a text
-/// names (the lexicon's `dollar-place`; not the country's name, which a
-/// story from anywhere may give): three times or more, and at least twice as often as any
-/// other dollar's country, the US counted ("U.S.", "US", "United States",
+/// names (the lexicon's `dollar-place`: its places, people and leaders;
+/// and its name, `dollar-nation`, where one of those is named): three times
+/// or more (twice where nothing of the US's is
+/// named), and at least twice as often as any other dollar's country, the
+/// US counted ("U.S.", "US", "United States",
 /// its states and cities, its leagues). None where the text says its
 /// dollars are US dollars. A place's word is not counted before a
 /// capitalised word ("Sydney Sweeney", "the Toronto Raptors": a name's), before
@@ -514,10 +516,31 @@ fn dollar_country(text: &str) -> Option<&'static str> {
             None => counts.push((code, 1)),
         }
     }
+    // A country's own name counts where one of its places is named too.
+    let mut nations: Vec<(&'static str, usize)> = Vec::new();
+    for w in ws.iter().filter(|w| w.is_capitalized()) {
+        let word = w.text.trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
+        if let Some(code) = crate::lexicon::lookup(&word).value(Role::DollarNation) {
+            match nations.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, n)) => *n += 1,
+                None => nations.push((code, 1)),
+            }
+        }
+    }
+    for (code, n) in nations {
+        if let Some((_, places)) = counts.iter_mut().find(|(c, p)| *c == code && *p > 0) {
+            *places += n;
+        }
+    }
+    let us_named = counts[0].1;
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let (code, n) = counts[0];
     let next = counts.get(1).map_or(0, |c| c.1);
-    (code != "USD" && n >= 3 && n >= 2 * next).then_some(code)
+    // Twice is enough where the text names nothing of the US's (a review
+    // of New Zealand, Australian and Canadian news: short stories name
+    // their country twice and read 34 "$" as US dollars).
+    let enough = if us_named == 0 { 2 } else { 3 };
+    (code != "USD" && n >= enough && n >= 2 * next).then_some(code)
 }
 
 /// A counted noun as the text writes it: "21 Christians", "thousands of

@@ -2594,3 +2594,32 @@ n!(
     Money,
     None
 );
+// A review of New Zealand, Australian and Canadian news: a short story
+// names its country twice and nothing of the US's; its bare "$" is local.
+n!(
+    new_zealand_dollars_in_a_short_story,
+    "RNZ will get close to $370m over four years, the Government said. New Zealand on Air will also help, and Wellington staff welcomed it.",
+    "$370m",
+    Some(3.7e8),
+    Some("NZD"),
+    Money,
+    Some("close to")
+);
+n!(
+    fijian_dollars,
+    "The Fiji cabinet expansion will cost $2 million, Fijian officials said, according to the Suva finance ministry.",
+    "$2 million",
+    Some(2e6),
+    Some("FJD"),
+    Money,
+    None
+);
+n!(
+    us_dollars_where_the_us_is_named,
+    "Australia and the U.S. signed a $5 billion deal in Washington; Australian officials welcomed it.",
+    "$5 billion",
+    Some(5e9),
+    Some("USD"),
+    Money,
+    None
+);
