@@ -1984,6 +1984,15 @@ impl Context<'_> {
             }
         }
         j = skip_to_subject(lower, j);
+        // "Bar Council of India (BCI) in a statement said": back over the
+        // phrase that says how (a review of Indian news gave "a
+        // statement").
+        if let Some(n) = (2..=4)
+            .filter(|&n| n <= j)
+            .find(|&n| lexicon::is_entry(&lowers[j - n..j].join(" "), Lex::Nominal) && lowers[j - n] == "in")
+        {
+            j -= n;
+        }
         if j == 0 {
             return None;
         }
@@ -3892,6 +3901,16 @@ mod tests {
         a_day_before_the_preposition_names_no_one,
         "On Tuesday, according to senator Elizabeth Warren, the bill is dead. “We don't have the votes,” she said.",
         [("“We don't have the votes,”", Direct, "Elizabeth Warren", "said")]
+    );
+    q!(
+        in_a_statement_before_the_cue,
+        "Consequently, the Bar Council of India in a statement said, “Country has complete faith in the court.”",
+        [("“Country has complete faith in the court.”", Direct, "the Bar Council of India", "said")]
+    );
+    q!(
+        cji_is_a_title,
+        "CJI UU Lalit heard the plea. “You said that you were prepared,” CJI Lalit said.",
+        [("“You said that you were prepared,”", Direct, "UU Lalit", "said")]
     );
     // Not the firm when no one is named before it.
     q!(

@@ -202,8 +202,9 @@ const RUPEES: [&str; 3] = ["LKR", "NPR", "PKR"];
 /// "Rs.7500" and "5 lakh rupees" in a Sri Lankan, Nepali or Pakistani story
 /// are that country's rupees (a review of their papers read all as
 /// India's): where the text names that country's places or people (the
-/// lexicon's `currency-country`) three times or more, at least twice as
-/// often as any other, and never India (an Indian story of a match against
+/// lexicon's `currency-country`: "ISLAMABAD:", "Sindh", "Shehbaz"), at
+/// least twice as often as any other, and India not at all (an Indian
+/// story names its states, cities or Lok Sabha: one of a match against
 /// Pakistan, or of a pledge to Sri Lanka, is in India's rupees).
 fn local_rupees(text: &str, numbers: &mut [Number]) {
     if !numbers.iter().any(|n| n.currency.as_deref() == Some("INR")) {
@@ -225,9 +226,7 @@ fn local_rupees(text: &str, numbers: &mut [Number]) {
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let india = counts.iter().find(|(c, _)| *c == "INR").map_or(0, |&(_, n)| n);
     let local = match counts[..] {
-        [(code, n), ..]
-            if n >= 3 && india == 0 && RUPEES.contains(&code) && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m) =>
-        {
+        [(code, n), ..] if india == 0 && RUPEES.contains(&code) && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m) => {
             code
         }
         _ => return,

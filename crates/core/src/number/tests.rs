@@ -2623,3 +2623,32 @@ n!(
     Money,
     None
 );
+// A review of Indian and Pakistani news: a Pakistani story that names
+// Islamabad once and India never is in Pakistan's rupees; "Rs1tr".
+n!(
+    pakistani_rupees_by_the_dateline,
+    "ISLAMABAD: Finance Minister Ishaq Dar defended the allocation of Rs950 billion on Saturday.",
+    "Rs950 billion",
+    Some(9.5e11),
+    Some("PKR"),
+    Money,
+    None
+);
+n!(
+    indian_rupees_by_the_state,
+    "Uttar Pradesh will pay Rs 5 lakh, the court in Lucknow said after a Pakistan visit.",
+    "Rs 5 lakh",
+    Some(5e5),
+    Some("INR"),
+    Money,
+    None
+);
+n!(
+    a_trillion_glued,
+    "The budget assigned more than Rs1tr for development, Dawn reported from Karachi.",
+    "Rs1tr",
+    Some(1e12),
+    Some("PKR"),
+    Money,
+    Some("more than")
+);
