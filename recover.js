@@ -1,13 +1,11 @@
-// Marginalia's last resort, in plain JavaScript: if the app has crashed
-// (its WebAssembly stopped), the crash panel's "Download your library"
-// button still works, because this script — not the app — reads the library
-// from IndexedDB. Keep the names in step with src/store.rs.
+// Last resort, plain JS: "Download your library" on the crash panel works
+// with the app's WebAssembly stopped (names as in src/store.rs).
 addEventListener('click', (event) => {
   const button = event.target instanceof Element && event.target.closest('[data-recover]');
   if (!button) return;
   const say = (text) => { button.textContent = text; };
   const open = indexedDB.open('marginalia');
-  // Never create the database from here: only read what the app saved.
+  // Read only: never create the database.
   open.onupgradeneeded = () => open.transaction.abort();
   open.onerror = () => say('Nothing was saved in this browser');
   open.onsuccess = () => {
@@ -24,8 +22,7 @@ addEventListener('click', (event) => {
     };
     get.onsuccess = () => {
       if (typeof get.result !== 'string') return say('Nothing was saved in this browser');
-      // The library leaves each text out ("") and keeps it under
-      // "text:<id>": put them back, so the download is whole.
+      // Texts are kept apart under "text:<id>": put them back.
       let library;
       try { library = JSON.parse(get.result); } catch { return offer(get.result); }
       const apart = (Array.isArray(library.documents) ? library.documents : []).filter((d) => d && d.text === '');
@@ -41,9 +38,7 @@ addEventListener('click', (event) => {
   };
 });
 
-// A trap (the WebAssembly stopped without a Rust panic: out of memory, a
-// table that cannot grow) reaches no panic hook. Show the same panel the
-// app's panic hook shows (src/crash.rs), built here without WebAssembly.
+// A trap (out of memory …) reaches no panic hook: show src/crash.rs's panel.
 const showCrash = (error) => {
   if (document.querySelector('[data-testid=crash]')) return;
   const el = (tag, text) => { const e = document.createElement(tag); e.textContent = text; return e; };
