@@ -524,7 +524,8 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
     // something's.
     let post = (w.text.ends_with("’s") || w.text.ends_with("'s"))
         && ws.get(next + 1).is_some_and(|p| is_title(&p.lower()) && p.is_lowercase());
-    gap == "," && (w.is_lowercase() || matches!(w.text, "a" | "an" | "the") || age || post || is_party_label(w.text))
+    gap == ","
+        && (w.is_lowercase() || lexicon::is_exactly(w.text, Role::Article) || age || post || is_party_label(w.text))
 }
 
 /// An age between commas after a name: "Revell, 58, said".
@@ -756,13 +757,10 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
         // (A group is no one fuller: "Lukaku thanked Everton fans … he
         // said" was Everton, a review of sport news.)
         earlier.iter().chain(later).any(|o| {
-            !o.group
-                && o.name.contains(' ')
-                && (o.name.ends_with(&m.name) || o.name.split(' ').next() == Some(m.name.as_str()))
-                && {
-                    let last = last_word(&o.name).to_lowercase();
-                    !is_title(&last) && !is_org_head(&last)
-                }
+            named_person(o) && (o.name.ends_with(&m.name) || o.name.split(' ').next() == Some(m.name.as_str())) && {
+                let last = last_word(&o.name).to_lowercase();
+                !is_title(&last) && !is_org_head(&last)
+            }
         })
     };
     // A lone capitalised word counts only if it names someone fuller.
@@ -776,7 +774,7 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
         .filter(|m| m.subject && m.group == group && agrees(m))
         // Or a surname after a title: "President Biden", "Mr. Trump" (not
         // after a place alone: "the UK All Time list").
-        .filter(|m| group || m.name.contains(' ') || fuller_exists(m) || m.titles.iter().any(|t| is_post(t)));
+        .filter(|m| group || named_person(m) || fuller_exists(m) || m.titles.iter().any(|t| is_post(t)));
     let mut m = candidates.next()?;
     // "Miranda said … Sergeant Roel Candido was killed by suspects … “…,”
     // he added": the one killed speaks only where no one else is named

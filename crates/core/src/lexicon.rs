@@ -413,6 +413,11 @@ roles! {
     /// A dollar country's name or people, with its currency: counted with
     /// its places where one of them is named (see `number::dollar_country`).
     DollarNation = 160, "dollar-nation";
+    /// A place or person of a country that writes its money in rupees,
+    /// with that country's currency (see `number::local_rupees`).
+    RupeeCountry = 161, "rupee-country";
+    /// "a", "an", "the": what opens an appositive's noun phrase.
+    Article = 162, "article";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -2039,7 +2039,7 @@ impl Context<'_> {
             let open = if matches!(lower(open + 1), "who" | "which")
                 && open >= 1
                 && let Some(outer) = (0..open).rev().find(|&k| comma(k))
-                && matches!(lower(outer + 1), "a" | "an" | "the")
+                && lexicon::is_exactly(lower(outer + 1), Lex::Article)
                 && before[outer].is_capitalized()
             {
                 outer
@@ -2055,7 +2055,7 @@ impl Context<'_> {
                 && before[open].is_capitalized()
                 && lexicon::is_exactly(lower(open - 1), Lex::PlacePreposition)
                 && let Some(outer) = (0..open).rev().find(|&k| comma(k))
-                && matches!(lower(outer + 1), "a" | "an" | "the")
+                && lexicon::is_exactly(lower(outer + 1), Lex::Article)
                 && (outer + 2..open).all(|k| !comma(k))
             {
                 outer
@@ -2094,7 +2094,8 @@ impl Context<'_> {
             let named_post = before[j - 1].is_lowercase()
                 && before[open].is_capitalized()
                 && lexicon::roles(lower(j - 1)).any(&[Lex::PersonNoun, Lex::Title]);
-            if matches!(lower(open + 1), "a" | "an" | "the" | "who" | "which")
+            if lexicon::is_exactly(lower(open + 1), Lex::Article)
+                || matches!(lower(open + 1), "who" | "which")
                 || before[open + 1].is_lowercase()
                 || age
                 || post

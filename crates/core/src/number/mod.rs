@@ -136,7 +136,8 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
 /// ("1.234,5" in German).
 pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], separators: Separators) -> Vec<Number> {
     let mut out = Vec::new();
-    let letters = letter_currencies(text);
+    let mentions = Mentions::of(text);
+    let letters = letter_currencies(text, &mentions);
     let court = court_story(text);
     for p in paragraphs.iter().filter(|p| p.kind != BlockKind::Furniture) {
         for piece in pieces(p.span, sentences) {
@@ -155,7 +156,7 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     days_after_dates(text, &mut out);
     nouns_as_written(text, &mut out);
     local_dollars(text, &mut out);
-    local_rupees(text, &mut out);
+    local_rupees(text, &mentions, &mut out);
     out
 }
 
@@ -196,39 +197,62 @@ fn court_story(text: &str) -> bool {
         .is_some()
 }
 
-/// Currencies written in rupees other than India's.
-const RUPEES: [&str; 3] = ["LKR", "NPR", "PKR"];
+/// The countries a text names, as the currencies they write (the lexicon's
+/// `currency-country` and `rupee-country`: places, people, the country's
+/// name), with how often; and the currencies it names in words
+/// (`currency-name`, in lower case: "rand", not "Rand Paul"). One pass
+/// serves the one-letter currencies and the rupees.
+#[derive(Default)]
+struct Mentions {
+    countries: Vec<(&'static str, usize)>,
+    rupee_countries: Vec<(&'static str, usize)>,
+    currency_names: Vec<&'static str>,
+}
+
+impl Mentions {
+    fn of(text: &str) -> Mentions {
+        let mut m = Mentions::default();
+        let count = |counts: &mut Vec<(&'static str, usize)>, code| match counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((code, 1)),
+        };
+        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| (4..=12).contains(&w.len())) {
+            if w.starts_with(char::is_lowercase) {
+                if let Some(code) = crate::lexicon::lookup(w).value(Role::CurrencyName)
+                    && !m.currency_names.contains(&code)
+                {
+                    m.currency_names.push(code);
+                }
+            } else if w.starts_with(char::is_uppercase) {
+                let entry = crate::lexicon::lookup(&w.to_lowercase());
+                if let Some(code) = entry.value(Role::CurrencyCountry) {
+                    count(&mut m.countries, code);
+                }
+                if let Some(code) = entry.value(Role::RupeeCountry) {
+                    count(&mut m.rupee_countries, code);
+                }
+            }
+        }
+        m
+    }
+}
 
 /// "Rs.7500" and "5 lakh rupees" in a Sri Lankan, Nepali or Pakistani story
 /// are that country's rupees (a review of their papers read all as
 /// India's): where the text names that country's places or people (the
-/// lexicon's `currency-country`: "ISLAMABAD:", "Sindh", "Shehbaz"), at
+/// lexicon's `rupee-country`: "ISLAMABAD:", "Sindh", "Shehbaz"), at
 /// least twice as often as any other, and India not at all (an Indian
 /// story names its states, cities or Lok Sabha: one of a match against
 /// Pakistan, or of a pledge to Sri Lanka, is in India's rupees).
-fn local_rupees(text: &str, numbers: &mut [Number]) {
+fn local_rupees(text: &str, mentions: &Mentions, numbers: &mut [Number]) {
     if !numbers.iter().any(|n| n.currency.as_deref() == Some("INR")) {
         return;
     }
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if !w.starts_with(|c: char| c.is_uppercase()) || !(4..=12).contains(&w.len()) {
-            continue;
-        }
-        let Some(code) = crate::lexicon::lookup(&w.to_lowercase()).value(Role::CurrencyCountry) else { continue };
-        if code == "INR" || RUPEES.contains(&code) {
-            match counts.iter_mut().find(|(c, _)| *c == code) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((code, 1)),
-            }
-        }
-    }
+    let mut counts = mentions.rupee_countries.clone();
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let india = counts.iter().find(|(c, _)| *c == "INR").map_or(0, |&(_, n)| n);
     let local = match counts[..] {
-        [(code, n), ..] if india == 0 && RUPEES.contains(&code) && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m) => {
-            code
-        }
+        [(code, n), ..] if india == 0 && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m) => code,
         _ => return,
     };
     // (Not where the text says India's: "INR 10 million", "Indian rupees".)
@@ -312,25 +336,14 @@ fn race_metres(text: &str, numbers: &mut [Number]) {
 
 /// The currencies whose one capital letter, glued to an amount, the text
 /// writes: the rand's "R5,14" where it names the rand or South Africa, the
-/// naira's "N8.83 trillion" where it names the naira or Nigeria (the
-/// lexicon's `currency-name`, in lower case: not "Rand Paul"; and
-/// `currency-country`, in capitals).
-fn letter_currencies(text: &str) -> Vec<&'static str> {
+/// naira's "N8.83 trillion" where it names the naira or Nigeria.
+fn letter_currencies(text: &str, mentions: &Mentions) -> Vec<&'static str> {
     let mut codes: Vec<&'static str> = Vec::new();
     if text.contains("South Africa") {
         codes.push("ZAR");
     }
-    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| (4..=12).contains(&w.len())) {
-        let code = if w.starts_with(|c: char| c.is_lowercase()) {
-            crate::lexicon::lookup(w).value(Role::CurrencyName)
-        } else if w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(char::is_lowercase) {
-            crate::lexicon::lookup(&w.to_lowercase()).value(Role::CurrencyCountry)
-        } else {
-            None
-        };
-        if let Some(code) = code
-            && !codes.contains(&code)
-        {
+    for &code in mentions.currency_names.iter().chain(mentions.countries.iter().map(|(c, _)| c)) {
+        if !codes.contains(&code) {
             codes.push(code);
         }
     }
