@@ -187,7 +187,8 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // The capitalised run (allowing "bin", "al", "de", "van", "von").
     let mut j = i;
     while j < ws.len()
-        && (ws[j].is_capitalized() || (j > i && lexicon::is(ws[j].text, Role::NameParticle)))
+        && (ws[j].is_capitalized()
+            || (j > i && (lexicon::is(ws[j].text, Role::NameParticle) || particle_prefixed(ws[j].text))))
         && (j == i || adjacent(text, ws[j - 1], ws[j]))
         && !in_any(masked, ws[j].start)
     {
@@ -653,7 +654,23 @@ fn named_person(m: &Mention) -> bool {
 }
 
 fn last_word(name: &str) -> &str {
-    name.split_whitespace().last().unwrap_or(name)
+    surname(name.split_whitespace().last().unwrap_or(name))
+}
+
+/// A surname without the particle glued before it: "Nuaimi" of
+/// "al-Nuaimi", as the text calls the person later ("Nuaimi said").
+pub fn surname(word: &str) -> &str {
+    match word.split_once('-') {
+        Some((particle, rest)) if rest.starts_with(char::is_uppercase) && lexicon::is(particle, Role::NameParticle) => {
+            rest
+        }
+        _ => word,
+    }
+}
+
+/// "al-Nuaimi", "el-Sisi": a lower-case particle glued to a name.
+pub fn particle_prefixed(word: &str) -> bool {
+    surname(word).len() < word.len()
 }
 
 /// The word before the surname, but a title's, a possessive or an

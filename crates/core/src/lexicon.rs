@@ -418,6 +418,9 @@ roles! {
     RupeeCountry = 161, "rupee-country";
     /// "a", "an", "the": what opens an appositive's noun phrase.
     Article = 162, "article";
+    /// Currency letters that are that currency only where the text names it
+    /// or its country (see `number::letter_currencies`).
+    NamedCurrencyPrefix = 163, "named-currency-prefix";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

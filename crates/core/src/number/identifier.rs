@@ -112,7 +112,23 @@ impl Parser<'_> {
                 && self.spaced(i + 1)
                 && i > 0
                 && matches!(self.word(i - 1), Some("a" | "an" | "the" | "to" | "his" | "her" | "their" | "my"))
-                || i > 0 && matches!(self.word(i - 1), Some("dial" | "dialed" | "dialled" | "dialing" | "dialling")));
+                || i > 0
+                    && matches!(
+                        self.word(i - 1),
+                        Some("dial" | "dialed" | "dialled" | "dialing" | "dialling" | "called" | "calling" | "call")
+                    ));
+        // "U.S. 395, a major route": a federal highway's number (not "in the
+        // U.S. 395 people died").
+        let route = !grouped
+            && digits <= 3
+            && t.space
+            && i >= 4
+            && self.word(i - 4) == Some("u")
+            && self.sym(i - 3) == Some('.')
+            && self.word(i - 2) == Some("s")
+            && self.sym(i - 1) == Some('.')
+            && (i - 3..i).all(|k| self.glued(k))
+            && self.toks.get(i + 1).is_none_or(|n| !matches!(n.tok, Tok::Word(_)) || self.is_capitalized(i + 1));
         // "by calling 211", "text 741741", "text HOME to 741741": a service's
         // line (a three-digit N11 code, 988, 112, 999) or a short code of five
         // or six digits is called, not counted ("call 250 for jury duty",
@@ -134,7 +150,7 @@ impl Parser<'_> {
             && (calling(i - 1) || i > 2 && self.word(i - 1) == Some("to") && calling(i - 3))
             && self.word(i + 1).is_none_or(|w| matches!(w, "or" | "and" | "for" | "if" | "from" | "at" | "anytime"))
             && (!self.glued(i + 1) || matches!(self.sym(i + 1), Some('.' | ',' | ';' | ':' | ')')));
-        if emergency || dialled {
+        if emergency || dialled || route {
             return Some((number(t.span, None, None, NumberKind::Identifier), i + 1));
         }
         // "1.8.3", "192.168.1.2": versions and addresses.

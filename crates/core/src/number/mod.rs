@@ -439,6 +439,8 @@ fn magnitudes(text: &str, numbers: &mut [Number]) {
     // scale's word before, and no counted noun after.
     for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Count && n.range.is_none()) {
         let before = text[..n.span.start].trim_end_matches([' ', '-']);
+        // "a preliminary magnitude of 5.9" (a review of US news read a count).
+        let before = before.strip_suffix(" of").filter(|b| b.ends_with("magnitude")).unwrap_or(before);
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         if word.eq_ignore_ascii_case("magnitude") && before.len() < n.span.start {
             let written = n.span.text(text);
@@ -762,7 +764,15 @@ fn names_its_own(text: &str, n: &Number) -> bool {
     let compound_noun = word.rsplit_once('-').is_some_and(|(_, noun)| {
         noun.len() > 3 && noun.chars().all(char::is_lowercase) && crate::number::words::looks_plural(noun)
     });
+    // "a 4500 mAh battery", "a 200 MP camera": an abbreviation's letters
+    // (a review of phone specs carried "GB" onto both).
+    let abbreviation = word.len() >= 2
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        && !second.is_empty()
+        && second.chars().all(|c| c.is_ascii_lowercase());
     compound_noun
+        || abbreviation
         || !word.is_empty()
             && !second.is_empty()
             && second.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())

@@ -146,7 +146,16 @@ impl Parser<'_> {
             && self.entry(next + 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::Possessive]))
             && i > 0
             && self.entry(i - 1).is_some_and(|e| e.roles.any(&[Role::Subordinator, Role::Preposition]));
-        if first_word == Some("first") && (subject || verb) {
+        // "Withers first rose to prominence", "the crisis first started
+        // sliding": before a verb, after no determiner or possessive (not
+        // "the first elected mayor", "Carolina's first integrated firm").
+        let owner = i > 0
+            && (self.entry(i - 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::Possessive]))
+                || crate::chars::is_possessive(self.toks[i - 1].span.text(self.text)));
+        let before_verb = !owner
+            && (noun.ends_with("ed")
+                || crate::lexicon::is(noun, Role::NotNoun) && !crate::lexicon::is(noun, Role::Preposition));
+        if first_word == Some("first") && (subject || verb || before_verb) {
             return None;
         }
         // "his 10th Grand Slam title", "their 3rd Super Bowl win": after a
@@ -258,10 +267,18 @@ impl Parser<'_> {
         // "first great modernist works": after an adjective, a modifier
         // before a plural noun. (Not after a noun: "6th grade kids" counts
         // grades, "first code exercises" exercises.)
+        // "Carolina's first integrated law firm.": a singular one where
+        // the phrase ends on it (a review of obituaries took "law").
+        let phrase_ends =
+            |k: usize| self.sym(k).is_some_and(|c| matches!(c, '.' | ',' | ';' | ':')) || self.word(k) == Some("of");
         if end > next
             && !looks_plural(self.word(end)?)
             && self.spaced(end + 1)
-            && self.word(end + 1).is_some_and(|w| looks_plural(w) && is_noun_candidate(w) && !w.ends_with("ed"))
+            && self.word(end + 1).is_some_and(|w| {
+                (looks_plural(w) || phrase_ends(end + 2) && !crate::lexicon::is_verb_like(w))
+                    && is_noun_candidate(w)
+                    && !w.ends_with("ed")
+            })
             && !self.is_capitalized(end + 1)
             // … and then no verb's object or infinitive ("first birthday appears to").
             && (self.sym(end + 2).is_some() || matches!(self.word(end + 2), Some("of" | "were" | "are" | "have" | "had" | "and" | "that")))

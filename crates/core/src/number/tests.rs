@@ -2652,3 +2652,145 @@ n!(
     Money,
     Some("more than")
 );
+// Session 38, four reviews of real news (Middle East and Europe, East Asia,
+// crime and disasters, tech and obituaries).
+// Currencies written with letters where the story names the country.
+n!(
+    shekels_by_their_letters,
+    "JERUSALEM — Israel's cabinet allocates NIS 484 billion for 2023.",
+    "NIS 484 billion",
+    Some(4.84e11),
+    Some("ILS"),
+    Money,
+    None
+);
+n!(
+    riyals_by_their_letters,
+    "JEDDAH: Saudi Arabia will spend SR72 billion on the plan.",
+    "SR72 billion",
+    Some(7.2e10),
+    Some("SAR"),
+    Money,
+    None
+);
+n!(
+    hryvnias_by_their_letters,
+    "KYIV — Ukraine's revenues were set at Hr 1.78 trillion, Zelensky said.",
+    "Hr 1.78 trillion",
+    Some(1.78e12),
+    Some("UAH"),
+    Money,
+    None
+);
+n!(
+    pesos_by_their_letter,
+    "MANILA, Philippines – The Senate will give P6 million to victims.",
+    "P6 million",
+    Some(6e6),
+    Some("PHP"),
+    Money,
+    None
+);
+n!(
+    dong_by_their_letters,
+    "The total loss in Vietnam exceeds VNĐ5,000 billion.",
+    "VNĐ5,000 billion",
+    Some(5e12),
+    Some("VND"),
+    Money,
+    Some("exceeds")
+);
+n!(
+    won_after_a_scale,
+    "SEOUL (Yonhap) -- The prosecution demanded 150 billion won in fines.",
+    "150 billion won",
+    Some(1.5e11),
+    Some("KRW"),
+    Money,
+    None
+);
+n!(won_grouped, "A fine of 5,000 won was paid in Seoul, Korea.", "5,000 won", Some(5e3), Some("KRW"), Money, None);
+// Not where the story names no such country: a directive, a road, a language.
+all!(
+    no_letters_currency_unnamed,
+    "The NIS 2 directive applies. Drive on SR 520. PHP 8.1 shipped.",
+    [("2", Identifier), ("520", Identifier), ("8.1", Count)]
+);
+all!(won_the_verb, "Labour in Seoul in 2019 won a majority.", [("2019", Year)]);
+// Ages: an obituary's headline, "now 36", a hyphenated given name.
+n!(
+    dies_at_an_age,
+    "Julius Chambers, a fighter for civil rights, dies at 76",
+    "76",
+    Some(76.0),
+    Some("years"),
+    Age,
+    None
+);
+n!(
+    an_age_now,
+    "Bikash Gurung, now 36, had told his victims he could remit monies.",
+    "36",
+    Some(36.0),
+    Some("years"),
+    Age,
+    None
+);
+n!(
+    an_age_after_a_hyphenated_name,
+    "Wong Wai-keung, 61, a former executive, was jailed.",
+    "61",
+    Some(61.0),
+    Some("years"),
+    Age,
+    None
+);
+// Names that are numbers: an emergency line called, a federal highway.
+all!(called_an_emergency_line, "the man who had called 911 was shot.", [("911", Identifier)]);
+all!(
+    a_us_highway,
+    "U.S. 395, a major route, was closed. In the U.S. 395 people died.",
+    [("395", Identifier), ("395 people", Count)]
+);
+n!(
+    magnitude_of,
+    "An earthquake with a preliminary magnitude of 5.9 rattled the border.",
+    "5.9",
+    Some(5.9),
+    Some("magnitude"),
+    Count,
+    None
+);
+// "first" the adverb before a past verb; a singular noun that ends the phrase.
+all!(first_before_a_past_verb, "Withers first rose to prominence. The crisis first started sliding.", []);
+n!(
+    first_black_mayor,
+    "Jones was elected as the first black mayor of Mobile.",
+    "first black mayor",
+    Some(1.0),
+    Some("mayor"),
+    Ordinal,
+    None
+);
+n!(
+    first_integrated_law_firm,
+    "It became North Carolina's first integrated law firm.",
+    "first integrated law firm",
+    Some(1.0),
+    Some("firm"),
+    Ordinal,
+    None
+);
+n!(police_officers, "Three police officers were hospitalized.", "Three", Some(3.0), Some("officers"), Count, None);
+// Phone specs: units of their own, none carried from the figure before.
+n!(milliamp_hours, "It has 12GB RAM with a 4500 mAh battery.", "4500 mAh", Some(4500.0), Some("mAh"), Count, None);
+n!(watts_glued, "It has 12GB RAM and 125W fast charging.", "125W", Some(125.0), Some("W"), Count, None);
+n!(
+    megapixels_spaced_take_no_unit_before,
+    "It has 12GB RAM and a new 200 MP camera.",
+    "200",
+    Some(200.0),
+    None,
+    Count,
+    None
+);

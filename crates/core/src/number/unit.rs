@@ -272,6 +272,18 @@ impl Parser<'_> {
                 next += 1 + usize::from(self.word(next + 1) == Some("sterling"));
                 kind = NumberKind::Money;
                 currency = Some("GBP".into());
+            } else if w == "won"
+                && currency.is_none()
+                && self.letters.contains(&"KRW")
+                && next > 0
+                && (self.entry(next - 1).and_then(scale_value).is_some()
+                    || self.toks[next - 1].span.text(self.text).contains(','))
+            {
+                // "150 billion won", "50,000 won" in a Korean story (a review
+                // of Korean news read them as counts); not "in 2019 won".
+                next += 1;
+                kind = NumberKind::Money;
+                currency = Some("KRW".into());
             } else if let Some(code) = currency_word(self.toks[next].entry).filter(|_| {
                 let written = self.toks[next].span.text(self.text);
                 currency.is_none() && !self.is_capitalized(next)
@@ -578,7 +590,10 @@ impl Parser<'_> {
             && !self.toks.get(next + 1).is_some_and(|t| !t.space && !matches!(t.tok, Tok::Sym(_)))
         {
             let written = self.toks[next].span.text(self.text);
-            if (2..=4).contains(&written.chars().count()) && written.chars().any(char::is_uppercase) && w.is_ascii() {
+            // (And a watt's or a volt's one letter: "125W fast charging", "12V".)
+            if (2..=4).contains(&written.chars().count()) && written.chars().any(char::is_uppercase) && w.is_ascii()
+                || matches!(written, "W" | "V")
+            {
                 unit = Some(written.to_string());
                 span_end = self.toks[next].span.end;
                 next += 1;
@@ -704,6 +719,22 @@ impl Parser<'_> {
             && core.digits
             && !scaled
             && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
+            && i0 >= 2
+            && self.word(i0 - 1) == Some("at")
+            && matches!(self.word(i0 - 2), Some("dies" | "died" | "dead" | "death"))
+            && (self.word(next).is_none()
+                || matches!(self.word(next), Some("after" | "in" | "on" | "of" | "following")))
+        {
+            // "Julius Chambers … dies at 76" (a review of obituaries read
+            // their headlines' ages as counts).
+            unit = Some("years".into());
+            kind = NumberKind::Age;
+        } else if unit.is_none()
+            && kind == NumberKind::Count
+            && core.digits
+            && !scaled
+            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
+            && let k = if i0 >= 1 && self.word(i0 - 1) == Some("now") { i0 - 1 } else { i0 }
             && (self.sym(next) == Some(',')
                 // "…, 21, was …", not a tally ("Labour, 21, Conservatives, 14").
                 && self.toks.get(next + 1).is_some_and(|t| matches!(t.tok, Tok::Word(_)))
@@ -715,19 +746,21 @@ impl Parser<'_> {
                 // before it makes one ("said Mensah, 19.").
                 || self.sym(next) == Some('.')
                     && self.toks.get(next + 1).is_none_or(|t| t.space)
-                    && i0 >= 3
-                    && self.word(i0 - 3).is_some()
-                    && (self.is_capitalized(i0 - 3)
-                        && self.entry(i0 - 3).is_some_and(|e| !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName]))
-                        || self.entry(i0 - 3).is_some_and(|e| e.roles.has(Role::Reporting))))
-            && i0 >= 2
-            && self.sym(i0 - 1) == Some(',')
-            && self.glued(i0 - 1)
-            && self.is_capitalized(i0 - 2)
-            && self.entry(i0 - 2).is_some_and(|e| !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName]))
+                    && k >= 3
+                    && self.word(k - 3).is_some()
+                    && (self.is_capitalized(k - 3)
+                        && self.entry(k - 3).is_some_and(|e| !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName]))
+                        || self.entry(k - 3).is_some_and(|e| e.roles.has(Role::Reporting))))
+            && k >= 2
+            && self.sym(k - 1) == Some(',')
+            && self.glued(k - 1)
+            && self.name_ends_at(k - 2)
+            && self.entry(k - 2).is_some_and(|e| !e.roles.any(&[Role::Month, Role::Weekday, Role::NotName]))
         {
             // "Eloise Parry, 21, was …": an age between commas after a name
-            // (not "Nov, 29, 2016" nor "However, 21, …").
+            // (not "Nov, 29, 2016" nor "However, 21, …"); "Bikash Gurung, now
+            // 36, had told", "Wong Wai-keung, 61, a former executive" (a
+            // review of Asian news read both as counts).
             unit = Some("years".into());
             kind = NumberKind::Age;
         }
@@ -877,6 +910,18 @@ impl Parser<'_> {
             && self.spaced(i - 2)
     }
 
+    /// Whether token `k` ends a name: capitalised, or the lower-case part of
+    /// a hyphenated given name ("Wai-keung").
+    fn name_ends_at(&self, k: usize) -> bool {
+        self.is_capitalized(k)
+            || k >= 2
+                && self.sym(k - 1) == Some('-')
+                && self.glued(k - 1)
+                && self.glued(k)
+                && self.word(k - 2).is_some()
+                && self.is_capitalized(k - 2)
+    }
+
     fn age_cue_before(&self, i: usize) -> bool {
         let mut k = i;
         for _ in 0..3 {
@@ -915,11 +960,14 @@ impl Parser<'_> {
         if !is_noun_candidate(w1) || !capitalized_ok || (w1 == "times" && self.is_capitalized(at)) {
             return None;
         }
+        // "three police officers": a plural without an "s" before a plural
+        // noun modifies it (a review of crime news counted "police").
+        let collective = looks_plural(w1) && !w1.ends_with('s');
         if let Some(w2) = w2
-            && (!plural_ok(w1) || self.is_capitalized(at))
+            && (!plural_ok(w1) || self.is_capitalized(at) || collective && w2.ends_with('s'))
             && plural_ok(w2)
             && is_noun_candidate(w2)
-            && (looks_adjective(w1) || !looks_plural(w1) || self.is_capitalized(at))
+            && (looks_adjective(w1) || !looks_plural(w1) || self.is_capitalized(at) || collective)
             && !self.is_capitalized(at + 1)
         {
             // A modifier stands between: the noun is the unit, the span stops.

@@ -193,6 +193,11 @@ impl Parser<'_> {
         if crate::lexicon::is(w, Role::GluedCurrency) && !self.glued(k + 1) {
             return None;
         }
+        // "NIS 484 billion", "SR72 billion": where the text names Israel or
+        // Saudi Arabia (a review of Middle Eastern news read them as counts).
+        if crate::lexicon::is(w, Role::NamedCurrencyPrefix) && !self.letters.contains(&code) {
+            return None;
+        }
         // "Sh" is Kenya's, Tanzania's, Uganda's and Somalia's: the one of
         // those the text names, Kenya's where it names none (Kenyan papers
         // name no country), none where it names two.
