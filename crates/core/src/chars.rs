@@ -73,12 +73,15 @@ pub struct Word<'t> {
 }
 
 impl Word<'_> {
+    /// Capitalised, as a name's word is: "Masri", and "al-Masri", "el-Sisi"
+    /// (a particle glued to a name; a regression hunt found "“…,” al-Thani
+    /// said" unattributed).
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.text.chars().next().is_some_and(char::is_uppercase) || crate::entity::particle_prefixed(self.text)
     }
 
     pub fn is_lowercase(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_lowercase)
+        self.text.chars().next().is_some_and(char::is_lowercase) && !crate::entity::particle_prefixed(self.text)
     }
 
     pub fn lower(&self) -> String {

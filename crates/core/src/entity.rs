@@ -32,6 +32,10 @@ pub struct Mention {
     /// Said to have been killed ("was killed by suspects"): a later "he
     /// added" is someone else's when someone else is named ([`dies`]).
     pub dead: bool,
+    /// Introduced as someone's relative ("his son, Peter Wallach", "her
+    /// husband, musician Josh Kelley"): `Some(true)` for a woman, from the
+    /// relation's word ([`relation_before`]).
+    pub relative: Option<bool>,
 }
 
 /// [`mentions`] sorted by where they start (stably), so a sentence's own
@@ -85,6 +89,7 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
             v.0 += u32::from(r.has(Role::Masculine));
             v.1 += u32::from(r.has(Role::Feminine));
         }
+
         let mut end = mentions.get(i + 1).map_or(text.len(), |n| n.span.start).min(m.span.end + 200);
         while !text.is_char_boundary(end) {
             end -= 1;
@@ -140,6 +145,11 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| !m.group) {
         let (male, female) = votes.get(&last_word(&m.name).to_lowercase()).copied().unwrap_or_default();
         m.feminine = (male != female).then_some(female > male);
+        // A relative's sex is theirs alone: "Judith Krantz … her son, Tony
+        // Krantz" share a surname, not a sex.
+        if m.relative.is_some() {
+            m.feminine = m.relative;
+        }
     }
 }
 
@@ -176,6 +186,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 ambiguous: false,
                 feminine: None,
                 dead: false,
+                relative: None,
             };
             return (Some(m), i + 1);
         }
@@ -375,7 +386,8 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     let subject = subject || who_says;
     let dead = dies(ws, j);
     let group = names_a_group(run);
-    let m = Mention { span, name, titles, subject, group, ambiguous, feminine: None, dead };
+    let relative = if group { None } else { relation_before(text, ws, i) };
+    let m = Mention { span, name, titles, subject, group, ambiguous, feminine: None, dead, relative };
     (Some(m), j)
 }
 
@@ -468,6 +480,29 @@ fn verb_at(ws: &[Word<'_>], at: usize) -> bool {
         .map(|w| w.lower())
         .find(|l| !lexicon::is(l, Role::Skippable))
         .is_some_and(|l| lexicon::is_verb_like(&l) || (l.ends_with('s') && !l.ends_with("ss")))
+}
+
+/// Whether the name at word `i` is introduced as a relative, and the
+/// relation's sex: "his son, Peter Wallach", "her husband, musician Josh
+/// Kelley", "with husband Terrence Williams" (the lexicon's `relation`; a
+/// review of obituaries and celebrity news gave a woman's "she said" to
+/// her husband, and the actor's "Wallach said" to his son).
+fn relation_before(text: &str, ws: &[Word<'_>], i: usize) -> Option<bool> {
+    let plain = |a: Word<'_>, b: Word<'_>| text[a.end..b.start].chars().all(|c| c == ' ' || c == ',');
+    let at = |k: usize| -> Option<bool> {
+        let w = ws[k];
+        let r = lexicon::lookup(&w.lower());
+        (w.is_lowercase() && r.roles.has(Role::Relation)).then(|| r.roles.has(Role::Feminine))
+    };
+    match i {
+        0 => None,
+        _ if !plain(ws[i - 1], ws[i]) => None,
+        // "his son, Peter Wallach"
+        _ if at(i - 1).is_some() => at(i - 1),
+        // "her husband, musician Josh Kelley": one describing word between.
+        _ if i >= 2 && ws[i - 1].is_lowercase() && plain(ws[i - 2], ws[i - 1]) => at(i - 2),
+        _ => None,
+    }
 }
 
 /// "Sergeant Roel Candido was killed by suspects", "Terry, was shot dead":
@@ -704,7 +739,16 @@ pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
             && (!full || first_name(&m.name).eq_ignore_ascii_case(first_name(name)))
     };
     let (earlier, later) = around(mentions, before);
-    if let Some(m) = earlier.iter().rfind(same).or_else(|| later.iter().find(same)) {
+    // "Eli Wallach … his son, Peter Wallach, said … Wallach said": a
+    // surname alone is not a relative's who shares it.
+    let own = |m: &&Mention| same(m) && (full || m.relative.is_none());
+    if let Some(m) = earlier
+        .iter()
+        .rfind(own)
+        .or_else(|| later.iter().find(own))
+        .or_else(|| earlier.iter().rfind(same))
+        .or_else(|| later.iter().find(same))
+    {
         return m.name.clone();
     }
     // "Darmin Nasution … Darmin said", "Au Nok-hin … Au said": a lone word

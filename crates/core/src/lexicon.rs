@@ -421,6 +421,14 @@ roles! {
     /// Currency letters that are that currency only where the text names it
     /// or its country (see `number::letter_currencies`).
     NamedCurrencyPrefix = 163, "named-currency-prefix";
+    /// A family relation before a name: "his son, Peter Wallach" (with
+    /// `masculine` or `feminine`).
+    Relation = 164, "relation";
+    /// A plural without an "s" that modifies a plural noun after it:
+    /// "three police officers" count officers.
+    CollectiveModifier = 165, "collective-modifier";
+    /// Whom a speaker tells what a quote then says: "told reporters".
+    Audience = 166, "audience";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -66,7 +66,16 @@ impl Parser<'_> {
                 && scale_value(w).is_none()
                 && currency_word(w).is_none()
                 && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct");
-            chain || resolution || lower_word
+            // "1Malaysia", "1MDB": a name that opens with a figure (a review of
+            // Malaysian news counted them), not "5GHz", "10Mbps", "8GB".
+            let capital_word = written.len() >= 5
+                && written
+                    .strip_prefix(|c: char| c.is_ascii_uppercase())
+                    .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_lowercase()))
+                && unit_of(w).is_none()
+                && glued_scale(w).is_none();
+            let capitals = digits == 1 && written.len() >= 3 && written.chars().all(|c| c.is_ascii_uppercase());
+            chain || resolution || lower_word || capital_word || capitals
         });
         // "401(k)": a letter in brackets names a plan, a clause.
         let bracket_letter = self.sym(i + 1) == Some('(')
@@ -113,10 +122,13 @@ impl Parser<'_> {
                 && i > 0
                 && matches!(self.word(i - 1), Some("a" | "an" | "the" | "to" | "his" | "her" | "their" | "my"))
                 || i > 0
-                    && matches!(
-                        self.word(i - 1),
-                        Some("dial" | "dialed" | "dialled" | "dialing" | "dialling" | "called" | "calling" | "call")
-                    ));
+                    && matches!(self.word(i - 1), Some("dial" | "dialed" | "dialled" | "dialing" | "dialling"))
+                // "the man who had called 911 was shot" (not "called 911 times").
+                || i > 0
+                    && matches!(self.word(i - 1), Some("called" | "calling" | "call"))
+                    && self.word(i + 1).is_none_or(|w| {
+                        unit_of(w).is_none() && !(is_noun_candidate(w) && looks_plural(w))
+                    }));
         // "U.S. 395, a major route": a federal highway's number (not "in the
         // U.S. 395 people died").
         let route = !grouped
@@ -128,7 +140,15 @@ impl Parser<'_> {
             && self.word(i - 2) == Some("s")
             && self.sym(i - 1) == Some('.')
             && (i - 3..i).all(|k| self.glued(k))
-            && self.toks.get(i + 1).is_none_or(|n| !matches!(n.tok, Tok::Word(_)) || self.is_capitalized(i + 1));
+            // ("U.S. 395 was closed", "U.S. 1 faced delays"; not the "U.S.
+            // 10-year yield", nor people or money after it.)
+            && !(self.sym(i + 1) == Some('-') && self.glued(i + 1))
+            && self.word(i + 1).is_none_or(|w| {
+                !(is_noun_candidate(w) && looks_plural(w))
+                    && unit_of(w).is_none()
+                    && scale_value(w).is_none()
+                    && currency_word(w).is_none()
+            });
         // "by calling 211", "text 741741", "text HOME to 741741": a service's
         // line (a three-digit N11 code, 988, 112, 999) or a short code of five
         // or six digits is called, not counted ("call 250 for jury duty",

@@ -440,7 +440,12 @@ fn magnitudes(text: &str, numbers: &mut [Number]) {
     for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Count && n.range.is_none()) {
         let before = text[..n.span.start].trim_end_matches([' ', '-']);
         // "a preliminary magnitude of 5.9" (a review of US news read a count).
-        let before = before.strip_suffix(" of").filter(|b| b.ends_with("magnitude")).unwrap_or(before);
+        // (A bare figure only, and no "order of magnitude": not "the magnitude of
+        // 3 million deaths", "a magnitude of 5 times".)
+        let before = before
+            .strip_suffix(" of")
+            .filter(|b| b.ends_with("magnitude") && !b.ends_with("order of magnitude") && n.unit.is_none())
+            .unwrap_or(before);
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         if word.eq_ignore_ascii_case("magnitude") && before.len() < n.span.start {
             let written = n.span.text(text);

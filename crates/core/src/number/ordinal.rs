@@ -152,7 +152,10 @@ impl Parser<'_> {
         let owner = i > 0
             && (self.entry(i - 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::Possessive]))
                 || crate::chars::is_possessive(self.toks[i - 1].span.text(self.text)));
+        // (Not an adjective before a noun: "first confirmed case".)
+        let adjective = self.word(next + 1).is_some_and(|w| is_noun_candidate(w) && !w.ends_with("ing"));
         let before_verb = !owner
+            && !adjective
             && (noun.ends_with("ed")
                 || crate::lexicon::is(noun, Role::NotNoun) && !crate::lexicon::is(noun, Role::Preposition));
         if first_word == Some("first") && (subject || verb || before_verb) {

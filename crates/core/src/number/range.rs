@@ -239,6 +239,9 @@ impl Parser<'_> {
         let change = self.word(next) == Some("to")
             && i0 > by
             && (self.entry(i0 - 1 - by).is_some_and(is_change_verb)
+                // "shares were down 64 cents to $160.86" (a review of tech
+                // news read a range): an amount with its unit.
+                || by == 0 && n.unit.is_some() && matches!(self.word(i0 - 1), Some("down" | "up"))
                 // (Only an amount with its own unit: "cut costs by 10 to 15
                 // percent" is a range of the change.)
                 || by == 1

@@ -2764,15 +2764,6 @@ n!(
 // "first" the adverb before a past verb; a singular noun that ends the phrase.
 all!(first_before_a_past_verb, "Withers first rose to prominence. The crisis first started sliding.", []);
 n!(
-    first_black_mayor,
-    "Jones was elected as the first black mayor of Mobile.",
-    "first black mayor",
-    Some(1.0),
-    Some("mayor"),
-    Ordinal,
-    None
-);
-n!(
     first_integrated_law_firm,
     "It became North Carolina's first integrated law firm.",
     "first integrated law firm",
@@ -2794,3 +2785,57 @@ n!(
     Count,
     None
 );
+// A regression hunt: the letters need an amount ("NIS 2 directive", "SR 520",
+// "PHP 8" stay names), "won" no object, a call no count, a highway no yield.
+all!(
+    letters_before_no_amount,
+    "In Jerusalem the NIS 2 directive applies; in Riyadh, SR 520; in Manila, PHP 8.",
+    [("2", Identifier), ("520", Identifier), ("8", Identifier)]
+);
+all!(won_with_an_object, "In Seoul, Korea's 2 million won the lottery.", [("2 million", Count)]);
+n!(
+    won_before_a_mark,
+    "In Seoul, Korea, it broke the 10 million won mark.",
+    "10 million won",
+    Some(1e7),
+    Some("KRW"),
+    Money,
+    None
+);
+n!(called_a_number_of_times, "She called 911 times in a year.", "911 times", Some(911.0), Some("times"), Count, None);
+n!(a_us_yield, "The U.S. 10-year yield rose.", "10-year", Some(10.0), Some("years"), Duration, None);
+n!(
+    the_magnitude_of_deaths,
+    "The magnitude of 3 million deaths shocked the world.",
+    "3 million deaths",
+    Some(3e6),
+    Some("deaths"),
+    Count,
+    None
+);
+n!(
+    first_confirmed_case,
+    "Argentina reports first confirmed case of monkeypox",
+    "first confirmed case",
+    Some(1.0),
+    Some("case"),
+    Ordinal,
+    None
+);
+n!(
+    people_then_an_adverb,
+    "Eighty people always attend the service.",
+    "Eighty people",
+    Some(80.0),
+    Some("people"),
+    Count,
+    None
+);
+all!(an_oil_grade, "Use 5W-30 oil in the engine.", [("5", Identifier), ("30", Identifier)]);
+// A name that opens with a figure; a change, then a level.
+all!(
+    names_opening_with_a_figure,
+    "The 1Malaysia Development Berhad (1MDB) fund.",
+    [("1Malaysia", Identifier), ("1MDB", Identifier)]
+);
+all!(down_cents_to_a_price, "Apple shares were down 64 cents to $160.86.", [("64 cents", Money), ("$160.86", Money)]);

@@ -278,6 +278,15 @@ impl Parser<'_> {
                 && next > 0
                 && (self.entry(next - 1).and_then(scale_value).is_some()
                     || self.toks[next - 1].span.text(self.text).contains(','))
+                // (Not the verb: "2 million won the lottery", "1,200 won spots".)
+                && (self.toks.get(next + 1).is_none_or(|t| !matches!(t.tok, Tok::Word(_)))
+                    || self.word(next + 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "in" | "worth" | "per" | "for" | "to" | "from" | "and" | "or" | "was" | "were" | "is"
+                                | "last" | "each" | "as" | "at" | "on" | "mark" | "level" | "threshold"
+                        )
+                    }))
             {
                 // "150 billion won", "50,000 won" in a Korean story (a review
                 // of Korean news read them as counts); not "in 2019 won".
@@ -593,6 +602,8 @@ impl Parser<'_> {
             // (And a watt's or a volt's one letter: "125W fast charging", "12V".)
             if (2..=4).contains(&written.chars().count()) && written.chars().any(char::is_uppercase) && w.is_ascii()
                 || matches!(written, "W" | "V")
+                    && !(self.sym(next + 1) == Some('-') && self.glued(next + 1))
+                    && value.is_some_and(|v| v >= 5.0 || v.fract() != 0.0)
             {
                 unit = Some(written.to_string());
                 span_end = self.toks[next].span.end;
@@ -962,7 +973,7 @@ impl Parser<'_> {
         }
         // "three police officers": a plural without an "s" before a plural
         // noun modifies it (a review of crime news counted "police").
-        let collective = looks_plural(w1) && !w1.ends_with('s');
+        let collective = crate::lexicon::is(w1, Role::CollectiveModifier);
         if let Some(w2) = w2
             && (!plural_ok(w1) || self.is_capitalized(at) || collective && w2.ends_with('s'))
             && plural_ok(w2)

@@ -195,8 +195,17 @@ impl Parser<'_> {
         }
         // "NIS 484 billion", "SR72 billion": where the text names Israel or
         // Saudi Arabia (a review of Middle Eastern news read them as counts).
-        if crate::lexicon::is(w, Role::NamedCurrencyPrefix) && !self.letters.contains(&code) {
-            return None;
+        // And only before what reads as an amount — a scale, a grouped or a
+        // long figure: not "the NIS 2 directive", "SR 520", "PHP 8.1", "Hr 2"
+        // (a regression hunt).
+        if crate::lexicon::is(w, Role::NamedCurrencyPrefix) {
+            let at = k + 1 + usize::from(self.sym(k + 1) == Some('.') && self.glued(k + 1));
+            let (_, grouped, digits, _) = self.num(at)?;
+            let scaled = self.glued(at + 1) && self.word(at + 1).is_some_and(|w| glued_scale(w).is_some())
+                || self.entry(at + 1).and_then(scale_value).is_some();
+            if !self.letters.contains(&code) || !(scaled || grouped || digits >= 4) {
+                return None;
+            }
         }
         // "Sh" is Kenya's, Tanzania's, Uganda's and Somalia's: the one of
         // those the text names, Kenya's where it names none (Kenyan papers
