@@ -429,6 +429,9 @@ roles! {
     CollectiveModifier = 165, "collective-modifier";
     /// Whom a speaker tells what a quote then says: "told reporters".
     Audience = 166, "audience";
+    /// A noun that a name in quotation marks before it labels: "the “One
+    /// Mobile” slogan".
+    LabelNoun = 167, "label-noun";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.
