@@ -731,24 +731,23 @@ fn first_name(name: &str) -> &str {
 /// person's only where it ends that one's: "Aaron Simpson said" is not
 /// "Aimee Simpson" named before (a review of real news).
 pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
+    resolve_name_agreeing(mentions, before, name, None)
+}
+
+/// [`resolve_name`] for a pronoun of a known sex (`Some(true)` for "she"):
+/// not someone of the other sex who shares the surname ("Judith Krantz …
+/// her son, Tony Krantz … she told AP").
+fn resolve_name_agreeing(mentions: &[Mention], before: usize, name: &str, feminine: Option<bool>) -> String {
     let last = last_word(name);
     let full = !first_name(name).is_empty();
     let same = |m: &&Mention| {
-        named_person(m)
+        feminine.is_none_or(|f| m.feminine != Some(!f))
+            && named_person(m)
             && last_word(&m.name).eq_ignore_ascii_case(last)
             && (!full || first_name(&m.name).eq_ignore_ascii_case(first_name(name)))
     };
     let (earlier, later) = around(mentions, before);
-    // "Eli Wallach … his son, Peter Wallach, said … Wallach said": a
-    // surname alone is not a relative's who shares it.
-    let own = |m: &&Mention| same(m) && (full || m.relative.is_none());
-    if let Some(m) = earlier
-        .iter()
-        .rfind(own)
-        .or_else(|| later.iter().find(own))
-        .or_else(|| earlier.iter().rfind(same))
-        .or_else(|| later.iter().find(same))
-    {
+    if let Some(m) = earlier.iter().rfind(same).or_else(|| later.iter().find(same)) {
         return m.name.clone();
     }
     // "Darmin Nasution … Darmin said", "Au Nok-hin … Au said": a lone word
@@ -848,7 +847,12 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
     if m.ambiguous {
         return None;
     }
-    Some((if group { m.name.clone() } else { resolve_name(mentions, at, &m.name) }, m.span))
+    let feminine = match pronoun {
+        "she" | "her" => Some(true),
+        "he" | "him" | "his" => Some(false),
+        _ => None,
+    };
+    Some((if group { m.name.clone() } else { resolve_name_agreeing(mentions, at, &m.name, feminine) }, m.span))
 }
 
 /// The one person introduced with exactly `post` before byte `at`

@@ -427,8 +427,9 @@ roles! {
     /// A plural without an "s" that modifies a plural noun after it:
     /// "three police officers" count officers.
     CollectiveModifier = 165, "collective-modifier";
-    /// Whom a speaker tells what a quote then says: "told reporters".
-    Audience = 166, "audience";
+    /// One who is told news and answers it: "Police told the family he had
+    /// died. “We were devastated.”" (see `quote::introduces_a_quote`).
+    AnsweringListener = 166, "answering-listener";
     /// A noun that a name in quotation marks before it labels: "the “One
     /// Mobile” slogan".
     LabelNoun = 167, "label-noun";

@@ -68,13 +68,21 @@ impl Parser<'_> {
                 && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct");
             // "1Malaysia", "1MDB": a name that opens with a figure (a review of
             // Malaysian news counted them), not "5GHz", "10Mbps", "8GB".
+            let measure = w == "percent"
+                || crate::lexicon::roles(w).any(&[
+                    crate::lexicon::Role::Scale,
+                    crate::lexicon::Role::Month,
+                    crate::lexicon::Role::Unit,
+                    crate::lexicon::Role::Currency,
+                ]);
             let capital_word = written.len() >= 5
                 && written
                     .strip_prefix(|c: char| c.is_ascii_uppercase())
                     .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_lowercase()))
-                && unit_of(w).is_none()
-                && glued_scale(w).is_none();
-            let capitals = digits == 1 && written.len() >= 3 && written.chars().all(|c| c.is_ascii_uppercase());
+                && !measure;
+            // (Not a measure's word: "5Million", "1MILLION", "1GBP", "5March".)
+            let capitals =
+                digits == 1 && written.len() >= 3 && written.chars().all(|c| c.is_ascii_uppercase()) && !measure;
             chain || resolution || lower_word || capital_word || capitals
         });
         // "401(k)": a letter in brackets names a plan, a clause.
@@ -271,8 +279,13 @@ impl Parser<'_> {
             && self.spaced(i)
             && self.word(i - 1).is_some_and(|w| {
                 // "iPhone 4", "eBay 2": a capital inside the word names too.
+                // (Not an owner: "Tony Blair's 1997 landslide", "the WHO's 2019
+                // guidance", "the Association's 565 members".)
                 (self.is_capitalized(i - 1)
                     || self.toks[i - 1].span.text(self.text).chars().skip(1).any(char::is_uppercase))
+                    && (!crate::chars::is_possessive(self.toks[i - 1].span.text(self.text))
+                        // ("Standard & Poor's 500 index" names one.)
+                        || self.word(i + 1) == Some("index"))
                     && !roles(w).any(&[
                         Role::SentenceOpener,
                         Role::NotName,

@@ -67,6 +67,19 @@ pub(super) fn lex(text: &str, span: Span, separators: Separators) -> Vec<Token> 
             let (end, tok) = scan_number(s, i, separators);
             i = end;
             out.push(Token { span: Span::new(span.start + start, span.start + i), tok, space, entry: NO_ENTRY });
+        } else if c == 'º'
+            && s[i + c.len_utf8()..].starts_with(['C', 'F'])
+            && !s[i + c.len_utf8() + 1..].starts_with(char::is_alphabetic)
+        {
+            // "1.5ºC": the ordinal indicator written for a degree sign (a
+            // review of climate news); not "1º de mayo".
+            i += c.len_utf8();
+            out.push(Token {
+                span: Span::new(span.start + start, span.start + i),
+                tok: Tok::Sym('°'),
+                space,
+                entry: NO_ENTRY,
+            });
         } else if c.is_alphabetic() && currency_symbol(c).is_none() {
             while i < s.len() {
                 let d = s[i..].chars().next().unwrap_or(' ');

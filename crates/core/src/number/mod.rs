@@ -157,6 +157,14 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     nouns_as_written(text, &mut out);
     local_dollars(text, &mut out);
     local_rupees(text, &mentions, &mut out);
+    // "net zero emissions", "a net-zero economy": a goal's name, no count (a
+    // review of climate news read zeros).
+    out.retain(|n| {
+        let before = text[..n.span.start].trim_end_matches(['-', ' ']);
+        !(n.value == Some(0.0)
+            && n.span.text(text).to_lowercase().starts_with("zero")
+            && before.to_lowercase().ends_with("net"))
+    });
     out
 }
 

@@ -236,12 +236,14 @@ impl Parser<'_> {
         // "increased their lifespans by 2.5 years to 84.2 years": the verb
         // a few words before "by", over its object (a review of a science
         // release read three such as ranges).
+        // "shares were down 64 cents to $160.86" (a review of tech news read
+        // a range): after "down" or "up", an amount then a level far above
+        // it (not "down 2% to 3%": a range).
+        let down_up = self.word(next) == Some("to") && i0 > 0 && matches!(self.word(i0 - 1), Some("down" | "up"));
         let change = self.word(next) == Some("to")
             && i0 > by
             && (self.entry(i0 - 1 - by).is_some_and(is_change_verb)
-                // "shares were down 64 cents to $160.86" (a review of tech
-                // news read a range): an amount with its unit.
-                || by == 0 && n.unit.is_some() && matches!(self.word(i0 - 1), Some("down" | "up"))
+
                 // (Only an amount with its own unit: "cut costs by 10 to 15
                 // percent" is a range of the change.)
                 || by == 1
@@ -321,7 +323,7 @@ impl Parser<'_> {
         // with its unit, is a range even after a verb of change (not "rose
         // by 12 to 47 people", nor "rose 1 to 5 percent").
         let near = n.unit.is_none() && n.kind == NumberKind::Count && high.unit.is_some() && hv <= 2.0 * low;
-        if change && (by > 0 || !near) {
+        if change && (by > 0 || !near) || down_up && hv > 4.0 * low {
             return next;
         }
         // "between one and two o'clock", "1 or 2 p.m.": times, no count. The

@@ -2789,7 +2789,7 @@ n!(
 // "PHP 8" stay names), "won" no object, a call no count, a highway no yield.
 all!(
     letters_before_no_amount,
-    "In Jerusalem the NIS 2 directive applies; in Riyadh, SR 520; in Manila, PHP 8.",
+    "In Jerusalem the NIS 2 directive applies; in Riyadh, SR 520 near the port; in Manila, PHP 8 last year.",
     [("2", Identifier), ("520", Identifier), ("8", Identifier)]
 );
 all!(won_with_an_object, "In Seoul, Korea's 2 million won the lottery.", [("2 million", Count)]);
@@ -2839,3 +2839,87 @@ all!(
     [("1Malaysia", Identifier), ("1MDB", Identifier)]
 );
 all!(down_cents_to_a_price, "Apple shares were down 64 cents to $160.86.", [("64 cents", Money), ("$160.86", Money)]);
+// Session 38, reviews of climate, US state, Latin American and Caribbean news,
+// and a second regression hunt.
+all!(years_after_an_owner, "Tony Blair's 1997 landslide; the WHO's 2019 guidance.", [("1997", Year), ("2019", Year)]);
+all!(net_zero_is_no_count, "The world must reach net zero emissions and a net-zero economy.", []);
+n!(
+    a_degree_written_as_an_ordinal_sign,
+    "It is the first year of more than 1.5ºC above pre-industrial levels.",
+    "1.5ºC",
+    Some(1.5),
+    Some("C"),
+    Temperature,
+    Some("more than")
+);
+n!(
+    gigatonnes,
+    "The ice sheets lost about 450 gigatonnes of ice.",
+    "450 gigatonnes",
+    Some(450.0),
+    Some("Gt"),
+    Weight,
+    Some("about")
+);
+n!(
+    square_hyphen_kilometer,
+    "across the 160,000 square-kilometer basin",
+    "160,000 square-kilometer",
+    Some(160000.0),
+    Some("km2"),
+    Area,
+    None
+);
+n!(
+    topping_a_figure,
+    "Deaths had been climbing, topping 70,000 in 2017.",
+    "70,000",
+    Some(70000.0),
+    None,
+    Count,
+    Some("topping")
+);
+n!(reais, "The minimum wage will increase to 1,320 reais.", "1,320 reais", Some(1320.0), Some("BRL"), Money, None);
+n!(
+    colones,
+    "There are 118,000 million colones for the roads.",
+    "118,000 million colones",
+    Some(1.18e11),
+    Some("CRC"),
+    Money,
+    None
+);
+n!(
+    jamaican_dollars,
+    "Eight people were fined $9.4 million in Jamaica, the court in Portmore, Jamaica, ruled.",
+    "$9.4 million",
+    Some(9.4e6),
+    Some("JMD"),
+    Money,
+    None
+);
+n!(
+    a_small_sum_by_its_letters,
+    "The ticket costs SR 50 in Riyadh, Saudi officials said.",
+    "SR 50",
+    Some(50.0),
+    Some("SAR"),
+    Money,
+    None
+);
+n!(
+    won_a_year,
+    "Korean workers earn 50 million won a year, Seoul said.",
+    "50 million won a year",
+    Some(5e7),
+    Some("KRW per year"),
+    Money,
+    None
+);
+range!(down_a_range, "Turnout was down 2% to 3% in most counties.", "2% to 3%", [2.0, 3.0], Percent, None);
+n!(a_scale_glued_to_a_figure, "The startup raised 5Million in funding.", "5Million", Some(5e6), None, Count, None);
+all!(
+    from_one_sum_to_another,
+    "The wage will increase from 1,302 dollars to 1,320 dollars.",
+    [("1,302 dollars", Money), ("1,320 dollars", Money)]
+);

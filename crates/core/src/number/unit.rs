@@ -278,15 +278,9 @@ impl Parser<'_> {
                 && next > 0
                 && (self.entry(next - 1).and_then(scale_value).is_some()
                     || self.toks[next - 1].span.text(self.text).contains(','))
-                // (Not the verb: "2 million won the lottery", "1,200 won spots".)
-                && (self.toks.get(next + 1).is_none_or(|t| !matches!(t.tok, Tok::Word(_)))
-                    || self.word(next + 1).is_some_and(|w| {
-                        matches!(
-                            w,
-                            "in" | "worth" | "per" | "for" | "to" | "from" | "and" | "or" | "was" | "were" | "is"
-                                | "last" | "each" | "as" | "at" | "on" | "mark" | "level" | "threshold"
-                        )
-                    }))
+                // (Not the verb: "2 million won the lottery", "1,200 won spots";
+                // but "won a year" is money.)
+                && !self.won_the_verb(next)
             {
                 // "150 billion won", "50,000 won" in a Korean story (a review
                 // of Korean news read them as counts); not "in 2019 won".
@@ -507,12 +501,14 @@ impl Parser<'_> {
                 kind = NumberKind::Volume;
                 next += 2;
             } else if matches!(w, Some("square" | "sq"))
+                // ("the 160,000 square-kilometer basin", a review of climate news.)
+                && let hyphen = usize::from(self.sym(k + 1) == Some('-') && self.glued(k + 1) && self.glued(k + 2))
                 && let Some((u, _)) =
-                    self.entry(k + 1).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
+                    self.entry(k + 1 + hyphen).and_then(unit_of).filter(|(_, kind)| *kind == NumberKind::Distance)
             {
                 unit = Some(format!("{u}2"));
                 kind = NumberKind::Area;
-                next += 2;
+                next += 2 + hyphen;
             } else if let Some((u, uk)) = w.and_then(|w| {
                 // A single letter counts glued ("5g"), or spaced when it is "m": "a 2 m wall".
                 // Not "5 m people" (millions), "m212" (a name), "scp-173 m" (a name's number).
@@ -919,6 +915,20 @@ impl Parser<'_> {
             && name_word(i - 2)
             && name_word(i - 3)
             && self.spaced(i - 2)
+    }
+
+    /// Whether "won" at `k` is the verb: before an object — a determiner, a
+    /// possessive or a pronoun ("won the lottery", "won him second place";
+    /// not "won a year"), or a plural noun ("won spots", "won votes").
+    fn won_the_verb(&self, k: usize) -> bool {
+        let Some(e) = self.entry(k + 1).filter(|_| self.word(k + 1).is_some()) else { return false };
+        let period =
+            self.word(k + 2).is_some_and(|w| period_of(w).is_some() || matches!(w, "year" | "month" | "week" | "day"));
+        let object = e.roles.any(&[Role::Determiner, Role::Possessive, Role::ObjectPronoun]) && !period;
+        let plural = self
+            .word(k + 1)
+            .is_some_and(|w| looks_plural(w) && is_noun_candidate(w) && !crate::lexicon::is(w, Role::Preposition));
+        object || plural
     }
 
     /// Whether token `k` ends a name: capitalised, or the lower-case part of

@@ -203,7 +203,15 @@ impl Parser<'_> {
             let (_, grouped, digits, _) = self.num(at)?;
             let scaled = self.glued(at + 1) && self.word(at + 1).is_some_and(|w| glued_scale(w).is_some())
                 || self.entry(at + 1).and_then(scale_value).is_some();
-            if !self.letters.contains(&code) || !(scaled || grouped || digits >= 4) {
+            // ("SR 50 in Riyadh", "NIS 500, an Israeli court ruled": a small
+            // sum before a preposition or a stop; not "SR 71 pilot".)
+            let (_, _, _, decimal) = self.num(at)?;
+            let ends = self.toks.get(at + 1).is_none_or(|t| !matches!(t.tok, Tok::Word(_)))
+                || matches!(
+                    self.word(at + 1),
+                    Some("in" | "per" | "a" | "an" | "for" | "to" | "from" | "each" | "and" | "or" | "up" | "fine")
+                );
+            if !self.letters.contains(&code) || !(scaled || grouped || digits >= 4 || !decimal && ends) {
                 return None;
             }
         }
