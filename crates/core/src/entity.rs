@@ -551,7 +551,14 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
     let gap = &text[ws[next - 1].end..w.start];
     let gap = gap.trim();
     if gap.is_empty() || gap == "’s" || gap == "'s" {
-        return w.is_lowercase() && !matches!(w.text, "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with");
+        // ("upcoming Buenos Aires legislative elections": an adjective after
+        // a place's name, no verb; a review of Argentine news made Buenos
+        // Aires a later "she".)
+        let adjective = ["ive", "al", "ic", "ous", "ary", "ian", "ese"].iter().any(|s| w.text.ends_with(s))
+            && !lexicon::is_verb_like(w.text);
+        return w.is_lowercase()
+            && !adjective
+            && !matches!(w.text, "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with");
     }
     // "Revell, 58, said": an age between commas.
     let age = is_age_figure(w.text);

@@ -1375,7 +1375,15 @@ impl Context<'_> {
             // “…,” her mother, Fiona, said.
             let phrase = if s >= 2 && gap(s - 1).contains(',') {
                 let first_comma = (0..s - 1).find(|&k| gap(k).contains(','))?;
-                let head = &after[..=first_comma];
+                // “…,” Sen. Bernie Sanders (I-Vt.), chairman of …, said: a
+                // party or a state in brackets after the name is no part of it
+                // (a review of health news found the quote unknown).
+                let bracketed = gap(first_comma).trim_start_matches('.').starts_with(')');
+                let head_end = (0..first_comma)
+                    .rfind(|&k| gap(k).trim_end().ends_with('('))
+                    .filter(|_| bracketed)
+                    .unwrap_or(first_comma);
+                let head = &after[..=head_end];
                 // (A name may follow its post: “…,” study author John Hal, a
                 // professor, said; not a relation or a post of someone else:
                 // “…,” the wife of Alexei Navalny, Yulia Navalnaya, said.)
@@ -1407,6 +1415,16 @@ impl Context<'_> {
                 });
             } else if s == 1 && is_pronoun(&lower[0]) {
                 Some(NounPhrase::from_words(&after[..1]))
+            } else if let Some(c) = (1..s.saturating_sub(2)).find(|&k| gap(k).trim() == ",")
+                && after[c + 1].is_capitalized()
+                && entity::is_title(&lower[c + 1])
+                && lower[c + 2..s].iter().any(|l| l == "of")
+                && let Some(np) = self.phrase_ending_at(&after[..=c], c + 1).filter(|np| np.words[0].is_capitalized())
+            {
+                // “…,” Leila Welch, President of the Board of Trustees said:
+                // a post of an organisation whose closing comma the writer
+                // left out (a review of school news gave "Trustees").
+                Some(np)
             } else {
                 // “…” in that law, Azzouz said: the name right before the cue.
                 self.phrase_ending_at(after, s).map(|np| self.affiliated_name(after, s, np))
@@ -5031,6 +5049,19 @@ mod tests {
         she_is_not_her_son,
         "Novelist Judith Krantz died on Saturday, her son, Tony Krantz, said. “There are two things women will always be interested in,” she told AP in 1994.",
         [("“There are two things women will always be interested in,”", Direct, "Judith Krantz", "told AP")]
+    );
+
+    // A place's name before an adjective is no subject (no later "she"); a
+    // party in brackets and a post after a name; a post of an organisation
+    // whose closing comma is missing.
+    q!(
+        brackets_posts_and_places_before_adjectives,
+        "The ruling bars her from running in upcoming Buenos Aires legislative elections.\n\nThe former president denounced it. “They’re three puppets,” she told supporters.\n\n\"We need it,\" Sen. Bernie Sanders (I-Vt.), chairman of a Senate subcommittee, said.\n\n“This is difficult,” Leila Welch, President of the Board of Trustees said in a statement.",
+        [
+            ("“They’re three puppets,”", Direct, None, "told supporters"),
+            ("\"We need it,\"", Direct, "Bernie Sanders", "said"),
+            ("“This is difficult,”", Direct, "Leila Welch", "said in a statement"),
+        ]
     );
 
     #[test]
