@@ -227,11 +227,17 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // "(Bank of) England Governor Andrew Bailey": a title inside the run,
     // with a first and last name after it, ends a description before the
     // name (not "Martin Luther King Jr", "Stephen King").
-    if let Some(p) = run.iter().rposition(|w| lexicon::is(&w.lower(), Role::Title)).filter(|&p| {
-        p >= k
-            && run.len() - p > 2
-            && !run[p + 1..].iter().any(|w| lexicon::roles(&w.lower()).any(&[Role::Title, Role::NameSuffix]))
-    }) {
+    // (A surname that is a title ends no description: "West Virginia Gov.
+    // Jim Justice".)
+    let surname_title = |p: usize| p + 1 == run.len() && lexicon::is(&run[p].lower(), Role::SurnameTitle);
+    if let Some(p) =
+        (0..run.len()).rev().find(|&p| lexicon::is(&run[p].lower(), Role::Title) && !surname_title(p)).filter(|&p| {
+            p >= k
+                && run.len() - p > 2
+                && !(p + 1..run.len())
+                    .any(|m| lexicon::roles(&run[m].lower()).any(&[Role::Title, Role::NameSuffix]) && !surname_title(m))
+        })
+    {
         titles.extend(run[k..=p].iter().map(|w| w.lower()).filter(|w| lexicon::is(w, Role::Title)));
         k = p + 1;
     }

@@ -5038,7 +5038,7 @@ mod tests {
     // A surname that is also a title, where the text names the person fully.
     q!(
         a_lone_surname_that_is_a_title,
-        "Glaciologist Michalea King led the study. “The ice is discharging,” King said.\n\nGov. Jim Justice signed the deal. \"Today is a new day,\" Justice said.",
+        "Glaciologist Michalea King led the study. “The ice is discharging,” King said.\n\nWest Virginia Gov. Jim Justice signed the deal. \"Today is a new day,\" Justice said.",
         [
             ("“The ice is discharging,”", Direct, "Michalea King", "said"),
             ("\"Today is a new day,\"", Direct, "Jim Justice", "said"),
