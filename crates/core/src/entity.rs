@@ -799,6 +799,16 @@ fn resolve_name_agreeing(mentions: &[Mention], before: usize, name: &str, femini
     name.to_string()
 }
 
+/// The one person named in full before byte `before` whose surname is
+/// `surname`, when the text names only one ("Michalea King … King said";
+/// none for "Angus King and Steve King … King said").
+pub fn only_one_named(mentions: &[Mention], before: usize, surname: &str) -> Option<String> {
+    let (earlier, _) = around(mentions, before);
+    let mut names = earlier.iter().filter(|m| named_person(m) && last_word(&m.name).eq_ignore_ascii_case(surname));
+    let first = names.next()?;
+    names.all(|m| m.name == first.name).then(|| first.name.clone())
+}
+
 /// How many words open a capitalised run before a person's first and last
 /// name without being part of it: a nationality or a party ("Kenyan Eliud
 /// Kipchoge", "Democrat Nancy Pelosi") or an owner ("Manchester United’s

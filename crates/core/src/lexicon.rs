@@ -433,6 +433,9 @@ roles! {
     /// A noun that a name in quotation marks before it labels: "the “One
     /// Mobile” slogan".
     LabelNoun = 167, "label-noun";
+    /// A verb of change in its base form: a change from one level to another
+    /// after "from", a range of the change itself otherwise.
+    LevelChange = 168, "level-change";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

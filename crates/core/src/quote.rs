@@ -1378,10 +1378,12 @@ impl Context<'_> {
                 // “…,” Sen. Bernie Sanders (I-Vt.), chairman of …, said: a
                 // party or a state in brackets after the name is no part of it
                 // (a review of health news found the quote unknown).
+                // (A person's name only: "the National Retail Federation
+                // (NRF), the industry's largest group, said" keeps its words.)
                 let bracketed = gap(first_comma).trim_start_matches('.').starts_with(')');
                 let head_end = (0..first_comma)
                     .rfind(|&k| gap(k).trim_end().ends_with('('))
-                    .filter(|_| bracketed)
+                    .filter(|&k| bracketed && after[0].is_capitalized() && after[k].is_capitalized())
                     .unwrap_or(first_comma);
                 let head = &after[..=head_end];
                 // (A name may follow its post: “…,” study author John Hal, a
@@ -1416,10 +1418,14 @@ impl Context<'_> {
             } else if s == 1 && is_pronoun(&lower[0]) {
                 Some(NounPhrase::from_words(&after[..1]))
             } else if let Some(c) = (1..s.saturating_sub(2)).find(|&k| gap(k).trim() == ",")
+                // (A name of two words or more, not "In Washington,", "On
+                // Tuesday,", "Speaking in Brussels,": a hunt.)
+                && !lexicon::is(&lower[0], Lex::Preposition)
+                && !lower[0].ends_with("ing")
                 && after[c + 1].is_capitalized()
                 && entity::is_title(&lower[c + 1])
                 && lower[c + 2..s].iter().any(|l| l == "of")
-                && let Some(np) = self.phrase_ending_at(&after[..=c], c + 1).filter(|np| np.words[0].is_capitalized())
+                && let Some(np) = self.phrase_ending_at(&after[..=c], c + 1).filter(|np| np.words.len() >= 2 && np.words[0].is_capitalized())
             {
                 // “…,” Leila Welch, President of the Board of Trustees said:
                 // a post of an organisation whose closing comma the writer
@@ -2724,12 +2730,14 @@ impl Context<'_> {
         // "King said", "Justice said": a surname that is also a title, where
         // the text names someone fully with it ("Michalea King", "Gov. Jim
         // Justice"; a review of US news found them unknown).
+        // (Only one such person: "Angus King and Steve King … King said" is
+        // either.)
         if let [w] = ws
             && w.is_capitalized()
             && lexicon::is(&lower[0], Lex::SurnameTitle)
         {
-            let name = entity::resolve_name(self.mentions, span.start, w.text);
-            return (name.contains(' ') && plausible_speaker(&name)).then_some((name, span));
+            let name = entity::only_one_named(self.mentions, span.start, w.text)?;
+            return plausible_speaker(&name).then_some((name, span));
         }
         if ws.len() == 1 && is_pronoun(&lower[0]) {
             if matches!(lower[0].as_str(), "i" | "we") {
@@ -5061,6 +5069,18 @@ mod tests {
             ("“They’re three puppets,”", Direct, None, "told supporters"),
             ("\"We need it,\"", Direct, "Bernie Sanders", "said"),
             ("“This is difficult,”", Direct, "Leila Welch", "said in a statement"),
+        ]
+    );
+
+    // A third regression hunt: two people of a title's surname; an
+    // organisation's acronym in brackets; an opening phrase before a post.
+    q!(
+        titles_acronyms_and_opening_phrases,
+        "Angus King and Steve King disagreed. “It is reckless,” King said.\n\n“We need relief,” the National Retail Federation (NRF), the industry's largest group, said.\n\n“The talks are over,” In Washington, Secretary of State Rubio said.",
+        [
+            ("“It is reckless,”", Direct, None, "said"),
+            ("“We need relief,”", Direct, "NRF", "said"),
+            ("“The talks are over,”", Direct, "Rubio", "said"),
         ]
     );
 

@@ -259,7 +259,7 @@ impl Parser<'_> {
             && self.word(i0 - 1) == Some("from")
             // "going up by £275 from £5,616 to £5,891": over the change's own amount.
             && (i0.saturating_sub(7)..i0 - 1).any(|k| {
-                (self.entry(k).is_some_and(is_change_verb)
+                (self.entry(k).is_some_and(|e| is_change_verb(e) || e.roles.has(Role::LevelChange))
                     || matches!(self.word(k), Some("went" | "gone" | "go" | "goes" | "going")))
                     // In the same clause: not "Prices rose, from 5 to 7 percent depending …".
                     && (k + 1..i0).all(|m| {
@@ -303,8 +303,9 @@ impl Parser<'_> {
         // Two bare figures are two levels only right after the verb
         // ("murders increased from 161 to 228"), not across a noun
         // ("increased among children from 5 to 11": ages) nor before a time.
-        let right_after =
-            i0 >= 3 && (self.entry(i0 - 2).is_some_and(is_change_verb) || self.word(i0 - 2) == Some("go"));
+        let right_after = i0 >= 3
+            && (self.entry(i0 - 2).is_some_and(|e| is_change_verb(e) || e.roles.has(Role::LevelChange))
+                || self.word(i0 - 2) == Some("go"));
         let bare_pair = n.unit.is_none() && high.unit.is_none() && n.kind == NumberKind::Count;
         let timed = self.date_at(high_start).is_some_and(|(d, _)| d.kind == NumberKind::Time);
         if from_change

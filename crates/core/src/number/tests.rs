@@ -2923,3 +2923,20 @@ all!(
     "The wage will increase from 1,302 dollars to 1,320 dollars.",
     [("1,302 dollars", Money), ("1,320 dollars", Money)]
 );
+// A third regression hunt: a base form's change is a range of the change; a
+// US town of a Caribbean name keeps US dollars.
+range!(grow_a_range, "The population is expected to grow 2% to 3%.", "2% to 3%", [2.0, 3.0], Percent, None);
+all!(
+    increase_from_one_level_to_another,
+    "The number of stores will increase from 1,000 to 1,500.",
+    [("1,000", Count), ("1,500", Count)]
+);
+n!(
+    a_us_town_of_a_caribbean_name,
+    "The Trinidad, Colo., city council approved $3 million for roads. Trinidad is near New Mexico.",
+    "$3 million",
+    Some(3e6),
+    Some("USD"),
+    Money,
+    None
+);

@@ -689,6 +689,13 @@ impl Parser<'_> {
             span_end = self.toks[end - 1].span.end;
             next = end;
         }
+        // A bare whole figure that may be someone's age (the last three
+        // readings below).
+        let age_like = unit.is_none()
+            && kind == NumberKind::Count
+            && core.digits
+            && !scaled
+            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v));
         // Ages: "five years old", "3 years of age", "87 yo", "a 90 day old bill".
         if kind == NumberKind::Duration
             && matches!(unit.as_deref(), Some("years" | "months" | "weeks" | "days"))
@@ -709,23 +716,13 @@ impl Parser<'_> {
             kind = NumberKind::Age;
             span_end = self.toks[next].span.end;
             next += 1;
-        } else if unit.is_none()
-            && kind == NumberKind::Count
-            && core.digits
-            && !scaled
-            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
-            && self.age_in_brackets(i0, next)
-        {
+        } else if age_like && self.age_in_brackets(i0, next) {
             // "Kevin McFall (19), from Moyard Parade": an age in brackets
             // after a first and a last name, as Irish and Northern Irish
             // court reports write it (a review of them read 18 as counts).
             unit = Some("years".into());
             kind = NumberKind::Age;
-        } else if unit.is_none()
-            && kind == NumberKind::Count
-            && core.digits
-            && !scaled
-            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
+        } else if age_like
             && i0 >= 2
             && self.word(i0 - 1) == Some("at")
             && matches!(self.word(i0 - 2), Some("dies" | "died" | "dead" | "death"))
@@ -736,11 +733,7 @@ impl Parser<'_> {
             // their headlines' ages as counts).
             unit = Some("years".into());
             kind = NumberKind::Age;
-        } else if unit.is_none()
-            && kind == NumberKind::Count
-            && core.digits
-            && !scaled
-            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=115.0).contains(&v))
+        } else if age_like
             && let k = if i0 >= 1 && self.word(i0 - 1) == Some("now") { i0 - 1 } else { i0 }
             && (self.sym(next) == Some(',')
                 // "…, 21, was …", not a tally ("Labour, 21, Conservatives, 14").
