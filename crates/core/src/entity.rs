@@ -799,6 +799,21 @@ fn resolve_name_agreeing(mentions: &[Mention], before: usize, name: &str, femini
     name.to_string()
 }
 
+/// The sex a personal pronoun gives: `Some(true)` for "she" and "her",
+/// `Some(false)` for "he", "him", "his" (the lexicon's `pronoun` with
+/// `feminine` or `masculine`).
+pub fn pronoun_sex(pronoun: &str) -> Option<bool> {
+    let roles = lexicon::roles(pronoun);
+    if !roles.has(Role::Pronoun) {
+        return None;
+    }
+    match (roles.has(Role::Feminine), roles.has(Role::Masculine)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
 /// The one person named in full before byte `before` whose surname is
 /// `surname`, when the text names only one ("Michalea King … King said";
 /// none for "Angus King and Steve King … King said").
@@ -870,11 +885,7 @@ pub fn resolve_pronoun(mentions: &[Mention], at: usize, pronoun: &str) -> Option
     if m.ambiguous {
         return None;
     }
-    let feminine = match pronoun {
-        "she" | "her" => Some(true),
-        "he" | "him" | "his" => Some(false),
-        _ => None,
-    };
+    let feminine = pronoun_sex(pronoun);
     Some((if group { m.name.clone() } else { resolve_name_agreeing(mentions, at, &m.name, feminine) }, m.span))
 }
 

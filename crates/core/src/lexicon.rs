@@ -436,6 +436,8 @@ roles! {
     /// A verb of change in its base form: a change from one level to another
     /// after "from", a range of the change itself otherwise.
     LevelChange = 168, "level-change";
+    /// A word after which "at" and a figure give an age: "dies at 76".
+    DiedAt = 169, "died-at";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

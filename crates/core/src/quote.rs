@@ -54,6 +54,9 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
     let ctx = Context { text, sentences, mentions: &mentions, quotes: &masked, genders: Default::default() };
     let mut out: Vec<Quote> = Vec::with_capacity(pairs.len());
     let mut speakers = Speakers::default();
+    // Where in `out` the latest quote that is not a scare quote is (kept as
+    // quotes are added: a run of scare quotes is not walked back over).
+    let mut last_words: Option<usize> = None;
     for (i, pair) in pairs.iter().enumerate() {
         let term = ctx.names_a_term(i) || ctx.names_a_work(i);
         let attribution = if term { None } else { ctx.attribute(i) };
@@ -70,7 +73,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
         };
         // The latest quote that is someone's words (a show's “New Day”
         // between is skipped: a review of US news lost the next quote).
-        let last = out.iter().rev().find(|q| q.kind != QuoteKind::Scare);
+        let last = last_words.map(|k| &out[k]);
         // “…,” said Kim Eun-jin, an analyst, “and …” — the second half under
         // the same cue; “…,” adding “…” — a participle with no subject of
         // its own, in the first one's sentence: the first one's speaker.
@@ -100,6 +103,9 @@ pub fn find(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec
         }
         if let Some(name) = &quote.speaker {
             speakers.add(name, pair.span.start);
+        }
+        if quote.kind != QuoteKind::Scare {
+            last_words = Some(out.len());
         }
         out.push(quote);
     }
@@ -772,8 +778,6 @@ impl Context<'_> {
         }
     }
 
-    /// Whether `next` continues the utterance of `prev`: split by its cue
-    /// (`“…,” he said. “…”`) in the same or the next paragraph.
     /// Whether quote `q` resumes the words of `prev`: after the comma that
     /// closes `prev`'s cue ("“…,” said Kim, an analyst, “and …”"), or as a
     /// sentence of its own (not "in hopes of having an “important
@@ -794,6 +798,8 @@ impl Context<'_> {
                 == sentence_at(self.sentences, a.cue_span.start)
     }
 
+    /// Whether `next` continues the utterance of `prev`: split by its cue
+    /// (`“…,” he said. “…”`) in the same or the next paragraph.
     fn continues(&self, prev: &Quote, next: &Quote) -> bool {
         let (Some(a), Some(b)) = (
             sentence_at(self.sentences, prev.span.end.saturating_sub(1)),
@@ -1510,7 +1516,6 @@ impl Context<'_> {
         // news gave them to the one who slammed it).
         let c = if lower.last().is_some_and(|w| w == "that") { n.saturating_sub(2) } else { n.saturating_sub(1) };
         if c >= 1
-            && c + 2 >= n
             && is_cue(&lower[c])
             && before[c - 1].is_possessive()
             && before[c - 1].is_capitalized()
@@ -2765,11 +2770,7 @@ impl Context<'_> {
                     return None;
                 }
             }
-            let feminine = match lower[0].as_str() {
-                "she" | "her" => Some(true),
-                "he" | "him" | "his" => Some(false),
-                _ => None,
-            };
+            let feminine = entity::pronoun_sex(&lower[0]);
             if let Some(f) = feminine
                 && *self.genders.borrow_mut().entry(name.clone()).or_insert(f) != f
             {
@@ -3235,18 +3236,16 @@ fn introduces_a_quote(text: &str, a: &Attribution) -> bool {
     // "told the family he had died": a pronoun or the lexicon's
     // `answering-listener`; a regression hunt).
     let audience = || {
-        let mut told = text[a.cue_span.start..]
-            .split_whitespace()
-            .skip(1)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        // (Up to the sentence's end: not into the quote after it, "“Back to
+        // work”" is no order.)
+        let rest = &text[a.cue_span.start..];
+        let rest = &rest[..rest.find(['.', '!', '?', '“', '"', '\n']).unwrap_or(rest.len())];
+        let mut told =
+            rest.split_whitespace().skip(1).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
         let first = told.next().unwrap_or_default();
-        let listener = if matches!(first.as_str(), "the" | "his" | "her" | "their" | "its") {
-            told.next().unwrap_or_default()
-        } else {
-            first.clone()
-        };
-        let rest: Vec<String> = told.take(3).collect();
-        let ordered = rest.iter().take(3).any(|w| w == "to");
+        let listener =
+            if lexicon::is(&first, Lex::Determiner) { told.next().unwrap_or_default() } else { first.clone() };
+        let ordered = told.take(3).any(|w| w == "to");
         !ordered && !lexicon::is(&first, Lex::ObjectPronoun) && !lexicon::is(&listener, Lex::AnsweringListener)
     };
     a.speaker.is_some() && !(lexicon::is(lemma, Lex::Directive) && !(lemma == "tell" && audience()))
@@ -4967,10 +4966,11 @@ mod tests {
     // A quote after "X told reporters." is X's; "told him to" is an order.
     q!(
         a_quote_after_telling_reporters,
-        "Saudi Energy Minister Khalid Al-Falih spoke on Monday. Investors are coming, Al-Falih told reporters. “My phone hasn’t stopped ringing.”\n\nThe senator told Jones to leave. “Not today.”",
+        "Saudi Energy Minister Khalid Al-Falih spoke on Monday. Investors are coming, Al-Falih told reporters. “My phone hasn’t stopped ringing.”\n\nThe senator told Jones to leave. “Not today.”\n\nThe minister told reporters. “Back to work, everyone.”",
         [
             ("“My phone hasn’t stopped ringing.”", Direct, "Khalid Al-Falih", "told reporters"),
             ("“Not today.”", Direct, None, None),
+            ("“Back to work, everyone.”", Direct, "Khalid Al-Falih", "told reporters"),
         ]
     );
     // A surname after "al-" is the name the text calls the person by; a

@@ -160,10 +160,12 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     // "net zero emissions", "a net-zero economy": a goal's name, no count (a
     // review of climate news read zeros).
     out.retain(|n| {
-        let before = text[..n.span.start].trim_end_matches(['-', ' ']);
-        !(n.value == Some(0.0)
-            && n.span.text(text).to_lowercase().starts_with("zero")
-            && before.to_lowercase().ends_with("net"))
+        let before = text[..n.span.start].trim_end_matches(['-', ' ']).as_bytes();
+        let net = before.len() >= 3
+            && before[before.len() - 3..].eq_ignore_ascii_case(b"net")
+            && before.len().checked_sub(4).is_none_or(|k| !before[k].is_ascii_alphanumeric());
+        let zero = n.span.text(text).get(..4).is_some_and(|w| w.eq_ignore_ascii_case("zero"));
+        !(n.value == Some(0.0) && zero && net)
     });
     out
 }
@@ -207,7 +209,8 @@ fn court_story(text: &str) -> bool {
 
 /// The countries a text names, as the currencies they write (the lexicon's
 /// `currency-country` and `rupee-country`: places, people, the country's
-/// name), with how often; and the currencies it names in words
+/// name, capitalised or in capitals as a dateline writes it: "JOHANNESBURG
+/// -"), with how often; and the currencies it names in words
 /// (`currency-name`, in lower case: "rand", not "Rand Paul"). One pass
 /// serves the one-letter currencies and the rupees.
 #[derive(Default)]

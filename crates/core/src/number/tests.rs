@@ -2940,3 +2940,5 @@ n!(
     Money,
     None
 );
+// A code review: "planet zero" is a figure ("net" only as a word).
+n!(zero_after_a_word_ending_in_net, "The planet zero was named in 2020.", "zero", Some(0.0), None, Count, None);

@@ -725,7 +725,7 @@ impl Parser<'_> {
         } else if age_like
             && i0 >= 2
             && self.word(i0 - 1) == Some("at")
-            && matches!(self.word(i0 - 2), Some("dies" | "died" | "dead" | "death"))
+            && self.plays(i0 - 2, Role::DiedAt)
             && (self.word(next).is_none()
                 || matches!(self.word(next), Some("after" | "in" | "on" | "of" | "following")))
         {
