@@ -539,6 +539,10 @@ fn dies(ws: &[Word<'_>], next: usize) -> bool {
 
 /// What follows a name makes it a subject: a verb-like lower-case word, or
 /// an appositive (", a former adviser,", ", who …").
+/// The lexicon's `adjective-ending`s, read once.
+static ADJECTIVE_ENDINGS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| lexicon::entries(Role::AdjectiveEnding));
+
 fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
     // "Elizabeth Warren of Massachusetts said", "Jane Hall of the
     // University of Oxford said": where they are from goes with the name.
@@ -560,8 +564,7 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
         // ("upcoming Buenos Aires legislative elections": an adjective after
         // a place's name, no verb; a review of Argentine news made Buenos
         // Aires a later "she".)
-        let adjective = ["ive", "al", "ic", "ous", "ary", "ian", "ese"].iter().any(|s| w.text.ends_with(s))
-            && !lexicon::is_verb_like(w.text);
+        let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.text.ends_with(e)) && !lexicon::is_verb_like(w.text);
         return w.is_lowercase()
             && !adjective
             && !matches!(w.text, "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with");

@@ -438,6 +438,15 @@ roles! {
     LevelChange = 168, "level-change";
     /// A word after which "at" and a figure give an age: "dies at 76".
     DiedAt = 169, "died-at";
+    /// What may follow a small sum after currency letters: "SR 50 in Riyadh".
+    AfterSmallSum = 170, "after-small-sum";
+    /// "down 64 cents to $160.86": the word before a change and a level.
+    ChangeAdverb = 171, "change-adverb";
+    /// "added another $28.7 million": a word between "added" and a sum.
+    AddedAmountLead = 172, "added-amount-lead";
+    /// An ending that makes a word after a name an adjective, not a verb
+    /// ("Buenos Aires legislative elections"; see `entity::verb_follows`).
+    AdjectiveEnding = 173, "adjective-ending";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.
@@ -532,6 +541,12 @@ pub fn lookup(word: &str) -> Entry {
         Some(e) => *e,
         None => Entry { roles: Roles::NONE, lemma: "", values: &[] },
     }
+}
+
+/// The entries written with `role`, as the lexicon lists them (a list of
+/// endings, such as `adjective-ending`, is read this way once).
+pub fn entries(role: Role) -> Vec<&'static str> {
+    LEXICON.written.iter().filter(|(_, r, _)| *r == role).map(|(entry, ..)| *entry).collect()
 }
 
 /// The roles of a lower-case word.

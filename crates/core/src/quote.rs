@@ -536,7 +536,7 @@ fn adds_an_amount<S: AsRef<str>>(lower: &[S], i: usize) -> bool {
         digits(k) && (lexicon::is(w(k + 1), Lex::Scale) || digits(k + 1) && lexicon::is(w(k + 2), Lex::Scale))
     };
     lexicon::lookup(w(i)).lemma == "add"
-        && (figure(i + 1) || matches!(w(i + 1), "another" | "nearly" | "about" | "some") && figure(i + 2))
+        && (figure(i + 1) || lexicon::is(w(i + 1), Lex::AddedAmountLead) && figure(i + 2))
 }
 
 /// How far around a quote its cue and speaker are looked for, in bytes

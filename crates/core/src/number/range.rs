@@ -239,7 +239,7 @@ impl Parser<'_> {
         // "shares were down 64 cents to $160.86" (a review of tech news read
         // a range): after "down" or "up", an amount then a level far above
         // it (not "down 2% to 3%": a range).
-        let down_up = self.word(next) == Some("to") && i0 > 0 && matches!(self.word(i0 - 1), Some("down" | "up"));
+        let down_up = self.word(next) == Some("to") && i0 > 0 && self.plays(i0 - 1, Role::ChangeAdverb);
         let change = self.word(next) == Some("to")
             && i0 > by
             && (self.entry(i0 - 1 - by).is_some_and(is_change_verb)

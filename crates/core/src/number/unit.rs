@@ -915,8 +915,7 @@ impl Parser<'_> {
     /// not "won a year"), or a plural noun ("won spots", "won votes").
     fn won_the_verb(&self, k: usize) -> bool {
         let Some(e) = self.entry(k + 1).filter(|_| self.word(k + 1).is_some()) else { return false };
-        let period =
-            self.word(k + 2).is_some_and(|w| period_of(w).is_some() || matches!(w, "year" | "month" | "week" | "day"));
+        let period = self.word(k + 2).is_some_and(|w| period_of(w).is_some());
         let object = e.roles.any(&[Role::Determiner, Role::Possessive, Role::ObjectPronoun]) && !period;
         let plural = self
             .word(k + 1)

@@ -207,10 +207,7 @@ impl Parser<'_> {
             // sum before a preposition or a stop; not "SR 71 pilot".)
             let (_, _, _, decimal) = self.num(at)?;
             let ends = self.toks.get(at + 1).is_none_or(|t| !matches!(t.tok, Tok::Word(_)))
-                || matches!(
-                    self.word(at + 1),
-                    Some("in" | "per" | "a" | "an" | "for" | "to" | "from" | "each" | "and" | "or" | "up" | "fine")
-                );
+                || self.plays(at + 1, Role::AfterSmallSum);
             if !self.letters.contains(&code) || !(scaled || grouped || digits >= 4 || !decimal && ends) {
                 return None;
             }
