@@ -447,6 +447,8 @@ roles! {
     /// An ending that makes a word after a name an adjective, not a verb
     /// ("Buenos Aires legislative elections"; see `entity::verb_follows`).
     AdjectiveEnding = 173, "adjective-ending";
+    /// A verb before an emergency line it names: "called 911".
+    CallsALine = 174, "calls-a-line";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -778,6 +778,15 @@ impl Context<'_> {
         }
     }
 
+    /// Whether the cue word `ws[i]` (lower-cased in `lower`) says nothing:
+    /// an amount added ([`adds_an_amount`]) or a noun ([`cue_is_noun`]) with
+    /// nothing between it and the word before ("the report"; "…, her
+    /// lawyer, said" is a verb).
+    fn cue_read_as_noun(&self, lower: &[String], ws: &[Word<'_>], i: usize) -> bool {
+        adds_an_amount(lower, i)
+            || cue_is_noun(lower, i) && (i == 0 || crate::chars::joined(self.text, ws[i - 1], ws[i]))
+    }
+
     /// Whether quote `q` resumes the words of `prev`: after the comma that
     /// closes `prev`'s cue ("“…,” said Kim, an analyst, “and …”"), or as a
     /// sentence of its own (not "in hopes of having an “important
@@ -1336,10 +1345,7 @@ impl Context<'_> {
         let n = after.len().min(AFTER_WINDOW);
         // "a post", "the report": a noun, not a cue.
         // Only with nothing between: "…, her lawyer, said" is a verb.
-        let noun = |i: usize| {
-            adds_an_amount(&lower, i)
-                || cue_is_noun(&lower, i) && (i == 0 || crate::chars::joined(self.text, after[i - 1], after[i]))
-        };
+        let noun = |i: usize| self.cue_read_as_noun(&lower, after, i);
         for ci in 1..n {
             // "Washington Post reporter", "Secretary of State": a capitalised
             // word is a name, never the cue.
@@ -1557,10 +1563,7 @@ impl Context<'_> {
         }
         // "The report, “…”": after a determiner a cue word is a noun; only
         // with nothing between ("which represents her, said" is a verb).
-        let noun = |i: usize| {
-            adds_an_amount(&lower, i)
-                || cue_is_noun(&lower, i) && (i == 0 || crate::chars::joined(self.text, before[i - 1], before[i]))
-        };
+        let noun = |i: usize| self.cue_read_as_noun(&lower, before, i);
         let phrasal = |i: usize| lexicon::phrase_at(&lower[i..], Lex::Reporting).is_some();
         // "said in a video posted online that": the participle describes
         // the noun after a preposition, it is no cue.

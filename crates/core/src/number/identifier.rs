@@ -133,7 +133,7 @@ impl Parser<'_> {
                     && matches!(self.word(i - 1), Some("dial" | "dialed" | "dialled" | "dialing" | "dialling"))
                 // "the man who had called 911 was shot" (not "called 911 times").
                 || i > 0
-                    && matches!(self.word(i - 1), Some("called" | "calling" | "call"))
+                    && self.plays(i - 1, crate::lexicon::Role::CallsALine)
                     && self.word(i + 1).is_none_or(|w| {
                         unit_of(w).is_none() && !(is_noun_candidate(w) && looks_plural(w))
                     }));
