@@ -147,7 +147,9 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
 pub fn joined(text: &str, a: Word<'_>, b: Word<'_>) -> bool {
     let Some(gap) = text.get(a.end..b.start) else { return false };
     let spaces = |g: &str| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}');
-    if spaces(gap) {
+    // "Realtor.com® Chief Economist Danielle Hale": a trademark's sign
+    // stays inside the name it marks.
+    if spaces(gap) || gap.strip_prefix(['®', '™']).is_some_and(spaces) {
         return true;
     }
     // "Procter & Gamble", "Marks & Spencer": an ampersand between capitals
@@ -162,7 +164,10 @@ pub fn joined(text: &str, a: Word<'_>, b: Word<'_>) -> bool {
     if !spaces(rest) || !a.is_capitalized() || !b.is_capitalized() {
         return false;
     }
-    let initial = a.text.chars().count() == 1;
+    // "J. Smith", and dotted initials: "J.P. Morgan" (a review of oil news
+    // gave "Morgan analysts").
+    let initial = a.text.chars().count() == 1
+        || a.text.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
     let lower = a.lower();
     use crate::lexicon::{Role, roles};
     initial || (roles(&lower).has(Role::Title) && roles(&lower).has(Role::Abbreviation))

@@ -449,6 +449,26 @@ roles! {
     AdjectiveEnding = 173, "adjective-ending";
     /// A verb before an emergency line it names: "called 911".
     CallsALine = 174, "calls-a-line";
+    /// How many times over, in one word: "fivefold", "twice", "tripled"
+    /// (the value in brackets).
+    Multiple = 175, "multiple";
+    /// A multiple's base form, as often a noun's adjective ("a double
+    /// murder"): a multiple only where it multiplies ("double the cost").
+    MultipleBase = 176, "multiple-base";
+    /// After a multiple's verb, a phrase that is no multiple: "doubled down".
+    MultipleParticle = 177, "multiple-particle";
+    /// What a base form multiplies: "double the cost", "triple what it was".
+    MultipleObject = 178, "multiple-object";
+    /// Before a base form, what makes it a verb: "is expected to double",
+    /// "could triple", "will halve emissions".
+    MultipleAuxiliary = 179, "multiple-auxiliary";
+    /// A currency (its ISO code) whose hundredth is a cent, other than the
+    /// US dollar: a story's cents are in it when its sums are.
+    CentCurrency = 180, "cent-currency";
+    /// The letters of a fiscal year before its digits: "FY26", "FY 2025".
+    FiscalYear = 181, "fiscal-year";
+    /// The verb "be": "The reasons are twofold" (parts, not times).
+    Copula = 182, "copula";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

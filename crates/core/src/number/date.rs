@@ -523,3 +523,42 @@ impl Third {
         self.of(first, 100.0)
     }
 }
+
+impl Parser<'_> {
+    /// A fiscal year by its letters (the lexicon's `fiscal-year`): "FY26",
+    /// "FY2024", "FY 2025", "FY ’25" (a review of defence and business news
+    /// read counts and names).
+    pub(super) fn fiscal_year_at(&self, i: usize) -> Option<(Number, usize)> {
+        if !self.plays(i, Role::FiscalYear) || !self.toks[i].span.text(self.text).starts_with(char::is_uppercase) {
+            return None;
+        }
+        let apostrophe = matches!(self.sym(i + 1), Some('’' | '\'' | '‘')) && self.spaced(i + 1);
+        let at = if apostrophe { i + 2 } else { i + 1 };
+        let (v, false, digits @ (2 | 4), false) = self.num(at)? else { return None };
+        // The digits end there: not "FY 2025's", nor a span of years ("FY
+        // 2024-25", "FY24/25", "FY 10-K": read as before), nor a sum ("FY 25
+        // million").
+        let span_of_years = self.glued(at + 1) && matches!(self.sym(at + 1), Some('-' | '/' | '–'));
+        if apostrophe && !self.glued(at)
+            || self.glued(at + 1) && self.word(at + 1).is_some()
+            || span_of_years
+            || self.entry(at + 1).and_then(scale_value).is_some()
+        {
+            return None;
+        }
+        // Two digits: this century's up to 50 ("FY26"), the last's after
+        // ("FY99", "FY ’85").
+        let year = match digits {
+            2 if v > 50.0 => 1900.0 + v,
+            2 => 2000.0 + v,
+            _ if (1900.0..2100.0).contains(&v) => v,
+            _ => return None,
+        };
+        let start = if self.glued(at) && !apostrophe {
+            self.toks[i].span.start
+        } else {
+            self.toks[at - usize::from(apostrophe)].span.start
+        };
+        Some((number(Span::new(start, self.toks[at].span.end), Some(year), None, NumberKind::Year), at + 1))
+    }
+}

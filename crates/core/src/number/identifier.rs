@@ -268,6 +268,27 @@ impl Parser<'_> {
             return true;
         }
         let Some((v, false, digits, false)) = self.num(i) else { return false };
+        // "Labor won 41 seats, Liberals 4 and the Nationals 4": a count
+        // after a party, its noun left out after a count with one in the
+        // same sentence (a review of election news read names).
+        // Only in a list of such pairs: the number before it just before
+        // (", Liberals 4", " and the Nationals 4", " to Labor 30"), not
+        // "through Week 4", "including Halo 3 and Fallout 3".
+        let listed = self.out.last().filter(|p| p.kind == NumberKind::Count).is_some_and(|p| {
+            let gap = self.text.get(p.span.end..self.toks[i - 1].span.start).unwrap_or("").trim();
+            matches!(gap, "," | "and" | ", and" | "and the" | ", the" | ", and the" | "to" | "to the")
+        });
+        let elliptical = listed
+            && self
+                .out
+                .iter()
+                .rev()
+                .take_while(|p| !self.text[p.span.end..self.toks[i].span.start].contains(['.', '!', '?', '\n', ';']))
+                .any(|p| p.kind == NumberKind::Count && p.unit.is_some())
+            && (self.phrase_ends(i + 1) || matches!(self.word(i + 1), Some("and" | "or")));
+        if elliptical {
+            return false;
+        }
         // "GTX 1080", "Vision 2030": four digits name too.
         let bare = matches!(n.kind, NumberKind::Count | NumberKind::Year)
             && n.approx.is_none()

@@ -18,6 +18,7 @@
 //! | `ordinal.rs` | "first term", "21st century", ranks ("14th") |
 //! | `identifier.rs` | names, never counts: "F-16", "EB-5", "World War Three", "PlayStation 4", "1080p" |
 //! | `qualifier.rs` | "about", "more than", "up to", "or so" |
+//! | `multiple.rs` | how many times over, in one word: "fivefold", "twice a year", "tripled" |
 //! | `words.rs` | the lookups into the lexicon's "Numbers" section, and the symbol tables |
 
 use serde::{Deserialize, Serialize};
@@ -153,9 +154,11 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     race_metres(text, &mut out);
     magnitudes(text, &mut out);
     joined_durations(text, &mut out);
+    shared_units(text, &mut out);
     days_after_dates(text, &mut out);
     nouns_as_written(text, &mut out);
     local_dollars(text, &mut out);
+    local_cents(text, &mut out);
     local_rupees(text, &mentions, &mut out);
     // "net zero emissions", "a net-zero economy": a goal's name, no count (a
     // review of climate news read zeros).
@@ -227,14 +230,21 @@ impl Mentions {
             Some((_, n)) => *n += 1,
             None => counts.push((code, 1)),
         };
-        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| (4..=12).contains(&w.len())) {
-            if w.starts_with(char::is_lowercase) {
-                if let Some(code) = crate::lexicon::lookup(w).value(Role::CurrencyName)
-                    && !m.currency_names.contains(&code)
-                {
-                    m.currency_names.push(code);
-                }
-            } else if w.starts_with(char::is_uppercase) {
+        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        for (i, &w) in words.iter().enumerate().filter(|(_, w)| (4..=12).contains(&w.len())) {
+            // "the weaker Rand and …": a capitalised currency's name after a
+            // lower-case word and before none (not "Ayn Rand", "Rand Paul").
+            let named = w.starts_with(char::is_lowercase)
+                || i > 0
+                    && words[i - 1].starts_with(char::is_lowercase)
+                    && words.get(i + 1).is_none_or(|n| !n.starts_with(char::is_uppercase));
+            if named
+                && let Some(code) = crate::lexicon::lookup(&w.to_lowercase()).value(Role::CurrencyName)
+                && !m.currency_names.contains(&code)
+            {
+                m.currency_names.push(code);
+            }
+            if w.starts_with(char::is_uppercase) {
                 let entry = crate::lexicon::lookup(&w.to_lowercase());
                 if let Some(code) = entry.value(Role::CurrencyCountry) {
                     count(&mut m.countries, code);
@@ -361,6 +371,47 @@ fn letter_currencies(text: &str, mentions: &Mentions) -> Vec<&'static str> {
     codes
 }
 
+/// A bare number before another's unit that it shares: "sentences of seven
+/// and 14 years respectively" (seven years), "a 90- to 120-day deployment"
+/// (one range of days; a review of court and defence news read a count).
+fn shared_units(text: &str, numbers: &mut Vec<Number>) {
+    let mut i = 1;
+    while i < numbers.len() {
+        let (prev, n) = (&numbers[i - 1], &numbers[i]);
+        let between = text.get(prev.span.end..n.span.start).unwrap_or("").trim();
+        let bare =
+            prev.kind == NumberKind::Count && prev.unit.is_none() && prev.range.is_none() && prev.value.is_some();
+        let shared =
+            matches!(n.kind, NumberKind::Duration | NumberKind::Count) && n.unit.is_some() && n.range.is_none()
+                || n.kind.is_physical();
+        let times = n.unit.as_deref().is_some_and(|u| u == "times" || u.starts_with("times "));
+        if !bare || !shared || times || n.currency.is_some() {
+            i += 1;
+            continue;
+        }
+        if matches!(between, "- to" | "-to" | "– to") {
+            let (lo, hi) = (prev.value.unwrap_or_default(), n.value.unwrap_or_default());
+            if lo < hi {
+                let mut merged = n.clone();
+                merged.span = Span::new(prev.span.start, n.span.end);
+                merged.value = Some(lo);
+                merged.range = Some([lo, hi]);
+                merged.approx.clone_from(&prev.approx);
+                merged.approx_span = prev.approx_span;
+                numbers[i - 1] = merged;
+                numbers.remove(i);
+                continue;
+            }
+        } else if matches!(between, "and" | "or") {
+            let (kind, unit) = (n.kind, n.unit.clone());
+            let p = &mut numbers[i - 1];
+            p.kind = kind;
+            p.unit = unit;
+        }
+        i += 1;
+    }
+}
+
 /// "2 hours 16 minutes 34 seconds", "14 minutes 32.93 seconds", "two
 /// hours, one minute, 25 seconds": one time, in seconds, as "2:16:34" is
 /// (a review of real sport news read three durations). Each part in a
@@ -474,16 +525,30 @@ fn magnitudes(text: &str, numbers: &mut [Number]) {
 /// US's ([`dollar_country`]). Elsewhere it stays the US dollar: the text
 /// says nothing else.
 fn local_dollars(text: &str, numbers: &mut [Number]) {
-    // The currency a "$" with letters before it names ("A$", "NZ$", "US$").
+    // The currency a "$" with letters before or after it names ("A$",
+    // "NZ$", "US$", "$US", "$A").
     let prefixed = |n: &Number| {
         let written = n.span.text(text);
         let dollar = written.find('$')?;
-        written[..dollar].ends_with(|c: char| c.is_alphabetic()).then(|| n.currency.clone()).flatten()
+        let lettered = written[..dollar].ends_with(|c: char| c.is_alphabetic())
+            || written[dollar + 1..].starts_with(|c: char| c.is_ascii_uppercase());
+        lettered.then(|| n.currency.clone()).flatten()
     };
-    let mut named = numbers.iter().filter_map(prefixed);
-    let local = match named.next() {
-        Some(local) if local == "USD" || named.any(|c| c != local) => return,
-        Some(local) => local,
+    let mut named: Vec<String> = numbers.iter().filter_map(prefixed).collect();
+    named.sort();
+    named.dedup();
+    // A text that marks its US dollars after the sign, as Australian
+    // papers do ("$US960 an ounce"), and one other country's marks that
+    // one's as its own: its bare "$" is that country's (an Australian
+    // mining story's "$1.255 a share"). Not "A$7 (US$4.6)", where a bare
+    // "$" stays the US dollar.
+    let us_after_sign = numbers.iter().any(|n| n.span.text(text).starts_with("$US"));
+    if us_after_sign && named.len() == 2 && named.iter().any(|c| c == "USD") {
+        named.retain(|c| c != "USD");
+    }
+    let local = match named.first() {
+        Some(local) if local == "USD" || named.len() > 1 => return,
+        Some(local) => local.clone(),
         None if numbers.iter().any(|n| n.currency.as_deref() == Some("USD")) => {
             let Some(local) = dollar_country(text) else { return };
             local.to_string()
@@ -491,11 +556,55 @@ fn local_dollars(text: &str, numbers: &mut [Number]) {
         None => return,
     };
     for n in numbers.iter_mut() {
-        let bare = n.span.text(text).starts_with('$') && n.currency.as_deref() == Some("USD");
+        let bare = n.span.text(text).strip_prefix('$').is_some_and(|r| !r.starts_with(char::is_alphabetic))
+            && n.currency.as_deref() == Some("USD");
         if bare {
             n.unit = n.unit.as_deref().map(|u| u.replacen("USD", &local, 1));
             n.currency = Some(local.clone());
         }
+    }
+}
+
+/// Cents among sums all in one currency of cents other than the US
+/// dollar, in the same paragraph, are that currency's: "between 80 cents
+/// and 90 cents for petrol and between R1.03 and R1.08 for diesel" (a
+/// review of South African fuel-price news read US cents). Not "US
+/// cents", nor cents "against the dollar".
+fn local_cents(text: &str, numbers: &mut [Number]) {
+    // (Not cents the text marks as US ones: "US$0.16 cents".)
+    let is_cents = |n: &Number| {
+        let written = n.span.text(text);
+        n.kind == NumberKind::Money
+            && n.currency.as_deref() == Some("USD")
+            && !written.contains('$')
+            && !written.contains("US")
+            && !written.contains("U.S.")
+            && !text[n.span.end..].starts_with(" against")
+            && written.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "cent" | "cents"))
+    };
+    // The one currency of the sums (not cents) in `within`, if it has cents
+    // (the numbers are in the text's order: the window by bisection).
+    let local = |numbers: &[Number], within: Span| -> Option<String> {
+        let from = numbers.partition_point(|n| n.span.start < within.start);
+        let mut sums = numbers[from..]
+            .iter()
+            .take_while(|n| n.span.end <= within.end)
+            .filter(|n| n.kind == NumberKind::Money && !is_cents(n))
+            .filter_map(|n| n.currency.as_deref());
+        let one = sums.next()?;
+        (sums.all(|c| c == one) && crate::lexicon::is(&one.to_lowercase(), Role::CentCurrency)).then(|| one.to_string())
+    };
+    for i in 0..numbers.len() {
+        if !is_cents(&numbers[i]) {
+            continue;
+        }
+        let at = numbers[i].span;
+        let start = text[..at.start].rfind('\n').map_or(0, |k| k + 1);
+        let end = text[at.end..].find('\n').map_or(text.len(), |k| at.end + k);
+        let Some(code) = local(numbers, Span::new(start, end)) else { continue };
+        let n = &mut numbers[i];
+        n.unit = n.unit.as_deref().map(|u| u.replacen("USD", &code, 1));
+        n.currency = Some(code);
     }
 }
 
@@ -803,6 +912,7 @@ mod date;
 mod fraction;
 mod identifier;
 mod lex;
+mod multiple;
 mod ordinal;
 mod qualifier;
 mod range;
@@ -933,7 +1043,7 @@ impl Parser<'_> {
     /// thing or two", "a web-first newsroom"), if one holds the number word
     /// at `i`: the phrase opens with it or up to two words before it.
     fn idiom_at(&self, i: usize) -> Option<usize> {
-        if !self.entry(i)?.roles.any(&[Role::Cardinal, Role::Ordinal]) {
+        if !self.entry(i)?.roles.any(&[Role::Cardinal, Role::Ordinal, Role::Multiple]) {
             return None;
         }
         (i.saturating_sub(2)..=i).find_map(|from| {
@@ -961,7 +1071,15 @@ impl Parser<'_> {
             // The roles that can start a number, from the token's entry; a
             // currency prefix only before "$" or a number ("S" of "U.S." is none).
             let roles = self.toks[i].entry.roles;
-            let may_start = roles.any(&[Role::Cardinal, Role::Ordinal, Role::Month, Role::Vague, Role::Currency])
+            let may_start = roles.any(&[
+                Role::Cardinal,
+                Role::Ordinal,
+                Role::Month,
+                Role::Vague,
+                Role::Currency,
+                Role::Multiple,
+                Role::FiscalYear,
+            ])
                 || roles.any(&[Role::CurrencyPrefix, Role::DollarPrefix]) && self.currency_prefix(i).is_some()
                 // "U.S.$5": dotted letters.
                 || self.sym(i + 1) == Some('.') && self.currency_prefix(i).is_some()
@@ -979,6 +1097,9 @@ impl Parser<'_> {
             return self.complete(core, true);
         }
         if let Some(n) = self.period_at(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.multiple_at(i).or_else(|| self.fiscal_year_at(i)) {
             return Some(n);
         }
         // "6.30PM" where the comma starts decimals: the dot is no group's.

@@ -177,8 +177,10 @@ impl Parser<'_> {
                     e.roles.any(&[Role::StreetSuffix, Role::OrgHead, Role::IdentifierCue, Role::NamedUnit])
                 })
             });
+            // (Nor a name's particle: "his first Tour de France stage win".)
             if let Some(noun) = self.word(after).filter(|w| {
                 !place
+                    && !self.plays(after, Role::NameParticle)
                     && self.spaced(after)
                     && w.chars().all(|c| c.is_lowercase())
                     && is_noun_candidate(w)
@@ -255,9 +257,11 @@ impl Parser<'_> {
             let named = k > next + 1 || self.is_capitalized(next);
             let whole = !(self.sym(k + 1) == Some('-') && self.glued(k + 1));
             match self.word(k) {
+                // (Not a name's particle: "the first Tour de France stage".)
                 Some(w2)
                     if is_noun_candidate(w2)
                         && !w2.ends_with("ed")
+                        && !self.plays(k, Role::NameParticle)
                         && !self.is_capitalized(k)
                         && !(named
                             && (crate::lexicon::is_verb_like(w2) || crate::lexicon::is(w2, Role::Event) || !whole)) =>
@@ -288,9 +292,31 @@ impl Parser<'_> {
         {
             end += 1;
         }
-        let noun = self.word(end)?;
+        // "the first day-night Test", "its first same-store sales decline",
+        // "his fourth second-place finish": the word is half a compound, not
+        // what is ranked (a review of sport and retail news).
+        // Before no noun the compound is what is ranked: "the second
+        // half-hour", "for the second year-running" (a regression hunt).
+        let compound = self.sym(end + 1) == Some('-') && self.glued(end + 1) && self.glued(end + 2);
+        let noun_after = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                self.is_capitalized(k) || is_noun_candidate(w) && !w.ends_with("ed") && !crate::lexicon::is_verb_like(w)
+            })
+        };
+        // ("the third year-on-year decline": a longer compound, too.)
+        if compound && (self.word(end + 2).is_none() || noun_after(end + 3) || self.sym(end + 3) == Some('-')) {
+            return if digits { rank(next) } else { None };
+        }
+        if compound {
+            end += 2;
+        }
+        let noun = if compound {
+            self.text[self.toks[end - 2].span.start..self.toks[end].span.end].to_lowercase()
+        } else {
+            self.word(end)?.to_string()
+        };
         let span = Span::new(self.toks[i].span.start, self.toks[end].span.end);
-        let mut n = number(span, Some(value), Some(noun.to_string()), NumberKind::Ordinal);
+        let mut n = number(span, Some(value), Some(noun), NumberKind::Ordinal);
         self.qualify(&mut n, i);
         Some((n, end + 1))
     }

@@ -2942,3 +2942,158 @@ n!(
 );
 // A code review: "planet zero" is a figure ("net" only as a word).
 n!(zero_after_a_word_ending_in_net, "The planet zero was named in 2020.", "zero", Some(0.0), None, Count, None);
+// Session 39: how many times over, in one word (session 38 left them
+// unread: "rose fivefold", "prices tripled", "more than double").
+n!(a_fold_word, "His bill was going up fivefold.", "fivefold", Some(5.0), Some("times"), Count, None);
+n!(tripled, "The list price of insulin has tripled since 2003.", "tripled", Some(3.0), Some("times"), Count, None);
+n!(
+    more_than_double,
+    "a wage increase that would more than double their average pay",
+    "double",
+    Some(2.0),
+    Some("times"),
+    Count,
+    Some("more than")
+);
+n!(nearly_doubled, "Costs nearly doubled.", "doubled", Some(2.0), Some("times"), Count, Some("nearly"));
+n!(twice_the_size, "They found a planet twice the size of Earth.", "twice", Some(2.0), Some("times"), Count, None);
+n!(twice_a_year, "The board meets twice a year.", "twice a year", Some(2.0), Some("times per year"), Rate, None);
+n!(shot_twice, "Patel was shot twice in the chest.", "twice", Some(2.0), Some("times"), Count, None);
+n!(a_verb_to_double, "Rents are expected to double.", "double", Some(2.0), Some("times"), Count, None);
+n!(halve_after_will, "The city will halve emissions by 2030.", "halve", Some(0.5), Some("times"), Count, None);
+none!(
+    multiples_that_are_not,
+    "It was a double murder. The horse won the Triple Crown. Critics \
+     decried the double standard. The firm doubled down on it. The gym doubles as a shelter. He scored a \
+     double-double. Think twice before you buy. Nobody had to tell us twice. The purpose is twofold: speed \
+     and cost. Saka doubled the lead after the break."
+);
+// A baseball double counts its runs, not times.
+all!(a_two_run_double, "He hit a two-run double in the third.", [("two", Count)]);
+// Session 39: dollars marked after the sign ("$US", "$A"), and the bare "$"
+// of a text that marks its US dollars; cents among one other currency's
+// sums; the rand named with a capital; fiscal years; a hyphened "and a
+// half"; an ordinal before a name's particle or half a compound; "Type 45".
+n!(
+    a_dollar_marked_after_the_sign,
+    "costs of $A1,280 an ounce",
+    "$A1,280 an ounce",
+    Some(1280.0),
+    Some("AUD per ounce"),
+    Money,
+    None
+);
+all!(
+    bare_dollars_where_us_dollars_are_marked,
+    "The miner's costs were $A1,280 an ounce ($US960 an ounce), and its shares ended at $1.25.",
+    [("$A1,280 an ounce", Money), ("$US960 an ounce", Money), ("$1.25", Money)]
+);
+#[test]
+fn bare_dollars_where_us_dollars_are_marked_are_local() {
+    let text = "The miner's costs were $A1,280 an ounce ($US960 an ounce), and its shares ended at $1.25.";
+    let currencies: Vec<Option<String>> = nums(text).into_iter().map(|n| n.currency).collect();
+    assert_eq!(currencies, [Some("AUD".into()), Some("USD".into()), Some("AUD".into())]);
+}
+#[test]
+fn cents_among_rand() {
+    let text = "The weaker Rand pushed petrol up by around 80 cents a litre, to R18.80. The dollar was at R18.38.\n\nOne Jamaica dollar is worth US$0.008 cents.";
+    let found = nums(text);
+    let currency = |span: &str| found.iter().find(|n| n.span.text(text) == span).and_then(|n| n.currency.clone());
+    assert_eq!(currency("80 cents a litre").as_deref(), Some("ZAR"));
+    assert_eq!(currency("R18.80").as_deref(), Some("ZAR"), "the rand named with a capital");
+    assert_eq!(currency("US$0.008 cents").as_deref(), Some("USD"), "cents marked as US ones");
+}
+n!(fiscal_year_glued, "Net profit growth in FY26 will slow.", "FY26", Some(2026.0), None, Year, None);
+n!(fiscal_year_spaced, "The FY 2025 budget rises.", "2025", Some(2025.0), None, Year, None);
+n!(fiscal_year_elided, "The Army's FY ’25 request is flat.", "’25", Some(2025.0), None, Year, None);
+n!(
+    hyphened_and_a_half,
+    "He was given four-and-a-half years' custody.",
+    "four-and-a-half years",
+    Some(4.5),
+    Some("years"),
+    Duration,
+    None
+);
+none!(
+    ordinals_before_a_particle_or_a_compound,
+    "He claimed his first Tour de France stage win. It was their first day-night Test, and the first ones left."
+);
+all!(type_names_a_class, "Britain has six Type 45 Destroyers.", [("six", Count), ("45", Identifier)]);
+
+// Session 39: a party's count in a list after one with its noun; a bare
+// number sharing the next one's unit; a port's twenty-foot units; a
+// qualified four-digit count before its modifiers.
+all!(
+    counts_after_parties,
+    "Labor won 41 seats, Liberals 4 and the Nationals 4. Gears of War 4 and Halo 3 sold 10 copies.",
+    [("41 seats", Count), ("4", Count), ("4", Count), ("4", Identifier), ("3", Identifier), ("10 copies", Count)]
+);
+n!(
+    a_shared_unit,
+    "The charges carry sentences of seven and 14 years respectively.",
+    "seven",
+    Some(7.0),
+    Some("years"),
+    Duration,
+    None
+);
+range!(a_suspended_hyphen, "a 90- to 120-day deployment", "90- to 120-day", [90.0, 120.0], Duration, None);
+all!(twenty_foot_units, "The port handled 748,400 twenty-foot equivalent units.", [("748,400", Count)]);
+n!(
+    a_qualified_count_before_modifiers,
+    "It will secure approximately 1700 skilled shipbuilding jobs.",
+    "1700",
+    Some(1700.0),
+    None,
+    Count,
+    Some("approximately")
+);
+n!(
+    a_qualified_year,
+    "The house was built about 1700 in the Dutch style.",
+    "1700",
+    Some(1700.0),
+    None,
+    Year,
+    Some("about")
+);
+// Session 39's regression hunt: baseball's hits, a group's name, parts
+// ("twofold") and "to" before a noun are no multiples; "doubled over the
+// past decade" is one; two-digit fiscal years of the last century; a span
+// of fiscal years read as before; cents against the dollar or in US cents.
+none!(
+    hits_names_and_parts_are_no_multiples,
+    "Betts tripled in the fifth and Freeman doubled to left. Judge doubled home the runner. K-pop group \
+     Twice sang. Inflation rose to double digits. The reasons are twofold. Remember to double check your ballot."
+);
+n!(
+    doubled_over_a_decade,
+    "Enrolment has doubled over the past decade.",
+    "doubled",
+    Some(2.0),
+    Some("times"),
+    Count,
+    None
+);
+n!(fiscal_year_of_the_last_century, "The deficit peaked in FY99.", "FY99", Some(1999.0), None, Year, None);
+n!(a_span_of_fiscal_years, "It expects FY 2024-25 to be better.", "2024-25", Some(2024.0), None, Year, None);
+n!(
+    no_fiscal_year_before_a_scale,
+    "The agency received FY 25 million in grants.",
+    "25 million",
+    Some(25e6),
+    None,
+    Count,
+    None
+);
+all!(a_longer_compound_after_an_ordinal, "It was the third year-on-year decline.", []);
+#[test]
+fn cents_against_the_dollar_or_us_cents_stay_us() {
+    let text = "The euro fell 2 cents against the dollar as €3 billion left. The Aussie fell to 64 US cents.\n\nPetrol fell 10 cents to A$1.90.";
+    let found = nums(text);
+    let currency = |span: &str| found.iter().find(|n| n.span.text(text) == span).and_then(|n| n.currency.clone());
+    assert_eq!(currency("2 cents").as_deref(), Some("USD"));
+    assert_eq!(currency("64 US cents").as_deref(), Some("USD"));
+    assert_eq!(currency("10 cents").as_deref(), Some("AUD"));
+}

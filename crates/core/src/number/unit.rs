@@ -96,6 +96,21 @@ impl Parser<'_> {
             value = value.map(|v| v + 1.0 / den);
             next += 3;
         }
+        // Hyphened: "four-and-a-half years", "a five-and-a-half inch blade"
+        // (a review of court news read 4 and 5).
+        let hyphen = |k: usize| self.sym(k) == Some('-') && self.glued(k) && self.glued(k + 1);
+        if core.kind == NumberKind::Count
+            && value.is_some_and(|v| v.fract() == 0.0)
+            && hyphen(next)
+            && self.word(next + 1) == Some("and")
+            && hyphen(next + 2)
+            && matches!(self.word(next + 3), Some("a" | "an" | "one"))
+            && hyphen(next + 4)
+            && let Some((den, false)) = self.denominator_at(next + 5)
+        {
+            value = value.map(|v| v + 1.0 / den);
+            next += 6;
+        }
         // "one in five", "3 out of 10": a ratio.
         let mut ratio = false;
         if core.kind == NumberKind::Count
@@ -613,8 +628,23 @@ impl Parser<'_> {
         let after_time_word = i0 > 0 && time_word(i0 - 1);
         // "more than 1500 were killed": a comparison counts; "around 2010",
         // "until at least 2030" stay years.
+        // "approximately 1700 skilled shipbuilding jobs": after any
+        // qualifier, a plural noun a word or two on, with only modifiers
+        // between, is what it counts (a review of defence news read a year).
+        let counted_later = (core.next + 1..core.next + 3).any(|k| {
+            self.word(k).is_some_and(|w| looks_plural(w) && is_noun_candidate(w))
+                && (core.next..=k).all(|m| {
+                    self.spaced(m)
+                        && !self.is_capitalized(m)
+                        && self.word(m).is_some_and(is_noun_candidate)
+                        && self.word(m).is_some_and(|w| {
+                            w.ends_with("ed") || w.ends_with("ing") || !crate::lexicon::is_verb_like(w)
+                        })
+                })
+        });
         let compared = self.qualifier_before(i0).is_some_and(|(s, q)| {
             !(matches!(q.as_slice(), [w] if crate::lexicon::is(w, Role::LooseQualifier)) || s > 0 && time_word(s - 1))
+                || counted_later
         });
         // "1800 x 1920" is a size, not two years.
         let times = |k: usize| self.word(k) == Some("x") || self.sym(k) == Some('×');

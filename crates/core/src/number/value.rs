@@ -13,6 +13,19 @@ impl Parser<'_> {
         if let Some(c) = self.sym(k).and_then(currency_symbol) {
             currency = Some(c);
             k += 1;
+            // "$US960", "$A1,280", "$NZ50": the country's capitals between
+            // the sign and the figure, as Australian and New Zealand papers
+            // write them (a review of mining news read identifiers).
+            if c == "USD"
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.num(k + 1).is_some()
+                && self.toks.get(k).is_some_and(|t| t.span.text(self.text).chars().all(|c| c.is_ascii_uppercase()))
+                && let Some(code) = self.word(k).and_then(dollar_prefix)
+            {
+                currency = Some(code);
+                k += 1;
+            }
         } else if let Some((code, len)) = self.currency_prefix(k) {
             currency = Some(code);
             k += len;
