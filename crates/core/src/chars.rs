@@ -166,10 +166,14 @@ pub fn joined(text: &str, a: Word<'_>, b: Word<'_>) -> bool {
     }
     // "J. Smith", and dotted initials: "J.P. Morgan" (a review of oil news
     // gave "Morgan analysts").
-    let initial = a.text.chars().count() == 1
-        || a.text.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
+    // (An abbreviation that may end a sentence only before a title: "said
+    // U.K. Prime Minister Boris Johnson", not "Jobs went to the U.K. Morgan
+    // said …", a code review.)
     let lower = a.lower();
     use crate::lexicon::{Role, roles};
+    let initial = a.text.chars().count() == 1
+        || a.text.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+            && (!roles(&lower).has(Role::AmbiguousAbbreviation) || roles(&b.lower()).has(Role::Title));
     initial || (roles(&lower).has(Role::Title) && roles(&lower).has(Role::Abbreviation))
 }
 

@@ -469,6 +469,10 @@ roles! {
     FiscalYear = 181, "fiscal-year";
     /// The verb "be": "The reasons are twofold" (parts, not times).
     Copula = 182, "copula";
+    /// Where a hit goes: "doubled to left" (no multiple).
+    FieldDirection = 183, "field-direction";
+    /// After "to double", what makes it a verb: "to double by 2030".
+    MultipleSpan = 184, "multiple-span";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

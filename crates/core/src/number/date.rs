@@ -535,14 +535,16 @@ impl Parser<'_> {
         let apostrophe = matches!(self.sym(i + 1), Some('’' | '\'' | '‘')) && self.spaced(i + 1);
         let at = if apostrophe { i + 2 } else { i + 1 };
         let (v, false, digits @ (2 | 4), false) = self.num(at)? else { return None };
-        // The digits end there: not "FY 2025's", nor a span of years ("FY
-        // 2024-25", "FY24/25", "FY 10-K": read as before), nor a sum ("FY 25
-        // million").
+        // The digits end there: not a span of years ("FY 2024-25", "FY24/25",
+        // "FY 10-K": read as before), nor a sum or a measure ("FY 25
+        // million", "FY 25 percent").
         let span_of_years = self.glued(at + 1) && matches!(self.sym(at + 1), Some('-' | '/' | '–'));
+        let measured = self.entry(at + 1).is_some_and(|e| e.roles.any(&[Role::Scale, Role::Unit, Role::Currency]))
+            || matches!(self.word(at + 1), Some("percent" | "pct" | "per"));
         if apostrophe && !self.glued(at)
             || self.glued(at + 1) && self.word(at + 1).is_some()
             || span_of_years
-            || self.entry(at + 1).and_then(scale_value).is_some()
+            || measured
         {
             return None;
         }

@@ -274,18 +274,27 @@ impl Parser<'_> {
         // Only in a list of such pairs: the number before it just before
         // (", Liberals 4", " and the Nationals 4", " to Labor 30"), not
         // "through Week 4", "including Halo 3 and Fallout 3".
+        let at = self.toks[i].span.start;
         let listed = self.out.last().filter(|p| p.kind == NumberKind::Count).is_some_and(|p| {
-            let gap = self.text.get(p.span.end..self.toks[i - 1].span.start).unwrap_or("").trim();
-            matches!(gap, "," | "and" | ", and" | "and the" | ", the" | ", and the" | "to" | "to the")
+            let gap = self.text.get(p.span.end..self.toks[i - 1].span.start).unwrap_or("");
+            let words: Vec<&str> =
+                gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+            words.len() <= 2
+                && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',')
+                && words.iter().all(|w| w == &"to" || crate::lexicon::roles(w).any(&[Role::Article, Role::Coordinator]))
         });
+        // (Over the numbers of the last few hundred bytes only: a list of a
+        // thousand such pairs is read in linear time.)
+        let window = at.saturating_sub(300);
         let elliptical = listed
             && self
                 .out
                 .iter()
                 .rev()
-                .take_while(|p| !self.text[p.span.end..self.toks[i].span.start].contains(['.', '!', '?', '\n', ';']))
+                .take_while(|p| p.span.end >= window && p.span.end <= at)
+                .take_while(|p| !self.text.get(p.span.end..at).unwrap_or(".").contains(['.', '!', '?', '\n', ';']))
                 .any(|p| p.kind == NumberKind::Count && p.unit.is_some())
-            && (self.phrase_ends(i + 1) || matches!(self.word(i + 1), Some("and" | "or")));
+            && (self.phrase_ends(i + 1) || self.plays(i + 1, Role::Coordinator));
         if elliptical {
             return false;
         }

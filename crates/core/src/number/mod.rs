@@ -155,6 +155,7 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     magnitudes(text, &mut out);
     joined_durations(text, &mut out);
     shared_units(text, &mut out);
+    afternoon_times(text, &mut out);
     days_after_dates(text, &mut out);
     nouns_as_written(text, &mut out);
     local_dollars(text, &mut out);
@@ -371,45 +372,73 @@ fn letter_currencies(text: &str, mentions: &Mentions) -> Vec<&'static str> {
     codes
 }
 
+/// A clock time without "a.m." or "p.m." later in the sentence of one in
+/// the afternoon or evening is the afternoon's too: "found at 5:05 p.m. and
+/// was dead by 5:17" (a review of court news read 05:17).
+fn afternoon_times(text: &str, numbers: &mut [Number]) {
+    let hm = |n: &Number| {
+        let (h, m) = n.date.as_deref()?.split_once(':')?;
+        Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?))
+    };
+    for i in 1..numbers.len() {
+        let (head, tail) = numbers.split_at_mut(i);
+        let (prev, n) = (&head[i - 1], &mut tail[0]);
+        if prev.kind != NumberKind::Time || n.kind != NumberKind::Time {
+            continue;
+        }
+        let (Some((ph, pm)), Some((h, m))) = (hm(prev), hm(n)) else { continue };
+        let written = n.span.text(text);
+        let bare = written.bytes().all(|b| b.is_ascii_digit() || b == b':');
+        let between = text.get(prev.span.end..n.span.start).unwrap_or("");
+        let one_sentence = !between.contains(['!', '?', '\n', ';'])
+            && !between.split(". ").skip(1).any(|rest| rest.starts_with(char::is_uppercase));
+        if bare && one_sentence && (13..24).contains(&ph) && (1..12).contains(&h) && (h + 12, m) >= (ph, pm) {
+            n.date = Some(format!("{:02}:{m:02}", h + 12));
+        }
+    }
+}
+
 /// A bare number before another's unit that it shares: "sentences of seven
 /// and 14 years respectively" (seven years), "a 90- to 120-day deployment"
 /// (one range of days; a review of court and defence news read a count).
 fn shared_units(text: &str, numbers: &mut Vec<Number>) {
-    let mut i = 1;
-    while i < numbers.len() {
-        let (prev, n) = (&numbers[i - 1], &numbers[i]);
-        let between = text.get(prev.span.end..n.span.start).unwrap_or("").trim();
-        let bare =
-            prev.kind == NumberKind::Count && prev.unit.is_none() && prev.range.is_none() && prev.value.is_some();
-        let shared =
-            matches!(n.kind, NumberKind::Duration | NumberKind::Count) && n.unit.is_some() && n.range.is_none()
-                || n.kind.is_physical();
-        let times = n.unit.as_deref().is_some_and(|u| u == "times" || u.starts_with("times "));
-        if !bare || !shared || times || n.currency.is_some() {
-            i += 1;
-            continue;
-        }
-        if matches!(between, "- to" | "-to" | "– to") {
-            let (lo, hi) = (prev.value.unwrap_or_default(), n.value.unwrap_or_default());
-            if lo < hi {
-                let mut merged = n.clone();
-                merged.span = Span::new(prev.span.start, n.span.end);
-                merged.value = Some(lo);
-                merged.range = Some([lo, hi]);
-                merged.approx.clone_from(&prev.approx);
-                merged.approx_span = prev.approx_span;
-                numbers[i - 1] = merged;
-                numbers.remove(i);
-                continue;
+    // Compacted in place in one pass (a removal per merge is quadratic, a
+    // second vector doubles the memory of a long table).
+    let mut w = 0;
+    for r in 0..numbers.len() {
+        if w > 0 {
+            let (head, tail) = numbers.split_at_mut(r);
+            let (prev, n) = (&mut head[w - 1], &tail[0]);
+            let between = text.get(prev.span.end..n.span.start).unwrap_or("").trim();
+            let bare =
+                prev.kind == NumberKind::Count && prev.unit.is_none() && prev.range.is_none() && prev.value.is_some();
+            let shared =
+                matches!(n.kind, NumberKind::Duration | NumberKind::Count) && n.unit.is_some() && n.range.is_none()
+                    || n.kind.is_physical();
+            let times = n.unit.as_deref().is_some_and(|u| u == "times" || u.starts_with("times "));
+            if bare && shared && !times && n.currency.is_none() {
+                if matches!(between, "- to" | "-to" | "– to") {
+                    let (lo, hi) = (prev.value.unwrap_or_default(), n.value.unwrap_or_default());
+                    if lo < hi {
+                        let mut merged = n.clone();
+                        merged.span = Span::new(prev.span.start, n.span.end);
+                        merged.value = Some(lo);
+                        merged.range = Some([lo, hi]);
+                        merged.approx.clone_from(&prev.approx);
+                        merged.approx_span = prev.approx_span;
+                        *prev = merged;
+                        continue;
+                    }
+                } else if matches!(between, "and" | "or") {
+                    prev.kind = n.kind;
+                    prev.unit.clone_from(&n.unit);
+                }
             }
-        } else if matches!(between, "and" | "or") {
-            let (kind, unit) = (n.kind, n.unit.clone());
-            let p = &mut numbers[i - 1];
-            p.kind = kind;
-            p.unit = unit;
         }
-        i += 1;
+        numbers.swap(w, r);
+        w += 1;
     }
+    numbers.truncate(w);
 }
 
 /// "2 hours 16 minutes 34 seconds", "14 minutes 32.93 seconds", "two
@@ -582,29 +611,31 @@ fn local_cents(text: &str, numbers: &mut [Number]) {
             && !text[n.span.end..].starts_with(" against")
             && written.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "cent" | "cents"))
     };
-    // The one currency of the sums (not cents) in `within`, if it has cents
-    // (the numbers are in the text's order: the window by bisection).
-    let local = |numbers: &[Number], within: Span| -> Option<String> {
-        let from = numbers.partition_point(|n| n.span.start < within.start);
-        let mut sums = numbers[from..]
-            .iter()
-            .take_while(|n| n.span.end <= within.end)
-            .filter(|n| n.kind == NumberKind::Money && !is_cents(n))
-            .filter_map(|n| n.currency.as_deref());
-        let one = sums.next()?;
-        (sums.all(|c| c == one) && crate::lexicon::is(&one.to_lowercase(), Role::CentCurrency)).then(|| one.to_string())
-    };
-    for i in 0..numbers.len() {
-        if !is_cents(&numbers[i]) {
-            continue;
+    let cents: Vec<bool> = numbers.iter().map(is_cents).collect();
+    // The paragraphs' ends, once: the numbers are in the text's order, so
+    // each paragraph's are one run of them (linear in the text).
+    let breaks: Vec<usize> = text.match_indices('\n').map(|(k, _)| k).collect();
+    let paragraph = |at: usize| breaks.partition_point(|&k| k < at);
+    let mut from = 0;
+    while from < numbers.len() {
+        let p = paragraph(numbers[from].span.start);
+        let to = from + numbers[from..].iter().take_while(|n| paragraph(n.span.start) == p).count();
+        // The one currency of the paragraph's sums (not cents), if it has cents.
+        let mut sums = (from..to)
+            .filter(|&k| numbers[k].kind == NumberKind::Money && !cents[k])
+            .filter_map(|k| numbers[k].currency.as_deref());
+        let local = sums.next().filter(|one| {
+            let one = *one;
+            sums.all(|c| c == one) && crate::lexicon::is(&one.to_lowercase(), Role::CentCurrency)
+        });
+        if let Some(code) = local.map(str::to_string) {
+            for k in (from..to).filter(|&k| cents[k]) {
+                let n = &mut numbers[k];
+                n.unit = n.unit.as_deref().map(|u| u.replacen("USD", &code, 1));
+                n.currency = Some(code.clone());
+            }
         }
-        let at = numbers[i].span;
-        let start = text[..at.start].rfind('\n').map_or(0, |k| k + 1);
-        let end = text[at.end..].find('\n').map_or(text.len(), |k| at.end + k);
-        let Some(code) = local(numbers, Span::new(start, end)) else { continue };
-        let n = &mut numbers[i];
-        n.unit = n.unit.as_deref().map(|u| u.replacen("USD", &code, 1));
-        n.currency = Some(code);
+        from = to;
     }
 }
 

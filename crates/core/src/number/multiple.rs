@@ -37,10 +37,7 @@ impl Parser<'_> {
         }
         // A baseball hit: "doubled to left", "tripled in the fifth", "doubled
         // home two runs" (a regression hunt).
-        let to_a_field = next == Some("to")
-            && self.word(i + 2).is_some()
-            && !self.entry(i + 2).is_some_and(|e| e.roles.any(&[Role::Article, Role::Possessive, Role::Qualifier]))
-            && self.num(i + 2).is_none();
+        let to_a_field = next == Some("to") && self.plays(i + 2, Role::FieldDirection);
         let in_an_inning = next == Some("in") && self.word(i + 2) == Some("the") && self.plays(i + 3, Role::Ordinal);
         if verb_form && (to_a_field || in_an_inning) {
             return None;
@@ -56,11 +53,13 @@ impl Parser<'_> {
             let to = i > 0 && self.word(i - 1) == Some("to");
             let verb = i > 0
                 && self.plays(i - 1, Role::MultipleAuxiliary)
-                && (!to || object || self.phrase_ends(i + 1) || matches!(next, Some("by" | "within" | "over")));
+                && (!to || object || self.phrase_ends(i + 1) || self.plays(i + 1, Role::MultipleSpan));
             let qualified = self.qualifier_before(i).is_some();
-            // "a two-run double in the third": a noun after its article.
+            // "a two-run double in the third", "a double that scored two
+            // runs": a noun after its article (not "The rent is double the
+            // national average").
             let article = (i.saturating_sub(4)..i).any(|k| self.plays(k, Role::Article));
-            let noun = article && !qualified && !verb;
+            let noun = i > 0 && self.plays(i - 1, Role::Article) || article && !qualified && !verb && !object;
             if noun || !(qualified || object || verb) {
                 return None;
             }

@@ -337,7 +337,11 @@ impl Parser<'_> {
             } else if let Some(code) = currency_nation(self.toks[next].entry).filter(|_| currency.is_none())
                 && self.entry(next + 1).and_then(currency_word).is_some()
             {
-                // "10 swiss francs", "125 million australian dollars"
+                // "10 swiss francs", "125 million australian dollars", "64 US
+                // cents" (a hundredth: a regression hunt read 64 dollars).
+                if matches!(self.word(next + 1), Some("cent" | "cents")) {
+                    value = value.map(|v| v / 100.0);
+                }
                 next += 2;
                 kind = NumberKind::Money;
                 currency = Some(code.into());

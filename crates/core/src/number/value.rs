@@ -219,8 +219,10 @@ impl Parser<'_> {
             // ("SR 50 in Riyadh", "NIS 500, an Israeli court ruled": a small
             // sum before a preposition or a stop; not "SR 71 pilot".)
             let (_, _, _, decimal) = self.num(at)?;
+            // ("NIS 50 a month": a price, by its rate.)
             let ends = self.toks.get(at + 1).is_none_or(|t| !matches!(t.tok, Tok::Word(_)))
-                || self.plays(at + 1, Role::AfterSmallSum);
+                || self.plays(at + 1, Role::AfterSmallSum)
+                || self.priced_at(at + 1);
             if !self.letters.contains(&code) || !(scaled || grouped || digits >= 4 || !decimal && ends) {
                 return None;
             }
@@ -264,11 +266,26 @@ impl Parser<'_> {
                     || self.entry(k - 1).is_some_and(|e| e.roles.has(Role::IdentifierCue)));
             let coded = self.glued(k + 2) && self.word(k + 2).is_some_and(|w| glued_scale(w).is_none());
             let known = self.letters.contains(&code) || scaled && crate::lexicon::is(w, Role::ScaledCurrencyLetter);
-            if !(known && self.glued(k + 1) && !coded && (decimal || scaled || (grouped || digits >= 3) && !named)) {
+            // A price by its rate: "R22 a litre", "R3 per unit" (a review of
+            // South African fuel news read names).
+            let priced = self.priced_at(k + 2);
+            if !(known
+                && self.glued(k + 1)
+                && !coded
+                && (decimal || scaled || (grouped || digits >= 3 || priced) && !named))
+            {
                 return None;
             }
         }
         let dot = usize::from(self.sym(k + 1) == Some('.') && self.glued(k + 1));
         self.num(k + 1 + dot).is_some().then_some((code, 1 + dot))
+    }
+
+    /// A rate or a price's unit at `at`, after an amount: "a litre", "per
+    /// unit", "a month", "daily".
+    fn priced_at(&self, at: usize) -> bool {
+        self.rate_at(at).is_some()
+            || matches!(self.word(at), Some("a" | "an" | "per"))
+                && self.entry(at + 1).is_some_and(|e| price_unit_of(e).is_some() || e.roles.has(Role::Unit))
     }
 }
