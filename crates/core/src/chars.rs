@@ -171,9 +171,18 @@ pub fn joined(text: &str, a: Word<'_>, b: Word<'_>) -> bool {
     // said …", a code review.)
     let lower = a.lower();
     use crate::lexicon::{Role, roles};
+    // (A title may come a word or two on: "said E.U. Commission President
+    // Ursula von der Leyen", "U.N. Human Rights Commissioner Volker Turk",
+    // a regression hunt.)
+    let titled = || {
+        std::iter::once(b)
+            .chain(words(text, b.end, (b.end + 80).min(text.len())).into_iter().take(3))
+            .take_while(|w| w.is_capitalized())
+            .any(|w| roles(&w.lower()).has(Role::Title))
+    };
     let initial = a.text.chars().count() == 1
         || a.text.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
-            && (!roles(&lower).has(Role::AmbiguousAbbreviation) || roles(&b.lower()).has(Role::Title));
+            && (!roles(&lower).has(Role::AmbiguousAbbreviation) || titled());
     initial || (roles(&lower).has(Role::Title) && roles(&lower).has(Role::Abbreviation))
 }
 

@@ -550,7 +550,9 @@ fn cue_is_noun<S: AsRef<str>>(lower: &[S], i: usize) -> bool {
     // "California state law", "in Jazirah state": the noun after a
     // singular name, which takes "states" as its verb (a review of
     // humanitarian news gave quotes to California).
-    if w(i) == "state" && singular_noun(w(i - 1)) && !lexicon::is(w(i - 1), Lex::PluralNoun) {
+    // (Not after a pair: "Smith and Brown state in the lawsuit".)
+    let paired = i >= 2 && lexicon::is(w(i - 2), Lex::Coordinator);
+    if w(i) == "state" && singular_noun(w(i - 1)) && !lexicon::is(w(i - 1), Lex::PluralNoun) && !paired {
         return true;
     }
     base && lexicon::is(w(i), Lex::CompoundHead)
@@ -5198,6 +5200,20 @@ mod tests {
             ("“We won,”", Direct, "Tom Smith", "said"),
             ("“It was hard,”", Direct, "Tom Smith", "said"),
             ("“It was long,”", Direct, "Lee", "said"),
+        ]
+    );
+
+    // Hunt 11: a country's initials before a post a word or two on; an
+    // auxiliary after a described name is a verb's; a pair takes "state" as
+    // a verb; a person's possessive before what is theirs.
+    q!(
+        initials_auxiliaries_pairs_and_possessives,
+        "\"We must act,\" said E.U. Commission President Ursula von der Leyen.\n\nThe billionaire Elon Musk is suing OpenAI. \"They betrayed the mission,\" he said.\n\n\"The firm lied to us,\" Smith and Brown state in the lawsuit.\n\nMark Carney's Liberals won 169 seats. \"We will fight for Canada,\" he said.",
+        [
+            ("\"We must act,\"", Direct, "Ursula von der Leyen", "said"),
+            ("\"They betrayed the mission,\"", Direct, "Elon Musk", "said"),
+            ("\"The firm lied to us,\"", Direct, "Smith and Brown", "state"),
+            ("\"We will fight for Canada,\"", Direct, "Mark Carney", "said"),
         ]
     );
 }

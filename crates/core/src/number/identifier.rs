@@ -270,34 +270,43 @@ impl Parser<'_> {
         let Some((v, false, digits, false)) = self.num(i) else { return false };
         // "Labor won 41 seats, Liberals 4 and the Nationals 4": a count
         // after a party, its noun left out after a count with one in the
-        // same sentence (a review of election news read names).
-        // Only in a list of such pairs: the number before it just before
-        // (", Liberals 4", " and the Nationals 4", " to Labor 30"), not
-        // "through Week 4", "including Halo 3 and Fallout 3".
-        let at = self.toks[i].span.start;
-        let listed = self.out.last().filter(|p| p.kind == NumberKind::Count).is_some_and(|p| {
-            let gap = self.text.get(p.span.end..self.toks[i - 1].span.start).unwrap_or("");
-            let words: Vec<&str> =
-                gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-            words.len() <= 2
-                && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',')
-                && words.iter().all(|w| w == &"to" || crate::lexicon::roles(w).any(&[Role::Article, Role::Coordinator]))
-        });
-        // (Over the numbers of the last few hundred bytes only: a list of a
-        // thousand such pairs is read in linear time.)
-        let window = at.saturating_sub(300);
-        let elliptical = listed
-            && self
-                .out
-                .iter()
-                .rev()
-                .take_while(|p| p.span.end >= window && p.span.end <= at)
-                .take_while(|p| !self.text.get(p.span.end..at).unwrap_or(".").contains(['.', '!', '?', '\n', ';']))
-                .any(|p| p.kind == NumberKind::Count && p.unit.is_some())
-            && (self.phrase_ends(i + 1) || self.plays(i + 1, Role::Coordinator));
-        if elliptical {
-            return false;
-        }
+        // same sentence (a review of election news read names). Only in a
+        // list of such pairs: the number before it just before (",
+        // Liberals 4", " and the Nationals 4", " to Labor 30"), not "through
+        // Week 4", "including Halo 3 and Fallout 3". Asked last, and over
+        // the last few hundred bytes only, each gap read once: a list of a
+        // thousand pairs, or a megabyte of "1,1,1", is read in linear time.
+        let elliptical = || {
+            let at = self.toks[i].span.start;
+            let listed = self.out.last().filter(|p| p.kind == NumberKind::Count).is_some_and(|p| {
+                let gap = self.text.get(p.span.end..self.toks[i - 1].span.start).unwrap_or("");
+                let words: Vec<&str> =
+                    gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+                words.len() <= 2
+                    && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',')
+                    && words
+                        .iter()
+                        .all(|w| w == &"to" || crate::lexicon::roles(w).any(&[Role::Article, Role::Coordinator]))
+            });
+            if !listed || !(self.phrase_ends(i + 1) || self.plays(i + 1, Role::Coordinator)) {
+                return false;
+            }
+            let window = at.saturating_sub(300);
+            let mut end = at;
+            for p in self.out.iter().rev() {
+                if p.span.end < window || p.span.end > end {
+                    return false;
+                }
+                if self.text.get(p.span.end..end).is_none_or(|gap| gap.contains(['.', '!', '?', '\n', ';'])) {
+                    return false;
+                }
+                if p.kind == NumberKind::Count && p.unit.is_some() {
+                    return true;
+                }
+                end = p.span.start;
+            }
+            false
+        };
         // "GTX 1080", "Vision 2030": four digits name too.
         let bare = matches!(n.kind, NumberKind::Count | NumberKind::Year)
             && n.approx.is_none()
@@ -326,6 +335,7 @@ impl Parser<'_> {
                         Role::Preposition,
                     ])
             })
+            && !elliptical()
     }
 }
 
