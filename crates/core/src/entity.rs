@@ -359,9 +359,8 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // photographer": a name that a determiner or a number opens, with a
     // noun after it, modifies that noun; it is the subject only if a verb
     // follows it ("the BBC reported").
-    // ("a former Marine Corps analyst", "the annual Climate Change
-    // Statement": over a modifier too; a review of technology news gave a
-    // later "He told Reuters" to the Corps.)
+    // ("a former Marine Corps analyst": over a modifier too; a review of
+    // technology news gave a later "He told Reuters" to the Corps.)
     let modifier_after_determiner = i > 1
         && k == 0
         && ws[i - 1].is_lowercase()
@@ -529,9 +528,8 @@ fn verb_at(ws: &[Word<'_>], at: usize) -> bool {
         .iter()
         .map(|w| w.lower())
         .find(|l| !lexicon::is(l, Role::Skippable) || lexicon::roles(l).any(&[Role::Copula, Role::Auxiliary]))
-        // (An "-s" is a verb's, not "this", "his", "as": "reveal the Climate
-        // Change Statement later this week, told reporters" made the
-        // Statement a subject, a review of Australian news.)
+        // (An "-s" is a verb's, not a closed-class word's: "this", "his",
+        // "as".)
         .is_some_and(|l| {
             lexicon::is_verb_like(&l)
                 || lexicon::roles(&l).any(&[Role::Copula, Role::Auxiliary])
