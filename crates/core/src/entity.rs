@@ -234,14 +234,20 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // (A surname that is a title ends no description: "West Virginia Gov.
     // Jim Justice".)
     let surname_title = |p: usize| p + 1 == run.len() && lexicon::is(&run[p].lower(), Role::SurnameTitle);
-    if let Some(p) =
-        (0..run.len()).rev().find(|&p| lexicon::is(&run[p].lower(), Role::Title) && !surname_title(p)).filter(|&p| {
-            p >= k
-                && run.len() - p > 2
-                && !(p + 1..run.len())
-                    .any(|m| lexicon::roles(&run[m].lower()).any(&[Role::Title, Role::NameSuffix]) && !surname_title(m))
-        })
-    {
+    // ("Logan High School Social Science Teacher George Zuber",
+    // "Archaeologist Emiliano Gallaga": a word for what someone is ends it
+    // too, a review of education news.)
+    let post_word = |p: usize| {
+        let l = run[p].lower();
+        // (Not a surname: "Alicia Priest".)
+        is_title(&l) || lexicon::is(&l, Role::PersonNoun) && run[p].is_capitalized() && run.len() - p > 2
+    };
+    if let Some(p) = (0..run.len()).rev().find(|&p| post_word(p) && !surname_title(p)).filter(|&p| {
+        p >= k
+            && run.len() - p > 2
+            && !(p + 1..run.len())
+                .any(|m| lexicon::roles(&run[m].lower()).any(&[Role::Title, Role::NameSuffix]) && !surname_title(m))
+    }) {
         titles.extend(run[k..=p].iter().map(|w| w.lower()).filter(|w| lexicon::is(w, Role::Title)));
         k = p + 1;
     }
@@ -1040,7 +1046,10 @@ pub fn is_group_head(word: &str) -> bool {
 
 pub fn is_title(word: &str) -> bool {
     // "Ex-chancellor Ken Clarke": a former post, hyphened.
-    lexicon::is(word, Role::Title) || word.strip_prefix("ex-").is_some_and(|t| lexicon::is(t, Role::Title))
+    lexicon::is(word, Role::Title)
+        || word.strip_prefix("ex-").is_some_and(|t| lexicon::is(t, Role::Title))
+        // "Vice-Chancellor Sangita Shrivastava": titles hyphened into one.
+        || word.contains('-') && word.split('-').all(|t| lexicon::is(t, Role::Title))
 }
 
 /// The post's word when the capitalised run at `i` follows a post "of" or

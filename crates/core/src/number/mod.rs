@@ -155,6 +155,7 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     magnitudes(text, &mut out);
     joined_durations(text, &mut out);
     shared_units(text, &mut out);
+    bracketed_speeds(text, &mut out);
     afternoon_times(text, &mut out);
     days_after_dates(text, &mut out);
     nouns_as_written(text, &mut out);
@@ -432,6 +433,13 @@ fn shared_units(text: &str, numbers: &mut Vec<Number>) {
                 } else if matches!(between, "and" | "or") {
                     prev.kind = n.kind;
                     prev.unit.clone_from(&n.unit);
+                    // "350 and 450 million years": the scale is shared too
+                    // (a review of science news read 350 years).
+                    let plain = prev.span.text(text).bytes().all(|b| b.is_ascii_digit() || b == b'.');
+                    let scale = n.span.text(text).split_whitespace().nth(1).and_then(scale_value).filter(|s| *s >= 1e3);
+                    if let (true, Some(scale), Some(v)) = (plain, scale, prev.value.filter(|v| *v < 1e3)) {
+                        prev.value = Some(v * scale);
+                    }
                 }
             }
         }
@@ -439,6 +447,39 @@ fn shared_units(text: &str, numbers: &mut Vec<Number>) {
         w += 1;
     }
     numbers.truncate(w);
+}
+
+/// "winds of 210 kilometres (130 miles) per hour": a distance and its
+/// conversion in brackets, then the hour both are per, are two speeds (a
+/// review of weather news read two distances).
+fn bracketed_speeds(text: &str, numbers: &mut [Number]) {
+    let speed = |n: &mut Number| {
+        let unit = match n.unit.as_deref() {
+            Some("km") => "km/h".to_string(),
+            Some("miles") => "mph".to_string(),
+            Some(u) => format!("{u} per hour"),
+            None => return,
+        };
+        n.kind = NumberKind::Speed;
+        n.unit = Some(unit);
+    };
+    for i in 1..numbers.len() {
+        let (head, tail) = numbers.split_at_mut(i);
+        let (prev, n) = (&mut head[i - 1], &mut tail[0]);
+        let distances = prev.kind == NumberKind::Distance && n.kind == NumberKind::Distance;
+        let opened = text.get(prev.span.end..n.span.start).is_some_and(|g| g.trim() == "(");
+        let after = text.get(n.span.end..).unwrap_or("");
+        let per_hour = after.strip_prefix(')').is_some_and(|rest| {
+            let rest = rest.trim_start().to_ascii_lowercase();
+            ["per hour", "an hour", "a hour", "kph", "km/h", "mph"]
+                .iter()
+                .any(|p| rest.strip_prefix(p).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric())))
+        });
+        if distances && opened && per_hour {
+            speed(prev);
+            speed(n);
+        }
+    }
 }
 
 /// "2 hours 16 minutes 34 seconds", "14 minutes 32.93 seconds", "two

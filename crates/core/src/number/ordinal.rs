@@ -268,6 +268,17 @@ impl Parser<'_> {
                 {
                     end = k
                 }
+                // "the third measurement of the snowpack", "the seventh
+                // anniversary.": a noun with an adjective's ending, where
+                // its phrase ends (a review of real news missed both).
+                _ if k == next + 1
+                    && !self.is_capitalized(next)
+                    && ["ment", "ary", "ure", "ant", "ent", "al", "ive"].iter().any(|e| noun.ends_with(e))
+                    && !superlative
+                    && !crate::lexicon::is(noun, Role::Adjective)
+                    && (self.sym(k).is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?'))
+                        || self.toks.get(k).is_none()
+                        || self.entry(k).is_some_and(|e| e.roles.has(Role::Preposition))) => {}
                 _ => return if digits { rank(next) } else { None },
             }
         }

@@ -31,6 +31,16 @@ impl Parser<'_> {
             let (s, words) = matches!(self.word(a), Some("a" | "an")).then(|| self.qualifier_before(a)).flatten()?;
             (!matches!(words[..], ["over" | "under"])).then_some((s, words))
         });
+        // "under the age of 18", "over the age of 65": a bound of an age
+        // stands before its noun.
+        let found = found.or_else(|| {
+            let of = i0.checked_sub(2).filter(|&k| {
+                n.kind == NumberKind::Age && self.word(k) == Some("age") && self.word(k + 1) == Some("of")
+            })?;
+            let at = if of > 0 && self.word(of - 1) == Some("the") { of - 1 } else { of };
+            let (s, words) = self.qualifier_before(at)?;
+            matches!(words[..], ["over" | "under" | "above" | "below"]).then_some((s, words))
+        });
         // "near zero", "near 50%", "near $100": "near" approximates a
         // level; before a count it is as often a place ("near two schools",
         // "near 10 Downing Street").

@@ -216,6 +216,24 @@ fn no_half_pencil() {
 }
 n!(rate_per_day, "averaging 38 per day.", "38 per day", Some(38.0), Some("per day"), Rate, None);
 n!(rate_daily, "or 157 daily—a rise", "157 daily", Some(157.0), Some("per day"), Rate, None);
+n!(
+    rate_daily_of_a_noun,
+    "The airport handles 2,000 daily flights.",
+    "2,000 daily",
+    Some(2000.0),
+    Some("flights per day"),
+    Rate,
+    None
+);
+n!(
+    rate_weekly_users,
+    "It has 300 million weekly users.",
+    "300 million weekly",
+    Some(3e8),
+    Some("users per week"),
+    Rate,
+    None
+);
 // A rate of a population: one figure, not two counts ("162.1" and "100,000 people").
 n!(
     rate_per_population,
@@ -1356,6 +1374,8 @@ n!(
 range!(aged_between, "voters aged between 18 and 24 stayed home", "18 and 24", [18.0, 24.0], Age, None);
 range!(ages_dash, "Ages 25-54 were polled.", "25-54", [25.0, 54.0], Age, None);
 n!(the_age_of, "She left school at the age of 14, the court heard.", "14", Some(14.0), Some("years"), Age, None);
+n!(under_the_age_of, "Children under the age of 18 need consent.", "18", Some(18.0), Some("years"), Age, Some("under"));
+n!(over_the_age_of, "Anyone over the age of 65 can apply.", "65", Some(65.0), Some("years"), Age, Some("over"));
 n!(age_and_older, "people age 65 and older", "65", Some(65.0), Some("years"), Age, None);
 n!(
     age_of_children,
@@ -3132,3 +3152,106 @@ fn long_lists_stay_linear() {
     let cents = format!("Petrol rose by R1.03 and {}", vec!["80 cents"; 3000].join(" "));
     assert!(nums(&cents).len() > 3000);
 }
+
+// Session 40: reviews of health, climate, culture, transport and education
+// news.
+// "one" before a share is a figure (a survey's headline number was missed).
+n!(
+    one_per_cent,
+    "Only one per cent of leaders said they had enough.",
+    "one per cent",
+    Some(1.0),
+    Some("percent"),
+    Percent,
+    None
+);
+// An ordinal's noun with an adjective's ending, where its phrase ends.
+n!(
+    third_measurement,
+    "Surveyors will make the third measurement of the snowpack.",
+    "third measurement",
+    Some(3.0),
+    Some("measurement"),
+    Ordinal,
+    None
+);
+n!(
+    seventh_anniversary,
+    "She came home on the seventh anniversary of the death.",
+    "seventh anniversary",
+    Some(7.0),
+    Some("anniversary"),
+    Ordinal,
+    None
+);
+none!(first_public_at_the_end, "It was the first public.");
+// A scale shared over "and", as the unit is.
+n!(
+    shared_scale,
+    "While 350 and 450 million years after the Big Bang may seem long.",
+    "350",
+    Some(3.5e8),
+    Some("years"),
+    Duration,
+    None
+);
+n!(
+    shared_scale_second,
+    "While 350 and 450 million years after the Big Bang may seem long.",
+    "450 million years",
+    Some(4.5e8),
+    Some("years"),
+    Duration,
+    None
+);
+// Speeds: an hour's letter after a slash, and a conversion in brackets.
+n!(km_per_h_glued, "He drove at 193km/h on the road.", "193km/h", Some(193.0), Some("km/h"), Speed, None);
+n!(
+    bracketed_speed,
+    "Hagupit, with winds of 210 kilometres (130 miles) per hour, sparked an evacuation.",
+    "210 kilometres",
+    Some(210.0),
+    Some("km/h"),
+    Speed,
+    None
+);
+n!(
+    bracketed_speed_miles,
+    "Hagupit, with winds of 210 kilometres (130 miles) per hour, sparked an evacuation.",
+    "130 miles",
+    Some(130.0),
+    Some("mph"),
+    Speed,
+    None
+);
+n!(
+    bracketed_distance,
+    "It is 210 kilometres (130 miles) from the coast.",
+    "130 miles",
+    Some(130.0),
+    Some("miles"),
+    Distance,
+    None
+);
+n!(
+    as_large_as,
+    "It will announce a cut as large as 1.5 million barrels per day.",
+    "1.5 million barrels per day",
+    Some(1.5e6),
+    Some("barrels per day"),
+    Volume,
+    Some("as large as")
+);
+none!(zero_emission_vehicles, "Sales of new light duty zero emission vehicles rose.");
+none!(a_second_wind, "The champagne has given me a second wind.");
+// How often before what is counted; but hourly workers are paid by the hour.
+n!(
+    hourly_workers,
+    "It found nearly 250,000 hourly workers in Minnesota.",
+    "250,000",
+    Some(250_000.0),
+    Some("workers"),
+    Count,
+    Some("nearly")
+);
+n!(hourly_wage, "They want a $15 hourly wage.", "$15 hourly", Some(15.0), Some("USD per hour"), Money, None);

@@ -182,7 +182,10 @@ impl Parser<'_> {
                 && matches!(self.word(next), Some("to" | "or" | "and"))
                 && self.core_at(next + 1).is_some_and(|c| !c.digits);
             let w = if hyphen { self.word(next + 1)? } else { self.word(next)? };
-            if unit_of(w).is_none() && currency_word(w).is_none() && !one_low {
+            // "only one per cent of leaders", "one percent": a share (a
+            // review of education news missed a survey's headline figure).
+            let percent = matches!(w, "percent" | "pct") || w == "per" && self.word(next + 1) == Some("cent");
+            if unit_of(w).is_none() && currency_word(w).is_none() && !one_low && !percent {
                 return None;
             }
             // "And then one day it …", "Cuba one day again would be free",
@@ -680,11 +683,24 @@ impl Parser<'_> {
             kind = NumberKind::Year;
         }
 
+        // "2,000 daily flights", "300 million weekly users": how often
+        // stands between the figure and what it counts, "flights per day".
+        // ("250,000 hourly workers" are paid by the hour: a count.)
+        let hourly =
+            kind == NumberKind::Count && self.word(next) == Some("hourly") && self.plays(next + 1, Role::PaidHourly);
+        if kind == NumberKind::Count
+            && unit.is_none()
+            && self.entry(next).and_then(adverb_period).is_some()
+            && self.spaced(next + 1)
+        {
+            unit = self.word(next + 1).filter(|w| looks_plural(w) && is_noun_candidate(w)).map(str::to_string);
+        }
         // Rates: "38 per day", "157 daily", "1,500 casualties a day".
-        if (matches!(
-            kind,
-            NumberKind::Count | NumberKind::Money | NumberKind::Distance | NumberKind::Weight | NumberKind::Volume
-        ) || (kind == NumberKind::Percent))
+        if !hourly
+            && (matches!(
+                kind,
+                NumberKind::Count | NumberKind::Money | NumberKind::Distance | NumberKind::Weight | NumberKind::Volume
+            ) || (kind == NumberKind::Percent))
             && let Some((period, end)) = self.rate_at(next).or_else(|| {
                 // "$16.99 a pound", "$5 per share": a price.
                 let price = kind == NumberKind::Money && matches!(self.word(next), Some("a" | "an" | "per"));
@@ -1090,7 +1106,11 @@ impl Parser<'_> {
     pub(super) fn rate_at(&self, at: usize) -> Option<(&'static str, usize)> {
         // "$7/month"
         if self.sym(at) == Some('/') && self.glued(at) {
-            let p = self.entry(at + 1).and_then(period_of)?;
+            // "193km/h": an hour's letter after a slash.
+            let p = match self.word(at + 1) {
+                Some("h") if self.glued(at + 1) => "hour",
+                _ => self.entry(at + 1).and_then(period_of)?,
+            };
             return Some((p, at + 2));
         }
         // "$119-a-year"
