@@ -223,6 +223,16 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     let mut titles = Vec::new();
     let mut k = 0;
     while k < run.len() && (is_title(&run[k].lower()) || is_not_name(&run[k].lower())) {
+        // "Ms King said", "Dr Major": a surname that is a title, last after
+        // an honorific (a review of health news lost Catherine King).
+        if k > 0
+            && k + 1 == run.len()
+            && lexicon::is(&run[k].lower(), Role::SurnameTitle)
+            && lexicon::roles(&run[k - 1].lower()).has(Role::Title)
+            && lexicon::roles(&run[k - 1].lower()).has(Role::Abbreviation)
+        {
+            break;
+        }
         if is_title(&run[k].lower()) {
             titles.push(run[k].lower());
         }
@@ -239,8 +249,14 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     // too, a review of education news.)
     let post_word = |p: usize| {
         let l = run[p].lower();
-        // (Not a surname: "Alicia Priest".)
-        is_title(&l) || lexicon::is(&l, Role::PersonNoun) && run[p].is_capitalized() && run.len() - p > 2
+        // (Only before a first and a last name, no body's words: not a
+        // surname, "Alicia Priest", nor half a post or a body's name, "Nurse
+        // Practitioner Jane Hill", "Teacher Retirement System", a hunt.)
+        is_title(&l)
+            || lexicon::is(&l, Role::PersonNoun)
+                && run[p].is_capitalized()
+                && run.len() - p == 3
+                && !run[p + 1..].iter().any(|w| is_org_head(&w.lower()))
     };
     if let Some(p) = (0..run.len()).rev().find(|&p| post_word(p) && !surname_title(p)).filter(|&p| {
         p >= k

@@ -473,9 +473,9 @@ roles! {
     FieldDirection = 183, "field-direction";
     /// After "to double", what makes it a verb: "to double by 2030".
     MultipleSpan = 184, "multiple-span";
-    /// After "hourly", what is paid by the hour, not counted per hour:
-    /// "250,000 hourly workers".
-    PaidHourly = 185, "paid-hourly";
+    /// A kind that "hourly", "daily", "weekly" describe, not a rate: "250,000
+    /// hourly workers", "200 weekly newspapers", "12 monthly payments".
+    Periodical = 185, "periodical";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -655,10 +655,24 @@ impl Context<'_> {
         // “… a co-author!” Rothman said. — the splitter ends a sentence at
         // “!” or “?” inside the quote; its cue is in the next one.
         let inner_end = self.text[..q.end].trim_end_matches(|c: char| is_quote_mark(c)).chars().next_back();
+        // (And at a period, where the next sentence only says who spoke:
+        // “… a significant number.” Professor Griffin told NewsWire. — a
+        // review of Australian health news.)
+        let bare_attribution = |s: &Sentence| {
+            let ws = words(self.text, s.span.start, s.span.end);
+            // (The cue two words from its end at most: not "Smith said the
+            // team would rest.")
+            let cue = ws.iter().rposition(|w| w.is_lowercase() && lexicon::is(&w.lower(), Lex::Reporting));
+            ws.len() <= 6
+                && ws.first().is_some_and(|w| w.is_capitalized())
+                && cue.is_some_and(|k| ws.len() - k <= 3)
+                && !s.span.text(self.text).contains(is_quote_mark)
+        };
         if self.text[q.end..end].trim().is_empty()
-            && inner_end.is_some_and(|c| matches!(c, '?' | '!' | ',' | '…'))
+            && let Some(inner) = inner_end
             && let next = self.sentences.partition_point(|s| s.span.start < end)
             && next < self.sentences.len()
+            && (matches!(inner, '?' | '!' | ',' | '…') || inner == '.' && bare_attribution(&self.sentences[next]))
             && self.text[end..self.sentences[next].span.start].trim().is_empty()
             && !self.text[end..self.sentences[next].span.start].contains('\n')
         {
@@ -1967,8 +1981,10 @@ impl Context<'_> {
                 .take_while(|&k| ws[k].is_capitalized() && (k == name || joined(k)))
                 .count();
             let end = name + run;
+            // (A place is no one: "said Apple spokesperson, New York.")
             run >= 2
                 && !ws[name].is_possessive()
+                && !lexicon::is(&ws[name].lower(), Lex::PlaceWord)
                 && (end == ws.len() || self.text[ws[end - 1].end..ws[end].start].trim().starts_with([',', '.', ';']))
         };
         let set_off = comma && named() && caps + post >= 2;
@@ -2853,6 +2869,19 @@ impl Context<'_> {
             && lexicon::is(&lower[0], Lex::SurnameTitle)
         {
             let name = entity::only_one_named(self.mentions, span.start, w.text)?;
+            return plausible_speaker(&name).then_some((name, span));
+        }
+        // "Ms King said": after an honorific it is a surname, the one the
+        // text names fully or, if none, as written (a review of health news
+        // lost Catherine King).
+        if let [t, w] = ws
+            && w.is_capitalized()
+            && lexicon::is(&lower[1], Lex::SurnameTitle)
+            && lexicon::roles(&lower[0]).has(Lex::Title)
+            && lexicon::roles(&lower[0]).has(Lex::Abbreviation)
+            && crate::chars::joined(self.text, *t, *w)
+        {
+            let name = entity::only_one_named(self.mentions, span.start, w.text).unwrap_or_else(|| w.text.to_string());
             return plausible_speaker(&name).then_some((name, span));
         }
         if ws.len() == 1 && is_pronoun(&lower[0]) {
@@ -5281,6 +5310,19 @@ mod tests {
             ("“very bad value for money”", Partial, "Mark Gleeson", "said"),
             ("“It is fine,”", Direct, "Smith", "said"),
             ("“We are ready,”", Direct, "Alicia Priest", "said"),
+        ]
+    );
+
+    // Session 40, second batch: a surname that is a title after an
+    // honorific ("Ms King"); a quote closed by a period, then a sentence
+    // that only says who spoke.
+    q!(
+        an_honorifics_surname_and_a_bare_attribution,
+        "“We won.” Smith said the team would rest.\n\nLabor's spokeswoman for health Catherine King criticised the rise. \"Australians are paying more than ever,\" Ms King said.\n\n“It is a very significant number.” Professor Paul Griffin told NewsWire.",
+        [
+            ("“We won.”", Direct, None, None),
+            ("\"Australians are paying more than ever,\"", Direct, "Catherine King", "said"),
+            ("“It is a very significant number.”", Direct, "Paul Griffin", "told NewsWire"),
         ]
     );
 }

@@ -158,6 +158,7 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     bracketed_speeds(text, &mut out);
     afternoon_times(text, &mut out);
     days_after_dates(text, &mut out);
+    days_before_dates(text, &mut out);
     nouns_as_written(text, &mut out);
     local_dollars(text, &mut out);
     local_cents(text, &mut out);
@@ -197,6 +198,44 @@ fn days_after_dates(text: &str, numbers: &mut [Number]) {
             n.kind = NumberKind::Date;
             n.date = n.value.map(|v| format!("{month}-{:02}", v as u32));
             n.value = None;
+        }
+    }
+}
+
+/// "covering 13, 14 and 16 and 17 December": bare days listed before a
+/// date written day first are days of its month (a review of rail-strike
+/// news read three counts).
+fn days_before_dates(text: &str, numbers: &mut [Number]) {
+    for i in (1..numbers.len()).rev() {
+        let (head, tail) = numbers.split_at_mut(i);
+        let date = &tail[0];
+        let Some(stamp) = date.date.clone().filter(|_| date.kind == NumberKind::Date) else { continue };
+        let day_first = date.span.text(text).starts_with(|c: char| c.is_ascii_digit());
+        let Some((month, day)) =
+            stamp.rsplit_once('-').and_then(|(m, d)| Some((m.to_string(), d.parse::<u32>().ok()?)))
+        else {
+            continue;
+        };
+        if !day_first || month.len() < 4 {
+            continue;
+        }
+        let (mut next_start, mut next_day) = (date.span.start, day);
+        for n in head.iter_mut().rev() {
+            let joined = matches!(text[n.span.end.min(next_start)..next_start].trim(), "," | "and" | ", and" | "&");
+            let bare = n.kind == NumberKind::Count
+                && n.unit.is_none()
+                && n.range.is_none()
+                && n.approx.is_none()
+                && n.span.text(text).bytes().all(|b| b.is_ascii_digit());
+            let Some(d) = n.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v < f64::from(next_day)) else { break };
+            if !(joined && bare) {
+                break;
+            }
+            n.kind = NumberKind::Date;
+            n.date = Some(format!("{month}-{:02}", d as u32));
+            n.value = None;
+            next_start = n.span.start;
+            next_day = d as u32;
         }
     }
 }

@@ -54,10 +54,14 @@ impl Parser<'_> {
         // H1", "H2 fuel cells"): after a preposition or an article ("in Q2",
         // "the Q2 results"), or before what is counted in it ("Q2 revenue").
         let counted = |k: usize| self.plays(k, Role::PeriodFigure);
+        // ("In Q3, we grew revenue 16%": a preposition opening the sentence,
+        // a review of entertainment news.)
+        let opens = |k: usize| k == 0 || self.sym(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“'));
         let before = start > 0
             && self.spaced(start)
             && self.entry(start - 1).is_some_and(|e| e.roles.any(&[Role::Preposition, Role::Determiner]))
-            && !self.is_capitalized(start - 1);
+            && (!self.is_capitalized(start - 1)
+                || opens(start - 1) && self.entry(start - 1).is_some_and(|e| e.roles.has(Role::Preposition)));
         // Then no noun of a model ("the H2 race"): what is counted, a
         // capital, or a small word ("in H1 as prices rose").
         let small = |k: usize| {

@@ -104,6 +104,17 @@ impl Parser<'_> {
                 {
                     self.word_core(i, i + 1, 1.0, Count)
                 }
+                // "about a minute after takeoff", "more than a year", "at
+                // least an hour": a bound makes one of a unit a figure (a
+                // review of transport news missed them). Not "over"/"under",
+                // which may be where or across ("over a year of talks").
+                _ if unit_of(w1).is_some()
+                    && !(self.sym(i + 2) == Some('-') && self.glued(i + 2))
+                    && self.fraction_after_and(i + 2, true).is_none()
+                    && self.qualifier_before(i).is_some_and(|(_, q)| !matches!(q[..], ["over" | "under" | "some"])) =>
+                {
+                    self.word_core(i, i + 1, 1.0, Count)
+                }
                 _ => None,
             };
         }

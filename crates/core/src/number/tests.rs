@@ -3233,18 +3233,15 @@ n!(
     Distance,
     None
 );
-n!(
-    as_large_as,
-    "It will announce a cut as large as 1.5 million barrels per day.",
-    "1.5 million barrels per day",
-    Some(1.5e6),
-    Some("barrels per day"),
-    Volume,
-    Some("as large as")
-);
 none!(zero_emission_vehicles, "Sales of new light duty zero emission vehicles rose.");
-none!(a_second_wind, "The champagne has given me a second wind.");
-// How often before what is counted; but hourly workers are paid by the hour.
+// (But "zero carbon monoxide alarms", "a second wind farm" count: a hunt.)
+n!(zero_alarms, "There were zero carbon monoxide alarms in the flat.", "zero", Some(0.0), None, Count, None);
+n!(a_second_wind_farm, "A second wind farm was approved.", "second wind", Some(2.0), Some("wind"), Ordinal, None);
+// How often before what is counted; but hourly workers, weekly papers and
+// monthly payments are kinds of them, and "Daily Mail" a name.
+n!(weekly_newspapers, "It owns 200 weekly newspapers.", "200", Some(200.0), Some("newspapers"), Count, None);
+n!(monthly_payments, "Repay it in 12 monthly payments.", "12", Some(12.0), Some("payments"), Count, None);
+n!(daily_mail_journalists, "Two Daily Mail journalists were there.", "Two", Some(2.0), None, Count, None);
 n!(
     hourly_workers,
     "It found nearly 250,000 hourly workers in Minnesota.",
@@ -3255,3 +3252,38 @@ n!(
     Some("nearly")
 );
 n!(hourly_wage, "They want a $15 hourly wage.", "$15 hourly", Some(15.0), Some("USD per hour"), Money, None);
+// One of a unit after a bound ("a year", "a day" alone are too common).
+n!(
+    about_a_minute,
+    "The aircraft crashed about a minute after takeoff.",
+    "a minute",
+    Some(1.0),
+    Some("minutes"),
+    Duration,
+    Some("about")
+);
+n!(
+    more_than_an_hour,
+    "The disruptions lasted more than an hour on the line.",
+    "an hour",
+    Some(1.0),
+    Some("hours"),
+    Duration,
+    Some("more than")
+);
+none!(for_a_year, "She lived there for a year.");
+none!(over_a_year_of_talks, "They argued over a year of talks.");
+// A company's quarter after a preposition opening the sentence, and its year.
+n!(in_q3_opening, "In Q3, we grew revenue 16% year over year.", "Q3", Some(3.0), Some("quarter"), Ordinal, None);
+n!(year_after_a_quarter, "In Q2 2024 sales rose.", "2024", Some(2024.0), None, Year, None);
+// Bare days listed before a date written day first.
+#[test]
+fn days_listed_before_a_date() {
+    let text = "Strike days this month cover 13, 14 and 16 and 17 December.";
+    let dates: Vec<Option<String>> = nums(text).into_iter().map(|n| n.date).collect();
+    let want = ["--12-13", "--12-14", "--12-16", "--12-17"].map(|d| Some(d.to_string()));
+    assert_eq!(dates, want);
+    // Not counts before a date of another shape, nor days out of order.
+    let text = "He scored 3 and 4 goals on 5 May.";
+    assert!(nums(text).iter().filter(|n| n.kind == NumberKind::Date).count() == 1);
+}

@@ -632,7 +632,13 @@ impl Parser<'_> {
         // A four-digit plain number with nothing counted is a year; so is
         // one after a preposition of time ("back to 2013 attempts").
         let time_word = |k: usize| self.plays(k, Role::TimePreposition);
-        let after_time_word = i0 > 0 && time_word(i0 - 1);
+        // ("In Q2 2024 sales rose": after a company's quarter, its year.)
+        let after_quarter = i0 >= 2
+            && self.num(i0 - 1).is_some()
+            && self.word(i0 - 2).is_some_and(|_| matches!(self.toks[i0 - 2].span.text(self.text), "Q" | "H"))
+            && self.glued(i0 - 1)
+            && self.spaced(i0);
+        let after_time_word = i0 > 0 && time_word(i0 - 1) || after_quarter;
         // "more than 1500 were killed": a comparison counts; "around 2010",
         // "until at least 2030" stay years.
         // "approximately 1700 skilled shipbuilding jobs": after any
@@ -685,18 +691,19 @@ impl Parser<'_> {
 
         // "2,000 daily flights", "300 million weekly users": how often
         // stands between the figure and what it counts, "flights per day".
-        // ("250,000 hourly workers" are paid by the hour: a count.)
-        let hourly =
-            kind == NumberKind::Count && self.word(next) == Some("hourly") && self.plays(next + 1, Role::PaidHourly);
-        if kind == NumberKind::Count
-            && unit.is_none()
+        // ("250,000 hourly workers", "200 weekly newspapers", "12 monthly
+        // payments" are kinds: a count of them. Nor is a name a rate: "Two
+        // Daily Mail journalists".)
+        let periodic = kind == NumberKind::Count
             && self.entry(next).and_then(adverb_period).is_some()
             && self.spaced(next + 1)
-        {
+            && self.word(next + 1).is_some();
+        let kind_of = periodic && (self.plays(next + 1, Role::Periodical) || self.is_capitalized(next));
+        if periodic && unit.is_none() && !self.is_capitalized(next) {
             unit = self.word(next + 1).filter(|w| looks_plural(w) && is_noun_candidate(w)).map(str::to_string);
         }
         // Rates: "38 per day", "157 daily", "1,500 casualties a day".
-        if !hourly
+        if !kind_of
             && (matches!(
                 kind,
                 NumberKind::Count | NumberKind::Money | NumberKind::Distance | NumberKind::Weight | NumberKind::Volume
