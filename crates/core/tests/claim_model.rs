@@ -34,7 +34,7 @@ score!(
 score!(
     analysis,
     "The war remains a deadly stalemate, with U.S. policy increasingly aligned against Ukrainian interests.",
-    0.13,
+    0.127,
     false
 );
 score!(
