@@ -225,12 +225,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     while k < run.len() && (is_title(&run[k].lower()) || is_not_name(&run[k].lower())) {
         // "Ms King said", "Dr Major": a surname that is a title, last after
         // an honorific (a review of health news lost Catherine King).
-        if k > 0
-            && k + 1 == run.len()
-            && lexicon::is(&run[k].lower(), Role::SurnameTitle)
-            && lexicon::roles(&run[k - 1].lower()).has(Role::Title)
-            && lexicon::roles(&run[k - 1].lower()).has(Role::Abbreviation)
-        {
+        if k > 0 && k + 1 == run.len() && surname_after_honorific(&run[k - 1].lower(), &run[k].lower()) {
             break;
         }
         if is_title(&run[k].lower()) {
@@ -812,7 +807,13 @@ fn around(mentions: &[Mention], at: usize) -> (&[Mention], &[Mention]) {
 /// someone's ("SpaceX's Starlink division launched …": a later "he added"
 /// was Starlink's, a review of technology news).
 fn named_person(m: &Mention) -> bool {
-    !m.group && m.name.contains(' ') && !m.name.contains("’s ") && !m.name.contains("'s ")
+    // (Not a country of two words: "according to a Burkina Faso army
+    // statement … he added" gave the country, a review of war news.)
+    !m.group
+        && m.name.contains(' ')
+        && !m.name.contains("’s ")
+        && !m.name.contains("'s ")
+        && !lexicon::is(&last_word(&m.name).to_lowercase(), Role::CountryEnd)
 }
 
 fn last_word(name: &str) -> &str {
@@ -867,11 +868,19 @@ pub fn resolve_name(mentions: &[Mention], before: usize, name: &str) -> String {
 fn resolve_name_agreeing(mentions: &[Mention], before: usize, name: &str, feminine: Option<bool>) -> String {
     let last = last_word(name);
     let full = !first_name(name).is_empty();
+    // (A full name is another's only as its end or with it as its end:
+    // "Jane Smith" of "Mary Jane Smith", not "Maha Abu Rizq" of "Tamam Abu
+    // Rizq", a review of war news.)
+    let ends_the_other = |a: &str, b: &str| {
+        let (a, b): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        long[long.len() - short.len()..].iter().zip(&short).all(|(x, y)| x.eq_ignore_ascii_case(y))
+    };
     let same = |m: &&Mention| {
         feminine.is_none_or(|f| m.feminine != Some(!f))
             && named_person(m)
             && last_word(&m.name).eq_ignore_ascii_case(last)
-            && (!full || first_name(&m.name).eq_ignore_ascii_case(first_name(name)))
+            && (!full || first_name(&m.name).eq_ignore_ascii_case(first_name(name)) && ends_the_other(&m.name, name))
     };
     let (earlier, later) = around(mentions, before);
     if let Some(m) = earlier.iter().rfind(same).or_else(|| later.iter().find(same)) {
@@ -1110,6 +1119,13 @@ pub fn is_post_or_person(word: &str) -> bool {
 pub fn is_post(word: &str) -> bool {
     let roles = lexicon::roles(word);
     roles.has(Role::Title) && !roles.any(&[Role::TitlePlace, Role::Demonym, Role::Determiner])
+}
+
+/// "Ms King", "Dr Major": after an honorific (a title that is also an
+/// abbreviation), a surname that is also a title.
+pub fn surname_after_honorific(honorific: &str, word: &str) -> bool {
+    let roles = lexicon::roles(honorific);
+    roles.has(Role::Title) && roles.has(Role::Abbreviation) && lexicon::is(word, Role::SurnameTitle)
 }
 
 /// "the judge", "a spokeswoman" (lower case): someone described by a post,

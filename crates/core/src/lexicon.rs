@@ -476,6 +476,15 @@ roles! {
     /// A kind that "hourly", "daily", "weekly" describe, not a rate: "250,000
     /// hourly workers", "200 weekly newspapers", "12 monthly payments".
     Periodical = 185, "periodical";
+    /// A verb of a placing, before an ordinal alone: "finished fourth",
+    /// "came second", "share second", "moved to fourth".
+    Placing = 186, "placing";
+    /// The last word of a country's name of two or more words: "Burkina
+    /// Faso", "Sierra Leone" — a place, not a person's name.
+    CountryEnd = 187, "country-end";
+    /// An ending that makes a word ending like an adjective a noun:
+    /// "measurement", "anniversary", "arrival", "departure".
+    NounEnding = 188, "noun-ending";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

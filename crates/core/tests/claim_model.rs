@@ -52,4 +52,4 @@ score!(
     0.059,
     false
 );
-score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.141, false);
+score!(instruction, "Cut the stems to about 2 inches and place them in the vase.", 0.143, false);

@@ -155,11 +155,12 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     magnitudes(text, &mut out);
     joined_durations(text, &mut out);
     shared_units(text, &mut out);
-    bracketed_speeds(text, &mut out);
+    bracketed_conversions(text, &mut out);
     afternoon_times(text, &mut out);
     days_after_dates(text, &mut out);
     days_before_dates(text, &mut out);
     nouns_as_written(text, &mut out);
+    others_counted(text, &mut out);
     local_dollars(text, &mut out);
     local_cents(text, &mut out);
     local_rupees(text, &mentions, &mut out);
@@ -219,8 +220,10 @@ fn days_before_dates(text: &str, numbers: &mut [Number]) {
         if !day_first || month.len() < 4 {
             continue;
         }
+        // The days listed, last first.
         let (mut next_start, mut next_day) = (date.span.start, day);
-        for n in head.iter_mut().rev() {
+        let mut days = Vec::new();
+        for (k, n) in head.iter().enumerate().rev() {
             let joined = matches!(text[n.span.end.min(next_start)..next_start].trim(), "," | "and" | ", and" | "&");
             let bare = n.kind == NumberKind::Count
                 && n.unit.is_none()
@@ -231,11 +234,24 @@ fn days_before_dates(text: &str, numbers: &mut [Number]) {
             if !(joined && bare) {
                 break;
             }
-            n.kind = NumberKind::Date;
-            n.date = Some(format!("{month}-{:02}", d as u32));
-            n.value = None;
+            days.push((k, d as u32));
             next_start = n.span.start;
             next_day = d as u32;
+        }
+        // A list of two days or more, or one after "on", "between", "from"
+        // (not "The vote was 3, and 17 December was chosen", a code review).
+        let lead = text[..next_start].trim_end();
+        let dated = lead.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
+            matches!(w.to_ascii_lowercase().as_str(), "on" | "between" | "from" | "covering" | "until")
+        });
+        if days.len() < 2 && !dated {
+            continue;
+        }
+        for (k, d) in days {
+            let n = &mut head[k];
+            n.kind = NumberKind::Date;
+            n.date = Some(format!("{month}-{d:02}"));
+            n.value = None;
         }
     }
 }
@@ -469,7 +485,8 @@ fn shared_units(text: &str, numbers: &mut Vec<Number>) {
                         *prev = merged;
                         continue;
                     }
-                } else if matches!(between, "and" | "or") {
+                } else if matches!(between, "and" | "or" | "- and" | "- or" | "– and") {
+                    // ("the 200- and 400-meter freestyle", a suspended hyphen.)
                     prev.kind = n.kind;
                     prev.unit.clone_from(&n.unit);
                     // "350 and 450 million years": the scale is shared too
@@ -488,10 +505,11 @@ fn shared_units(text: &str, numbers: &mut Vec<Number>) {
     numbers.truncate(w);
 }
 
-/// "winds of 210 kilometres (130 miles) per hour": a distance and its
-/// conversion in brackets, then the hour both are per, are two speeds (a
-/// review of weather news read two distances).
-fn bracketed_speeds(text: &str, numbers: &mut [Number]) {
+/// A figure and its conversion in brackets: "about 70 kilometers (43
+/// miles)" — the conversion is as approximate (a review of war news lost
+/// "about" on the miles); "winds of 210 kilometres (130 miles) per hour" —
+/// both are speeds (a review of weather news read two distances).
+fn bracketed_conversions(text: &str, numbers: &mut [Number]) {
     let speed = |n: &mut Number| {
         let unit = match n.unit.as_deref() {
             Some("km") => "km/h".to_string(),
@@ -505,16 +523,26 @@ fn bracketed_speeds(text: &str, numbers: &mut [Number]) {
     for i in 1..numbers.len() {
         let (head, tail) = numbers.split_at_mut(i);
         let (prev, n) = (&mut head[i - 1], &mut tail[0]);
-        let distances = prev.kind == NumberKind::Distance && n.kind == NumberKind::Distance;
-        let opened = text.get(prev.span.end..n.span.start).is_some_and(|g| g.trim() == "(");
-        let after = text.get(n.span.end..).unwrap_or("");
-        let per_hour = after.strip_prefix(')').is_some_and(|rest| {
-            let rest = rest.trim_start().to_ascii_lowercase();
-            ["per hour", "an hour", "a hour", "kph", "km/h", "mph"]
-                .iter()
-                .any(|p| rest.strip_prefix(p).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric())))
-        });
-        if distances && opened && per_hour {
+        let converted = prev.kind == n.kind && (n.kind.is_physical() || n.kind == NumberKind::Money);
+        let opened = text.get(prev.span.end..n.span.start).is_some_and(|g| g.len() < 4 && g.trim() == "(");
+        let closed = text.get(n.span.end..).is_some_and(|r| r.starts_with(')'));
+        if !(converted && opened && closed) {
+            continue;
+        }
+        if n.approx.is_none() {
+            n.approx.clone_from(&prev.approx);
+        }
+        // (What follows, read a few words only: the work per pair stays
+        // bounded, a code review timed a megabyte of brackets at 20 s.)
+        let mut end = (n.span.end + 1 + 12).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let rest = text[n.span.end + 1..end].trim_start().to_ascii_lowercase();
+        let per_hour = ["per hour", "an hour", "a hour", "kph", "km/h", "mph"]
+            .iter()
+            .any(|p| rest.strip_prefix(p).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric())));
+        if n.kind == NumberKind::Distance && per_hour {
             speed(prev);
             speed(n);
         }
@@ -664,10 +692,20 @@ fn local_dollars(text: &str, numbers: &mut [Number]) {
         }
         None => return,
     };
-    for n in numbers.iter_mut() {
+    // ("a $10 million (S$13.5m) bonus": a sum converted into the local
+    // dollar in brackets is in another one, a review of golf news.)
+    let converted: Vec<bool> = (0..numbers.len())
+        .map(|i| {
+            numbers.get(i + 1).is_some_and(|c| {
+                text.get(numbers[i].span.end..c.span.start).is_some_and(|g| g.trim() == "(")
+                    && prefixed(c).is_some_and(|code| code == local)
+            })
+        })
+        .collect();
+    for (n, converted) in numbers.iter_mut().zip(converted) {
         let bare = n.span.text(text).strip_prefix('$').is_some_and(|r| !r.starts_with(char::is_alphabetic))
             && n.currency.as_deref() == Some("USD");
-        if bare {
+        if bare && !converted {
             n.unit = n.unit.as_deref().map(|u| u.replacen("USD", &local, 1));
             n.currency = Some(local.clone());
         }
@@ -791,6 +829,24 @@ fn dollar_country(text: &str) -> Option<&'static str> {
     // their country twice and read 34 "$" as US dollars).
     let enough = if us_named == 0 { 2 } else { 3 };
     (code != "USD" && n >= enough && n >= 2 * next).then_some(code)
+}
+
+/// "Two airstrikes hit Ras Issa, while three others occurred …": "others"
+/// counts what the figure before it in the sentence counted; with none,
+/// nothing is named (a review of war news read "3 others").
+fn others_counted(text: &str, numbers: &mut [Number]) {
+    for i in 0..numbers.len() {
+        if numbers[i].kind != NumberKind::Count || numbers[i].unit.as_deref() != Some("others") {
+            continue;
+        }
+        let start = numbers[i].span.start;
+        let before = (0..i).rev().map(|k| &numbers[k]).take_while(|p| {
+            text.get(p.span.end..start).is_some_and(|g| g.len() < 300 && !g.contains(['.', '!', '?', '\n']))
+        });
+        let unit =
+            before.filter(|p| p.kind == NumberKind::Count).find_map(|p| p.unit.clone().filter(|u| u != "others"));
+        numbers[i].unit = unit;
+    }
 }
 
 /// A counted noun as the text writes it: "21 Christians", "thousands of

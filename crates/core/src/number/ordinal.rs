@@ -2,6 +2,10 @@
 
 use super::*;
 
+/// The lexicon's `noun-ending`s, read once.
+static NOUN_ENDINGS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| crate::lexicon::entries(Role::NounEnding));
+
 impl Parser<'_> {
     /// A company's quarter or half: "Q2", "in Q4 2023", "2Q", "H1" — the
     /// second quarter, the first half.
@@ -57,11 +61,14 @@ impl Parser<'_> {
         // ("In Q3, we grew revenue 16%": a preposition opening the sentence,
         // a review of entertainment news.)
         let opens = |k: usize| k == 0 || self.sym(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '“'));
+        let opening = start > 0
+            && self.is_capitalized(start - 1)
+            && opens(start - 1)
+            && self.entry(start - 1).is_some_and(|e| e.roles.has(Role::Preposition));
         let before = start > 0
             && self.spaced(start)
             && self.entry(start - 1).is_some_and(|e| e.roles.any(&[Role::Preposition, Role::Determiner]))
-            && (!self.is_capitalized(start - 1)
-                || opens(start - 1) && self.entry(start - 1).is_some_and(|e| e.roles.has(Role::Preposition)));
+            && (!self.is_capitalized(start - 1) || opening);
         // Then no noun of a model ("the H2 race"): what is counted, a
         // capital, or a small word ("in H1 as prices rose").
         let small = |k: usize| {
@@ -69,8 +76,10 @@ impl Parser<'_> {
                 .is_some_and(|e| e.roles.any(&[Role::Preposition, Role::Determiner, Role::Skippable, Role::BeForm]))
                 || matches!(self.word(k), Some("as" | "when" | "while" | "but" | "than" | "amid" | "versus" | "vs"))
         };
-        let after_ok =
-            !self.spaced(end) || self.word(end).is_none_or(|_| self.is_capitalized(end) || counted(end) || small(end));
+        // (After a capitalised preposition, no name: "At H2 Mobility, we
+        // build", a code review.)
+        let after_ok = !self.spaced(end)
+            || self.word(end).is_none_or(|_| self.is_capitalized(end) && !opening || counted(end) || small(end));
         if !(year || joined_before || joined_after || before && after_ok || self.spaced(end) && counted(end)) {
             return None;
         }
@@ -113,6 +122,31 @@ impl Parser<'_> {
             let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
             Some((number(span, Some(value), None, NumberKind::Ordinal), end))
         };
+        // "Day finished fourth after a 69", "share second on 129", "moved to
+        // fourth in the standings", "with Visconti second and Sanchez third":
+        // a placing, after its verb or a name, before no noun (a review of
+        // sport news missed them all).
+        let ends = |k: usize| {
+            self.toks.get(k).is_none()
+                || self.sym(k).is_some_and(|c| matches!(c, ',' | ';' | '.' | '!' | '?' | ')'))
+                || self.entry(k).is_some_and(|e| e.roles.any(&[Role::Preposition, Role::Coordinator]))
+        };
+        let placed = i > 0
+            && self.spaced(i)
+            && (self.plays(i - 1, Role::Placing)
+                || self.word(i - 1) == Some("to") && i > 1 && self.plays(i - 2, Role::Placing)
+                // (Not "first" after a name: "Trump first in 2016 ran", an adverb.)
+                || i > 1
+                    && first_word != Some("first")
+                    && self.is_capitalized(i - 1)
+                    && self.word(i - 2).is_some()
+                    && self.spaced(i - 1));
+        // ("children come first, then …", "should come first and foremost":
+        // a priority, no placing — "came first in the race" is one.)
+        let priority = first_word == Some("first") && !self.plays(next, Role::PlacePreposition);
+        if !digits && placed && ends(next) && !self.is_capitalized(i) && !priority {
+            return rank(next);
+        }
         // "First," as a discourse marker; "first three years"; "at first".
         if matches!(self.sym(next), Some(',' | ';' | ':' | '.' | '!' | '?')) || self.toks.get(next).is_none() {
             return if digits { rank(next) } else { None };
@@ -277,7 +311,9 @@ impl Parser<'_> {
                 // its phrase ends (a review of real news missed both).
                 _ if k == next + 1
                     && !self.is_capitalized(next)
-                    && ["ment", "ary", "ure", "ant", "ent", "al", "ive"].iter().any(|e| noun.ends_with(e))
+                    // (Not "the first present", "the second different": a
+                    // code review.)
+                    && NOUN_ENDINGS.iter().any(|e| noun.ends_with(e))
                     && !superlative
                     && !crate::lexicon::is(noun, Role::Adjective)
                     && (self.sym(k).is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?'))

@@ -42,6 +42,11 @@ impl Parser<'_> {
             if w == "m" && !money && self.race_distance(at) {
                 return None;
             }
+            // "10t/ha", "180t of barley": tonnes; a trillion glued is
+            // money's only ("$2t") — a review of farm news read 10 trillion.
+            if w == "t" && !money {
+                return None;
+            }
             // "24703m2": a unit with its power.
             if self.num(at + 1).is_some() && self.glued(at + 1) {
                 return None;

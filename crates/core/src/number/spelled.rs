@@ -108,7 +108,10 @@ impl Parser<'_> {
                 // least an hour": a bound makes one of a unit a figure (a
                 // review of transport news missed them). Not "over"/"under",
                 // which may be where or across ("over a year of talks").
+                // (Not an ordinal's word: "at least a second gunman", a
+                // code review.)
                 _ if unit_of(w1).is_some()
+                    && !self.plays(i + 1, Role::Ordinal)
                     && !(self.sym(i + 2) == Some('-') && self.glued(i + 2))
                     && self.fraction_after_and(i + 2, true).is_none()
                     && self.qualifier_before(i).is_some_and(|(_, q)| !matches!(q[..], ["over" | "under" | "some"])) =>

@@ -2395,7 +2395,13 @@ none!(
     "The fire has burned since it first began on the hill, after first registering their interest."
 );
 none!(first_responders, "Praying for all the first responders on the ground.");
-none!(a_third_before_a_name_is_no_share, "Amos Kipruto came second, followed by a third Kenyan, Wilson Kipsang.");
+none!(a_third_before_a_name_is_no_share, "Amos Kipruto was followed by a third Kenyan, Wilson Kipsang.");
+// A placing after its verb (session 40: a review of sport news missed them).
+n!(came_second, "Amos Kipruto came second, followed by a third Kenyan.", "second", Some(2.0), None, Ordinal, None);
+n!(finished_fourth, "Jason Day finished fourth after a 69 for 268.", "fourth", Some(4.0), None, Ordinal, None);
+n!(moved_to_fourth, "He moved to fourth in the standings.", "fourth", Some(4.0), None, Ordinal, None);
+n!(a_name_second, "Kim led with Scheffler second on 129.", "second", Some(2.0), None, Ordinal, None);
+none!(a_name_first_is_an_adverb, "Trump first on Monday said it.");
 n!(
     three_quarters_still_a_share,
     "Three quarters of voters agreed.",
@@ -3065,7 +3071,7 @@ n!(
     "It will secure approximately 1700 skilled shipbuilding jobs.",
     "1700",
     Some(1700.0),
-    None,
+    Some("jobs"),
     Count,
     Some("approximately")
 );
@@ -3286,4 +3292,92 @@ fn days_listed_before_a_date() {
     // Not counts before a date of another shape, nor days out of order.
     let text = "He scored 3 and 4 goals on 5 May.";
     assert!(nums(text).iter().filter(|n| n.kind == NumberKind::Date).count() == 1);
+}
+// Ratios: "out of every", "in every", and hyphened.
+n!(
+    out_of_every,
+    "1 out of every 5 hospitals had shutdowns.",
+    "1 out of every 5 hospitals",
+    Some(0.2),
+    Some("hospitals"),
+    Fraction,
+    None
+);
+n!(one_in_three_hyphened, "There was a 1-in-3 chance of success.", "1-in-3", Some(1.0 / 3.0), None, Fraction, None);
+// Two modifiers before the counted noun (not the unit of the sentence before).
+n!(
+    two_modifiers,
+    "Two deaths were reported, while 20 suspected dengue patients were admitted.",
+    "20",
+    Some(20.0),
+    Some("patients"),
+    Count,
+    None
+);
+// Tonnes glued, and a price's or a yield's unit after a slash.
+n!(tonnes_glued, "We just sold 180t of barley.", "180t", Some(180.0), Some("t"), Weight, None);
+n!(tonnes_a_hectare, "Yields averaged 10t/ha this year.", "10t/ha", Some(10.0), Some("t per hectare"), Weight, None);
+n!(
+    tonnes_spaced_a_hectare,
+    "It yielded about 9 t/ha.",
+    "9 t/ha",
+    Some(9.0),
+    Some("t per hectare"),
+    Weight,
+    Some("about")
+);
+n!(price_a_tonne, "It sold at £109/t delivered.", "£109/t", Some(109.0), Some("GBP per tonne"), Money, None);
+n!(trillion_of_money, "Debt hit $2t last year.", "$2t", Some(2e12), Some("USD"), Money, None);
+// A conversion in brackets is as approximate; a local dollar's conversion
+// in brackets is of another dollar.
+n!(
+    converted_about,
+    "Tawila, about 70 kilometers (43 miles) from el-Fasher.",
+    "43 miles",
+    Some(43.0),
+    Some("miles"),
+    Distance,
+    Some("about")
+);
+n!(
+    converted_dollar,
+    "He won a $10 million (S$13.5m) bonus. Fares rose to $5.",
+    "$10 million",
+    Some(1e7),
+    Some("USD"),
+    Money,
+    None
+);
+// "others" counts what the figure before it counted.
+n!(
+    three_others,
+    "Two airstrikes hit the area, while three others hit the port.",
+    "three others",
+    Some(3.0),
+    Some("airstrikes"),
+    Count,
+    None
+);
+// A suspended hyphen joined by "and".
+n!(suspended_and, "She won the 200- and 400-meter freestyle.", "200", Some(200.0), Some("m"), Distance, None);
+// A code review of session 40: an ordinal stays one; adjectives are no
+// ordinal's noun; events a day are a rate; one day before a date is no list;
+// a quarter's year is a year; a name after a capitalised preposition is no
+// quarter.
+n!(a_second_gunman, "There was at least a second gunman.", "second gunman", Some(2.0), Some("gunman"), Ordinal, None);
+none!(the_first_present, "He was the first present at the scene.");
+n!(
+    daily_briefings,
+    "The White House held two daily briefings.",
+    "two daily",
+    Some(2.0),
+    Some("briefings per day"),
+    Rate,
+    None
+);
+n!(one_day_is_no_list, "The vote was 3, and 17 December was chosen.", "3", Some(3.0), None, Count, None);
+n!(no_quarter_year, "In Q3 1500 jobs were cut.", "1500 jobs", Some(1500.0), Some("jobs"), Count, None);
+#[test]
+fn a_name_after_a_capitalised_preposition_is_no_quarter() {
+    assert!(nums("At H2 Mobility, we build stations.").iter().all(|n| n.kind != NumberKind::Ordinal));
 }

@@ -116,9 +116,14 @@ impl Parser<'_> {
         if core.kind == NumberKind::Count
             && let Some(n) = value.filter(|v| v.fract() == 0.0 && *v >= 1.0)
         {
+            // ("1 out of every 5 hospitals", "a 1-in-3 chance": a review of
+            // health and science news read two counts.)
+            let every = |k: usize| if self.word(k) == Some("every") { k + 1 } else { k };
+            let hyphened = |k: usize| self.sym(k) == Some('-') && self.glued(k) && self.glued(k + 1);
             let k = match (self.word(next), self.word(next + 1)) {
-                (Some("in"), _) => Some(next + 1),
-                (Some("out"), Some("of")) => Some(next + 2),
+                (Some("in"), _) => Some(every(next + 1)),
+                (Some("out"), Some("of")) => Some(every(next + 2)),
+                _ if hyphened(next) && self.word(next + 1) == Some("in") && hyphened(next + 2) => Some(next + 3),
                 _ => None,
             };
             if let Some(k) = k
@@ -540,7 +545,9 @@ impl Parser<'_> {
                     && !self.glued(k + 1)
                     && !self.word(k + 1).is_some_and(looks_plural)
                     && !named;
-                unit_of(self.toks[k].entry).filter(|_| w.len() > 1 || self.glued(k) || spaced_m)
+                // ("9 t/ha": tonnes a hectare.)
+                let spaced_t = w == "t" && self.sym(k + 1) == Some('/') && self.glued(k + 1);
+                unit_of(self.toks[k].entry).filter(|_| w.len() > 1 || self.glued(k) || spaced_m || spaced_t)
             }) {
                 // "km²"
                 let sq = (matches!(self.sym(k + 1), Some('²')) || matches!(self.num(k + 1), Some((2.0, ..))))
@@ -548,7 +555,11 @@ impl Parser<'_> {
                     && uk == NumberKind::Distance;
                 // A lone "t" is not tonnes, "2 second" is no duration, and
                 // "in" is inches only when glued ("5in").
-                let lone_t = uk == NumberKind::Weight && w == Some("t") && !self.glued(k);
+                // ("9 t/ha" is: a yield's rate follows.)
+                let lone_t = uk == NumberKind::Weight
+                    && w == Some("t")
+                    && !self.glued(k)
+                    && !(self.sym(k + 1) == Some('/') && self.glued(k + 1));
                 let singular_second = w == Some("second") && value != Some(1.0);
                 let spaced_in = w == Some("in") && !self.glued(k);
                 if lone_t {
@@ -632,8 +643,10 @@ impl Parser<'_> {
         // A four-digit plain number with nothing counted is a year; so is
         // one after a preposition of time ("back to 2013 attempts").
         let time_word = |k: usize| self.plays(k, Role::TimePreposition);
-        // ("In Q2 2024 sales rose": after a company's quarter, its year.)
+        // ("In Q2 2024 sales rose": after a company's quarter, its year; not
+        // "In Q3 1500 jobs were cut".)
         let after_quarter = i0 >= 2
+            && value.is_some_and(|v| (1950.0..=2100.0).contains(&v))
             && self.num(i0 - 1).is_some()
             && self.word(i0 - 2).is_some_and(|_| matches!(self.toks[i0 - 2].span.text(self.text), "Q" | "H"))
             && self.glued(i0 - 1)
@@ -1043,6 +1056,19 @@ impl Parser<'_> {
             // A modifier stands between: the noun is the unit, the span stops.
             return Some((w2.to_string(), at, false));
         }
+        // "20 suspected dengue patients": two modifiers, then the noun (a
+        // review of health news carried "deaths" from the sentence before).
+        if !plural_ok(w1)
+            && let Some(w2) = w2.filter(|w| !looks_plural(w) && is_noun_candidate(w) && !self.is_capitalized(at + 1))
+            && (looks_adjective(w1) || w1.ends_with("ed"))
+            && !crate::lexicon::is_verb_like(w2)
+            && let Some(w3) = self
+                .word(at + 2)
+                .filter(|w| looks_plural(w) && is_noun_candidate(w) && !w.ends_with("ed") && self.spaced(at + 2))
+            && !self.is_capitalized(at + 2)
+        {
+            return Some((w3.to_string(), at, false));
+        }
         if !plural_ok(w1) {
             return None;
         }
@@ -1113,10 +1139,11 @@ impl Parser<'_> {
     pub(super) fn rate_at(&self, at: usize) -> Option<(&'static str, usize)> {
         // "$7/month"
         if self.sym(at) == Some('/') && self.glued(at) {
-            // "193km/h": an hour's letter after a slash.
+            // "193km/h": an hour's letter after a slash; "£109/t", "€3.75/kg",
+            // "10t/ha": a price's or a yield's unit (a review of farm news).
             let p = match self.word(at + 1) {
                 Some("h") if self.glued(at + 1) => "hour",
-                _ => self.entry(at + 1).and_then(period_of)?,
+                _ => self.entry(at + 1).and_then(|e| period_of(e).or_else(|| price_unit_of(e)))?,
             };
             return Some((p, at + 2));
         }
