@@ -184,23 +184,36 @@ fn days_after_dates(text: &str, numbers: &mut [Number]) {
     for i in 1..numbers.len() {
         let (head, tail) = numbers.split_at_mut(i);
         let (prev, n) = (&head[i - 1], &mut tail[0]);
-        let Some(date) = prev.date.as_deref().filter(|_| prev.kind == NumberKind::Date) else { continue };
-        let Some((month, day)) = date.rsplit_once('-').and_then(|(m, d)| Some((m, d.parse::<u32>().ok()?))) else {
-            continue;
-        };
+        let Some((month, day)) = month_and_day(prev) else { continue };
         let joined =
             matches!(text[prev.span.end.min(n.span.start)..n.span.start].trim(), "and" | "to" | "-" | "–" | "through");
         let later = n.value.is_some_and(|v| v.fract() == 0.0 && v > f64::from(day) && v <= 31.0);
-        let bare = n.kind == NumberKind::Count
-            && n.unit.is_none()
-            && n.range.is_none()
-            && n.span.text(text).chars().all(|c| c.is_ascii_digit());
-        if joined && later && bare && month.len() >= 4 {
-            n.kind = NumberKind::Date;
-            n.date = n.value.map(|v| format!("{month}-{:02}", v as u32));
-            n.value = None;
+        if joined && later && bare_day(text, n) {
+            set_day(n, &month);
         }
     }
+}
+
+/// A date's month ("--12", "2024-03") and day, where it has both.
+fn month_and_day(n: &Number) -> Option<(String, u32)> {
+    let stamp = n.date.as_deref().filter(|_| n.kind == NumberKind::Date)?;
+    let (month, day) = stamp.rsplit_once('-')?;
+    (month.len() >= 4).then(|| Some((month.to_string(), day.parse().ok()?))).flatten()
+}
+
+/// A bare whole figure that may be a day: no unit, range or qualifier.
+fn bare_day(text: &str, n: &Number) -> bool {
+    n.kind == NumberKind::Count
+        && n.unit.is_none()
+        && n.range.is_none()
+        && n.approx.is_none()
+        && n.span.text(text).bytes().all(|b| b.is_ascii_digit())
+}
+
+fn set_day(n: &mut Number, month: &str) {
+    n.kind = NumberKind::Date;
+    n.date = n.value.map(|v| format!("{month}-{:02}", v as u32));
+    n.value = None;
 }
 
 /// "covering 13, 14 and 16 and 17 December": bare days listed before a
@@ -210,31 +223,18 @@ fn days_before_dates(text: &str, numbers: &mut [Number]) {
     for i in (1..numbers.len()).rev() {
         let (head, tail) = numbers.split_at_mut(i);
         let date = &tail[0];
-        let Some(stamp) = date.date.clone().filter(|_| date.kind == NumberKind::Date) else { continue };
         let day_first = date.span.text(text).starts_with(|c: char| c.is_ascii_digit());
-        let Some((month, day)) =
-            stamp.rsplit_once('-').and_then(|(m, d)| Some((m.to_string(), d.parse::<u32>().ok()?)))
-        else {
-            continue;
-        };
-        if !day_first || month.len() < 4 {
-            continue;
-        }
+        let Some((month, day)) = month_and_day(date).filter(|_| day_first) else { continue };
         // The days listed, last first.
         let (mut next_start, mut next_day) = (date.span.start, day);
         let mut days = Vec::new();
         for (k, n) in head.iter().enumerate().rev() {
             let joined = matches!(text[n.span.end.min(next_start)..next_start].trim(), "," | "and" | ", and" | "&");
-            let bare = n.kind == NumberKind::Count
-                && n.unit.is_none()
-                && n.range.is_none()
-                && n.approx.is_none()
-                && n.span.text(text).bytes().all(|b| b.is_ascii_digit());
             let Some(d) = n.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v < f64::from(next_day)) else { break };
-            if !(joined && bare) {
+            if !(joined && bare_day(text, n)) {
                 break;
             }
-            days.push((k, d as u32));
+            days.push(k);
             next_start = n.span.start;
             next_day = d as u32;
         }
@@ -247,11 +247,8 @@ fn days_before_dates(text: &str, numbers: &mut [Number]) {
         if days.len() < 2 && !dated {
             continue;
         }
-        for (k, d) in days {
-            let n = &mut head[k];
-            n.kind = NumberKind::Date;
-            n.date = Some(format!("{month}-{d:02}"));
-            n.value = None;
+        for k in days {
+            set_day(&mut head[k], &month);
         }
     }
 }
