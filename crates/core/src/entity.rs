@@ -809,11 +809,15 @@ fn around(mentions: &[Mention], at: usize) -> (&[Mention], &[Mention]) {
 fn named_person(m: &Mention) -> bool {
     // (Not a country of two words: "according to a Burkina Faso army
     // statement … he added" gave the country, a review of war news.)
-    !m.group
-        && m.name.contains(' ')
-        && !m.name.contains("’s ")
-        && !m.name.contains("'s ")
-        && !lexicon::is(&last_word(&m.name).to_lowercase(), Role::CountryEnd)
+    !m.group && m.name.contains(' ') && !m.name.contains("’s ") && !m.name.contains("'s ") && !names_a_country(&m.name)
+}
+
+/// "Burkina Faso", "Papua New Guinea": a country's name of two words or
+/// more (the lexicon's `country-end`, with the word before the last).
+fn names_a_country(name: &str) -> bool {
+    let mut words = name.split_whitespace().rev();
+    let (Some(last), Some(before)) = (words.next(), words.next()) else { return false };
+    lexicon::lookup(&last.to_lowercase()).value(Role::CountryEnd).is_some_and(|b| b.eq_ignore_ascii_case(before))
 }
 
 fn last_word(name: &str) -> &str {

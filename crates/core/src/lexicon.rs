@@ -479,8 +479,9 @@ roles! {
     /// A verb of a placing, before an ordinal alone: "finished fourth",
     /// "came second", "share second", "moved to fourth".
     Placing = 186, "placing";
-    /// The last word of a country's name of two or more words: "Burkina
-    /// Faso", "Sierra Leone" — a place, not a person's name.
+    /// The last word of a country's name of two or more words, with the
+    /// word before it: "Burkina Faso", "Sierra Leone" — a place, not a
+    /// person's name ("Sergio Leone" is one).
     CountryEnd = 187, "country-end";
     /// An ending that makes a word ending like an adjective a noun:
     /// "measurement", "anniversary", "arrival", "departure".

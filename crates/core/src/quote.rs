@@ -670,22 +670,32 @@ impl Context<'_> {
         // (And at a period, where the next sentence only says who spoke:
         // “… a significant number.” Professor Griffin told NewsWire. — a
         // review of Australian health news.)
-        // (Only a name and its cue, a listener after "told" or a day: not
+        // (Only who spoke and its cue — "The White House said.", "Union
+        // leader Mick Lynch said.", "A council spokesman said." — then at most
+        // a listener after "told", a day, "later" or "in a statement": not
         // "Smith said the team would rest.", "Then Smith said no.", "Critics
-        // said little.", a code review.)
+        // said little.", a code review and a regression hunt.)
         let bare_attribution = |s: &Sentence| {
             let ws = words(self.text, s.span.start, s.span.end);
             let Some(k) = ws.iter().position(|w| w.is_lowercase() && lexicon::is(&w.lower(), Lex::Reporting)) else {
                 return false;
             };
-            let named =
-                k > 0 && k <= 4 && ws[..k].iter().all(|w| w.is_capitalized() && !lexicon::is(&w.lower(), Lex::NotName));
+            let lead = ws.first().map(|w| w.lower()).unwrap_or_default();
+            let who = k > 0
+                && k <= 6
+                && ws[0].is_capitalized()
+                && (!lexicon::is(&lead, Lex::NotName) || lexicon::is(&lead, Lex::Determiner))
+                && ws[1..k].iter().all(|w| !lexicon::is_verb_like(&w.lower()));
             let tail = &ws[k + 1..];
-            let listener = lexicon::lookup(&ws[k].lower()).lemma == "tell"
-                && (1..=2).contains(&tail.len())
-                && tail.iter().all(|w| w.is_capitalized());
-            let day = matches!(tail, [on, d] if on.text == "on" && lexicon::is(&d.lower(), Lex::Weekday));
-            named && (tail.is_empty() || listener || day) && !s.span.text(self.text).contains(['“', '”', '"'])
+            let day = |w: &Word<'_>| lexicon::is(&w.lower(), Lex::Weekday);
+            let after = match tail {
+                [] => true,
+                [w] => day(w) || w.text == "later",
+                [on, d] => on.text == "on" && day(d),
+                _ => tail[0].text == "in" && tail.len() <= 4,
+            };
+            let listener = lexicon::lookup(&ws[k].lower()).lemma == "tell" && (1..=2).contains(&tail.len());
+            who && (after || listener) && !s.span.text(self.text).contains(['“', '”', '"'])
         };
         if self.text[q.end..end].trim().is_empty()
             && let Some(inner) = inner_end
@@ -5384,6 +5394,19 @@ mod tests {
             ("“We lost.”", Direct, None, None),
             ("“We drew.”", Direct, "O’Brien", "said"),
             ("“It is fine,”", Direct, "Dr. King", "said"),
+        ]
+    );
+
+    // Regression hunt 13: who spoke may be described or titled, then a
+    // day or "later"; a surname that ends a country's name is a person's.
+    q!(
+        bare_attributions_of_bodies_and_posts,
+        "“The president is committed.” The White House said on Monday.\n\n“We will keep fighting.” Union leader Mick Lynch said.\n\n“I will not resign.” John Smith said later.\n\nSergio Leone spoke. “Cinema is dying,” he said.",
+        [
+            ("“The president is committed.”", Direct, "the White House", "said"),
+            ("“We will keep fighting.”", Direct, "Mick Lynch", "said"),
+            ("“I will not resign.”", Direct, "John Smith", "said"),
+            ("“Cinema is dying,”", Direct, "Sergio Leone", "said"),
         ]
     );
 }

@@ -160,7 +160,6 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     days_after_dates(text, &mut out);
     days_before_dates(text, &mut out);
     nouns_as_written(text, &mut out);
-    others_counted(text, &mut out);
     local_dollars(text, &mut out);
     local_cents(text, &mut out);
     local_rupees(text, &mentions, &mut out);
@@ -826,24 +825,6 @@ fn dollar_country(text: &str) -> Option<&'static str> {
     // their country twice and read 34 "$" as US dollars).
     let enough = if us_named == 0 { 2 } else { 3 };
     (code != "USD" && n >= enough && n >= 2 * next).then_some(code)
-}
-
-/// "Two airstrikes hit Ras Issa, while three others occurred …": "others"
-/// counts what the figure before it in the sentence counted; with none,
-/// nothing is named (a review of war news read "3 others").
-fn others_counted(text: &str, numbers: &mut [Number]) {
-    for i in 0..numbers.len() {
-        if numbers[i].kind != NumberKind::Count || numbers[i].unit.as_deref() != Some("others") {
-            continue;
-        }
-        let start = numbers[i].span.start;
-        let before = (0..i).rev().map(|k| &numbers[k]).take_while(|p| {
-            text.get(p.span.end..start).is_some_and(|g| g.len() < 300 && !g.contains(['.', '!', '?', '\n']))
-        });
-        let unit =
-            before.filter(|p| p.kind == NumberKind::Count).find_map(|p| p.unit.clone().filter(|u| u != "others"));
-        numbers[i].unit = unit;
-    }
 }
 
 /// A counted noun as the text writes it: "21 Christians", "thousands of

@@ -131,20 +131,28 @@ impl Parser<'_> {
                 || self.sym(k).is_some_and(|c| matches!(c, ',' | ';' | '.' | '!' | '?' | ')'))
                 || self.entry(k).is_some_and(|e| e.roles.any(&[Role::Preposition, Role::Coordinator]))
         };
+        // (Not "first" after a name: "Trump first in 2016 ran", an adverb;
+        // nor a day: "on March second", "on Friday".)
+        let named = i > 1
+            && first_word != Some("first")
+            && self.is_capitalized(i - 1)
+            && !self.entry(i - 1).is_some_and(|e| e.roles.any(&[Role::Month, Role::Weekday]))
+            && self.word(i - 2).is_some()
+            && self.spaced(i - 1);
         let placed = i > 0
             && self.spaced(i)
             && (self.plays(i - 1, Role::Placing)
                 || self.word(i - 1) == Some("to") && i > 1 && self.plays(i - 2, Role::Placing)
-                // (Not "first" after a name: "Trump first in 2016 ran", an adverb.)
-                || i > 1
-                    && first_word != Some("first")
-                    && self.is_capitalized(i - 1)
-                    && self.word(i - 2).is_some()
-                    && self.spaced(i - 1));
-        // ("children come first, then …", "should come first and foremost":
-        // a priority, no placing — "came first in the race" is one.)
-        let priority = first_word == Some("first") && !self.plays(next, Role::PlacePreposition);
-        if !digits && placed && ends(next) && !self.is_capitalized(i) && !priority {
+                || named);
+        // Not a priority ("children come first", "Safety must come first in
+        // everything"), "second to none", "second to last", "third from
+        // bottom", "second in line" (a regression hunt).
+        let priority = first_word == Some("first")
+            && i > 0
+            && self.entry(i - 1).is_some_and(|e| e.value(Role::Placing) == Some("come"));
+        let relative = matches!(self.word(next), Some("to" | "from"))
+            || self.word(next) == Some("in") && self.word(next + 1) == Some("line");
+        if !digits && placed && ends(next) && !self.is_capitalized(i) && !priority && !relative {
             return rank(next);
         }
         // "First," as a discourse marker; "first three years"; "at first".

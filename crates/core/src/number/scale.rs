@@ -42,9 +42,26 @@ impl Parser<'_> {
             if w == "m" && !money && self.race_distance(at) {
                 return None;
             }
-            // "10t/ha", "180t of barley": tonnes; a trillion glued is
-            // money's only ("$2t") — a review of farm news read 10 trillion.
-            if w == "t" && !money {
+            // "10t/ha", "180t of barley", "a 5t truck": tonnes (a review of
+            // farm news read 10 trillion) — a lower-case "t" before a slash,
+            // "of" or a singular noun; "3t dollars", "2T parameters", "15t
+            // tokens", "valued at 3t" stay trillions (a regression hunt).
+            let tonnes = |k: usize| {
+                self.sym(k) == Some('/') && self.glued(k)
+                    || self.word(k) == Some("of")
+                    || self.word(k).is_some_and(|n| {
+                        !looks_plural(n)
+                            && is_noun_candidate(n)
+                            && !self.is_capitalized(k)
+                            && currency_word(self.toks[k].entry).is_none()
+                            && !self.plays(k, Role::TimeRelative)
+                            && !self.plays(k, Role::Preposition)
+                            // ("1.7t last year", "677t won": a time, a currency.)
+                            && !self.plays(k + 1, Role::Period)
+                            && !self.plays(k, Role::Event)
+                    })
+            };
+            if w == "t" && !money && self.toks[at].span.text(self.text) == "t" && tonnes(at + 1) {
                 return None;
             }
             // "24703m2": a unit with its power.

@@ -3348,16 +3348,6 @@ n!(
     Money,
     None
 );
-// "others" counts what the figure before it counted.
-n!(
-    three_others,
-    "Two airstrikes hit the area, while three others hit the port.",
-    "three others",
-    Some(3.0),
-    Some("airstrikes"),
-    Count,
-    None
-);
 // A suspended hyphen joined by "and".
 n!(suspended_and, "She won the 200- and 400-meter freestyle.", "200", Some(200.0), Some("m"), Distance, None);
 // A code review of session 40: an ordinal stays one; adjectives are no
@@ -3381,3 +3371,21 @@ n!(no_quarter_year, "In Q3 1500 jobs were cut.", "1500 jobs", Some(1500.0), Some
 fn a_name_after_a_capitalised_preposition_is_no_quarter() {
     assert!(nums("At H2 Mobility, we build stations.").iter().all(|n| n.kind != NumberKind::Ordinal));
 }
+// Regression hunt 13: trillions stay trillions before a currency, a
+// plural, a time or nothing; no placing in a priority, a relation or a date;
+// a person whose surname ends a country's name.
+n!(
+    trillion_dollars,
+    "Global debt hit 307t dollars, the IIF said.",
+    "307t dollars",
+    Some(3.07e14),
+    Some("USD"),
+    Money,
+    None
+);
+n!(trillion_tokens, "It was trained on 15t tokens.", "15t tokens", Some(1.5e13), Some("tokens"), Count, None);
+n!(trillion_last_year, "The deficit was 1.7t last year.", "1.7t", Some(1.7e12), None, Count, None);
+none!(a_priority, "Safety must come first in everything we do.");
+none!(second_to_none, "Our commitment stands second to none.");
+none!(second_to_last, "She finished second to last in the race.");
+none!(march_second, "It was held on March second in Geneva.");
