@@ -189,7 +189,7 @@ impl Parser<'_> {
             let w = if hyphen { self.word(next + 1)? } else { self.word(next)? };
             // "only one per cent of leaders", "one percent": a share (a
             // review of education news missed a survey's headline figure).
-            let percent = matches!(w, "percent" | "pct") || w == "per" && self.word(next + 1) == Some("cent");
+            let percent = self.percent_at(if hyphen { next + 1 } else { next }).is_some();
             if unit_of(w).is_none() && currency_word(w).is_none() && !one_low && !percent {
                 return None;
             }
@@ -241,7 +241,7 @@ impl Parser<'_> {
         } else if self.sym(next) == Some('-')
             && self.glued(next)
             && self.glued(next + 1)
-            && matches!(self.word(next + 1), Some("percent" | "pct"))
+            && self.percent_at(next + 1) == Some(1)
         {
             // "a 4-percent recovery"
             next += 2;
@@ -268,7 +268,7 @@ impl Parser<'_> {
             // council tax" (a review of Manchester news).
             let change_after = self.entry(next + 1).is_some_and(|e| e.roles.any(&[Role::Comparison, Role::ChangeVerb]));
             let pc = w == "pc" && self.toks[next].span.text(self.text) == "pc" && (self.glued(next) || change_after);
-            if w == "percent" || w == "pct" || pc && currency.is_none() {
+            if self.percent_at(next) == Some(1) || pc && currency.is_none() {
                 next += 1;
                 kind = NumberKind::Percent;
                 unit = Some("percent".into());
@@ -276,7 +276,7 @@ impl Parser<'_> {
                     unit = Some("percentage points".into());
                     next += 1;
                 }
-            } else if w == "per" && self.word(next + 1) == Some("cent") {
+            } else if self.percent_at(next) == Some(2) {
                 next += 2;
                 kind = NumberKind::Percent;
                 unit = Some("percent".into());
@@ -643,14 +643,16 @@ impl Parser<'_> {
         // A four-digit plain number with nothing counted is a year; so is
         // one after a preposition of time ("back to 2013 attempts").
         let time_word = |k: usize| self.plays(k, Role::TimePreposition);
-        // ("In Q2 2024 sales rose": after a company's quarter, its year; not
-        // "In Q3 1500 jobs were cut".)
-        let after_quarter = i0 >= 2
+        // ("In Q2 2024 sales rose": after a company's quarter, as
+        // `period_at` read it, its year; not "In Q3 1500 jobs were cut".)
+        let after_quarter = i0 >= 1
             && value.is_some_and(|v| (1950.0..=2100.0).contains(&v))
-            && self.num(i0 - 1).is_some()
-            && self.word(i0 - 2).is_some_and(|_| matches!(self.toks[i0 - 2].span.text(self.text), "Q" | "H"))
-            && self.glued(i0 - 1)
-            && self.spaced(i0);
+            && self.spaced(i0)
+            && self.out.last().is_some_and(|p| {
+                p.kind == NumberKind::Ordinal
+                    && matches!(p.unit.as_deref(), Some("quarter" | "half"))
+                    && p.span.end == self.toks[i0 - 1].span.end
+            });
         let after_time_word = i0 > 0 && time_word(i0 - 1) || after_quarter;
         // "more than 1500 were killed": a comparison counts; "around 2010",
         // "until at least 2030" stay years.
@@ -1133,6 +1135,16 @@ impl Parser<'_> {
         };
         let from = self.toks[at + 1].span.start;
         Some((self.text[from..self.toks[end - 1].span.end].to_string(), end))
+    }
+
+    /// A share's word at `k` and how many words it takes: "percent",
+    /// "pct" (1), "per cent" (2).
+    fn percent_at(&self, k: usize) -> Option<usize> {
+        match self.word(k)? {
+            "percent" | "pct" => Some(1),
+            "per" if self.word(k + 1) == Some("cent") => Some(2),
+            _ => None,
+        }
     }
 
     /// "per day", "a day", "each month", "daily" at `at`.
