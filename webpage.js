@@ -104,6 +104,18 @@
     return doc;
   }
 
+  // Readability drops any element whose class names a "header", so a story's
+  // own subheadings (CNN's <h2 class="subheader">) went while their sections
+  // stayed. A heading's class that names nothing else Readability weighs
+  // against (related, share, promo, …) is taken off, so the heading is read
+  // on its place in the page like any other.
+  const CHROME = /-ad-|related|share|promo|sponsor|widget|sidebar|comment|footer|menu|nav|social|newsletter|banner/i;
+  function keepSubheadings(doc) {
+    for (const h of doc.querySelectorAll('h2, h3, h4, h5, h6')) {
+      if (/header/i.test(h.className) && !CHROME.test(`${h.className} ${h.id}`)) h.removeAttribute('class');
+    }
+  }
+
   // The article and the page's text, as Reader View reads them.
   function gather(doc, savedFrom) {
     // Gathered first: Readability changes the document it reads.
@@ -111,6 +123,7 @@
     gathered.facts.saved_from = savedFrom || null;
     try {
       if (typeof Readability !== 'function') throw new Error('Readability.js is not loaded');
+      keepSubheadings(doc);
       const found = new Readability(doc).parse();
       if (found) {
         gathered.reader = {

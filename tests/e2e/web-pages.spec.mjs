@@ -102,6 +102,24 @@ test('what a page hides with its own style stays hidden, and its styles and hand
   expect(errors).toEqual([]);
 });
 
+test('what Reader View keeps of a page that is not the article (video and gallery lines, a repeated caption) is left out', async ({ app }) => {
+  const { page } = app;
+  const para = (i) => `<p>Paragraph ${i} of the forecast says the storm, the season's third, will bring 40 cm of snow `
+    + 'to the passes by Thursday and close two of the four roads through the valley for most of the weekend.</p>';
+  const caption = '<p>Snow ploughs clear the road above the village on Wednesday.</p>';
+  const html = `<!doctype html><html lang="en"><head><title>Storm closes passes | The Courier</title></head><body>
+    <article><h1>Storm closes passes</h1>${para(1)}<p>Video Ad Feedback</p><p>05:22 - Source: The Courier</p>
+    ${caption}<p>HIDE CAPTION</p>${[2, 3].map(para).join('')}${caption}${caption}${[4, 5].map(para).join('')}</article></body></html>`;
+  await page.getByTestId('file-input').setInputFiles([{ name: 'storm.html', mimeType: 'text/html', buffer: Buffer.from(html) }]);
+  const body = page.getByTestId('article').locator('.article-body');
+  await expect(body).toContainText('Paragraph 5 of the forecast');
+  await expect(body).not.toContainText('Video Ad Feedback');
+  await expect(body).not.toContainText('Source: The Courier');
+  await expect(body).not.toContainText('HIDE CAPTION');
+  // The caption once, where it first was.
+  expect((await body.innerText()).split('Snow ploughs clear the road').length - 1).toBe(1);
+});
+
 test('a page whose style hides all of its text (a script would show it) is read with it, not refused', async ({ app }) => {
   const { page, errors } = app;
   const para = (i) => `<p>Paragraph ${i} of the council's report says the bridge, opened in 1931, carries 41,000 vehicles a day.</p>`;

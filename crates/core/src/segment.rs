@@ -269,6 +269,18 @@ fn is_furniture(line: &str) -> bool {
     if line.len() > 48 {
         return false;
     }
+    // A video's length and source under it: "05:22 - Source: CNN" (a name, not a sentence).
+    if let Some((length, source)) = line.split_once(" - ")
+        && let Some(name) = source.strip_prefix("Source:")
+        && (1..=3).contains(&name.split_whitespace().count())
+        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && let Some((m, s)) = length.split_once(':')
+        && (1..=3).contains(&m.len())
+        && s.len() == 2
+        && m.bytes().chain(s.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
     if !line.chars().any(char::is_alphabetic) {
         // "0", "-", "(0)", "* * *", "1 / 5" are furniture; a figure ("1,234,567", "3/4", "¾") is not.
         let bare_count = line.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']') || c.is_whitespace());
@@ -276,8 +288,13 @@ fn is_furniture(line: &str) -> bool {
             || line.contains(" / ")
             || !line.chars().any(char::is_numeric);
     }
-    // "3/related/default", "Story Code : 1153231", "Post a Comment (0)"
-    if line.contains('/') && !line.contains(' ') && line.split('/').count() >= 3 {
+    // "3/related/default", "Story Code : 1153231", "Post a Comment (0)";
+    // not a price ("$60/person/year", theverge).
+    if line.contains('/')
+        && !line.contains(' ')
+        && line.split('/').count() >= 3
+        && !line.contains(['$', '£', '€', '¥', '₹'])
+    {
         return true;
     }
     // A photo credit: the lexicon's credit leads with a colon or "by", then
@@ -910,7 +927,7 @@ mod tests {
 
     #[test]
     fn furniture_and_headings_are_flagged() {
-        let text = "Big Headline Here\n\nBody text. More text.\n\nPost a Comment\n0 Comments\nPost a Comment (0)\n3/related/default\nTags\n0\n1,234,567\n3/4\n1 / 5\n";
+        let text = "Big Headline Here\n\nBody text. More text.\n\nPost a Comment\n0 Comments\nPost a Comment (0)\n3/related/default\nTags\n0\n1,234,567\n3/4\n1 / 5\n$60/person/year\n";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| (p.span.text(text), p.kind)).collect();
         use BlockKind::*;
         assert_eq!(
@@ -927,6 +944,7 @@ mod tests {
                 ("1,234,567", Heading),
                 ("3/4", Heading),
                 ("1 / 5", Furniture),
+                ("$60/person/year", Heading),
             ]
         );
     }
@@ -948,7 +966,7 @@ mod tests {
     /// nytimes-3, breitbart, yahoo-3); a caption is not one.
     #[test]
     fn reader_view_leaves_furniture() {
-        let text = "Image\n\nContinue reading the main story\n\nSIGN UP FOR OUR NEWSLETTER\n\nView photo\n\nReplay\n\nA Con Edison worker repairs a main.\n\nImage of the week\n\nCredit Harry Campbell\n\nPhoto by James Martin/CNET\n\nPhotograph: Getty Images\n\nCredit Suisse Shares Fall Again\n\nVideo shows the storm\n";
+        let text = "Image\n\nContinue reading the main story\n\nSIGN UP FOR OUR NEWSLETTER\n\nView photo\n\nReplay\n\nA Con Edison worker repairs a main.\n\nImage of the week\n\nCredit Harry Campbell\n\nPhoto by James Martin/CNET\n\nPhotograph: Getty Images\n\nCredit Suisse Shares Fall Again\n\nVideo shows the storm\n\nHIDE CAPTION\n\nVideo Ad Feedback\n\n05:22 - Source: CNN\n\n12:30 - Source: officials said the road was shut\n\nSee more photos:\n";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| (p.span.text(text), p.kind)).collect();
         use BlockKind::*;
         assert_eq!(
@@ -966,6 +984,12 @@ mod tests {
                 ("Photograph: Getty Images", Furniture),
                 ("Credit Suisse Shares Fall Again", Heading),
                 ("Video shows the storm", Heading),
+                // Session 41: CNN's galleries and videos (newspaper4k's test pages).
+                ("HIDE CAPTION", Furniture),
+                ("Video Ad Feedback", Furniture),
+                ("05:22 - Source: CNN", Furniture),
+                ("12:30 - Source: officials said the road was shut", Heading),
+                ("See more photos:", Furniture),
             ]
         );
     }

@@ -11,6 +11,7 @@
 //! silently empty.
 
 use marginalia_core::lexicon::{self, Role};
+use marginalia_core::segment::{self, BlockKind};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -189,6 +190,7 @@ impl PageMeta {
         .into_iter()
         .flatten()
         .filter_map(|b| byline(&b))
+        .map(|b| without_site(b, site.as_deref()))
         .collect::<Vec<_>>();
         // The site's own name is no byline ("BBC News", "Mac & i"), unless
         // nothing else is said and it is a person's (a personal site).
@@ -267,10 +269,39 @@ fn site_name(s: &str) -> String {
     }
 }
 
+/// A byline without the site's name after the names: "Dana A. Ford and
+/// Tom Watkins, CNN" on CNN is Dana A. Ford and Tom Watkins.
+fn without_site(b: String, site: Option<&str>) -> String {
+    match (site, b.rsplit_once(", ")) {
+        (Some(site), Some((names, last)))
+            if last.trim().eq_ignore_ascii_case(site.trim()) && !names.trim().is_empty() =>
+        {
+            names.trim_end_matches([',', ' ']).to_string()
+        }
+        _ => b,
+    }
+}
+
 /// A date written with slashes, "05/29/2007 09:49:00", as ISO 8601
 /// ("2007-05-29") when the order of day and month is certain (one of the
 /// two is over 12); anything else as given.
 fn iso_date(d: &str) -> String {
+    // ISO 8601's basic format, "20180619T055000+0900", in the extended one.
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if b.len() >= 15 && digits(0..8) && b[8] == b'T' && digits(9..15) {
+        let zone = &d[15..];
+        let zone = match zone.as_bytes() {
+            [] | [b'Z'] => Some(zone.to_string()),
+            [s @ (b'+' | b'-'), rest @ ..] if rest.len() == 4 && rest.iter().all(u8::is_ascii_digit) => {
+                Some(format!("{}{}:{}", *s as char, &zone[1..3], &zone[3..5]))
+            }
+            _ => None,
+        };
+        if let Some(zone) = zone {
+            return format!("{}-{}-{}T{}:{}:{}{zone}", &d[0..4], &d[4..6], &d[6..8], &d[9..11], &d[11..13], &d[13..15]);
+        }
+    }
     let date = d.split([' ', 'T']).next().unwrap_or(d);
     let parts: Vec<&str> = date.split('/').collect();
     let num = |p: &str| p.parse::<u32>().ok().filter(|_| !p.is_empty() && p.len() <= 4);
@@ -338,7 +369,10 @@ fn is_title(t: &str) -> bool {
 /// The part cut must be the site's name, or short (at most four words) and
 /// shorter than what stays.
 pub fn strip_site(title: &str, site: Option<&str>) -> String {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
+    const SEPARATORS: &[&str] = &[" | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » "];
+    // A double hyphen is a dash inside titles too ("Dress -- STOLEN!!!",
+    // tmz-1): only the site's name after one is cut.
+    let only_site = |sep: &str| sep == " -- ";
     let words = |s: &str| s.split_whitespace().count();
     let is_site = |part: &str| {
         let p = part.trim().to_lowercase();
@@ -350,7 +384,7 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     for sep in SEPARATORS {
         if let Some((head, tail)) = title.rsplit_once(sep)
             && !head.trim().is_empty()
-            && (is_site(tail) || (words(tail) <= 4 && words(tail) < words(head)))
+            && (is_site(tail) || (!only_site(sep) && words(tail) <= 4 && words(tail) < words(head)))
         {
             return strip_site(head.trim(), site);
         }
@@ -516,15 +550,44 @@ pub fn decide(g: Gathered) -> Decided {
     let mut meta = PageMeta::from_facts(&g.facts, g.reader.as_ref().unwrap_or(&ReaderFacts::default()));
     if let Some(why) = g.failed {
         meta.note = Some(format!("the article finder could not run ({why}) — showing the page's whole text instead"));
-        return Decided { text: g.whole, meta };
+        return Decided { text: tidy(&g.whole), meta };
     }
-    match judge(&g.article, meta.title.as_deref(), &g.whole) {
-        Verdict::Article => Decided { text: g.article, meta },
+    let article = tidy(&g.article);
+    match judge(&article, meta.title.as_deref(), &g.whole) {
+        Verdict::Article => Decided { text: article, meta },
         Verdict::WholePage(note) => {
             meta.note = Some(note);
-            Decided { text: g.whole, meta }
+            Decided { text: tidy(&g.whole), meta }
         }
     }
+}
+
+/// A page's text as a document: without the lines the core reads as page
+/// furniture, which Reader View keeps ("Video Ad Feedback", "HIDE CAPTION",
+/// "Continue reading the main story", "Image", a photo credit, a time
+/// stamp), and without a line of three words or more repeated word for word
+/// (a gallery's title under each of its photos, a caption twice): the first
+/// stays. Lines without letters stay ("8", "* * *": a table's cells, a
+/// section break), as does every line the core reads as a heading or body text.
+pub fn tidy(text: &str) -> String {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for p in segment::paragraphs(text) {
+        let line = p.span.text(text).trim();
+        let repeat = line.split_whitespace().count() >= 3 && !seen.insert(line);
+        if line.chars().any(char::is_alphabetic) && (p.kind == BlockKind::Furniture || repeat) && p.span.start >= at {
+            out.push_str(&text[at..p.span.start]);
+            let rest = &text[p.span.end..];
+            at = p.span.end + (rest.len() - rest.trim_start().len());
+        }
+    }
+    out.push_str(&text[at..]);
+    // The last line went: so does the break before it.
+    if at == text.len() {
+        out.truncate(out.trim_end().len());
+    }
+    out
 }
 
 /// The deepest nesting of elements a page may have to be read. Real pages
@@ -706,6 +769,17 @@ mod tests {
             "Putin - the man who would be tsar again, and why"
         );
         t!("A | B", None, "A | B");
+        // newspaper4k's test pages (session 41): Sott.net's double hyphen.
+        t!(
+            "New court files expose a spy operation -- Sott.net",
+            Some("Sott.net"),
+            "New court files expose a spy operation"
+        );
+        t!(
+            "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!",
+            Some("TMZ"),
+            "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"
+        );
     }
 
     #[test]
@@ -827,9 +901,26 @@ mod tests {
             ("2015-03-12T13:11:07Z", "2015-03-12T13:11:07Z"),
             ("March 11, 2015", "March 11, 2015"),
             ("1/2/3", "1/2/3"),
+            // ISO 8601's basic format (nikkei.com, in newspaper4k's test pages).
+            ("20180619T055000+0900", "2018-06-19T05:50:00+09:00"),
+            ("20180619T055000Z", "2018-06-19T05:50:00Z"),
+            ("20180619T055000", "2018-06-19T05:50:00"),
+            ("20180619T0550", "20180619T0550"),
+            ("20180619T055000+09", "20180619T055000+09"),
         ];
         for (given, want) in table {
             assert_eq!(iso_date(given), *want, "{given}");
+        }
+        // CNN's byline names its site after the names.
+        let table: &[(&str, Option<&str>, &str)] = &[
+            ("Dana A. Ford and Tom Watkins, CNN", Some("CNN"), "Dana A. Ford and Tom Watkins"),
+            ("Dana A. Ford, Tom Watkins, CNN", Some("cnn"), "Dana A. Ford, Tom Watkins"),
+            ("Dana A. Ford, Tom Watkins", Some("CNN"), "Dana A. Ford, Tom Watkins"),
+            ("Kim Doe, Reuters", None, "Kim Doe, Reuters"),
+            (", CNN", Some("CNN"), ", CNN"),
+        ];
+        for (given, site, want) in table {
+            assert_eq!(without_site(given.to_string(), *site), *want, "{given}");
         }
     }
 
@@ -940,6 +1031,38 @@ mod tests {
         // As the page sends it to the worker, and back.
         let json = serde_json::to_string(&Gathered { facts, ..Default::default() }).unwrap();
         assert_eq!(serde_json::from_str::<Gathered>(&json).unwrap().facts.metas[0].0, "og:title");
+    }
+
+    /// What Reader View keeps of real pages that is not the article
+    /// (CNN's gallery and video lines, the Times's photo stubs, a caption
+    /// repeated), gone; the article's lines, a table's cells and section
+    /// breaks, kept.
+    #[test]
+    fn tidy_leaves_out_furniture_and_repeated_lines() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "CNN —\n\nThe storm hit on Tuesday.\n\nVideo Ad Feedback\n\n05:22 - Source: CNN\n\nIt moved east.",
+                "CNN —\n\nThe storm hit on Tuesday.\n\nIt moved east.",
+            ),
+            (
+                "HIDE CAPTION\n\nWeather threatens holiday plans\n\nRain fell.\n\nWeather threatens holiday plans\n\nWeather threatens holiday plans",
+                "Weather threatens holiday plans\n\nRain fell.",
+            ),
+            ("Image\n\nThe mayor spoke.\n\nContinue reading the main story", "The mayor spoke."),
+            // A table's cells and a section break have no letters: they stay, repeated or not.
+            ("Team\n\n8\n\n8\n\n* * *\n\nThe end came.", "Team\n\n8\n\n8\n\n* * *\n\nThe end came."),
+            // Short lines repeated stay (a table's "Yes"); a repeated sentence goes.
+            (
+                "Yes\n\nYes\n\nThe vote was close, he said.\n\nThe vote was close, he said.",
+                "Yes\n\nYes\n\nThe vote was close, he said.",
+            ),
+            ("Nothing to drop here.\n\nOr here.", "Nothing to drop here.\n\nOr here."),
+            ("", ""),
+            ("Advertisement", ""),
+        ];
+        for (text, want) in cases {
+            assert_eq!(tidy(text), *want, "{text:?}");
+        }
     }
 
     #[test]
