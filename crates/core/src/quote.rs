@@ -1600,8 +1600,11 @@ impl Context<'_> {
             return np;
         }
         let person = &ws[..st - 1];
+        // A surname may be an organisation's word: "James Hall with the New
+        // York Police Department" (CNN); a first word may not ("City Hall").
         let named = person.len() <= 4
-            && person.iter().all(|w| w.is_capitalized() && !entity::is_org_head(&w.lower()))
+            && person.iter().all(|w| w.is_capitalized())
+            && person[..person.len() - 1].iter().all(|w| !entity::is_org_head(&w.lower()))
             && person.iter().filter(|w| !entity::is_title(&w.lower())).count() >= 2
             && (1..person.len()).all(|k| {
                 let gap = &self.text[person[k - 1].end..person[k].start];
@@ -2269,7 +2272,14 @@ impl Context<'_> {
             let digits = |w: &Word<'_>| w.text.bytes().all(|b| b.is_ascii_digit());
             gap(i).contains(',') && !(gap(i) == "," && digits(&before[i]) && digits(&before[i + 1]))
         };
-        let verb_cue = |k: usize| is_cue(&lowers[k]) && !lowers[k].ends_with("ing") && !cue_is_noun(&lowers, k);
+        // Not a capital inside the sentence: "with the United States, warning
+        // that" (Yonhap) has no verb "States".
+        let verb_cue = |k: usize| {
+            is_cue(&lowers[k])
+                && !lowers[k].ends_with("ing")
+                && !cue_is_noun(&lowers, k)
+                && (k == 0 || !before[k].is_capitalized())
+        };
         // "Trump was quoted as saying “…”": the subject of "was quoted".
         let mut j = if quoted_as(lower, ci) { ci - 2 } else { ci };
         // "… went through the details before sternly asking him:", "started
@@ -4139,6 +4149,16 @@ mod tests {
         [
             ("“You are not going to stop it,”", Direct, "Mark Brown", "said"),
             ("“It is a record,”", Direct, "Jeff Osborne", "wrote")
+        ]
+    );
+    // CNN (newspaper4k's test pages, session 41): a surname that is also an
+    // organisation's word, before where the person works; "City Hall" is no one.
+    q!(
+        a_surname_that_names_buildings_too,
+        "“We will decide tomorrow,” Patrol Chief James Hall with the New York Police Department said Wednesday. “It is late,” City Hall with the Parks Department said.",
+        [
+            ("“We will decide tomorrow,”", Direct, "Patrol Chief James Hall", "said"),
+            ("“It is late,”", Direct, "the Parks Department", "said")
         ]
     );
     q!(

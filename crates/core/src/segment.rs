@@ -475,8 +475,11 @@ fn sentence_ends(text: &str, para: Span) -> Vec<usize> {
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let at = base + i;
-        // A list item ("2.) The second item") starts a sentence.
-        if markers.iter().any(|m| m.start == at) && !text[last..at].trim().is_empty() {
+        // A list item ("2.) The second item") starts a sentence; not an
+        // item of a list run into a sentence ("are: 1) Deviled, 2) Scotch
+        // and 3) Boiled.").
+        if markers.iter().any(|m| m.start == at) && !text[last..at].trim().is_empty() && !runs_on_into(&text[last..at])
+        {
             ends.push(at);
             last = at;
         }
@@ -503,6 +506,14 @@ fn sentence_ends(text: &str, para: Span) -> Vec<usize> {
         }
     }
     ends
+}
+
+/// Whether text before a list marker leads into it within one sentence:
+/// it ends with a comma, semicolon, colon or dash, or with "and"/"or".
+fn runs_on_into(before: &str) -> bool {
+    let before = before.trim_end();
+    let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    before.ends_with([',', ';', ':', '–', '—']) || matches!(last_word, "and" | "or")
 }
 
 /// A list item's marker: `start` is where the item begins (its bullet, if

@@ -113,6 +113,18 @@ rule!(
     "a. The first item b. The second item c. The third list item",
     ["a. The first item", "b. The second item", "c. The third list item"]
 );
+// Not a golden rule: a list run into a sentence is one sentence (cleveland.com
+// in newspaper4k's test pages, session 41); a list of sentences is not.
+rule!(
+    inline_list,
+    "Our favorite ways to eat eggs are: 1) Deviled, 2) Scotch, 3) Scrambled and 4) Boiled. It sold.",
+    ["Our favorite ways to eat eggs are: 1) Deviled, 2) Scotch, 3) Scrambled and 4) Boiled.", "It sold."]
+);
+rule!(
+    inline_list_semicolons,
+    "The plan has three parts: a) a tax cut; b) a wage rise; c) a new port.",
+    ["The plan has three parts: a) a tax cut; b) a wage rise; c) a new port."]
+);
 // #040 ("errant newlines in the middle of sentences", PDF mode) is for text
 // extracted from PDFs, which Marginalia does not read: here a line break
 // without a trailing space ends a line, as in pasted web text (see #042).

@@ -284,6 +284,24 @@ fn shorten(s: &str) -> String {
 /// appeared on …" (the lexicon's credits).
 pub fn is_credit_line(sentence: &str) -> bool {
     let s = sentence.trim();
+    // A copyright notice: "© 2013 Cable News Network, Inc.", "Copyright
+    // 2024 The Courier." (not "Copyright law changed"; not a caption's
+    // credit run into a sentence: "© Provided by Business Insider Nintendo
+    // and Apple shocked the world …").
+    let year_first = |after: &str| {
+        let year = after.trim_start().split(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+        year.len() == 4 && year.starts_with(['1', '2'])
+    };
+    if let Some((_, after)) = s.split_once('©')
+        && year_first(after)
+    {
+        return true;
+    }
+    if let Some(after) = s.strip_prefix("Copyright ").or_else(|| s.strip_prefix("COPYRIGHT "))
+        && year_first(after.trim_start().trim_start_matches('©'))
+    {
+        return true;
+    }
     let ws = crate::chars::words(s, 0, s.len());
     let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
     // "… by" opens a credit only where a credit's clause starts: the
@@ -550,6 +568,11 @@ mod tests {
             "CORRECTION: An earlier version of this story incorrectly reported the date of the vote.",
             "Clarification: The company's name was misspelled.",
             "Writing by Jane Doe, editing by John Smith.",
+            // newspaper4k's test pages (session 41): CNN's and Fox's notes.
+            "This story has been updated with additional developments.",
+            "The-CNN-Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company.",
+            "Copyright 2024 The Courier. All rights reserved.",
+            "© 2024 Alamy Images, all rights reserved.",
         ] {
             assert!(is_credit_line(line), "{line}");
             assert!(analyze(line).claims.is_empty(), "{line}");
@@ -576,6 +599,10 @@ mod tests {
             "According to reporting by The Washington Post, 12 agents were fired.",
             // A regression review: a verb after "… by" makes a statement.
             "Reporting by the BBC in 2019 showed 40 schools had closed.",
+            "The © sign was first used in 1909, the office said.",
+            "The story has been updated 40 times since 2019, the editor said.",
+            "Copyright law changed in 2019, and 40 suits followed.",
+            "© Provided by Business Insider Nintendo and Apple shocked the world this year by announcing a deal.",
         ] {
             assert!(!is_credit_line(claim), "{claim}");
         }

@@ -175,23 +175,31 @@ impl Parser<'_> {
         if grouped || decimal {
             return None;
         }
-        // Day first: "15 August 2024".
+        // Day first: "15 August 2024", "the 7th of October" (as said: an
+        // ordinal day, "of" and the month).
+        let ordinal = matches!(self.word(i + 1), Some("st" | "nd" | "rd" | "th")) && self.glued(i + 1);
+        let mo = match (ordinal, self.word(i + 2)) {
+            (true, Some("of")) => i + 3,
+            (true, _) => i + 2,
+            _ => i + 1,
+        };
         if digits <= 2
             && (1.0..=31.0).contains(&v)
-            && let Some(m) = self.entry(i + 1).and_then(month_of)
-            && self.is_capitalized(i + 1)
+            && let Some(m) = self.entry(mo).and_then(month_of)
+            && self.is_capitalized(mo)
             // "3 May" is a date where nothing makes "May" the verb: after
             // "on", "since" and the like, or before a year, a preposition
             // or the sentence's end ("the 3 May attend" is a count).
-            && (self.word(i + 1) != Some("may")
+            && (self.word(mo) != Some("may")
                 || i > 0 && self.plays(i - 1, Role::TimePreposition)
                 || i > 0 && self.word(i - 1).is_some_and(|w| matches!(w, "on" | "of"))
-                || self.num(i + 2).is_some_and(|(_, _, d, _)| d == 4)
-                || matches!(self.sym(i + 2), Some(',' | '.' | ';'))
-                || self.toks.get(i + 2).is_none()
-                || self.plays(i + 2, Role::Preposition))
+                || ordinal
+                || self.num(mo + 1).is_some_and(|(_, _, d, _)| d == 4)
+                || matches!(self.sym(mo + 1), Some(',' | '.' | ';'))
+                || self.toks.get(mo + 1).is_none()
+                || self.plays(mo + 1, Role::Preposition))
         {
-            let mut end = i + 2;
+            let mut end = mo + 1;
             let mut date = format!("--{m:02}-{:02}", v as u32);
             // "22 Dec, 2016", as some sites print a date: the comma before the
             // year too (not "on 5 March, 2000 people marched").

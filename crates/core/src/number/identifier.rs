@@ -44,7 +44,22 @@ impl Parser<'_> {
             && digits <= 2
             && matches!(self.sym(1), Some('.' | ')'))
             && self.glued(1)
-            && self.word(2).is_some_and(|_| self.spaced(2));
+            && self.word(2).is_some_and(|_| self.spaced(2))
+            // "are: 1) Deviled, 2) Scotch and 3) Boiled": a list run into a
+            // sentence (cleveland.com, session 41).
+            || i > 0
+                && !grouped
+                && digits <= 2
+                && self.sym(i + 1) == Some(')')
+                && self.glued(i + 1)
+                && self.word(i + 2).is_some_and(|_| self.spaced(i + 2))
+                && (matches!(self.sym(i - 1), Some(':' | ',' | ';')) || matches!(self.word(i - 1), Some("and" | "or")))
+                // Not the end of a bracket: "(Levels 3 and 4)".
+                && (0..i).rev().find_map(|k| match self.sym(k) {
+                    Some('(') => Some(false),
+                    Some(')') => Some(true),
+                    _ => None,
+                }) != Some(false);
         // "1010data", "2K17", "4K": letters glued after the digits that are
         // no unit, scale, ordinal or decade suffix.
         let glued_after = self.word(i + 1).filter(|_| self.glued(i + 1)).is_some_and(|w| {

@@ -563,6 +563,30 @@ fn a_comma_before_the_year() {
     }
 }
 
+// An ordinal day and its month, as said (Wired and Sott.net in newspaper4k's
+// test pages, session 41): a date, not an ordinal.
+#[test]
+fn an_ordinal_day_of_a_month() {
+    for (text, span, want) in [
+        ("Since the 7th of October, researchers have not met victims.", "7th of October", "--10-07"),
+        ("He was born on the 3rd of May 1990.", "3rd of May 1990", "1990-05-03"),
+        ("It opens on the 21st March.", "21st March", "--03-21"),
+        ("The 1st of May was a holiday.", "1st of May", "--05-01"),
+    ] {
+        let found = nums(text);
+        let date = found.iter().find(|n| n.kind == NumberKind::Date);
+        assert_eq!(
+            date.map(|n| (n.span.text(text), n.date.as_deref().unwrap_or(""))),
+            Some((span, want)),
+            "{text}: {found:?}"
+        );
+        assert!(found.iter().all(|n| n.kind != NumberKind::Ordinal), "{text}: {found:?}");
+    }
+    // Not a month: the ordinal stays.
+    let found = nums("On the 27th of the same month, he wrote.");
+    assert!(found.iter().any(|n| n.kind == NumberKind::Ordinal), "{found:?}");
+}
+
 // "a ratio of 1 to 4" is two parts, not a range (each is still a count).
 n!(ratio_no_range, "Mix them at a ratio of 1 to 4.", "1", Some(1.0), None, Count, None);
 n!(ratio_no_range_spelled, "Mix them in a ratio of one to four.", "four", Some(4.0), None, Count, None);
@@ -707,6 +731,8 @@ none!(video_resolution, "at 1080p and 1,440p, in 4K");
 none!(product_numbers, "the PlayStation 4 Pro, Halo 3 and Gears of War 4 run");
 none!(glued_name, "according to the firm 1010data.");
 none!(list_markers, "1. Finland\n2. Norway\n10. United States");
+none!(inline_list_markers, "Our favorite ways to eat eggs are: 1) Deviled, 2) Scotch, 3) Scrambled and 4) Boiled.");
+n!(a_bracket_is_no_list, "Pupils at the proficient level (Levels 3 and 4) rose.", "4", Some(4.0), None, Count, None);
 none!(photo_counter, "1 / 5\nIn this photo");
 n!(pence_still, "Shares fell 3p to 164p.", "164p", Some(1.64), Some("GBP"), Money, None);
 range!(fiscal_year, "a downturn like 2008-9, this", "2008-9", [2008.0, 2009.0], Year, None);
