@@ -104,15 +104,15 @@
     return doc;
   }
 
-  // Readability drops any element whose class names a "header", so a story's
-  // own subheadings (CNN's <h2 class="subheader">) went while their sections
-  // stayed. A heading's class that names nothing else Readability weighs
-  // against (related, share, promo, …) is taken off, so the heading is read
-  // on its place in the page like any other.
-  const CHROME = /-ad-|related|share|promo|sponsor|widget|sidebar|comment|footer|menu|nav|social|newsletter|banner/i;
+  // Readability takes an element whose class names a "header" for page
+  // chrome (unless the class also says "article", "content", …), so a
+  // story's own subheadings (CNN's <h2 class="subheader">) went while their
+  // sections stayed. In a heading's class, "header" is read as "heading":
+  // everything else in it (related, share, hidden, popup, …) Readability
+  // still weighs with its own rules.
   function keepSubheadings(doc) {
     for (const h of doc.querySelectorAll('h2, h3, h4, h5, h6')) {
-      if (/header/i.test(h.className) && !CHROME.test(`${h.className} ${h.id}`)) h.removeAttribute('class');
+      if (/header/i.test(h.className)) h.className = h.className.replace(/header/gi, 'heading');
     }
   }
 

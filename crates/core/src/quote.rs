@@ -1600,11 +1600,17 @@ impl Context<'_> {
             return np;
         }
         let person = &ws[..st - 1];
-        // A surname may be an organisation's word: "James Hall with the New
-        // York Police Department" (CNN); a first word may not ("City Hall").
+        // A surname may be an organisation's word after a title: "Patrol
+        // Chief James Hall with the New York Police Department" (CNN); not
+        // without one ("Town Hall with the council", "Liberty Bank with the
+        // FDIC"), nor any word but the last ("City Hall").
+        let titled = person.iter().any(|w| entity::is_title(&w.lower()));
         let named = person.len() <= 4
             && person.iter().all(|w| w.is_capitalized())
-            && person[..person.len() - 1].iter().all(|w| !entity::is_org_head(&w.lower()))
+            && person
+                .iter()
+                .enumerate()
+                .all(|(k, w)| !entity::is_org_head(&w.lower()) || titled && k == person.len() - 1)
             && person.iter().filter(|w| !entity::is_title(&w.lower())).count() >= 2
             && (1..person.len()).all(|k| {
                 let gap = &self.text[person[k - 1].end..person[k].start];
@@ -4155,11 +4161,19 @@ mod tests {
     // organisation's word, before where the person works; "City Hall" is no one.
     q!(
         a_surname_that_names_buildings_too,
-        "“We will decide tomorrow,” Patrol Chief James Hall with the New York Police Department said Wednesday. “It is late,” City Hall with the Parks Department said.",
+        "“We will decide tomorrow,” Patrol Chief James Hall with the New York Police Department said Wednesday. “It is late,” City Hall with the Parks Department said. “It is not,” Town Hall with the council said.",
         [
             ("“We will decide tomorrow,”", Direct, "Patrol Chief James Hall", "said"),
-            ("“It is late,”", Direct, "the Parks Department", "said")
+            ("“It is late,”", Direct, "the Parks Department", "said"),
+            ("“It is not,”", Direct, "the council", "said")
         ]
+    );
+    // Yonhap (session 41): "States" in "the United States" is no verb whose
+    // subject the participle's is.
+    q!(
+        a_capital_is_no_verb_for_a_participle,
+        "North Korea's official newspaper blasted South Korea on Tuesday for a joint exercise with the United States on the last day of the drill, warning that Seoul will pay dearly for such \"stupid\" acts.",
+        [("\"stupid\"", Partial, None, "warning")]
     );
     q!(
         a_second_verb_of_the_same_subject,

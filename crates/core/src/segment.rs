@@ -274,10 +274,10 @@ fn is_furniture(line: &str) -> bool {
         && let Some(name) = source.strip_prefix("Source:")
         && (1..=3).contains(&name.split_whitespace().count())
         && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-        && let Some((m, s)) = length.split_once(':')
-        && (1..=3).contains(&m.len())
+        && let Some((m, s)) = length.rsplit_once(':')
+        && (1..=5).contains(&m.len())
         && s.len() == 2
-        && m.bytes().chain(s.bytes()).all(|b| b.is_ascii_digit())
+        && m.bytes().chain(s.bytes()).all(|b| b.is_ascii_digit() || b == b':')
     {
         return true;
     }
@@ -293,7 +293,7 @@ fn is_furniture(line: &str) -> bool {
     if line.contains('/')
         && !line.contains(' ')
         && line.split('/').count() >= 3
-        && !line.contains(['$', '£', '€', '¥', '₹'])
+        && !line.chars().any(crate::number::is_currency_sign)
     {
         return true;
     }
@@ -509,11 +509,12 @@ fn sentence_ends(text: &str, para: Span) -> Vec<usize> {
 }
 
 /// Whether text before a list marker leads into it within one sentence:
-/// it ends with a comma, semicolon, colon or dash, or with "and"/"or".
-fn runs_on_into(before: &str) -> bool {
+/// it ends with a comma, semicolon, colon or dash ("–", "—", a spaced
+/// "-"), or with "and"/"or".
+pub(crate) fn runs_on_into(before: &str) -> bool {
     let before = before.trim_end();
     let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    before.ends_with([',', ';', ':', '–', '—']) || matches!(last_word, "and" | "or")
+    before.ends_with([',', ';', ':', '–', '—']) || matches!(last_word, "and" | "or" | "-")
 }
 
 /// A list item's marker: `start` is where the item begins (its bullet, if
@@ -977,7 +978,7 @@ mod tests {
     /// nytimes-3, breitbart, yahoo-3); a caption is not one.
     #[test]
     fn reader_view_leaves_furniture() {
-        let text = "Image\n\nContinue reading the main story\n\nSIGN UP FOR OUR NEWSLETTER\n\nView photo\n\nReplay\n\nA Con Edison worker repairs a main.\n\nImage of the week\n\nCredit Harry Campbell\n\nPhoto by James Martin/CNET\n\nPhotograph: Getty Images\n\nCredit Suisse Shares Fall Again\n\nVideo shows the storm\n\nHIDE CAPTION\n\nVideo Ad Feedback\n\n05:22 - Source: CNN\n\n12:30 - Source: officials said the road was shut\n\nSee more photos:\n";
+        let text = "Image\n\nContinue reading the main story\n\nSIGN UP FOR OUR NEWSLETTER\n\nView photo\n\nReplay\n\nA Con Edison worker repairs a main.\n\nImage of the week\n\nCredit Harry Campbell\n\nPhoto by James Martin/CNET\n\nPhotograph: Getty Images\n\nCredit Suisse Shares Fall Again\n\nVideo shows the storm\n\nHIDE CAPTION\n\nVideo Ad Feedback\n\n05:22 - Source: CNN\n\n1:02:33 - Source: CNN\n\n12:30 - Source: officials said the road was shut\n\nSee more photos:\n";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| (p.span.text(text), p.kind)).collect();
         use BlockKind::*;
         assert_eq!(
@@ -999,6 +1000,7 @@ mod tests {
                 ("HIDE CAPTION", Furniture),
                 ("Video Ad Feedback", Furniture),
                 ("05:22 - Source: CNN", Furniture),
+                ("1:02:33 - Source: CNN", Furniture),
                 ("12:30 - Source: officials said the road was shut", Heading),
                 ("See more photos:", Furniture),
             ]

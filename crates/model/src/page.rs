@@ -548,16 +548,17 @@ pub struct Decided {
 /// page's metadata, or the page's whole text with a note saying why.
 pub fn decide(g: Gathered) -> Decided {
     let mut meta = PageMeta::from_facts(&g.facts, g.reader.as_ref().unwrap_or(&ReaderFacts::default()));
+    let whole = tidy(&g.whole);
     if let Some(why) = g.failed {
         meta.note = Some(format!("the article finder could not run ({why}) — showing the page's whole text instead"));
-        return Decided { text: tidy(&g.whole), meta };
+        return Decided { text: whole, meta };
     }
     let article = tidy(&g.article);
-    match judge(&article, meta.title.as_deref(), &g.whole) {
+    match judge(&article, meta.title.as_deref(), &whole) {
         Verdict::Article => Decided { text: article, meta },
         Verdict::WholePage(note) => {
             meta.note = Some(note);
-            Decided { text: tidy(&g.whole), meta }
+            Decided { text: whole, meta }
         }
     }
 }
@@ -565,18 +566,30 @@ pub fn decide(g: Gathered) -> Decided {
 /// A page's text as a document: without the lines the core reads as page
 /// furniture, which Reader View keeps ("Video Ad Feedback", "HIDE CAPTION",
 /// "Continue reading the main story", "Image", a photo credit, a time
-/// stamp), and without a line of three words or more repeated word for word
-/// (a gallery's title under each of its photos, a caption twice): the first
-/// stays. Lines without letters stay ("8", "* * *": a table's cells, a
-/// section break), as does every line the core reads as a heading or body text.
+/// stamp) — short ones, or ones without a sentence's end, so a sentence the
+/// core misreads stays ("Posted Friday on X, the video drew 2 million
+/// views.") — and without the third and later copies of a line of three
+/// words or more (a gallery's title under each of its photos): the first
+/// stays, and so does a second (a pull quote and its paragraph, a
+/// transcript's "THE WITNESS: Yes, sir."). Lines without letters stay ("8",
+/// "* * *": a table's cells, a section break), and so do list items ("• 2
+/// eggs" in a second list).
 pub fn tidy(text: &str) -> String {
+    let paragraphs = segment::paragraphs(text);
+    let mut copies = std::collections::HashMap::new();
+    for p in &paragraphs {
+        *copies.entry(p.span.text(text).trim()).or_insert(0usize) += 1;
+    }
     let mut seen = std::collections::HashSet::new();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for p in segment::paragraphs(text) {
+    for p in &paragraphs {
         let line = p.span.text(text).trim();
-        let repeat = line.split_whitespace().count() >= 3 && !seen.insert(line);
-        if line.chars().any(char::is_alphabetic) && (p.kind == BlockKind::Furniture || repeat) && p.span.start >= at {
+        let furniture = p.kind == BlockKind::Furniture
+            && (line.len() <= 48 || !line.ends_with(['.', '!', '?', '”', '"']) || line.ends_with(".m."));
+        let repeat =
+            copies[line] >= 3 && line.split_whitespace().count() >= 3 && !line.starts_with('•') && !seen.insert(line);
+        if line.chars().any(char::is_alphabetic) && (furniture || repeat) && p.span.start >= at {
             out.push_str(&text[at..p.span.start]);
             let rest = &text[p.span.end..];
             at = p.span.end + (rest.len() - rest.trim_start().len());
@@ -1051,10 +1064,24 @@ mod tests {
             ("Image\n\nThe mayor spoke.\n\nContinue reading the main story", "The mayor spoke."),
             // A table's cells and a section break have no letters: they stay, repeated or not.
             ("Team\n\n8\n\n8\n\n* * *\n\nThe end came.", "Team\n\n8\n\n8\n\n* * *\n\nThe end came."),
-            // Short lines repeated stay (a table's "Yes"); a repeated sentence goes.
+            // Short lines repeated stay (a table's "Yes"), and so does a line
+            // twice (a pull quote) or a list's item; a third copy goes.
             (
                 "Yes\n\nYes\n\nThe vote was close, he said.\n\nThe vote was close, he said.",
-                "Yes\n\nYes\n\nThe vote was close, he said.",
+                "Yes\n\nYes\n\nThe vote was close, he said.\n\nThe vote was close, he said.",
+            ),
+            (
+                "• 2 large eggs\n\nStir.\n\n• 2 large eggs\n\n• 2 large eggs",
+                "• 2 large eggs\n\nStir.\n\n• 2 large eggs\n\n• 2 large eggs",
+            ),
+            (
+                "A caption of the photo\n\nA caption of the photo\n\nA caption of the photo\n\nEnd.",
+                "A caption of the photo\n\nEnd.",
+            ),
+            // A sentence the core reads as a time stamp stays; a stamp goes.
+            (
+                "Posted Friday on X, the video drew 2 million views.\n\nUpdated 12:04 PM ET, Fri March 3, 2023\n\nEnd.",
+                "Posted Friday on X, the video drew 2 million views.\n\nEnd.",
             ),
             ("Nothing to drop here.\n\nOr here.", "Nothing to drop here.\n\nOr here."),
             ("", ""),

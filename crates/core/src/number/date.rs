@@ -190,6 +190,19 @@ impl Parser<'_> {
             // "3 May" is a date where nothing makes "May" the verb: after
             // "on", "since" and the like, or before a year, a preposition
             // or the sentence's end ("the 3 May attend" is a count).
+            // A day the month has: no "31st of June".
+            && v <= f64::from(days_in(m))
+            // A name that holds a date: "the 2nd of March Regiment", "21st
+            // March Square", "the 26th of July Movement", "the 15th of May
+            // City" (not "the 7th of October attacks").
+            && !(ordinal
+                && self.is_capitalized(mo + 1)
+                && self.entry(mo + 1).is_some_and(|e| {
+                    e.roles.has(Role::StreetSuffix)
+                        || e.roles.has(Role::NamedUnit)
+                        || e.roles.has(Role::LabelNoun)
+                        || e.roles.has(Role::OrgHead)
+                }))
             && (self.word(mo) != Some("may")
                 || i > 0 && self.plays(i - 1, Role::TimePreposition)
                 || i > 0 && self.word(i - 1).is_some_and(|w| matches!(w, "on" | "of"))
@@ -570,5 +583,14 @@ impl Parser<'_> {
             self.toks[at - usize::from(apostrophe)].span.start
         };
         Some((number(Span::new(start, self.toks[at].span.end), Some(year), None, NumberKind::Year), at + 1))
+    }
+}
+
+/// The most days month `m` (1–12) has: 29 for February.
+fn days_in(m: u32) -> u32 {
+    match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }

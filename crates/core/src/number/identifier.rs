@@ -47,19 +47,7 @@ impl Parser<'_> {
             && self.word(2).is_some_and(|_| self.spaced(2))
             // "are: 1) Deviled, 2) Scotch and 3) Boiled": a list run into a
             // sentence (cleveland.com, session 41).
-            || i > 0
-                && !grouped
-                && digits <= 2
-                && self.sym(i + 1) == Some(')')
-                && self.glued(i + 1)
-                && self.word(i + 2).is_some_and(|_| self.spaced(i + 2))
-                && (matches!(self.sym(i - 1), Some(':' | ',' | ';')) || matches!(self.word(i - 1), Some("and" | "or")))
-                // Not the end of a bracket: "(Levels 3 and 4)".
-                && (0..i).rev().find_map(|k| match self.sym(k) {
-                    Some('(') => Some(false),
-                    Some(')') => Some(true),
-                    _ => None,
-                }) != Some(false);
+            || i > 0 && !grouped && digits <= 2 && self.inline_list_marker(i);
         // "1010data", "2K17", "4K": letters glued after the digits that are
         // no unit, scale, ordinal or decade suffix.
         let glued_after = self.word(i + 1).filter(|_| self.glued(i + 1)).is_some_and(|w| {
@@ -357,4 +345,41 @@ impl Parser<'_> {
 /// "1080p" names a video format, it is no price in pence.
 pub(super) fn is_video_resolution(v: f64) -> bool {
     [144.0, 240.0, 360.0, 480.0, 540.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0].contains(&v)
+}
+
+impl Parser<'_> {
+    /// "are: 1) Deviled, 2) Scotch and 3) Boiled": a marker of a list run
+    /// into a sentence (cleveland.com, session 41), as the sentence splitter
+    /// reads one (`segment::runs_on_into`): "N)" after a comma, colon,
+    /// dash, "and" or "or" — or opening a sentence: "1) Remove the battery.
+    /// 2) Wait." — with the marker before it or after it in the list nearby, and not closing a bracket ("(Levels 3 and 4)", "(see
+    /// table 2 (a), rows 3 and 4)").
+    fn inline_list_marker(&self, i: usize) -> bool {
+        let Some((n, ..)) = self.num(i) else { return false };
+        let marker = |k: usize, want: f64| {
+            self.num(k).is_some_and(|m| m.0 == want) && self.sym(k + 1) == Some(')') && self.glued(k + 1)
+        };
+        let neighbour =
+            (i.saturating_sub(40)..i).any(|k| marker(k, n - 1.0)) || (i + 2..i + 40).any(|k| marker(k, n + 1.0));
+        if !(self.sym(i + 1) == Some(')')
+            && self.glued(i + 1)
+            && self.word(i + 2).is_some_and(|_| self.spaced(i + 2))
+            && (crate::segment::runs_on_into(&self.text[..self.toks[i].span.start])
+                || self.text[..self.toks[i].span.start].trim_end().ends_with(['.', '!', '?']))
+            && neighbour)
+        {
+            return false;
+        }
+        // Back to an unclosed "(": inside a bracket, the ")" closes it.
+        let mut depth = 0usize;
+        for k in (i.saturating_sub(200)..i).rev() {
+            match self.sym(k) {
+                Some(')') => depth += 1,
+                Some('(') if depth == 0 => return false,
+                Some('(') => depth -= 1,
+                _ => {}
+            }
+        }
+        true
+    }
 }

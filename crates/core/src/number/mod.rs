@@ -1054,6 +1054,10 @@ fn names_its_own(text: &str, n: &Number) -> bool {
 }
 
 mod date;
+/// Whether `c` is a currency sign the number finder reads ("$", "€", "₦", …).
+pub(crate) fn is_currency_sign(c: char) -> bool {
+    words::currency_symbol(c).is_some()
+}
 mod fraction;
 mod identifier;
 mod lex;

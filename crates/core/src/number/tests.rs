@@ -582,9 +582,16 @@ fn an_ordinal_day_of_a_month() {
         );
         assert!(found.iter().all(|n| n.kind != NumberKind::Ordinal), "{text}: {found:?}");
     }
-    // Not a month: the ordinal stays.
-    let found = nums("On the 27th of the same month, he wrote.");
-    assert!(found.iter().any(|n| n.kind == NumberKind::Ordinal), "{found:?}");
+    // Not a month, not a day the month has, a name that holds a date: no date.
+    for text in [
+        "On the 27th of the same month, he wrote.",
+        "It was signed on the 31st of June.",
+        "The 2nd of March Regiment lost 300 soldiers.",
+        "Protesters filled 21st March Square.",
+    ] {
+        let found = nums(text);
+        assert!(found.iter().all(|n| n.kind != NumberKind::Date), "{text}: {found:?}");
+    }
 }
 
 // "a ratio of 1 to 4" is two parts, not a range (each is still a count).
@@ -733,6 +740,19 @@ none!(glued_name, "according to the firm 1010data.");
 none!(list_markers, "1. Finland\n2. Norway\n10. United States");
 none!(inline_list_markers, "Our favorite ways to eat eggs are: 1) Deviled, 2) Scotch, 3) Scrambled and 4) Boiled.");
 n!(a_bracket_is_no_list, "Pupils at the proficient level (Levels 3 and 4) rose.", "4", Some(4.0), None, Count, None);
+// Found by a regression hunt: a bracket inside the bracket, a stray ")" with no list.
+n!(
+    a_bracket_in_a_bracket_is_no_list,
+    "The data (see table 2 (a), rows 3 and 4) show a rise.",
+    "4",
+    Some(4.0),
+    None,
+    Count,
+    None
+);
+n!(a_lone_marker_is_no_list, "Of the 10 candidates, 3) were women.", "3", Some(3.0), Some("candidates"), Count, None);
+none!(a_list_after_a_dash, "The plan - 1) lower taxes, 2) more jobs and 3) cleaner air.");
+none!(a_list_of_sentences, "Follow these steps: 1) Remove the battery. 2) Wait. 3) Replace it.");
 none!(photo_counter, "1 / 5\nIn this photo");
 n!(pence_still, "Shares fell 3p to 164p.", "164p", Some(1.64), Some("GBP"), Money, None);
 range!(fiscal_year, "a downturn like 2008-9, this", "2008-9", [2008.0, 2009.0], Year, None);

@@ -144,7 +144,7 @@ fn kind_named(kind: &str) -> Option<NumberKind> {
     })
 }
 
-pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
+pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
     Some(match c {
         '$' => "USD",
         '€' => "EUR",
