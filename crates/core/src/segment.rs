@@ -259,7 +259,15 @@ fn is_furniture(line: &str) -> bool {
     // "PUBLISHED: October 4, 2024 at 5:47 p.m. | UPDATED: …", "Updated 12:04
     // PM ET": a page's time stamp, however long.
     let lead = line.split(|c: char| c == ':' || c.is_whitespace()).next().unwrap_or("").to_lowercase();
-    if line.len() <= 160 && lexicon::is(&lead, Role::StampLead) && line.contains(|c: char| c.is_ascii_digit()) {
+    // Not a sentence that opens with the word: "Updated CDC guidance, issued
+    // in 2024, cuts isolation to 5 days." (a long line with a sentence's
+    // end; a stamp ends with its time, "… 9:12 p.m.", or with no stop).
+    let sentence = line.len() > 48 && line.ends_with(['.', '!', '?']) && !line.ends_with(".m.");
+    if line.len() <= 160
+        && !sentence
+        && lexicon::is(&lead, Role::StampLead)
+        && line.contains(|c: char| c.is_ascii_digit())
+    {
         let after = line[lead.len()..].trim_start();
         if after.starts_with(':') || after.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) {
             return true;
@@ -977,10 +985,12 @@ mod tests {
         let text = "PUBLISHED: October 4, 2024 at 5:47 p.m. | UPDATED: October 4, 2024 at 9:12 p.m.\n\n\
                     Updated 12:04 PM ET, Fri March 3, 2023\n\n\
                     Posted: 2 hours ago\n\n\
-                    Updated figures show 4,000 jobs were lost in 2023.";
+                    Updated figures show 4,000 jobs were lost in 2023.\n\n\
+                    Updated CDC guidance, issued in 2024, cuts isolation to 5 days.\n\n\
+                    Posted Friday on X, the video drew 2 million views.";
         let kinds: Vec<_> = paragraphs(text).into_iter().map(|p| p.kind).collect();
         use BlockKind::*;
-        assert_eq!(kinds, [Furniture, Furniture, Furniture, Body]);
+        assert_eq!(kinds, [Furniture, Furniture, Furniture, Body, Body, Body]);
     }
 
     /// Lines Reader View leaves in real pages' articles (the dev pages:

@@ -566,9 +566,9 @@ pub fn decide(g: Gathered) -> Decided {
 /// A page's text as a document: without the lines the core reads as page
 /// furniture, which Reader View keeps ("Video Ad Feedback", "HIDE CAPTION",
 /// "Continue reading the main story", "Image", a photo credit, a time
-/// stamp) — short ones, or ones without a sentence's end, so a sentence the
-/// core misreads stays ("Posted Friday on X, the video drew 2 million
-/// views.") — and without the third and later copies of a line of three
+/// stamp) — short ones, or ones without a sentence's end, so that a
+/// sentence is never cut for its first words — and without the third and
+/// later copies of a line of three
 /// words or more (a gallery's title under each of its photos): the first
 /// stays, and so does a second (a pull quote and its paragraph, a
 /// transcript's "THE WITNESS: Yes, sir."). Lines without letters stay ("8",
