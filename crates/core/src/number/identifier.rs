@@ -359,14 +359,15 @@ impl Parser<'_> {
         let marker = |k: usize, want: f64| {
             self.num(k).is_some_and(|m| m.0 == want) && self.sym(k + 1) == Some(')') && self.glued(k + 1)
         };
+        // The cheap tests first: most figures have no ")" after them.
         let neighbour =
-            (i.saturating_sub(40)..i).any(|k| marker(k, n - 1.0)) || (i + 2..i + 40).any(|k| marker(k, n + 1.0));
+            || (i.saturating_sub(40)..i).any(|k| marker(k, n - 1.0)) || (i + 2..i + 40).any(|k| marker(k, n + 1.0));
         if !(self.sym(i + 1) == Some(')')
             && self.glued(i + 1)
             && self.word(i + 2).is_some_and(|_| self.spaced(i + 2))
             && (crate::segment::runs_on_into(&self.text[..self.toks[i].span.start])
                 || self.text[..self.toks[i].span.start].trim_end().ends_with(['.', '!', '?']))
-            && neighbour)
+            && neighbour())
         {
             return false;
         }
