@@ -127,10 +127,7 @@ impl Parser<'_> {
                 k += 1;
             }
             // "September the 11th", as it is said: "the" and an ordinal day.
-            let spoken = self.word(k) == Some("the")
-                && self.num(k + 1).is_some()
-                && matches!(self.word(k + 2), Some("st" | "nd" | "rd" | "th"))
-                && self.glued(k + 2);
+            let spoken = self.word(k) == Some("the") && self.num(k + 1).is_some() && self.day_suffix(k + 2);
             if spoken {
                 k += 1;
             }
@@ -148,7 +145,7 @@ impl Parser<'_> {
                 return None;
             }
             let mut end = k + 1;
-            if matches!(self.word(end), Some("st" | "nd" | "rd" | "th")) && self.glued(end) {
+            if self.day_suffix(end) {
                 end += 1;
             }
             let mut year = None;
@@ -177,7 +174,7 @@ impl Parser<'_> {
         }
         // Day first: "15 August 2024", "the 7th of October" (as said: an
         // ordinal day, "of" and the month).
-        let ordinal = matches!(self.word(i + 1), Some("st" | "nd" | "rd" | "th")) && self.glued(i + 1);
+        let ordinal = self.day_suffix(i + 1);
         let mo = match (ordinal, self.word(i + 2)) {
             (true, Some("of")) => i + 3,
             (true, _) => i + 2,
@@ -583,6 +580,14 @@ impl Parser<'_> {
             self.toks[at - usize::from(apostrophe)].span.start
         };
         Some((number(Span::new(start, self.toks[at].span.end), Some(year), None, NumberKind::Year), at + 1))
+    }
+}
+
+impl Parser<'_> {
+    /// Whether token `k` is an ordinal's suffix glued to the day before it:
+    /// "11th", "3rd".
+    fn day_suffix(&self, k: usize) -> bool {
+        matches!(self.word(k), Some("st" | "nd" | "rd" | "th")) && self.glued(k)
     }
 }
 
