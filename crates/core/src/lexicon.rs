@@ -486,6 +486,12 @@ roles! {
     /// An ending that makes a word ending like an adjective a noun:
     /// "measurement", "anniversary", "arrival", "departure".
     NounEnding = 188, "noun-ending";
+    /// The word of a copyright notice, before its year: "Copyright 2024
+    /// The Courier." (the sign © is read as it).
+    CopyrightWord = 189, "copyright-word";
+    /// The label before a video's source under its length: "05:22 -
+    /// Source: CNN".
+    SourceLabel = 190, "source-label";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

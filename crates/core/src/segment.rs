@@ -279,7 +279,8 @@ fn is_furniture(line: &str) -> bool {
     }
     // A video's length and source under it: "05:22 - Source: CNN" (a name, not a sentence).
     if let Some((length, source)) = line.split_once(" - ")
-        && let Some(name) = source.strip_prefix("Source:")
+        && let Some((label, name)) = source.split_once(':')
+        && lexicon::is(&label.to_lowercase(), Role::SourceLabel)
         && (1..=3).contains(&name.split_whitespace().count())
         && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && let Some((m, s)) = length.rsplit_once(':')

@@ -372,7 +372,6 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     const SEPARATORS: &[&str] = &[" | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » "];
     // A double hyphen is a dash inside titles too ("Dress -- STOLEN!!!",
     // tmz-1): only the site's name after one is cut.
-    let only_site = |sep: &str| sep == " -- ";
     let words = |s: &str| s.split_whitespace().count();
     let is_site = |part: &str| {
         let p = part.trim().to_lowercase();
@@ -384,7 +383,7 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     for sep in SEPARATORS {
         if let Some((head, tail)) = title.rsplit_once(sep)
             && !head.trim().is_empty()
-            && (is_site(tail) || (!only_site(sep) && words(tail) <= 4 && words(tail) < words(head)))
+            && (is_site(tail) || (*sep != " -- " && words(tail) <= 4 && words(tail) < words(head)))
         {
             return strip_site(head.trim(), site);
         }
@@ -548,17 +547,20 @@ pub struct Decided {
 /// page's metadata, or the page's whole text with a note saying why.
 pub fn decide(g: Gathered) -> Decided {
     let mut meta = PageMeta::from_facts(&g.facts, g.reader.as_ref().unwrap_or(&ReaderFacts::default()));
-    let whole = tidy(&g.whole);
     if let Some(why) = g.failed {
         meta.note = Some(format!("the article finder could not run ({why}) — showing the page's whole text instead"));
-        return Decided { text: whole, meta };
+        return Decided { text: tidy(&g.whole), meta };
     }
     let article = tidy(&g.article);
-    match judge(&article, meta.title.as_deref(), &whole) {
+    // The whole page's text is tidied only when it is needed: to be shown,
+    // or counted against a short article.
+    let whole = std::cell::OnceCell::new();
+    let verdict = judge(&article, meta.title.as_deref(), || words(whole.get_or_init(|| tidy(&g.whole))));
+    match verdict {
         Verdict::Article => Decided { text: article, meta },
         Verdict::WholePage(note) => {
             meta.note = Some(note);
-            Decided { text: whole, meta }
+            Decided { text: whole.into_inner().unwrap_or_else(|| tidy(&g.whole)), meta }
         }
     }
 }
@@ -568,12 +570,11 @@ pub fn decide(g: Gathered) -> Decided {
 /// "Continue reading the main story", "Image", a photo credit, a time
 /// stamp) — short ones, or ones without a sentence's end, so that a
 /// sentence is never cut for its first words — and without the third and
-/// later copies of a line of three
-/// words or more (a gallery's title under each of its photos): the first
-/// stays, and so does a second (a pull quote and its paragraph, a
-/// transcript's "THE WITNESS: Yes, sir."). Lines without letters stay ("8",
-/// "* * *": a table's cells, a section break), and so do list items ("• 2
-/// eggs" in a second list).
+/// later copies of a line of three words or more (a gallery's title under
+/// each of its photos): the first stays, and so does a second (a pull quote
+/// and its paragraph, a transcript's "THE WITNESS: Yes, sir."). Lines
+/// without letters stay ("8", "* * *": a table's cells, a section break),
+/// and so do list items ("• 2 eggs" in a second list).
 pub fn tidy(text: &str) -> String {
     let paragraphs = segment::paragraphs(text);
     let mut copies = std::collections::HashMap::new();
@@ -691,17 +692,21 @@ pub enum Verdict {
 /// only the title, nor when it has fewer than [`MIN_ARTICLE_WORDS`] words
 /// while the page has much more text (at least three times as many words
 /// and 150 more).
-pub fn judge(article: &str, title: Option<&str>, page: &str) -> Verdict {
-    let (a, p) = (words(article), words(page));
+pub fn judge(article: &str, title: Option<&str>, page_words: impl FnOnce() -> usize) -> Verdict {
+    let a = words(article);
     let only_title = title.is_some_and(|t| clean(article) == clean(t));
     if a == 0 || only_title {
-        return Verdict::WholePage(if a == 0 && p == 0 {
+        return Verdict::WholePage(if a == 0 && page_words() == 0 {
             "no text was found on this page".into()
         } else {
             "only the title was found — showing the page's whole text instead".into()
         });
     }
-    if a < MIN_ARTICLE_WORDS && p >= 3 * a && p >= a + 150 {
+    if a >= MIN_ARTICLE_WORDS {
+        return Verdict::Article;
+    }
+    let p = page_words();
+    if p >= 3 * a && p >= a + 150 {
         return Verdict::WholePage(format!(
             "only {a} words of the page's {p} looked like the article — showing the page's whole text instead"
         ));
@@ -1001,21 +1006,21 @@ mod tests {
     fn empty_or_short_articles_fall_back_visibly() {
         let page = "word ".repeat(900);
         assert_eq!(
-            judge("", None, &page),
+            judge("", None, || words(&page)),
             Verdict::WholePage("only the title was found — showing the page's whole text instead".into())
         );
-        assert!(matches!(judge("Big news today", Some("Big news today"), &page), Verdict::WholePage(_)));
-        match judge(&"teaser ".repeat(30), None, &page) {
+        assert!(matches!(judge("Big news today", Some("Big news today"), || words(&page)), Verdict::WholePage(_)));
+        match judge(&"teaser ".repeat(30), None, || words(&page)) {
             Verdict::WholePage(note) => assert!(note.starts_with("only 30 words of the page's 900"), "{note}"),
             v => panic!("{v:?}"),
         }
         // A short page with a short article keeps it; so does a long article.
-        assert_eq!(judge(&"brief ".repeat(30), None, &"brief ".repeat(80)), Verdict::Article);
-        assert_eq!(judge(&"story ".repeat(400), None, &page), Verdict::Article);
+        assert_eq!(judge(&"brief ".repeat(30), None, || words(&"brief ".repeat(80))), Verdict::Article);
+        assert_eq!(judge(&"story ".repeat(400), None, || words(&page)), Verdict::Article);
         // Japanese has no spaces: 300 characters are a paragraph, not one word.
         let japanese = "トレンドマイクロは公衆無線LANを安全に使うためのアプリを発表した。".repeat(10);
         assert!(words(&japanese) > 150, "{}", words(&japanese));
-        assert_eq!(judge(&japanese, None, &format!("{japanese} {page}")), Verdict::Article);
+        assert_eq!(judge(&japanese, None, || words(&format!("{japanese} {page}"))), Verdict::Article);
     }
 
     #[test]

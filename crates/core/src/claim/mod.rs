@@ -339,7 +339,10 @@ pub fn is_credit_line(sentence: &str) -> bool {
         let mark = if before.contains('©') {
             Some(k)
         } else {
-            (k > 0 && lower[k - 1] == "copyright" && !before.contains(|c: char| c.is_alphanumeric())).then(|| k - 1)
+            (k > 0
+                && lexicon::is(&lower[k - 1], Role::CopyrightWord)
+                && !before.contains(|c: char| c.is_alphanumeric()))
+            .then(|| k - 1)
         };
         year && mark.is_some_and(|m| ws[..m].iter().all(|w| !w.is_lowercase()))
             && no_verb_from(k + 1)
