@@ -222,6 +222,11 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     let mut titles = Vec::new();
     let mut k = 0;
+    // "Says Slate, “…”": a reporting verb opening the sentence before its
+    // subject is no part of the name.
+    if run.len() >= 2 && starts_sentence(text, run[0]) && lexicon::is(&run[0].lower(), Role::InvertedCue) {
+        k = 1;
+    }
     while k < run.len() && (is_title(&run[k].lower()) || is_not_name(&run[k].lower())) {
         // "Ms King said", "Dr Major": a surname that is a title, last after
         // an honorific (a review of health news lost Catherine King).
@@ -631,8 +636,12 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
         // a place's name, no verb; a review of Argentine news made Buenos
         // Aires a later "she".)
         let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.text.ends_with(e)) && !lexicon::is_verb_like(w.text);
+        // ("Reavie, the 2008 Canadian Open champion, …": a name before a
+        // post or a person's noun says what they are of; a review of golf
+        // news made the Open a later "he".)
         return w.is_lowercase()
             && !adjective
+            && !is_post_or_person(w.text)
             && !matches!(w.text, "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with");
     }
     // "Revell, 58, said": an age between commas.
@@ -820,8 +829,13 @@ fn names_a_country(name: &str) -> bool {
     lexicon::lookup(&last.to_lowercase()).value(Role::CountryEnd).is_some_and(|b| b.eq_ignore_ascii_case(before))
 }
 
+/// A name's surname: its last word, not a suffix ("Roberts" of "John G.
+/// Roberts Jr."), without a particle glued before it.
 fn last_word(name: &str) -> &str {
-    surname(name.split_whitespace().last().unwrap_or(name))
+    let mut words = name.split_whitespace().rev();
+    let last = words.next().unwrap_or(name);
+    let suffix = lexicon::is(&last.trim_end_matches('.').to_lowercase(), Role::NameSuffix);
+    surname(if suffix { words.next().unwrap_or(last) } else { last })
 }
 
 /// A surname without the particle glued before it: "Nuaimi" of

@@ -492,6 +492,10 @@ roles! {
     /// The label before a video's source under its length: "05:22 -
     /// Source: CNN".
     SourceLabel = 190, "source-label";
+    /// A phrase of speech that is no reporting verb, between a named
+    /// subject and a colon before the quote: "Alito cut her off: “…”",
+    /// "Smith put it simply: “…”".
+    ColonCue = 191, "colon-cue";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

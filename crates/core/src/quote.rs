@@ -1025,6 +1025,7 @@ impl Context<'_> {
                 })
                 .or_else(|| self.according_to_later(q, &after))
                 .or_else(|| self.labelled(q, &before))
+                .or_else(|| self.colon_cue(q, &before))
         };
         found.map(|a| if self.passive(a.cue_span) { self.agent(a, q, &before, &after) } else { a }).map(|a| {
             if self.reports_another(a.cue_span) { Attribution { speaker: None, speaker_span: None, ..a } } else { a }
@@ -1135,10 +1136,15 @@ impl Context<'_> {
     /// transcript's label: a paragraph that opens with a name and a colon
     /// right before the quote, a person the text names elsewhere too (so
     /// "Breaking News:" or "Kyiv Update:" is no one).
+    ///
+    /// A surname alone is a label when the text named the person in full
+    /// before ("Prelogar: “…”" after "Solicitor General Elizabeth
+    /// Prelogar"), and a title and a name are one without it ("Police Chief
+    /// Maria Lopez: “…”").
     fn labelled(&self, q: Span, before: &[Word<'_>]) -> Option<Attribution> {
         let (first, last) = (before.first()?, before.last()?);
         let gap = &self.text[last.end..q.start];
-        if gap.trim() != ":" || !(2..=4).contains(&before.len()) || !before.iter().all(|w| w.is_capitalized()) {
+        if gap.trim() != ":" || !(1..=5).contains(&before.len()) || !before.iter().all(|w| w.is_capitalized()) {
             return None;
         }
         let i = sentence_at(self.sentences, q.start)?;
@@ -1146,15 +1152,49 @@ impl Context<'_> {
         let opens = self.text[s.span.start..first.start].trim().is_empty()
             && (i == 0 || self.sentences[i - 1].paragraph != s.paragraph);
         let name = Span::new(first.start, last.end).text(self.text);
-        let elsewhere = self
-            .mentions
-            .iter()
-            .any(|m| !m.group && m.name == name && (m.span.end <= first.start || m.span.start >= q.end));
+        let person = |m: &&entity::Mention| !m.group && (m.span.end <= first.start || m.span.start >= q.end);
+        let elsewhere = if let [surname] = before {
+            // Said in full before, with the surname last.
+            entity::only_one_named(self.mentions, first.start, surname.text).is_some()
+        } else {
+            let titled = before.len() >= 3
+                && before[..before.len() - 2].iter().any(|w| lexicon::is(&w.lower(), Lex::Title))
+                && !lexicon::is(&last.lower(), Lex::Title)
+                && self.mentions.iter().any(|m| !m.group && m.span.end == last.end && m.name.contains(' '));
+            titled || (before.len() <= 4 && self.mentions.iter().filter(person).any(|m| m.name == name))
+        };
         if !(opens && elsewhere) {
             return None;
         }
         let colon = last.end + gap.find(':')?;
         Some(self.resolve(NounPhrase::from_words(before), ":".into(), Span::new(colon, colon + 1)))
+    }
+
+    /// "Alito cut her off: “…”", "Smith put it simply: “…”": a sentence that
+    /// opens with its subject and a phrase of speech that is no reporting
+    /// verb (lexicon `colon-cue`), an adverb or two at most after it, and a
+    /// colon right before the quote ("Smith put it on the table: “…”" is no
+    /// one's).
+    fn colon_cue(&self, q: Span, before: &[Word<'_>]) -> Option<Attribution> {
+        let last = before.last()?;
+        if self.text[last.end..q.start].trim() != ":" {
+            return None;
+        }
+        let lower: Vec<String> = before.iter().map(|w| w.lower()).collect();
+        let (k, n) = (1..before.len().min(7))
+            .find_map(|k| lexicon::phrase_at(&lower[k..], Lex::ColonCue).map(|(n, _)| (k, n)))?;
+        let manner = &lower[k + n..];
+        if manner.len() > 2 || !manner.iter().all(|w| w.ends_with("ly") || w == "more" || w == "most") {
+            return None;
+        }
+        let s = self.sentence_of(before[0].start)?;
+        if self.text[s.span.start..before[0].start].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let np =
+            self.subject_before(before, k).filter(|np| np.words.first().is_some_and(|w| w.start == before[0].start))?;
+        let cue_span = Span::new(before[k].start, before[k + n - 1].end);
+        Some(self.resolve(np, cue_span.text(self.text).to_string(), cue_span))
     }
 
     /// Whether the cue at `cue` after quote `q` opens its own clause after a
@@ -1671,13 +1711,14 @@ impl Context<'_> {
                 });
             }
         }
-        // "Said a spokesman for the ministry: “…”": the cue opens the
-        // sentence, its subject follows it up to the colon.
+        // "Said a spokesman for the ministry: “…”", "Says Slate, “…”": the
+        // cue opens the sentence, its subject follows it up to the colon or
+        // the comma.
         if n >= 2
             && before[0].is_capitalized()
             && is_cue(&lower[0])
             && !lower[0].ends_with("ing")
-            && self.text[before[n - 1].end..].trim_start().starts_with(':')
+            && self.text[before[n - 1].end..].trim_start().starts_with([':', ','])
             && self
                 .sentence_of(before[0].start)
                 .is_some_and(|s| !self.text[s.span.start..before[0].start].chars().any(char::is_alphanumeric))
@@ -5238,6 +5279,34 @@ mod tests {
             ("“He wants me dead,”", Direct, "Saad al-Jabri", "said"),
             ("“Egypt is stable,”", Direct, "Abdel Fattah el-Sisi", "said"),
         ]
+    );
+
+    // Session 42, a review of court reporting: a transcript's label that is
+    // a surname of someone named in full before (past a "Jr."), or a title
+    // and a name; a phrase of speech before a colon; a reporting verb that
+    // opens its sentence before the source. Not a label of no one, nor a
+    // phrase with more than a manner after it.
+    q!(
+        transcript_labels_and_speech_before_a_colon,
+        "Chief Justice John G. Roberts Jr. questioned Elena Kagan.\n\nRoberts: “That’s absolutely startling.”\n\nKagan: “The United States is a complicated place.”\n\nPolice Chief Maria Lopez: “We are asking the public for help.”\n\nBreaking News: “Markets are falling fast today.”\n\nJustice Samuel Alito pressed her. Alito cut her off: “That is not what the statute says.”\n\nSmith put it simply: “We lost.” Smith put it on the table: “Who pays?”\n\nSays Slate, “Kagan and Roberts will be worth watching.”",
+        [
+            ("“That’s absolutely startling.”", Direct, "John G. Roberts Jr", ":"),
+            ("“The United States is a complicated place.”", Direct, "Elena Kagan", ":"),
+            ("“We are asking the public for help.”", Direct, "Maria Lopez", ":"),
+            ("“Markets are falling fast today.”", Direct, None, None),
+            ("“That is not what the statute says.”", Direct, "Samuel Alito", "cut her off"),
+            ("“We lost.”", Direct, "Smith", "put it"),
+            ("“Who pays?”", Direct, None, None),
+            ("“Kagan and Roberts will be worth watching.”", Direct, "Slate", "says"),
+        ]
+    );
+    // Session 42, a review of golf news: "Reavie, the 2008 Canadian Open
+    // champion," — a name before a person's noun is what they are of, no
+    // one a later "he" is.
+    q!(
+        a_name_before_a_champion_is_no_one,
+        "Chez Reavie made history at the Sony Open.\n\nReavie, the 2008 Canadian Open champion, wasted no time.\n\n\"You can't be disappointed out here,\" he said.",
+        [("\"You can't be disappointed out here,\"", Direct, "Chez Reavie", "said")]
     );
 
     // A name that labels the noun after it, a nickname between a name's
