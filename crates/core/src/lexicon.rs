@@ -496,14 +496,27 @@ roles! {
     /// subject and a colon before the quote: "Alito cut her off: “…”",
     /// "Smith put it simply: “…”".
     ColonCue = 191, "colon-cue";
+    /// How a price's unit is counted, between "per" and it: "50 cents per
+    /// diluted share".
+    PriceUnitModifier = 192, "price-unit-modifier";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Roles([u64; 3]);
+pub struct Roles([u64; ROLE_WORDS]);
+
+/// Words of 64 bits a set of roles takes: enough for every role.
+const ROLE_WORDS: usize = 4;
+const _: () = {
+    let mut i = 0;
+    while i < Role::ALL.len() {
+        assert!((Role::ALL[i] as usize) < ROLE_WORDS * 64, "a role past the bits of `Roles`");
+        i += 1;
+    }
+};
 
 impl Roles {
-    pub const NONE: Roles = Roles([0; 3]);
+    pub const NONE: Roles = Roles([0; ROLE_WORDS]);
 
     fn bit(role: Role) -> (usize, u64) {
         let r = role as usize;

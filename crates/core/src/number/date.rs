@@ -429,7 +429,8 @@ impl Parser<'_> {
             return None;
         }
         let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
-        let seconds = (seconds * 100.0).round() / 100.0;
+        // To the thousandth, as lap times are written ("1:40.983").
+        let seconds = (seconds * 1000.0).round() / 1000.0;
         Some((number(span, Some(seconds), Some("seconds".to_string()), NumberKind::Duration), end))
     }
 

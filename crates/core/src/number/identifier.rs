@@ -68,7 +68,7 @@ impl Parser<'_> {
                 && glued_scale(w).is_none()
                 && scale_value(w).is_none()
                 && currency_word(w).is_none()
-                && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct");
+                && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct" | "bps");
             // "1Malaysia", "1MDB": a name that opens with a figure (a review of
             // Malaysian news counted them), not "5GHz", "10Mbps", "8GB".
             let measure = w == "percent"
@@ -131,7 +131,10 @@ impl Parser<'_> {
             && (self.entry(i + 1).is_some_and(|e| e.roles.has(crate::lexicon::Role::EmergencyCue))
                 && self.spaced(i + 1)
                 && i > 0
-                && matches!(self.word(i - 1), Some("a" | "an" | "the" | "to" | "his" | "her" | "their" | "my"))
+                && (matches!(self.word(i - 1), Some("a" | "an" | "the" | "to" | "his" | "her" | "their" | "my"))
+                    // "three 999 calls", "a second 999 call" (a review of an inquest).
+                    || self.plays(i - 1, crate::lexicon::Role::Cardinal)
+                    || self.plays(i - 1, crate::lexicon::Role::Ordinal))
                 || i > 0
                     && matches!(self.word(i - 1), Some("dial" | "dialed" | "dialled" | "dialing" | "dialling"))
                 // "the man who had called 911 was shot" (not "called 911 times").

@@ -601,8 +601,12 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
                 (None, Some(last)) => last,
                 (first, _) => (first, numbers[i].approx_span),
             };
-            numbers[i] =
-                number(span, Some((total * 100.0).round() / 100.0), Some("seconds".to_string()), NumberKind::Duration);
+            numbers[i] = number(
+                span,
+                Some((total * 1000.0).round() / 1000.0),
+                Some("seconds".to_string()),
+                NumberKind::Duration,
+            );
             numbers[i].approx = approx;
             numbers[i].approx_span = approx_span;
             numbers.drain(i + 1..end);

@@ -3435,3 +3435,49 @@ none!(a_priority, "Safety must come first in everything we do.");
 none!(second_to_none, "Our commitment stands second to none.");
 none!(second_to_last, "She finished second to last in the race.");
 none!(march_second, "It was held on March second in Geneva.");
+
+// Session 42, reviews of earnings, sport and court news.
+// A participle of change before "X to Y": a change, then a level.
+all!(
+    falling_by_then_to_a_level,
+    "Apple shares rose after earlier falling $7.83 to $340.65 at 4 pm.",
+    [("$7.83", Money), ("$340.65", Money), ("4 pm", Time)]
+);
+range!(ranged_from_to_stays_a_range, "Prices ranged from $5 to $10.", "$5 to $10", [5.0, 10.0], Money, None);
+// A price per share, however the shares are counted.
+n!(
+    per_diluted_share,
+    "a profit of $4.93 billion, or 50 cents per diluted share",
+    "50 cents per diluted share",
+    Some(0.5),
+    Some("USD per share"),
+    Money,
+    None
+);
+// A lap time keeps its thousandths; basis points glued to their figure.
+n!(
+    lap_time_thousandths,
+    "His lap clocked in at 1:40.983s.",
+    "1:40.983",
+    Some(100.983),
+    Some("seconds"),
+    Duration,
+    None
+);
+n!(
+    basis_points_glued,
+    "Margin improved 120bps to 22 per cent.",
+    "120bps",
+    Some(120.0),
+    Some("basis points"),
+    Percent,
+    None
+);
+// An emergency number after a count or an ordinal names the line.
+all!(
+    counted_emergency_calls,
+    "Her family made three 999 calls. A second 999 call came later.",
+    [("three", Count), ("999", Identifier), ("999", Identifier)]
+);
+// "of a second" is time, no ordinal.
+none!(a_second_of_time, "It was a fraction of a second faster than before.");

@@ -728,8 +728,10 @@ impl Parser<'_> {
                 let price = kind == NumberKind::Money && matches!(self.word(next), Some("a" | "an" | "per"));
                 // (Not "$400 an acre-foot": the compound is the unit.)
                 let compound = self.sym(next + 2) == Some('-') && self.glued(next + 2);
+                // "50 cents per diluted share": a word of how it is counted between.
+                let how = usize::from(self.plays(next + 1, Role::PriceUnitModifier));
                 (price && !compound)
-                    .then(|| self.entry(next + 1).and_then(price_unit_of).map(|u| (u, next + 2)))
+                    .then(|| self.entry(next + 1 + how).and_then(price_unit_of).map(|u| (u, next + 2 + how)))
                     .flatten()
             })
         {
