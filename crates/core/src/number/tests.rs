@@ -3481,3 +3481,13 @@ all!(
 );
 // "of a second" is time, no ordinal.
 none!(a_second_of_time, "It was a fraction of a second faster than before.");
+// A forecast in pounds is sterling (a weight needs its goods named).
+n!(
+    forecast_in_pounds,
+    "Revenues were 855-million pounds, against forecasts of around 880-million pounds.",
+    "880-million pounds",
+    Some(8.8e8),
+    Some("GBP"),
+    Money,
+    Some("around")
+);
