@@ -78,17 +78,30 @@ pub fn mentions(text: &str, paragraphs: &[Paragraph], masked: &[Span]) -> Vec<Me
 fn learn_genders(text: &str, mentions: &mut [Mention]) {
     use std::collections::HashMap;
     let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+    // Votes of each full name, and the full names and titled sexes of each
+    // surname: "Mr Hidden" and "Mrs Hidden", "Colin Hidden" and "Elaine
+    // Hidden" are a family, each of their own sex (an inquest's review made
+    // Colin "she").
+    let mut by_name: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut family: HashMap<String, (std::collections::HashSet<String>, bool, bool)> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.group {
             continue;
         }
         let key = last_word(&m.name).to_lowercase();
-        let v = votes.entry(key).or_default();
+        let mut v = (0u32, 0u32);
+        let f = family.entry(key.clone()).or_default();
+        // (By first name: "John A. Smith" is "John Smith".)
+        if let Some((given, _)) = m.name.split_once(' ') {
+            f.0.insert(given.to_lowercase());
+        }
         for t in &m.titles {
             let r = lexicon::roles(t);
             v.0 += u32::from(r.has(Role::Masculine));
             v.1 += u32::from(r.has(Role::Feminine));
         }
+        f.1 |= v.0 > 0;
+        f.2 |= v.1 > 0;
 
         let mut end = mentions.get(i + 1).map_or(text.len(), |n| n.span.start).min(m.span.end + 200);
         while !text.is_char_boundary(end) {
@@ -136,15 +149,37 @@ fn learn_genders(text: &str, mentions: &mut [Mention]) {
             .map(|(_, w)| w.as_str())
             .find(|w| matches!(*w, "he" | "his" | "him" | "himself" | "she" | "her" | "hers" | "herself"));
         // "him" and "her" are often someone else: "Rothman reached out to her".
-        match first.or(next_opens.map(|w| if w == "He" { "he" } else { "she" })) {
-            Some("he" | "his" | "himself") => v.0 += 1,
-            Some("she" | "herself") => v.1 += 1,
-            _ => {}
+        let next_opens = next_opens.map(|w| if w == "He" { "he" } else { "she" });
+        let vote = |w: Option<&str>| match w {
+            Some("he" | "his" | "himself") => (1, 0),
+            Some("she" | "herself") => (0, 1),
+            _ => (0, 0),
+        };
+        let pronoun = vote(first.or(next_opens));
+        let total = votes.entry(key).or_default();
+        *total = (total.0 + v.0 + pronoun.0, total.1 + v.1 + pronoun.1);
+        // One of a family by their own name: both the pronoun after it in
+        // its sentence and one opening the next ("Colin Hidden said … before
+        // she died … He said" is one each, no sex).
+        if m.name.contains(' ') {
+            let (a, b) = (vote(first), vote(next_opens));
+            let own = by_name.entry(m.name.to_lowercase()).or_default();
+            *own = (own.0 + v.0 + a.0 + b.0, own.1 + v.1 + a.1 + b.1);
         }
     }
+    let decide = |(male, female): (u32, u32)| (male != female).then_some(female > male);
     for m in mentions.iter_mut().filter(|m| !m.group) {
-        let (male, female) = votes.get(&last_word(&m.name).to_lowercase()).copied().unwrap_or_default();
-        m.feminine = (male != female).then_some(female > male);
+        let key = last_word(&m.name).to_lowercase();
+        let related = family.get(&key).is_some_and(|(names, male, female)| names.len() >= 2 || *male && *female);
+        m.feminine = if related {
+            // One of a family: by their own title, or their own full name.
+            let titled = m.titles.iter().map(|t| lexicon::roles(t)).find(|r| r.any(&[Role::Masculine, Role::Feminine]));
+            titled.map(|r| r.has(Role::Feminine)).or_else(|| {
+                m.name.contains(' ').then(|| by_name.get(&m.name.to_lowercase()).copied().and_then(decide)).flatten()
+            })
+        } else {
+            votes.get(&key).copied().and_then(decide)
+        };
         // A relative's sex is theirs alone: "Judith Krantz … her son, Tony
         // Krantz" share a surname, not a sex.
         if m.relative.is_some() {
@@ -420,7 +455,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
                 && !owned
                 && !told
                 && is_subject(text, ws, lead, j - 1)
-                && verb_follows(text, ws, j)
+                && verb_follows(text, ws, j, described_run(ws, i))
                 && (!opened || verb_at(ws, j))
                 && !(starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j)))
     };
@@ -614,7 +649,16 @@ fn dies(ws: &[Word<'_>], next: usize) -> bool {
 static ADJECTIVE_ENDINGS: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| lexicon::entries(Role::AdjectiveEnding));
 
-fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
+/// Whether the capitalised run at word `i` follows a determiner, with a
+/// figure between at most: "the Labour leader", "the 2008 Canadian Open
+/// champion" (a run that names what someone is of, not who they are).
+fn described_run(ws: &[Word<'_>], i: usize) -> bool {
+    let determiner = |k: usize| lexicon::is(&ws[k].lower(), Role::Determiner);
+    let figure = |k: usize| ws[k].text.bytes().all(|b| b.is_ascii_digit());
+    i > 0 && determiner(i - 1) || i > 1 && figure(i - 1) && determiner(i - 2)
+}
+
+fn verb_follows(text: &str, ws: &[Word<'_>], next: usize, described: bool) -> bool {
     // "Elizabeth Warren of Massachusetts said", "Jane Hall of the
     // University of Oxford said": where they are from goes with the name.
     let mut next = next;
@@ -636,12 +680,12 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize) -> bool {
         // a place's name, no verb; a review of Argentine news made Buenos
         // Aires a later "she".)
         let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.text.ends_with(e)) && !lexicon::is_verb_like(w.text);
-        // ("Reavie, the 2008 Canadian Open champion, …": a name before a
-        // post or a person's noun says what they are of; a review of golf
-        // news made the Open a later "he".)
+        // ("Reavie, the 2008 Canadian Open champion, …": a described name
+        // before a post or a person's noun says what they are of; a review
+        // of golf news made the Open a later "he".)
         return w.is_lowercase()
             && !adjective
-            && !is_post_or_person(w.text)
+            && !(described && is_post_or_person(w.text))
             && !matches!(w.text, "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with");
     }
     // "Revell, 58, said": an age between commas.
@@ -829,9 +873,12 @@ fn names_a_country(name: &str) -> bool {
     lexicon::lookup(&last.to_lowercase()).value(Role::CountryEnd).is_some_and(|b| b.eq_ignore_ascii_case(before))
 }
 
-/// A name's surname: its last word, not a suffix ("Roberts" of "John G.
-/// Roberts Jr."), without a particle glued before it.
 fn last_word(name: &str) -> &str {
+    surname(name.split_whitespace().last().unwrap_or(name))
+}
+
+/// A name's surname past a suffix: "Roberts" of "John G. Roberts Jr.".
+fn surname_past_suffix(name: &str) -> &str {
     let mut words = name.split_whitespace().rev();
     let last = words.next().unwrap_or(name);
     let suffix = lexicon::is(&last.trim_end_matches('.').to_lowercase(), Role::NameSuffix);
@@ -957,10 +1004,12 @@ pub fn pronoun_sex(pronoun: &str) -> Option<bool> {
 
 /// The one person named in full before byte `before` whose surname is
 /// `surname`, when the text names only one ("Michalea King … King said";
-/// none for "Angus King and Steve King … King said").
+/// none for "Angus King and Steve King … King said", nor for "Ken Griffey
+/// Jr. … Ken Griffey Sr. … Griffey said").
 pub fn only_one_named(mentions: &[Mention], before: usize, surname: &str) -> Option<String> {
     let (earlier, _) = around(mentions, before);
-    let mut names = earlier.iter().filter(|m| named_person(m) && last_word(&m.name).eq_ignore_ascii_case(surname));
+    let mut names =
+        earlier.iter().filter(|m| named_person(m) && surname_past_suffix(&m.name).eq_ignore_ascii_case(surname));
     let first = names.next()?;
     names.all(|m| m.name == first.name).then(|| first.name.clone())
 }

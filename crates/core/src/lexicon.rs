@@ -499,6 +499,12 @@ roles! {
     /// How a price's unit is counted, between "per" and it: "50 cents per
     /// diluted share".
     PriceUnitModifier = 192, "price-unit-modifier";
+    /// A place's name that is also a surname: alone before a colon it is a
+    /// dateline or a country's reply ("Jordan: “…”"), no label of a person.
+    PlaceSurname = 193, "place-surname";
+    /// A part before "of a second" that makes it time: "a fraction of a
+    /// second", "11 hundredths of a second".
+    SecondPart = 194, "second-part";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

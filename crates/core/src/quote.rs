@@ -1137,10 +1137,11 @@ impl Context<'_> {
     /// right before the quote, a person the text names elsewhere too (so
     /// "Breaking News:" or "Kyiv Update:" is no one).
     ///
-    /// A surname alone is a label when the text named the person in full
-    /// before ("Prelogar: “…”" after "Solicitor General Elizabeth
-    /// Prelogar"), and a title and a name are one without it ("Police Chief
-    /// Maria Lopez: “…”").
+    /// A surname alone is a label when the text named one person with it in
+    /// full before ("Prelogar: “…”" after "Solicitor General Elizabeth
+    /// Prelogar"; not a place's name, "Jordan: “…”"), and a post with a
+    /// first and last name is one without it ("Police Chief Maria Lopez:
+    /// “…”"; not "Sergeant First Class John Smith", whose name is unclear).
     fn labelled(&self, q: Span, before: &[Word<'_>]) -> Option<Attribution> {
         let (first, last) = (before.first()?, before.last()?);
         let gap = &self.text[last.end..q.start];
@@ -1151,23 +1152,37 @@ impl Context<'_> {
         let s = &self.sentences[i];
         let opens = self.text[s.span.start..first.start].trim().is_empty()
             && (i == 0 || self.sentences[i - 1].paragraph != s.paragraph);
-        let name = Span::new(first.start, last.end).text(self.text);
-        let person = |m: &&entity::Mention| !m.group && (m.span.end <= first.start || m.span.start >= q.end);
-        let elsewhere = if let [surname] = before {
-            // Said in full before, with the surname last.
-            entity::only_one_named(self.mentions, first.start, surname.text).is_some()
-        } else {
-            let titled = before.len() >= 3
-                && before[..before.len() - 2].iter().any(|w| lexicon::is(&w.lower(), Lex::Title))
-                && !lexicon::is(&last.lower(), Lex::Title)
-                && self.mentions.iter().any(|m| !m.group && m.span.end == last.end && m.name.contains(' '));
-            titled || (before.len() <= 4 && self.mentions.iter().filter(person).any(|m| m.name == name))
-        };
-        if !(opens && elsewhere) {
+        if !opens {
             return None;
         }
         let colon = last.end + gap.find(':')?;
-        Some(self.resolve(NounPhrase::from_words(before), ":".into(), Span::new(colon, colon + 1)))
+        let cue_span = Span::new(colon, colon + 1);
+        if let [surname] = before {
+            if lexicon::is(&surname.lower(), Lex::PlaceSurname) {
+                return None;
+            }
+            let name = entity::only_one_named(self.mentions, first.start, surname.text)?;
+            return Some(Attribution {
+                speaker: Some(name),
+                speaker_span: Some(Span::new(surname.start, surname.end)),
+                cue: ":".into(),
+                cue_span,
+            });
+        }
+        let name = Span::new(first.start, last.end).text(self.text);
+        let elsewhere = before.len() <= 4
+            && self
+                .mentions
+                .iter()
+                .any(|m| !m.group && m.name == name && (m.span.end <= first.start || m.span.start >= q.end));
+        if elsewhere {
+            return Some(self.resolve(NounPhrase::from_words(before), ":".into(), cue_span));
+        }
+        // A post, then a first and a last name.
+        let post = before.iter().rposition(|w| lexicon::is(&w.lower(), Lex::Title))?;
+        let person = &before[post + 1..];
+        (person.len() == 2 && self.mentions.iter().any(|m| !m.group && m.span.end == last.end && m.name.contains(' ')))
+            .then(|| self.resolve(NounPhrase::from_words(person), ":".into(), cue_span))
     }
 
     /// "Alito cut her off: “…”", "Smith put it simply: “…”": a sentence that
@@ -1191,8 +1206,13 @@ impl Context<'_> {
         if self.text[s.span.start..before[0].start].chars().any(char::is_alphanumeric) {
             return None;
         }
-        let np =
-            self.subject_before(before, k).filter(|np| np.words.first().is_some_and(|w| w.start == before[0].start))?;
+        // A person named, no pronoun or description: "He hit back: “…”"
+        // after a quarrel of two, "The sign put it simply: “…”".
+        let np = self.subject_before(before, k).filter(|np| {
+            np.words.first().is_some_and(|w| {
+                w.start == before[0].start && !lexicon::roles(&w.lower()).any(&[Lex::Determiner, Lex::Pronoun])
+            }) && np.words.iter().all(|w| w.is_capitalized())
+        })?;
         let cue_span = Span::new(before[k].start, before[k + n - 1].end);
         Some(self.resolve(np, cue_span.text(self.text).to_string(), cue_span))
     }
@@ -1718,7 +1738,13 @@ impl Context<'_> {
             && before[0].is_capitalized()
             && is_cue(&lower[0])
             && !lower[0].ends_with("ing")
-            && self.text[before[n - 1].end..].trim_start().starts_with([':', ','])
+            && (self.text[before[n - 1].end..].trim_start().starts_with(':')
+                // (After a comma, a sentence of its own: not "Notes From
+                // Underground, “the novel by Dostoevsky,” …".)
+                || self.text[before[n - 1].end..].trim_start().starts_with(',')
+                    && self.text[before[n - 1].end..]
+                        .trim_start_matches(|c: char| c == ',' || c.is_whitespace() || is_quote_mark(c))
+                        .starts_with(char::is_uppercase))
             && self
                 .sentence_of(before[0].start)
                 .is_some_and(|s| !self.text[s.span.start..before[0].start].chars().any(char::is_alphanumeric))
@@ -5298,6 +5324,32 @@ mod tests {
             ("“We lost.”", Direct, "Smith", "put it"),
             ("“Who pays?”", Direct, None, None),
             ("“Kagan and Roberts will be worth watching.”", Direct, "Slate", "says"),
+        ]
+    );
+    // Regression hunt 15: a label that is a place's name, a post before a
+    // name of more than two words, a pronoun or a thing before a colon cue,
+    // a title that opens with "Notes", two of a name with suffixes.
+    q!(
+        labels_and_colon_cues_that_name_no_one,
+        "Rep. Jim Jordan chaired the hearing.\n\nJordan: “The kingdom condemns the attack.”\n\nSergeant First Class John Smith: “We held.”\n\nSenator Mary Jones met Governor Tom Brown. He was blunt: “You will not get it.”\n\nThe sign put it simply: “No entry.”\n\nNotes From Underground, “the novel by Dostoevsky,” is on stage.\n\nKen Griffey Jr. and Ken Griffey Sr. played together. “It was special,” Griffey said.",
+        [
+            ("“The kingdom condemns the attack.”", Direct, None, None),
+            ("“We held.”", Direct, None, None),
+            ("“You will not get it.”", Direct, None, None),
+            ("“No entry.”", Direct, None, None),
+            ("“the novel by Dostoevsky,”", Partial, None, None),
+            ("“It was special,”", Direct, "Griffey", "said"),
+        ]
+    );
+    // Session 42, a review of an inquest: a husband and a wife share a
+    // surname, not a sex — "she" after his name and "Ms Hidden" make no
+    // "she" of him, so "he said" is his, not the doctor's before.
+    q!(
+        a_family_shares_a_surname_not_a_sex,
+        "Elaine Hidden collapsed at home.\n\nDr Muhammad Aslam said he could not predict the outcome.\n\nMs Hidden, from Llangollen, died on 26 February 2018.\n\nColin Hidden said they had eaten out before she died.\n\nHe said his wife had declined an ambulance.\n\n\"She had gone downhill rapidly,\" he said.\n\nHe said the police arrived to \"take over from me\".",
+        [
+            ("\"She had gone downhill rapidly,\"", Direct, "Colin Hidden", "said"),
+            ("\"take over from me\"", Partial, "Colin Hidden", "said"),
         ]
     );
     // Session 42, a review of golf news: "Reavie, the 2008 Canadian Open

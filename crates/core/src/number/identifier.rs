@@ -68,7 +68,7 @@ impl Parser<'_> {
                 && glued_scale(w).is_none()
                 && scale_value(w).is_none()
                 && currency_word(w).is_none()
-                && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct" | "bps");
+                && !matches!(w, "am" | "pm" | "mph" | "kph" | "percent" | "pct");
             // "1Malaysia", "1MDB": a name that opens with a figure (a review of
             // Malaysian news counted them), not "5GHz", "10Mbps", "8GB".
             let measure = w == "percent"

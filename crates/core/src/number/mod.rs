@@ -163,6 +163,7 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     local_dollars(text, &mut out);
     local_cents(text, &mut out);
     local_rupees(text, &mentions, &mut out);
+    pounds_alike(text, &mut out);
     // "net zero emissions", "a net-zero economy": a goal's name, no count (a
     // review of climate news read zeros).
     out.retain(|n| {
@@ -499,6 +500,30 @@ fn shared_units(text: &str, numbers: &mut Vec<Number>) {
         w += 1;
     }
     numbers.truncate(w);
+}
+
+/// "Revenues of 855-million pounds, against forecasts of around
+/// 880-million pounds": "pounds" in a sentence whose other "pounds" are
+/// sterling are sterling too (a review of earnings news read the forecast
+/// as a weight). Only in the same sentence, and only "pounds" written out.
+fn pounds_alike(text: &str, numbers: &mut [Number]) {
+    let written = |n: &Number| n.span.text(text).to_ascii_lowercase().contains("pound");
+    let sterling: Vec<Span> =
+        numbers.iter().filter(|n| n.currency.as_deref() == Some("GBP") && written(n)).map(|n| n.span).collect();
+    if sterling.is_empty() {
+        return;
+    }
+    let same_sentence = |a: Span, b: Span| {
+        let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        text.get(from..to).is_some_and(|t| !t.contains(['.', '!', '?', '\n', ';']))
+    };
+    for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Weight && n.range.is_none()) {
+        if written(n) && sterling.iter().any(|&s| same_sentence(s, n.span)) {
+            n.kind = NumberKind::Money;
+            n.unit = Some("GBP".into());
+            n.currency = Some("GBP".into());
+        }
+    }
 }
 
 /// A figure and its conversion in brackets: "about 70 kilometers (43

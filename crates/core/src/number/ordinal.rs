@@ -280,10 +280,13 @@ impl Parser<'_> {
             return if digits { rank(next) } else { None };
         }
         // "second" is also a unit of time ("30 seconds" is handled elsewhere):
-        // "11 hundredths of a second faster" (a review of athletics news).
-        if first_word == Some("second")
-            && (matches!(noun, "hand") || i >= 2 && self.word(i - 1) == Some("a") && self.word(i - 2) == Some("of"))
-        {
+        // "11 hundredths of a second faster" (a review of athletics news;
+        // not "the prospect of a second referendum").
+        let part_of_a_second = i >= 3
+            && self.word(i - 1) == Some("a")
+            && self.word(i - 2) == Some("of")
+            && self.plays(i - 3, Role::SecondPart);
+        if first_word == Some("second") && (matches!(noun, "hand") || part_of_a_second) {
             return None;
         }
         // "first raised", "first public": a verb or an adjective, then the

@@ -259,7 +259,13 @@ impl Parser<'_> {
             && self.word(i0 - 1) == Some("from")
             // "going up by £275 from £5,616 to £5,891": over the change's own amount.
             && (i0.saturating_sub(7)..i0 - 1).any(|k| {
-                (self.entry(k).is_some_and(|e| is_change_verb(e) || e.roles.has(Role::LevelChange))
+                // (A participle only right before "from": "falling prices from
+                // $5 to $10 a kilo" is a range of the prices.)
+                let participle = self.word(k).is_some_and(|w| w.ends_with("ing"))
+                    && self.entry(k).is_some_and(is_change_verb)
+                    && k + 2 != i0;
+                !participle
+                    && (self.entry(k).is_some_and(|e| is_change_verb(e) || e.roles.has(Role::LevelChange))
                     || matches!(self.word(k), Some("went" | "gone" | "go" | "goes" | "going")))
                     // In the same clause: not "Prices rose, from 5 to 7 percent depending …".
                     && (k + 1..i0).all(|m| {
@@ -324,7 +330,11 @@ impl Parser<'_> {
         // with its unit, is a range even after a verb of change (not "rose
         // by 12 to 47 people", nor "rose 1 to 5 percent").
         let near = n.unit.is_none() && n.kind == NumberKind::Count && high.unit.is_some() && hv <= 2.0 * low;
-        if change && (by > 0 || !near) || down_up && hv > 4.0 * low {
+        // After a participle, as after "down" or "up", only a level far above
+        // the amount: "after earlier falling $7.83 to $340.65" (not "expect
+        // prices rising 3% to 5%", "losing $1,000 to $2,000 per acre").
+        let participle = by == 0 && i0 > 0 && self.word(i0 - 1).is_some_and(|w| w.ends_with("ing"));
+        if change && (by > 0 || !participle && !near) || (down_up || change && participle) && hv > 4.0 * low {
             return next;
         }
         // "between one and two o'clock", "1 or 2 p.m.": times, no count. The

@@ -3454,7 +3454,7 @@ n!(
     Money,
     None
 );
-// A lap time keeps its thousandths; basis points glued to their figure.
+// A lap time keeps its thousandths.
 n!(
     lap_time_thousandths,
     "His lap clocked in at 1:40.983s.",
@@ -3462,15 +3462,6 @@ n!(
     Some(100.983),
     Some("seconds"),
     Duration,
-    None
-);
-n!(
-    basis_points_glued,
-    "Margin improved 120bps to 22 per cent.",
-    "120bps",
-    Some(120.0),
-    Some("basis points"),
-    Percent,
     None
 );
 // An emergency number after a count or an ordinal names the line.
@@ -3481,7 +3472,44 @@ all!(
 );
 // "of a second" is time, no ordinal.
 none!(a_second_of_time, "It was a fraction of a second faster than before.");
-// A forecast in pounds is sterling (a weight needs its goods named).
+// "pounds" beside sterling "pounds" in a sentence are sterling; a weight
+// elsewhere stays one (a regression hunt: "a bid to lose 40 pounds").
+n!(
+    lost_pounds_stay_weight,
+    "In a bid to lose 40 pounds, she ran daily.",
+    "40 pounds",
+    Some(40.0),
+    Some("lb"),
+    Weight,
+    None
+);
+// After a participle, a range stays one unless the level is far above the
+// amount; "of a second" is time only after a part of it.
+range!(
+    rising_percents_stay_a_range,
+    "Analysts expect prices rising 3% to 5% next year.",
+    "3% to 5%",
+    [3.0, 5.0],
+    Percent,
+    None
+);
+range!(
+    falling_prices_from_to_stay_a_range,
+    "Consumers faced falling prices from $5 to $10 a kilo.",
+    "$5 to $10 a kilo",
+    [5.0, 10.0],
+    Money,
+    None
+);
+n!(
+    of_a_second_referendum,
+    "They warned of a second referendum.",
+    "second referendum",
+    Some(2.0),
+    Some("referendum"),
+    Ordinal,
+    None
+);
 n!(
     forecast_in_pounds,
     "Revenues were 855-million pounds, against forecasts of around 880-million pounds.",
