@@ -685,7 +685,7 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize, described: bool) -> bo
         // of golf news made the Open a later "he".)
         return w.is_lowercase()
             && !adjective
-            && !(described && is_post_or_person(w.text))
+            && (!described || !is_post_or_person(w.text))
             && !matches!(w.text, "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with");
     }
     // "Revell, 58, said": an age between commas.
