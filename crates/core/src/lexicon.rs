@@ -505,6 +505,9 @@ roles! {
     /// A part before "of a second" that makes it time: "a fraction of a
     /// second", "11 hundredths of a second".
     SecondPart = 194, "second-part";
+    /// What a count of points glued to "-point" measures: "a 10-point
+    /// lead", "a 16-point victory" (not "a three-point shot").
+    MarginNoun = 195, "margin-noun";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

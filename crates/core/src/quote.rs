@@ -947,9 +947,16 @@ impl Context<'_> {
                 && !lexicon::roles(&w.lower()).any(&[Lex::Weekday, Lex::Month])
                 && !speaker.split_whitespace().any(|s| s == w.text)
         });
+        // Or a name first and a verb not known as one after: "“…,” Maya, a
+        // mother, remembers." (a review of features gave it to the last
+        // paragraph's speaker).
+        let named_first = words.first().is_some_and(|w| {
+            w.is_capitalized()
+                && !lexicon::roles(&w.lower()).any(&[Lex::Weekday, Lex::Month, Lex::Pronoun, Lex::Determiner])
+                && !speaker.split_whitespace().any(|s| s == w.text)
+        });
         inside.ends_with(',')
-            && words.first().is_some_and(|w| w.is_lowercase())
-            && another
+            && (words.first().is_some_and(|w| w.is_lowercase()) && another || named_first)
             && !words.iter().any(|w| is_cue(&w.lower()))
     }
 
@@ -2949,8 +2956,51 @@ impl Context<'_> {
         let from = from.max(back(self.text, to, 2 * REACH));
         let ws = self.outside_quotes(words(self.text, from, to));
         let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
+        // Its reporting verb, in the same sentence, from word `from`.
+        let speaks_from = |from: usize| {
+            (from.max(1)..ws.len().min(from + 14))
+                .take_while(|&k| !self.text[ws[k - 1].end..ws[k].start].contains(['.', '!', '?']))
+                .any(|k| is_cue(&lower[k]) && ws[k].is_lowercase() && !lower[k].ends_with("ing"))
+        };
         (0..ws.len()).rev().find_map(|i| {
             let gap = if i == 0 { from } else { ws[i - 1].end }..ws[i].start;
+            let starts = self.text[gap.clone()].contains(['.', '!', '?', '\n']);
+            if ws[i].is_capitalized()
+                && !lexicon::roles(&lower[i]).any(&[Lex::Determiner, Lex::Pronoun, Lex::Article])
+                && ws.get(i + 1).is_some_and(|v| is_cue(&v.lower()) && v.is_lowercase())
+                && !lower[i + 1].ends_with("ing")
+            {
+                return Some(Unnamed::Named);
+            }
+            // "The judge suggested the convicted murderer would remain
+            // haunted …¶“…,” he said.": a post opening a sentence that
+            // reports, after the one named before — the pronoun is the one
+            // person's the text gave that post (a review of court news gave
+            // it to the victim's son), if the pronoun's sex allows — unless
+            // someone named speaks after it ("The judge said Ash … . Ash said
+            // she felt … . She said …").
+            if starts && lower[i] == "the" {
+                let post = (i + 1..(i + 3).min(ws.len()))
+                    .find(|&k| ws[k].is_lowercase() && entity::is_post_or_person(&lower[k]))
+                    .filter(|&k| {
+                        (i + 1..k).all(|m| ws[m].is_lowercase() && !lexicon::is_verb_like(&lower[m]))
+                            && ws.get(k + 1).is_some_and(|v| {
+                                v.is_lowercase()
+                                    && !v.is_possessive()
+                                    && !lexicon::roles(&v.lower()).any(&[Lex::Preposition, Lex::Coordinator])
+                                    && self.text[ws[k].end..v.start].trim().is_empty()
+                            })
+                    });
+                // (Only where the text gave the post to one person: "The
+                // actress calls herself …" after "Katherine Heigl" is still
+                // hers.)
+                if let Some(k) = post
+                    && speaks_from(k + 1)
+                    && let Some(holder) = entity::holder_of(self.mentions, ws[i].start, std::slice::from_ref(&lower[k]))
+                {
+                    return Some(Unnamed::Holder(holder));
+                }
+            }
             let opens = is_indefinite(&lower[i])
                 // At a sentence's start: after a comma it describes the name before ("Fiona Hill, a former adviser, said").
                 && (self.text[gap].contains(['.', '!', '?', '\n']) || crate::segment::after_dateline(self.text, ws[i].start));
@@ -3012,8 +3062,21 @@ impl Context<'_> {
             match self.unnamed_speaker_between(named_at.end, first.start) {
                 // "A U.N. aid worker … described shortages. “…,” she said."
                 Some(Unnamed::Described(description)) => return Some((description, span)),
+                Some(Unnamed::Holder(holder)) => {
+                    let sex = self.mentions.iter().rev().find(|m| m.name == holder).and_then(|m| m.feminine);
+                    let pronoun = entity::pronoun_sex(&lower[0]);
+                    if sex.is_none_or(|f| pronoun != Some(!f)) {
+                        // Their sex, as for anyone a pronoun stands for (below).
+                        if let Some(f) = pronoun
+                            && *self.genders.borrow_mut().entry(holder.clone()).or_insert(f) != f
+                        {
+                            return None;
+                        }
+                        return Some((holder, span));
+                    }
+                }
                 Some(Unnamed::Someone) => return None,
-                None => {}
+                Some(Unnamed::Named) | None => {}
             }
             // "Abramoff agreed with the judge when she said": someone
             // described in the pronoun's sentence, after the one named
@@ -3415,6 +3478,11 @@ fn plausible_speaker(name: &str) -> bool {
 enum Unnamed {
     /// Described as a person: "A U.N. aid worker in the region".
     Described(String),
+    /// Described by a post the text gave one person: "The judge suggested
+    /// …" after "Judge Clifton Newman".
+    Holder(String),
+    /// Someone named speaks there: "Ash said she felt …".
+    Named,
     /// "A neighbor who asked not to be named said …".
     Someone,
 }
@@ -5350,6 +5418,32 @@ mod tests {
         [
             ("\"She had gone downhill rapidly,\"", Direct, "Colin Hidden", "said"),
             ("\"take over from me\"", Partial, "Colin Hidden", "said"),
+        ]
+    );
+    // Session 42, a review of features: a quote closed by a comma, then a
+    // name and a verb not known as one, is no one's, not the speaker's of
+    // the paragraph before.
+    q!(
+        a_name_and_an_unknown_verb_after_a_quote,
+        "William Thompson lost the race.\n\n“Some told me to sit this one out,” Thompson said.\n\n“I’ll always remember the day,” Maya, a mother, remembers.",
+        [
+            ("“Some told me to sit this one out,”", Direct, "William Thompson", "said"),
+            ("“I’ll always remember the day,”", Direct, None, None),
+        ]
+    );
+    // Session 42, a review of court news: "he" after a sentence in which a
+    // post reports is the one person the text gave that post, not the last
+    // man named; not where the pronoun's sex is another's, and not past
+    // someone named who speaks after it.
+    q!(
+        a_post_that_reports_before_a_pronoun,
+        "Judge Clifton Newman sentenced Alex Murdaugh.\n\nJurors found he killed his son, Paul Murdaugh, 22.\n\nThe judge suggested the convicted murderer would remain haunted.\n\n“Within your own soul you have to deal with that,” he said.\n\nSylvia Ash was sentenced by Judge Lewis Kaplan. “These crimes struck at the heart of justice,” Kaplan said. The judge said Ash rose from modest origins. “But you lost it all,” he said. Before the sentence, Ash said she felt “remorse”. She said she had “achieved the American dream”.",
+        [
+            ("“Within your own soul you have to deal with that,”", Direct, "Clifton Newman", "said"),
+            ("“These crimes struck at the heart of justice,”", Direct, "Lewis Kaplan", "said"),
+            ("“But you lost it all,”", Direct, "Lewis Kaplan", "said"),
+            ("“remorse”", Partial, "Sylvia Ash", "said"),
+            ("“achieved the American dream”", Partial, "Sylvia Ash", "said"),
         ]
     );
     // Session 42, a review of golf news: "Reavie, the 2008 Canadian Open

@@ -515,10 +515,14 @@ fn pounds_alike(text: &str, numbers: &mut [Number]) {
     }
     let same_sentence = |a: Span, b: Span| {
         let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
-        text.get(from..to).is_some_and(|t| !t.contains(['.', '!', '?', '\n', ';']))
+        // (Within a sentence's reach: the work per figure stays bounded.)
+        to - from <= 400 && text.get(from..to).is_some_and(|t| !t.contains(['.', '!', '?', '\n', ';']))
     };
     for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Weight && n.range.is_none()) {
-        if written(n) && sterling.iter().any(|&s| same_sentence(s, n.span)) {
+        // The nearest sterling before and after it.
+        let k = sterling.partition_point(|s| s.start < n.span.start);
+        let near = [k.checked_sub(1), Some(k)].into_iter().flatten().filter_map(|k| sterling.get(k));
+        if written(n) && near.into_iter().any(|&s| same_sentence(s, n.span)) {
             n.kind = NumberKind::Money;
             n.unit = Some("GBP".into());
             n.currency = Some("GBP".into());

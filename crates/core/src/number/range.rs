@@ -259,11 +259,13 @@ impl Parser<'_> {
             && self.word(i0 - 1) == Some("from")
             // "going up by £275 from £5,616 to £5,891": over the change's own amount.
             && (i0.saturating_sub(7)..i0 - 1).any(|k| {
-                // (A participle only right before "from": "falling prices from
-                // $5 to $10 a kilo" is a range of the prices.)
+                // (Not a participle before its noun: "falling prices from $5
+                // to $10 a kilo" is a range of the prices; "raising her
+                // premium from $5,000 to $11,000" is a change.)
                 let participle = self.word(k).is_some_and(|w| w.ends_with("ing"))
                     && self.entry(k).is_some_and(is_change_verb)
-                    && k + 2 != i0;
+                    && k + 2 != i0
+                    && !self.entry(k + 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::Possessive]));
                 !participle
                     && (self.entry(k).is_some_and(|e| is_change_verb(e) || e.roles.has(Role::LevelChange))
                     || matches!(self.word(k), Some("went" | "gone" | "go" | "goes" | "going")))
@@ -284,6 +286,20 @@ impl Parser<'_> {
         {
             *n = number(Span::new(n.span.start, self.toks[next + 1].span.end), None, None, NumberKind::Identifier);
             return next + 2;
+        }
+        // "a 52-42 percent lead": a poll's split, two shares (a review of
+        // election news read an identifier); the second is read next.
+        if self.sym(next) == Some('-')
+            && self.glued(next)
+            && self.glued(next + 1)
+            && n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && self.num(next + 1).is_some_and(|(v, ..)| v < low && low <= 100.0)
+            && (self.sym(next + 2) == Some('%') && self.glued(next + 2) || self.percent_at(next + 2).is_some())
+        {
+            n.kind = NumberKind::Percent;
+            n.unit = Some("percent".into());
+            return next + 1;
         }
         // "won 2-0", "a 3-1 defeat": a score, not a range.
         if let Some(end) = self.score_at(n, i0, next) {

@@ -1422,7 +1422,7 @@ range!(ages_dash, "Ages 25-54 were polled.", "25-54", [25.0, 54.0], Age, None);
 n!(the_age_of, "She left school at the age of 14, the court heard.", "14", Some(14.0), Some("years"), Age, None);
 n!(under_the_age_of, "Children under the age of 18 need consent.", "18", Some(18.0), Some("years"), Age, Some("under"));
 n!(over_the_age_of, "Anyone over the age of 65 can apply.", "65", Some(65.0), Some("years"), Age, Some("over"));
-n!(age_and_older, "people age 65 and older", "65", Some(65.0), Some("years"), Age, None);
+n!(age_and_older, "people age 65 and older", "65", Some(65.0), Some("years"), Age, Some("and older"));
 n!(
     age_of_children,
     "the age of 12 children was not recorded",
@@ -3519,3 +3519,19 @@ n!(
     Money,
     Some("around")
 );
+// Session 42, reviews of election, police and feature writing: a margin
+// in points glued to its figure (not a three-point shot); a poll's split
+// is two shares; a change of a premium "from … to …" after its participle.
+all!(
+    margins_and_splits,
+    "Biden retains a 10-point lead, a 52-42 percent edge. He hit a three-point shot.",
+    [("10-point", Count), ("52", Percent), ("42 percent", Percent), ("three", Count)]
+);
+n!(a_point_lead, "Biden retains a 10-point lead.", "10-point", Some(10.0), Some("points"), Count, None);
+range!(an_ascending_split_is_a_range, "Prices rose 3-5 percent.", "3-5 percent", [3.0, 5.0], Percent, None);
+all!(
+    raising_a_premium_from_to,
+    "The insurer proposed raising her premium from $5,000 to $11,000.",
+    [("$5,000", Money), ("$11,000", Money)]
+);
+n!(children_and_under, "Tickets for children 12 and under are free.", "12", Some(12.0), None, Count, Some("and under"));

@@ -413,7 +413,13 @@ impl Parser<'_> {
             && self.sym(next) == Some('-')
             && self.glued(next)
             && self.glued(next + 1)
-            && let Some((u, k)) = self.entry(next + 1).and_then(|e| unit_of(e).or_else(|| hyphen_unit_of(e)))
+            // ("a 10-point lead", "a 16-point victory": a margin; not "a
+            // three-point shot".)
+            && let Some((u, k)) = self.entry(next + 1).and_then(|e| {
+                unit_of(e).or_else(|| {
+                    hyphen_unit_of(e).filter(|(u, _)| *u != "points" || self.plays(next + 2, Role::MarginNoun))
+                })
+            })
         {
             unit = Some(u.into());
             kind = k;
@@ -1141,7 +1147,7 @@ impl Parser<'_> {
 
     /// A share's word at `k` and how many words it takes: "percent",
     /// "pct" (1), "per cent" (2).
-    fn percent_at(&self, k: usize) -> Option<usize> {
+    pub(super) fn percent_at(&self, k: usize) -> Option<usize> {
         match self.word(k)? {
             "percent" | "pct" => Some(1),
             "per" if self.word(k + 1) == Some("cent") => Some(2),
