@@ -369,10 +369,20 @@ fn is_title(t: &str) -> bool {
 /// The part cut must be the site's name, or short (at most four words) and
 /// shorter than what stays.
 pub fn strip_site(title: &str, site: Option<&str>) -> String {
-    const SEPARATORS: &[&str] = &[" | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » "];
+    const SEPARATORS: &[&str] = &[" | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", "："];
     // A double hyphen is a dash inside titles too ("Dress -- STOLEN!!!",
-    // tmz-1): only the site's name after one is cut.
+    // tmz-1), and a full-width colon a title's own ("外国专家：…"): only the
+    // site's name after one is cut.
+    let only_site = |sep: &str| matches!(sep, " -- " | "：");
     let words = |s: &str| s.split_whitespace().count();
+    // Chinese and Japanese titles write no spaces: there, a tail is short by
+    // its characters ("外国专家：中美合作共赢符合国际社会利益 - 中国日报网").
+    let spaceless = |s: &str| s.chars().filter(|c| !c.is_ascii()).count() * 2 > s.chars().count();
+    let short = |tail: &str, head: &str| {
+        words(tail) <= 4
+            && (words(tail) < words(head)
+                || spaceless(head) && tail.trim().chars().count() * 2 <= head.trim().chars().count())
+    };
     let is_site = |part: &str| {
         let p = part.trim().to_lowercase();
         site.is_some_and(|s| {
@@ -383,7 +393,7 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     for sep in SEPARATORS {
         if let Some((head, tail)) = title.rsplit_once(sep)
             && !head.trim().is_empty()
-            && (is_site(tail) || (*sep != " -- " && words(tail) <= 4 && words(tail) < words(head)))
+            && (is_site(tail) || (!only_site(sep) && short(tail, head)))
         {
             return strip_site(head.trim(), site);
         }
@@ -393,6 +403,17 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
         {
             return tail.trim().to_string();
         }
+    }
+    // "短缺药品保供稳价 全力保障临床用药需求-新华网": a site's name glued by a hyphen,
+    // in a script without spaces (not "Covid-19", "Jay-Z").
+    if let Some((head, tail)) = title.rsplit_once('-')
+        && !tail.is_empty()
+        && tail.chars().count() <= 8
+        && tail.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+        && spaceless(head)
+        && tail.chars().count() * 2 <= head.trim().chars().count()
+    {
+        return head.trim().to_string();
     }
     title.to_string()
 }
@@ -798,6 +819,25 @@ mod tests {
             Some("TMZ"),
             "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"
         );
+        // Session 42: Chinese sites (newspaper4k's pages), measured by their
+        // characters; a hyphen glued to the site's name; not "Covid-19".
+        t!("外国专家：中美合作共赢符合国际社会利益 - 中国日报网", None, "外国专家：中美合作共赢符合国际社会利益");
+        t!("港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地", None, "港特首梁振英就住宅违建事件道歉");
+        t!("短缺药品保供稳价 全力保障临床用药需求-新华网", None, "短缺药品保供稳价 全力保障临床用药需求");
+        t!("Covid-19", None, "Covid-19");
+        t!(
+            "トランプ戦術の成否\u{3000}（写真＝ロイター）\u{3000}：日本経済新聞",
+            Some("日本経済新聞 電子版"),
+            "トランプ戦術の成否\u{3000}（写真＝ロイター）"
+        );
+        t!("外国专家：中美合作共赢符合国际社会利益", None, "外国专家：中美合作共赢符合国际社会利益");
+        t!(
+            "Norvēģijā pēc zemes nogruvuma pieci bojāgājušie / Raksts / LSM.lv",
+            None,
+            "Norvēģijā pēc zemes nogruvuma pieci bojāgājušie"
+        );
+        t!("AC/DC and the road", None, "AC/DC and the road");
+        t!("中美-合作", None, "中美-合作");
     }
 
     #[test]
