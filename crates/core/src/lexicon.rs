@@ -508,6 +508,8 @@ roles! {
     /// What a count of points glued to "-point" measures: "a 10-point
     /// lead", "a 16-point victory" (not "a three-point shot").
     MarginNoun = 195, "margin-noun";
+    /// What a poll's split of shares is, after it: "a 52-42 percent lead".
+    PollNoun = 196, "poll-noun";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -950,11 +950,17 @@ impl Context<'_> {
         // Or a name first and a verb not known as one after: "“…,” Maya, a
         // mother, remembers." (a review of features gave it to the last
         // paragraph's speaker).
-        let named_first = words.first().is_some_and(|w| {
-            w.is_capitalized()
-                && !lexicon::roles(&w.lower()).any(&[Lex::Weekday, Lex::Month, Lex::Pronoun, Lex::Determiner])
-                && !speaker.split_whitespace().any(|s| s == w.text)
-        });
+        // (Over a title or a person's noun, and a possessive's ending: "Mr.
+        // Smith grinned", "Farmer Smith", "Smith's voice cracked" are the
+        // speaker's.)
+        let first_name = words.iter().find(|w| !(w.is_capitalized() && entity::is_post_or_person(&w.lower())));
+        let named_first = words.first().is_some_and(|w| w.is_capitalized())
+            && first_name.is_some_and(|w| {
+                let bare = w.text.trim_end_matches("’s").trim_end_matches("'s");
+                w.is_capitalized()
+                    && !lexicon::roles(&w.lower()).any(&[Lex::Weekday, Lex::Month, Lex::Pronoun, Lex::Determiner])
+                    && !speaker.split_whitespace().any(|s| s == bare)
+            });
         inside.ends_with(',')
             && (words.first().is_some_and(|w| w.is_lowercase()) && another || named_first)
             && !words.iter().any(|w| is_cue(&w.lower()))
@@ -2985,16 +2991,26 @@ impl Context<'_> {
                     .filter(|&k| {
                         (i + 1..k).all(|m| ws[m].is_lowercase() && !lexicon::is_verb_like(&lower[m]))
                             && ws.get(k + 1).is_some_and(|v| {
+                                // (Not "The judge was told by …": a listener.)
                                 v.is_lowercase()
                                     && !v.is_possessive()
-                                    && !lexicon::roles(&v.lower()).any(&[Lex::Preposition, Lex::Coordinator])
+                                    && !lexicon::roles(&v.lower()).any(&[
+                                        Lex::Preposition,
+                                        Lex::Coordinator,
+                                        Lex::BeForm,
+                                        Lex::Auxiliary,
+                                    ])
                                     && self.text[ws[k].end..v.start].trim().is_empty()
                             })
                     });
+                // The last sentence before the pronoun's ("… Tom Ray. “…,” he
+                // said" is no longer about the post).
+                let last = (i + 1..ws.len()).all(|m| !self.text[ws[m - 1].end..ws[m].start].contains(['.', '!', '?']));
                 // (Only where the text gave the post to one person: "The
                 // actress calls herself …" after "Katherine Heigl" is still
                 // hers.)
                 if let Some(k) = post
+                    && last
                     && speaks_from(k + 1)
                     && let Some(holder) = entity::holder_of(self.mentions, ws[i].start, std::slice::from_ref(&lower[k]))
                 {
@@ -3062,10 +3078,14 @@ impl Context<'_> {
             match self.unnamed_speaker_between(named_at.end, first.start) {
                 // "A U.N. aid worker … described shortages. “…,” she said."
                 Some(Unnamed::Described(description)) => return Some((description, span)),
-                Some(Unnamed::Holder(holder)) => {
+                Some(Unnamed::Holder(holder)) if holder != name => {
                     let sex = self.mentions.iter().rev().find(|m| m.name == holder).and_then(|m| m.feminine);
                     let pronoun = entity::pronoun_sex(&lower[0]);
-                    if sex.is_none_or(|f| pronoun != Some(!f)) {
+                    // Their sex unknown: the post's holder or the one named
+                    // before, no one can tell ("Judge Maria Lopez … The judge
+                    // suggested … he said").
+                    sex?;
+                    if sex == pronoun {
                         // Their sex, as for anyone a pronoun stands for (below).
                         if let Some(f) = pronoun
                             && *self.genders.borrow_mut().entry(holder.clone()).or_insert(f) != f
@@ -3076,7 +3096,7 @@ impl Context<'_> {
                     }
                 }
                 Some(Unnamed::Someone) => return None,
-                Some(Unnamed::Named) | None => {}
+                Some(Unnamed::Named | Unnamed::Holder(_)) | None => {}
             }
             // "Abramoff agreed with the judge when she said": someone
             // described in the pronoun's sentence, after the one named
@@ -5431,15 +5451,17 @@ mod tests {
             ("“I’ll always remember the day,”", Direct, None, None),
         ]
     );
-    // Session 42, a review of court news: "he" after a sentence in which a
-    // post reports is the one person the text gave that post, not the last
-    // man named; not where the pronoun's sex is another's, and not past
-    // someone named who speaks after it.
+    // Session 42, a review of court news: "he" right after a sentence in
+    // which a post reports is the one person the text gave that post, not
+    // the last man named; not where the holder's sex is unknown or another's,
+    // and not past someone named who speaks after it.
     q!(
         a_post_that_reports_before_a_pronoun,
-        "Judge Clifton Newman sentenced Alex Murdaugh.\n\nJurors found he killed his son, Paul Murdaugh, 22.\n\nThe judge suggested the convicted murderer would remain haunted.\n\n“Within your own soul you have to deal with that,” he said.\n\nSylvia Ash was sentenced by Judge Lewis Kaplan. “These crimes struck at the heart of justice,” Kaplan said. The judge said Ash rose from modest origins. “But you lost it all,” he said. Before the sentence, Ash said she felt “remorse”. She said she had “achieved the American dream”.",
+        "Judge Clifton Newman said he would sentence Alex Murdaugh.\n\nJurors found he killed his son, Paul Murdaugh, 22.\n\nThe judge suggested the convicted murderer would remain haunted.\n\n“Within your own soul you have to deal with that,” he said.\n\nCoroner Maria Lopez opened the inquest.\n\nTom Ray testified for hours.\n\nThe coroner suggested a delay.\n\n“We object,” he said.\n\nSylvia Ash was sentenced by Judge Lewis Kaplan. “These crimes struck at the heart of justice,” Kaplan said. The judge said Ash rose from modest origins. “But you lost it all,” he said. Before the sentence, Ash said she felt “remorse”. She said she had “achieved the American dream”.",
         [
             ("“Within your own soul you have to deal with that,”", Direct, "Clifton Newman", "said"),
+            // (Her sex unknown to the text: hers or Tom Ray's, no one can tell.)
+            ("“We object,”", Direct, None, "said"),
             ("“These crimes struck at the heart of justice,”", Direct, "Lewis Kaplan", "said"),
             ("“But you lost it all,”", Direct, "Lewis Kaplan", "said"),
             ("“remorse”", Partial, "Sylvia Ash", "said"),

@@ -289,13 +289,26 @@ impl Parser<'_> {
         }
         // "a 52-42 percent lead": a poll's split, two shares (a review of
         // election news read an identifier); the second is read next.
+        // Only shares of one whole (the two summing to between 50 and 100:
+        // not "a 2-1 percent margin") before a lead, an edge or a margin,
+        // and not a change ("fell 8-6 percent", "a 10-5% fall", "range from
+        // 30-20 percent" are no splits).
+        let share_end = if self.sym(next + 2) == Some('%') && self.glued(next + 2) {
+            Some(next + 3)
+        } else {
+            self.percent_at(next + 2).map(|n| next + 2 + n)
+        };
+        let changed = i0 > 0
+            && (self.entry(i0 - 1).is_some_and(|e| is_change_verb(e) || e.roles.has(Role::LevelChange))
+                || matches!(self.word(i0 - 1), Some("between" | "from" | "to" | "down" | "up" | "by")));
         if self.sym(next) == Some('-')
             && self.glued(next)
             && self.glued(next + 1)
             && n.kind == NumberKind::Count
             && n.unit.is_none()
-            && self.num(next + 1).is_some_and(|(v, ..)| v < low && low <= 100.0)
-            && (self.sym(next + 2) == Some('%') && self.glued(next + 2) || self.percent_at(next + 2).is_some())
+            && !changed
+            && self.num(next + 1).is_some_and(|(v, ..)| v < low && (50.0..=100.0).contains(&(low + v)))
+            && share_end.is_some_and(|e| self.plays(e, Role::PollNoun))
         {
             n.kind = NumberKind::Percent;
             n.unit = Some("percent".into());

@@ -3535,3 +3535,30 @@ all!(
     [("$5,000", Money), ("$11,000", Money)]
 );
 n!(children_and_under, "Tickets for children 12 and under are free.", "12", Some(12.0), None, Count, Some("and under"));
+// Regression hunt 16: a split only of shares before a lead or a margin, not
+// a change; "and under" only where the phrase ends; no margin in a compound.
+all!(
+    falling_pairs_are_no_splits,
+    "Shares fell 8-6 percent. Estimates range from 30-20 percent. There is a 20-10 percent chance of rain.",
+    [("8-6", Identifier), ("30-20", Identifier), ("20-10", Identifier)]
+);
+n!(and_under_his_care, "Tom was 12 and under his grandmother's care.", "12", Some(12.0), None, Count, None);
+n!(
+    and_up_to_is_no_floor,
+    "It will cost $5 billion and up to $10 billion.",
+    "$5 billion",
+    Some(5e9),
+    Some("USD"),
+    Money,
+    None
+);
+n!(a_margin_noun_in_a_compound, "It has a five-point gain-sharing plan.", "five", Some(5.0), None, Count, None);
+n!(
+    a_ratio_in_percent_is_no_split,
+    "The resolution passed by a 2-1 percent margin.",
+    "2-1",
+    None,
+    None,
+    Identifier,
+    None
+);

@@ -417,7 +417,12 @@ impl Parser<'_> {
             // three-point shot".)
             && let Some((u, k)) = self.entry(next + 1).and_then(|e| {
                 unit_of(e).or_else(|| {
-                    hyphen_unit_of(e).filter(|(u, _)| *u != "points" || self.plays(next + 2, Role::MarginNoun))
+                    // (Not a compound's first word: "a five-point gain-sharing plan".)
+                    hyphen_unit_of(e).filter(|(u, _)| {
+                        *u != "points"
+                            || self.plays(next + 2, Role::MarginNoun)
+                                && !(self.sym(next + 3) == Some('-') && self.glued(next + 3))
+                    })
                 })
             })
         {
@@ -888,6 +893,12 @@ impl Parser<'_> {
             // ("3 or older children": older children.)
             && !(crate::lexicon::is(w, Role::AgeBound) && self.word(next + 2).is_some_and(|w| is_noun_candidate(w) && looks_plural(w)))
             && !(self.num(next + 2).is_some() && crate::lexicon::is(w, Role::Preposition))
+            // "and under", "and up": only where the phrase ends ("children 12
+            // and under are free"; not "12 and under his care", "$5 billion
+            // and up to $10 billion").
+            && (or != "and"
+                || crate::lexicon::is(w, Role::AgeBound)
+                || self.word(next + 2).is_none_or(|x| crate::lexicon::roles(x).any(&[Role::BeForm, Role::Auxiliary])))
         {
             n.approx = Some(format!("{or} {w}"));
             n.approx_span = Some(Span::new(self.toks[next].span.start, self.toks[next + 1].span.end));
