@@ -35,6 +35,37 @@ impl Parser<'_> {
             n.date = Some(format!("{:02}:00", h as u32));
             return Some((n, i + 2));
         }
+        // "seven in the morning", "7.30 in the evening": an hour, and its
+        // minutes after a dot, by the part of the day it names (a review of
+        // a nurse's day read counts).
+        if self.word(i + 1) == Some("in")
+            && self.word(i + 2) == Some("the")
+            && let Some(part) = self.word(i + 3).filter(|w| matches!(*w, "morning" | "afternoon" | "evening" | "night"))
+        {
+            let written = self.toks[i].span.text(self.text);
+            let (hour, minutes) = match written.split_once('.') {
+                Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok(), m.parse::<u32>().ok().filter(|m| *m < 60)),
+                Some(_) => (None, None),
+                None => (
+                    self.num(i)
+                        .filter(|n| !n.3)
+                        .map(|n| n.0)
+                        .or_else(|| self.entry(i).and_then(word_value))
+                        .filter(|h| h.fract() == 0.0)
+                        .map(|h| h as u32),
+                    Some(0),
+                ),
+            };
+            if let (Some(h), Some(m)) = (hour, minutes)
+                && (1..=12).contains(&h)
+            {
+                let later = part != "morning" && h < 12 && !(part == "night" && h < 5);
+                let span = Span::new(self.toks[i].span.start, self.toks[i + 3].span.end);
+                let mut n = number(span, None, None, NumberKind::Time);
+                n.date = Some(format!("{:02}:{m:02}", if later { h + 12 } else { h % 12 }));
+                return Some((n, i + 4));
+            }
+        }
         // "two p.m.", "ten pm": a spelled hour and its half of the day (not
         // "am", as often the verb: "one am I").
         if let Some(h) = self.entry(i).and_then(word_value)
@@ -129,6 +160,11 @@ impl Parser<'_> {
             // "September the 11th", as it is said: "the" and an ordinal day.
             let spoken = self.word(k) == Some("the") && self.num(k + 1).is_some() && self.day_suffix(k + 2);
             if spoken {
+                k += 1;
+            }
+            // "in February of 2020", as Americans write it (a review of a
+            // podcast's page read the year alone).
+            if self.word(k) == Some("of") && matches!(self.num(k + 1), Some((_, false, 4, false))) {
                 k += 1;
             }
             let (d, _, dd, dec) = self.num(k)?;
@@ -242,19 +278,24 @@ impl Parser<'_> {
             n.date = Some(format!("{:04}-{:02}-{:02}", v as u32, mo as u32, d as u32));
             return Some((n, i + 5));
         }
-        // Seasons and fiscal years: "2022/23", "2022-23", "2022/2023", "2008-9".
+        // Seasons and fiscal years: "2022/23", "2022-23", "2022/2023", "2008-9";
+        // and years of a post, their century left out: "from 1969-79" (a
+        // review of an obituary read 79 as a count).
         if digits == 4
             && (1900.0..2100.0).contains(&v)
             && self.sym(i + 1).is_some_and(|c| matches!(c, '/' | '-' | '–'))
             && self.glued(i + 1)
             && self.glued(i + 2)
             && let Some((w, false, d2, false)) = self.num(i + 2)
-            && ((d2 == 1 && w == (v + 1.0) % 10.0) || (d2 == 2 && w == (v + 1.0) % 100.0) || (d2 == 4 && w == v + 1.0))
+            && ((d2 == 1 && w == (v + 1.0) % 10.0)
+                || (d2 == 2 && (w == (v + 1.0) % 100.0 || self.sym(i + 1) != Some('/') && w > v % 100.0))
+                || (d2 == 4 && w == v + 1.0))
             && !self.sym(i + 3).is_some_and(|c| matches!(c, '/' | '-'))
         {
             let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
             let mut n = number(span, Some(v), None, NumberKind::Year);
-            n.range = Some([v, v + 1.0]);
+            let end = if d2 == 2 && w != (v + 1.0) % 100.0 { v - v % 100.0 + w } else { v + 1.0 };
+            n.range = Some([v, end]);
             return Some((n, i + 3));
         }
         // Slashes that are not fractions: "9/11", "5/17/2018", "25/12/2024" are dates, "24/7" a name.

@@ -7,6 +7,9 @@ impl Parser<'_> {
     pub(super) fn identifier_at(&self, i: usize) -> Option<(Number, usize)> {
         let (_, grouped, digits, _) = self.num(i)?;
         let t = &self.toks[i];
+        if let Some(code) = self.document_code(i) {
+            return Some(code);
+        }
         let glued_letters = i > 0
             && !t.space
             && (matches!(self.toks[i - 1].tok, Tok::Word(_))
@@ -385,5 +388,49 @@ impl Parser<'_> {
             }
         }
         true
+    }
+
+    /// "A/79/L.36", "S/RES/2735": a United Nations document's code, a
+    /// figure between slashes after capital letters (a review of UN news
+    /// read 79 and 36 as counts). The whole run of glued pieces, from its
+    /// capital letters, is the code.
+    fn document_code(&self, i: usize) -> Option<(Number, usize)> {
+        let glued_run = |k: usize| {
+            self.toks.get(k).is_some_and(|t| !t.space)
+                && !matches!(self.sym(k), Some('(' | ')' | ',' | ';' | '[' | ']'))
+        };
+        let mut a = i;
+        while a > 0 && glued_run(a) && !matches!(self.sym(a - 1), Some('(' | ')' | ',' | ';' | '[' | ']')) {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while glued_run(b) && b < i + 12 {
+            b += 1;
+        }
+        // A closing dot is the sentence's: "… A/79/L.35." ends at 35.
+        while b > i + 1 && self.sym(b - 1) == Some('.') {
+            b -= 1;
+        }
+        let slashes = (a..b).filter(|&k| self.sym(k) == Some('/')).count();
+        let text = &self.text[self.toks[a].span.start..self.toks[b - 1].span.end];
+        let opens = text
+            .split('/')
+            .next()
+            .is_some_and(|head| (1..=3).contains(&head.len()) && head.chars().all(|c| c.is_ascii_uppercase()));
+        (i - a <= 10
+            && slashes >= 2
+            && opens
+            && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.')))
+        .then(|| {
+            (
+                number(
+                    Span::new(self.toks[a].span.start, self.toks[b - 1].span.end),
+                    None,
+                    None,
+                    NumberKind::Identifier,
+                ),
+                b,
+            )
+        })
     }
 }

@@ -96,6 +96,9 @@ pub(super) fn lex(text: &str, span: Span, separators: Separators) -> Vec<Token> 
             out.push(Token { span: Span::new(span.start + start, span.start + i), tok: Tok::Word(word), space, entry });
         } else {
             i += c.len_utf8();
+            // A non-breaking hyphen is a hyphen: "COVID‑19" (U+2011, as UN
+            // pages write it) is a name, not 19 of anything.
+            let c = if c == '\u{2011}' { '-' } else { c };
             out.push(Token {
                 span: Span::new(span.start + start, span.start + i),
                 tok: Tok::Sym(c),

@@ -3562,3 +3562,20 @@ n!(
     Identifier,
     None
 );
+n!(month_of_year, "It first aired in February of 2020.", "February of 2020", Some(2020.0), None, Date, None);
+// A clock time by the part of the day (a review of a nurse's day read counts).
+all!(
+    hours_by_the_part_of_the_day,
+    "It's seven in the morning. At 7.30 in the evening, she hands over. At two in the night it was quiet.",
+    [("seven in the morning", Time), ("7.30 in the evening", Time), ("two in the night", Time)]
+);
+// A review of UN news and obituaries: a document's code; a non-breaking
+// hyphen; years of a post with their century left out.
+all!(
+    un_document_codes,
+    "The draft (document A/79/L.36) passed, as did A/79/L.34.",
+    [("A/79/L.36", Identifier), ("A/79/L.34", Identifier)]
+);
+n!(non_breaking_hyphen, "the crises of COVID\u{2011}19 and conflict", "19", None, None, Identifier, None);
+range!(years_of_a_post, "He was chief conductor from 1969-79.", "1969-79", [1969.0, 1979.0], Year, None);
+range!(a_season_across_a_century, "the 1999-00 season", "1999-00", [1999.0, 2000.0], Year, None);
