@@ -734,7 +734,7 @@ impl Context<'_> {
         // a nickname between a name's words (a review of US and Asian news
         // gave both to speakers).
         let titled = !inner.is_empty()
-            && inner.len() <= 4
+            && inner.len() <= 5
             && inner.iter().all(|w| w.is_capitalized() || lexicon::is_exactly(w.text, Lex::TitleCaseSmall));
         let after = self.text[q.end..].strip_prefix(' ').unwrap_or("");
         let next: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
@@ -5483,6 +5483,18 @@ mod tests {
         labels_and_nicknames_are_nobodys_words,
         "He also said he hopes the \"One Mobile\" slogan is inclusive.\n\nJakarta – President Joko \"Jokowi\" Widodo reported cases, Mahfud MD has claimed.",
         [("\"One Mobile\"", Scare, None, None), ("\"Jokowi\"", Scare, None, None)]
+    );
+    // Session 42, a review of obituaries: a show's title before the noun
+    // that says what it is ("the "Gilligan's Island" character", ""Two and
+    // a Half Men" star Jon Cryer") is no one's words.
+    q!(
+        a_title_before_its_character_or_star,
+        "Fame came with the \"Gilligan's Island\" character, Boll said.\n\n\"Two and a Half Men\" star Jon Cryer tweeted that it was a \"thrill\" to meet her.",
+        [
+            ("\"Gilligan's Island\"", Scare, None, None),
+            ("\"Two and a Half Men\"", Scare, None, None),
+            ("\"thrill\"", Partial, "Jon Cryer", "tweeted"),
+        ]
     );
     // A headline signed after a colon: "…: DPM Wong".
     q!(
