@@ -399,8 +399,11 @@ impl Parser<'_> {
             self.toks.get(k).is_some_and(|t| !t.space)
                 && !matches!(self.sym(k), Some('(' | ')' | ',' | ';' | '[' | ']'))
         };
+        // (A few pieces either way: the work per figure stays bounded in a
+        // megabyte of "1/1/1/…".)
         let mut a = i;
-        while a > 0 && glued_run(a) && !matches!(self.sym(a - 1), Some('(' | ')' | ',' | ';' | '[' | ']')) {
+        while a > 0 && i - a < 12 && glued_run(a) && !matches!(self.sym(a - 1), Some('(' | ')' | ',' | ';' | '[' | ']'))
+        {
             a -= 1;
         }
         let mut b = i + 1;
