@@ -3031,13 +3031,7 @@ impl Context<'_> {
                 w.is_lowercase()
                     && !lexicon::roles(&w.lower()).any(&[Lex::SourceNoun, Lex::Determiner, Lex::Preposition])
             });
-            // Its reporting verb, in the same sentence.
-            let speaks = || {
-                (i + 2..ws.len().min(i + 16))
-                    .take_while(|&k| !self.text[ws[k - 1].end..ws[k].start].contains(['.', '!', '?']))
-                    .any(|k| is_cue(&lower[k]) && ws[k].is_lowercase() && !lower[k].ends_with("ing"))
-            };
-            (head.is_some() && speaks()).then_some(Unnamed::Someone)
+            (head.is_some() && speaks_from(i + 2)).then_some(Unnamed::Someone)
         })
     }
 
