@@ -446,6 +446,20 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         && ws[i - 2].is_capitalized()
         && adjacent(text, ws[i - 2], ws[i - 1])
         && adjacent(text, ws[i - 1], ws[i]);
+    // "Ben Twomey, the chief executive of the campaign group Generation
+    // Rent, said": what a person's post is of, after their name and a
+    // comma, is no subject (a review of housing news gave a later "he
+    // said" to Generation Rent).
+    let post_of = (i.saturating_sub(5)..i).rev().find(|&k| ws[k].text == "of").is_some_and(|of| {
+        !text[ws[of].start..ws[i].start].contains(['.', '!', '?', '\n', ','])
+            && (of.saturating_sub(5)..of).rev().any(|c| {
+                c > 0
+                    && text[ws[c - 1].end..ws[c].start].contains(',')
+                    && ws[c - 1].is_capitalized()
+                    && !text[ws[c].start..ws[of].start].contains(['.', '!', '?', '\n', ','])
+                    && (c..of).any(|p| ws[p].is_lowercase() && is_post(&ws[p].lower()))
+            })
+    });
     let ambiguous = possessive && starts_sentence(text, ws[i]) && reported_in_sentence(text, ws, j);
     let subject = if possessive {
         starts_sentence(text, ws[i])
@@ -453,6 +467,7 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         inverted
             || (!quantified
                 && !owned
+                && !post_of
                 && !told
                 && is_subject(text, ws, lead, j - 1)
                 && verb_follows(text, ws, j, described_run(ws, i))

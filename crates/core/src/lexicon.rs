@@ -510,6 +510,12 @@ roles! {
     MarginNoun = 195, "margin-noun";
     /// What a poll's split of shares is, after it: "a 52-42 percent lead".
     PollNoun = 196, "poll-noun";
+    /// An occasion an ordinal ranks past a noun before it: "their 47th
+    /// wedding anniversary".
+    OccasionNoun = 197, "occasion-noun";
+    /// The rand's country or its places named in more than one word:
+    /// "South Africa", "Cape Town", "Free State".
+    RandPlace = 198, "rand-place";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -91,14 +91,52 @@ impl Parser<'_> {
                 digits == 1 && written.len() >= 3 && written.chars().all(|c| c.is_ascii_uppercase()) && !measure;
             chain || resolution || lower_word || capital_word || capitals
         });
-        // "401(k)": a letter in brackets names a plan, a clause.
-        let bracket_letter = self.sym(i + 1) == Some('(')
-            && self.glued(i + 1)
-            && self.word(i + 2).is_some_and(|w| w.len() == 1)
-            && self.sym(i + 3) == Some(')');
-        if bracket_letter {
-            let span = Span::new(t.span.start, self.toks[i + 3].span.end);
-            return Some((number(span, None, None, NumberKind::Identifier), i + 4));
+        // "401(k)": a letter in brackets names a plan, a clause; so do a
+        // section's subsections, "Section 27(1)", "4(2)(b)" (a review of
+        // Bangladeshi court news counted them).
+        let bracketed = |k: usize| {
+            self.sym(k) == Some('(')
+                && self.glued(k)
+                && (self
+                    .word(k + 1)
+                    .is_some_and(|w| w.len() == 1 || w.len() <= 4 && w.chars().all(|c| "ivx".contains(c)))
+                    || self.num(k + 1).is_some_and(|(_, grouped, digits, decimal)| !grouped && !decimal && digits <= 2))
+                && self.glued(k + 1)
+                && self.sym(k + 2) == Some(')')
+                && self.glued(k + 2)
+        };
+        // (After a section's word, or another subsection: not a batter's
+        // "82(53)", a player's "236(14)" appearances; a regression hunt.)
+        let sectioned = i > 0
+            && (matches!(
+                self.word(i - 1),
+                Some(
+                    "section"
+                        | "sections"
+                        | "article"
+                        | "articles"
+                        | "rule"
+                        | "rules"
+                        | "clause"
+                        | "clauses"
+                        | "regulation"
+                        | "subsection"
+                        | "paragraph"
+                        | "s"
+                )
+            ) || matches!(self.word(i - 1), Some("and" | "or"))
+                && self
+                    .out
+                    .last()
+                    .is_some_and(|p| p.kind == NumberKind::Identifier && p.span.text(self.text).contains('(')));
+        let lettered = self.word(i + 2).is_some();
+        if !grouped && bracketed(i + 1) && (sectioned || lettered) {
+            let mut end = i + 1;
+            while bracketed(end) {
+                end += 3;
+            }
+            let span = Span::new(t.span.start, self.toks[end - 1].span.end);
+            return Some((number(span, None, None, NumberKind::Identifier), end));
         }
         // "0117 922 2650", "020 7946 0958": a trunk prefix's 0, then groups
         // of figures, spaced — a telephone number (nine figures or more:
@@ -317,10 +355,28 @@ impl Parser<'_> {
             false
         };
         // "GTX 1080", "Vision 2030": four digits name too.
+        // "the Formula 1 race", "a Windows 11 laptop": after an article and
+        // a name, a number before a singular noun names the thing the noun
+        // is (a review of motor racing news counted one race).
+        let singular_after_name = n.kind == NumberKind::Count
+            && n.unit.as_deref().is_some_and(|u| !looks_plural(u))
+            && n.value == Some(v)
+            && i >= 2
+            && self.plays(i - 2, crate::lexicon::Role::Article)
+            // … where the noun's phrase ends: not "A Villa 1 goal defeat".
+            && (self.word(i + 2).is_none()
+                || self.word(i + 2).is_some_and(|w| {
+                    crate::lexicon::roles(w).any(&[
+                        crate::lexicon::Role::Preposition,
+                        crate::lexicon::Role::Coordinator,
+                        crate::lexicon::Role::Auxiliary,
+                        crate::lexicon::Role::BeForm,
+                    ]) || w.ends_with("ed")
+                }));
         let bare = matches!(n.kind, NumberKind::Count | NumberKind::Year)
             && n.approx.is_none()
             && n.range.is_none()
-            && self.toks[i].span == n.span;
+            && (self.toks[i].span == n.span || singular_after_name);
         bare && digits <= 4
             && v.fract() == 0.0
             && i > 0

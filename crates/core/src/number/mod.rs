@@ -274,6 +274,9 @@ fn court_story(text: &str) -> bool {
 struct Mentions {
     countries: Vec<(&'static str, usize)>,
     rupee_countries: Vec<(&'static str, usize)>,
+    /// The rupee country of the dateline a story opens with, in capitals
+    /// in one of its first lines: "KATHMANDU, Sept 19 -", "ISLAMABAD:".
+    rupee_dateline: Option<&'static str>,
     currency_names: Vec<&'static str>,
 }
 
@@ -285,6 +288,15 @@ impl Mentions {
             None => counts.push((code, 1)),
         };
         let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        m.rupee_dateline = text.lines().take(6).find_map(|line| {
+            let line = line.trim_start();
+            let city = line.split(|c: char| !c.is_alphabetic()).next()?;
+            let rest = line[city.len()..].trim_start();
+            let capitals = city.len() >= 4 && city.chars().all(|c| c.is_ascii_uppercase());
+            (capitals && rest.starts_with([',', ':', '(', '-', '—', '–']))
+                .then(|| crate::lexicon::lookup(&city.to_lowercase()).value(Role::RupeeCountry))
+                .flatten()
+        });
         for (i, &w) in words.iter().enumerate().filter(|(_, w)| (4..=12).contains(&w.len())) {
             // "the weaker Rand and …": a capitalised currency's name after a
             // lower-case word and before none (not "Ayn Rand", "Rand Paul").
@@ -326,8 +338,24 @@ fn local_rupees(text: &str, mentions: &Mentions, numbers: &mut [Number]) {
     let mut counts = mentions.rupee_countries.clone();
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let india = counts.iter().find(|(c, _)| *c == "INR").map_or(0, |&(_, n)| n);
-    let local = match counts[..] {
-        [(code, n), ..] if india == 0 && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m) => code,
+    // A story filed from the country ("KATHMANDU, Sept 19 -", "ISLAMABAD:")
+    // is in its rupees, whatever of India it names; so is one that names
+    // the country's places eight times as often as India's (a review of
+    // Nepali, Pakistani and Sri Lankan news: "trying to enter Nepal from
+    // India", "Indian courts", a "Pradeshiya Sabha").
+    // (Not "KARACHI — India's Reliance said in Mumbai": more of India.)
+    let filed = mentions
+        .rupee_dateline
+        .filter(|&code| code != "INR" && counts.iter().find(|(c, _)| *c == code).is_some_and(|&(_, n)| n > india));
+    let local = match (filed, &counts[..]) {
+        (Some(code), _) => code,
+        (None, &[(code, n), ..])
+            if code != "INR"
+                && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m)
+                && (india == 0 || n >= 8 && n >= 8 * india) =>
+        {
+            code
+        }
         _ => return,
     };
     // (Not where the text says India's: "INR 10 million", "Indian rupees".)
@@ -414,7 +442,18 @@ fn race_metres(text: &str, numbers: &mut [Number]) {
 /// naira's "N8.83 trillion" where it names the naira or Nigeria.
 fn letter_currencies(text: &str, mentions: &Mentions) -> Vec<&'static str> {
     let mut codes: Vec<&'static str> = Vec::new();
-    if text.contains("South Africa") {
+    // "South Africa", "Cape Town", "Free State", as a name is written.
+    let title = |phrase: &str| {
+        phrase
+            .split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if crate::lexicon::entries(Role::RandPlace).iter().any(|p| text.contains(&title(p))) {
         codes.push("ZAR");
     }
     for &code in mentions.currency_names.iter().chain(mentions.countries.iter().map(|(c, _)| c)) {
@@ -818,8 +857,10 @@ fn dollar_country(text: &str) -> Option<&'static str> {
         let next = ws.get(i + 1);
         let gap = next.map_or("", |n| &text[w.end..n.start]);
         // "Brisbane City Council", "Toronto Police" are the place's own.
+        // ("Toronto District School Board", "Essex County": the place's too.)
         let own = |n: &crate::chars::Word<'_>| {
-            n.text == "City" || crate::lexicon::roles(&n.lower()).any(&[Role::OrgHead, Role::Body])
+            matches!(n.text, "City" | "District" | "County" | "Region" | "Regional")
+                || crate::lexicon::roles(&n.lower()).any(&[Role::OrgHead, Role::Body])
         };
         let in_a_name =
             next.is_some_and(|n| n.is_capitalized() && !own(n) && code != "USD" && gap.chars().all(|c| c == ' '));

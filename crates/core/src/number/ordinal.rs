@@ -142,7 +142,12 @@ impl Parser<'_> {
         let placed = i > 0
             && self.spaced(i)
             && (self.plays(i - 1, Role::Placing)
-                || self.word(i - 1) == Some("to") && i > 1 && self.plays(i - 2, Role::Placing)
+                || matches!(self.word(i - 1), Some("to" | "in")) && i > 1 && self.plays(i - 2, Role::Placing)
+                // "England came in third", "tied for fifth", "a tie for
+                // fifth" (a review of sport news found neither).
+                || self.word(i - 1) == Some("for")
+                    && i > 1
+                    && matches!(self.word(i - 2), Some("tie" | "tied" | "ties" | "tying"))
                 || named);
         // Not a priority ("children come first", "Safety must come first in
         // everything"), "second to none", "second to last", "third from
@@ -343,7 +348,16 @@ impl Parser<'_> {
         // the phrase ends on it (a review of obituaries took "law").
         let phrase_ends =
             |k: usize| self.sym(k).is_some_and(|c| matches!(c, '.' | ',' | ';' | ':')) || self.word(k) == Some("of");
-        if end > next
+        // "their 47th wedding anniversary", "her 90th birthday": the
+        // occasion is what is ranked, not the noun before it (a review of
+        // obituaries read "wedding").
+        let occasion = end == next
+            && !self.is_capitalized(next)
+            && self.spaced(next + 1)
+            && self.plays(next + 1, Role::OccasionNoun)
+            && !self.is_capitalized(next + 1);
+        if occasion
+            || end > next
             && !looks_plural(self.word(end)?)
             && self.spaced(end + 1)
             && self.word(end + 1).is_some_and(|w| {

@@ -125,7 +125,33 @@ impl Parser<'_> {
         // "spent the 200m" (money).
         let lead = |k: Option<usize>| k.is_some_and(|k| self.plays(k, Role::RaceLead));
         let run = lead(at.checked_sub(2)) || before.as_deref() == Some("the") && lead(at.checked_sub(3));
+        // "placed second in the 400m", "took gold in the 100m" (a review of
+        // athletics news read 400 million).
+        let placed_in = at >= 4
+            && before.as_deref() == Some("the")
+            && self.word(at - 3) == Some("in")
+            && matches!(
+                self.word(at - 4),
+                Some(
+                    "gold"
+                        | "silver"
+                        | "bronze"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "fifth"
+                        | "sixth"
+                        | "seventh"
+                        | "eighth"
+                        | "ninth"
+                        | "tenth"
+                        | "last"
+                )
+            )
+            // (Not "placed second in the 400m bond sale".)
+            && (self.word(at + 1).is_none() || self.plays(at + 1, Role::Preposition));
         let counted = self.word(at + 1).is_some_and(|w| looks_plural(w) || w == "of");
-        event || (sexed || run) && !counted
+        event || (sexed || run || placed_in) && !counted
     }
 }

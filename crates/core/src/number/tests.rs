@@ -3579,3 +3579,99 @@ all!(
 n!(non_breaking_hyphen, "the crises of COVID\u{2011}19 and conflict", "19", None, None, Identifier, None);
 range!(years_of_a_post, "He was chief conductor from 1969-79.", "1969-79", [1969.0, 1979.0], Year, None);
 range!(a_season_across_a_century, "the 1999-00 season", "1999-00", [1999.0, 2000.0], Year, None);
+// Session 43, reviews of African, South Asian, Pacific and local news, of
+// finance, defence and obituaries.
+all!(
+    ages_without_an_age_word,
+    "His grandmother is turning 100 next month and worked until she was 88. He turns 50 this year. The clock turned 12 and shares turned 5% higher.",
+    [("100", Age), ("88", Age), ("50", Age), ("12", Count), ("5%", Percent)]
+);
+all!(
+    placings_after_in_and_for,
+    "England came in third. France finished tied for fifth, a tie for fifth at the Open.",
+    [("third", Ordinal), ("fifth", Ordinal), ("fifth", Ordinal)]
+);
+n!(
+    an_adjective_before_what_is_ranked,
+    "She became the first black woman to lead it.",
+    "first black woman",
+    Some(1.0),
+    Some("woman"),
+    Ordinal,
+    None
+);
+n!(
+    an_occasion_is_ranked,
+    "They celebrated their 47th wedding anniversary last week.",
+    "47th wedding anniversary",
+    Some(47.0),
+    Some("anniversary"),
+    Ordinal,
+    None
+);
+n!(
+    a_number_in_a_name_before_a_noun,
+    "Max Verstappen won the Formula 1 race in Brazil.",
+    "1",
+    None,
+    None,
+    Identifier,
+    None
+);
+n!(a_race_placed_in, "She placed second in the 400m.", "400m", Some(400.0), Some("m"), Distance, None);
+n!(crore_glued_after_taka, "In Dhaka, he held Tk 3.25cr.", "Tk 3.25cr", Some(3.25e7), Some("BDT"), Money, None);
+// Regression hunt 17: none of these.
+all!(
+    no_race_no_name_no_subsection,
+    "Nigeria placed second in the 400m bond sale. A Villa 1 goal defeat followed. Kohli made 82(53).",
+    [("second", Ordinal), ("400m", Count), ("1 goal", Count), ("82", Count), ("53", Count)]
+);
+all!(
+    subsections_are_one_identifier,
+    "He was charged under Section 27(1) and Sections 4(2) and 4(3)(b) of the Act.",
+    [("27(1)", Identifier), ("4(2)", Identifier), ("4(3)(b)", Identifier)]
+);
+all!(
+    ages_in_a_list_of_names,
+    "Police charged four suspects in court, Emeka Akwara, 19, David Segun, 21, and Samuel Ariori, 21. The murder suspects - Edmond Julius, 34; Abdullahi Umar, 32; and Tunde Oke, 40 - were held. Labour, 21, Conservatives, 14.",
+    [
+        ("four suspects", Count),
+        ("19", Age),
+        ("21", Age),
+        ("21", Age),
+        ("34", Age),
+        ("32", Age),
+        ("40", Age),
+        ("21", Count),
+        ("14", Count),
+    ]
+);
+#[test]
+fn currencies_of_bangladesh_south_africa_and_the_rupee_countries() {
+    let currencies = |text: &str| nums(text).into_iter().map(|n| n.currency.unwrap_or_default()).collect::<Vec<_>>();
+    for (text, want) in [
+        (
+            "In Dhaka, the ACC found misappropriation of Tk 2.6 crore, about Tk 20,128 and 300 taka.",
+            vec!["BDT", "BDT", "BDT"],
+        ),
+        ("In Dhaka, the ACC held him over Tk 3.25cr of illegal wealth.", vec!["BDT"]),
+        // Not where the text names no Bangladesh: "The Tk 7 missile".
+        ("The Tk 7 missile was tested in South Korea.", vec![""]),
+        // The rand's "R" where the text names the country's places.
+        ("Magashule appeared in the Bloemfontein court and was released on bail of R200,000.", vec!["ZAR"]),
+        ("Police in Cape Town seized goods worth R147 000.", vec!["ZAR"]),
+        // Filed from the country, whatever of India it names.
+        ("KATHMANDU, Sept 19: A man trying to enter Nepal from India had Rs 1.6 million.", vec!["", "NPR"]),
+        ("ISLAMABAD: The Islamabad High Court recalled that Indian courts fined Rs2,000.", vec!["PKR"]),
+        // Sri Lanka's places, named twice as often as any other's.
+        (
+            "Two were arrested over a Rs. 77 million fraud at the Sabaragamuwa Provincial Council. The Embilipitiya court heard it.",
+            vec!["", "LKR"],
+        ),
+        // An Indian story that names Nepal once is in India's rupees.
+        ("MUMBAI: A trader who returned from Nepal paid Rs 500 in Mumbai.", vec!["INR"]),
+        ("Tonga’s $992m budget funds a $30m bond, Tonga's finance minister said.", vec!["TOP", "TOP"]),
+    ] {
+        assert_eq!(currencies(text), want, "{text}");
+    }
+}

@@ -820,7 +820,8 @@ impl Parser<'_> {
             kind = NumberKind::Age;
         } else if age_like
             && let k = if i0 >= 1 && self.word(i0 - 1) == Some("now") { i0 - 1 } else { i0 }
-            && (self.sym(next) == Some(',')
+            && (self.names_with_ages(k, next)
+                || self.sym(next) == Some(',')
                 // "…, 21, was …", not a tally ("Labour, 21, Conservatives, 14").
                 && self.toks.get(next + 1).is_some_and(|t| matches!(t.tok, Tok::Word(_)))
                 // ("Mohamad Saiful Bukhari Azlan, 23, Anwar’s former aide":
@@ -962,18 +963,45 @@ impl Parser<'_> {
         });
         let pronoun = |k: usize| {
             matches!(self.word(k), Some("he" | "she" | "i"))
-                // At a clause's start: "She is 34", "…; he was 17".
-                && (k == 0 || self.word(k - 1).is_none() || self.word(k - 1) == Some("and"))
+                // At a clause's start: "She is 34", "…; he was 17", "worked
+                // until she was 88" (a review of obituaries read a count).
+                && (k == 0
+                    || self.word(k - 1).is_none()
+                    || self.word(k - 1) == Some("and")
+                    || self.plays(k - 1, Role::ClauseOpener))
         };
         // "my daughter Gwen, she's 23, is home": "is" contracted.
         let contracted = |k: usize| {
             matches!(self.word(k), Some("he's" | "she's" | "he’s" | "she’s" | "i'm" | "i’m"))
                 && (k == 0 || self.word(k - 1).is_none() || self.word(k - 1) == Some("and"))
         };
-        ends && (i >= 2
-            && matches!(self.word(i - 1), Some("is" | "was" | "am" | "turned" | "turns"))
-            && (self.word(i - 2) == Some("who") && i >= 3 && self.sym(i - 3) == Some(',') || pronoun(i - 2))
-            || i >= 1 && contracted(i - 1))
+        // "His grandmother is turning 100 next month", "The company turns 50
+        // this year": whoever turns a whole number, where the phrase ends or
+        // a time follows, reaches an age (a review of obituaries read counts).
+        // Someone's: a pronoun or a person's noun ("The clock turned 12",
+        // "into turn 4" are no ages; a regression hunt).
+        let subject = i.checked_sub(2).map(|s| {
+            if matches!(self.word(s), Some("is" | "was" | "will" | "just")) { s.saturating_sub(1) } else { s }
+        });
+        let someone = subject.is_some_and(|s| {
+            matches!(self.word(s), Some("he" | "she" | "i" | "who"))
+                || self.plays(s, Role::PersonNoun)
+                || self.plays(s, Role::Relation)
+        });
+        let turning = i >= 2
+            && matches!(self.word(i - 1), Some("turned" | "turns" | "turning"))
+            && someone
+            && (ends
+                || matches!(
+                    self.word(next),
+                    Some("next" | "last" | "this" | "today" | "tomorrow" | "yesterday" | "earlier" | "later" | "soon")
+                ));
+        turning
+            || ends
+                && (i >= 2
+                    && matches!(self.word(i - 1), Some("is" | "was" | "am" | "turned" | "turns"))
+                    && (self.word(i - 2) == Some("who") && i >= 3 && self.sym(i - 3) == Some(',') || pronoun(i - 2))
+                    || i >= 1 && contracted(i - 1))
     }
 
     /// "Kevin McFall (19)", "Garda Aoife Moore (27)": the figure at `i`
@@ -1016,6 +1044,60 @@ impl Parser<'_> {
 
     /// Whether token `k` ends a name: capitalised, or the lower-case part of
     /// a hyphenated given name ("Wai-keung").
+    /// "four suspects, Emeka Akwara, 19, David Segun, 21, and Saturday Oke,
+    /// 40 - were arrested": a list of names, each with its age after a
+    /// comma (a review of Nigerian crime news read them as counts of
+    /// suspects). The figure at `k` (ending before `next`) is followed by
+    /// another name and its age, or follows an age read just before with
+    /// names only between.
+    fn names_with_ages(&self, k: usize, next: usize) -> bool {
+        let name = |j: usize| {
+            self.word(j).is_some()
+                && self.is_capitalized(j)
+                && !self.entry(j).is_some_and(|e| e.roles.any(&[Role::Month, Role::NotName]))
+        };
+        let age = |j: usize| {
+            self.num(j).is_some_and(|(v, grouped, digits, decimal)| {
+                !grouped && !decimal && digits <= 3 && (1.0..=115.0).contains(&v)
+            })
+        };
+        // A name (one to four words, after "and") and its age come next.
+        let another = matches!(self.sym(next), Some(',' | ';')) && {
+            let mut j = next + 1;
+            if self.word(j) == Some("and") {
+                j += 1;
+            }
+            let first = j;
+            while j < first + 4 && name(j) {
+                j += 1;
+            }
+            j > first + 1 && self.sym(j) == Some(',') && age(j + 1) && self.sym(j + 2).is_some()
+        };
+        // Each a person's first and last name: not a tally of parties or
+        // teams ("Labour, 21, Conservatives, 14").
+        let named = k >= 4 && name(k - 3) && self.spaced(k - 2);
+        // Or an age was read just before, with names only between.
+        let after_another = self.out.last().is_some_and(|p| {
+            p.kind == NumberKind::Age
+                && k >= 1
+                && self.text.get(p.span.end..self.toks[k - 1].span.start).is_some_and(|gap| {
+                    let words: Vec<&str> = gap
+                        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    gap.len() <= 60
+                        && (gap.trim_start().starts_with([',', ';']) || words.first() == Some(&"and"))
+                        && (2..=5).contains(&words.len())
+                        && words.iter().enumerate().all(|(x, w)| {
+                            x == 0 && *w == "and" || w.starts_with(char::is_uppercase) && !w.contains(['.', '!', '?'])
+                        })
+                })
+        });
+        // (Only in a court or crime report: a sport report's lists are
+        // ratings, minutes and shirts; a regression hunt.)
+        self.court && age(k) && named && (another || after_another)
+    }
+
     fn name_ends_at(&self, k: usize) -> bool {
         self.is_capitalized(k)
             || k >= 2

@@ -261,9 +261,13 @@ impl Parser<'_> {
                     || self.sym(k + 2) == Some('-') && self.entry(k + 3).and_then(scale_value).is_some())
                 || self.entry(k + 2).and_then(scale_value).is_some();
             // Nor a registration or a code: "tail number N650", "N311AB".
+            // (Nor after an owner: "its R186 bond", "the company's R200
+            // router"; a regression hunt.)
             let named = k > 0
                 && (self.word(k - 1) == Some("the")
-                    || self.entry(k - 1).is_some_and(|e| e.roles.has(Role::IdentifierCue)));
+                    || self.entry(k - 1).is_some_and(|e| e.roles.has(Role::IdentifierCue))
+                    || matches!(self.word(k - 1), Some("its" | "his" | "her" | "their" | "our" | "my" | "your"))
+                    || crate::chars::is_possessive(self.toks[k - 1].span.text(self.text)));
             let coded = self.glued(k + 2) && self.word(k + 2).is_some_and(|w| glued_scale(w).is_none());
             let known = self.letters.contains(&code) || scaled && crate::lexicon::is(w, Role::ScaledCurrencyLetter);
             // A price by its rate: "R22 a litre", "R3 per unit" (a review of
