@@ -1163,18 +1163,33 @@ pub fn is_title(word: &str) -> bool {
 /// "to" in capitals, over the other capitalised words of its portfolio joined by
 /// "and": "Minister of Tourism and Lands Harin Fernando".
 fn post_of_place(text: &str, ws: &[Word<'_>], i: usize) -> Option<usize> {
+    // "Minister for Trade, Tourism and Investment Simon Birmingham": the
+    // portfolios listed with commas too (a review of Australian news gave
+    // "Trade", then "Investment Simon Birmingham").
+    let listed = |a: Word<'_>, b: Word<'_>| text[a.end..b.start] == *", ";
     let mut k = i;
-    while k >= 2 && ws[k - 1].text == "and" && ws[k - 2].is_capitalized() && adjacent(text, ws[k - 2], ws[k - 1]) {
-        k -= 2;
+    loop {
+        let step = if k >= 2
+            && ws[k - 1].text == "and"
+            && ws[k - 2].is_capitalized()
+            && adjacent(text, ws[k - 2], ws[k - 1])
+        {
+            2
+        } else if k >= 1 && ws[k - 1].is_capitalized() && listed(ws[k - 1], ws[k]) {
+            1
+        } else {
+            break;
+        };
+        k -= step;
         while k >= 1 && ws[k - 1].is_capitalized() && adjacent(text, ws[k - 1], ws[k]) {
             k -= 1;
         }
     }
     (k >= 2
-        && matches!(ws[k - 1].text, "of" | "to")
+        && matches!(ws[k - 1].text, "of" | "to" | "for")
         && ws[k - 2].is_capitalized()
         && is_title(&ws[k - 2].lower())
-        && (k - 1..=i).all(|m| adjacent(text, ws[m - 1], ws[m])))
+        && (k - 1..=i).all(|m| adjacent(text, ws[m - 1], ws[m]) || listed(ws[m - 1], ws[m])))
     .then(|| k - 2)
 }
 

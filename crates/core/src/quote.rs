@@ -2093,6 +2093,24 @@ impl Context<'_> {
         if is_pronoun(&lower) {
             return Some(NounPhrase::from_words(&ws[..1]));
         }
+        // "said Minister for Trade, Tourism and Investment Simon Birmingham":
+        // the person the text names after the post and its portfolios (see
+        // `entity`'s mentions; a review of Australian news gave "Trade").
+        if ws.len() > 3 && entity::is_title(&lower) && matches!(ws[1].text, "for" | "of" | "to") {
+            let end = ws.iter().take(14).position(|w| self.text[ws[0].start..w.start].contains(['.', ';', '\n']));
+            let within = &ws[..end.unwrap_or(ws.len().min(14))];
+            let named = self.mentions.iter().find(|m| {
+                m.span.start > ws[1].end
+                    && within.last().is_some_and(|w| m.span.end <= w.end)
+                    && m.titles.iter().any(|t| *t == lower)
+            });
+            if let Some(m) = named
+                && let Some(a) = within.iter().position(|w| w.start == m.span.start)
+                && let Some(b) = within.iter().position(|w| w.end == m.span.end)
+            {
+                return Some(NounPhrase::from_words(&ws[a..=b]));
+            }
+        }
         // "said Antigonish county councillor John Dunbar", "said Southex
         // group manager Chris Seeney": where or whose, then a post in lower
         // case, then the name — the name speaks (a review of real news gave
@@ -5580,6 +5598,20 @@ mod tests {
             ("“We are not going anywhere.”", Direct, None, "—"),
             ("“I stood firm.”", Direct, "Fikile Mbalula", "—"),
             ("“Yes.”", Scare, None, None),
+        ]
+    );
+    // Session 43, reviews of finance, space and Australian news: a firm
+    // described by what it is speaks as described; a post before the name
+    // in lower case after an agency; a minister's portfolios listed with
+    // commas before the name.
+    q!(
+        described_firms_posts_and_portfolios,
+        "“Results will not fall below guidance,” the airline said.\n\n“We will launch soon,” said NASA acting administrator Sean Duffy.\n\n“This is good for regional Australia,” said Minister for Trade, Tourism and Investment Simon Birmingham.\n\n“Tourists spent more,” said Birmingham.",
+        [
+            ("“Results will not fall below guidance,”", Direct, "the airline", "said"),
+            ("“We will launch soon,”", Direct, "Sean Duffy", "said"),
+            ("“This is good for regional Australia,”", Direct, "Simon Birmingham", "said"),
+            ("“Tourists spent more,”", Direct, "Simon Birmingham", "said"),
         ]
     );
     // Session 43, a review of housing news: what a person's post is of,

@@ -315,6 +315,27 @@ impl Parser<'_> {
             return true;
         }
         let Some((v, false, digits, false)) = self.num(i) else { return false };
+        // "S&P 500 ends …": an index named by letters joined with "&", its
+        // number before a verb too (a review of a markets headline counted
+        // 500 ends).
+        let letter = |k: usize| {
+            self.word(k).is_some_and(|_| {
+                let w = self.toks[k].span.text(self.text);
+                w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+            })
+        };
+        if i >= 3
+            && self.sym(i - 2) == Some('&')
+            && self.glued(i - 2)
+            && self.glued(i - 1)
+            && letter(i - 1)
+            && letter(i - 3)
+            && self.spaced(i)
+            && n.kind == NumberKind::Count
+            && n.value == Some(v)
+        {
+            return true;
+        }
         // "Labor won 41 seats, Liberals 4 and the Nationals 4": a count
         // after a party, its noun left out after a count with one in the
         // same sentence (a review of election news read names). Only in a

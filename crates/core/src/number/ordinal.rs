@@ -291,7 +291,9 @@ impl Parser<'_> {
             && self.word(i - 1) == Some("a")
             && self.word(i - 2) == Some("of")
             && self.plays(i - 3, Role::SecondPart);
-        if first_word == Some("second") && (matches!(noun, "hand") || part_of_a_second) {
+        // ("Not for a split second do I believe": an instant.)
+        let split = i > 0 && self.word(i - 1) == Some("split");
+        if first_word == Some("second") && (matches!(noun, "hand") || part_of_a_second || split) {
             return None;
         }
         // "first raised", "first public": a verb or an adjective, then the

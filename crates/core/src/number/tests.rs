@@ -3619,6 +3619,9 @@ n!(
     None
 );
 n!(a_race_placed_in, "She placed second in the 400m.", "400m", Some(400.0), Some("m"), Distance, None);
+n!(part_of_a_year_before_a_noun, "Fuel is still at early-2017 levels.", "2017", Some(2017.0), None, Year, None);
+n!(an_index_named_by_letters, "S&P 500 ends holiday-shortened week", "500", None, None, Identifier, None);
+all!(a_split_second, "Not for a split second do I believe it.", []);
 n!(crore_glued_after_taka, "In Dhaka, he held Tk 3.25cr.", "Tk 3.25cr", Some(3.25e7), Some("BDT"), Money, None);
 // Regression hunt 17: none of these.
 all!(

@@ -699,7 +699,14 @@ impl Parser<'_> {
             && i0 > 0
             && (matches!(self.word(i0 - 1), Some("the" | "this" | "that" | "these" | "those"))
                 || self.plays(i0 - 1, Role::Possessive)
-                || ["’s", "'s"].iter().any(|p| self.text[..self.toks[i0].span.start].trim_end().ends_with(p)));
+                || ["’s", "'s"].iter().any(|p| self.text[..self.toks[i0].span.start].trim_end().ends_with(p))
+                // "at early-2017 levels", "mid-2020 prices": a part of a
+                // year (a review of airline news counted 2017 levels).
+                || i0 >= 2
+                    && self.sym(i0 - 1) == Some('-')
+                    && self.glued(i0 - 1)
+                    && self.glued(i0)
+                    && matches!(self.word(i0 - 2), Some("early" | "mid" | "late")));
         if core.year_like
             && !scaled
             && !size
