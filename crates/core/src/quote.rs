@@ -2102,7 +2102,7 @@ impl Context<'_> {
             let named = self.mentions.iter().find(|m| {
                 m.span.start > ws[1].end
                     && within.last().is_some_and(|w| m.span.end <= w.end)
-                    && m.titles.iter().any(|t| *t == lower)
+                    && m.titles.contains(&lower)
             });
             if let Some(m) = named
                 && let Some(a) = within.iter().position(|w| w.start == m.span.start)
