@@ -2099,11 +2099,13 @@ impl Context<'_> {
         if ws.len() > 3 && entity::is_title(&lower) && matches!(ws[1].text, "for" | "of" | "to") {
             let end = ws.iter().take(14).position(|w| self.text[ws[0].start..w.start].contains(['.', ';', '\n']));
             let within = &ws[..end.unwrap_or(ws.len().min(14))];
-            let named = self.mentions.iter().find(|m| {
-                m.span.start > ws[1].end
-                    && within.last().is_some_and(|w| m.span.end <= w.end)
-                    && m.titles.contains(&lower)
-            });
+            // (The mentions are in the text's order: only those after the
+            // post are read, so a long text costs no more per quote.)
+            let from = self.mentions.partition_point(|m| m.span.start <= ws[1].end);
+            let named = self.mentions[from..]
+                .iter()
+                .take_while(|m| within.last().is_some_and(|w| m.span.start < w.end))
+                .find(|m| within.last().is_some_and(|w| m.span.end <= w.end) && m.titles.contains(&lower));
             if let Some(m) = named
                 && let Some(a) = within.iter().position(|w| w.start == m.span.start)
                 && let Some(b) = within.iter().position(|w| w.end == m.span.end)
