@@ -2852,6 +2852,22 @@ impl Context<'_> {
             return Some(NounPhrase::from_words(&ws[part..j]));
         }
         let s = if s < j { self.part_of_group(ws, s)? } else { s };
+        // "pilots at the airline said", "residents served by the utility
+        // said", "a customer who sued the lender said": a thing described
+        // after people's noun and a preposition, or after a verb, is not
+        // who speaks (a regression hunt; "Jane Smith at the charity
+        // Shelter" is above; "A panel of the U.S. Court of Appeals" names).
+        let object = s < j
+            && s >= 2
+            && ws[s].text == "the"
+            && ws[s + 1..j].iter().all(|w| w.is_lowercase())
+            && ws[s - 1].is_lowercase()
+            && crate::chars::joined(text, ws[s - 1], ws[s])
+            && (lexicon::is(&ws[s - 1].lower(), Lex::Preposition) && ws[s - 2].is_lowercase()
+                || ws[s - 1].text.ends_with("ed") && !lexicon::is(&ws[s - 1].lower(), Lex::Reporting));
+        if object {
+            return None;
+        }
         (s < j).then(|| NounPhrase::from_words(&ws[s..j]))
     }
 
@@ -5615,6 +5631,13 @@ mod tests {
             ("“This is good for regional Australia,”", Direct, "Simon Birmingham", "said"),
             ("“Tourists spent more,”", Direct, "Simon Birmingham", "said"),
         ]
+    );
+    // Regression hunt 18: a thing after people's noun and a preposition,
+    // or after a verb, does not speak.
+    q!(
+        people_at_a_firm_are_not_the_firm,
+        "“We were never told,” pilots at the airline said.\n\n“We have closed the account,” a customer who sued the lender said.",
+        [("“We were never told,”", Direct, None, "said"), ("“We have closed the account,”", Direct, None, "said")]
     );
     // Session 43, a review of housing news: what a person's post is of,
     // after their name and a comma, is no one a later "he" is.

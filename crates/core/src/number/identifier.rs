@@ -333,6 +333,12 @@ impl Parser<'_> {
             && self.spaced(i)
             && n.kind == NumberKind::Count
             && n.value == Some(v)
+            // (Not a count of what follows, "M&S 100 stores", nor a year,
+            // "H&M 2023 results"; a regression hunt.)
+            && n.unit.as_deref().is_none_or(|u| {
+                crate::lexicon::is_verb_like(u) || crate::lexicon::is(u, crate::lexicon::Role::ChangeVerb)
+            })
+            && !(1900.0..=2100.0).contains(&v)
         {
             return true;
         }

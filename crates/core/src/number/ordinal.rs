@@ -292,7 +292,8 @@ impl Parser<'_> {
             && self.word(i - 2) == Some("of")
             && self.plays(i - 3, Role::SecondPart);
         // ("Not for a split second do I believe": an instant.)
-        let split = i > 0 && self.word(i - 1) == Some("split");
+        // (Not "They split second place": after "a" only.)
+        let split = i > 1 && self.word(i - 1) == Some("split") && self.word(i - 2) == Some("a");
         if first_word == Some("second") && (matches!(noun, "hand") || part_of_a_second || split) {
             return None;
         }

@@ -3620,7 +3620,13 @@ n!(
 );
 n!(a_race_placed_in, "She placed second in the 400m.", "400m", Some(400.0), Some("m"), Distance, None);
 n!(part_of_a_year_before_a_noun, "Fuel is still at early-2017 levels.", "2017", Some(2017.0), None, Year, None);
-n!(an_index_named_by_letters, "S&P 500 ends holiday-shortened week", "500", None, None, Identifier, None);
+n!(an_index_named_by_letters, "S&P 500 slips as oil rises", "500", None, None, Identifier, None);
+// Regression hunt 18: a count after such letters; a round price; "split" a verb.
+all!(
+    counts_after_letters_round_prices_a_split_place,
+    "M&S 100 stores will close. Gold is back at early-1900 levels. They split second place.",
+    [("100 stores", Count), ("1900 levels", Count), ("second place", Ordinal)]
+);
 all!(a_split_second, "Not for a split second do I believe it.", []);
 n!(crore_glued_after_taka, "In Dhaka, he held Tk 3.25cr.", "Tk 3.25cr", Some(3.25e7), Some("BDT"), Money, None);
 // Regression hunt 17: none of these.

@@ -706,7 +706,9 @@ impl Parser<'_> {
                     && self.sym(i0 - 1) == Some('-')
                     && self.glued(i0 - 1)
                     && self.glued(i0)
-                    && matches!(self.word(i0 - 2), Some("early" | "mid" | "late")));
+                    && matches!(self.word(i0 - 2), Some("early" | "mid" | "late"))
+                    // (Not a round price: "gold at early-1900 levels".)
+                    && value.is_some_and(|v| v % 100.0 != 0.0));
         if core.year_like
             && !scaled
             && !size
