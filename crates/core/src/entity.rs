@@ -1159,9 +1159,10 @@ pub fn is_title(word: &str) -> bool {
         || word.contains('-') && word.split('-').all(|t| lexicon::is(t, Role::Title))
 }
 
-/// The post's word when the capitalised run at `i` follows a post "of" or
-/// "to" in capitals, over the other capitalised words of its portfolio joined by
-/// "and": "Minister of Tourism and Lands Harin Fernando".
+/// The post's word when the capitalised run at `i` follows a post "of",
+/// "to" or "for" in capitals, over the other capitalised words of its
+/// portfolio joined by "and" or listed with commas: "Minister of Tourism
+/// and Lands Harin Fernando".
 fn post_of_place(text: &str, ws: &[Word<'_>], i: usize) -> Option<usize> {
     // "Minister for Trade, Tourism and Investment Simon Birmingham": the
     // portfolios listed with commas too (a review of Australian news gave

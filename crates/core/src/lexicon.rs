@@ -516,6 +516,8 @@ roles! {
     /// The rand's country or its places named in more than one word:
     /// "South Africa", "Cape Town", "Free State".
     RandPlace = 198, "rand-place";
+    /// What is won in a race: "took gold in the 100m".
+    Medal = 199, "medal";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -108,27 +108,12 @@ impl Parser<'_> {
         // (After a section's word, or another subsection: not a batter's
         // "82(53)", a player's "236(14)" appearances; a regression hunt.)
         let sectioned = i > 0
-            && (matches!(
-                self.word(i - 1),
-                Some(
-                    "section"
-                        | "sections"
-                        | "article"
-                        | "articles"
-                        | "rule"
-                        | "rules"
-                        | "clause"
-                        | "clauses"
-                        | "regulation"
-                        | "subsection"
-                        | "paragraph"
-                        | "s"
-                )
-            ) || matches!(self.word(i - 1), Some("and" | "or"))
-                && self
-                    .out
-                    .last()
-                    .is_some_and(|p| p.kind == NumberKind::Identifier && p.span.text(self.text).contains('(')));
+            && (self.entry(i - 1).is_some_and(is_identifier_cue)
+                || matches!(self.word(i - 1), Some("and" | "or"))
+                    && self
+                        .out
+                        .last()
+                        .is_some_and(|p| p.kind == NumberKind::Identifier && p.span.text(self.text).contains('(')));
         let lettered = self.word(i + 2).is_some();
         if !grouped && bracketed(i + 1) && (sectioned || lettered) {
             let mut end = i + 1;
@@ -315,9 +300,9 @@ impl Parser<'_> {
             return true;
         }
         let Some((v, false, digits, false)) = self.num(i) else { return false };
-        // "S&P 500 ends …": an index named by letters joined with "&", its
-        // number before a verb too (a review of a markets headline counted
-        // 500 ends).
+        // "S&P 500 slips": an index named by letters joined with "&", its
+        // number before a verb of change too (a review of a markets headline
+        // counted "500 ends"; "ends" the lexicon does not know as a verb).
         let letter = |k: usize| {
             self.word(k).is_some_and(|_| {
                 let w = self.toks[k].span.text(self.text);

@@ -130,25 +130,7 @@ impl Parser<'_> {
         let placed_in = at >= 4
             && before.as_deref() == Some("the")
             && self.word(at - 3) == Some("in")
-            && matches!(
-                self.word(at - 4),
-                Some(
-                    "gold"
-                        | "silver"
-                        | "bronze"
-                        | "first"
-                        | "second"
-                        | "third"
-                        | "fourth"
-                        | "fifth"
-                        | "sixth"
-                        | "seventh"
-                        | "eighth"
-                        | "ninth"
-                        | "tenth"
-                        | "last"
-                )
-            )
+            && (self.plays(at - 4, Role::Ordinal) || self.plays(at - 4, Role::Medal))
             // (Not "placed second in the 400m bond sale".)
             && (self.word(at + 1).is_none() || self.plays(at + 1, Role::Preposition));
         let counted = self.word(at + 1).is_some_and(|w| looks_plural(w) || w == "of");

@@ -984,11 +984,11 @@ impl Parser<'_> {
             matches!(self.word(k), Some("he's" | "she's" | "he’s" | "she’s" | "i'm" | "i’m"))
                 && (k == 0 || self.word(k - 1).is_none() || self.word(k - 1) == Some("and"))
         };
-        // "His grandmother is turning 100 next month", "The company turns 50
-        // this year": whoever turns a whole number, where the phrase ends or
-        // a time follows, reaches an age (a review of obituaries read counts).
-        // Someone's: a pronoun or a person's noun ("The clock turned 12",
-        // "into turn 4" are no ages; a regression hunt).
+        // "His grandmother is turning 100 next month", "He turned 40 last
+        // month": someone who turns a whole number, where the phrase ends or
+        // a time follows, reaches an age (a review of obituaries read
+        // counts). Someone: a pronoun, a person's noun or a relation ("The
+        // clock turned 12", "into turn 4" are no ages; a regression hunt).
         let subject = i.checked_sub(2).map(|s| {
             if matches!(self.word(s), Some("is" | "was" | "will" | "just")) { s.saturating_sub(1) } else { s }
         });
@@ -1051,8 +1051,6 @@ impl Parser<'_> {
         object || plural
     }
 
-    /// Whether token `k` ends a name: capitalised, or the lower-case part of
-    /// a hyphenated given name ("Wai-keung").
     /// "four suspects, Emeka Akwara, 19, David Segun, 21, and Saturday Oke,
     /// 40 - were arrested": a list of names, each with its age after a
     /// comma (a review of Nigerian crime news read them as counts of
@@ -1107,6 +1105,8 @@ impl Parser<'_> {
         self.court && age(k) && named && (another || after_another)
     }
 
+    /// Whether token `k` ends a name: capitalised, or the lower-case part of
+    /// a hyphenated given name ("Wai-keung").
     fn name_ends_at(&self, k: usize) -> bool {
         self.is_capitalized(k)
             || k >= 2
