@@ -5145,6 +5145,13 @@ mod tests {
         [("“bad deal”", Partial, "Netanyahu", "warned")]
     );
 
+    // Session 44: an adverb after the auxiliary (a review of Turkish news).
+    q!(
+        briefly_after_the_auxiliary,
+        "İsmail Yavuz, an attorney, has briefly stated the following: “The rejection is against the law.”",
+        [("“The rejection is against the law.”", Direct, "İsmail Yavuz", "stated")]
+    );
+
     q!(
         after_pronoun,
         &format!("{TRUMP}“I don’t want a wasted meeting,” he said."),

@@ -718,7 +718,7 @@ fn is_boundary(text: &str, sentence_start: usize, at: usize, c: char, run_end: u
     if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
         return next_is_opener;
     }
-    // "No. 5", "pp. 12" — digit after an abbreviation that takes numbers.
+    // "No. 5", "pp. 12", "Rs. 77" — digit after an abbreviation that takes numbers.
     if next.is_ascii_digit() && lexicon::is(&lower, Role::NumberAbbreviation) {
         return false;
     }
@@ -909,6 +909,12 @@ mod tests {
         ["Atlanta, Ga. (AP) — Rates fell.", "He moved to Atlanta, Ga.", "(Reuters) reported it."]
     );
     sent!(number_abbrev, "It was item No. 5 on the list. It sold.", ["It was item No. 5 on the list.", "It sold."]);
+    // Session 44: rupees written "Rs." before the figure (a review of Sri Lankan news).
+    sent!(
+        rupees_abbrev,
+        "A fraud of Rs. 77 million was found. It grew.",
+        ["A fraud of Rs. 77 million was found.", "It grew."]
+    );
     sent!(quote_question, "“Are you coming?” he asked. She nodded.", ["“Are you coming?” he asked.", "She nodded."]);
     sent!(
         quote_period,

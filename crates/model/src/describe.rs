@@ -33,6 +33,8 @@ pub fn number_kind(kind: NumberKind) -> &'static str {
         NumberKind::Volume => "volume",
         NumberKind::Speed => "speed",
         NumberKind::Temperature => "temperature",
+        NumberKind::Energy => "energy",
+        NumberKind::Power => "power",
         NumberKind::Duration => "duration",
         NumberKind::Rate => "rate",
         NumberKind::Age => "age",

@@ -323,7 +323,15 @@ impl Parser<'_> {
             // 24/7" (a British date) is a day.
             let on_a_day = i > 0 && matches!(self.word(i - 1), Some("on" | "from" | "until" | "by" | "since"));
             let round_the_clock = (a, b) == (24, 7) && year.is_none() && !on_a_day;
-            let md = if round_the_clock {
+            // "7-6 (7/4)": a tie-break's points in brackets after a tie-break
+            // set's score (not "Leeds W 2-1 (12/3)", a fixture's date).
+            let set = |k: usize| self.num(k).map(|(v, ..)| v);
+            let tie_break = year.is_none()
+                && i >= 4
+                && self.sym(i - 1) == Some('(')
+                && self.sym(i - 3).is_some_and(|c| matches!(c, '-' | '–'))
+                && matches!((set(i - 4), set(i - 2)), (Some(7.0), Some(6.0)) | (Some(6.0), Some(7.0)));
+            let md = if round_the_clock || tie_break {
                 None
             } else if (1..=12).contains(&a) && (1..=31).contains(&b) {
                 Some((a, b))

@@ -40,6 +40,10 @@ pub enum NumberKind {
     Volume,
     Speed,
     Temperature,
+    /// Energy: "64 kWh", "a 2 TWh shortfall".
+    Energy,
+    /// Power: "150 kW", "a 2.5MW turbine".
+    Power,
     /// A span of time: "nine months", "30-day".
     Duration,
     /// An amount per period: "38 per day", "1,500 casualties a day".
@@ -68,7 +72,7 @@ pub enum NumberKind {
 
 impl NumberKind {
     /// A physical quantity in a unit of measure: a distance, an area, a
-    /// weight, a volume, a speed or a temperature.
+    /// weight, a volume, a speed, a temperature, an energy or a power.
     pub fn is_physical(self) -> bool {
         matches!(
             self,
@@ -78,6 +82,8 @@ impl NumberKind {
                 | NumberKind::Volume
                 | NumberKind::Speed
                 | NumberKind::Temperature
+                | NumberKind::Energy
+                | NumberKind::Power
         )
     }
 }
@@ -761,13 +767,22 @@ fn local_dollars(text: &str, numbers: &mut [Number]) {
         None => return,
     };
     // ("a $10 million (S$13.5m) bonus": a sum converted into the local
-    // dollar in brackets is in another one, a review of golf news.)
+    // dollar in brackets is in another one, a review of golf news; so is
+    // the conversion of a local sum, "S$403,000 ($311,882; £234,586)".)
+    let bracketed = |a: &Number, b: &Number| text.get(a.span.end..b.span.start).is_some_and(|g| g.trim() == "(");
     let converted: Vec<bool> = (0..numbers.len())
         .map(|i| {
-            numbers.get(i + 1).is_some_and(|c| {
-                text.get(numbers[i].span.end..c.span.start).is_some_and(|g| g.trim() == "(")
-                    && prefixed(c).is_some_and(|code| code == local)
-            })
+            let into = numbers
+                .get(i + 1)
+                .is_some_and(|c| bracketed(&numbers[i], c) && prefixed(c).is_some_and(|code| code == local));
+            // (A conversion alone: "($311,882; …)", "($758,000)"; not "S$50 ($10
+            // for children)", "($3.70 million in Singapore dollars)".)
+            let alone = text[numbers[i].span.end..].starts_with([')', ';', ',']);
+            let of = alone
+                && i.checked_sub(1).is_some_and(|k| {
+                    bracketed(&numbers[k], &numbers[i]) && prefixed(&numbers[k]).is_some_and(|code| code == local)
+                });
+            into || of
         })
         .collect();
     for (n, converted) in numbers.iter_mut().zip(converted) {

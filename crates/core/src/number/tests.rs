@@ -431,6 +431,13 @@ all!(round_the_clock, "turned buildings into 24/7 billboards", [("24/7", Identif
 all!(a_day_in_july, "filed on 24/7/2019 in Leeds", [("24/7/2019", Date)]);
 all!(on_24_7_is_a_day, "The vote was held on 24/7 in Leeds", [("24/7", Date)]);
 all!(open_24_7, "The shop is open 24/7 now", [("24/7", Identifier)]);
+// Session 44: a tie-break after a set's score is no date.
+all!(
+    tie_break,
+    "Alcaraz won 6-2, 7-6 (7/4) on Sunday.",
+    [("6-2", Identifier), ("7-6", Identifier), ("7/4", Identifier)]
+);
+all!(a_fixture_date, "Results: Leeds W 2-1 (12/3) at home.", [("2-1", Identifier), ("12/3", Date)]);
 // Units of computing (read on engadget and theverge): spaced or glued, in any case.
 n!(gigabytes_spelled, "It has 12 gigabytes of memory.", "12 gigabytes", Some(12.0), Some("GB"), Count, None);
 // Spaced, these letters are as often something else: TB patients, 940 mb of pressure, 3 GB (games behind).
@@ -479,8 +486,18 @@ all!(
     ]
 );
 n!(unit_after_an_adjective, "I lived there for 18 wonderful years.", "18", Some(18.0), Some("years"), Duration, None);
-// After a noun the unit is the noun's compound's, of no kind we know: "50 kilowatt hours" is no duration.
-n!(unit_after_a_noun, "The plant made 50 kilowatt hours.", "50", Some(50.0), Some("hours"), Count, None);
+// After a noun the unit is the noun's compound's, of no kind we know: "50 man hours" is no duration.
+n!(unit_after_a_noun, "The plant made 50 man hours.", "50", Some(50.0), Some("hours"), Count, None);
+// Session 44: a power for hours is an energy.
+n!(
+    kilowatt_hours_spaced,
+    "The plant made 50 kilowatt hours.",
+    "50 kilowatt hours",
+    Some(50.0),
+    Some("kWh"),
+    Energy,
+    None
+);
 n!(light_years, "The star is 4.2 light years away.", "4.2", Some(4.2), Some("years"), Count, None);
 range!(season, "in the 2022/23 season", "2022/23", [2022.0, 2023.0], Year, None);
 n!(space_groups, "There were 1 000 000 people.", "1 000 000 people", Some(1e6), Some("people"), Count, None);
@@ -539,7 +556,7 @@ n!(glued_celsius_below, "Temperatures fell to -5C at night.", "-5C", Some(-5.0),
 // Not without a word of temperature: a form, a price in cents.
 #[test]
 fn a_form_is_no_temperature() {
-    for text in ["The 13F filing shows the trades.", "Profit was 14.7C/ per security."] {
+    for text in ["The 13F filing shows the trades.", "Profit was 14.7C/ per security.", "Petrol rose 5c a litre."] {
         assert!(nums(text).iter().all(|n| n.kind != NumberKind::Temperature), "{text}");
     }
 }
@@ -2417,7 +2434,29 @@ n!(
     Some("in the range of")
 );
 n!(a_fold, "Operating profit rose 2.2-fold.", "2.2-fold", Some(2.2), Some("times"), Count, None);
-n!(kilowatt_hours, "production issues with 100 kWh batteries", "100 kWh", Some(100.0), Some("kWh"), Count, None);
+n!(kilowatt_hours, "production issues with 100 kWh batteries", "100 kWh", Some(100.0), Some("kWh"), Energy, None);
+// Session 44: energy and power are kinds of their own, not counts.
+n!(kilowatts_power, "The battery charges at 150 kW.", "150 kW", Some(150.0), Some("kW"), Power, None);
+n!(
+    terawatt_hours,
+    "Germany used 500 terawatt-hours of power.",
+    "500 terawatt-hours",
+    Some(500.0),
+    Some("TWh"),
+    Energy,
+    None
+);
+n!(megawatt_turbine, "a 2.5MW turbine", "2.5MW", Some(2.5), Some("MW"), Power, None);
+n!(power_then_hours, "The plant lost 3 GW hours after the storm.", "3 GW", Some(3.0), Some("GW"), Power, None);
+n!(
+    energy_a_month,
+    "Households used 260 kWh a month.",
+    "260 kWh a month",
+    Some(260.0),
+    Some("kWh per month"),
+    Rate,
+    None
+);
 n!(
     quarters_to_come_are_periods,
     "for the next three quarters.",
@@ -3394,6 +3433,34 @@ n!(
     Money,
     None
 );
+// Session 44: a local sum's conversion in brackets is in another dollar.
+n!(
+    conversion_of_a_local_sum,
+    "SINGAPORE: He took gifts worth S$403,000 ($311,882; £234,586). Fares rose to $5.",
+    "$311,882",
+    Some(311882.0),
+    Some("USD"),
+    Money,
+    None
+);
+n!(
+    bare_dollar_stays_local,
+    "SINGAPORE: He took gifts worth S$403,000. Fares rose to $5.",
+    "$5",
+    Some(5.0),
+    Some("SGD"),
+    Money,
+    None
+);
+n!(
+    a_local_sum_in_brackets,
+    "SINGAPORE: Entry is S$50 ($10 for children).",
+    "$10",
+    Some(10.0),
+    Some("SGD"),
+    Money,
+    None
+);
 // A suspended hyphen joined by "and".
 n!(suspended_and, "She won the 200- and 400-meter freestyle.", "200", Some(200.0), Some("m"), Distance, None);
 // A code review of session 40: an ordinal stays one; adjectives are no
@@ -3553,6 +3620,8 @@ n!(
     None
 );
 n!(a_margin_noun_in_a_compound, "It has a five-point gain-sharing plan.", "five", Some(5.0), None, Count, None);
+// Session 44 (a hunt): a scale's points are no margin.
+n!(a_point_scale, "It uses a 10-point performance scale.", "10", Some(10.0), None, Count, None);
 n!(
     a_ratio_in_percent_is_no_split,
     "The resolution passed by a 2-1 percent margin.",

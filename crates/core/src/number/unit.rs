@@ -462,11 +462,19 @@ impl Parser<'_> {
             && self.glued(next + 1)
             && self.word(next + 2).is_some_and(|_| self.glued(next + 2));
         if unit_compound && unit.is_none() {
+            let power = self.entry(next).and_then(unit_of).filter(|&(_, k)| k == NumberKind::Power);
             if self.entry(next).and_then(unit_of).is_some_and(|(u, _)| u == "years")
                 && self.word(next + 2) == Some("old")
             {
                 unit = Some("years".into());
                 kind = NumberKind::Age;
+                next += 3;
+            } else if let Some((u, _)) = power
+                && matches!(self.word(next + 2), Some("hour" | "hours"))
+            {
+                // "500 terawatt-hours": a power for hours is an energy.
+                unit = Some(format!("{u}h"));
+                kind = NumberKind::Energy;
                 next += 3;
             }
             compound = true;
@@ -582,6 +590,17 @@ impl Parser<'_> {
                     unit = Some(u.into());
                     kind = uk;
                     next += 1;
+                    // "50 kilowatt hours": a power for hours is an energy
+                    // (spelled out: "lost 3 GW hours after the storm" is
+                    // power, and time).
+                    let hyphen = usize::from(self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1));
+                    let spelled = w.is_some_and(|w| w.len() > 3);
+                    if uk == NumberKind::Power && spelled && matches!(self.word(next + hyphen), Some("hour" | "hours"))
+                    {
+                        unit = Some(format!("{u}h"));
+                        kind = NumberKind::Energy;
+                        next += hyphen + 1;
+                    }
                     // "5 ft 3 in"
                     let and = usize::from(self.word(next) == Some("and"));
                     if u == "ft"
@@ -741,7 +760,12 @@ impl Parser<'_> {
         if !kind_of
             && (matches!(
                 kind,
-                NumberKind::Count | NumberKind::Money | NumberKind::Distance | NumberKind::Weight | NumberKind::Volume
+                NumberKind::Count
+                    | NumberKind::Money
+                    | NumberKind::Distance
+                    | NumberKind::Weight
+                    | NumberKind::Volume
+                    | NumberKind::Energy
             ) || (kind == NumberKind::Percent))
             && let Some((period, end)) = self.rate_at(next).or_else(|| {
                 // "$16.99 a pound", "$5 per share": a price.
@@ -763,7 +787,8 @@ impl Parser<'_> {
                 Some(b) => format!("{b} per {period}"),
                 None => format!("per {period}"),
             });
-            if kind == NumberKind::Count {
+            // ("260 kWh a month": a rate, as a count's is.)
+            if matches!(kind, NumberKind::Count | NumberKind::Energy) {
                 kind = NumberKind::Rate;
             } else if kind == NumberKind::Distance && period == "hour" {
                 kind = NumberKind::Speed;

@@ -136,8 +136,10 @@ fn kind_named(kind: &str) -> Option<NumberKind> {
         "volume" => NumberKind::Volume,
         "speed" => NumberKind::Speed,
         "temperature" => NumberKind::Temperature,
+        "energy" => NumberKind::Energy,
+        "power" => NumberKind::Power,
         "duration" => NumberKind::Duration,
-        // Units of what has no kind of its own: "12 GB", "2.3 GHz", "30 fps".
+        // Units of what has no kind of its own: "12 GB", "2.3 GHz", "30 fps", "4,000 mAh".
         "count" => NumberKind::Count,
         "rate" => NumberKind::Rate,
         _ => return None,
