@@ -227,7 +227,9 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         }
         return (None, i + 1);
     }
-    if !w.is_capitalized() {
+    // (Not "No10 officials": Downing Street's.)
+    let ranked = is_rank(w.text) && ws.get(i + 1).is_some_and(|n| n.is_capitalized() && adjacent(text, w, *n));
+    if !w.is_capitalized() || ranked {
         return (None, i + 1);
     }
     // The capitalised run (allowing "bin", "al", "de", "van", "von").
@@ -236,6 +238,8 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
         && (ws[j].is_capitalized()
             || (j > i && (lexicon::is(ws[j].text, Role::NameParticle) || particle_prefixed(ws[j].text))))
         && (j == i || adjacent(text, ws[j - 1], ws[j]))
+        // ("World No1 Scottie Scheffler": the rank ends what comes before.)
+        && !(j > i && is_rank(ws[j].text))
         && !in_any(masked, ws[j].start)
         // "Mark Carney's Liberals won": a person's, then what is theirs (a
         // regression hunt; not "People's Liberation Army", "Manchester
@@ -712,6 +716,12 @@ fn verb_follows(text: &str, ws: &[Word<'_>], next: usize, described: bool) -> bo
         && ws.get(next + 1).is_some_and(|p| is_title(&p.lower()) && p.is_lowercase());
     gap == ","
         && (w.is_lowercase() || lexicon::is_exactly(w.text, Role::Article) || age || post || is_party_label(w.text))
+}
+
+/// "No6" of "world No6 Stenson": a rank, as British papers glue it, is no
+/// part of a name (a review of golf news gave "No6 Stenson").
+pub fn is_rank(word: &str) -> bool {
+    word.strip_prefix("No").is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// An age between commas after a name: "Revell, 58, said".

@@ -518,6 +518,9 @@ roles! {
     RandPlace = 198, "rand-place";
     /// What is won in a race: "took gold in the 100m".
     Medal = 199, "medal";
+    /// What follows a figure glued to a small "c" that makes it degrees
+    /// Celsius: "1.48c hotter", "the 1.5c temperature target".
+    CelsiusNext = 200, "celsius-next";
 }
 
 /// A set of [`Role`]s: one bit per role, in words of 64.

@@ -2089,6 +2089,10 @@ impl Context<'_> {
             });
             return if described { self.subject_after(&ws[k..]) } else { None };
         }
+        // "said world No6 Stenson": the name after the rank.
+        if ws.len() > 1 && entity::is_rank(first.text) && ws[1].is_capitalized() {
+            return self.subject_after(&ws[1..]);
+        }
         let lower = first.lower();
         if is_pronoun(&lower) {
             return Some(NounPhrase::from_words(&ws[..1]));
@@ -2189,6 +2193,27 @@ impl Context<'_> {
                     && self.text[ws[k - 1].end..ws[k].start].strip_prefix('.').is_some_and(|g| g == " ")
         };
         let caps = (0..ws.len().min(4)).take_while(|&k| ws[k].is_capitalized() && (k == 0 || joined(k))).count();
+        // "says New York University professor of population health and
+        // environmental medicine George Thurston": a post of a field, in
+        // lower case, then a first and a last name that end the clause (a
+        // review of science news gave the post).
+        let field = caps > 0
+            && ws.len() > caps + 3
+            && entity::is_post_or_person(&ws[caps].lower())
+            && ws[caps + 1].text == "of"
+            && ws[caps + 2].is_lowercase();
+        if field {
+            let words = (caps + 2..ws.len().min(caps + 9)).take_while(|&k| ws[k].is_lowercase() && joined(k)).count();
+            let name = caps + 2 + words;
+            let run = (name..ws.len().min(name + 3)).take_while(|&k| ws[k].is_capitalized() && joined(k)).count();
+            let end = name + run;
+            let ends = end == ws.len() || self.text[ws[end - 1].end..ws[end].start].trim().starts_with([',', '.', ';']);
+            let plain =
+                ws[caps + 2..name].iter().all(|w| !lexicon::roles(&w.lower()).any(&[Lex::Reporting, Lex::Determiner]));
+            if run >= 2 && ends && plain && (1..=caps + 1).all(joined) {
+                return Some(name);
+            }
+        }
         let post = (caps..ws.len().min(caps + 3)).take_while(|&k| ws[k].is_lowercase()).count();
         let name = caps + post;
         if caps == 0 || name >= ws.len() || !ws[name].is_capitalized() {
@@ -5143,6 +5168,30 @@ mod tests {
         adverb_before_the_cue,
         "Netanyahu strongly warned against making a “bad deal” during his address.",
         [("“bad deal”", Partial, "Netanyahu", "warned")]
+    );
+
+    // Session 44: a post of a field before the name (a review of science news).
+    q!(
+        a_post_of_a_field,
+        "“Pollution kills,” says New York University professor of population health and environmental medicine George Thurston.",
+        [("“Pollution kills,”", Direct, "George Thurston", "says")]
+    );
+
+    // Session 44: a golfer's rank before the name (a review of golf news).
+    q!(
+        a_rank_before_the_name,
+        "Sweden's Henrik Stenson won the Open.\n\n“I felt like it was my time,” said world No6 Stenson.",
+        [("“I felt like it was my time,”", Direct, "Henrik Stenson", "said")]
+    );
+    q!(
+        a_rank_opening_the_sentence,
+        "World No1 Scottie Scheffler spoke. “It was tough,” said world No1 Scheffler.",
+        [("“It was tough,”", Direct, "Scottie Scheffler", "said")]
+    );
+    q!(
+        downing_street_is_no_rank,
+        "“This is wrong,” said No10 officials.",
+        [("“This is wrong,”", Direct, "No10 officials", "said")]
     );
 
     // Session 44: an adverb after the auxiliary (a review of Turkish news).

@@ -542,6 +542,10 @@ pub fn extract(ctx: &Context<'_>, span: Span, bits: u32, news: bool) -> Features
             "couldn't" | "couldn’t" => false,
             // "might is not right": the noun.
             "might" | "may" => !next.is_some_and(|n| matches!(n, "is" | "was" | "are" | "were" | "has")),
+            // "appears to be", "it appears the police erred" guess;
+            // "expected to appear in court" does not (a review of real
+            // news: "a hedge: appear").
+            "appear" | "appears" => !next.is_some_and(|n| matches!(n, "in" | "at" | "before" | "on" | "as" | "for")),
             "going" => {
                 next == Some("to")
                     && low.get(i + 2).is_some_and(|n| !lexicon::roles(n).any(&[Role::Determiner, Role::Preposition]))
@@ -1227,6 +1231,9 @@ mod tests {
     sig!(a_record_figure, "Sales hit a record 40 percent last year.", Comparison, "record");
     not_sig!(could_not, "The source could not provide details of the arrests.", Hedged);
     sig!(could_rise, "The price could rise by 10 percent.", Hedged, "could");
+    sig!(appears_to, "The fire appears to have started in the kitchen.", Hedged, "appears");
+    sig!(it_appears, "It appears the police made errors.", Hedged, "appears");
+    not_sig!(appear_in_court, "Eight suspects are expected to appear in court on Tuesday.", Hedged);
     not_sig!(going_about, "People were going about their daily business when it hit.", Prediction);
     sig!(going_to_rise, "Prices are going to rise by 10 percent.", Prediction, "going");
     not_sig!(called_in, "Divers were called in to assist with the whales.", Attributed);

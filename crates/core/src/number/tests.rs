@@ -553,10 +553,37 @@ n!(some_troops_count, "Some 2000 troops arrived.", "2000 troops", Some(2000.0), 
 n!(glued_celsius, "Temperatures hit 40C in London.", "40C", Some(40.0), Some("C"), Temperature, None);
 n!(glued_fahrenheit, "The heat reached 104F in Texas.", "104F", Some(104.0), Some("F"), Temperature, None);
 n!(glued_celsius_below, "Temperatures fell to -5C at night.", "-5C", Some(-5.0), Some("C"), Temperature, None);
+// Session 44: the Guardian's small "c", by the word right after it.
+n!(
+    small_celsius_hotter,
+    "The average temperature rose again. The planet was 1.48c hotter in 2023.",
+    "1.48c",
+    Some(1.48),
+    Some("C"),
+    Temperature,
+    None
+);
+n!(
+    small_celsius_of_warming,
+    "Temperatures rise: it means 1.5c of warming.",
+    "1.5c",
+    Some(1.5),
+    Some("C"),
+    Temperature,
+    None
+);
 // Not without a word of temperature: a form, a price in cents.
 #[test]
 fn a_form_is_no_temperature() {
-    for text in ["The 13F filing shows the trades.", "Profit was 14.7C/ per security.", "Petrol rose 5c a litre."] {
+    for text in [
+        "The 13F filing shows the trades.",
+        "Profit was 14.7C/ per security.",
+        "Petrol rose 5c a litre.",
+        "Petrol rose 5c a litre in the heatwave, the hottest week on record.",
+        "The 50c coin was minted on the hottest day.",
+        "Flat 4c warmer than the rest of the block, the temperature survey said.",
+        "Bread was 5c cooler in the supermarket war.",
+    ] {
         assert!(nums(text).iter().all(|n| n.kind != NumberKind::Temperature), "{text}");
     }
 }
@@ -3620,6 +3647,19 @@ n!(
     None
 );
 n!(a_margin_noun_in_a_compound, "It has a five-point gain-sharing plan.", "five", Some(5.0), None, Count, None);
+// Session 44: times, of someone (a hunt: not a time zone).
+n!(a_seven_time_champion, "The seven-time champion lost.", "seven-time", Some(7.0), Some("times"), Count, None);
+n!(
+    a_five_time_major_winner,
+    "Five-time Major winner Mickelson lost.",
+    "Five-time",
+    Some(5.0),
+    Some("times"),
+    Count,
+    None
+);
+none!(a_one_time_ally, "A one-time ally of the mayor spoke.");
+n!(a_three_time_zone_flight, "It was a three-time zone flight.", "three", Some(3.0), None, Count, None);
 // Session 44 (a hunt): a scale's points are no margin.
 n!(a_point_scale, "It uses a 10-point performance scale.", "10", Some(10.0), None, Count, None);
 n!(

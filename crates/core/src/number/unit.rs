@@ -418,10 +418,19 @@ impl Parser<'_> {
             && let Some((u, k)) = self.entry(next + 1).and_then(|e| {
                 unit_of(e).or_else(|| {
                     // (Not a compound's first word: "a five-point gain-sharing plan".)
-                    hyphen_unit_of(e).filter(|(u, _)| {
-                        *u != "points"
-                            || self.plays(next + 2, Role::MarginNoun)
+                    hyphen_unit_of(e).filter(|(u, _)| match *u {
+                        "points" => {
+                            self.plays(next + 2, Role::MarginNoun)
                                 && !(self.sym(next + 3) == Some('-') && self.glued(next + 3))
+                        }
+                        // "the seven-time champion", "a five-time Major
+                        // winner": times, of someone (not "a one-time ally",
+                        // "a three-time zone flight").
+                        "times" if self.word(next + 1) == Some("time") => {
+                            let named = (next + 2..next + 5).take_while(|&k| self.is_capitalized(k)).count();
+                            value.is_some_and(|v| v >= 2.0) && named <= 2 && self.plays(next + 2 + named, Role::PersonNoun)
+                        }
+                        _ => true,
                     })
                 })
             })
@@ -493,6 +502,27 @@ impl Parser<'_> {
             {
                 // "90 fahrenheit", "20.3 celsius"
                 Some(next)
+            } else if core.digits
+                && !scaled
+                && self.glued(next)
+                && self.toks.get(next).is_some_and(|t| t.span.text(self.text) == "c")
+                && value.is_some_and(|v| (-10.0..10.0).contains(&v))
+                && (self.plays(next + 1, Role::CelsiusNext)
+                    || self.word(next + 1) == Some("of") && self.word(next + 2) == Some("warming"))
+                // (Not a label's: "Flat 4c warmer", "Year 9c colder rooms".)
+                && !(i0 > 0 && self.is_capitalized(i0 - 1))
+                && (i0.saturating_sub(40)..(next + 40).min(self.toks.len()))
+                    .any(|k| self.plays(k, Role::TemperatureCue) || self.plays(k, Role::CelsiusNext) && k != next + 1)
+            {
+                // "The planet was 1.48c hotter", "the 1.5c temperature
+                // target", "1.5c of warming": the Guardian's Celsius, by the
+                // word right after it, small, in a passage of temperatures
+                // (a review of climate news read eight as counts; not "5c a
+                // litre in the heatwave", "50c warmer coats": cents).
+                unit = Some("C".into());
+                kind = NumberKind::Temperature;
+                next += 1;
+                None
             } else if core.digits
                 && !scaled
                 && self.glued(next)
