@@ -471,10 +471,9 @@ impl Parser<'_> {
             && self.glued(next + 1)
             && self.word(next + 2).is_some_and(|_| self.glued(next + 2));
         if unit_compound && unit.is_none() {
-            let power = self.entry(next).and_then(unit_of).filter(|&(_, k)| k == NumberKind::Power);
-            if self.entry(next).and_then(unit_of).is_some_and(|(u, _)| u == "years")
-                && self.word(next + 2) == Some("old")
-            {
+            let first = self.entry(next).and_then(unit_of);
+            let power = first.filter(|&(_, k)| k == NumberKind::Power);
+            if first.is_some_and(|(u, _)| u == "years") && self.word(next + 2) == Some("old") {
                 unit = Some("years".into());
                 kind = NumberKind::Age;
                 next += 3;
@@ -512,7 +511,7 @@ impl Parser<'_> {
                 // (Not a label's: "Flat 4c warmer", "Year 9c colder rooms".)
                 && !(i0 > 0 && self.is_capitalized(i0 - 1))
                 && (i0.saturating_sub(40)..(next + 40).min(self.toks.len()))
-                    .any(|k| self.plays(k, Role::TemperatureCue) || self.plays(k, Role::CelsiusNext) && k != next + 1)
+                    .any(|k| self.plays(k, Role::TemperatureCue) || (self.plays(k, Role::CelsiusNext) && k != next + 1))
             {
                 // "The planet was 1.48c hotter", "the 1.5c temperature
                 // target", "1.5c of warming": the Guardian's Celsius, by the
