@@ -350,6 +350,19 @@ impl Parser<'_> {
             });
             return Some((n, end));
         }
+        // A cricket score, runs for wickets: "made 133/9", "were 246/10" (a
+        // review of sport news read two counts). Not "150/200", a ratio's parts.
+        if digits == 3
+            && self.sym(i + 1) == Some('/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((w, false, _, false)) = self.num(i + 2)
+            && w <= 10.0
+            && !(self.sym(i + 3) == Some('/') && self.glued(i + 3))
+        {
+            let span = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
+            return Some((number(span, None, None, NumberKind::Identifier), i + 3));
+        }
         // "1451 GMT": a 24-hour clock time.
         if digits == 4 && (self.time_zone(i + 1) || self.word(i + 1) == Some("hrs")) && v % 100.0 < 60.0 && v < 2400.0 {
             let span = Span::new(self.toks[i].span.start, self.toks[i + 1].span.end);

@@ -158,6 +158,7 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     }
     names_with_numbers(text, &mut out);
     race_metres(text, &mut out);
+    par_scores(text, &mut out);
     magnitudes(text, &mut out);
     joined_durations(text, &mut out);
     shared_units(text, &mut out);
@@ -689,6 +690,30 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
     }
 }
 
+/// A golfer's score against par: "finished 20 under par", "a 5-over-par
+/// 77" (a review of sport news read a bare count).
+fn par_scores(text: &str, numbers: &mut [Number]) {
+    for n in numbers.iter_mut() {
+        if n.kind != NumberKind::Count || n.unit.is_some() || n.range.is_some() {
+            continue;
+        }
+        let rest = &text[n.span.end..];
+        let side = ["under", "over"].into_iter().find_map(|side| {
+            [" ", "-"].into_iter().find_map(|gap| {
+                let after = rest.strip_prefix(gap)?.strip_prefix(side)?;
+                let par = after.strip_prefix([' ', '-'])?.strip_prefix("par")?;
+                (!par.starts_with(char::is_alphanumeric)).then_some((side, rest.len() - par.len()))
+            })
+        });
+        if let Some((side, len)) = side
+            && n.value.is_some_and(|v| v.fract() == 0.0 && (0.0..100.0).contains(&v))
+        {
+            n.span = Span::new(n.span.start, n.span.end + len);
+            n.unit = Some(format!("{side} par"));
+        }
+    }
+}
+
 /// "a magnitude 7.2 earthquake", "magnitude-6 quake": the scale's word
 /// before the figure is its unit, as "a 7.2 magnitude quake" has it after.
 fn magnitudes(text: &str, numbers: &mut [Number]) {
@@ -724,6 +749,14 @@ fn magnitudes(text: &str, numbers: &mut [Number]) {
             let written = n.span.text(text);
             let figure = written.split(' ').next().unwrap_or(written).len();
             n.span = Span::new(n.span.start, n.span.start + figure);
+            n.unit = Some("magnitude".to_string());
+        }
+    }
+    // "a 6.1 Mw earthquake": the moment magnitude, written with a small
+    // "w" (a review of Asian news read megawatts); "a 6.1 MW plant" stays.
+    for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Power) {
+        if n.span.text(text).ends_with("Mw") {
+            n.kind = NumberKind::Count;
             n.unit = Some("magnitude".to_string());
         }
     }
@@ -1031,6 +1064,21 @@ fn pieces(paragraph: Span, sentences: &[Sentence]) -> Vec<Span> {
 /// their age: "children under five", "people over 80".
 fn ages_after_people(text: &str, numbers: &mut [Number]) {
     for n in numbers.iter_mut() {
+        // An age band right after its people: "2.1 million adults 18-49",
+        // "women 25-34" (a review of TV news counted adults).
+        let people_before = text[..n.span.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| !w.is_empty() && crate::lexicon::is(&w.to_lowercase(), Role::PeopleNoun));
+        if n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && people_before
+            && n.range.is_some_and(|[a, b]| a.fract() == 0.0 && b.fract() == 0.0 && a < b && b <= 125.0)
+        {
+            n.kind = NumberKind::Age;
+            n.unit = Some("years".into());
+            continue;
+        }
         let Some(q) = n.approx_span.filter(|q| q.end <= n.span.start) else { continue };
         let before = text[..q.start].trim_end();
         let people = before

@@ -1893,6 +1893,13 @@ all!(
     "The Lakers won 110-102. The bill passed 218-214 in the House. Prices rose 110-120 percent.",
     [("110-102", Identifier), ("218-214", Identifier), ("110-120 percent", Percent)]
 );
+// Session 45, a review of sport news: an overtime win's score; a cricket
+// side's runs for wickets.
+all!(
+    scores_in_overtime_and_in_cricket,
+    "The Celtics won a 135-131 overtime victory. India made 133/9 in their 20 overs.",
+    [("135-131", Identifier), ("133/9", Identifier), ("20 overs", Count)]
+);
 all!(
     large_pairs_before_a_unit_are_no_score,
     "The fund returned 120-100 basis points. The pottery dates to 800-700 B.C.",
@@ -2141,6 +2148,23 @@ fn a_text_with_decimal_commas_and_the_rand() {
 // A review of real news: an earthquake's magnitude, and a count's own noun.
 n!(a_magnitude_after, "The 9.0 magnitude quake struck", "9.0 magnitude", Some(9.0), Some("magnitude"), Count, None);
 n!(a_magnitude_before, "A magnitude 7.2 earthquake hit", "7.2", Some(7.2), Some("magnitude"), Count, None);
+// Session 45, a review of TV news: an age band after its people.
+n!(an_age_band_after_people, "It drew 2.1 million adults 18-49.", "18-49", Some(18.0), Some("years"), Age, None);
+// Session 45, a review of sport news: a golfer's score against par.
+n!(
+    under_par,
+    "Scheffler finished 20 under par, three clear.",
+    "20 under par",
+    Some(20.0),
+    Some("under par"),
+    Count,
+    None
+);
+n!(over_par, "He signed for a 5-over-par 77.", "5-over-par", Some(5.0), Some("over par"), Count, None);
+n!(no_par_in_a_parade, "Crowds of 20 under parasols watched.", "20", Some(20.0), None, Count, None);
+// Session 45: the moment magnitude's small "w" is no megawatt; a plant's "MW" is.
+n!(a_moment_magnitude, "A 6.1 Mw earthquake struck off the coast", "6.1 Mw", Some(6.1), Some("magnitude"), Count, None);
+n!(megawatts_stay_power, "A 6.1 MW solar plant opened", "6.1 MW", Some(6.1), Some("MW"), Power, None);
 n!(a_count_with_its_own_noun, "reported 17 deaths and 577 new covid19 cases", "577", Some(577.0), None, Count, None);
 n!(
     a_count_carries_the_noun_before,
