@@ -352,8 +352,28 @@ fn mention_at(text: &str, ws: &[Word<'_>], i: usize, masked: &[Span]) -> (Option
     }
     let last = name_words[name_words.len() - 1].lower();
     let last = last.trim_end_matches("’s").trim_end_matches("'s");
+    // "The Opposition Leader blamed …": a post after an article, no name (a
+    // review of Australian news took it for someone; "Stephen King" stays).
+    if titles.iter().any(|t| lexicon::is(t, Role::Determiner))
+        && is_title(last)
+        && !lexicon::is(last, Role::SurnameTitle)
+    {
+        return (None, j);
+    }
+    // "Andrew Hall, chief executive of AQA", "AQA chief Andrew Hall": a
+    // surname that is a body's word, of someone given a post (a review of
+    // education news lost "he said"; "Carnegie Hall, the venue" stays a
+    // place).
+    let posted_person = name_words.len() == 2
+        && !lexicon::roles(&name_words[0].lower()).any(&[Role::OrgHead, Role::Demonym, Role::Title])
+        && (!titles.is_empty()
+            || ws.get(j).is_some_and(|next| {
+                text[name_words[1].end..next.start].trim() == ","
+                    && next.is_lowercase()
+                    && (is_title(&next.lower()) || lexicon::is(&next.lower(), Role::PersonNoun))
+            }));
     // "an Oklahoma Republican", "the North African country": a description.
-    if lexicon::roles(last).any(&[Role::OrgHead, Role::Demonym])
+    if lexicon::roles(last).any(&[Role::OrgHead, Role::Demonym]) && !(posted_person && lexicon::is(last, Role::OrgHead))
         || name_words.iter().enumerate().any(|(n, w)| {
             // "Lewis A. Kaplan", "John I. Smith": a middle initial, not the
             // word "a" or "I" (a review of an AP court story lost the judge).
