@@ -1586,7 +1586,10 @@ impl Context<'_> {
             && !first.ends_with("ing")
             // “…,” Snap said: a name that looks like a cue before the cue
             // (a review of tech news found the quote unknown).
-            && !(after[0].is_capitalized() && lower.get(1).is_some_and(|w| is_cue(w)))
+            // (A name in its plain form: not "Says", "Reports", "Warns".)
+            && !(after[0].is_capitalized()
+                && lexicon::lookup(first).lemma == first.as_str()
+                && lower.get(1).is_some_and(|w| is_cue(w)))
             // “Blue,” told KSL 5 …: who is told is no speaker.
             && lexicon::lookup(first).lemma != "tell"
         {
@@ -2738,6 +2741,7 @@ impl Context<'_> {
                                 Lex::Reporting,
                                 Lex::Pronoun,
                                 Lex::Determiner,
+                                Lex::Article,
                             ])
                 }) && of.is_none_or(|o| {
                     matches!(lower(o), "at" | "of" | "for")
@@ -2748,7 +2752,18 @@ impl Context<'_> {
             if well_formed
                 && let Some(named) = self.phrase_ending_at(before, open + 1)
                 && (2..=4).contains(&named.words.len())
-                && named.words.iter().all(|w| w.is_capitalized())
+                // A name, not "On Monday", "In Downing Street" (a regression hunt).
+                && named.words.iter().all(|w| {
+                    w.is_capitalized()
+                        && !lexicon::roles(&w.lower()).any(&[
+                            Lex::Preposition,
+                            Lex::Weekday,
+                            Lex::Month,
+                            Lex::Determiner,
+                            Lex::Article,
+                            Lex::NotName,
+                        ])
+                })
             {
                 return Some(named);
             }
@@ -2931,7 +2946,11 @@ impl Context<'_> {
                 let l = ws[k].lower();
                 // "the tech firm", "the ride-hailing company": a plain word
                 // before a body (a review of tech news found it unknown).
+                // (Not a gathering, "the birthday party", nor a quantity,
+                // "the whole firm": a regression hunt.)
                 let plain = k + 2 == j
+                    && ws[j - 1].lower() != "party"
+                    && !matches!(l.as_str(), "whole" | "same" | "next" | "other" | "only" | "entire" | "very")
                     && l.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                     && !lexicon::is_verb_like(&l)
                     && !lexicon::roles(&l).any(&[
@@ -6043,6 +6062,19 @@ mod tests {
             ("\"not every university can run every subject\"", Partial, "The vice chancellor", "adding"),
             ("\"It is a loss.\"", Direct, "Freya Hodge", "said"),
             ("\"It is a betrayal.\"", Direct, "Freya Hodge", "added"),
+        ]
+    );
+    // Regression hunt 21: a time or place before the post, a surname that
+    // is a language, a gathering, a company's plain cue words.
+    q!(
+        openers_surnames_and_gatherings_hunted,
+        "On Monday, the prime minister said: \"We will act.\"\n\nIn Brussels, the commissioner said: \"Talks continue.\"\n\nHarry English said: \"I love this club.\"\n\n\"Happy birthday,\" the birthday party said.\n\n\"Bad news,\" Warns said.",
+        [
+            ("\"We will act.\"", Direct, "the prime minister", "said"),
+            ("\"Talks continue.\"", Direct, "the commissioner", "said"),
+            ("\"I love this club.\"", Direct, "Harry English", "said"),
+            ("\"Happy birthday,\"", Direct, None, "said"),
+            ("\"Bad news,\"", Direct, None, None),
         ]
     );
     q!(

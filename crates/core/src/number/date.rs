@@ -351,8 +351,10 @@ impl Parser<'_> {
             return Some((n, end));
         }
         // A cricket score, runs for wickets: "made 133/9", "were 246/10" (a
-        // review of sport news read two counts). Not "150/200", a ratio's parts.
+        // review of sport news read two counts), in a story of cricket: not
+        // "a 100/1 outsider", "a reading of 140/9" (a regression hunt).
         if digits == 3
+            && self.cricket
             && self.sym(i + 1) == Some('/')
             && self.glued(i + 1)
             && self.glued(i + 2)

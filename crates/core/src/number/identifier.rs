@@ -252,6 +252,20 @@ impl Parser<'_> {
     /// "World War Three", "Channel Four", "on Ninety Mile Beach" (but "Police
     /// Arrest Three Men", all capitals, counts).
     pub(super) fn name_at(&self, i: usize) -> Option<(Number, usize)> {
+        // "Stones in His Pockets, A Thousand Clowns, and …": a capital "A"
+        // inside a sentence opens a title (a review of theatre news counted
+        // a thousand clowns).
+        if matches!(self.word(i), Some("a" | "an"))
+            && self.is_capitalized(i)
+            && i > 0
+            && matches!(self.sym(i - 1), Some(',' | ';'))
+            && self.entry(i + 1).is_some_and(|e| word_value(e).is_some() || scale_value(e).is_some())
+            && self.is_capitalized(i + 1)
+            && self.word(i + 2).is_some()
+            && self.is_capitalized(i + 2)
+        {
+            return Some((number(self.toks[i + 1].span, None, None, NumberKind::Identifier), i + 2));
+        }
         word_value(self.entry(i)?)?;
         let next_capitalized = self.word(i + 1).is_some() && self.is_capitalized(i + 1);
         // Mid-sentence: after a word, a comma or a quotation mark, not after a full stop.

@@ -146,10 +146,11 @@ pub fn find_with(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence], s
     let mentions = Mentions::of(text);
     let letters = letter_currencies(text, &mentions);
     let court = court_story(text);
+    let cricket = cricket_story(text);
     for p in paragraphs.iter().filter(|p| p.kind != BlockKind::Furniture) {
         for piece in pieces(p.span, sentences) {
             let tokens = lex(text, piece, separators);
-            let mut parser = Parser { text, toks: &tokens, out: Vec::new(), letters: &letters, court };
+            let mut parser = Parser { text, toks: &tokens, out: Vec::new(), letters: &letters, court, cricket };
             parser.run();
             ages_after_people(text, &mut parser.out);
             carry_units(text, &mut parser.out);
@@ -249,7 +250,8 @@ fn days_before_dates(text: &str, numbers: &mut [Number]) {
         // (not "The vote was 3, and 17 December was chosen", a code review).
         let lead = text[..next_start].trim_end();
         let dated = lead.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
-            matches!(w.to_ascii_lowercase().as_str(), "on" | "between" | "from" | "covering" | "until")
+            // ("planned for 18 and 20 August": a review of transport news.)
+            matches!(w.to_ascii_lowercase().as_str(), "on" | "between" | "from" | "covering" | "until" | "for")
         });
         if days.len() < 2 && !dated {
             continue;
@@ -258,6 +260,12 @@ fn days_before_dates(text: &str, numbers: &mut [Number]) {
             set_day(&mut head[k], &month);
         }
     }
+}
+
+/// Whether the text reports cricket: where "133/9" is runs for wickets.
+fn cricket_story(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "wicket" | "wickets" | "overs" | "innings" | "cricket" | "batting" | "bowled" | "T20"))
 }
 
 /// Whether the text reports a court case or a crime (the lexicon's
@@ -693,6 +701,8 @@ fn joined_durations(text: &str, numbers: &mut Vec<Number>) {
 /// A golfer's score against par: "finished 20 under par", "a 5-over-par
 /// 77" (a review of sport news read a bare count).
 fn par_scores(text: &str, numbers: &mut [Number]) {
+    let lower = text.to_lowercase();
+    let golf = ["golf", "birdie", "bogey", "pga", "fairway"].iter().any(|w| lower.contains(w));
     for n in numbers.iter_mut() {
         if n.kind != NumberKind::Count || n.unit.is_some() || n.range.is_some() {
             continue;
@@ -705,7 +715,11 @@ fn par_scores(text: &str, numbers: &mut [Number]) {
                 (!par.starts_with(char::is_alphanumeric)).then_some((side, rest.len() - par.len()))
             })
         });
+        // (In a golf story: "bonds priced 10 under par" is finance, "2
+        // over par weight" a jockey's — a regression hunt.)
         if let Some((side, len)) = side
+            && golf
+            && !["value", "weight", "price"].iter().any(|w| rest[len..].trim_start().starts_with(w))
             && n.value.is_some_and(|v| v.fract() == 0.0 && (0.0..100.0).contains(&v))
         {
             n.span = Span::new(n.span.start, n.span.end + len);
@@ -754,8 +768,16 @@ fn magnitudes(text: &str, numbers: &mut [Number]) {
     }
     // "a 6.1 Mw earthquake": the moment magnitude, written with a small
     // "w" (a review of Asian news read megawatts); "a 6.1 MW plant" stays.
+    // (Only before a quake or after "magnitude": "a 2 Mw turbine" is power,
+    // a regression hunt.)
+    let quake = |n: &Number| {
+        let next = text[n.span.end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let prev = text[..n.span.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        prev.eq_ignore_ascii_case("magnitude")
+            || ["quake", "earthquake", "tremor", "aftershock", "temblor"].iter().any(|w| next.eq_ignore_ascii_case(w))
+    };
     for n in numbers.iter_mut().filter(|n| n.kind == NumberKind::Power) {
-        if n.span.text(text).ends_with("Mw") {
+        if n.span.text(text).ends_with("Mw") && quake(n) {
             n.kind = NumberKind::Count;
             n.unit = Some("magnitude".to_string());
         }
@@ -986,7 +1008,9 @@ fn names_with_numbers(text: &str, numbers: &mut [Number]) {
         let first = lead.is_empty() || lead.ends_with(['.', '!', '?', ':', '\n', '"', '“', '(']);
         let after = &text[n.span.start + digits..];
         let titled = after.trim_start_matches(' ').starts_with(char::is_uppercase) && after.starts_with(' ');
-        if first || titled {
+        // "leading Newsom 31 to 27 percent": a share, then the other's.
+        let paired = after.strip_prefix(" to ").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+        if first || titled || paired {
             return None;
         }
         let name_like = word.chars().count() >= 2
@@ -1064,17 +1088,19 @@ fn pieces(paragraph: Span, sentences: &[Sentence]) -> Vec<Span> {
 /// their age: "children under five", "people over 80".
 fn ages_after_people(text: &str, numbers: &mut [Number]) {
     for n in numbers.iter_mut() {
-        // An age band right after its people: "2.1 million adults 18-49",
-        // "women 25-34" (a review of TV news counted adults).
+        // An audience's age band right after its people: "2.1 million adults
+        // 18-49", "women 25-54" (a review of TV news counted adults). Only
+        // the bands audiences are measured in, ending in 4 or 9: "children
+        // 5-10 per class", "workers 50-100" are head counts (a regression
+        // hunt).
         let people_before = text[..n.span.start]
             .strip_suffix(' ')
             .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-            .is_some_and(|w| !w.is_empty() && crate::lexicon::is(&w.to_lowercase(), Role::PeopleNoun));
-        if n.kind == NumberKind::Count
-            && n.unit.is_none()
-            && people_before
-            && n.range.is_some_and(|[a, b]| a.fract() == 0.0 && b.fract() == 0.0 && a < b && b <= 125.0)
-        {
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "adults" | "viewers" | "women" | "men" | "people"));
+        let band = |[a, b]: [f64; 2]| {
+            a.fract() == 0.0 && b.fract() == 0.0 && a >= 12.0 && a < b && b < 100.0 && matches!(b as u32 % 10, 4 | 9)
+        };
+        if n.kind == NumberKind::Count && n.unit.is_none() && people_before && n.range.is_some_and(band) {
             n.kind = NumberKind::Age;
             n.unit = Some("years".into());
             continue;
@@ -1147,6 +1173,10 @@ fn carry_units(text: &str, numbers: &mut [Number]) {
 fn names_its_own(text: &str, n: &Number) -> bool {
     let rest = &text[n.span.end..];
     // (A compound counts as one word: "eight 4th-quarter assists".)
+    // ("20 or 30 people out of (two) buildings": over the bracket, a plural
+    // noun of its own — a review of disaster news carried "people".)
+    let bracketed = rest.starts_with([')', ']']);
+    let rest = rest.trim_start_matches([')', ']']);
     let Some(word) = rest.strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next())
     else {
         return false;
@@ -1178,6 +1208,12 @@ fn names_its_own(text: &str, n: &Number) -> bool {
         && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
         && !second.is_empty()
         && second.chars().all(|c| c.is_ascii_lowercase());
+    if bracketed {
+        // (Only a plural noun right after the bracket: "(sur 15) et 7" is none.)
+        return word.chars().all(|c| c.is_ascii_lowercase())
+            && crate::number::words::looks_plural(word)
+            && !function(word);
+    }
     compound_noun
         || abbreviation
         || !word.is_empty()
@@ -1225,6 +1261,8 @@ struct Parser<'a> {
     letters: &'a [&'static str],
     /// Whether the text is a court or crime report ([`court_story`]).
     court: bool,
+    /// Whether the text reports cricket ([`cricket_story`]).
+    cricket: bool,
 }
 
 /// The core value read at a position, before units.

@@ -116,6 +116,20 @@ impl Parser<'_> {
             }
         };
         let digits = self.num(i).is_some();
+        // "NZ First leader Winston Peters", "the America First policy": a
+        // capital ordinal after a name's capitals is part of the name (a
+        // review of New Zealand news read a first leader).
+        if !digits
+            && i > 0
+            && self.is_capitalized(i)
+            && self.word(i - 1).is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase()))
+            && self.toks[i - 1].span.text(self.text).starts_with(|c: char| c.is_ascii_uppercase())
+            && self.spaced(i)
+            && !self.entry(i - 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::NotName, Role::Preposition]))
+            && self.word(i + 1).is_some_and(|_| !self.is_capitalized(i + 1))
+        {
+            return Some((number(self.toks[i].span, None, None, NumberKind::Identifier), i + 1));
+        }
         let first_word = self.word(i);
         let rank = |end: usize| {
             // "lie 14th in the table", "finished 2nd": a rank with no noun.

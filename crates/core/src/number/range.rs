@@ -117,7 +117,9 @@ impl Parser<'_> {
         let free = low < 100.0 && high < 100.0
             || self.word(dash + 2).is_none()
             || self.plays(dash + 2, Role::Preposition)
-            || self.entry(dash + 2).is_some_and(is_score_cue);
+            || self.entry(dash + 2).is_some_and(is_score_cue)
+            // "a 135-131 overtime victory" (not "120-100 overtime hours").
+            || self.word(dash + 2) == Some("overtime") && self.entry(dash + 3).is_some_and(is_score_cue);
         let ok = matches!(self.sym(dash), Some('-' | '–'))
             && self.glued(dash)
             && self.glued(dash + 1)
@@ -301,14 +303,20 @@ impl Parser<'_> {
         let changed = i0 > 0
             && (self.entry(i0 - 1).is_some_and(|e| is_change_verb(e) || e.roles.has(Role::LevelChange))
                 || matches!(self.word(i0 - 1), Some("between" | "from" | "to" | "down" | "up" | "by")));
-        if self.sym(next) == Some('-')
-            && self.glued(next)
-            && self.glued(next + 1)
+        // ("a 58 to 42 percent lead", "leading Newsom 31 to 27 percent":
+        // with "to" as well, and after a verb of leading — a review of
+        // election news.)
+        let split = self.sym(next) == Some('-') && self.glued(next) && self.glued(next + 1)
+            || self.word(next) == Some("to") && self.spaced(next) && self.spaced(next + 1);
+        let leading = (i0.saturating_sub(3)..i0).any(|k| {
+            matches!(self.word(k), Some("led" | "leads" | "leading" | "trailed" | "trails" | "trailing" | "ahead"))
+        });
+        if split
             && n.kind == NumberKind::Count
             && n.unit.is_none()
             && !changed
             && self.num(next + 1).is_some_and(|(v, ..)| v < low && (50.0..=100.0).contains(&(low + v)))
-            && share_end.is_some_and(|e| self.plays(e, Role::PollNoun))
+            && share_end.is_some_and(|e| self.plays(e, Role::PollNoun) || leading)
         {
             n.kind = NumberKind::Percent;
             n.unit = Some("percent".into());

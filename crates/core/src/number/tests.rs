@@ -2153,15 +2153,31 @@ n!(an_age_band_after_people, "It drew 2.1 million adults 18-49.", "18-49", Some(
 // Session 45, a review of sport news: a golfer's score against par.
 n!(
     under_par,
-    "Scheffler finished 20 under par, three clear.",
+    "Scheffler birdied the last and finished 20 under par, three clear.",
     "20 under par",
     Some(20.0),
     Some("under par"),
     Count,
     None
 );
-n!(over_par, "He signed for a 5-over-par 77.", "5-over-par", Some(5.0), Some("over par"), Count, None);
+n!(over_par, "After a bogey he signed for a 5-over-par 77.", "5-over-par", Some(5.0), Some("over par"), Count, None);
 n!(no_par_in_a_parade, "Crowds of 20 under parasols watched.", "20", Some(20.0), None, Count, None);
+// Regression hunt 21: not outside golf ("par" in finance), nor power written
+// "Mw", nor overtime hours, nor head counts after people, nor odds.
+n!(par_in_finance, "The bonds were priced 10 under par value.", "10", Some(10.0), None, Count, None);
+n!(
+    megawatts_written_mw,
+    "A 2 Mw turbine was installed near the quake zone.",
+    "2 Mw",
+    Some(2.0),
+    Some("MW"),
+    Power,
+    None
+);
+all!(overtime_hours_are_no_score, "Nurses worked 120-100 overtime hours.", [("120", Count), ("100", Count)]);
+all!(a_head_count_after_people, "Classes have children 5-10 per class.", [("5-10", Count)]);
+all!(odds_outside_cricket, "A 100/1 outsider won the Grand National.", [("100", Count), ("1 outsider", Count)]);
+
 // Session 45: the moment magnitude's small "w" is no megawatt; a plant's "MW" is.
 n!(a_moment_magnitude, "A 6.1 Mw earthquake struck off the coast", "6.1 Mw", Some(6.1), Some("magnitude"), Count, None);
 n!(megawatts_stay_power, "A 6.1 MW solar plant opened", "6.1 MW", Some(6.1), Some("MW"), Power, None);

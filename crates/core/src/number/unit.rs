@@ -757,11 +757,34 @@ impl Parser<'_> {
                     && matches!(self.word(i0 - 2), Some("early" | "mid" | "late"))
                     // (Not a round price: "gold at early-1900 levels".)
                     && value.is_some_and(|v| v % 100.0 != 0.0));
+        // "as 2017 progresses", "as 2024 draws to a close": the year goes on
+        // (a review of housing news counted progresses). Not "as many as
+        // 2000 troops".
+        let year_goes_on = kind == NumberKind::Count
+            && unit.is_some()
+            && i0 > 0
+            && self.word(i0 - 1) == Some("as")
+            && (i0 < 2 || !matches!(self.word(i0 - 2), Some("many" | "much" | "few" | "little" | "as")))
+            && self.word(core.next).is_some_and(|w| {
+                matches!(
+                    w,
+                    "progresses"
+                        | "unfolds"
+                        | "draws"
+                        | "wears"
+                        | "begins"
+                        | "ends"
+                        | "closes"
+                        | "continues"
+                        | "approaches"
+                        | "nears"
+                )
+            });
         if core.year_like
             && !scaled
             && !size
             && !compared
-            && (unit.is_none() || (after_time_word && !self.glued(i0)) || named_by_year)
+            && (unit.is_none() || (after_time_word && !self.glued(i0)) || named_by_year || year_goes_on)
         {
             if unit.is_some() {
                 // The noun was not counted: undo it.
@@ -781,7 +804,14 @@ impl Parser<'_> {
             && self.entry(next).and_then(adverb_period).is_some()
             && self.spaced(next + 1)
             && self.word(next + 1).is_some();
-        let kind_of = periodic && (self.plays(next + 1, Role::Periodical) || self.is_capitalized(next));
+        // ("five monthly price rises": a kind after its modifier, a review of
+        // housing news.)
+        let kind_of = periodic
+            && (self.plays(next + 1, Role::Periodical)
+                || self.is_capitalized(next)
+                || self.spaced(next + 2)
+                    && self.plays(next + 2, Role::Periodical)
+                    && self.word(next + 1).is_some_and(|w| !looks_plural(w) && is_noun_candidate(w)));
         if periodic && unit.is_none() && !self.is_capitalized(next) {
             unit = self.word(next + 1).filter(|w| looks_plural(w) && is_noun_candidate(w)).map(str::to_string);
         }

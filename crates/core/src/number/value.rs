@@ -42,7 +42,11 @@ impl Parser<'_> {
         let lone_figure =
             || k == 0 && self.toks.iter().all(|t| !matches!(&t.tok, Tok::Word(w) if w.chars().count() > 2));
         // "minus 5 degrees", "negative ten".
+        // (Not "plus or minus 5.2 points", a margin of error: a review of
+        // poll news read -5.2.)
+        let margin = k >= 2 && self.word(k - 1) == Some("or") && self.word(k - 2) == Some("plus");
         if currency.is_none()
+            && !margin
             && matches!(self.word(k), Some("minus" | "negative"))
             && (self.num(k + 1).is_some() || self.entry(k + 1).and_then(word_value).is_some())
         {
