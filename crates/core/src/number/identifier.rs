@@ -17,7 +17,14 @@ impl Parser<'_> {
                     && i > 1
                     && !self.toks[i - 1].space
                     && matches!(self.toks[i - 2].tok, Tok::Word(_))
-                    && self.is_capitalized(i - 2)));
+                    && self.is_capitalized(i - 2))
+                // "K2-293b": after a name's figure and a hyphen (a review of
+                // space news read 293 billion).
+                || self.sym(i - 1) == Some('-')
+                    && !self.toks[i - 1].space
+                    && self.out.last().is_some_and(|p| {
+                        p.kind == NumberKind::Identifier && p.span.end == self.toks[i - 1].span.start
+                    }));
         // "Resolution 2735", "No. 23-1847".
         let cue = i > 0 && self.entry(i - 1).is_some_and(is_identifier_cue) && self.is_capitalized(i - 1)
             || i > 1
@@ -210,7 +217,15 @@ impl Parser<'_> {
             && (calling(i - 1) || i > 2 && self.word(i - 1) == Some("to") && calling(i - 3))
             && self.word(i + 1).is_none_or(|w| matches!(w, "or" | "and" | "for" | "if" | "from" | "at" | "anytime"))
             && (!self.glued(i + 1) || matches!(self.sym(i + 1), Some('.' | ',' | ';' | ':' | ')')));
-        if emergency || dialled || route {
+        // "I dialed 919": any three figures dialled (the Bahamas' 919, a
+        // review of Caribbean court news; not "dialled 999 times").
+        let dialled_three = !grouped
+            && digits == 3
+            && t.space
+            && i > 0
+            && matches!(self.word(i - 1), Some("dial" | "dialed" | "dialled" | "dialing" | "dialling"))
+            && self.word(i + 1).is_none_or(|w| w != "times");
+        if emergency || dialled || route || dialled_three {
             return Some((number(t.span, None, None, NumberKind::Identifier), i + 1));
         }
         // "1.8.3", "192.168.1.2": versions and addresses.
@@ -263,6 +278,13 @@ impl Parser<'_> {
             && self.is_capitalized(i + 1)
             && self.word(i + 2).is_some()
             && self.is_capitalized(i + 2)
+            // (In a list of titles: a capital before the comma and a comma
+            // after; not a headline's "In Paris, A Thousand Protesters
+            // March", a regression hunt.)
+            && i >= 2
+            && self.word(i - 2).is_some()
+            && self.is_capitalized(i - 2)
+            && matches!(self.sym(i + 3), Some(',' | ';'))
         {
             return Some((number(self.toks[i + 1].span, None, None, NumberKind::Identifier), i + 2));
         }
@@ -483,8 +505,15 @@ impl Parser<'_> {
         };
         // (A few pieces either way: the work per figure stays bounded in a
         // megabyte of "1/1/1/…".)
+        // (Not back over a number read before: "K/RM1e9999/11k" after
+        // "RM1", a property test.)
+        let read_to = self.out.last().map_or(0, |p| p.span.end);
         let mut a = i;
-        while a > 0 && i - a < 12 && glued_run(a) && !matches!(self.sym(a - 1), Some('(' | ')' | ',' | ';' | '[' | ']'))
+        while a > 0
+            && i - a < 12
+            && glued_run(a)
+            && !matches!(self.sym(a - 1), Some('(' | ')' | ',' | ';' | '[' | ']'))
+            && self.toks[a - 1].span.start >= read_to
         {
             a -= 1;
         }

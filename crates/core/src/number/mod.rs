@@ -236,24 +236,35 @@ fn days_before_dates(text: &str, numbers: &mut [Number]) {
         // The days listed, last first.
         let (mut next_start, mut next_day) = (date.span.start, day);
         let mut days = Vec::new();
+        let mut run = false;
         for (k, n) in head.iter().enumerate().rev() {
-            let joined = matches!(text[n.span.end.min(next_start)..next_start].trim(), "," | "and" | ", and" | "&");
+            let gap = text[n.span.end.min(next_start)..next_start].trim();
+            let joined = matches!(gap, "," | "and" | ", and" | "&");
+            // "15-17 October", "from 15 to 17 October": the first of a run of days.
+            let ran = matches!(gap, "-" | "–" | "to" | "through") && days.is_empty();
             let Some(d) = n.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v < f64::from(next_day)) else { break };
-            if !(joined && bare_day(text, n)) {
+            if !((joined || ran) && bare_day(text, n)) {
                 break;
             }
             days.push(k);
+            if ran {
+                run = true;
+                break;
+            }
             next_start = n.span.start;
             next_day = d as u32;
         }
         // A list of two days or more, or one after "on", "between", "from"
         // (not "The vote was 3, and 17 December was chosen", a code review).
         let lead = text[..next_start].trim_end();
-        let dated = lead.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
-            // ("planned for 18 and 20 August": a review of transport news.)
-            matches!(w.to_ascii_lowercase().as_str(), "on" | "between" | "from" | "covering" | "until" | "for")
-        });
-        if days.len() < 2 && !dated {
+        // ("210 for 6 and 7 January": a cricket score's "for", a regression hunt.)
+        let scored = lead.strip_suffix("for").is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        let dated = !scored
+            && lead.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
+                // ("planned for 18 and 20 August": a review of transport news.)
+                matches!(w.to_ascii_lowercase().as_str(), "on" | "between" | "from" | "covering" | "until" | "for")
+            });
+        if days.len() < 2 && !dated && !run {
             continue;
         }
         for k in days {

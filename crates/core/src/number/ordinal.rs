@@ -119,9 +119,16 @@ impl Parser<'_> {
         // "NZ First leader Winston Peters", "the America First policy": a
         // capital ordinal after a name's capitals is part of the name (a
         // review of New Zealand news read a first leader).
+        // (Only "First" before a noun: not a placing, "Hamilton Second in
+        // Monaco", "Arsenal First to 50 points", a regression hunt.)
         if !digits
             && i > 0
+            && value == 1.0
             && self.is_capitalized(i)
+            && !self.entry(i + 1).is_some_and(|e| {
+                e.roles.any(&[Role::Preposition, Role::FunctionWord, Role::Determiner, Role::Connective])
+            })
+            && !matches!(self.word(i + 1), Some("to" | "after" | "overall" | "place"))
             && self.word(i - 1).is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase()))
             && self.toks[i - 1].span.text(self.text).starts_with(|c: char| c.is_ascii_uppercase())
             && self.spaced(i)
@@ -217,8 +224,18 @@ impl Parser<'_> {
         let owner = i > 0
             && (self.entry(i - 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::Possessive]))
                 || crate::chars::is_possessive(self.toks[i - 1].span.text(self.text)));
-        // (Not an adjective before a noun: "first confirmed case".)
-        let adjective = self.word(next + 1).is_some_and(|w| is_noun_candidate(w) && !w.ends_with("ing"));
+        // (Not an adjective before a noun: "first confirmed case", after a
+        // verb or a preposition — "The government first announced ceasefire
+        // talks" is the adverb after its subject, a review of war news.)
+        let after_subject = i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                !crate::lexicon::is_verb_like(w)
+                    && !self.plays(i - 1, Role::Preposition)
+                    && w.chars().all(|c| c.is_lowercase())
+            })
+            && noun.ends_with("ed");
+        let adjective =
+            !after_subject && self.word(next + 1).is_some_and(|w| is_noun_candidate(w) && !w.ends_with("ing"));
         let before_verb = !owner
             && !adjective
             && (noun.ends_with("ed")

@@ -68,6 +68,16 @@ impl Parser<'_> {
                 });
             !spread
         });
+        // "brought about a 12 per cent swing", "came about": a verb's
+        // particle, not "roughly" (a review of UK election news).
+        let found = found.filter(|(s, words)| {
+            !(matches!(words[..], ["about"])
+                && *s > 0
+                && matches!(
+                    self.word(s - 1),
+                    Some("brought" | "bring" | "brings" | "bringing" | "came" | "come" | "comes" | "coming")
+                ))
+        });
         if let Some((s, words)) = found {
             let end = s + words.len() - 1;
             n.approx = Some(words.join(" "));

@@ -374,6 +374,18 @@ impl Parser<'_> {
         if change && (by > 0 || !participle && !near) || (down_up || change && participle) && hv > 4.0 * low {
             return next;
         }
+        // "15-17 October", "from 15 to 17 October": days of a month before
+        // it, no count (a review of local news; the low day is made a date
+        // with the high one's month after, in `days_before_dates`).
+        if n.kind == NumberKind::Count
+            && n.unit.is_none()
+            && n.value.is_some_and(|v| v.fract() == 0.0 && (1.0..31.0).contains(&v))
+            && self.date_at(high_start).is_some_and(|(d, _)| d.kind == NumberKind::Date && d.value.is_none())
+            && self.toks[high_start].span.text(self.text).bytes().all(|b| b.is_ascii_digit())
+            && hv > low
+        {
+            return next;
+        }
         // "between one and two o'clock", "1 or 2 p.m.": times, no count. The
         // low end is the same half of the day as the high one when it comes
         // before it ("one or two p.m." 13:00); "11 to 1 p.m." says nothing

@@ -2162,6 +2162,49 @@ n!(
 );
 n!(over_par, "After a bogey he signed for a 5-over-par 77.", "5-over-par", Some(5.0), Some("over par"), Count, None);
 n!(no_par_in_a_parade, "Crowds of 20 under parasols watched.", "20", Some(20.0), None, Count, None);
+// Session 45, reviews of real news: "brought about" is no "roughly"; the
+// adverb "first" after its subject; a planet's "K2-293b"; "four-wheel
+// drives"; days before their month; a number dialled.
+all!(
+    particles_adverbs_names_and_days,
+    "Labour brought about a 12 per cent swing. The government first announced ceasefire talks. The planet K2-293b is near. Police seized four-wheel drives. The strike ran from 15 to 17 October. I dialed 919 and left.",
+    [
+        ("12 per cent", Percent),
+        ("2", Identifier),
+        ("293b", Identifier),
+        ("15", Date),
+        ("17 October", Date),
+        ("919", Identifier)
+    ]
+);
+n!(
+    brought_about_is_no_qualifier,
+    "Labour brought about a 12 per cent swing.",
+    "12 per cent",
+    Some(12.0),
+    Some("percent"),
+    Percent,
+    None
+);
+// Regression hunt 22: the narrowed rules.
+all!(
+    headlines_years_levels_and_placings_hunted,
+    "In Paris, A Thousand Protesters March. Gold climbed as 2000 nears. Her 300 monthly rent rises to 350. Hamilton Second in Monaco. Australia were 210 for 6 and 7 January is the final day.",
+    [
+        ("A Thousand", Count),
+        ("2000 nears", Count),
+        ("300 monthly", Rate),
+        ("350", Count),
+        ("210", Count),
+        ("6", Count),
+        ("7 January", Date)
+    ]
+);
+all!(
+    titles_years_and_kinds_still_read,
+    "Stones in His Pockets, A Thousand Clowns, and Proof closed. Prices will fall as 2017 progresses. There were five monthly price rises in this period. NZ First leader Winston Peters spoke.",
+    [("Thousand", Identifier), ("2017", Year), ("five", Count), ("First", Identifier)]
+);
 // Regression hunt 21: not outside golf ("par" in finance), nor power written
 // "Mw", nor overtime hours, nor head counts after people, nor odds.
 n!(par_in_finance, "The bonds were priced 10 under par value.", "10", Some(10.0), None, Count, None);

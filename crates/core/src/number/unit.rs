@@ -765,21 +765,12 @@ impl Parser<'_> {
             && i0 > 0
             && self.word(i0 - 1) == Some("as")
             && (i0 < 2 || !matches!(self.word(i0 - 2), Some("many" | "much" | "few" | "little" | "as")))
-            && self.word(core.next).is_some_and(|w| {
-                matches!(
-                    w,
-                    "progresses"
-                        | "unfolds"
-                        | "draws"
-                        | "wears"
-                        | "begins"
-                        | "ends"
-                        | "closes"
-                        | "continues"
-                        | "approaches"
-                        | "nears"
-                )
-            });
+            // (A year of this century, with a verb of a year going on: "as
+            // 2000 nears", "as 1950 continues to act as support" are a
+            // price's levels, a regression hunt.)
+            && value.is_some_and(|v| (2000.0..=2100.0).contains(&v))
+            && self.word(core.next).is_some_and(|w| matches!(w, "progresses" | "unfolds" | "wears" | "begins" | "ends"))
+            && self.word(core.next + 1).is_none_or(|w| w != "up");
         if core.year_like
             && !scaled
             && !size
@@ -809,9 +800,14 @@ impl Parser<'_> {
         let kind_of = periodic
             && (self.plays(next + 1, Role::Periodical)
                 || self.is_capitalized(next)
+                // (Not the sentence's verb: "The 20,000 daily quota rises
+                // to 25,000", "Her 300 monthly rent rises in April", a
+                // regression hunt.)
                 || self.spaced(next + 2)
                     && self.plays(next + 2, Role::Periodical)
-                    && self.word(next + 1).is_some_and(|w| !looks_plural(w) && is_noun_candidate(w)));
+                    && self.word(next + 1).is_some_and(|w| !looks_plural(w) && is_noun_candidate(w))
+                    && !(i0 > 0 && self.entry(i0 - 1).is_some_and(|e| e.roles.any(&[Role::Determiner, Role::Possessive])))
+                    && !matches!(self.word(next + 3), Some("to" | "by")));
         if periodic && unit.is_none() && !self.is_capitalized(next) {
             unit = self.word(next + 1).filter(|w| looks_plural(w) && is_noun_candidate(w)).map(str::to_string);
         }
