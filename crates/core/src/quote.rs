@@ -3230,15 +3230,16 @@ impl Context<'_> {
             "he" => "him",
             _ => return false,
         };
-        let end = to.min(on(self.text, named.end, 120));
+        // (Right after the name, as its verb: "Adrian Weckler, asked her";
+        // not "Jo Hale was quizzed. The chairwoman asked her", nor one who
+        // told her, who may speak on: "A nurse, Sarah Lee, told her about
+        // the ward. “…,” she said" — a regression hunt.)
+        let end = to.min(on(self.text, named.end, 40));
         let ws = words(self.text, named.end, end);
-        ws.windows(2).take(8).any(|p| {
-            p[1].lower() == object
-                && matches!(
-                    lexicon::lookup(&p[0].lower()).lemma,
-                    "ask" | "tell" | "press" | "question" | "quiz" | "urge"
-                )
-        })
+        ws.len() >= 2
+            && ws[1].lower() == object
+            && matches!(lexicon::lookup(&ws[0].lower()).lemma, "ask" | "press" | "question" | "quiz")
+            && !self.text[named.end..ws[0].start].contains(['.', '!', '?'])
     }
 
     fn unnamed_speaker_between(&self, from: usize, to: usize) -> Option<Unnamed> {
@@ -6125,6 +6126,13 @@ mod tests {
             ("\"They are under scrutiny,\"", Direct, "Helen Dixon", "said"),
             ("\"It is a change,\"", Direct, "Victoria Villarruel", "said"),
         ]
+    );
+    // Regression hunt 23: only one who asks her right after being named
+    // is passed over; one who told her may speak on.
+    q!(
+        the_one_asked_answers_hunted,
+        "Jo Hale was quizzed by MPs. The chairwoman asked her twice. \"I don't recall,\" she said.\n\nThe Queen visited the hospital. A nurse, Sarah Lee, told her about the ward. \"We are very busy,\" she said.",
+        [("\"I don't recall,\"", Direct, "Jo Hale", "said"), ("\"We are very busy,\"", Direct, "Sarah Lee", "said"),]
     );
     q!(
         a_bracketed_acronym_and_a_post_in_capitals,

@@ -22,6 +22,9 @@ impl Parser<'_> {
                 // space news read 293 billion).
                 || self.sym(i - 1) == Some('-')
                     && !self.toks[i - 1].space
+                    // (Its figure glued to letters: not "MH17-298 victims".)
+                    // (One letter, no scale's: not "Q1-2bn", "Covid-19-5m".)
+                    && self.word(i + 1).is_some_and(|w| self.glued(i + 1) && w.len() == 1 && !matches!(w, "m" | "k"))
                     && self.out.last().is_some_and(|p| {
                         p.kind == NumberKind::Identifier && p.span.end == self.toks[i - 1].span.start
                     }));
@@ -224,7 +227,10 @@ impl Parser<'_> {
             && t.space
             && i > 0
             && matches!(self.word(i - 1), Some("dial" | "dialed" | "dialled" | "dialing" | "dialling"))
-            && self.word(i + 1).is_none_or(|w| w != "times");
+            // (Not "dialled 500 customers", "dialed 150 elderly residents".)
+            && self.word(i + 1).is_none_or(|w| {
+                matches!(w, "and" | "or" | "but" | "for" | "from" | "at" | "to" | "in" | "on" | "after" | "when" | "then")
+            });
         if emergency || dialled || route || dialled_three {
             return Some((number(t.span, None, None, NumberKind::Identifier), i + 1));
         }

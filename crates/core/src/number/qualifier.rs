@@ -71,8 +71,10 @@ impl Parser<'_> {
         // "brought about a 12 per cent swing", "came about": a verb's
         // particle, not "roughly" (a review of UK election news).
         let found = found.filter(|(s, words)| {
+            // (Before "a": "came about 40 people short" keeps its "about".)
             !(matches!(words[..], ["about"])
                 && *s > 0
+                && matches!(self.word(i0 - 1), Some("a" | "an"))
                 && matches!(
                     self.word(s - 1),
                     Some("brought" | "bring" | "brings" | "bringing" | "came" | "come" | "comes" | "coming")

@@ -377,12 +377,26 @@ impl Parser<'_> {
         // "15-17 October", "from 15 to 17 October": days of a month before
         // it, no count (a review of local news; the low day is made a date
         // with the high one's month after, in `days_before_dates`).
+        // (Not a count's or an age's range before a month that is a word
+        // too: "Teams of 4-6 March through the city", "aged 5 to 11 March",
+        // "5-6 June bugs" — a regression hunt: after such a month, only an
+        // end, a year or a list.)
+        let month_after = high_start + 1;
+        let month_word = self.word(month_after).unwrap_or("");
+        let plain_month = !matches!(month_word, "march" | "may" | "june" | "april" | "august")
+            || self.toks.get(month_after + 1).is_none()
+            || matches!(self.sym(month_after + 1), Some('.' | ',' | ';' | ':' | ')' | '!' | '?'))
+            || self.num(month_after + 1).is_some()
+            || matches!(self.word(month_after + 1), Some("and" | "or"));
+        let counted_before = i0 > 0 && matches!(self.word(i0 - 1), Some("of" | "aged" | "ages" | "age" | "chapters"));
         if n.kind == NumberKind::Count
             && n.unit.is_none()
             && n.value.is_some_and(|v| v.fract() == 0.0 && (1.0..31.0).contains(&v))
             && self.date_at(high_start).is_some_and(|(d, _)| d.kind == NumberKind::Date && d.value.is_none())
             && self.toks[high_start].span.text(self.text).bytes().all(|b| b.is_ascii_digit())
             && hv > low
+            && plain_month
+            && !counted_before
         {
             return next;
         }

@@ -2205,6 +2205,23 @@ all!(
     "Stones in His Pockets, A Thousand Clowns, and Proof closed. Prices will fall as 2017 progresses. There were five monthly price rises in this period. NZ First leader Winston Peters spoke.",
     [("Thousand", Identifier), ("2017", Year), ("five", Count), ("First", Identifier)]
 );
+// Regression hunt 23: "about" before a bare figure after "came"; numbers
+// dialled with their noun; a month that is a word; a figure with a noun
+// after a name's hyphen.
+all!(
+    about_dialled_months_and_hyphens_hunted,
+    "The concert came about 40 people short. The robot dialled 500 customers. Teams of 4-6 March through the city. The MH17-298 victims were remembered.",
+    [("40 people", Count), ("500 customers", Count), ("4-6", Count), ("17", Identifier), ("298 victims", Count)]
+);
+n!(
+    came_about_keeps_its_about,
+    "The concert came about 40 people short.",
+    "40 people",
+    Some(40.0),
+    Some("people"),
+    Count,
+    Some("about")
+);
 // Regression hunt 21: not outside golf ("par" in finance), nor power written
 // "Mw", nor overtime hours, nor head counts after people, nor odds.
 n!(par_in_finance, "The bonds were priced 10 under par value.", "10", Some(10.0), None, Count, None);
