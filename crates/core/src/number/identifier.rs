@@ -276,21 +276,23 @@ impl Parser<'_> {
         // "Stones in His Pockets, A Thousand Clowns, and …": a capital "A"
         // inside a sentence opens a title (a review of theatre news counted
         // a thousand clowns).
+        // (In a list of titles: a capital before the comma and a comma
+        // after; not a headline's "In Paris, A Thousand Protesters March", a
+        // regression hunt. Or right after a word in lower case: "a producer
+        // of A Thousand Clowns", where no headline's capitals stand.)
+        let listed = i >= 2
+            && matches!(self.sym(i - 1), Some(',' | ';'))
+            && self.word(i - 2).is_some()
+            && self.is_capitalized(i - 2)
+            && matches!(self.sym(i + 3), Some(',' | ';'));
+        let after_lower = i > 0 && self.spaced(i) && self.word(i - 1).is_some() && !self.is_capitalized(i - 1);
         if matches!(self.word(i), Some("a" | "an"))
             && self.is_capitalized(i)
-            && i > 0
-            && matches!(self.sym(i - 1), Some(',' | ';'))
+            && (listed || after_lower)
             && self.entry(i + 1).is_some_and(|e| word_value(e).is_some() || scale_value(e).is_some())
             && self.is_capitalized(i + 1)
             && self.word(i + 2).is_some()
             && self.is_capitalized(i + 2)
-            // (In a list of titles: a capital before the comma and a comma
-            // after; not a headline's "In Paris, A Thousand Protesters
-            // March", a regression hunt.)
-            && i >= 2
-            && self.word(i - 2).is_some()
-            && self.is_capitalized(i - 2)
-            && matches!(self.sym(i + 3), Some(',' | ';'))
         {
             return Some((number(self.toks[i + 1].span, None, None, NumberKind::Identifier), i + 2));
         }

@@ -2202,8 +2202,15 @@ all!(
 );
 all!(
     titles_years_and_kinds_still_read,
-    "Stones in His Pockets, A Thousand Clowns, and Proof closed. Prices will fall as 2017 progresses. There were five monthly price rises in this period. NZ First leader Winston Peters spoke.",
-    [("Thousand", Identifier), ("2017", Year), ("five", Count), ("First", Identifier)]
+    "Stones in His Pockets, A Thousand Clowns, and Proof closed. Prices will fall as 2017 progresses. There were five monthly price rises in this period. NZ First leader Winston Peters spoke. He was a producer of A Thousand Clowns, the comedy. Storm Leaves A Thousand Homes Without Power.",
+    [
+        ("Thousand", Identifier),
+        ("2017", Year),
+        ("five", Count),
+        ("First", Identifier),
+        ("Thousand", Identifier),
+        ("A Thousand", Count)
+    ]
 );
 // Regression hunt 23: "about" before a bare figure after "came"; numbers
 // dialled with their noun; a month that is a word; a figure with a noun
